@@ -1,0 +1,194 @@
+"""Stage 2, normalize: one clean, canonical string per page.
+
+Every later stage (figures, periods, entities, search) matches on this text, so it is where the
+damage of OCR and PDF extraction is undone once, instead of every rule coping with it:
+
+* NFKC folds full-width digits, letters and the punctuation it covers (，：（）％；！？) to ASCII,
+  so ``３．７１亿`` and ``3.71亿`` are one string. Chinese sentence punctuation that NFKC leaves
+  alone (。、“”《》) is kept: it marks sentence and list boundaries that downstream rules use.
+  A few characters NFKC would damage are shielded: ``…`` (it would become three full stops, which
+  look like decimal points) and circled numbers ``①`` (list markers that would turn into digits
+  and glue onto the following number).
+* Spaces that OCR scatters between ideographs (``一 个 地 市``), around numbers
+  (``3.71 亿人次``) and next to punctuation are removed. A space between two multi-character
+  words is kept: it separates names in bylines (``记者 廖展霞 韩雯``) and the halves of a
+  headline; a space between two Latin words (``OpenAI O1``) is kept too.
+* Column layouts break lines every 15-20 characters; a line that does not end a sentence is
+  joined to the next one (``2024\\n年`` -> ``2024年``), except lines that stand alone by nature:
+  headings marked with ``#``, bylines, datelines, photo credits and jump lines
+  (``(下转第3版)``), which are also moved onto their own line.
+* Blank lines separate paragraphs and are kept (one blank line), except where a paragraph was
+  cut mid-sentence by the layout (``…建议。志`` / blank / ``愿者们纷纷表示…``): a body paragraph
+  that ends without sentence punctuation is joined to a following body paragraph.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# -- character classes --------------------------------------------------------------------------
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
+# Punctuation that never wants a space next to it in Chinese text.
+CJK_PUNCT = "\u3001-\u3006\u3008-\u3011\u3014-\u301f\u2018\u2019\u201c\u201d\u2014\u2026\u00b7\uff5e\u300a\u300b"
+ASCII_PUNCT = r",.;:!?()%"
+# Ends a sentence; closing quotes or brackets may follow.
+_FINAL = re.compile(r"(?:[。!?;…]|\.\.\.)[”’」』)\]]*$")
+_CLAUSE = re.compile(r"[,。、;:!?]")
+_SENTENCE_PUNCT = re.compile(r"[,。;!?]")
+
+# -- NFKC with a few characters shielded ---------------------------------------------------------
+_SHIELD = "\u2026\u22ef" + "".join(map(chr, range(0x2460, 0x24ff + 1))) + \
+    "".join(map(chr, range(0x2776, 0x2793 + 1)))
+_SHIELDED = re.compile(f"[{re.escape(_SHIELD)}]")
+_TO_PUA = {c: chr(0xF0000 + i) for i, c in enumerate(_SHIELD)}
+_FROM_PUA = {v: k for k, v in _TO_PUA.items()}
+_PUA = re.compile(f"[{chr(0xF0000)}-{chr(0xF0000 + len(_SHIELD) - 1)}]")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_SPACES = re.compile(r" *\t[ \t]*| {2,}")
+_EDGE_SPACES = re.compile(r" *\n *")
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+
+# -- jump lines ----------------------------------------------------------------------------------
+_JUMP = r"\((?:下转|转|上接|接)第?[0-9一二三四五六七八九十]{1,3}版\)"
+_JUMP_AT_END = re.compile(rf"(?<=\S) *({_JUMP})$", re.M)
+_JUMP_AT_START = re.compile(rf"^({_JUMP}) *(?=\S)", re.M)
+JUMP_LINE = re.compile(rf"^{_JUMP}$")
+
+# -- OCR spaces ----------------------------------------------------------------------------------
+# Every pattern starts with a literal space and looks around it, so the regex engine only stops
+# at spaces (a leading look-behind would be tried at every character of the page).
+_AP = re.escape(ASCII_PUNCT)
+_SP_PUNCT = re.compile(
+    rf" (?:(?<=[{CJK_PUNCT}] )"                    # after Chinese punctuation
+    rf"|(?<!# )(?= *[{CJK_PUNCT}])"                # before it (not after a Markdown '#')
+    rf"|(?<=[{HAN}0-9] )(?= *[{_AP}])"             # 人次 ,  /  3.71 %
+    rf"|(?<=[{_AP}] )(?= *[{HAN}0-9])) *")         # , 共  /  ( 1
+_SP_HAN_ALNUM = re.compile(
+    rf" (?:(?<=[{HAN}] )(?= *[0-9A-Za-z])|(?<=[0-9A-Za-z] )(?= *[{HAN}])) *")
+# Between two ideographs only when one side is a lone character: letter-spaced OCR output
+# ("一 个 地 市"), never two words ("记者 廖展霞"); a photo credit keeps "张磊 摄".
+_LONE = rf"[ {CJK_PUNCT}{_AP}]"
+_SP_HAN_HAN = re.compile(
+    rf" (?=[ ]*[{HAN}])(?:(?<=^[{HAN}] )|(?<={_LONE}[{HAN}] )"
+    rf"|(?<=[{HAN}] )(?= *(?!摄)[{HAN}](?:{_LONE}|$))) *", re.M)
+_SP_NUMBER = re.compile(r"(?<=\d)(?: +\. *| *\. +)(?=\d)")
+
+# -- lines that stand alone ----------------------------------------------------------------------
+_HEADING_MARK = re.compile(r"^#{1,6} ")
+BYLINE = re.compile(
+    rf"^(?:[□■◆◇●○★☆]\s*(?=[^,。;]*(?:记者|通讯员|实习生|撰稿|作者|编辑))[^,。;]{{2,60}}|"
+    rf"(?:[{HAN}]{{2,4}} +)*(?:本报|本刊|本台|融媒体|全媒体|新华社|特约|见习)?"
+    rf"(?:记者|通讯员|实习生|撰稿人|撰稿|编辑|作者)[ :]*[{HAN}]{{2,4}}(?: +[{HAN}]{{2,4}})*"
+    rf"(?: +(?:[{HAN}]{{2,6}})?(?:记者|通讯员|实习生)? *[{HAN}]{{2,4}})*)$")
+LEAD = re.compile(
+    rf"^(?:本报[{HAN}]{{0,8}}讯|(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网)"
+    rf"[{HAN}0-9 ]{{0,16}}?电)")
+CAPTION_END = re.compile(r"(?:^|[ 。)(])[^ ,。]{0,12} ?(?:摄|摄影|供图|图片)\)?$")
+SECTION = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[、.](?!\d)|\([一二三四五六七八九十\d]{{1,2}}\))")
+
+
+def _standalone(line: str) -> bool:
+    """Lines that are never glued to a neighbour, whatever their punctuation."""
+    return bool(_HEADING_MARK.match(line) or JUMP_LINE.match(line) or BYLINE.match(line)
+                or CAPTION_END.search(line))
+
+
+def _starts_alone(line: str) -> bool:
+    return _standalone(line) or bool(LEAD.match(line))
+
+
+class _Block(list):
+    """The paragraph lines of one block, and how many source lines they were made from."""
+
+    raw_lines = 1
+
+
+def normalize_page(text: str) -> str:
+    text = _nfkc(text)
+    text = _INVISIBLE.sub("", text)
+    text = _NEWLINES.sub("\n", text)
+    text = _SPACES.sub(" ", text)
+    text = _EDGE_SPACES.sub("\n", text).strip(" ")
+    if "版)" in text:
+        text = _JUMP_AT_END.sub(r"\n\1", text)
+        text = _JUMP_AT_START.sub(r"\1\n", text)
+    text = _remove_ocr_spaces(text)
+    blocks = [b for b in _BLANK_LINES.split(text.strip("\n")) if b]
+    paragraphs = _merge_broken_paragraphs([_join_lines(b.split("\n")) for b in blocks])
+    return "\n\n".join("\n".join(p) for p in paragraphs)
+
+
+def _nfkc(text: str) -> str:
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    if _SHIELDED.search(text):
+        shielded = _SHIELDED.sub(lambda m: _TO_PUA[m.group()], text)
+        return _PUA.sub(lambda m: _FROM_PUA[m.group()], unicodedata.normalize("NFKC", shielded))
+    return unicodedata.normalize("NFKC", text)
+
+
+def _remove_ocr_spaces(text: str) -> str:
+    if " " not in text:
+        return text
+    text = _SP_PUNCT.sub("", text)
+    text = _SP_HAN_ALNUM.sub("", text)
+    text = _SP_HAN_HAN.sub("", text)
+    if " ." in text or ". " in text:
+        text = _SP_NUMBER.sub(".", text)
+    return text
+
+
+def _glue(a: str, b: str) -> str:
+    # Two Latin words broken at a line end keep a space; everything else (ideographs, digits of
+    # one number, "2024" + "年") is written without one.
+    if a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalnum():
+        return f"{a} {b}"
+    return a + b
+
+
+def _join_lines(lines: list[str]) -> _Block:
+    """Lines of one block (no blank line between them) -> its paragraph lines."""
+    out = _Block([lines[0]])
+    out.raw_lines = len(lines)
+    for line in lines[1:]:
+        prev = out[-1]
+        if _FINAL.search(prev) or _starts_alone(line) or _standalone(prev):
+            out.append(line)
+        else:
+            out[-1] = _glue(prev, line)
+    return out
+
+
+def _is_heading_like(block: list[str]) -> bool:
+    """A one-line block without sentence punctuation: a headline, kicker or label (headlines
+    may list things with 、 and set off a speaker with a colon)."""
+    return len(block) == 1 and not _SENTENCE_PUNCT.search(block[0]) and len(block[0]) <= 40
+
+
+def _merge_broken_paragraphs(blocks: list[_Block]) -> list[_Block]:
+    out: list[_Block] = []
+    for block in blocks:
+        if out and _continues(out[-1], block):
+            prev = out[-1]
+            prev[-1] = _glue(prev[-1], block[0])
+            prev.extend(block[1:])
+            prev.raw_lines += block.raw_lines
+        else:
+            out.append(block)
+    return out
+
+
+def _continues(prev: _Block, block: _Block) -> bool:
+    last, first = prev[-1], block[0]
+    if _FINAL.search(last) or last.endswith((":", "——")) or _standalone(last):
+        return False
+    if SECTION.match(last) or (len(prev) == 1 and SECTION.match(prev[0])):
+        return False
+    # The paragraph before must be body text: several lines, or one line with clause punctuation
+    # or the length of prose; a one-line block without punctuation is a heading.
+    if len(prev) == 1 and not _CLAUSE.search(last) and len(last) < (20 if prev.raw_lines > 1 else 40):
+        return False
+    if _starts_alone(first) or SECTION.match(first) or _is_heading_like(block):
+        return False
+    return True

@@ -1,0 +1,124 @@
+"""Plain records passed between pipeline stages.
+
+Every stage between reading bytes and writing rows is a pure function over these records, so
+each stage can be tested on a string and the database layer never has to know how text was
+parsed. Offsets (``char_start``/``char_end``) always index into ``Article.text``: the normalized
+article text that is stored in ``articles.text``, so a row can always be traced back to the
+characters it came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_most", "at_least")
+ROLES = ("outcome", "parameter")
+DIMENSIONS = (
+    "currency", "count", "person", "person_time", "ratio", "multiple", "duration", "age",
+    "area", "length", "weight", "other",
+)
+GRANULARITIES = ("year", "half_year", "quarter", "month", "day", "range", "open", "unknown")
+REGION_LEVELS = ("country", "province", "prefecture", "county", "area")
+ORG_KINDS = ("union", "government", "insurer", "hospital", "school", "company", "bank", "media",
+             "other")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article cut from a page.
+
+    ``text`` is the whole normalized article (headline lines, byline, body) because headlines
+    carry figures too; ``body_start`` says where the body begins inside it.
+    """
+
+    seq: int
+    text: str
+    title: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    body_start: int = 0
+    jumps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period as written, and the dates it fixes when they can be known."""
+
+    label: str | None
+    start: date | None = None
+    end: date | None = None
+    granularity: str = "unknown"
+    cumulative: bool = False
+
+
+@dataclass
+class Figure:
+    """One reported quantity found in an article."""
+
+    char_start: int
+    char_end: int
+    surface: str
+    value: float
+    unit: str
+    qualifier: str = "exact"
+    value_max: float | None = None
+    metric: str | None = None
+    role: str = "outcome"
+    evidence: str = ""
+    evidence_start: int = 0
+    period: Period | None = None
+    region: str | None = None        # region code (6 digits) or a name when no code is known
+    organization: str | None = None  # canonical organization name
+    program: str | None = None       # canonical program name
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of article text that names a region, organization or program."""
+
+    kind: str  # "region" | "organization" | "program"
+    char_start: int
+    char_end: int
+    surface: str
+    key: str  # region code, or canonical organization / program name
+
+
+@dataclass
+class Organization:
+    name: str
+    kind: str = "other"
+    region: str | None = None  # region code
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Program:
+    name: str
+    operator: str | None = None  # canonical organization name
+    region: str | None = None    # region code
+    start_year: int | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class ArticleResult:
+    article: Article
+    figures: list[Figure] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class DocumentResult:
+    """Everything one document yields; the loader writes it in one transaction."""
+
+    text: str                      # the whole normalized page
+    encoding: str
+    articles: list[ArticleResult] = field(default_factory=list)
+    title: str | None = None
+    newspaper: str | None = None
+    published_on: date | None = None
+    published_source: str | None = None  # how the date was inferred: manifest, dateline, ...
+    home_region: str | None = None       # region code of the paper's home region
+    organizations: list[Organization] = field(default_factory=list)
+    programs: list[Program] = field(default_factory=list)

@@ -1,0 +1,137 @@
+"""Page normalization: one rule per test, on short strings written for the rule."""
+from __future__ import annotations
+
+from minsheng.etl.normalize import normalize_page as norm
+
+
+# -- NFKC and punctuation ----------------------------------------------------------------------
+
+def test_full_width_digits_letters_and_punctuation_become_ascii():
+    assert norm("共济３．７１亿人次，占比８５％（同比）：ＡＩ") == "共济3.71亿人次,占比85%(同比):AI"
+
+
+def test_chinese_sentence_punctuation_is_kept():
+    assert norm("所学、所见、所思。“福”字《中国年》") == "所学、所见、所思。“福”字《中国年》"
+
+
+def test_ellipsis_and_circled_numbers_survive_nfkc():
+    assert norm("压纸、蘸墨……伴随着") == "压纸、蘸墨……伴随着"
+    assert norm("①参保人数100人") == "①参保人数100人"
+
+
+def test_ideographic_space_and_crlf():
+    assert norm("本报讯\u3000日前\r\n\r\n第二段。") == "本报讯 日前\n\n第二段。"
+
+
+def test_invisible_characters_are_removed():
+    assert norm("职\u200b工\ufeff医保") == "职工医保"
+
+
+# -- OCR spaces ------------------------------------------------------------------------------------
+
+def test_letter_spaced_ideographs_are_joined():
+    assert norm("一 个 地 市 内 共 济") == "一个地市内共济"
+    assert norm("天 津 大 学 启 动 实 施") == "天津大学启动实施"
+
+
+def test_spaces_around_numbers_are_removed():
+    assert norm("省内共济 3.71 亿人次") == "省内共济3.71亿人次"
+    assert norm("截 至 2024 年 12 月") == "截至2024年12月"
+    assert norm("通过率近 90 %") == "通过率近90%"
+
+
+def test_space_inside_a_decimal_number_is_removed():
+    assert norm("金额 3 .71 亿元") == "金额3.71亿元"
+
+
+def test_spaces_next_to_punctuation_are_removed():
+    assert norm("人 次 ，共 济") == "人次,共济"
+    assert norm("举 办“ 送 温 暖 、送 法 律 ”活动") == "举办“送温暖、送法律”活动"
+
+
+def test_space_between_words_is_kept():
+    assert norm("■记者 廖展霞 韩雯") == "■记者 廖展霞 韩雯"
+    assert norm("“工”味祝福传真情 职工把“福”带回家") == "“工”味祝福传真情 职工把“福”带回家"
+
+
+def test_latin_words_keep_their_space_latin_and_han_do_not():
+    assert norm("最新的OpenAI O1模型") == "最新的OpenAI O1模型"
+    assert norm("建设 AI 助教") == "建设AI助教"
+
+
+def test_photo_credit_keeps_its_space():
+    assert norm("书法老师写“福”字。 张磊 摄") == "书法老师写“福”字。张磊 摄"
+    assert norm("本报记者 蔚可任 摄") == "本报记者 蔚可任 摄"
+
+
+# -- lines and paragraphs ----------------------------------------------------------------------------
+
+def test_column_lines_are_joined_into_a_paragraph():
+    raw = "记者 19 日从国家医保局获悉，2024\n年职工医保个人账户省内共济 3.71\n亿人次，共济金额 511.54 亿元。"
+    assert norm(raw) == "记者19日从国家医保局获悉,2024年职工医保个人账户省内共济3.71亿人次,共济金额511.54亿元。"
+
+
+def test_number_broken_across_lines_is_repaired():
+    assert norm("帮扶惠及职工 4\n万余人。") == "帮扶惠及职工4万余人。"
+
+
+def test_line_ending_a_sentence_keeps_its_break():
+    assert norm("第一句结束。\n第二句开始") == "第一句结束。\n第二句开始"
+
+
+def test_paragraph_breaks_are_kept_and_collapsed():
+    assert norm("第一段。\n\n\n\n第二段。") == "第一段。\n\n第二段。"
+
+
+def test_paragraph_cut_mid_sentence_is_joined():
+    raw = ("并提出了对高新区心理服务的宝贵意见和建议。志\n\n"
+           "愿 者 们 纷 纷 表 示 ，将 把 培 训 中 的 所\n学、所见运用到工作中。")
+    assert norm(raw) == "并提出了对高新区心理服务的宝贵意见和建议。志愿者们纷纷表示,将把培训中的所学、所见运用到工作中。"
+
+
+def test_paragraph_cut_before_an_opening_quote_is_joined():
+    raw = "在亲子研学活动中融入10分钟心理小课堂,从\n\n“心”出发服务职工。"
+    assert norm(raw) == "在亲子研学活动中融入10分钟心理小课堂,从“心”出发服务职工。"
+
+
+def test_headline_is_not_joined_to_the_body():
+    assert norm("心理关爱“服务年”温暖启幕\n\n高新区心理咨询师志愿者培训颁证仪式举办") == \
+        "心理关爱“服务年”温暖启幕\n\n高新区心理咨询师志愿者培训颁证仪式举办"
+    raw = "邹平“开发票中大奖”拉动消费\n\n本报讯 近日,邹平市举行颁奖仪式。"
+    assert norm(raw) == raw
+    assert norm("# 标题\n\n正文第一段。") == "# 标题\n\n正文第一段。"
+
+
+def test_body_cut_before_a_headline_is_not_joined():
+    raw = "两人都表示,现场医师进行了深入浅出的讲解,并传授\n\n## 丰泽艺术装置发布"
+    assert norm(raw) == raw
+
+
+def test_section_heading_is_not_joined():
+    raw = "一、坚持党的全面领导,牢牢把握工会工作正确政治方向\n\n我国工运事业是在党的领导下发展起来的。"
+    assert norm(raw) == raw
+
+
+def test_bylines_stay_on_their_own_lines():
+    assert norm("杨明清 本报记者 张楠\n本报通讯员 张与澄") == "杨明清 本报记者 张楠\n本报通讯员 张与澄"
+    assert norm("送去更加贴心的关怀。\n □记者秦帆 通讯员刘坤") == "送去更加贴心的关怀。\n□记者秦帆 通讯员刘坤"
+
+
+def test_short_standalone_lines_stay():
+    assert norm("新春走基层\n\n王东明\n\n的获得感幸福感进一步增强。") == \
+        "新春走基层\n\n王东明\n\n的获得感幸福感进一步增强。"
+
+
+def test_jump_lines_stay_on_their_own_line():
+    assert norm("乘 客 从 中 感 受 到 浓 浓\n年味。（下转2版）") == "乘客从中感受到浓浓年味。\n(下转2版)"
+    assert norm("整体合力。\n\n（下转第3版）\n\n烟台市总") == "整体合力。\n\n(下转第3版)\n\n烟台市总"
+    assert norm("(上接第1版) “制造业立市”是天津的战略抉择。") == "(上接第1版)\n“制造业立市”是天津的战略抉择。"
+
+
+def test_jump_line_is_not_glued_to_a_broken_line():
+    assert norm("热力全开\n(上接第1版)有奖发票") == "热力全开\n(上接第1版)\n有奖发票"
+
+
+def test_empty_and_blank_pages():
+    assert norm("") == ""
+    assert norm(" \n\n \n") == ""
