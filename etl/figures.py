@@ -1,0 +1,416 @@
+"""Stage 4a, figures: every reported quantity of an article, in base units.
+
+One compiled regex finds the numerals; a measure word must follow (the longest known written
+form wins, so ``周年`` is not ``周`` and ``个百分点`` is not ``个``). Each candidate then passes
+rules that tell a quantity from the many other uses of numerals in Chinese text:
+
+* calendar and clock words (``2024年``, ``1月``, ``19日``, ``9时``) and ordinal-like measure words
+  (``届``, ``版``, ``号``, ``路``, ``周年``) never make a figure; ``年`` does when it is a duration
+  (``18年来``), not a year (four-digit numbers, ``一九九八年``);
+* ordinals: ``第`` before the numeral or before an enumeration of numerals (``第一、二、三名``),
+  ``初六``, ``届`` + ``三次``;
+* identifiers: a Latin letter, a ``+`` or a leading zero next to the digits (``C2002次``, ``3+N``),
+  event names (``5000米接力``), and numerals inside ``《》`` titles or inside a short quoted
+  slogan (``“四个倍增”``), or counting the items of a quoted list (``“安、居、乐、业”四篇``);
+* ``X大`` and idioms (``三番五次``) do not pass the measure-word test or are listed as idioms;
+* ``一`` + measure word is the indefinite article (``一辆服务车``, ``一张张``) unless a qualifier or
+  ``半`` makes it a quantity (``一个半小时``); a demonstrative marks a repeated reference
+  (``这两个项目``); ``两人都…`` is a pronoun;
+* bare multipliers (``万份``, ``千余家``, ``百万元``) count only when a qualifier or a measure word
+  typical of reports goes with them, which keeps ``千家万户`` and ``万人空巷`` out.
+
+Qualifier words before the number (``近``, ``最高``, ``不低于``) or after the unit (``以上``,
+``左右``, ``(含)以上``) set the qualifier and are part of the surface when they touch the number.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+
+from .metrics import metric_for
+from .numbers import CN_DIGITS, MULTIPLIERS, Numeral, parse_numeral
+from .qualifiers import is_condition, is_policy, prefix_qualifier, role_of, suffix_qualifier
+from .records import Figure
+from .units import FORMS, NON_QUANTITY
+
+_CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.·]\d+)?(?:/\d+(?:\.\d+)?)?"
+NUMERAL = re.compile(
+    rf"(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+)"
+    rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+)?|[数几]?[{_CN}]+(?:[余多几][十百千万亿]+)?)"
+    rf"(?P<more>[余多来几])?")
+
+_SEP = "-—–~至到"
+_CURRENCY_SIGNS = {"¥": "元", "￥": "元", "$": "美元", "€": "欧元", "£": "英镑"}
+_ALL_FORMS = set(FORMS) | NON_QUANTITY
+_MAXLEN = max(map(len, _ALL_FORMS))
+_SENTENCE_END = re.compile(r"[。!?;！？；\n]")
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
+_QUOTED = re.compile(r"“[^“”\n]{0,80}”|「[^「」\n]{0,80}」|『[^『』\n]{0,80}』|‘[^‘’\n]{0,40}’"
+                     r"|《[^《》\n]{0,80}》")
+_SENTENCE_PUNCT = re.compile(r"[,。!?;:,:;]")
+
+# Continuations that turn a measure word into another word: 3天津 is not three days.
+_BAD_NEXT = {
+    "人": "民", "天": "津然下气空", "单": "位", "期": "间货刊待望盼", "周": "边末刊", "部": "署长",
+    "门": "诊口", "站": "长", "名": "义称字额单", "位": "于置", "所": "有以在谓属", "头": "条发",
+    "口": "岸号径", "集": "团中体", "节": "日约能点", "面": "积对临向", "起": "来步", "对": "于话",
+    "片": "区", "场": "所景馆地", "笔": "记", "条": "件例", "股": "东份票", "层": "次面级", "类": "型",
+    "次": "数", "元": "素旦月宵首", "米": "饭粮", "克": "服隆", "度": "假过", "岁": "月数",
+    "组": "织建成合", "家": "长庭", "个人": "民才员", "年": "轻龄", "台": "湾阶风", "本": "地身科", "首": "都府先次", "包": "括",
+    "根": "据本", "种": "植子", "道": "路", "批": "准评", "项": "链", "轮": "胎", "票": "价",
+    "盘": "点", "封": "闭锁", "发": "展生表布放出现动起挥言明达行", "队": "伍员长列",
+    "省": "份会级委长内外直属", "市": "民场值面长委级区政属内外直", "县": "城级委长域内外直",
+    "村": "民委庄级里", "镇": "街长政级", "顶": "级", "尾": "声", "列": "车入", "处": "理罚置", "例": "如",
+    "席": "位", "座": "谈", "份": "额",
+}
+# Measure words that are read as a percentage only when nothing nominal follows (八成以上).
+_CHENG_NEXT = set("以左多的,。、;:!?)”") | {""}
+_TIME_UNITS = {"年", "天", "个月", "小时", "周", "分钟", "秒", "季度", "工作日"}
+# A quantity right before these names a programme or an event, not a count.
+_NAME_AFTER = re.compile(r"(?:行动|计划(?!生育)|工程|规划|战略|攻坚|纲要)")
+_EVENT_AFTER = re.compile(r"(?:接力|长跑|赛跑|跑|栏|自由泳|蛙泳|仰泳|蝶泳|混合泳|障碍|越野|竞走|"
+                          r"步枪|手枪|移动靶|项目比赛)")
+# Units whose bare multiplier (万份, 百万元) is common in reports; 千家万户 and 万人空巷 are not.
+_BARE_OK = {"元", "份", "名", "人次", "个", "件", "吨", "亩", "平方米", "公里", "张", "册", "台", "辆",
+            "美元", "千瓦"}
+_DEMONSTRATIVE = ("这", "那", "此", "该")
+_NOT_RANK = ("目前", "之前", "以前", "此前", "当前", "眼前", "事前", "提前", "生前", "日前", "年前",
+             "月前", "面前", "跟前", "空前", "史前", "门前", "节前", "会前", "赛前", "战前")
+_IDIOMS = re.compile(
+    "三番五次|三天两头|三年五载|一日三餐|四面八方|十年如一日|三三两两|三五成群|五花八门|千门万户|"
+    "半斤八两|一五一十|接二连三|三心二意|两面三刀|三长两短|千家万户|万人空巷|千军万马|千方百计|"
+    "一年四季|九牛一毛|七上八下|一波三折|三令五申|五湖四海|一石二鸟|一举两得|十万八千里|"
+    "不远千里|千里迢迢|万里长城|百年大计|千秋万代|千年古|百年老|成千上万|成百上千|数以万计|"
+    "数以千计|数以百计|上千上万|千千万万|一年一度|一次性")
+_ORDINAL_BEFORE = ("第", "初", "周", "星期", "礼拜", "届")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class _Quantity:
+    start: int         # numeral start
+    end: int           # end of the measure word (or of the numeral when there is none)
+    num_end: int
+    numeral: Numeral
+    text: str          # numeral as written
+    form: str | None   # measure word as written
+    unit: str | None   # base unit
+    factor: float = 1.0
+    half: bool = False
+    more: bool = False
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """All figures of one article's normalized text, in text order."""
+    if not text:
+        return []
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    slogans = _slogan_spans(text)
+    out: list[Figure] = []
+    consumed = 0
+    for m in NUMERAL.finditer(text):
+        if m.start() < consumed:
+            continue
+        q = _quantity(text, m)
+        if q is None:
+            continue
+        lo, hi, end = q.numeral.value * q.factor, q.numeral.value_max, q.end
+        if hi is not None:
+            hi *= q.factor
+        unit = q.unit
+        rng = _range_after(text, q)
+        if rng is not None:
+            second, lo = rng
+            hi, unit, end = second.numeral.value * second.factor, second.unit, second.end
+        if unit is None or not _is_quantity(text, q, unit, slogans, hi if rng else None):
+            continue
+        if q.half:
+            lo += 0.5
+        figure = _figure(text, q, lo, hi, unit, end, ends)
+        if figure is None:
+            continue
+        consumed = figure.char_end
+        out.append(figure)
+    _add_metrics(out)
+    return out
+
+
+# -- candidates ----------------------------------------------------------------------------------
+
+def _quantity(text: str, m: re.Match) -> _Quantity | None:
+    raw = m.group(0)
+    more = bool(m.group("more"))
+    if m.group("frac"):
+        num = parse_numeral(m.group("frac"))
+        if num is None:
+            return None
+        unit = "%" if m.group("frac").startswith("百分之") else (
+            "‰" if m.group("frac").startswith("千分之") else "比例")
+        return _Quantity(m.start(), m.end(), m.end(), num, raw, None, unit)
+    pos = m.end()
+    if raw[-1] in MULTIPLIERS and not m.group("more"):
+        # 60千瓦, 118亿千瓦时, 3百分点: the multiplier starts a measure word.
+        for cut in range(m.start() + 1, pos):
+            if text[cut] in MULTIPLIERS and (raw[0].isdigit() or text[cut - 1] in MULTIPLIERS):
+                form = _form_at(text, cut)
+                if form and cut + len(form) > pos:
+                    raw, pos = text[m.start():cut], cut
+                    break
+    form = _form_at(text, pos)
+    if form is None and "/" not in raw and text[pos:pos + 1] not in _SEP:
+        if m.start() and text[m.start() - 1] in _CURRENCY_SIGNS and raw[0].isdigit():
+            num = parse_numeral(raw)  # ¥100, $25
+            if num is not None:
+                return _Quantity(m.start() - 1, pos, pos, num, raw, None,
+                                 _CURRENCY_SIGNS[text[m.start() - 1]])
+        return None  # no measure word and no range: not a figure, spare the parse
+    num = parse_numeral(raw)
+    if num is None:
+        return None
+    if "/" in raw:
+        if form is not None or num.value >= 1 or "." in raw:
+            return None  # 69/70次 names a pair of trains
+        return _Quantity(m.start(), pos, pos, num, raw, None, "比例")
+    if form is None:
+        return _Quantity(m.start(), pos, pos, num, raw, None, None, more=more)
+    end = pos + len(form)
+    if form in NON_QUANTITY:
+        return _Quantity(m.start(), end, pos, num, raw, form, None)
+    # 元/平方米: a rate keeps both measure words.
+    unit, factor = FORMS[form]
+    if form == "度" and not raw[0].isdigit():
+        unit = "次"  # 两度夺冠: twice, not two degrees
+    if text[end:end + 1] == "/":
+        second = _form_at(text, end + 1)
+        if second and second not in NON_QUANTITY:
+            unit = f"{unit}/{FORMS[second][0]}"
+            end += 1 + len(second)
+    half = "半" in form or (text[end:end + 1] == "半" and unit in _TIME_UNITS
+                           and text[end + 1:end + 2] not in ("年", "月", "天", "岛", "径", "场"))
+    if half and "半" not in form:
+        end += 1
+    if "多" in form or "余" in form:
+        more = True
+    return _Quantity(m.start(), end, pos, num, raw, form, unit, factor, half, more)
+
+
+def _form_at(text: str, pos: int) -> str | None:
+    for n in range(min(_MAXLEN, len(text) - pos), 0, -1):
+        form = text[pos:pos + n]
+        if form in _ALL_FORMS:
+            bad = _BAD_NEXT.get(form)
+            if bad and text[pos + n:pos + n + 1] and text[pos + n] in bad:
+                continue
+            return form
+    return None
+
+
+def _range_after(text: str, q: _Quantity) -> tuple[_Quantity, float] | None:
+    """6000—8000元, 25%—45%, 5—10万元: the second numeral and the first value in its units."""
+    pos = q.end
+    if pos >= len(text) or text[pos] not in _SEP or q.form in NON_QUANTITY:
+        return None
+    m = NUMERAL.match(text, pos + 1)
+    if not m or m.group("frac"):
+        return None
+    second = _quantity(text, m)
+    if second is None or second.unit is None or second.numeral.value_max is not None:
+        return None
+    if q.unit is not None and q.unit != second.unit:
+        return None
+    first = q.numeral.value * q.factor
+    if q.unit is None:
+        # The multiplier written once serves both ends: 5—10万元.
+        mult = second.text[len(second.text.rstrip("十百千万亿")):]
+        if mult and not q.text.endswith(tuple("十百千万亿")):
+            scaled = q.numeral.value
+            for c in mult:
+                scaled *= MULTIPLIERS[c]
+            if scaled <= second.numeral.value:
+                first = scaled
+        first *= second.factor
+    if not first < second.numeral.value * second.factor:
+        return None
+    return second, first
+
+
+def _slogan_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of 《titles》 and of quoted names/slogans (short, no sentence punctuation)."""
+    if "“" not in text and "《" not in text and "「" not in text and "‘" not in text \
+            and "『" not in text:
+        return []
+    spans = []
+    for m in _QUOTED.finditer(text):
+        inner = m.group(0)[1:-1]
+        if m.group(0)[0] == "《" or "+" in inner or not _SENTENCE_PUNCT.search(inner) and (
+                len(inner) <= 15 or "、" in inner):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, len(spans) + 10**9)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+# -- the rules -----------------------------------------------------------------------------------
+
+def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) -> bool:
+    s, e, raw = q.start, q.end, q.text
+    before = text[max(0, s - 12):s]
+    prev = before[-1:] if before else ""
+    nxt = text[e:e + 1]
+    if q.form in NON_QUANTITY:
+        return False
+    # identifiers and formulas: C2002次, TOP10, 3+N, 5G, 01
+    if prev and (prev in "+＋#_×*" or prev.isdigit() or _LATIN.match(prev) and raw[0].isdigit()):
+        return False
+    if prev in "-/." and len(before) > 1 and (before[-2].isalnum()):
+        return False
+    after_num = text[q.num_end:q.num_end + 1]
+    if after_num and _LATIN.match(after_num):
+        return False
+    if nxt in ("+", "＋", "×", "*") or after_num in ("×", "*") or (nxt and _LATIN.match(nxt) and q.form is None):
+        return False
+    if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
+        return False
+    # ordinals and dates written with a prefix
+    if before.endswith(_ORDINAL_BEFORE) or _enumerated_ordinal(before):
+        return False
+    if before.endswith("前") and not before.endswith(_NOT_RANK) and q.form in (
+            "名", "位", "强", "季度", "个季度"):
+        return False  # 前3名: a rank
+    if before.endswith(_DEMONSTRATIVE) and not raw[0].isdigit():
+        return False  # 这两天, 这一年: pointing back, not counting
+    if slogans and _inside(slogans, s):
+        return False
+    if prev == "”" and _counts_quoted_list(text, s):
+        return False
+    if _IDIOMS.search(text, max(0, s - 5), min(len(text), e + 5)) and not raw[0].isdigit():
+        return False
+    # measure words that need a closer look
+    if unit == "年" and _is_year(text, q, second_max):
+        return False
+    if q.form == "成" and (not nxt or nxt not in _CHENG_NEXT):
+        return False
+    if q.form == "级" and not raw[0].isdigit():
+        return False
+    if unit in _TIME_UNITS and _NAME_AFTER.match(text, e):
+        return False
+    if unit in ("米", "公里") and (_EVENT_AFTER.match(text, e) or before.endswith(("男子", "女子"))):
+        return False
+    if text[e:e + len(q.form or "")] == q.form and q.form and len(q.form) == 1 and raw in (
+            "一", "壹"):
+        return False  # 一张张, 一盘盘
+    cn = not raw[0].isdigit()
+    if cn and len(raw) > 2 and all(c in CN_DIGITS for c in raw):
+        return False  # 一九九八 / 一一一: digits read one by one name years and codes
+    bare = cn and all(c in MULTIPLIERS for c in raw.rstrip("余多来几")) and raw.rstrip(
+        "余多来几") not in ("十",)
+    prefix = prefix_qualifier(before, round_number=bare)
+    if bare and not (q.more or raw[-1] in "余多" or prefix or raw.startswith(("数", "几"))):
+        if unit not in _BARE_OK:
+            return False
+        if prev and prev in _CN:
+            return False
+    if raw in ("一", "壹") and not (q.half or prefix and prefix[0] in ("approx", "more_than",
+                                                                      "less_than")):
+        return False
+    if raw in ("二", "贰"):
+        return False  # 二次救助, 二期, 二级: a lone 二 ranks; a count of two is written 两
+    if raw in ("两", "二", "三", "俩") and unit == "人" and text[e:e + 1] in ("都", "也", "均"):
+        return False
+    return True
+
+
+def _enumerated_ordinal(before: str) -> bool:
+    """第一、二、三名: a numeral in a list opened by 第."""
+    if not before.endswith(("、", ",")):
+        return False
+    i = len(before) - 1
+    while i >= 0 and (before[i] in "、," or before[i] in CN_DIGITS or before[i] in "十百"
+                      or before[i].isdigit()):
+        i -= 1
+    return i >= 0 and before[i] == "第"
+
+
+def _counts_quoted_list(text: str, pos: int) -> bool:
+    """“安、居、乐、业”四篇文章: the number counts the items of a quoted list."""
+    close = pos - 1
+    opener = text.rfind("“", max(0, close - 40), close)
+    return opener >= 0 and "、" in text[opener:close]
+
+
+def _is_year(text: str, q: _Quantity, second_max) -> bool:
+    raw = q.text
+    if raw.isdigit():
+        v = int(raw)
+        return len(raw) == 4 and 1000 <= v <= 2999 or (
+            len(raw) == 2 and re.match(r"\d{1,2}月", text[q.end:q.end + 3]) is not None)
+    if all(c in CN_DIGITS for c in raw) and (len(raw) >= 3 or "〇" in raw or "零" in raw):
+        return True
+    return False
+
+
+# -- building the record -------------------------------------------------------------------------
+
+def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end: int,
+            ends: list[int]) -> Figure | None:
+    if not math.isfinite(lo) or lo < 0:
+        return None  # a digit run too long for a float, or a sign that slipped through
+    if hi is not None and (not math.isfinite(hi) or hi <= lo):
+        hi = None
+    i = bisect.bisect_left(ends, q.start)
+    sent_start = ends[i - 1] + 1 if i > 0 else 0
+    sent_end = ends[i] if i < len(ends) else len(text)
+    sentence = text[sent_start:sent_end]
+    left = text[max(sent_start, q.start - 12):q.start]
+    start = q.start
+    qualifier = q.numeral.qualifier
+    if q.more:
+        qualifier = "more_than"
+    round_number = q.text.rstrip("余多来几") and all(
+        c in MULTIPLIERS for c in q.text.rstrip("余多来几"))
+    pre = prefix_qualifier(left, round_number=bool(round_number))
+    suf = suffix_qualifier(text[end:end + 6])
+    if suf:
+        word_q, n = suf
+        if word_q == "more_than" and text[end:end + 2] == "以上" and is_policy(sentence) \
+                and is_condition(sentence):
+            word_q = "at_least"
+        if hi is None:
+            qualifier = word_q
+        end += n
+    if pre:
+        word_q, n, touching = pre
+        if hi is None:
+            qualifier = word_q
+        if touching:
+            start -= n
+    if hi is not None:
+        qualifier = "exact" if not pre and not suf else qualifier
+    surface = text[start:end]
+    evidence = sentence.strip()
+    evidence_start = sent_start + (len(sentence) - len(sentence.lstrip()))
+    return Figure(
+        char_start=start, char_end=end, surface=surface, value=_clean(lo), unit=unit,
+        qualifier=qualifier, value_max=None if hi is None else _clean(hi),
+        role=role_of(sentence, left, qualifier), evidence=evidence,
+        evidence_start=evidence_start,
+    )
+
+
+def _clean(v: float) -> float:
+    if not math.isfinite(v):
+        return v
+    r = round(v)
+    return float(r) if abs(v - r) < 1e-6 * max(1.0, abs(v)) else round(v, 6)
+
+
+def _add_metrics(figures: list[Figure]) -> None:
+    for f in figures:
+        rel = f.char_start - f.evidence_start
+        f.metric = metric_for(f.evidence, rel, rel + len(f.surface), f.unit)

@@ -1,0 +1,112 @@
+"""Measure words: how each is written, the base unit it is stored as, and its dimension.
+
+Figures are stored in base units so that sums and comparisons work across articles: ``名`` and
+``位`` count people like ``人``; ``亿元``/``万元``/``块钱`` are all ``元``; ``场次`` is ``场``;
+``个年头`` is ``年``; ``成`` is ten per cent. The multiplier words (万, 亿) are part of the
+numeral and are applied by the figure finder; ``normalize_unit`` also accepts them in front of a
+unit (``万人次``) for callers that hold a unit written that way.
+
+``UNITS`` (base unit -> dimension) fills the ``units`` table of the database; ``FORMS`` lists
+every written form the figure finder recognises.
+"""
+from __future__ import annotations
+
+from .numbers import MULTIPLIERS
+
+# base unit -> dimension (see records.DIMENSIONS)
+UNITS: dict[str, str] = {}
+# written form -> (base unit, factor applied to the value)
+FORMS: dict[str, tuple[str, float]] = {}
+
+
+def _add(dimension: str, *bases: str, **aliases: str) -> None:
+    for b in bases:
+        UNITS[b] = dimension
+        FORMS[b] = (b, 1.0)
+    for form, base in aliases.items():
+        UNITS.setdefault(base, dimension)
+        FORMS[form] = (base, 1.0)
+
+
+_add("currency", "元", "美元", "欧元", "日元", "港元", "英镑", "澳元", "加元", "韩元", "新台币",
+     "卢布", "马克", "法郎", "里拉", "比索", "卢比", "铢", "盾", "埃镑", "林吉特", "兰特", "美分",
+     "新元", "第纳尔", "先令", "克朗", "雷亚尔", "里亚尔", "迪拉姆", "卢比亚", "坚戈",
+     块钱="元", 元钱="元", 元人民币="元", 人民币="元", 美金="美元", 港币="港元", 泰铢="铢",
+     日圆="日元", 欧分="欧元")
+_add("person", "人", 名="人", 位="人", 个人="人")
+_add("person_time", "人次")
+_add("count", "个", "家", "所", "户", "件", "件次", "项", "场", "次", "张", "条", "支", "批", "台",
+     "辆", "枚", "篇", "份", "种", "类", "组", "期", "副", "座", "栋", "幢", "间", "套", "本", "册",
+     "部", "架", "架次", "艘", "列", "只", "头", "匹", "株", "棵", "颗", "粒", "根", "块", "片", "盏",
+     "门", "处", "轮", "起", "宗", "单", "笔", "例", "款", "首", "幅", "封", "包", "袋", "箱", "盒",
+     "瓶", "桶", "票", "股", "席", "层", "趟", "顶", "锭", "章", "页", "眼", "集", "卷", "尾", "尊",
+     "对", "双", "口", "餐", "顿", "剂", "针", "家次", "户次", "例次", "车次", "班次", "航次", "台次",
+     "项次", "批次", "节", "堂", "课时", "学时", "圈", "级", "桌", "盘", "杯", "碗", "辆次", "站",
+     "所次", "帧", "面", "挺", "艘次", "台套", "宗次", "床", "枝", "羽", "发", "队",
+     "省", "市", "县", "村", "镇", "省市", 场次="场", 张床位="张", 个床位="张", 床位="张", 届次="届")
+_add("ratio", "%", "百分点", "‰", "比例", 个百分点="百分点")
+_add("multiple", "倍")
+_add("duration", "年", "个月", "天", "周", "小时", "分钟", "秒", "工作日",
+     个年头="年", 年头="年", 个星期="周", 星期="周", 个礼拜="周", 个小时="小时", 个钟头="小时",
+     钟头="小时", 秒钟="秒", 个季度="季度", 个周="周", 个工作日="工作日", 个多月="个月", 个余月="个月",
+     个半月="个月", 个多小时="小时", 个半小时="小时", 个多钟头="小时", 个半钟头="小时")
+_add("age", "岁", 周岁="岁", 虚岁="岁")
+_add("area", "平方米", "平方公里", "亩", "公顷", "平方英里", 平米="平方米", 平方千米="平方公里",
+     平方="平方米")
+_add("length", "米", "公里", "厘米", "毫米", "微米", "纳米", "英尺", "英寸", "英里", "海里",
+     "华里", "尺", "寸", 千米="公里")
+_add("weight", "吨", "公斤", "克", "斤", "毫克", "盎司", "磅", "担", 千克="公斤", 市斤="斤")
+_add("other", "立方米", "升", "毫升", "千瓦时", "千瓦", "瓦", "兆瓦", "吉瓦", "度", "千伏", "伏", "千伏安", "毫瓦", "毫安",
+     "摄氏度", "马力", "赫兹", "兆赫", "分贝", "标准箱", "标箱",
+     **{"°C": "摄氏度", "℃": "摄氏度"})
+# 成 is a tenth: 八成 -> 80 %.
+FORMS["成"] = ("%", 10.0)
+
+# Measure words that follow a numeral without making a quantity: calendar and clock words,
+# ordinal-like words (届, 版, 号, 路) and anniversaries. Recognised so that the longest written
+# form wins (周年 is not 周 followed by 年) and then rejected.
+NON_QUANTITY = frozenset((
+    "年代", "周年", "届", "版", "号", "号线", "路", "时", "点", "点钟", "分", "日", "月", "月份",
+    "年级", "年度", "世纪", "季度", "中全会", "次会议", "次全会", "代",
+    "楼", "号楼", "期间", "时许", "秒钟前",
+))
+
+
+def normalize_unit(form: str) -> tuple[str, float]:
+    """Base unit and value factor of a written measure word.
+
+    ``万人次`` -> ('人次', 1e4), ``名`` -> ('人', 1), ``元/平方米`` -> ('元/平方米', 1);
+    an unknown word is kept as written.
+    """
+    form = form.strip()
+    if form in FORMS:
+        return FORMS[form]
+    if "/" in form:
+        a, _, b = form.partition("/")
+        (ua, fa), (ub, _) = normalize_unit(a), normalize_unit(b)
+        return f"{ua}/{ub}", fa
+    i = 0
+    while i < len(form) - 1 and form[i] in MULTIPLIERS:
+        i += 1
+    if i and form[i:] in FORMS:
+        factor = 1.0
+        for c in form[:i]:
+            factor *= MULTIPLIERS[c]
+        base, f = FORMS[form[i:]]
+        return base, factor * f
+    return form, 1.0
+
+
+def canonical(form: str) -> str:
+    """The base unit a written measure word is stored as."""
+    return normalize_unit(form)[0]
+
+
+def dimension_of(unit: str) -> str:
+    """Dimension of a base unit (or of any written form); ``other`` when unknown."""
+    if unit in UNITS:
+        return UNITS[unit]
+    base = canonical(unit)
+    if base in UNITS:
+        return UNITS[base]
+    return "other"

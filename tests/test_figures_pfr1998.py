@@ -1,0 +1,25 @@
+"""Figure recall on the first numeral + measure-word pairs of People's Daily, January 1998."""
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from pfr1998_figures import CORPUS, evaluate, read_corpus  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="PFR 1998 corpus not available")
+
+
+def test_recall_on_the_first_300_pairs():
+    paragraphs, pairs = read_corpus(limit=300)
+    assert len(pairs) == 300
+    res = evaluate(paragraphs, pairs)
+    assert res["recall"] >= 0.96, [(p.numeral, p.measure) for p in res["misses"]]
+
+
+def test_pairs_are_read_with_normalized_digits_and_units():
+    paragraphs, pairs = read_corpus(limit=300)
+    for p in pairs:
+        assert p.numeral.isascii() or any(c in p.numeral for c in "万亿.·%")
+        assert paragraphs[p.para][p.offset:p.offset + len(p.numeral)] == p.numeral
+    assert any("人" in p.units for p in pairs if p.measure in ("名", "位"))
