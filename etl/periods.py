@@ -1,0 +1,637 @@
+"""Stage 4b, reporting periods and the publication date.
+
+A figure without its period is half a fact (``12198人次`` of which year?), but a wrong period is
+worse than none: a reader trusts a date column. So the rules here are deliberately narrow:
+
+* A period is read from the figure's own sentence first (the nearest period phrase before it,
+  or, when there is none, one later in the same clause: ``6项成果获2024年度…奖``). Only outcome
+  figures inherit a period from elsewhere, and only from a phrase that opens an earlier sentence
+  of the same paragraph (``去年,…。…累计…296个``) or from the previous sentence when the
+  sentence continues it (``其中,…``, ``从…看,…``, ``与2018年同期相比…``). Thresholds, caps,
+  durations and ages never inherit: ``上限5万元`` is a rule, not a result of the year before.
+* Relative phrases (今年, 去年, 本月, 截至目前) become dates only when the publication date is
+  known well enough: its year must be fixed by the page itself (or a manifest), and the phrase
+  may not need more precision than the date has (本月 needs a month, 截至目前 a day). Otherwise the
+  label is kept and the dates stay NULL.
+* Phrases that look like periods but are not the figure's period are skipped as governors:
+  comparison bases (与2023年相比), effective dates (1月20日起), deadlines (到2027年, 2025年前)
+  and years that are part of a name (2025年“送万福、进万家”活动).
+
+The publication date is returned as a ``PublicationDate``: a ``date`` that also says how much of
+it is known (``granularity``) and whether the page fixes its year (``year_certain``); a date
+whose year is only the latest one mentioned on the page is stored, but never used to resolve
+relative phrases.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from .records import Article, Figure, Period
+
+# -- the publication date ---------------------------------------------------------------------
+
+
+class PublicationDate(date):
+    """A date plus how much of it the page tells.
+
+    ``granularity`` is ``day``, ``month`` or ``year`` (a year-only date is stored as 1 January);
+    ``year_certain`` is False when the year is only the latest year the page mentions.
+    """
+
+    granularity: str
+    year_certain: bool
+
+    def __new__(cls, year: int, month: int = 1, day: int = 1, granularity: str = "day",
+                year_certain: bool = True):
+        self = super().__new__(cls, year, month, day)
+        self.granularity = granularity
+        self.year_certain = year_certain
+        return self
+
+    def __reduce__(self):  # keep the extra fields across process boundaries
+        return (PublicationDate, (self.year, self.month, self.day, self.granularity,
+                                  self.year_certain))
+
+    def __repr__(self) -> str:
+        return (f"PublicationDate({self.year}, {self.month}, {self.day}, "
+                f"granularity={self.granularity!r}, year_certain={self.year_certain})")
+
+
+def _precision(published_on: date | None) -> tuple[str | None, bool]:
+    """(granularity, year fixed) of whatever date the pipeline passes in; a plain ``date``
+    comes from a manifest or a caller who knows it, so it is taken as exact."""
+    if published_on is None:
+        return None, False
+    return getattr(published_on, "granularity", "day"), getattr(published_on, "year_certain", True)
+
+
+# -- period phrases -----------------------------------------------------------------------------
+
+_REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_YEAR = r"(?:(?<![\d.])(?P<y>(?:19|20)\d\d)年|(?P<ry>今年|本年|去年|上年|前年|明年))"
+_M = r"(?P<m>1[0-2]|0?[1-9])月份?"
+_D = r"(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号])"
+_TO = r"(?:到|至|—|-|~|－|―)"
+_END2 = (rf"(?:{_TO}(?:(?P<y2>(?:19|20)\d\d)年)?(?:(?P<m2>1[0-2]|0?[1-9])月份?)?"
+         r"(?:(?P<d2>3[01]|[12]\d|0?[1-9])[日号])?(?P<e2>底|末|中旬|上旬|下旬)?)")
+_CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# One pattern per phrase shape; each one is tried at every year anchor, longest match wins.
+_SINCE_GAP = r"[^,。;:!?\n“”《》]{0,18}?"
+_PHRASE = re.compile(
+    r"(?P<pre>截至|截止到?|截止至|自从|自|从)?"
+    + _YEAR
+    + r"(?:"
+    + r"(?P<yrange>(?:到|至|—|-|~|－)(?P<yy>(?:19|20)\d\d)年)"
+    + r"|(?P<full>全年|年度|度)"
+    + r"|(?P<half>上半年|下半年)"
+    + r"|(?P<q3>前三季度)"
+    + r"|(?:第)?(?P<q>[一二三四1-4])季度"
+    + r"|(?P<ye>年底|年末|底|末)"
+    + r"|(?P<mr>1[0-2]|0?[1-9])(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9])月份?"
+    + rf"|{_M}(?:{_D})?(?P<e>底|末|中旬|上旬|下旬)?{_END2}?"
+    + r")?"
+    + rf"(?P<since>{_SINCE_GAP}以来)?"
+)
+# Months and days without a year: labels unless the publication month fixes them.
+_MONTH_ONLY = re.compile(
+    r"(?P<pre>截至|截止到?|自|从)?(?<![\d年\-—~－])"
+    r"(?:(?P<mr>1[0-2]|0?[1-9])(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9])月份?|" + _M + rf"(?:{_D})?(?P<e>底|末)?{_END2}?)"
+    + rf"(?P<since>{_SINCE_GAP}以来)?")
+_THIS_MONTH = re.compile(r"(?P<pre>截至)?(?P<rm>本月|上月|上个月)(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
+                         r"(?P<e>底|末)?(?P<since>以来)?")
+_NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今|到目前为止|目前|当前|现阶段")
+# Spans counted back from an unknown now: labels, never dates, but they stop an earlier
+# frame from reaching the figure (过去二十年里,股价上涨了18000%).
+_SPAN_WORDS = re.compile(r"近年来|近几年来|多年来|近\d+年来|历年来|"
+                         r"(?:过去|近|这)[\d一二三四五六七八九十两几]{1,3}年(?:里|来|间|中)?|"
+                         r"(?<![\d年])\d{1,2}年(?:里|间|中)")
+_DURING = re.compile(r"[\u4e00-\u9fff“”]{2,10}?期间")
+
+_CLAUSE_END = re.compile(r"[,;:,;:。!?\n ]")
+_SENT_END = re.compile(r"[。!?\n]")
+_COMPARE_BEFORE = re.compile(r"(?:与|同|比|较|相比|对比|相较|比起|较之)$")
+_COMPARE_AFTER = re.compile(r"^(?:同期|相比|相较|比较)")
+_CONTINUES = re.compile(r"^(?:其中|从[^,。]{1,14}看|分[^,。]{1,10}看|具体来看|具体看|具体而言|"
+                        r"按[^,。]{1,10}分|与[^,。]{0,14}(?:相比|同期)|同比|环比|比[^,。]{0,8}(?:增|减|多|少)|"
+                        r"较[^,。]{0,8}(?:增|减|多|少))")
+_CUMULATIVE = re.compile(r"累计|迄今|至今|先后|历年")
+_NO_INHERIT = re.compile(r"每年|每月|每人|每户|每家|每次|每天|每日|标准")
+_DURATION_UNITS = {"年", "个月", "月", "天", "日", "周", "星期", "小时", "分钟", "秒", "岁",
+                   "个年头", "年头", "周岁"}
+_RATIO_UNITS = {"%", "百分点", "倍", "比例", "‰"}
+_THRESHOLDS = {"at_most", "at_least"}
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A period phrase found in the text, resolved as far as the publication date allows."""
+
+    start: int
+    end: int
+    label: str
+    kind: str            # period | since | until | label | effective
+    granularity: str
+    begin: date | None
+    finish: date | None
+    cumulative: bool
+    governs: bool        # may be the period of a figure (comparison bases etc. may not)
+    year: int | None = None       # explicit year, for the publication-date evidence
+    rel_year: int | None = None   # offset of a relative year, likewise
+
+    def period(self) -> Period:
+        return Period(self.label, self.begin, self.finish, self.granularity, self.cumulative)
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _safe(y: int | None, m: int, d: int) -> date | None:
+    if y is None:
+        return None
+    try:
+        return date(y, m, min(d, _last_day(y, m)))
+    except ValueError:
+        return None
+
+
+class _Clock:
+    """What the publication date lets us resolve."""
+
+    def __init__(self, published_on: date | None):
+        self.gran, certain = _precision(published_on)
+        self.year = published_on.year if published_on is not None and certain else None
+        self.month = published_on.month if self.year and self.gran in ("day", "month") else None
+        self.today = published_on if self.year and self.gran == "day" else None
+
+    def rel(self, offset: int) -> int | None:
+        return None if self.year is None else self.year + offset
+
+    def year_of_month(self, m: int) -> int | None:
+        """The year of a bare ``M月``: this year unless that month is still ahead."""
+        if self.month is None:
+            return None
+        return self.year if m <= self.month else self.year - 1
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit_year: int | None,
+           rel: int | None) -> _Mention | None:
+    g = mt.groupdict()
+    pre = g.get("pre") or ""
+    label = mt.group(0)
+    s, e = mt.start(), mt.end()
+    m, d = _int(g.get("m")), _int(g.get("d"))
+    since = g.get("since")
+    after = text[e:e + 2]
+    before = text[max(0, s - 4):s]
+    kind = "period"
+    gran = "year"
+    b = f = None
+    y = year
+    if g.get("yrange"):
+        y2 = int(g["yy"])
+        gran, b, f = "range", _safe(y, 1, 1), _safe(y2, 12, 31)
+    elif g.get("full"):
+        b, f = _safe(y, 1, 1), _safe(y, 12, 31)
+    elif g.get("half"):
+        gran = "half_year"
+        if g["half"] == "上半年":
+            b, f = _safe(y, 1, 1), _safe(y, 6, 30)
+        else:
+            b, f = _safe(y, 7, 1), _safe(y, 12, 31)
+    elif g.get("q3"):
+        gran, b, f = "range", _safe(y, 1, 1), _safe(y, 9, 30)
+    elif g.get("q"):
+        q = _CN_Q[g["q"]]
+        gran, b, f = "quarter", _safe(y, 3 * q - 2, 1), _safe(y, 3 * q, 31)
+    elif g.get("mr"):
+        m1, m2 = int(g["mr"]), int(g["mr2"])
+        if m2 > m1:
+            gran, b, f = "range", _safe(y, m1, 1), _safe(y, m2, 31)
+        else:
+            gran = "range"
+    elif g.get("ye"):
+        gran, b, f = "open", None, _safe(y, 12, 31)
+        kind = "until"
+    elif m:
+        end_word = g.get("e")
+        has_range = bool(g.get("m2") or g.get("d2") or g.get("y2"))
+        if has_range:
+            y2 = _int(g.get("y2")) or y
+            m2 = _int(g.get("m2")) or m
+            d2 = _int(g.get("d2"))
+            gran = "range"
+            b = _safe(y, m, d or 1)
+            f = _safe(y2, m2, d2 or 31) if y2 else None
+            if b and f and f < b:
+                b = f = None
+        elif d:
+            gran, b, f = "day", _safe(y, m, d), _safe(y, m, d)
+        elif end_word in ("底", "末"):
+            gran, b, f = "open", None, _safe(y, m, 31)
+            kind = "until"
+        else:
+            gran, b, f = "month", _safe(y, m, 1), _safe(y, m, 31)
+    else:
+        b, f = _safe(y, 1, 1), _safe(y, 12, 31)
+    cumulative = False
+    if pre.startswith(("截至", "截止")):
+        kind, gran, b, cumulative = "until", "open", None, True
+    if since:
+        kind, gran, f, cumulative = "since", "open", None, True
+    elif pre in ("自", "从", "自从") and not since:
+        # ``自3月2日起执行`` / ``从2021年4月`` without 以来: a starting point, not a period.
+        kind = "effective"
+    governs = True
+    if after.startswith("起") or (kind != "since" and re.match(r"^(?:开始|起)", after)):
+        kind, governs = "effective", False
+    if kind == "effective":
+        governs = False
+    if _COMPARE_BEFORE.search(before[-2:]) or _COMPARE_BEFORE.search(before[-1:]) or \
+            _COMPARE_AFTER.match(text[e:e + 3]):
+        governs = False
+    if not pre and re.search(r"(?:到|至|—|-|将于|力争|争取|目标)$", before):
+        governs = False  # a target year: 到2027年, 力争2026年
+    if re.match(r"^(?:前|后|之前|之后|以前|以后)", after) and not since:
+        governs = False
+    if after[:1] in ("“", "《", "\""):
+        governs = False  # the year is part of a name: 2025年“送万福、进万家”书法公益活动
+    return _Mention(s, e, label, kind, gran, b, f, cumulative, governs,
+                    year=explicit_year, rel_year=rel)
+
+
+def _in_title_marks(text: str, pos: int) -> bool:
+    """Inside 《…》: a book or document title, not a period of anything."""
+    o = text.rfind("《", 0, pos)
+    return o >= 0 and text.find("》", o, pos) < 0
+
+
+def find_mentions(text: str, published_on: date | None = None) -> list[_Mention]:
+    """Every period phrase in ``text``, in order, non-overlapping (longest first)."""
+    clock = _Clock(published_on)
+    found: list[_Mention] = []
+    for mt in _PHRASE.finditer(text):
+        if not (mt.group("y") or mt.group("ry")):
+            continue
+        if mt.group("y"):
+            ey, rel = int(mt.group("y")), None
+            y = ey
+        else:
+            ey, rel = None, _REL_YEAR[mt.group("ry")]
+            y = clock.rel(rel)
+        mn = _build(text, mt, y, clock, explicit_year=ey, rel=rel)
+        if mn is not None:
+            found.append(mn)
+    for mt in _MONTH_ONLY.finditer(text):
+        m = int(mt.group("m") or mt.group("mr"))
+        y = clock.year_of_month(m)
+        found.append(_build(text, mt, y, clock, explicit_year=None, rel=None))
+    for mt in _THIS_MONTH.finditer(text):
+        found.append(_this_month(text, mt, clock))
+    for mt in _NOW.finditer(text):
+        lab = mt.group(0)
+        until = lab.startswith(("截至", "到目前", "迄今", "至今"))
+        end = clock.today if until and lab.startswith("截至") else None
+        found.append(_Mention(mt.start(), mt.end(), lab, "until" if until else "label",
+                              "open" if until else "unknown", None, end, until, True))
+    for mt in _SPAN_WORDS.finditer(text):
+        found.append(_Mention(mt.start(), mt.end(), mt.group(0), "label", "unknown", None, None,
+                              True, True))
+    for mt in _DURING.finditer(text):
+        lab = re.sub(r"^.*[“”]", "", mt.group(0)) or mt.group(0)
+        found.append(_Mention(mt.end() - len(lab), mt.end(), lab, "label", "unknown", None,
+                              None, False, True))
+    found = [m for m in found if not _in_title_marks(text, m.start)]
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[_Mention] = []
+    for mn in found:
+        if out and mn.start < out[-1].end:
+            continue
+        out.append(mn)
+    return out
+
+
+def _this_month(text: str, mt: re.Match, clock: _Clock) -> _Mention:
+    rm = mt.group("rm")
+    d = _int(mt.group("d"))
+    y = m = None
+    if clock.month is not None:
+        y, m = clock.year, clock.month
+        if rm != "本月":
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    after = text[mt.end():mt.end() + 1]
+    if d:
+        b = f = _safe(y, m, d) if m else None
+        mn = _Mention(mt.start(), mt.end(), mt.group(0), "period", "day", b, f, False, True)
+    elif mt.group("since"):
+        mn = _Mention(mt.start(), mt.end(), mt.group(0), "since", "open",
+                      _safe(y, m, 1) if m else None, None, True, True)
+    else:
+        mn = _Mention(mt.start(), mt.end(), mt.group(0), "period", "month",
+                      _safe(y, m, 1) if m else None, _safe(y, m, 31) if m else None, False, True)
+        if mt.group("pre") or mt.group("e"):
+            mn = _Mention(mn.start, mn.end, mn.label, "until", "open", None, mn.finish,
+                          bool(mt.group("pre")), True)
+    if after == "起":
+        mn = _Mention(mn.start, mn.end, mn.label, "effective", mn.granularity, mn.begin,
+                      mn.finish, False, False)
+    return mn
+
+
+# -- text structure -----------------------------------------------------------------------------
+
+
+def _span(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
+    """The run of text around ``pos`` bounded by ``pattern`` characters."""
+    s = pos
+    while s > 0 and not pattern.match(text[s - 1]):
+        s -= 1
+    e = pos
+    while e < len(text) and not pattern.match(text[e]):
+        e += 1
+    return s, e
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    return _span(text, pos, _SENT_END)
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    return _span(text, pos, _CLAUSE_END)
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, len(text) if e < 0 else e
+
+
+def _opens_sentence(text: str, mn: _Mention) -> bool:
+    """The phrase is the first clause of its sentence (``去年,…`` / ``2024年以来,我市…``),
+    so it frames what the following sentences of the paragraph report."""
+    s, _ = _sentence(text, mn.start)
+    lead = text[s:mn.start]
+    if lead.strip(" “\"") and not re.fullmatch(r"[\s“\"]*(?:在|于|而|但|另外|此外|同时)?", lead):
+        return False
+    return text[mn.end:mn.end + 1] in (",", ",", ":", "") or \
+        re.match(r"^[^,。;]{0,4}[,,]", text[mn.end:mn.end + 6]) is not None
+
+
+# -- assigning periods --------------------------------------------------------------------------
+
+
+def _own(figure: Figure) -> bool:
+    """Durations and ages measure time themselves; their period would be meaningless."""
+    return figure.unit in _DURATION_UNITS
+
+
+def _for_figure(text: str, fig: Figure, mentions: list[_Mention], headline_end: int,
+                previous: list[tuple[int, int, Period | None]]) -> _Mention | Period | None:
+    """The phrase that frames the figure, or the period of the figure it continues."""
+    pos = fig.char_start
+    s, e = _sentence(text, pos)
+    cs, ce = _clause(text, pos)
+    in_sentence = [m for m in mentions if s <= m.start < e and m.governs
+                   and not (m.start < fig.char_end and m.end > fig.char_start)]
+    before = [m for m in in_sentence if m.end <= pos]
+    if before and before[-1].granularity == "range" and "分别" in text[before[-1].end:pos]:
+        return None  # 2014年至2017年…分别为1.03亿元、1.74亿元: one year each, unknown which
+    part = text.rfind("其中", before[-1].end if before else s, pos)
+    if part >= 0:
+        # 其中: a breakdown of the figure just before it, so the same period.
+        whole = [p for start, sent, p in previous if sent == s and start < part]
+        if whole:
+            return whole[-1]
+    if before:
+        return before[-1]
+    after = [m for m in in_sentence if m.start >= fig.char_end and m.end <= ce
+             and m.kind in ("period", "until") and m.granularity in ("year", "half_year",
+                                                                      "quarter", "range")]
+    if after:
+        return after[0]
+    # Nothing in the sentence: inherit, for outcome figures only.
+    if s < headline_end or fig.role == "parameter" or _NO_INHERIT.search(text[cs:ce]):
+        return None
+    if _CONTINUES.match(text[s:e].lstrip("“\" ")):
+        earlier = [p for start, sent, p in previous if sent < s]
+        if earlier:
+            return earlier[-1]
+    ps, _ = _paragraph(text, pos)
+    openers = [m for m in mentions if ps <= m.start < s and _opens_sentence(text, m)]
+    if not openers:
+        return None
+    frame = openers[-1]
+    # A later sentence that opens with a day or an effective date starts a new scene: the
+    # earlier frame no longer holds, and a day is too narrow to carry over.
+    if not frame.governs or frame.kind == "effective" or frame.granularity in ("day", "month"):
+        return None
+    return frame
+
+
+def _period(text: str, fig: Figure, mn: _Mention | Period | None) -> Period | None:
+    if isinstance(mn, Period):
+        return mn
+    cs, ce = _clause(text, fig.char_start)
+    clause = text[cs:ce]
+    ratio = fig.unit in _RATIO_UNITS
+    marker = _CUMULATIVE.search(clause)
+    if mn is None:
+        if marker and not ratio and marker.group(0) == "累计":
+            return Period("累计", None, None, "open", True)
+        if marker and not ratio:
+            return Period(None, None, None, "unknown", True)
+        return None
+    p = mn.period()
+    if ratio:
+        return Period(p.label, p.start, p.end, p.granularity, False)
+    if marker and not p.cumulative and mn.kind == "period" and p.granularity == "year" \
+            and not (cs <= mn.start < ce):
+        # 累计 under a year named earlier (去年,…,累计引育企业10家): a running total up to
+        # the end of that year, not the year's own flow.
+        if marker.group(0) == "累计":
+            return Period("累计", None, p.end, "open", True)
+        return Period(p.label, p.start, p.end, p.granularity, True)
+    if marker and not p.cumulative:
+        return Period(p.label, p.start, p.end, p.granularity, True)
+    return p
+
+
+def assign_periods(article: Article, figures: list[Figure], published_on: date | None) -> None:
+    """Set ``figure.period`` on each figure of the article (None when the text gives none)."""
+    text = article.text
+    mentions = find_mentions(text, published_on)
+    headline_end = article.body_start
+    previous: list[tuple[int, int, Period | None]] = []
+    for fig in sorted(figures, key=lambda f: f.char_start):
+        if _own(fig) or fig.qualifier in _THRESHOLDS:
+            fig.period = None
+            continue
+        mn = _for_figure(text, fig, mentions, headline_end, previous)
+        fig.period = _period(text, fig, mn)
+        previous.append((fig.char_start, _sentence(text, fig.char_start)[0], fig.period))
+
+
+# -- publication date ---------------------------------------------------------------------------
+
+_FULL_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日")
+_ISSUE_DATE = re.compile(_FULL_DATE.pattern + r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
+# A web page's time stamp near its top: 2025-01-21 08:30 / 发布时间:2025/01/21
+_STAMP = re.compile(r"(?:(?<=[::])\s*|(?<![\d.\-/]))((?:19|20)\d\d)[-/.](1[0-2]|0?[1-9])[-/.](3[01]|[12]\d|0?[1-9])"
+                    r"(?=\s+\d{1,2}:\d\d|\s*$|\s*\n)")
+_DATELINE = re.compile(r"(?:社|报|网|台|电视台|日报|晚报)[\u4e00-\u9fff]{0,8}?"
+                       r"(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日(?:电|讯|消息)")
+_APPOSITION = re.compile(r"(今年|去年|前年)\(((?:19|20)\d\d)年?\)|((?:19|20)\d\d)年\((今年|去年)\)")
+# A reported quantity, roughly: a number and the one or two characters after it, but not a
+# year, month, day or clock time (2020年 under two different years proves nothing).
+_TOKEN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?(?![年月日号时点分秒周])[\u4e00-\u9fff%]{1,2}")
+
+
+def _clean_token(tok: str) -> str | None:
+    digits = re.sub(r"\D", "", tok).strip("0")
+    # Short round numbers repeat by chance (5个, 100%, 2000人); 12198人次 or 8.6万人 hardly do.
+    return tok if len(digits) >= 3 or ("." in tok and len(digits) >= 2) else None
+
+
+def _year_votes(page: str, articles: list[Article]) -> Counter:
+    """Years the page itself fixes as its own.
+
+    Two kinds of evidence: an apposition (``去年(2024年)``), and the same figure reported
+    once under a relative year and once under an explicit one (headline ``去年…12198人次``,
+    body ``2024年,…补助12198人次``): then 去年 is 2024 and the page is from 2025.
+    """
+    votes: Counter = Counter()
+    for mt in _APPOSITION.finditer(page):
+        if mt.group(1):
+            votes[int(mt.group(2)) - _REL_YEAR[mt.group(1)]] += 2
+        else:
+            votes[int(mt.group(3)) - _REL_YEAR[mt.group(4)]] += 2
+    seen: dict[str, set[tuple[str, int]]] = {}
+    texts = [a.text for a in articles] or [page]
+    for text in texts:
+        mentions = [m for m in find_mentions(text) if m.year is not None or m.rel_year is not None]
+        for mt in _TOKEN.finditer(text):
+            tok = _clean_token(mt.group(0))
+            if tok is None:
+                continue
+            s, _ = _sentence(text, mt.start())
+            gov = [m for m in mentions if s <= m.start and m.end <= mt.start() and m.governs
+                   and m.kind in ("period", "until")]
+            if not gov:
+                continue
+            g = gov[-1]
+            key = ("abs", g.year) if g.year is not None else ("rel", g.rel_year)
+            seen.setdefault(tok, set()).add(key)
+    for keys in seen.values():
+        abs_years = {v for k, v in keys if k == "abs"}
+        rels = {v for k, v in keys if k == "rel"}
+        if len(abs_years) == 1 and len(rels) == 1:
+            votes[next(iter(abs_years)) - next(iter(rels))] += 1
+    return votes
+
+
+# A full date the page reports as past; schedules and deadlines (将于2025年3月1日, 2025年3月1日起,
+# 2025年3月1日前) say nothing about when the page was printed.
+_FUTURE_BEFORE = re.compile(r"(?:将|将于|定于|拟于|计划|预计|预定|时间为|有效期至|(?<!截)(?<!截止)至|(?<!截止)到|前往)$")
+_FUTURE_AFTER = re.compile(r"^(?:前|之前|以前|起|开始|施行|实施|生效|截止|到期|至|到|—|-)")
+
+
+def _past_dates(page: str) -> list[date]:
+    out = []
+    for mt in _FULL_DATE.finditer(page):
+        if _FUTURE_BEFORE.search(page[max(0, mt.start() - 4):mt.start()]) or \
+                _FUTURE_AFTER.match(page[mt.end():mt.end() + 2]):
+            continue
+        d = _safe(int(mt.group(1)), int(mt.group(2)), int(mt.group(3)))
+        if d:
+            out.append(d)
+    return out
+
+
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}
+_CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
+_CN_MD = re.compile(r"(?<=年)(十[一二]?|[一二三四五六七八九])月(三十一?|二十[一二三四五六七八九]?|"
+                    r"十[一二三四五六七八九]?|[一二三四五六七八九])日")
+
+
+def _cn_number(s: str) -> str:
+    """十二 -> 12, 二十一 -> 21, 三十 -> 30 (months and days only)."""
+    if "十" not in s:
+        return _CN_DIGIT[s]
+    tens, _, ones = s.partition("十")
+    return str((int(_CN_DIGIT[tens]) if tens else 1) * 10 + (int(_CN_DIGIT[ones]) if ones else 0))
+
+
+def _arabic_dates(text: str) -> str:
+    """Dates written in Chinese numerals (二〇二五年一月二十一日, common in mastheads and
+    formal headers) rewritten in digits, for the publication-date rules only (offsets change)."""
+    if not _CN_YEAR.search(text):
+        return text
+    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), text)
+    return _CN_MD.sub(lambda m: f"{_cn_number(m.group(1))}月{_cn_number(m.group(2))}日", text)
+
+
+def infer_publication_date(page: str, articles: list[Article],
+                           manifest_date: date | None = None) -> tuple[date | None, str | None]:
+    """Return (date, how it was inferred).
+
+    Sources, strongest first: ``manifest``; ``explicit`` (a printed issue date with its weekday);
+    ``dateline`` (``新华社北京1月19日电`` with a year the page fixes); ``year_only`` (the page
+    fixes the year but not the day; stored as 1 January with granularity ``year``);
+    ``dateline_after_latest_date`` (a dateline whose year is not fixed: its first occurrence
+    on or after the latest day the page reports as past) and ``latest_date`` (that latest day
+    itself: the page is from that day or later).
+    The last two are kept for the record but marked ``year_certain=False``, so no relative
+    phrase is resolved against them.
+    """
+    if manifest_date:
+        return manifest_date, "manifest"
+    page = _arabic_dates(page)
+    head = page[:2000]
+    mt = _ISSUE_DATE.search(head)
+    mt = mt or _STAMP.search(page[:300])
+    if mt:
+        y, m, d = (int(x) for x in mt.groups())
+        if _safe(y, m, d) and _safe(y, m, d).day == d:
+            return PublicationDate(y, m, d, "day", True), "explicit"
+    votes = _year_votes(page, articles)
+    year = None
+    if votes:
+        (best, n), *rest = votes.most_common(2) + [(None, 0)]
+        if not rest or rest[0][1] < n:
+            year = best
+    dl = None
+    for a in articles or []:
+        src = a.dateline or ""
+        dl = _DATELINE.search(src) or _DATELINE.search(a.text[:200])
+        if dl:
+            break
+    if dl is None:
+        dl = _DATELINE.search(page)
+    if dl and year:
+        m, d = int(dl.group(1)), int(dl.group(2))
+        if _safe(year, m, d):
+            return PublicationDate(year, m, d, "day", True), "dateline"
+    if year:
+        return PublicationDate(year, 1, 1, "year", True), "year_only"
+    dates = _past_dates(page)
+    latest = max(dates) if dates else None
+    if dl and latest:
+        # The page is not older than the latest day it reports as past: take the first
+        # occurrence of the dateline's month and day on or after it.
+        m, d = int(dl.group(1)), int(dl.group(2))
+        for y in (latest.year, latest.year + 1):
+            guess = _safe(y, m, d)
+            if guess and guess >= latest and guess.day == d:
+                return PublicationDate(y, m, d, "day", False), "dateline_after_latest_date"
+    if latest:
+        return PublicationDate(latest.year, latest.month, latest.day, "day", False), "latest_date"
+    return None, None
