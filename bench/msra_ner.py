@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Region and organization finders against the MSRA NER test set (SIGHAN 2006, news text).
+
+Reports
+- recall of LOC entities that are Chinese administrative divisions (their text is a full or
+  short name in the gazetteer): does the region finder find them, with the same span?
+- precision and recall of ORG entities against the organization finder (exact span).
+
+Sentences are run one at a time with no home region, as a paper-less text would be.
+
+    python bench/msra_ner.py [--file /work/shared/corpora/msra_ner/msra_test_bio.txt] [--limit N]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from minsheng.etl import gazetteer as gz
+from minsheng.etl.organizations import find_organizations
+from minsheng.etl.regions import find_regions
+
+DEFAULT = "/work/shared/corpora/msra_ner/msra_test_bio.txt"
+
+
+def read_bio(path: Path):
+    chars, tags = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if chars:
+                yield "".join(chars), tags
+            chars, tags = [], []
+            continue
+        ch, _, tag = line.partition("\t")
+        chars.append(ch[:1] or " ")
+        tags.append(tag.strip() or "O")
+    if chars:
+        yield "".join(chars), tags
+
+
+def spans(tags: list[str], kind: str) -> set[tuple[int, int]]:
+    out, start = set(), None
+    for i, t in enumerate(tags + ["O"]):
+        if start is not None and t != f"I-{kind}":
+            out.add((start, i))
+            start = None
+        if t == f"B-{kind}":
+            start = i
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--file", default=DEFAULT)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N sentences")
+    ap.add_argument("--show", type=int, default=0, help="print N misses of each kind")
+    a = ap.parse_args()
+    names = set(gz.names()) | set(gz.short_names())
+    loc_n = loc_hit = 0
+    org_tp = org_pred = org_gold = 0
+    misses: dict[str, list[str]] = {"loc": [], "org_fn": [], "org_fp": []}
+    chars = 0
+    t0 = time.perf_counter()
+    for n, (text, tags) in enumerate(read_bio(Path(a.file))):
+        if a.limit and n >= a.limit:
+            break
+        chars += len(text)
+        regions = find_regions(text)
+        found = {(h.start, h.end) for h in regions}
+        for s, e in spans(tags, "LOC"):
+            if text[s:e] in names:
+                loc_n += 1
+                ok = (s, e) in found
+                loc_hit += ok
+                if not ok:
+                    misses["loc"].append(f"{text[s:e]} | {text[max(0, s - 8):e + 8]}")
+        gold = spans(tags, "ORG")
+        pred = {(h.start, h.end) for h in find_organizations(text, regions)}
+        org_gold += len(gold)
+        org_pred += len(pred)
+        org_tp += len(gold & pred)
+        misses["org_fn"] += [text[s:e] for s, e in gold - pred]
+        misses["org_fp"] += [text[s:e] for s, e in pred - gold]
+    dt = time.perf_counter() - t0
+    for k, v in misses.items():
+        for line in v[: a.show]:
+            print(f"{k}: {line}")
+    p = org_tp / org_pred if org_pred else 0.0
+    r = org_tp / org_gold if org_gold else 0.0
+    print(f"sentences={n} chars={chars} ({chars / dt:,.0f} chars/s)")
+    print(f"LOC divisions: recall={loc_hit / loc_n:.4f} ({loc_hit}/{loc_n})")
+    print(f"ORG: precision={p:.4f} recall={r:.4f} (tp={org_tp} pred={org_pred} gold={org_gold})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

