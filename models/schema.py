@@ -1,0 +1,295 @@
+"""The knowledge base's tables.
+
+Names are chosen for people who open the database with the ``sqlite3`` shell or Datasette and
+never read this code: plural table names, ``<table>_id`` foreign keys, vocabularies spelled out
+in CHECK constraints. Unique keys are what make a reload idempotent; indexes serve the saved
+queries. Schema changes go through Alembic revisions in ``migrations/``; a test fails when
+these models and the migrations drift apart.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
+    Text, UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ..etl.records import DIMENSIONS, GRANULARITIES, ORG_KINDS, QUALIFIERS, REGION_LEVELS, ROLES
+
+# Deterministic constraint names, so Alembic batch mode on SQLite and PostgreSQL agree on them.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+DOCUMENT_STATUSES = ("loaded", "failed", "missing")
+RUN_STATUSES = ("running", "ok", "partial", "failed")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ImportRun(Base):
+    """One execution of ``minsheng load``: what it was asked, what it did, how it ended."""
+
+    __tablename__ = "import_runs"
+    __table_args__ = (CheckConstraint(_in("status", RUN_STATUSES), name="status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    extractor_version: Mapped[str] = mapped_column(String(32))
+    sources: Mapped[str] = mapped_column(Text, default="")
+    documents_added: Mapped[int] = mapped_column(Integer, default=0)
+    documents_changed: Mapped[int] = mapped_column(Integer, default=0)
+    documents_unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    documents_removed: Mapped[int] = mapped_column(Integer, default=0)
+    documents_missing: Mapped[int] = mapped_column(Integer, default=0)
+    documents_failed: Mapped[int] = mapped_column(Integer, default=0)
+    message: Mapped[str | None] = mapped_column(Text)
+
+    failures: Mapped[list[ImportFailure]] = relationship(back_populates="run",
+                                                         cascade="all, delete-orphan")
+
+
+class ImportFailure(Base):
+    """A document a run could not load, with the reason users need to fix it."""
+
+    __tablename__ = "import_failures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("import_runs.id", ondelete="CASCADE"),
+                                        index=True)
+    path: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+
+    run: Mapped[ImportRun] = relationship(back_populates="failures")
+
+
+class Document(Base):
+    """A source file. ``path`` is its identity; ``sha256`` tells whether it changed."""
+
+    __tablename__ = "documents"
+    __table_args__ = (CheckConstraint(_in("status", DOCUMENT_STATUSES), name="status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    name: Mapped[str] = mapped_column(Text, index=True)
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    size_bytes: Mapped[int | None] = mapped_column(Integer)
+    encoding: Mapped[str | None] = mapped_column(String(32))
+    title: Mapped[str | None] = mapped_column(Text)
+    newspaper: Mapped[str | None] = mapped_column(Text)
+    published_on: Mapped[date | None] = mapped_column(Date)
+    published_on_source: Mapped[str | None] = mapped_column(String(32))
+    home_region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"))
+    status: Mapped[str] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(Text)
+    extractor_version: Mapped[str | None] = mapped_column(String(32))
+    loaded_run_id: Mapped[int | None] = mapped_column(ForeignKey("import_runs.id"))
+    seen_run_id: Mapped[int | None] = mapped_column(ForeignKey("import_runs.id"))
+
+    articles: Mapped[list[Article]] = relationship(back_populates="document",
+                                                   cascade="all, delete-orphan",
+                                                   passive_deletes=True)
+
+
+class Article(Base):
+    """One article cut from a page; ``text`` is what figure and mention offsets point into."""
+
+    __tablename__ = "articles"
+    __table_args__ = (UniqueConstraint("document_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(Text)
+    subtitle: Mapped[str | None] = mapped_column(Text)
+    byline: Mapped[str | None] = mapped_column(Text)
+    dateline: Mapped[str | None] = mapped_column(Text)
+    jumps: Mapped[str | None] = mapped_column(Text)
+    body_start: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+
+    document: Mapped[Document] = relationship(back_populates="articles")
+
+
+class Region(Base):
+    """An administrative division (official 6-digit code) or a named area inside one."""
+
+    __tablename__ = "regions"
+    __table_args__ = (
+        CheckConstraint(_in("level", REGION_LEVELS), name="level"),
+        UniqueConstraint("key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64))  # the code, or parent code + name for areas
+    code: Mapped[str | None] = mapped_column(String(6), index=True)
+    name: Mapped[str] = mapped_column(Text, index=True)
+    short_name: Mapped[str | None] = mapped_column(Text, index=True)
+    level: Mapped[str] = mapped_column(String(16))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), index=True)
+
+
+class Organization(Base):
+    __tablename__ = "organizations"
+    __table_args__ = (CheckConstraint(_in("kind", ORG_KINDS), name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default="other")
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), index=True)
+
+
+class OrganizationAlias(Base):
+    __tablename__ = "organization_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alias: Mapped[str] = mapped_column(Text, unique=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+
+
+class Program(Base):
+    __tablename__ = "programs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), index=True)
+    start_year: Mapped[int | None] = mapped_column(Integer)
+
+
+class ProgramAlias(Base):
+    __tablename__ = "program_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alias: Mapped[str] = mapped_column(Text, unique=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"),
+                                            index=True)
+
+
+class Unit(Base):
+    """A base unit or measure word after normalisation (名 and 位 are stored as 人)."""
+
+    __tablename__ = "units"
+    __table_args__ = (CheckConstraint(_in("dimension", DIMENSIONS), name="dimension"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(16), unique=True)
+    dimension: Mapped[str] = mapped_column(String(16))
+
+
+class ReportingPeriod(Base):
+    """A period as written plus the dates it fixes; ``key`` makes rows shareable and unique
+    (NULL dates would defeat a plain multi-column unique constraint)."""
+
+    __tablename__ = "reporting_periods"
+    __table_args__ = (CheckConstraint(_in("granularity", GRANULARITIES), name="granularity"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)
+    label: Mapped[str | None] = mapped_column(Text)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    granularity: Mapped[str] = mapped_column(String(16))
+    cumulative: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Figure(Base):
+    """One reported quantity, with where it came from down to the character."""
+
+    __tablename__ = "figures"
+    __table_args__ = (
+        CheckConstraint(_in("qualifier", QUALIFIERS), name="qualifier"),
+        CheckConstraint(_in("role", ROLES), name="role"),
+        CheckConstraint("value >= 0", name="value_nonnegative"),
+        CheckConstraint("char_end > char_start", name="span"),
+        UniqueConstraint("article_id", "char_start"),
+        Index("ix_figures_unit_metric", "unit_id", "metric"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    char_start: Mapped[int] = mapped_column(Integer)
+    char_end: Mapped[int] = mapped_column(Integer)
+    surface: Mapped[str] = mapped_column(Text)
+    value: Mapped[float] = mapped_column(Float)
+    value_max: Mapped[float | None] = mapped_column(Float)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    qualifier: Mapped[str] = mapped_column(String(16), default="exact")
+    role: Mapped[str] = mapped_column(String(16), default="outcome")
+    metric: Mapped[str | None] = mapped_column(Text)
+    period_id: Mapped[int | None] = mapped_column(ForeignKey("reporting_periods.id"),
+                                                  index=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), index=True)
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"),
+                                                        index=True)
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("programs.id"), index=True)
+    evidence: Mapped[str] = mapped_column(Text)
+
+
+class _MentionColumns:
+    id: Mapped[int] = mapped_column(primary_key=True)
+    char_start: Mapped[int] = mapped_column(Integer)
+    char_end: Mapped[int] = mapped_column(Integer)
+    surface: Mapped[str] = mapped_column(Text)
+
+
+class RegionMention(_MentionColumns, Base):
+    __tablename__ = "region_mentions"
+    __table_args__ = (UniqueConstraint("article_id", "char_start", "region_id"),)
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    region_id: Mapped[int] = mapped_column(ForeignKey("regions.id"), index=True)
+
+
+class OrganizationMention(_MentionColumns, Base):
+    __tablename__ = "organization_mentions"
+    __table_args__ = (UniqueConstraint("article_id", "char_start", "organization_id"),)
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id"), index=True)
+
+
+class ProgramMention(_MentionColumns, Base):
+    __tablename__ = "program_mentions"
+    __table_args__ = (UniqueConstraint("article_id", "char_start", "program_id"),)
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id"), index=True)
+
+
+class SavedQuery(Base):
+    """A user-saved query: named SQL with ``:named`` parameters, as Datasette's canned queries."""
+
+    __tablename__ = "saved_queries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    sql: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Setting(Base):
+    """Facts about the database itself, such as the gazetteer's vintage."""
+
+    __tablename__ = "kb_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

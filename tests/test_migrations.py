@@ -1,0 +1,78 @@
+"""The schema is only ever built by migrations, and the migrations match the models, on both
+backends."""
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from minsheng import migrations
+from minsheng.models import Base
+from minsheng.models.database import open_engine
+
+VIEWS = {"figure_facts", "program_overview", "organization_overview"}
+
+
+def _objects(engine) -> set[tuple]:
+    """Every table, view, index, unique and foreign key constraint, by name."""
+    insp = inspect(engine)
+    out = {("view", v) for v in insp.get_view_names()}
+    for t in insp.get_table_names():
+        out.add(("table", t))
+        out |= {("index", t, i["name"]) for i in insp.get_indexes(t)}
+        out |= {("unique", t, u["name"]) for u in insp.get_unique_constraints(t)}
+        out |= {("fk", t, f["name"]) for f in insp.get_foreign_keys(t)}
+    return out
+
+
+def test_models_and_migrations_agree(db):
+    engine = db.engine()
+    migrations.upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={
+            "compare_type": True, "include_object": migrations.include_object}),
+                                Base.metadata)
+    assert diff == []
+
+
+def test_upgrade_downgrade_upgrade_on_empty_database(db):
+    engine = db.engine()
+    migrations.upgrade(engine)
+    first = _objects(engine)
+    assert {("view", v) for v in VIEWS} <= first
+    assert ("table", "figures") in first
+    migrations.downgrade(engine, "base")
+    assert migrations.current(engine) is None
+    assert _objects(engine) == {("table", "alembic_version")} | {
+        o for o in _objects(engine) if o[0] != "table" and o[1] == "alembic_version"}
+    migrations.upgrade(engine)
+    assert _objects(engine) == first
+    assert migrations.current(engine) == migrations.head()
+
+
+def test_every_revision_downgrades_and_upgrades_one_step_at_a_time(db):
+    engine = db.engine()
+    migrations.upgrade(engine)
+    full = _objects(engine)
+    while migrations.current(engine) is not None:
+        migrations.downgrade(engine, "-1")
+    while migrations.current(engine) != migrations.head():
+        migrations.upgrade(engine, "+1")
+    assert _objects(engine) == full
+
+
+def test_figure_facts_has_the_documented_columns(db):
+    engine = db.engine()
+    migrations.upgrade(engine)
+    cols = {c["name"] for c in inspect(engine).get_columns("figure_facts")}
+    assert {"document", "article_title", "surface", "value", "value_max", "unit", "dimension",
+            "qualifier", "metric", "period_start", "period_end", "period_label", "cumulative",
+            "region", "region_code", "organization", "program", "evidence", "char_start",
+            "char_end"} <= cols
+
+
+def test_sqlite_connections_enforce_foreign_keys_and_use_wal(db_path):
+    engine = open_engine(db_path)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
