@@ -1,0 +1,329 @@
+"""A load run: find files, skip what did not change, extract the rest, write each document in
+its own transaction, and record what happened.
+
+Designed for cron: a run can be killed at any moment (each document commits alone and the
+SQLite journal or PostgreSQL rolls back the one in flight), two runs never overlap (lock.py),
+and one broken file never stops the others.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Engine, delete, insert, select, update
+
+from .. import migrations
+from ..models import schema as m
+from .load import Catalog, SourceFile, ensure_regions, now, save_document, save_failure
+from .lock import import_lock
+from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes
+from .read import ReadError
+
+DOCUMENT_SUFFIXES = {".txt", ".text", ".md"}
+MANIFEST_SUFFIX = ".meta.json"
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+log = logging.getLogger("minsheng.import")
+
+
+@dataclass
+class Candidate:
+    path: Path
+    error: str | None = None
+
+
+@dataclass
+class RunSummary:
+    run_id: int | None = None
+    status: str = "ok"
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    missing: int = 0
+    failed: int = 0
+    failures: list[dict] = field(default_factory=list)
+    extractor_version: str = EXTRACTOR_VERSION
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+# -- discovery -------------------------------------------------------------------------------
+
+def discover(paths: Iterable[Path]) -> Iterator[Candidate]:
+    """Yield every document under ``paths``; problems become candidates with an error.
+
+    Folders are walked in sorted order (stable runs), following symlinks but never a folder
+    twice, so a symlink loop ends instead of recursing forever. Inside folders only document
+    suffixes count, so a README.pdf or a manifest next to the pages is not "a failed document";
+    a file named explicitly is always attempted.
+    """
+    visited: set[str] = set()
+    for root in paths:
+        root = Path(root)
+        if not root.exists():
+            yield Candidate(root, "no such file or folder")
+        elif root.is_dir():
+            yield from _walk(root, visited)
+        else:
+            yield Candidate(root)
+
+
+def _walk(folder: Path, visited: set[str]) -> Iterator[Candidate]:
+    real = os.path.realpath(folder)
+    if real in visited:
+        return
+    visited.add(real)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield Candidate(folder, f"cannot list folder: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        p = Path(entry.path)
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError as exc:
+            yield Candidate(p, f"cannot inspect: {exc.strerror or exc}")
+            continue
+        if is_dir:
+            yield from _walk(p, visited)
+        elif p.suffix.lower() in DOCUMENT_SUFFIXES and not entry.name.endswith(MANIFEST_SUFFIX):
+            if entry.is_symlink() and not p.exists():
+                yield Candidate(p, "broken symbolic link")
+            else:
+                yield Candidate(p)
+
+
+def read_manifest(path: Path) -> Manifest:
+    side = path.with_name(path.name + MANIFEST_SUFFIX)
+    if not side.exists():
+        return Manifest()
+    data = json.loads(side.read_text(encoding="utf-8"))
+    pub = data.get("published_on")
+    return Manifest(published_on=date.fromisoformat(pub) if pub else None,
+                    newspaper=data.get("newspaper"), home_region=data.get("home_region"),
+                    title=data.get("title"))
+
+
+# -- extraction job (runs in worker processes) -----------------------------------------------
+
+def _extract(job: tuple[str, bytes, Manifest]):
+    path, data, manifest = job
+    try:
+        return path, process_bytes(data, manifest), None
+    except ReadError as exc:
+        return path, None, str(exc)
+    except Exception as exc:  # noqa: BLE001 - one bad document must never stop the run
+        return path, None, f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+# -- the run ---------------------------------------------------------------------------------
+
+ProgressFn = Callable[[str, str], None]
+
+
+def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool = False,
+               workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, wait: float = 0.0,
+               progress: ProgressFn | None = None,
+               on_total: Callable[[int], None] | None = None) -> RunSummary:
+    """Load ``paths`` (the bundled seeds when empty) into ``engine``'s database."""
+    paths = [Path(p) for p in (paths or [SEEDS])]
+    progress = progress or (lambda path, outcome: None)
+    with import_lock(engine, wait):
+        migrations.upgrade(engine)
+        with engine.begin() as conn:
+            conn.execute(update(m.ImportRun).where(m.ImportRun.status == "running")
+                         .values(status="failed", finished_at=now(),
+                                 message="interrupted before it finished"))
+            ensure_regions(conn)
+            run_id = conn.execute(insert(m.ImportRun).values(
+                started_at=now(), status="running", extractor_version=EXTRACTOR_VERSION,
+                sources="\n".join(str(p) for p in paths)).returning(m.ImportRun.id)).scalar_one()
+        summary = RunSummary(run_id=run_id)
+        candidates = list(discover(paths))
+        if on_total:
+            on_total(len(candidates))
+        with engine.connect() as conn:
+            _process(conn, candidates, summary, workers, max_bytes, progress)
+            _mark_missing(conn, paths, candidates, summary, prune)
+            summary.status = "partial" if summary.failed else "ok"
+            with conn.begin():
+                conn.execute(update(m.ImportRun).where(m.ImportRun.id == run_id).values(
+                    finished_at=now(), status=summary.status,
+                    documents_added=summary.added, documents_changed=summary.changed,
+                    documents_unchanged=summary.unchanged, documents_removed=summary.removed,
+                    documents_missing=summary.missing, documents_failed=summary.failed))
+    log.info("run %s %s: added=%d changed=%d unchanged=%d missing=%d removed=%d failed=%d",
+             run_id, summary.status, summary.added, summary.changed, summary.unchanged,
+             summary.missing, summary.removed, summary.failed)
+    return summary
+
+
+def _known(conn) -> dict[str, tuple[str | None, str | None, str]]:
+    rows = conn.execute(select(m.Document.path, m.Document.sha256, m.Document.extractor_version,
+                               m.Document.status))
+    return {p: (sha, ver, status) for p, sha, ver, status in rows}
+
+
+def _process(conn, candidates: list[Candidate], summary: RunSummary, workers: int,
+             max_bytes: int, progress: ProgressFn) -> None:
+    known = _known(conn)
+    conn.commit()
+    cat = Catalog(conn)
+    conn.commit()
+    sources: dict[str, tuple[SourceFile, bool]] = {}
+
+    def fail(path: str, reason: str, src: SourceFile | None = None) -> None:
+        with conn.begin():
+            save_failure(conn, path, Path(path).name, reason, summary.run_id,
+                         src.sha256 if src else None, src.size_bytes if src else None)
+        summary.failed += 1
+        summary.failures.append({"path": path, "reason": reason})
+        log.warning("failed: %s: %s", path, reason)
+        progress(path, "failed")
+
+    def jobs() -> Iterator[tuple[str, bytes, Manifest]]:
+        seen: set[str] = set()
+        for cand in candidates:
+            path = str(cand.path.absolute())
+            if path in seen:  # named twice (a file and its folder, overlapping folders)
+                continue
+            seen.add(path)
+            if cand.error:
+                fail(path, cand.error)
+                continue
+            try:
+                size = cand.path.stat().st_size
+                if size > max_bytes:
+                    fail(path, f"file is {size} bytes, larger than the limit of {max_bytes} "
+                               "(raise it with --max-bytes)")
+                    continue
+                data = cand.path.read_bytes()
+                manifest = read_manifest(cand.path)
+            except OSError as exc:
+                fail(path, f"cannot read: {exc.strerror or exc}")
+                continue
+            except (ValueError, json.JSONDecodeError) as exc:
+                fail(path, f"bad sidecar manifest {cand.path.name}{MANIFEST_SUFFIX}: {exc}")
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+            src = SourceFile(path=path, name=cand.path.name, sha256=sha, size_bytes=len(data))
+            old = known.get(path)
+            if old and old[0] == sha and old[1] == EXTRACTOR_VERSION and old[2] == "loaded":
+                summary.unchanged += 1
+                progress(path, "unchanged")
+                continue
+            sources[path] = (src, old is not None and old[2] != "failed")
+            yield path, data, manifest
+
+    def save(result) -> None:
+        path, doc, error = result
+        src, existed = sources.pop(path)
+        if error:
+            fail(path, error, src)
+            return
+        try:
+            with conn.begin():
+                save_document(conn, cat, src, doc, EXTRACTOR_VERSION, summary.run_id,
+                              new=path not in known)
+        except Exception as exc:  # noqa: BLE001 - recorded, and the run goes on
+            cat.rollback()
+            fail(path, f"could not be stored: {type(exc).__name__}: {exc}", src)
+            return
+        cat.commit()
+        if existed:
+            summary.changed += 1
+            progress(path, "changed")
+        else:
+            summary.added += 1
+            progress(path, "added")
+
+    if workers <= 1:
+        for job in jobs():
+            save(_extract(job))
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for results in _bounded_map(pool, _extract_batch, _batches(jobs()), window=workers * 3):
+            for result in results:
+                save(result)
+
+
+# A task per document costs the main process a future, two pickles and a wake-up, which is
+# as much as extracting a short article: documents travel in batches of about this size.
+BATCH_DOCUMENTS = 32
+BATCH_BYTES = 256 * 1024
+
+
+def _batches(jobs: Iterable[tuple[str, bytes, Manifest]]) -> Iterator[list]:
+    batch, size = [], 0
+    for job in jobs:
+        batch.append(job)
+        size += len(job[1])
+        if len(batch) >= BATCH_DOCUMENTS or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _extract_batch(batch: list[tuple[str, bytes, Manifest]]) -> list:
+    return [_extract(job) for job in batch]
+
+
+def _bounded_map(pool, fn, items, window: int):
+    """``pool.map`` submits everything at once, holding every file in memory; this keeps at
+    most ``window`` tasks in flight and still yields results in input order."""
+    pending: deque = deque()
+    for item in items:
+        pending.append(pool.submit(fn, item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _under(path: str, roots: list[str]) -> bool:
+    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
+def _mark_missing(conn, paths: list[Path], candidates: list[Candidate], summary: RunSummary,
+                  prune: bool) -> None:
+    """Documents stored from a scanned folder whose file is gone: kept and marked missing,
+    or deleted with ``--prune``."""
+    roots = [str(p.absolute()) for p in paths if p.is_dir()]
+    if not roots:
+        return
+    seen = {str(c.path.absolute()) for c in candidates}
+    gone = [(i, p) for i, p in conn.execute(select(m.Document.id, m.Document.path)
+                                            .where(m.Document.status != "missing"))
+            if p not in seen and _under(p, roots)]
+    if prune:
+        stale = [(i, p) for i, p in conn.execute(select(m.Document.id, m.Document.path)
+                                                 .where(m.Document.status == "missing"))
+                 if _under(p, roots)]
+        gone += stale
+    conn.commit()
+    with conn.begin():
+        for doc_id, _ in gone:
+            if prune:
+                conn.execute(delete(m.Document).where(m.Document.id == doc_id))
+            else:
+                conn.execute(update(m.Document).where(m.Document.id == doc_id)
+                             .values(status="missing", seen_run_id=summary.run_id))
+    if prune:
+        summary.removed = len(gone)
+    else:
+        summary.missing = len(gone)
