@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Load throughput: a corpus into a fresh database, end to end, with jieba as the yardstick.
+
+    python bench/load_throughput.py --corpus pfr1998 [--workers 2] [--limit N]
+                                    [--db postgresql://user@host/db] [--profile FILE]
+
+Writes the corpus as page files into a temp folder (bench/corpora.py), then runs
+``run_import`` on them in a fresh process (so its peak memory is the load's own, not the
+corpus preparation's) into a fresh database: a temp SQLite file by default; with a PostgreSQL
+URL, a new database ``minsheng_bench_<pid>`` created on that server and dropped afterwards.
+Prints characters, documents and figures per second, the peak resident memory of the loading
+process and of its worker processes (getrusage RUSAGE_SELF / RUSAGE_CHILDREN), and jieba's own
+segmentation speed (``jieba.lcut`` over the same text, dictionary load not counted).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpora import NAMES, texts, write_corpus  # noqa: E402
+
+
+def measure(folder: str, url: str, workers: int, profile: str | None) -> dict:
+    """Runs in a fresh interpreter: the load and nothing else."""
+    from sqlalchemy import func, select
+
+    from minsheng.etl.importer import run_import
+    from minsheng.models import schema as m
+    from minsheng.models.database import open_engine
+
+    engine = open_engine(url)
+    profiler = None
+    if profile:
+        from pyinstrument import Profiler
+        profiler = Profiler(interval=0.001)
+        profiler.start()
+    t0 = time.perf_counter()
+    summary = run_import(engine, [Path(folder)], workers=workers)
+    seconds = time.perf_counter() - t0
+    if profiler:
+        profiler.stop()
+        Path(profile).write_text(profiler.output_text(unicode=True, show_all=False), encoding="utf-8")
+    with engine.connect() as conn:
+        figures = conn.execute(select(func.count()).select_from(m.Figure)).scalar_one()
+        articles = conn.execute(select(func.count()).select_from(m.Article)).scalar_one()
+    engine.dispose()
+    return {"seconds": seconds, "added": summary.added, "failed": summary.failed,
+            "figures": figures, "articles": articles,
+            "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def jieba_speed(folder: Path) -> tuple[int, float]:
+    import logging
+
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    corpus = list(texts(folder))
+    t0 = time.perf_counter()
+    for t in corpus:
+        jieba.lcut(t)
+    return sum(map(len, corpus)), time.perf_counter() - t0
+
+
+class FreshDatabase:
+    """A temp SQLite file, or a new database on the given PostgreSQL server."""
+
+    def __init__(self, url: str | None, tmp: Path):
+        self.given, self.tmp, self.admin, self.name = url, tmp, None, None
+
+    def __enter__(self) -> str:
+        if not self.given:
+            return str(self.tmp / "bench.db")
+        from sqlalchemy import text
+
+        from minsheng.models.database import open_engine, resolve_url
+        url = resolve_url(self.given)
+        if not url.startswith("postgresql"):
+            raise SystemExit("--db takes a PostgreSQL URL (the default is a temp SQLite file)")
+        self.admin = open_engine(url).execution_options(isolation_level="AUTOCOMMIT")
+        self.name = f"minsheng_bench_{os.getpid()}"
+        with self.admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{self.name}"'))
+        return url.rsplit("/", 1)[0] + "/" + self.name
+
+    def __exit__(self, *exc) -> None:
+        if self.admin is not None:
+            from sqlalchemy import text
+            with self.admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
+            self.admin.dispose()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", default="pfr1998", help=f"{', '.join(NAMES)}, or a folder")
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--db", help="PostgreSQL URL of a server to create a fresh database on")
+    ap.add_argument("--limit", type=int, help="only the first N documents")
+    ap.add_argument("--profile", help="write a pyinstrument profile of the load (1 process) here")
+    ap.add_argument("--no-jieba", action="store_true", help="skip the jieba yardstick")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--measure", nargs=3, metavar=("FOLDER", "URL", "WORKERS"),
+                    help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.measure:
+        folder, url, workers = args.measure
+        print(json.dumps(measure(folder, url, int(workers), args.profile)))
+        return
+
+    with tempfile.TemporaryDirectory(prefix="minsheng-bench-") as tmp:
+        folder = Path(tmp) / "pages"
+        docs, chars = write_corpus(args.corpus, folder, args.limit)
+        with FreshDatabase(args.db, Path(tmp)) as url:
+            cmd = [sys.executable, __file__, "--measure", str(folder), url, str(args.workers)]
+            if args.profile:
+                cmd += ["--profile", str(Path(args.profile).resolve())]
+            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+            r = json.loads(out.strip().splitlines()[-1])
+        jieba_chars, jieba_seconds = (0, 0.0) if args.no_jieba else jieba_speed(folder)
+
+    s = r["seconds"]
+    result = {
+        "corpus": args.corpus, "backend": "postgresql" if args.db else "sqlite",
+        "workers": args.workers, "documents": docs, "characters": chars,
+        "articles": r["articles"], "figures": r["figures"], "failed": r["failed"],
+        "seconds": round(s, 3),
+        "chars_per_s": round(chars / s), "docs_per_s": round(docs / s, 1),
+        "figures_per_s": round(r["figures"] / s, 1),
+        "peak_rss_main_mb": round(r["rss_main_mb"], 1),
+        "peak_rss_worker_mb": round(r["rss_worker_mb"], 1),
+        # workers run at once: main + N x the largest worker bounds the machine's peak
+        "peak_rss_total_bound_mb": round(r["rss_main_mb"] + (args.workers if args.workers > 1 else 0)
+                                         * r["rss_worker_mb"], 1),
+    }
+    if jieba_seconds:
+        result["jieba_chars_per_s"] = round(jieba_chars / jieba_seconds)
+        result["speed_vs_jieba"] = round((chars / s) / (jieba_chars / jieba_seconds), 2)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return
+    for k, v in result.items():
+        print(f"{k:>24}  {v:,}" if isinstance(v, (int, float)) else f"{k:>24}  {v}")
+
+
+if __name__ == "__main__":
+    main()
