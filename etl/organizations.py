@@ -123,28 +123,32 @@ def _left_edge(text: str, head_start: int, regions: list[RegionHit], floor: int)
             for h in regions:
                 if h.end == head_start and text.endswith(a.alias, lo, h.start):
                     starts_of_regions[h.start] = h.start - len(a.alias)
+    spans, at = [], lo
+    for word, flag in tokens:  # absolute positions, so skipping a token never shifts the others
+        spans.append((at, word, flag))
+        at += len(word)
     edge = head_start
-    pos = head_start
-    for i in range(len(tokens) - 1, -1, -1):
-        word, flag = tokens[i]
-        start = pos - len(word)
-        if pos in starts_of_regions and starts_of_regions[pos] >= lo:
+    for i in range(len(spans) - 1, -1, -1):
+        start, word, flag = spans[i]
+        if edge in starts_of_regions and lo <= starts_of_regions[edge] < edge:
             # a region right before: take it whole and keep going (共青团滨州市委)
-            pos = edge = starts_of_regions[pos]
-            if pos <= start:
-                continue
-        if start < edge <= pos and edge != pos:
+            edge = starts_of_regions[edge]
+        if start >= edge:
             continue  # inside a region already taken
+        if start + len(word) > edge:
+            break  # the segmenter's word straddles a region's start: the name ends there
         if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in STOP_WORDS:
             break
         if flag.startswith(STOP_TAGS) and flag not in ("vn", "nr", "nz", "nt", "ns", "j", "an"):
             # 清源创新实验室: a two-character verb between nouns is part of the name
-            left = tokens[i - 1] if i > 0 else ("", "x")
+            left = spans[i - 1] if i > 0 else (0, "", "x")
             inner_verb = (flag == "v" and len(word) >= 2 and word not in STOP_WORDS
-                          and (left[1] in ("n", "nz", "ns", "j") or start in starts_of_regions.values()))
+                          and (left[2] in ("n", "nz", "ns", "j") or start in starts_of_regions.values()))
             if not _HEAD_RE.search(word) and not inner_verb:
                 break
-        pos = edge = start
+        edge = start
+    if edge in starts_of_regions and lo <= starts_of_regions[edge] < edge:
+        edge = starts_of_regions[edge]
     return edge
 
 

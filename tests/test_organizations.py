@@ -57,3 +57,15 @@ def test_abbreviation_table_is_documented_data():
     rows = {a.alias: a for a in abbreviations()}
     assert rows["全总"].full == "中华全国总工会"
     assert rows["人社局"].canonical == "alias"
+
+
+def test_a_name_never_reaches_back_over_a_region_into_punctuation():
+    # the segmenter's words left of a region used to be measured from the wrong offset, so the
+    # name ran back over 》《 into the title before it
+    got = orgs("印发《互助实施办法(试行)》《天津滨海高新技术产业开发区总工会关于帮扶的办法》")
+    assert [g[0] for g in got] == ["天津滨海高新技术产业开发区总工会"]
+
+
+def test_words_before_a_region_still_join_the_name():
+    got = orgs("共青团滨州市委和物流行业工会联合会")
+    assert [g[0] for g in got] == ["共青团滨州市委", "物流行业工会联合会"]
