@@ -95,6 +95,7 @@ def _first(items, span: Span):
 
 
 OPERATOR_KINDS = ("union", "government", "other", "insurer")
+REPORTING_KINDS = ("union", "government", "insurer")
 
 
 def _first_place(regions, span: Span, pos: int):
@@ -130,6 +131,10 @@ def _dominant(orgs, span: Span):
     for x in inside:
         counts[x.name] = counts.get(x.name, 0) + 1
     best = max(counts.values())
+    if best < 2:
+        # named once: a reporting body (union, government, insurer) may still run the section,
+        # a research institute or a council named in passing does not
+        return next((x for x in inside if x.kind in REPORTING_KINDS), None)
     return next(x for x in inside if counts[x.name] == best)
 
 

@@ -67,6 +67,8 @@ STOP_WORDS = {
     "纷纷", "积极", "不断", "已经", "正在", "带领", "会同", "联手", "配合", "邀请", "聘请",
     "日电", "电", "会见", "出席", "致", "贺电", "贺信", "访问", "代表", "同志",
 }
+# a numeral and a measure word right before a name: it is counted, so it names a category
+_COUNTED = re.compile(r"(?:[0-9]|[零一二两三四五六七八九十百千万几数多余])[家个所座支批]$")
 STOP_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "t", "f", "x", "y", "e", "o", "w", "a", "z")
 
 
@@ -229,6 +231,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
             surface.startswith(a.alias) for a in abbreviations() if a.scope != "local")
         if start == hs and head not in STANDALONE:  # the head alone: 妇联, 局
             continue
+        if _COUNTED.search(text, max(0, start - 6), start):
+            continue  # 共建7家全国重点实验室, 5所大学: a counted kind of body, not one body's name
         if head in GENERIC and region is None and not national:
             continue
         if head in ("市委", "县委", "区委", "省委") and region is None:

@@ -52,3 +52,24 @@ def test_programme_link_and_record():
 def test_unknown_place_stays_empty():
     doc, [f] = run("本单位发放补助100元。", ["100元"])
     assert f.region is None and f.organization is None
+
+
+def test_a_body_named_once_in_passing_does_not_run_the_section():
+    text = ("# 三地协同见实效\n\n京津冀三地已有6.4万家医疗机构实现一卡通结。\n\n"
+            "我市高校与北京单位共建一批实验室,天津未来职业教育研究院也已成立。\n\n"
+            "京津冀医联体已达68个。")
+    doc, (a, b) = run(text, ["6.4万家", "68个"], home="120000")
+    assert (a.organization, b.organization) == (None, None)
+
+
+def test_a_reporting_body_named_once_still_runs_the_section():
+    text = ("# 活动共录入发票8.3万多张\n\n本报讯 近日,邹平市开发票中大奖活动圆满结束。\n\n"
+            "今年3月以来,邹平市委组织开展系列活动。\n\n活动开出3500多个奖项。")
+    doc, (a, b) = run(text, ["8.3万多张", "3500多个"], home="371600")
+    assert (a.organization, b.organization) == ("邹平市委", "邹平市委")
+
+
+def test_a_counted_kind_of_body_is_not_an_organization():
+    doc, [f] = run("我市高校与北京单位共建7家全国重点实验室,承担项目5671项。", ["5671项"])
+    assert f.organization is None
+    assert "全国重点实验室" not in {o.name for o in doc.organizations}
