@@ -46,6 +46,11 @@ def _is_section_heading(line: str) -> bool:
     return line.startswith("#") and not line.startswith("###")
 
 
+def _is_title_or_byline(line: str) -> bool:
+    """Short and without a sentence end: a headline, a subtitle or 记者/通讯员 names."""
+    return len(line) <= 40 and not re.search(r"[。！？!?；;]", line)
+
+
 def lead_of(text: str, pos: int) -> Span:
     """Heading lines and the first paragraph under the nearest heading before ``pos``."""
     lines, offset = [], 0
@@ -69,6 +74,8 @@ def lead_of(text: str, pos: int) -> Span:
                 end = off
                 break
             continue
+        if not seen_body and _is_title_or_byline(line):
+            continue  # an unmarked title or byline line: the lead goes on to the first paragraph
         if seen_body:
             end = off
             break
@@ -138,6 +145,19 @@ def _dominant(orgs, span: Span):
     return next(x for x in inside if counts[x.name] == best)
 
 
+def _dominant_place(regions, span: Span):
+    """The place a section is about when no sentence says: the one it names most (twice at
+    least), first on ties; 全国/全省 named in comparisons do not count."""
+    inside = [x for x in regions if span.start <= x.start and x.end <= span.end and not _weak(x)]
+    counts: dict[str, int] = {}
+    for x in inside:
+        counts[x.key] = counts.get(x.key, 0) + 1
+    if not counts or max(counts.values()) < 2:
+        return None
+    best = max(counts.values())
+    return next(x for x in inside if counts[x.key] == best)
+
+
 def section_of(text: str, pos: int) -> Span:
     lead = lead_of(text, pos)
     m = re.compile(r"^##? ", re.M).search(text, lead.end)
@@ -162,12 +182,14 @@ def link(text: str, pos: int, regions: list[RegionHit], orgs: list[OrgHit],
         sent_org = _nearest(orgs, sent, pos)
         lead_hit = _first([h for h in regions if not _weak(h)], lead)
         weak = _first_place_any(regions, sent, pos)
-        if sent_org is not None and sent_org.region:
+        if sent_org is not None and sent_org.region and sent_org.kind in REPORTING_KINDS:
             region = sent_org.region
         elif lead_hit is not None:
             region = lead_hit.key
-        elif org is not None and org.region:
+        elif org is not None and org.region and org.kind in REPORTING_KINDS:
             region = org.region
+        elif (place := _dominant_place(regions, section_of(text, pos))) is not None:
+            region = place.key
         else:
             region = home or (weak.key if weak else None)
     prog = _nearest(programs, sent, pos)

@@ -77,6 +77,10 @@ def _on_word_boundary(text: str, start: int, end: int) -> bool:
     return any(a == start and b > end for a, b in spans)
 
 
+# after a short name, a word for a street, a community or a building: the name is a local one
+_LOCAL_FEATURE = re.compile(r"(?:社区|小区|新村|村|路|街|巷|胡同|里|苑|公寓|大厦|广场|公园|桥|站)")
+
+
 def _candidates(surface: str) -> tuple[tuple[str, ...], str]:
     full = gz.names().get(surface)
     if full:
@@ -140,6 +144,8 @@ def _division_hits(text: str, context: set[str]) -> list[RegionHit]:
         if form == "short":
             if not _on_word_boundary(text, start, end):
                 continue
+            if _LOCAL_FEATURE.match(text, end):
+                continue  # 减河南社区, 河南路: a street or a community named after the place
             levels = {gz.get(c).level for c in codes}
             allowed = []
             for c in codes:

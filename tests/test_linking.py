@@ -73,3 +73,29 @@ def test_a_counted_kind_of_body_is_not_an_organization():
     doc, [f] = run("我市高校与北京单位共建7家全国重点实验室,承担项目5671项。", ["5671项"])
     assert f.organization is None
     assert "全国重点实验室" not in {o.name for o in doc.organizations}
+
+
+def test_an_unmarked_title_and_byline_do_not_end_the_lead():
+    text = ("青少年冬令营营造科普氛围\n□记者吴淑平 通讯员张鸾\n本报讯 日前,津南区小站镇冬令营正式开营。\n"
+            "此次冬令营共设置3个营地。")
+    doc, [f] = run(text, ["3个"], home="120000")
+    assert f.region == "120112"  # 津南区, from the first paragraph, not the paper's home city
+
+
+def test_an_institute_with_a_national_name_does_not_make_a_figure_national():
+    text = ("# 心理关爱服务年启幕\n\n高新区群团工作部开展培训。高新区企业踊跃报名。\n\n"
+            "本期培训历时4个月,共42人通过了中国科学院心理研究所举办的全国统一考试。")
+    doc, (a, b) = run(text, ["4个月", "42人"], home="120000")
+    assert a.region == b.region != "100000"
+
+
+def test_the_place_a_section_names_most_stands_in_for_a_missing_one():
+    text = ("# 志愿服务进企业\n\n活动启动。\n\n西青区企业踊跃参与,西青区职工点赞。\n\n"
+            "本期培训共有42人结业。")
+    doc, [f] = run(text, ["42人"], home="120000")
+    assert f.region == "120111"
+
+
+def test_a_street_or_community_named_after_a_province_is_not_the_province():
+    doc, [f] = run("在减河南社区科普阵地,志愿者带来3个实验。", ["3个"], home="120000")
+    assert "410000" not in {m.key for m in doc.articles[0].mentions if m.kind == "region"}
