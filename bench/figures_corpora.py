@@ -24,6 +24,9 @@ from minsheng.etl.figures import extract_figures
 from minsheng.etl.normalize import normalize_page
 from minsheng.etl.records import QUALIFIERS, ROLES
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpora import pfr_articles  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -44,21 +47,7 @@ def _char_per_line(path: Path, sep: str | None):
 
 
 def _pfr(path: Path):
-    current, paragraphs = None, []
-    with path.open(encoding="utf-8", newline="") as fh:
-        for line in fh:
-            tokens = line.split()
-            if not tokens:
-                continue
-            article = tokens[0].rsplit("-", 1)[0]
-            words = [t.rsplit("/", 1)[0].lstrip("[") for t in tokens[1:]]
-            if article != current and paragraphs:
-                yield "\n".join(paragraphs)
-                paragraphs = []
-            current = article
-            paragraphs.append("".join(words))
-    if paragraphs:
-        yield "\n".join(paragraphs)
+    return (text for _, text in pfr_articles(path))
 
 
 def _batches(lines, size: int = 50):
