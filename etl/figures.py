@@ -33,7 +33,7 @@ from .metrics import metric_for
 from .numbers import CN_DIGITS, MULTIPLIERS, Numeral, parse_numeral
 from .qualifiers import is_condition, is_policy, prefix_qualifier, role_of, suffix_qualifier
 from .records import Figure
-from .units import FORMS, NON_QUANTITY
+from .units import FORMS, NON_QUANTITY, dimension_of
 
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.·]\d+)?(?:/\d+(?:\.\d+)?)?"
@@ -129,9 +129,18 @@ def extract_figures(text: str) -> list[Figure]:
             continue
         if q.half:
             lo += 0.5
+        jiao = _JIAO.match(text, end) if unit == "元" and hi is None else None
+        if jiao:
+            # 2元5角, 1元3角多: one amount in yuan, jiao and fen
+            lo += _DIGIT[jiao.group(1)] / 10 + (_DIGIT[jiao.group(2)] / 100 if jiao.group(2) else 0)
+            end = jiao.end()
         figure = _figure(text, q, lo, hi, unit, end, ends)
         if figure is None:
             continue
+        if unit == "元" and jiao and text[end:end + 1] in ("多", "余") and figure.char_end == end:
+            figure.char_end += 1
+            figure.surface += text[end]
+            figure.qualifier = "more_than"
         consumed = figure.char_end
         out.append(figure)
     _add_metrics(out)
@@ -237,6 +246,11 @@ def _range_after(text: str, q: _Quantity) -> tuple[_Quantity, float] | None:
     return second, first
 
 
+_DIGIT = {**{str(i): i for i in range(10)}, **{c: i for i, c in enumerate("零一二三四五六七八九")},
+          "两": 2}
+_JIAO = re.compile(r"([0-9一二两三四五六七八九])角(?:([0-9一二两三四五六七八九])分)?")
+
+
 def _slogan_spans(text: str) -> list[tuple[int, int]]:
     """Spans of 《titles》 and of quoted names/slogans (short, no sentence punctuation)."""
     if "“" not in text and "《" not in text and "「" not in text and "‘" not in text \
@@ -285,8 +299,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False  # 前3名: a rank
     if before.endswith(_DEMONSTRATIVE) and not raw[0].isdigit():
         return False  # 这两天, 这一年: pointing back, not counting
-    if slogans and _inside(slogans, s):
-        return False
+    if slogans and _inside(slogans, s) and not (raw[0].isdigit() and dimension_of(unit) == "currency"):
+        return False  # “五大行动”, “一卡通”; but “1美元1000韩元” quotes amounts, not a name
     if prev == "”" and _counts_quoted_list(text, s):
         return False
     if _IDIOMS.search(text, max(0, s - 5), min(len(text), e + 5)) and not raw[0].isdigit():

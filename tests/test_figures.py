@@ -254,3 +254,23 @@ def test_absurdly_long_numbers_are_dropped_not_infinite():
 def test_empty_and_figureless_text():
     assert extract_figures("") == []
     assert extract_figures("没有任何数字的一段话。") == []
+
+
+# -- money written the old way -----------------------------------------------------------------
+
+def test_yuan_jiao_fen_are_one_amount():
+    assert found("菜价每公斤2元5角,车票17元7角5分。") == [
+        ("2元5角", 2.5, "元"), ("17元7角5分", 17.75, "元")]
+    f = one("一度电1元3角多。")
+    assert (f.surface, f.value, f.qualifier) == ("1元3角多", 1.3, "more_than")
+
+
+def test_yuan_followed_by_a_currency_name_is_that_currency():
+    assert found("募得善款30万元港币和5万元新台币,另有20万元人民币。") == [
+        ("30万元港币", 300_000, "港元"), ("5万元新台币", 50_000, "新台币"),
+        ("20万元人民币", 200_000, "元")]
+
+
+def test_an_amount_in_quotes_is_a_figure_a_numbered_slogan_is_not():
+    assert found("出现了“1美元兑1300韩元”的行情。") == [("1美元", 1, "美元"), ("1300韩元", 1300, "韩元")]
+    assert found("开展“五大行动”,推广“一卡通”。") == []
