@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 SCHEME_WORDS = ("活动", "行动", "计划", "工程", "项目", "保障", "保险", "共济", "工作")
 _GENERIC_TAIL = ("活动", "工作")
@@ -19,6 +20,39 @@ _PLAIN = re.compile(r"([\u4e00-\u9fff]{4,14}?(?:医疗互助|医疗保险|补充
 _ALIAS = re.compile(r"[（(]以下简称[“\"]?([^”\")）]{2,16})[”\"]?[)）]")
 _START = re.compile(r"(?:于|自|从)?((?:19|20)\d\d)年(?:\d{1,2}月(?:份)?)?(?:起|开始|开展|启动|实施|推出|设立|成立|以来|正式)")
 _VERB_BEFORE = re.compile(r"(?:开展|实施|启动|推出|参加|推进|举办|组织|设立|启动实施|参与)$")
+
+
+_CORE = re.compile(r"(?:医疗互助|医疗保险|补充医保|住院医疗保险|互助保障|跨省共济|医保钱包|救助|帮扶)")
+# words that may stand in a programme's name before its core term: nouns, verbal nouns,
+# distinguishing words (职工, 会员, 大病, 个人账户, 补充); a verb, adverb, numeral, place name or
+# pronoun ends it (全市共发展职工医疗互助 -> 职工医疗互助)
+_NAME_TAGS = ("n", "nz", "vn", "b", "an", "j")
+
+
+@lru_cache(maxsize=4096)
+def _noun_modifiers(before: str) -> int:
+    """How many characters at the end of ``before`` belong to the programme's name."""
+    try:
+        import jieba.posseg as pseg
+    except ImportError:  # pragma: no cover - jieba is a dependency
+        return 0
+    taken = 0
+    for w in reversed(pseg.lcut(before, HMM=False)):
+        if w.word not in _MODIFIERS and (w.flag not in _NAME_TAGS or w.word in _NOT_NAME_WORDS
+                                         or w.word.startswith(_ADVERB_START)):
+            break
+        taken += len(w.word)
+    return taken
+
+
+# tagged as nouns by the dictionary, but here they are the sentence's verb or its frame
+_NOT_NAME_WORDS = {"全市", "全省", "全国", "全区", "我市", "本市", "以下", "简称", "工作", "发展", "扩大",
+                   "推进", "推动", "实施", "开展", "打造", "落实", "深化", "创新", "探索", "完善", "申报",
+                   "申领", "参加", "加入", "上线", "开通", "启动", "赠送", "发放"}
+# verbs by the dictionary, modifiers in a scheme's name (补充住院医疗保险, 互助保障)
+_MODIFIERS = {"补充", "互助", "住院", "大病", "门诊"}
+# jieba's dictionary files some adverb + verb phrases as nouns (不断扩大)
+_ADVERB_START = ("不断", "持续", "全面", "积极", "进一步", "大力", "逐步", "稳步")
 
 
 @dataclass
@@ -55,13 +89,11 @@ def find_programs(text: str) -> list[ProgramHit]:
         surface = inner + (word or "")
         hits.append(ProgramHit(m.start(), m.end(), surface, canonical(surface if inner[-2:] not in SCHEME_WORDS else inner)))
     for m in _PLAIN.finditer(text):
-        surface = m.group(1)
-        # trim to the phrase after the last function word
-        surface = re.split(r"开展|实施|启动|参加|推进|举办|纳入|加入|年|[的在和与及为对从由将把被了是、]",
-                           surface)[-1]
+        core = _CORE.search(m.group(1))
+        s = m.start(1) + core.start() - _noun_modifiers(m.group(1)[:core.start()])
+        surface = text[s:m.end()]
         if len(surface) < 4:
             continue
-        s = m.end() - len(surface)
         hits.append(ProgramHit(s, m.end(), surface, canonical(surface)))
     for m in _ALIAS.finditer(text):
         alias = m.group(1)
@@ -74,9 +106,12 @@ def find_programs(text: str) -> list[ProgramHit]:
     # an alias used later resolves to its programme
     alias_of = {canonical(a): h.name for h in hits for a in h.aliases}
     for h in hits:
-        if h.name in alias_of:
+        # 职工补充医保 after (以下简称补充医保): the defined short name, with a modifier in front
+        target = alias_of.get(h.name) or next(
+            (full for a, full in alias_of.items() if len(a) >= 3 and h.name.endswith(a)), None)
+        if target is not None:
             h.aliases.add(h.surface)
-            h.name = alias_of[h.name]
+            h.name = target
         elif h.surface != h.name:
             h.aliases.add(h.surface)
     for h in hits:

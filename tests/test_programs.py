@@ -26,3 +26,26 @@ def test_quote_that_is_not_a_programme():
 def test_insurance_scheme():
     names = [p.name for p in find_programs("推进医保个人账户跨省共济")]
     assert names == ["医保个人账户跨省共济"]
+
+
+def test_the_name_starts_after_the_verb_place_or_adverb_before_it():
+    names = [p.name for p in find_programs(
+        "全县共发展职工医疗互助,不断扩大职工医疗互助覆盖面;德州职工医疗互助走在前列。")]
+    assert names == ["职工医疗互助"] * 3
+
+
+def test_a_bare_core_word_after_a_verb_is_kept_short():
+    assert [p.name for p in find_programs("并于近日上线医保钱包")] == ["医保钱包"]
+    assert find_programs("对困难职工共帮扶") == []  # 帮扶 alone is no programme's name
+
+
+def test_modifiers_that_the_dictionary_calls_verbs_stay_in_the_name():
+    assert [p.name for p in find_programs("参加补充住院医疗保险")] == ["补充住院医疗保险"]
+
+
+def test_a_defined_short_name_with_a_modifier_in_front_is_the_same_programme():
+    text = ("获益于补充住院医疗保险(以下简称补充医保)的会员。"
+            "市总工会为职工免费赠送补充医保,工会会员补充医保理赔便捷。")
+    hits = find_programs(text)
+    assert {p.name for p in hits} == {"补充住院医疗保险"}
+    assert {"补充医保", "工会会员补充医保"} <= set().union(*(p.aliases for p in hits))
