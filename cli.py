@@ -424,7 +424,7 @@ def search(
     fmt: FormatOption = OutputFormat.table,
     output: OutputOption = None,
 ) -> None:
-    """Full-text search of the articles, with the matches [highlighted] (SQLite databases)."""
+    """Full-text search of the articles, with the matches [highlighted]."""
     from .models.search import SearchError, SearchUnsupported
     from .models.search import search as run_search
 

@@ -17,9 +17,15 @@ HERE = Path(__file__).resolve().parent
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Leave out of autogenerate/compare the tables no model describes: the full-text index and
-    its shadow tables are created by raw SQL in a migration (FTS5 has no SQLAlchemy type)."""
+    """Leave out of autogenerate/compare the search objects no model describes, created by raw
+    SQL in migrations for one backend only: on SQLite the FTS5 table ``article_search`` and
+    its shadow tables (FTS5 has no SQLAlchemy type), on PostgreSQL the generated column
+    ``articles.search_text`` and its pg_trgm index ``article_search_trgm``."""
     if type_ == "table" and name and name.startswith(("article_search", "sqlite_")):
+        return False
+    if type_ == "index" and name and name.startswith("article_search"):
+        return False
+    if type_ == "column" and name == "search_text" and obj.table.name == "articles":
         return False
     return True
 
