@@ -31,10 +31,13 @@ DESCRIPTIONS = {
                         "figures and of articles mentioning it.",
     "organization_overview": "One row per organisation: kind, region, number of figures and "
                              "of articles mentioning it.",
-    "article_search": "Full-text index of articles (SQLite only; FTS5, trigram tokenizer): "
+    "article_search": "Full-text index of articles on SQLite (FTS5, trigram tokenizer): "
                       "rowid = articles.id, title and body with whitespace removed. "
                       "`WHERE article_search MATCH '医疗互助'` for 3+ characters, "
-                      "`instr(body, '医保') > 0` for shorter words.",
+                      "`instr(body, '医保') > 0` for shorter words. PostgreSQL has no such "
+                      "table: there `articles.search_text` holds the same text and the pg_trgm "
+                      "index `article_search_trgm` answers `search_text ILIKE '%医疗互助%'` "
+                      "(see At the psql prompt).",
 }
 VIEWS = ("figure_facts", "program_overview", "organization_overview")
 VIRTUAL = ("article_search",)

@@ -1,6 +1,6 @@
 """The documentation tells the truth: the schema reference is what the generator prints, the
-example queries of the sqlite3 session run with Python's plain sqlite3 module, and every
-command of the CLI is documented."""
+example queries of the sqlite3 session run with Python's plain sqlite3 module (and the psql
+one on PostgreSQL), and every command of the CLI is documented."""
 from __future__ import annotations
 
 import re
@@ -67,6 +67,23 @@ def test_the_pasted_session_output_matches_the_seeds_where_it_is_stable(seeds_db
     docs = {r[0] for r in con.execute(session_queries(QUERYING.read_text("utf-8"))[2])}
     con.close()
     assert docs == {"001_d20e51d4ccced1e1.txt"}
+
+
+def test_the_psql_example_searches_the_indexed_column_and_finds_the_seed(seeds_pg):
+    from sqlalchemy import text
+
+    from minsheng.models.database import open_engine
+    from minsheng.models.search import PG_COLUMN
+
+    lines = [line[len("minsheng=> "):] for line in QUERYING.read_text("utf-8").splitlines()
+             if line.startswith("minsheng=> ")]
+    assert len(lines) == 1 and f"{PG_COLUMN} ILIKE" in lines[0]  # what the index answers
+    engine = open_engine(seeds_pg.url, readonly=True)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text(lines[0])).scalars().all() == ["001_d20e51d4ccced1e1.txt"]
+    finally:
+        engine.dispose()
 
 
 def command_paths(group, prefix: tuple[str, ...] = ()) -> list[str]:
