@@ -127,3 +127,30 @@ def test_a_held_lock_refuses_a_second_holder(db):
                     pass
     finally:
         other.dispose()
+
+
+# -- the same knowledge base on both backends ----------------------------------------------------
+
+def test_the_seeds_give_identical_figure_facts_on_both_backends(seeds_db, seeds_pg):
+    """Every column of every row of figure_facts, ids included, in the order of a unique key.
+
+    The only normalisation is how the drivers hand values back (conftest.plain): psycopg
+    returns dates as ``datetime.date`` where SQLite's view returns ISO text, and booleans as
+    ``bool`` where SQLite returns 0/1. Everything else is compared as returned, with its
+    Python type, so an integer that came back as a float (or a Decimal) would fail here.
+    """
+    from conftest import Db
+
+    sql = "SELECT * FROM figure_facts ORDER BY document, article_seq, char_start"
+    lite_cols, lite = Db("sqlite", seeds_db).table(sql)
+    pg_cols, pg = seeds_pg.table(sql)
+    assert lite_cols == pg_cols
+    key = [lite_cols.index(c) for c in ("document", "article_seq", "char_start")]
+    assert len({tuple(r[i] for i in key) for r in lite}) == len(lite) > 100  # a total order
+    assert len(pg) == len(lite)
+    for n, (a, b) in enumerate(zip(lite, pg)):
+        typed_a = [(type(v).__name__, v) for v in a]
+        typed_b = [(type(v).__name__, v) for v in b]
+        assert typed_a == typed_b, (f"row {n} differs: " + ", ".join(
+            f"{c}: {x!r} (SQLite) != {y!r} (PostgreSQL)"
+            for c, x, y in zip(lite_cols, typed_a, typed_b) if x != y))
