@@ -1,4 +1,4 @@
-"""The schema reference of docs/querying.md and of Datasette's table descriptions, generated
+"""The schema reference of docs/schema.md and of Datasette's table descriptions, generated
 from the models and from a freshly migrated database (views and the full-text table live only
 in migrations), so the documentation cannot drift from the schema: a test compares them.
 """

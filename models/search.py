@@ -9,7 +9,7 @@ On SQLite the index is the FTS5 table ``article_search`` (trigram tokenizer) cre
 migration 0002 and kept in step with ``articles`` by triggers, so inserts, replacements and
 the ``ON DELETE CASCADE`` from ``documents`` all update it, whoever writes the rows. The
 trigram tokenizer was measured against jieba-segmented tokens (bench/search_tokenizers.py,
-docs/querying.md): it needs no segmentation at write time, so triggers can maintain it, and a
+the README): it needs no segmentation at write time, so triggers can maintain it, and a
 person at the ``sqlite3`` prompt can MATCH any string of three or more characters as written.
 Its one gap, words of one or two characters (医保, 养老), is closed here by an ``instr()`` scan
 of the same table; the sqlite3 user writes ``instr(body, '医保') > 0`` for those (not LIKE:

@@ -113,7 +113,7 @@ class TempPostgres:
             os.chown(self.folder, info.pw_uid, info.pw_gid)
         data = self.folder / "data"
         # C collation: text sorts by code point, as SQLite's BINARY does. A UTF-8 LC_CTYPE, as
-        # docs/postgresql.md asks of a real database: under C, pg_trgm sees no word character
+        # the README asks of a real database: under C, pg_trgm sees no word character
         # in Chinese text and the search index holds nothing for it.
         self._run("initdb", "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
                   "--locale=C", f"--lc-ctype={utf8_ctype()}", "--no-sync")

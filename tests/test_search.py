@@ -283,7 +283,7 @@ def test_long_terms_are_answered_by_the_trigram_index(seeds_pg):
                                          "WHERE datname = current_database()").scalar()
             if "utf" not in ctype.lower().replace("-", ""):
                 pytest.skip(f"LC_CTYPE {ctype}: pg_trgm indexes no Chinese trigram "
-                            "(docs/postgresql.md)")
+                            "(README, PostgreSQL)")
             total = conn.exec_driver_sql("SELECT count(*) FROM articles").scalar()
             for query, expected in (("医疗互助", 2), ("入会职工", 1), ("医疗互助 医保", 2)):
                 node = _index_scan(conn, query)

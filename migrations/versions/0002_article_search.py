@@ -4,7 +4,7 @@ The table holds each article's title and text with whitespace removed (OCR'd pag
 characters), tokenized as trigrams, with rowid = articles.id. Triggers on ``articles`` insert,
 replace and delete its row, so the index follows every write, including the rows removed by
 ``ON DELETE CASCADE`` when a document is deleted or reloaded. Why trigrams and not jieba
-words: bench/search_tokenizers.py and docs/querying.md.
+words: bench/search_tokenizers.py and the README (Full-text search).
 
 A later revision that rebuilds ``articles`` (Alembic batch mode copies and drops the table)
 drops these triggers with it and must create them again; tests/test_search.py checks they
