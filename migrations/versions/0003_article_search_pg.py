@@ -23,8 +23,8 @@ models-vs-migrations comparison from reporting it.
 
 pg_trgm splits text into words by the database's LC_CTYPE: under ``C`` or ``POSIX`` a Chinese
 character is not a word character, the index holds no trigram for Chinese text, and every
-search reads the whole table (still correct, only slow). the README (PostgreSQL) says to create the
-database with a UTF-8 LC_CTYPE (``C.UTF-8``). pg_trgm is a trusted extension from PostgreSQL
+search reads the whole table (still correct, only slow). The README's PostgreSQL section says
+to create the database with a UTF-8 LC_CTYPE (``C.UTF-8``). pg_trgm is a trusted extension from PostgreSQL
 13, so the database owner may create it; on 12 a superuser runs ``CREATE EXTENSION pg_trgm``
 first and this revision finds it there.
 
