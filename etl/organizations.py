@@ -6,10 +6,13 @@ word, verb, number or punctuation. Generic heads (…局, …中心, …部) onl
 a national prefix in front, so that 服务中心 or 工作部 alone are not taken for bodies.
 Canonical names: a deictic 市/省 becomes the home region (市总工会 -> 滨州市总工会), X总 becomes
 X总工会, and abbreviations in ``data/org_abbreviations.tsv`` resolve to one form.
+Heads the fixed list lacks (巴西队, 出版社, 国防部) come from ``data/org_heads.tsv``, a table of how
+reliably each head word ends a name in annotated news, read off the segmenter's words.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -209,6 +212,234 @@ def canonical(surface: str, region: RegionHit | None, home: str | None, start: i
     return name, code
 
 
+# -- heads learned from annotated news ---------------------------------------------------------
+# Names the fixed HEADS do not cover (巴西队, 出版社, 国防部, 筹委会) are read off the segmenter's
+# words: a head word after the words of a name (word heads), or a word the segmenter knows whose
+# last characters are a head (nt 外交部, n 水利局). data/org_heads.tsv says, per reading and head,
+# how often that reading gave exactly an annotated organization name in annotated news text
+# (tools/build_org_heads.py); only readings right often enough are used, so that 部队, 汇报 or
+# 中央银行 (a kind of bank, not a name) stay out.
+NAME_TAGS = ("ns", "nt", "nz", "nrt", "j", "nr")
+_NAME_WORD_TAGS = ("vn", "nr", "nz", "nt", "ns", "j", "an", "n", "nrt", "ng", "nrfg", "l", "s", "zg")
+# the segmenter's tags, grouped as the learned table keys its "word ends in a head" readings
+_WORD_GROUP = {"nt": "nt", "nz": "nz", "nrt": "nz", "j": "j", "n": "n", "l": "n", "vn": "n", "ns": "ns"}
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+LEARNED_MIN_PRECISION = 0.45  # lower bound, tuned on held-out training sentences
+LEARNED_MIN_HITS = 5
+LEARNED_MIN_NAMES = 3   # a head seen in fewer different names is part of a name, not a head
+Token = tuple[int, int, str, str]   # start, end, word, part-of-speech tag
+
+
+def segment(text: str) -> list[Token]:
+    """The segmenter's words with their tags and absolute offsets (dictionary only, no HMM)."""
+    pseg = _posseg()
+    if pseg is None:
+        return []
+    out, at = [], 0
+    for w in pseg.lcut(text, HMM=False):
+        out.append((at, at + len(w.word), w.word, w.flag))
+        at += len(w.word)
+    return out
+
+
+# the segmenter cuts text into these blocks and segments each one alone
+_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._]+")
+
+
+@lru_cache(maxsize=1)
+def _reliable_heads() -> tuple[dict[str, tuple[str, ...]], frozenset[str], dict[str, frozenset[str]]]:
+    """Heads with a reliable reading: by first character, those read as words of their own,
+    and for those read as the end of a longer word, that word's groups."""
+    reliable = [key for key, p in learned_heads().items() if p >= LEARNED_MIN_PRECISION]
+    word_heads = frozenset(h for r, h in reliable if r.startswith("word"))
+    in_word: dict[str, set[str]] = {}
+    for r, h in reliable:
+        if not r.startswith("word"):
+            in_word.setdefault(h, set()).add(r.split(":")[0])
+    by_first: dict[str, list[str]] = {}
+    for h in word_heads | set(in_word):
+        by_first.setdefault(h[0], []).append(h)
+    return ({c: tuple(hs) for c, hs in by_first.items()}, word_heads,
+            {h: frozenset(g) for h, g in in_word.items()})
+
+
+@lru_cache(maxsize=1)
+def _first_chars_re() -> re.Pattern:
+    return re.compile("[" + "".join(sorted(_reliable_heads()[0])) + "]")
+
+
+def _may_end_name(text: str, p: int, head: str, word_heads, in_word, tags, freq) -> bool:
+    """Could the segmenter read ``head`` at p as a name's end: a dictionary word of a learned
+    group ends in it (外交部, 新华社), or it stands as a word of its own (巴西/队, not 部队)."""
+    q = p + len(head)
+    groups = in_word.get(head)
+    if groups:
+        for n in range(len(head) + 1, min(8, q) + 1):
+            tag = tags.get(text[q - n:q])
+            if tag and _WORD_GROUP.get(tag) in groups and (tag == "nt" or n >= 3):
+                return True
+    return head in word_heads and p > 0 and not freq.get(text[p - 1:p + 1]) \
+        and not freq.get(text[q - 1:q + 1])
+
+
+def segment_near_heads(text: str) -> list[Token]:
+    """The words of the blocks that may hold a name ending in a learned head; a blank word stands
+    between blocks so no name runs across them. Segmenting a whole article would cost more
+    than the rest of the entity stage, and most blocks hold no head at all."""
+    pseg = _posseg()
+    if pseg is None or not learned_heads():
+        return []
+    by_first, word_heads, in_word = _reliable_heads()
+    if not by_first:
+        return []
+    tags = pseg.dt.word_tag_tab
+    tokenizer = pseg.dt.tokenizer
+    tokenizer.check_initialized()
+    freq = tokenizer.FREQ
+    wanted = set()
+    for m in _first_chars_re().finditer(text):
+        p = m.start()
+        for head in by_first[m.group()]:
+            if text.startswith(head, p) and _may_end_name(text, p, head, word_heads, in_word, tags, freq):
+                wanted.add(p)
+                break
+    if not wanted:
+        return []
+    out: list[Token] = []
+    marks = sorted(wanted)
+    for m in _BLOCK.finditer(text):
+        i = bisect_left(marks, m.start())
+        if i < len(marks) and marks[i] < m.end():
+            out += [(s + m.start(), e + m.start(), w, f) for s, e, w, f in segment(m.group())]
+            out.append((m.end(), m.end(), "", "x"))
+    return out
+
+
+def _grow(toks: list[Token], i: int) -> int:
+    """Index of the first word of the name whose head starts at word i."""
+    j = i
+    while j > 0:
+        _, _, word, flag = toks[j - 1]
+        if not _HAN_WORD.fullmatch(word) or word in STOP_WORDS or not flag.startswith(_NAME_WORD_TAGS):
+            break
+        # 李明公司: a person's name ends the name unless a place or a name stands before it
+        if flag in ("nr", "nrfg") and len(word) >= 2 and j > 1 and toks[j - 2][3] not in NAME_TAGS:
+            break
+        j -= 1
+    # 两国议会 segmented 两/国议会: a lone character that is no place or name is not the name's start
+    while j < i and len(toks[j][2]) == 1 and toks[j][3] not in ("ns", "j", "nt") \
+            and not (j + 1 < i and len(toks[j + 1][2]) == 1):
+        j += 1
+    return j
+
+
+def head_readings(text: str, toks: list[Token], heads: frozenset[str] | None = None):
+    """Each word's readings as the end of a name, longest head first: (word index,
+    [(reading, head, start, end)]). ``reading`` is ``word`` (the head is whole words after the
+    name's other words) or the segmenter's word group (the word itself ends in the head), with
+    ``:name`` when a place or name word is among the name's words. With ``heads``, only
+    readings of those heads."""
+    for k, (_, end, word, flag) in enumerate(toks):
+        out = []
+        for m in (3, 2, 1):
+            i = k - m + 1
+            if i < 1:
+                continue
+            head = text[toks[i][0]:end]
+            if len(head) > 4 or (heads is not None and head not in heads) or not _HAN_WORD.fullmatch(head):
+                continue
+            j = _grow(toks, i)
+            if j < i:
+                named = any(toks[x][3] in NAME_TAGS for x in range(j, i))
+                out.append(("word:name" if named else "word", head, toks[j][0], end))
+        group = _WORD_GROUP.get(flag)
+        if group and (group == "nt" or len(word) >= 3):
+            tails = [word[-n:] for n in (3, 2, 1) if len(word) > n
+                     and (heads is None or word[-n:] in heads)]
+            if tails:
+                j = _grow(toks, k)
+                named = any(toks[x][3] in NAME_TAGS for x in range(j, k))
+                out += [(group + (":name" if named else ""), t, toks[j][0], end) for t in tails]
+        if out:
+            yield k, out
+
+
+@lru_cache(maxsize=1)
+def learned_heads() -> dict[tuple[str, str], float]:
+    """(reading, head) -> how often, at least, that reading gives exactly a name (lower bound),
+    for heads attested in enough names."""
+    text = resources.files(__package__).joinpath("data/org_heads.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith(("#", "reading\t")):
+            reading, head, names, hits, seen = line.split("\t")
+            if int(names) >= LEARNED_MIN_NAMES and int(hits) >= LEARNED_MIN_HITS:
+                out[(reading, head)] = _lower_bound(int(hits), int(seen))
+    return out
+
+
+def _lower_bound(hits: int, seen: int, z: float = 1.64) -> float:
+    """Wilson lower bound of hits/seen: 9 right of 12 is weaker evidence than 90 of 120."""
+    p = hits / seen
+    centre = p + z * z / (2 * seen)
+    margin = z * ((p * (1 - p) + z * z / (4 * seen)) / seen) ** 0.5
+    return (centre - margin) / (1 + z * z / seen)
+
+
+@lru_cache(maxsize=1)
+def _learned_head_words() -> frozenset[str]:
+    return frozenset(h for _, h in learned_heads())
+
+
+# kinds of names ending in a learned head, by their last characters (分公司, 农商银行, 出版社)
+_KIND_ENDINGS = (
+    ("company", ("公司", "集团", "厂", "企业")), ("bank", ("银行", "信用社")),
+    ("hospital", ("医院", "卫生院")), ("school", ("大学", "学院", "学校", "中学", "小学")),
+    ("media", ("报社", "日报", "晚报", "电视台", "广播电台", "通讯社", "出版社", "杂志社")),
+    ("union", ("工会",)),
+    ("government", ("部", "局", "厅", "署", "委", "委员会", "办公室", "政府", "法院", "检察院")),
+)
+# class nouns: 单位工会, 企业工会, 开发区工会 name a kind of body, not one body
+CLASS_NOUNS = {"单位", "基层", "企业", "机关", "事业单位", "企事业单位", "开发区", "园区", "乡镇",
+               "街道", "社区", "村", "学校", "行业", "县市区", "县区", "各级", "地方", "外国", "国外",
+               "国内", "中小", "大型", "小型", "民营", "私营", "国有", "外资", "合资", "股份制"}
+
+
+def _kind_of(name: str) -> str:
+    for n in range(min(len(name), 8), 0, -1):
+        if name[-n:] in HEADS:
+            return HEADS[name[-n:]]
+    return next((kind for kind, ends in _KIND_ENDINGS if name.endswith(ends)), "other")
+
+
+def _learned_names(text: str, regions: list[RegionHit], home: str | None) -> list[OrgHit]:
+    """Names ending in a learned head whose reading is reliable enough."""
+    table = learned_heads()
+    if not table:
+        return []
+    toks = segment_near_heads(text)
+    hits = []
+    for k, readings in head_readings(text, toks, _learned_head_words()):
+        # the longest head that the table knows decides, reliable or not (有限公司 before 公司)
+        known = next((r for r in readings if (r[0], r[1]) in table), None)
+        if known is None or table[(known[0], known[1])] < LEARNED_MIN_PRECISION:
+            continue
+        _, head, start, end = known
+        if _COUNTED.search(text, max(0, start - 6), start):
+            continue
+        if known[0].startswith("word") and all(
+                t[2] in CLASS_NOUNS for t in toks[:k + 1] if start <= t[0] and t[1] <= end - len(head)):
+            continue
+        surface = text[start:end]
+        region = _region_in(start, end, regions)
+        name, code = canonical(surface, region, home, start)
+        hit = OrgHit(start, end, surface, name, _kind_of(surface), code)
+        if surface != name:
+            hit.aliases.add(surface)
+        hits.append(hit)
+    return hits
+
+
 def find_organizations(text: str, regions: list[RegionHit], home: str | None = None) -> list[OrgHit]:
     hits: list[OrgHit] = []
     heads = [(m.start(), m.end(), m.group()) for m in _HEAD_RE.finditer(text)]
@@ -246,7 +477,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits.append(hit)
         prev_end = he
     del prev_end
-    return _drop_nested(hits)
+    return _drop_nested(hits + _learned_names(text, regions, home))
 
 
 def _drop_nested(hits: list[OrgHit]) -> list[OrgHit]:

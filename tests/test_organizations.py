@@ -69,3 +69,26 @@ def test_a_name_never_reaches_back_over_a_region_into_punctuation():
 def test_words_before_a_region_still_join_the_name():
     got = orgs("共青团滨州市委和物流行业工会联合会")
     assert [g[0] for g in got] == ["共青团滨州市委", "物流行业工会联合会"]
+
+
+def test_learned_heads_find_teams_publishers_and_delegations():
+    assert orgs("昨晚巴西队在主场以二比一击败了对手") == [("巴西队", "巴西队", "other", None)]
+    assert orgs("该书由漓江出版社出版") == [("漓江出版社", "漓江出版社", "media", None)]
+    assert [g[:3] for g in orgs("中国代表团抵达会场")] == [("中国代表团", "中国代表团", "other")]
+    assert [g[:3] for g in orgs("韩国现代集团宣布裁员")] == [("韩国现代集团", "韩国现代集团", "company")]
+
+
+def test_learned_heads_leave_ordinary_words_and_kinds_of_bodies_alone():
+    # 部队, 部门, 汇报 end in head characters but name nothing; 单位工会 is a kind of union
+    assert orgs("部队官兵和群众一起") == []
+    assert orgs("各部门要加强汇报") == []
+    assert orgs("由单位工会统一组织参加") == []
+    assert orgs("全市开发区工会设立代办处") == []
+
+
+def test_learned_head_table_is_counts_of_heads():
+    from minsheng.etl.organizations import learned_heads
+    table = learned_heads()
+    assert table[("word:name", "队")] > 0.8          # 巴西队, 辽宁队
+    assert table[("word", "中心")] < 0.45            # 服务中心, 研究中心: mostly not one body
+    assert all(len(head) <= 4 for _, head in table)
