@@ -22,7 +22,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 
 from .. import migrations
 from ..models import schema as m
-from .load import Catalog, SourceFile, ensure_regions, now, save_document, save_failure
+from .load import Catalog, SourceFile, ensure_regions, now, save_document, save_failure, sweep_orphans
 from .lock import import_lock
 from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes
 from .read import ReadError
@@ -161,6 +161,10 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
             _mark_missing(conn, paths, candidates, summary, prune)
             summary.status = "partial" if summary.failed else "ok"
             with conn.begin():
+                if summary.changed or summary.removed or summary.failed:
+                    swept = sweep_orphans(conn)
+                    log.info("run %s: no longer referenced, deleted: %s", run_id, ", ".join(
+                        f"{n} {table}" for table, n in swept.items() if n) or "nothing")
                 conn.execute(update(m.ImportRun).where(m.ImportRun.id == run_id).values(
                     finished_at=now(), status=summary.status,
                     documents_added=summary.added, documents_changed=summary.changed,

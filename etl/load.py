@@ -294,3 +294,25 @@ def save_failure(conn: Connection, src_path: str, name: str, reason: str, run_id
             error=reason, seen_run_id=run_id))
     if run_id is not None:
         conn.execute(insert(m.ImportFailure).values(run_id=run_id, path=src_path, reason=reason))
+
+
+def sweep_orphans(conn: Connection) -> dict[str, int]:
+    """Delete catalog rows that no figure, mention or programme refers to any more.
+
+    Organizations, programmes and reporting periods are shared between documents, so replacing
+    or pruning a document cannot delete them with it; without a sweep, a re-extracted page
+    leaves its old misreadings behind in ``organizations`` and ``programs`` for every reader of
+    the overview views. Programmes go first: they hold their operator organization.
+    """
+    used_programs = select(m.Figure.program_id).where(m.Figure.program_id.is_not(None)).union(
+        select(m.ProgramMention.program_id))
+    used_orgs = select(m.Figure.organization_id).where(m.Figure.organization_id.is_not(None)) \
+        .union(select(m.OrganizationMention.organization_id),
+               select(m.Program.operator_id).where(m.Program.operator_id.is_not(None)))
+    used_periods = select(m.Figure.period_id).where(m.Figure.period_id.is_not(None))
+    removed = {}
+    for name, table, used in (("programs", m.Program, used_programs),
+                              ("organizations", m.Organization, used_orgs),
+                              ("reporting_periods", m.ReportingPeriod, used_periods)):
+        removed[name] = conn.execute(delete(table).where(table.id.not_in(used))).rowcount
+    return removed

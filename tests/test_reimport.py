@@ -266,3 +266,25 @@ def test_a_file_named_twice_is_loaded_once(corpus, db, workers):
     summary = run_import(db.engine(), [corpus, first, corpus], workers=workers)
     assert (summary.added, summary.failed) == (3, 0)
     assert db.q("SELECT COUNT(*) FROM documents") == [(3,)]
+
+
+def test_entities_no_document_refers_to_any_more_are_swept(tmp_path, db):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    a, b = folder / "a.txt", folder / "b.txt"
+    a.write_text("本报讯 烟台市总工会开展职工医疗互助活动,2024年入会职工12000名。\n", encoding="utf-8")
+    b.write_text("本报讯 滨州市总工会表示,2024年新增会员3000名。\n", encoding="utf-8")
+    engine = db.engine()
+    run_import(engine, [folder])
+    orgs = "SELECT name FROM organizations ORDER BY name"
+    assert db.q(orgs) == [("滨州市总工会",), ("烟台市总工会",)]
+    assert db.q("SELECT name FROM programs") == [("职工医疗互助",)]
+    a.write_text("本报讯 2025年全省新增会员800名。\n", encoding="utf-8")
+    run_import(engine, [folder])
+    assert db.q(orgs) == [("滨州市总工会",)]
+    assert db.q("SELECT COUNT(*) FROM programs") == [(0,)]
+    assert db.q("SELECT COUNT(*) FROM reporting_periods p WHERE NOT EXISTS "
+                "(SELECT 1 FROM figures f WHERE f.period_id = p.id)") == [(0,)]
+    b.unlink()
+    run_import(engine, [folder], prune=True)
+    assert db.q(orgs) == []
