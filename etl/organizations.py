@@ -338,7 +338,8 @@ def head_readings(text: str, toks: list[Token], heads: frozenset[str] | None = N
     [(reading, head, start, end)]). ``reading`` is ``word`` (the head is whole words after the
     name's other words) or the segmenter's word group (the word itself ends in the head), with
     ``:name`` when a place or name word is among the name's words. With ``heads``, only
-    readings of those heads."""
+    readings of those heads. A word ending in the head also says whether what is left of it is a
+    place or name (``:name``) or a noun or verb (``:stem``)."""
     for k, (_, end, word, flag) in enumerate(toks):
         out = []
         for m in (3, 2, 1):
@@ -359,9 +360,20 @@ def head_readings(text: str, toks: list[Token], heads: frozenset[str] | None = N
             if tails:
                 j = _grow(toks, k)
                 named = any(toks[x][3] in NAME_TAGS for x in range(j, k))
-                out += [(group + (":name" if named else ""), t, toks[j][0], end) for t in tails]
+                for t in tails:
+                    # 沙特队: the word's stem is a place or name; 教育部: a noun or verb
+                    stem = _word_tags().get(word[:-len(t)], "")
+                    how = ":name" if named or stem in NAME_TAGS else ":stem" if stem[:1] in ("n", "v") else ""
+                    out.append((group + how, t, toks[j][0], end))
         if out:
             yield k, out
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """The segmenter's dictionary: word -> part-of-speech tag."""
+    pseg = _posseg()
+    return pseg.dt.word_tag_tab if pseg is not None else {}
 
 
 @lru_cache(maxsize=1)
@@ -399,6 +411,7 @@ _KIND_ENDINGS = (
     ("union", ("工会",)),
     ("government", ("部", "局", "厅", "署", "委", "委员会", "办公室", "政府", "法院", "检察院")),
 )
+_GROUP_HEADS = ("队", "代表团", "访问团", "考察团")
 # class nouns: 单位工会, 企业工会, 开发区工会 name a kind of body, not one body
 CLASS_NOUNS = {"单位", "基层", "企业", "机关", "事业单位", "企事业单位", "开发区", "园区", "乡镇",
                "街道", "社区", "村", "学校", "行业", "县市区", "县区", "各级", "地方", "外国", "国外",
@@ -420,9 +433,9 @@ def _learned_names(text: str, regions: list[RegionHit], home: str | None) -> lis
     toks = segment_near_heads(text)
     hits = []
     for k, readings in head_readings(text, toks, _learned_head_words()):
-        # the longest head that the table knows decides, reliable or not (有限公司 before 公司)
-        known = next((r for r in readings if (r[0], r[1]) in table), None)
-        if known is None or table[(known[0], known[1])] < LEARNED_MIN_PRECISION:
+        # the first reliable reading, longest head first (有限公司 before 公司)
+        known = next((r for r in readings if table.get((r[0], r[1]), 0) >= LEARNED_MIN_PRECISION), None)
+        if known is None:
             continue
         _, head, start, end = known
         if _COUNTED.search(text, max(0, start - 6), start):
@@ -438,6 +451,83 @@ def _learned_names(text: str, regions: list[RegionHit], home: str | None) -> lis
             hit.aliases.add(surface)
         hits.append(hit)
     return hits
+
+
+# -- well-known bodies and party congresses ----------------------------------------------------
+@dataclass(frozen=True)
+class KnownBody:
+    name: str
+    kind: str
+    scope: str          # national | world
+    full: str           # canonical name, empty when ``name`` is it
+
+
+@lru_cache(maxsize=1)
+def known_bodies() -> dict[str, KnownBody]:
+    text = resources.files(__package__).joinpath("data/org_known.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {r[0]: KnownBody(*r) for r in rows[1:]}
+
+
+@lru_cache(maxsize=1)
+def _known_re() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, known_bodies()), key=len, reverse=True)))
+
+
+def _known_names(text: str, regions: list[RegionHit]) -> list[OrgHit]:
+    """Well-known bodies named as words of their own (北约, not 北大 of 北大荒), with the places
+    written right before them (美国国会, 巴基斯坦外交部)."""
+    hits = []
+    for m in _known_re().finditer(text):
+        block = next(b for b in _BLOCK.finditer(text, max(0, m.start() - 24)) if b.end() >= m.end())
+        toks = [(s + block.start(), e + block.start(), w, f) for s, e, w, f in segment(block.group())]
+        starts = {t[0]: i for i, t in enumerate(toks)}
+        if m.end() not in {t[1] for t in toks}:
+            continue
+        if m.start() not in starts:  # 美国国会 as one word: a place and the body
+            i = next(i for i, t in enumerate(toks) if t[0] < m.start() < t[1])
+            if _word_tags().get(text[toks[i][0]:m.start()]) != "ns":
+                continue
+        else:
+            i = starts[m.start()]
+        while i > 0 and toks[i - 1][3] == "ns":
+            i -= 1
+        start = min([toks[i][0]] + [h.start for h in regions if h.end == m.start() and h.form != "deictic"])
+        body = known_bodies()[m.group()]
+        surface = text[start:m.end()]
+        if start == m.start():
+            name = body.full or body.name
+            code = gz.COUNTRY_CODE if body.scope == "national" else None
+        else:
+            name = surface
+            region = _region_in(start, m.end(), regions)
+            code = region.key if region else None
+        hit = OrgHit(start, m.end(), surface, name, body.kind, code)
+        if surface != name:
+            hit.aliases.add(surface)
+        hits.append(hit)
+    return hits
+
+
+# 十五大, 中共十五大, 致公党第十一次全国代表大会: a party congress is named by its number
+_CONGRESS_RE = re.compile(
+    r"第[一二三四五六七八九十]{1,3}次全国代表大会|全国代表大会"
+    r"|(?<![一二三四五六七八九十百千万第])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九十])大"
+    r"(?![学会家小多量批型号楼厦概米豆陆院洲部门事师使人])")
+
+
+def _congresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """A numbered congress, with the party right before it; 十一大 to 二十九大 stand alone."""
+    parties = {h.end: h for h in hits if h.surface.endswith(("党", "中共"))}
+    out = []
+    for m in _CONGRESS_RE.finditer(text):
+        party = parties.get(m.start())
+        if party is None and not (m.group().startswith("第") or re.match("(?:十[一-九]|二十)", m.group())):
+            continue  # 全国代表大会, 八大: only after a party's name
+        start = party.start if party else m.start()
+        surface = text[start:m.end()]
+        out.append(OrgHit(start, m.end(), surface, surface, "other", party.region if party else None))
+    return out
 
 
 def find_organizations(text: str, regions: list[RegionHit], home: str | None = None) -> list[OrgHit]:
@@ -477,7 +567,13 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits.append(hit)
         prev_end = he
     del prev_end
-    return _drop_nested(hits + _learned_names(text, regions, home))
+    # 市委宣传部代表队: a team or delegation named after a body the fixed heads found is a group
+    # of that body's people; the body stays the name there
+    ruled = [(h.start, h.end) for h in hits]
+    hits += [h for h in _learned_names(text, regions, home)
+             if not (h.surface.endswith(_GROUP_HEADS) and any(h.start <= a and b < h.end for a, b in ruled))]
+    hits += _known_names(text, regions)  # last: on the same span, the known body's kind stands
+    return _drop_nested(hits + _congresses(text, hits))
 
 
 def _drop_nested(hits: list[OrgHit]) -> list[OrgHit]:

@@ -92,3 +92,21 @@ def test_learned_head_table_is_counts_of_heads():
     assert table[("word:name", "队")] > 0.8          # 巴西队, 辽宁队
     assert table[("word", "中心")] < 0.45            # 服务中心, 研究中心: mostly not one body
     assert all(len(head) <= 4 for _, head in table)
+
+
+def test_well_known_bodies_are_whole_words_with_the_place_before_them():
+    assert orgs("北约东扩计划") == [("北约", "北大西洋公约组织", "other", None)]
+    assert orgs("据央视报道") == [("央视", "中央电视台", "media", "100000")]
+    assert orgs("他年轻时去了北大荒") == []          # 北大 inside another word
+    assert [g[:3] for g in orgs("美国国会通过法案")] == [("美国国会", "美国国会", "government")]
+
+
+def test_party_congress_is_named_by_its_number():
+    assert [g[0] for g in orgs("中共十五大报告指出")] == ["中共十五大"]
+    assert [g[0] for g in orgs("致公党第十二次全国代表大会在京开幕")] == ["致公党第十二次全国代表大会"]
+    assert orgs("评选十大杰出青年") == []
+
+
+def test_a_team_named_after_a_body_leaves_the_body_its_name():
+    got = orgs("市委宣传部代表队获得第三名", "371600")
+    assert [(g[0], g[1]) for g in got] == [("市委宣传部", "滨州市委宣传部")]
