@@ -315,13 +315,21 @@ def segment_near_heads(text: str) -> list[Token]:
     return out
 
 
-def _grow(toks: list[Token], i: int) -> int:
-    """Index of the first word of the name whose head starts at word i."""
+_PLACE_OR_NAME = ("ns", "nt", "nz", "j")
+
+
+def _grow(toks: list[Token], i: int, named: bool = False) -> int:
+    """Index of the first word of the name whose head starts at word i. Left of a place or a
+    name (``named``: the head's own word is one) only places and names go on (深圳平安队, not
+    球队深圳平安队; 中国人民银行, not 股东中国人民银行)."""
     j = i
     while j > 0:
         _, _, word, flag = toks[j - 1]
         if not _HAN_WORD.fullmatch(word) or word in STOP_WORDS or not flag.startswith(_NAME_WORD_TAGS):
             break
+        if named and flag not in _PLACE_OR_NAME:
+            break
+        named = named or flag in _PLACE_OR_NAME
         # 李明公司: a person's name ends the name unless a place or a name stands before it
         if flag in ("nr", "nrfg") and len(word) >= 2 and j > 1 and toks[j - 2][3] not in NAME_TAGS:
             break
@@ -358,7 +366,7 @@ def head_readings(text: str, toks: list[Token], heads: frozenset[str] | None = N
             tails = [word[-n:] for n in (3, 2, 1) if len(word) > n
                      and (heads is None or word[-n:] in heads)]
             if tails:
-                j = _grow(toks, k)
+                j = _grow(toks, k, named=group in ("nt", "nz", "j"))
                 named = any(toks[x][3] in NAME_TAGS for x in range(j, k))
                 for t in tails:
                     # 沙特队: the word's stem is a place or name; 教育部: a noun or verb
@@ -530,6 +538,21 @@ def _congresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     return out
 
 
+def _place_before(text: str, at: int, regions: list[RegionHit]) -> int:
+    """Start of the places and national prefixes right before ``at`` (滨州市政协, 中国共产党):
+    a body named by its head word alone takes nothing else before it (决议敦请联合国)."""
+    ends = {h.end: h.start for h in regions}
+    while True:
+        if at in ends and ends[at] < at:
+            at = ends[at]
+        elif text.endswith(("中华人民共和国",), 0, at):
+            at -= 7
+        elif text.endswith(NATIONAL_PREFIXES, 0, at):
+            at -= 2
+        else:
+            return at
+
+
 def find_organizations(text: str, regions: list[RegionHit], home: str | None = None) -> list[OrgHit]:
     hits: list[OrgHit] = []
     heads = [(m.start(), m.end(), m.group()) for m in _HEAD_RE.finditer(text)]
@@ -542,6 +565,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         full = next((a.full for a in abbreviations() if a.scope == "local"
                      and len(a.full) > len(head) and text.endswith(a.full, 0, he)), None)
         start = _left_edge(text, he - len(full) if full else hs, regions, 0)
+        if head in STANDALONE:
+            start = max(start, _place_before(text, hs, regions))
         surface = text[start:he]
         if head == "总":
             surface += "工会"
@@ -567,11 +592,11 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits.append(hit)
         prev_end = he
     del prev_end
-    # 市委宣传部代表队: a team or delegation named after a body the fixed heads found is a group
-    # of that body's people; the body stays the name there
+    # 市委宣传部代表队, 某某有限公司滨州分公司代表队: a team or delegation named after a body the
+    # fixed heads found is a group of that body's people; the body stays the name there
     ruled = [(h.start, h.end) for h in hits]
     hits += [h for h in _learned_names(text, regions, home)
-             if not (h.surface.endswith(_GROUP_HEADS) and any(h.start <= a and b < h.end for a, b in ruled))]
+             if not (h.surface.endswith(_GROUP_HEADS) and any(h.start <= b < h.end for _, b in ruled))]
     hits += _known_names(text, regions)  # last: on the same span, the known body's kind stands
     return _drop_nested(hits + _congresses(text, hits))
 

@@ -110,3 +110,13 @@ def test_party_congress_is_named_by_its_number():
 def test_a_team_named_after_a_body_leaves_the_body_its_name():
     got = orgs("市委宣传部代表队获得第三名", "371600")
     assert [(g[0], g[1]) for g in got] == [("市委宣传部", "滨州市委宣传部")]
+
+
+def test_left_of_a_place_or_name_only_places_and_names_join():
+    assert [g[0] for g in orgs("这支球队深圳平安队昨天输了")] == ["深圳平安队"]
+    assert [g[0] for g in orgs("其最大股东日产汽车公司宣布")] == ["日产汽车公司"]
+
+
+def test_a_body_named_by_its_head_alone_takes_only_a_place_before_it():
+    assert [g[0] for g in orgs("会议决定敦请联合国派员调查")] == ["联合国"]
+    assert [g[0] for g in orgs("中国共产党领导")] == ["中国共产党"]
