@@ -316,6 +316,7 @@ def segment_near_heads(text: str) -> list[Token]:
 
 
 _PLACE_OR_NAME = ("ns", "nt", "nz", "j")
+_LEVEL_CHARS = set("省市县区乡镇村")
 
 
 def _grow(toks: list[Token], i: int, named: bool = False) -> int:
@@ -335,8 +336,9 @@ def _grow(toks: list[Token], i: int, named: bool = False) -> int:
             break
         j -= 1
     # 两国议会 segmented 两/国议会: a lone character that is no place or name is not the name's start
+    # (县粮食局, 市文化局: a bare level character names the paper's own county or city)
     while j < i and len(toks[j][2]) == 1 and toks[j][3] not in ("ns", "j", "nt") \
-            and not (j + 1 < i and len(toks[j + 1][2]) == 1):
+            and toks[j][2] not in _LEVEL_CHARS and not (j + 1 < i and len(toks[j + 1][2]) == 1):
         j += 1
     return j
 
@@ -451,8 +453,11 @@ def _learned_names(text: str, regions: list[RegionHit], home: str | None) -> lis
         if known[0].startswith("word") and all(
                 t[2] in CLASS_NOUNS for t in toks[:k + 1] if start <= t[0] and t[1] <= end - len(head)):
             continue
+        deictic = None
+        if text[start] in "市省":  # 市文化局 -> the home city's
+            start, deictic = _deictic_cut(text, start, start + 1, regions, home)
         surface = text[start:end]
-        region = _region_in(start, end, regions)
+        region = deictic or _region_in(start, end, regions)
         name, code = canonical(surface, region, home, start)
         hit = OrgHit(start, end, surface, name, _kind_of(surface), code)
         if surface != name:
@@ -538,6 +543,18 @@ def _congresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     return out
 
 
+def _straddled(text: str, start: int, end: int) -> bool:
+    """Does a segmenter word run across the start or the end of text[start:end] (领导人|大约)?"""
+    block = next((b for b in _BLOCK.finditer(text, max(0, start - 24)) if b.end() >= end), None)
+    if block is None or _posseg() is None:
+        return False
+    for s, e, _, _ in segment(block.group()):
+        s, e = s + block.start(), e + block.start()
+        if (s < start < e and e < end) or (start < s < end < e):
+            return True
+    return False
+
+
 def _place_before(text: str, at: int, regions: list[RegionHit]) -> int:
     """Start of the places and national prefixes right before ``at`` (滨州市政协, 中国共产党):
     a body named by its head word alone takes nothing else before it (决议敦请联合国)."""
@@ -564,6 +581,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         # 人力资源和社会保障局: a known full department name is one unit even with 和 inside
         full = next((a.full for a in abbreviations() if a.scope == "local"
                      and len(a.full) > len(head) and text.endswith(a.full, 0, he)), None)
+        if head in STANDALONE and _straddled(text, hs, he):
+            continue  # 领导人大约, 真人大小: the head's characters belong to other words
         start = _left_edge(text, he - len(full) if full else hs, regions, 0)
         if head in STANDALONE:
             start = max(start, _place_before(text, hs, regions))

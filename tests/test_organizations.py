@@ -120,3 +120,13 @@ def test_left_of_a_place_or_name_only_places_and_names_join():
 def test_a_body_named_by_its_head_alone_takes_only_a_place_before_it():
     assert [g[0] for g in orgs("会议决定敦请联合国派员调查")] == ["联合国"]
     assert [g[0] for g in orgs("中国共产党领导")] == ["中国共产党"]
+
+
+def test_a_bare_level_character_starts_a_department_name():
+    assert [g[0] for g in orgs("县粮食局副局长说")] == ["县粮食局"]
+    assert orgs("市文化局组织演出", "371600") == [("市文化局", "滨州市文化局", "government", "371600")]
+
+
+def test_a_head_whose_characters_belong_to_other_words_is_no_name():
+    assert orgs("欧洲领导人大约有十位") == []
+    assert [g[1] for g in orgs("市人大常委会召开会议", "371600")] == ["滨州市人大常委会"]
