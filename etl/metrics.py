@@ -23,6 +23,8 @@ _NOMINAL = {"n", "nz", "vn", "an", "ng", "j", "nt", "nr", "ns", "b", "l", "eng",
 _ATTRIBUTE = {"v", "a", "vd", "m", "q", "f", "s"}
 _VERB = {"v", "vd", "vi"}
 _STOP_AFTER = set("的地得")
+# a parenthetical aside that closes within the clause: dropped before the label is sought
+_ASIDE = re.compile(r"\([^()]{1,20}\)(?=[^,、:;()“”\"《》!?。]*$)")
 _COUNT_UNITS_EXCLUDED = {"%", "百分点", "倍", "比例", "‰", "元", "美元", "岁"}
 _MAX_LEN = 10
 _NOT_LABEL = {"t", "ns", "nr", "nt", "nrt", "nrfg", "r", "m", "eng", "x", "f"}
@@ -52,10 +54,14 @@ def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> 
     """Label of the figure occupying ``sentence[start:end]``, or None when nothing fits."""
     if not sentence or start < 0 or end > len(sentence):
         return None
-    cut = start
-    while cut > 0 and sentence[cut - 1] not in _BREAK_CHARS:
+    head = sentence[:start]
+    if ")" in head:
+        # 同一统筹区(通常是同一个地市)内共济3.41亿人次: an aside inside the noun phrase
+        head = _ASIDE.sub("", head)
+    cut = len(head)
+    while cut > 0 and head[cut - 1] not in _BREAK_CHARS:
         cut -= 1
-    left = _FILLER.sub("", sentence[cut:start])
+    left = _FILLER.sub("", head[cut:])
     right = sentence[end:]
     m = _CLAUSE_BREAK.search(right)
     right = right[: m.start()] if m else right

@@ -242,6 +242,14 @@ def test_metric_from_the_object_after_the_measure_word():
     assert metric_for(sentence, 16, 18, "个") == "驿站"
 
 
+def test_a_parenthetical_aside_inside_the_label_is_skipped():
+    sentence = "从地域看,医保统筹区(一般为地市)共济2.5万人次,结算金额(不含自付)3000万元"
+    i = sentence.index("2.5万人次")
+    assert metric_for(sentence, i, i + 6, "人次") == "医保统筹区共济"
+    i = sentence.index("3000万元")
+    assert metric_for(sentence, i, i + 6, "元") == "结算金额"
+
+
 def test_values_are_never_negative_or_nan():
     for f in extract_figures("气温降至-5°C,利润下降—0.3%,减少-12人。"):
         assert f.value >= 0 and not math.isnan(f.value)
