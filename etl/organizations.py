@@ -247,9 +247,9 @@ _BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._]+")
 
 
 @lru_cache(maxsize=1)
-def _reliable_heads() -> tuple[dict[str, tuple[str, ...]], frozenset[str], dict[str, frozenset[str]]]:
-    """Heads with a reliable reading: by first character, those read as words of their own,
-    and for those read as the end of a longer word, that word's groups."""
+def _reliable_heads():
+    """Heads with a reliable reading: by first character; those read as words of their own;
+    and for those read as the end of a longer word, the dictionary's words of that reading."""
     reliable = [key for key, p in learned_heads().items() if p >= LEARNED_MIN_PRECISION]
     word_heads = frozenset(h for r, h in reliable if r.startswith("word"))
     in_word: dict[str, set[str]] = {}
@@ -259,8 +259,16 @@ def _reliable_heads() -> tuple[dict[str, tuple[str, ...]], frozenset[str], dict[
     by_first: dict[str, list[str]] = {}
     for h in word_heads | set(in_word):
         by_first.setdefault(h[0], []).append(h)
+    # the dictionary words that end in each such head, by length (外交部, 新华社)
+    words: dict[str, dict[int, set[str]]] = {}
+    for word, tag in _word_tags().items():
+        group = _WORD_GROUP.get(tag)
+        if group and (tag == "nt" or len(word) >= 3) and len(word) <= 8:
+            for n in (1, 2, 3):
+                if len(word) > n and group in in_word.get(word[-n:], ()):
+                    words.setdefault(word[-n:], {}).setdefault(len(word), set()).add(word)
     return ({c: tuple(hs) for c, hs in by_first.items()}, word_heads,
-            {h: frozenset(g) for h, g in in_word.items()})
+            {h: tuple((n, frozenset(ws)) for n, ws in by_len.items()) for h, by_len in words.items()})
 
 
 @lru_cache(maxsize=1)
@@ -268,16 +276,13 @@ def _first_chars_re() -> re.Pattern:
     return re.compile("[" + "".join(sorted(_reliable_heads()[0])) + "]")
 
 
-def _may_end_name(text: str, p: int, head: str, word_heads, in_word, tags, freq) -> bool:
+def _may_end_name(text: str, p: int, head: str, word_heads, in_word, freq) -> bool:
     """Could the segmenter read ``head`` at p as a name's end: a dictionary word of a learned
     group ends in it (外交部, 新华社), or it stands as a word of its own (巴西/队, not 部队)."""
     q = p + len(head)
-    groups = in_word.get(head)
-    if groups:
-        for n in range(len(head) + 1, min(8, q) + 1):
-            tag = tags.get(text[q - n:q])
-            if tag and _WORD_GROUP.get(tag) in groups and (tag == "nt" or n >= 3):
-                return True
+    for n, words in in_word.get(head, ()):
+        if n <= q and text[q - n:q] in words:
+            return True
     return head in word_heads and p > 0 and not freq.get(text[p - 1:p + 1]) \
         and not freq.get(text[q - 1:q + 1])
 
@@ -292,7 +297,6 @@ def segment_near_heads(text: str) -> list[Token]:
     by_first, word_heads, in_word = _reliable_heads()
     if not by_first:
         return []
-    tags = pseg.dt.word_tag_tab
     tokenizer = pseg.dt.tokenizer
     tokenizer.check_initialized()
     freq = tokenizer.FREQ
@@ -300,7 +304,7 @@ def segment_near_heads(text: str) -> list[Token]:
     for m in _first_chars_re().finditer(text):
         p = m.start()
         for head in by_first[m.group()]:
-            if text.startswith(head, p) and _may_end_name(text, p, head, word_heads, in_word, tags, freq):
+            if text.startswith(head, p) and _may_end_name(text, p, head, word_heads, in_word, freq):
                 wanted.add(p)
                 break
     if not wanted:
@@ -310,13 +314,20 @@ def segment_near_heads(text: str) -> list[Token]:
     for m in _BLOCK.finditer(text):
         i = bisect_left(marks, m.start())
         if i < len(marks) and marks[i] < m.end():
-            out += [(s + m.start(), e + m.start(), w, f) for s, e, w, f in segment(m.group())]
+            out += [(s + m.start(), e + m.start(), w, f) for s, e, w, f in _block_words(m.group())]
             out.append((m.end(), m.end(), "", "x"))
     return out
 
 
 _PLACE_OR_NAME = ("ns", "nt", "nz", "j")
 _LEVEL_CHARS = set("省市县区乡镇村")
+
+
+@lru_cache(maxsize=4096)
+def _block_words(block: str) -> tuple[Token, ...]:
+    """segment() of one block, kept: the learned heads, the known bodies and the units of a
+    body all look at the same few blocks of an article."""
+    return tuple(segment(block))
 
 
 def _grow(toks: list[Token], i: int, named: bool = False) -> int:
@@ -493,7 +504,7 @@ def _known_names(text: str, regions: list[RegionHit]) -> list[OrgHit]:
     hits = []
     for m in _known_re().finditer(text):
         block = next(b for b in _BLOCK.finditer(text, max(0, m.start() - 24)) if b.end() >= m.end())
-        toks = [(s + block.start(), e + block.start(), w, f) for s, e, w, f in segment(block.group())]
+        toks = [(s + block.start(), e + block.start(), w, f) for s, e, w, f in _block_words(block.group())]
         starts = {t[0]: i for i, t in enumerate(toks)}
         if m.end() not in {t[1] for t in toks}:
             continue
@@ -548,7 +559,7 @@ def _straddled(text: str, start: int, end: int) -> bool:
     block = next((b for b in _BLOCK.finditer(text, max(0, start - 24)) if b.end() >= end), None)
     if block is None or _posseg() is None:
         return False
-    for s, e, _, _ in segment(block.group()):
+    for s, e, _, _ in _block_words(block.group()):
         s, e = s + block.start(), e + block.start()
         if (s < start < e and e < end) or (start < s < end < e):
             return True
@@ -568,6 +579,37 @@ def _place_before(text: str, at: int, regions: list[RegionHit]) -> int:
             at -= 2
         else:
             return at
+
+
+# 卫生部康复中心, 中科院高能物理所, 浙江美术学院国画系: a unit of a body is named after it
+UNIT_HEADS = ("系", "所", "处", "科", "室", "办", "中心", "部", "局", "厅", "署", "司", "组", "分行",
+              "分公司", "分局", "分会", "支部", "党委", "委员会", "学院", "医院", "政治局", "书记处",
+              "办公厅", "研究院", "研究所", "事务所", "办事处", "代表处", "工会", "团委")
+
+
+def _units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """Names of a found body's units: up to three words right after it, the last ending in a
+    unit head."""
+    out = []
+    for h in hits:
+        block = next((b for b in _BLOCK.finditer(text, max(0, h.start - 24))
+                      if b.start() <= h.end - 1 < b.end()), None)
+        if block is None or block.end() <= h.end:
+            continue
+        toks = [(s + block.start(), e + block.start(), w, f) for s, e, w, f in _block_words(block.group())]
+        k = next((i for i, t in enumerate(toks) if t[0] == h.end), None)
+        if k is None:
+            continue
+        for t in toks[k:k + 3]:
+            if not _HAN_WORD.fullmatch(t[2]) or t[2] in STOP_WORDS or not t[3].startswith(_NAME_WORD_TAGS) \
+                    or t[3] in ("ns", "nr", "nrt", "vn"):
+                break  # 新华社莫斯科, 援引: a place, a person or an action is not a unit
+            if t[2].endswith(UNIT_HEADS):
+                surface = text[h.start:t[1]]
+                out.append(OrgHit(h.start, t[1], surface, h.name + text[h.end:t[1]],
+                                  _kind_of(surface), h.region))
+                break
+    return out
 
 
 def find_organizations(text: str, regions: list[RegionHit], home: str | None = None) -> list[OrgHit]:
@@ -617,7 +659,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += [h for h in _learned_names(text, regions, home)
              if not (h.surface.endswith(_GROUP_HEADS) and any(h.start <= b < h.end for _, b in ruled))]
     hits += _known_names(text, regions)  # last: on the same span, the known body's kind stands
-    return _drop_nested(hits + _congresses(text, hits))
+    hits += _congresses(text, hits)
+    return _drop_nested(hits + _units(text, _drop_nested(list(hits))))
 
 
 def _drop_nested(hits: list[OrgHit]) -> list[OrgHit]:

@@ -130,3 +130,8 @@ def test_a_bare_level_character_starts_a_department_name():
 def test_a_head_whose_characters_belong_to_other_words_is_no_name():
     assert orgs("欧洲领导人大约有十位") == []
     assert [g[1] for g in orgs("市人大常委会召开会议", "371600")] == ["滨州市人大常委会"]
+
+
+def test_a_unit_named_after_its_body_is_one_name():
+    assert [g[0] for g in orgs("他在卫生部康复中心工作")] == ["卫生部康复中心"]
+    assert [g[0] for g in orgs("据新华社莫斯科电")] == ["新华社"]   # a place after it is no unit
