@@ -1,10 +1,12 @@
-"""A many-word matcher built as one compiled regular expression shaped like a trie.
+"""A many-word matcher: leftmost longest occurrences of a fixed set of words.
 
-Python's ``re`` tries alternatives one by one, so a flat ``a|b|c`` over thousands of names is
-slow; nesting the alternatives by shared prefix lets the C engine reject a position after one
-character class test, which keeps the gazetteer scan well above the pipeline's throughput
-target without a compiled dependency. The leftmost longest name wins, as in Aho-Corasick's
-longest-match mode.
+The gazetteer has about 6,000 names and short names starting with some 900 different
+characters, and a third of all characters of news text is one of them (中, 大, 新…). A regular
+expression shaped like a trie was tried first: ``re`` walks a top-level alternation of 900
+branches one by one at every position, which made the scan cost 1.4 µs a character, more than
+the rest of the region finder. Here one character class finds the candidate positions in C,
+the two characters there must start some name (a set lookup that rejects almost all of them),
+and only then are the possible lengths for that start tried, longest first.
 """
 from __future__ import annotations
 
@@ -12,47 +14,34 @@ import re
 from collections.abc import Iterable, Iterator
 
 
-def _trie(words: Iterable[str]) -> dict:
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-    return root
-
-
-def _pattern(node: dict) -> str:
-    end = "" in node
-    branches = []
-    singles = []
-    for ch in sorted(k for k in node if k):
-        sub = _pattern(node[ch])
-        if sub:
-            branches.append(re.escape(ch) + sub)
-        else:
-            singles.append(re.escape(ch))
-    if singles:
-        branches.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if end:
-        return "(?:" + body + ")?"
-    return body if len(branches) == 1 and len(body) == 1 else (
-        body if body.startswith("(?:") else "(?:" + body + ")")
-
-
 class TrieMatcher:
-    """Finds the leftmost longest occurrences of a fixed set of words."""
+    """Finds the leftmost longest occurrences of a fixed set of words, without overlaps."""
 
     def __init__(self, words: Iterable[str]):
         words = sorted({w for w in words if w})
         self.words = frozenset(words)
-        self.regex = re.compile(_pattern(_trie(words))) if words else None
+        # the key is a word's first ``k`` characters, k being the shortest word's length (at
+        # most 2), so every word has a key and a key lookup settles most positions
+        self._k = min(2, min(map(len, words))) if words else 1
+        lengths: dict[str, set[int]] = {}
+        for w in words:
+            lengths.setdefault(w[: self._k], set()).add(len(w))
+        self._lengths = {key: sorted(ls, reverse=True) for key, ls in lengths.items()}
+        firsts = sorted({w[0] for w in words})
+        self._starts = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]") if words else None
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
-        if self.regex is None:
+        if self._starts is None:
             return
-        for m in self.regex.finditer(text):
-            yield m.start(), m.end(), m.group()
+        words, lengths, k = self.words, self._lengths, self._k
+        end = 0
+        for m in self._starts.finditer(text):
+            i = m.start()
+            if i < end:
+                continue  # inside the previous match: matches do not overlap
+            for n in lengths.get(text[i:i + k], ()):
+                w = text[i:i + n]
+                if w in words:  # near the end of the text w may be shorter than n
+                    end = i + len(w)
+                    yield i, end, w
+                    break
