@@ -9,9 +9,10 @@ that hold a figure, and the result is cached because headlines repeat body claus
 """
 from __future__ import annotations
 
-import logging
 import re
 from functools import lru_cache
+
+from . import words
 
 _CLAUSE_BREAK = re.compile(r"[,、:;()“”\"《》!?。]")
 _BREAK_CHARS = frozenset(',、:;()“”"《》!?。')
@@ -29,25 +30,13 @@ _COUNT_UNITS_EXCLUDED = {"%", "百分点", "倍", "比例", "‰", "元", "美�
 _MAX_LEN = 10
 _NOT_LABEL = {"t", "ns", "nr", "nt", "nrt", "nrfg", "r", "m", "eng", "x", "f"}
 
-_jieba_posseg = None
-
-
-def _posseg():
-    global _jieba_posseg
-    if _jieba_posseg is None:
-        import jieba
-        import jieba.posseg
-
-        jieba.setLogLevel(logging.WARNING)
-        _jieba_posseg = jieba.posseg
-    return _jieba_posseg
 
 
 @lru_cache(maxsize=4096)
 def _words(clause: str) -> tuple[tuple[str, str], ...]:
     if not clause:
         return ()
-    return tuple((w.word, w.flag) for w in _posseg().cut(clause, HMM=False))
+    return tuple(words.pos_cut(clause))
 
 
 def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> str | None:

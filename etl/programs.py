@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import words
+
 SCHEME_WORDS = ("活动", "行动", "计划", "工程", "项目", "保障", "保险", "共济", "工作")
 _GENERIC_TAIL = ("活动", "工作")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{2,24})[”\"]\s*(活动|行动|计划|工程|项目|主题活动|专项行动)?")
@@ -32,16 +34,14 @@ _NAME_TAGS = ("n", "nz", "vn", "b", "an", "j")
 @lru_cache(maxsize=4096)
 def _noun_modifiers(before: str) -> int:
     """How many characters at the end of ``before`` belong to the programme's name."""
-    try:
-        import jieba.posseg as pseg
-    except ImportError:  # pragma: no cover - jieba is a dependency
+    if not words.available():  # pragma: no cover - jieba is a dependency
         return 0
     taken = 0
-    for w in reversed(pseg.lcut(before, HMM=False)):
-        if w.word not in _MODIFIERS and (w.flag not in _NAME_TAGS or w.word in _NOT_NAME_WORDS
-                                         or w.word.startswith(_ADVERB_START)):
+    for word, flag in reversed(words.pos_cut(before)):
+        if word not in _MODIFIERS and (flag not in _NAME_TAGS or word in _NOT_NAME_WORDS
+                                       or word.startswith(_ADVERB_START)):
             break
-        taken += len(w.word)
+        taken += len(word)
     return taken
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import gazetteer as gz
+from . import words
 from .triematch import TrieMatcher
 
 COUNTRY_WORDS = ("全国", "我国", "全国各地")
@@ -47,25 +48,14 @@ def _matcher() -> TrieMatcher:
     return TrieMatcher(list(gz.names()) + list(gz.short_names()) + list(COUNTRY_WORDS))
 
 
-@lru_cache(maxsize=1)
-def _segmenter():
-    try:
-        import jieba
-    except ImportError:  # the boundary check is then skipped
-        return None
-    jieba.setLogLevel(60)
-    return jieba
-
-
 @lru_cache(maxsize=4096)
 def _on_word_boundary(text: str, start: int, end: int) -> bool:
     """A short name must not straddle a word (推广安全 does not name 广安)."""
-    jb = _segmenter()
-    if jb is None:
+    if not words.available():  # the boundary check is then skipped
         return True
     lo, hi = max(0, start - 4), min(len(text), end + 4)
     spans, pos = [], lo
-    for tok in jb.lcut(text[lo:hi], HMM=False):
+    for tok in words.cut(text[lo:hi]):
         spans.append((pos, pos + len(tok)))
         pos += len(tok)
     cuts = {a for a, _ in spans} | {hi}

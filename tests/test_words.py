@@ -1,0 +1,83 @@
+"""The dictionary segmenter gives exactly what jieba gives without its HMM."""
+import random
+from pathlib import Path
+
+import jieba
+import jieba.posseg as pseg
+import pytest
+
+from minsheng.etl import words
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+TRICKY = [
+    "", " ", "全市GDP增长3.5%,达到12.5亿元", "C2002次列车", "a\r\nb\tc d", "3D打印和e-mail",
+    "100-200元", "#&._+", "\u00a0新浪娱乐讯", "ＡＢＣ１２３", "“四个倍增”", "推广安全", "广安市",
+    "中国职工保险互助会滨州办事处", "共济金额511.54亿元", "入会单位2165个", "1998年1月",
+]
+
+
+def _windows():
+    rnd = random.Random(7)
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for _ in range(300):
+            a = rnd.randrange(len(text))
+            yield text[a:a + rnd.randrange(1, 40)]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_same_as_jieba_on_tricky_text(text):
+    assert words.pos_cut(text) == [(w.word, w.flag) for w in pseg.lcut(text, HMM=False)]
+    assert words.cut(text) == jieba.lcut(text, HMM=False)
+
+
+def test_same_as_jieba_on_news_windows():
+    windows = list(_windows())
+    assert len(windows) > 1000
+    for text in windows:
+        assert words.pos_cut(text) == [(w.word, w.flag) for w in pseg.lcut(text, HMM=False)], text
+        assert words.cut(text) == jieba.lcut(text, HMM=False), text
+
+
+def test_tag_and_frequency_tables_read_like_jiebas():
+    jieba.initialize()
+    tags, freq = words.tag_table(), words.frequency_table()
+    for w in ("互助会", "滨州", "医疗", "入会", "的", "互助", "滨", "不在词典里的词", "3D"):
+        assert tags.get(w) == pseg.dt.word_tag_tab.get(w), w
+        assert freq.get(w) == jieba.dt.FREQ.get(w), w
+    assert freq.get("中华人民共") == 0  # a prefix of a word, no word itself
+
+
+def test_cut_values():
+    assert words.pos_cut("市总工会开展职工医疗互助活动") == [
+        ("市", "n"), ("总工会", "n"), ("开展", "v"), ("职工", "n"), ("医疗", "n"), ("互助", "v"),
+        ("活动", "vn")]
+    assert words.cut("推广安全") == ["推广", "安全"]
+
+
+def test_lexicon_cache_round_trip(tmp_path, monkeypatch):
+    monkeypatch.setattr(words.tempfile, "gettempdir", lambda: str(tmp_path))
+    built = words.load()  # no cache in tmp_path: parsed from dict.txt, then written
+    assert list(tmp_path.glob("minsheng-lexicon-*"))
+    cached = words.load()
+    assert cached.index == built.index and cached.logp == built.logp
+    assert cached.words == built.words > 300_000
+
+
+def test_posseg_stand_in():
+    ps = words.posseg()
+    text = "中国职工保险互助会滨州办事处共济金额511.54亿元"
+    assert [(p.word, p.flag) for p in ps.lcut(text, HMM=False)] == \
+        [(w.word, w.flag) for w in pseg.lcut(text, HMM=False)]
+    assert [tuple(p) for p in ps.cut(text, HMM=False)] == words.pos_cut(text)
+    assert ps.dt.word_tag_tab.get("办事处") == pseg.dt.word_tag_tab.get("办事处")
+    assert ps.dt.tokenizer.FREQ.get("互助会") == jieba.dt.FREQ.get("互助会")
+
+
+def test_tag_table_lists_every_tagged_word_in_dictionary_order():
+    jieba.initialize()
+    ours, theirs = words.tag_table(), pseg.dt.word_tag_tab
+    assert len(ours) == len(theirs)
+    assert list(ours.items())[:1000] == list(theirs.items())[:1000]
+    assert dict(ours.items()) == theirs
+    assert "互助会" in ours and "不在词典里的词" not in ours
