@@ -8,8 +8,10 @@ is how a figure reported by 国家医保局 becomes national.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import gazetteer as gz
 from .organizations import OrgHit
@@ -28,7 +30,21 @@ class Span:
     end: int
 
 
+@lru_cache(maxsize=16)
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SENTENCE_END.finditer(text)]
+
+
 def sentence_of(text: str, pos: int) -> Span:
+    # Every figure asks, so the text's sentence ends are listed once and bisected. That
+    # gives what scanning up to ``pos`` gives unless a match could reach past ``pos``: a
+    # blank-line run or a heading mark there; those few take the scan below.
+    ch = text[pos:pos + 1]
+    if ch and ch != "#" and not ch.isspace():
+        ends = _sentence_ends(text)
+        i = bisect.bisect_left(ends, (pos,))
+        if i == 0 or ends[i - 1][1] <= pos:
+            return Span(ends[i - 1][1] if i else 0, ends[i][0] if i < len(ends) else len(text))
     start = 0
     for m in _SENTENCE_END.finditer(text, 0, pos):
         start = m.end()
@@ -51,12 +67,19 @@ def _is_title_or_byline(line: str) -> bool:
     return len(line) <= 40 and not re.search(r"[。！？!?；;]", line)
 
 
-def lead_of(text: str, pos: int) -> Span:
-    """Heading lines and the first paragraph under the nearest heading before ``pos``."""
+@lru_cache(maxsize=16)
+def _lines(text: str) -> list[tuple[int, str]]:
     lines, offset = [], 0
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
+    return lines
+
+
+@lru_cache(maxsize=256)
+def lead_of(text: str, pos: int) -> Span:
+    """Heading lines and the first paragraph under the nearest heading before ``pos``."""
+    lines = _lines(text)
     section = 0
     for i, (off, line) in enumerate(lines):
         if off > pos:
@@ -158,9 +181,12 @@ def _dominant_place(regions, span: Span):
     return next(x for x in inside if counts[x.key] == best)
 
 
+_SECTION_START = re.compile(r"^##? ", re.M)
+
+
 def section_of(text: str, pos: int) -> Span:
     lead = lead_of(text, pos)
-    m = re.compile(r"^##? ", re.M).search(text, lead.end)
+    m = _SECTION_START.search(text, lead.end)
     return Span(lead.start, m.start() if m else len(text))
 
 

@@ -24,11 +24,13 @@ relative phrases.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .records import Article, Figure, Period
 
@@ -82,7 +84,11 @@ _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # One pattern per phrase shape; each one is tried at every year anchor, longest match wins.
 _SINCE_GAP = r"[^,。;:!?\n“”《》]{0,18}?"
+# Every pattern below opens with a lookahead on the characters its matches can start with: it
+# changes no match, but lets ``re`` skip the other positions after one test instead of trying
+# each alternative there (the scans cost a quarter of the stage without it).
 _PHRASE = re.compile(
+    r"(?=[截自从12今本去上前明])"
     r"(?P<pre>截至|截止到?|截止至|自从|自|从)?"
     + _YEAR
     + r"(?:"
@@ -99,17 +105,18 @@ _PHRASE = re.compile(
 )
 # Months and days without a year: labels unless the publication month fixes them.
 _MONTH_ONLY = re.compile(
+    r"(?=[截自从0-9])"
     r"(?P<pre>截至|截止到?|自|从)?(?<![\d年\-—~－])"
     r"(?:(?P<mr>1[0-2]|0?[1-9])(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9])月份?|" + _M + rf"(?:{_D})?(?P<e>底|末)?{_END2}?)"
     + rf"(?P<since>{_SINCE_GAP}以来)?")
-_THIS_MONTH = re.compile(r"(?P<pre>截至)?(?P<rm>本月|上月|上个月)(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
+_THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|上个月)(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
                          r"(?P<e>底|末)?(?P<since>以来)?")
 _NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今|到目前为止|目前|当前|现阶段")
 # Spans counted back from an unknown now: labels, never dates, but they stop an earlier
 # frame from reaching the figure (过去二十年里,股价上涨了18000%).
-_SPAN_WORDS = re.compile(r"近年来|近几年来|多年来|近\d+年来|历年来|"
+_SPAN_WORDS = re.compile(r"(?=[近多历过这\d])(?:近年来|近几年来|多年来|近\d+年来|历年来|"
                          r"(?:过去|近|这)[\d一二三四五六七八九十两几]{1,3}年(?:里|来|间|中)?|"
-                         r"(?<![\d年])\d{1,2}年(?:里|间|中)")
+                         r"(?<![\d年])\d{1,2}年(?:里|间|中))")
 _DURING = re.compile(r"[\u4e00-\u9fff“”]{2,10}?期间")
 
 _CLAUSE_END = re.compile(r"[,;:,;:。!?\n ]")
@@ -275,11 +282,22 @@ def _in_title_marks(text: str, pos: int) -> bool:
     return o >= 0 and text.find("》", o, pos) < 0
 
 
+@lru_cache(maxsize=16)
+def _scan(text: str) -> tuple[list[re.Match], ...]:
+    """The phrase patterns' matches: the same for any publication date, and an article is
+    read twice (for the publication date, then for its figures' periods)."""
+    return (list(_PHRASE.finditer(text)), list(_MONTH_ONLY.finditer(text)),
+            list(_THIS_MONTH.finditer(text)), list(_NOW.finditer(text)),
+            list(_SPAN_WORDS.finditer(text)),
+            list(_DURING.finditer(text)) if "期间" in text else [])
+
+
 def find_mentions(text: str, published_on: date | None = None) -> list[_Mention]:
     """Every period phrase in ``text``, in order, non-overlapping (longest first)."""
     clock = _Clock(published_on)
     found: list[_Mention] = []
-    for mt in _PHRASE.finditer(text):
+    phrases, months, this_months, nows, spans, durings = _scan(text)
+    for mt in phrases:
         if not (mt.group("y") or mt.group("ry")):
             continue
         if mt.group("y"):
@@ -291,22 +309,22 @@ def find_mentions(text: str, published_on: date | None = None) -> list[_Mention]
         mn = _build(text, mt, y, clock, explicit_year=ey, rel=rel)
         if mn is not None:
             found.append(mn)
-    for mt in _MONTH_ONLY.finditer(text):
+    for mt in months:
         m = int(mt.group("m") or mt.group("mr"))
         y = clock.year_of_month(m)
         found.append(_build(text, mt, y, clock, explicit_year=None, rel=None))
-    for mt in _THIS_MONTH.finditer(text):
+    for mt in this_months:
         found.append(_this_month(text, mt, clock))
-    for mt in _NOW.finditer(text):
+    for mt in nows:
         lab = mt.group(0)
         until = lab.startswith(("截至", "到目前", "迄今", "至今"))
         end = clock.today if until and lab.startswith("截至") else None
         found.append(_Mention(mt.start(), mt.end(), lab, "until" if until else "label",
                               "open" if until else "unknown", None, end, until, True))
-    for mt in _SPAN_WORDS.finditer(text):
+    for mt in spans:
         found.append(_Mention(mt.start(), mt.end(), mt.group(0), "label", "unknown", None, None,
                               True, True))
-    for mt in _DURING.finditer(text):
+    for mt in durings:
         lab = re.sub(r"^.*[“”]", "", mt.group(0)) or mt.group(0)
         found.append(_Mention(mt.end() - len(lab), mt.end(), lab, "label", "unknown", None,
                               None, False, True))
@@ -350,8 +368,19 @@ def _this_month(text: str, mt: re.Match, clock: _Clock) -> _Mention:
 # -- text structure -----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=16)
+def _stops(text: str, pattern: re.Pattern) -> list[int]:
+    return [m.start() for m in pattern.finditer(text)]
+
+
 def _span(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
-    """The run of text around ``pos`` bounded by ``pattern`` characters."""
+    """The run of text around ``pos`` bounded by ``pattern`` characters (one-character
+    classes), found by bisecting the text's stop positions, listed once per text: walking
+    character by character cost more than all the period rules together."""
+    if 0 <= pos <= len(text):
+        stops = _stops(text, pattern)
+        i = bisect.bisect_left(stops, pos)
+        return (stops[i - 1] + 1 if i else 0), (stops[i] if i < len(stops) else len(text))
     s = pos
     while s > 0 and not pattern.match(text[s - 1]):
         s -= 1
