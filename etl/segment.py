@@ -180,19 +180,28 @@ def _is_start(u: _Unit) -> bool:
 
 class _Weights:
     """Bigram weights: inverse document frequency over the paragraphs of the page, so that a
-    story's own vocabulary weighs more than words every story uses."""
+    story's own vocabulary weighs more than words every story uses. Counted on first use: most
+    pages have no headline run between two texts to vote on, and counting every bigram of the
+    page cost more than the rest of the stage."""
 
     def __init__(self, page: str):
-        paragraphs = [_NON_WORD.sub("", p) for p in page.split("\n") if p]
-        self.df: Counter[str] = Counter()
+        self.page = page
+        self.df: Counter[str] | None = None
+        self.n = 0
+        self._stripped: dict[str, str] = {}
+
+    def _count(self) -> Counter[str]:
+        paragraphs = [_NON_WORD.sub("", p) for p in self.page.split("\n") if p]
+        self.df = Counter()
         for t in paragraphs:
             self.df.update(set(map(add, t[:-1], t[1:])))
         self.n = len(paragraphs) + 1
-        self._stripped: dict[str, str] = {}
+        return self.df
 
     def bigrams(self, text: str, limit: int = 200) -> dict[str, float]:
         t = _NON_WORD.sub("", text)[:limit]
-        n, df = self.n, self.df
+        df = self.df if self.df is not None else self._count()
+        n = self.n
         return {b: log(n / (df.get(b, 0) + 0.5)) for b in set(map(add, t[:-1], t[1:]))}
 
     def overlap(self, text: str, other: str, limit: int = 200) -> float:

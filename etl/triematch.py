@@ -4,9 +4,10 @@ The gazetteer has about 6,000 names and short names starting with some 900 diffe
 characters, and a third of all characters of news text is one of them (中, 大, 新…). A regular
 expression shaped like a trie was tried first: ``re`` walks a top-level alternation of 900
 branches one by one at every position, which made the scan cost 1.4 µs a character, more than
-the rest of the region finder. Here one character class finds the candidate positions in C,
-the two characters there must start some name (a set lookup that rejects almost all of them),
-and only then are the possible lengths for that start tried, longest first.
+the rest of the region finder. Here a character class finds the candidate positions in C (a
+character that starts some name, followed by one that is second in some name), the two
+characters there must start some name (a set lookup that rejects most of the rest), and only
+then are the possible lengths for that start tried, longest first.
 """
 from __future__ import annotations
 
@@ -27,8 +28,12 @@ class TrieMatcher:
         for w in words:
             lengths.setdefault(w[: self._k], set()).add(len(w))
         self._lengths = {key: sorted(ls, reverse=True) for key, ls in lengths.items()}
-        firsts = sorted({w[0] for w in words})
-        self._starts = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]") if words else None
+        starts = None
+        if words:
+            starts = "[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "]"
+            if self._k == 2:  # a second character of some word after it: 60% fewer candidates
+                starts += "(?=[" + "".join(re.escape(c) for c in sorted({w[1] for w in words})) + "])"
+        self._starts = re.compile(starts) if starts else None
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         if self._starts is None:

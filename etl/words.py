@@ -333,7 +333,10 @@ class _Tags(Mapping):
 
     def items(self):
         lex = self._lex
-        return ((lex.keys[i], lex.tag(lex.keys[i])) for i in lex.tag_order)
+        keys, words, names, codes, other = (lex.keys, lex.words, lex.tag_names, lex.tag_codes,
+                                            lex.other_tags)
+        return ((keys[i], names[codes[i]] if i < words else other[keys[i]])
+                for i in lex.tag_order)
 
 
 class _Counts(Mapping):
@@ -392,7 +395,7 @@ class _Posseg:
 
 @lru_cache(maxsize=4096)
 def _pairs(text: str) -> tuple[Pair, ...]:
-    return tuple(Pair(w, f) for w, f in _pos_cut(text))
+    return tuple(map(Pair._make, _pos_cut(text)))
 
 
 def posseg() -> _Posseg | None:
