@@ -1,0 +1,46 @@
+"""Extraction in worker processes stores exactly what one process stores, failures included."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+from minsheng.etl.importer import SEEDS, run_import
+from minsheng.models.database import open_engine
+
+FACTS = ("SELECT document, article_seq, surface, value, unit, qualifier, metric, period_start, "
+         "period_end, region, organization, program FROM figure_facts "
+         "ORDER BY document, article_seq, char_start")
+COUNTS = ("documents", "articles", "figures", "organizations", "programs", "region_mentions",
+          "organization_mentions", "program_mentions", "reporting_periods")
+
+
+def _rows(db, sql):
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_two_workers_store_what_one_stores(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(14):  # more documents than one batch of work, so both workers get some
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copy(seed, pages / f"{i:02d}_{seed.name}")
+    (pages / "broken.txt").write_bytes(b"\x00\x01\x02\xff" * 300)
+    summaries, dbs = [], []
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.db"
+        engine = open_engine(str(db))
+        summaries.append(run_import(engine, [pages], workers=workers))
+        engine.dispose()
+        dbs.append(str(db))
+    one, two = summaries
+    assert (one.added, one.failed) == (two.added, two.failed) == (70, 1)
+    assert one.failures[0]["reason"] == two.failures[0]["reason"]
+    facts = _rows(dbs[0], FACTS)
+    assert len(facts) > 500 and facts == _rows(dbs[1], FACTS)
+    for table in COUNTS:
+        assert _rows(dbs[0], f"SELECT COUNT(*) FROM {table}") == \
+            _rows(dbs[1], f"SELECT COUNT(*) FROM {table}"), table
