@@ -14,7 +14,6 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -25,7 +24,7 @@ from .. import migrations
 from ..models import schema as m
 from .load import Catalog, SourceFile, ensure_regions, now, save_document, save_failure, sweep_orphans
 from .lock import import_lock
-from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes, warm_up
+from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes
 from .read import ReadError
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md"}
@@ -143,7 +142,7 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
     """Load ``paths`` (the bundled seeds when empty) into ``engine``'s database."""
     paths = [Path(p) for p in (paths or [SEEDS])]
     progress = progress or (lambda path, outcome: None)
-    with import_lock(engine, wait), _worker_pool(workers) as pool:
+    with import_lock(engine, wait):
         migrations.upgrade(engine)
         with engine.begin() as conn:
             conn.execute(update(m.ImportRun).where(m.ImportRun.status == "running")
@@ -158,7 +157,7 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
         if on_total:
             on_total(len(candidates))
         with engine.connect() as conn:
-            _process(conn, candidates, summary, pool, workers, max_bytes, progress)
+            _process(conn, candidates, summary, workers, max_bytes, progress)
             _mark_missing(conn, paths, candidates, summary, prune)
             summary.status = "partial" if summary.failed else "ok"
             with conn.begin():
@@ -183,9 +182,8 @@ def _known(conn) -> dict[str, tuple[str | None, str | None, str]]:
     return {p: (sha, ver, status) for p, sha, ver, status in rows}
 
 
-def _process(conn, candidates: list[Candidate], summary: RunSummary,
-             pool: ProcessPoolExecutor | None, workers: int, max_bytes: int,
-             progress: ProgressFn) -> None:
+def _process(conn, candidates: list[Candidate], summary: RunSummary, workers: int,
+             max_bytes: int, progress: ProgressFn) -> None:
     known = _known(conn)
     conn.commit()
     cat = Catalog(conn)
@@ -257,26 +255,14 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
             summary.added += 1
             progress(path, "added")
 
-    if pool is None:
+    if workers <= 1:
         for job in jobs():
             save(_extract(job))
         return
-    for results in _bounded_map(pool, _extract_batch, _batches(jobs()), window=workers * 3):
-        for result in results:
-            save(result)
-
-
-@contextmanager
-def _worker_pool(workers: int) -> Iterator[ProcessPoolExecutor | None]:
-    """Extraction processes, started before the run's own set-up (migrations, the gazetteer,
-    listing the files, reading the catalog) so that they load their tables meanwhile."""
-    if workers <= 1:
-        yield None
-        return
-    with ProcessPoolExecutor(max_workers=workers, initializer=warm_up) as pool:
-        for _ in range(workers):  # processes start on submit: start them all now
-            pool.submit(int)
-        yield pool
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for results in _bounded_map(pool, _extract_batch, _batches(jobs()), window=workers * 3):
+            for result in results:
+                save(result)
 
 
 # A task per document costs the main process a future, two pickles and a wake-up, which is

@@ -52,16 +52,6 @@ def process_text(text: str, encoding: str = "utf-8", manifest: Manifest | None =
     return doc
 
 
-_WARM_UP_TEXT = "滨州市总工会2024年开展职工医疗互助活动,全市共为12198人次补助资金511.54万元。\n"
-
-
-def warm_up() -> None:
-    """Load what the stages load on first use (the segmenter's dictionary, the gazetteer
-    matcher, the organization tables: about a second), so that a worker process has them
-    before its first document arrives."""
-    process_text(_WARM_UP_TEXT)
-
-
 def process_bytes(data: bytes, manifest: Manifest | None = None) -> DocumentResult:
     """Raises ``read.ReadError`` when the bytes are not a text document."""
     text, encoding = decode(data)
