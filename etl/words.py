@@ -211,30 +211,37 @@ def _cache_path(path: Path) -> Path:
         f"minsheng-lexicon-{_CACHE_FORMAT}-{st.st_size}-{int(st.st_mtime)}.marshal")
 
 
-def load() -> Lexicon | None:
-    """jieba's dictionary, from the cache when there is one; None without jieba."""
-    path = _dict_file()
-    if path is None:
-        return None
-    cache = _cache_path(path)
-    try:
-        data = marshal.loads(cache.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        data = None
-    if data is None:
-        data = _build(path)
-        try:  # written aside, then renamed: a concurrent reader never sees half a file
-            tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps(data))
-            os.replace(tmp, cache)
-        except OSError:
-            pass
+def _from_data(data: tuple) -> Lexicon:
     keys, words, count_bytes, logp_bytes, tag_codes, names, order_bytes, missing, other = data
     counts, logp, order = array("q"), array("d"), array("i")
     counts.frombytes(count_bytes)
     logp.frombytes(logp_bytes)
     order.frombytes(order_bytes)
-    return Lexicon(keys.split("\n"), words, counts, logp, tag_codes, names, order, missing, other)
+    lex = Lexicon(keys.split("\n"), words, counts, logp, tag_codes, names, order, missing, other)
+    if not (len(counts) == len(logp) == len(tag_codes) == words <= len(lex.keys)):
+        raise ValueError("inconsistent lexicon cache")
+    return lex
+
+
+def load() -> Lexicon | None:
+    """jieba's dictionary, from the cache when there is one; None without jieba. A cache
+    that cannot be read or does not hold together is rebuilt from dict.txt."""
+    path = _dict_file()
+    if path is None:
+        return None
+    cache = _cache_path(path)
+    try:
+        return _from_data(marshal.loads(cache.read_bytes()))
+    except Exception:  # noqa: BLE001 - missing, truncated or foreign: build it again
+        pass
+    data = _build(path)
+    try:  # written aside, then renamed: a concurrent reader never sees half a file
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return _from_data(data)
 
 
 _LEXICON: Lexicon | None = None

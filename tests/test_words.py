@@ -81,3 +81,13 @@ def test_tag_table_lists_every_tagged_word_in_dictionary_order():
     assert list(ours.items())[:1000] == list(theirs.items())[:1000]
     assert dict(ours.items()) == theirs
     assert "互助会" in ours and "不在词典里的词" not in ours
+
+
+def test_a_broken_cache_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setattr(words.tempfile, "gettempdir", lambda: str(tmp_path))
+    built = words.load()
+    cache = next(tmp_path.glob("minsheng-lexicon-*"))
+    for junk in (b"", b"\x00garbage", cache.read_bytes()[: 1000]):
+        cache.write_bytes(junk)
+        again = words.load()
+        assert again.words == built.words and again.index == built.index
