@@ -17,6 +17,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 NAMES = ("seeds", "pfr1998", "sina2018")
+ALIASES = {"news_sina2018": "sina2018"}  # the shared folder's own name
 
 
 def corpora_root() -> Path:
@@ -60,6 +61,7 @@ def sina_articles(path: Path):
 def write_corpus(name: str, folder: Path, limit: int | None = None) -> tuple[int, int]:
     """Write corpus ``name`` (or a folder path) into ``folder``; returns (documents, characters)."""
     folder.mkdir(parents=True, exist_ok=True)
+    name = ALIASES.get(name, name)
     if name == "seeds":
         source = REPO / "seeds"
         items = ((p.stem, p.read_text(encoding="utf-8")) for p in sorted(source.glob("*.txt")))
