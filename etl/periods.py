@@ -573,6 +573,29 @@ _FUTURE_BEFORE = re.compile(r"(?:将|将于|定于|拟于|计划|预计|预定|�
 _FUTURE_AFTER = re.compile(r"^(?:前|之前|以前|起|开始|施行|实施|生效|截止|到期|至|到|—|-)")
 
 
+_UNTIL_FRESH_DAYS = 62
+_UNTIL_WORD = r"(?:截至|截止至|截止到|截止)"
+_UNTIL_END = re.compile(_UNTIL_WORD + r"((?:19|20)\d\d)年(?:(1[0-2]|0?[1-9])月)?(?:底|末)")
+_UNTIL_DAY = re.compile(_UNTIL_WORD + _FULL_DATE.pattern)
+
+
+def _until_ends(page: str) -> list[date]:
+    """截至2025年末 -> 31 December 2025, 截至2024年12月底 -> 31 December 2024."""
+    out = []
+    for mt in _UNTIL_END.finditer(page):
+        y, m = int(mt.group(1)), int(mt.group(2) or 12)
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        out.append(date.fromordinal(nxt.toordinal() - 1))
+    return out
+
+
+def _until_dates(page: str) -> list[date]:
+    """The days a page says its figures stand at (截至…)."""
+    days = [_safe(int(a), int(b), int(c)) for a, b, c in
+            (mt.groups() for mt in _UNTIL_DAY.finditer(page))]
+    return [d for d in days if d] + _until_ends(page)
+
+
 def _past_dates(page: str) -> list[date]:
     out = []
     for mt in _FULL_DATE.finditer(page):
@@ -618,8 +641,10 @@ def infer_publication_date(page: str, articles: list[Article],
     ``dateline_after_latest_date`` (a dateline whose year is not fixed: its first occurrence
     on or after the latest day the page reports as past) and ``latest_date`` (that latest day
     itself: the page is from that day or later).
-    The last two are kept for the record but marked ``year_certain=False``, so no relative
-    phrase is resolved against them.
+    The last two are marked ``year_certain=False``, so no relative phrase is resolved against
+    them, unless the latest day is a data cutoff (``截至2024年底``, ``截至2025年2月4日``) and
+    the date found lies within two months after it: news prints figures soon after the day
+    they stand at.
     """
     if manifest_date:
         return manifest_date, "manifest"
@@ -651,8 +676,15 @@ def infer_publication_date(page: str, articles: list[Article],
             return PublicationDate(year, m, d, "day", True), "dateline"
     if year:
         return PublicationDate(year, 1, 1, "year", True), "year_only"
-    dates = _past_dates(page)
+    dates = _past_dates(page) + _until_ends(page)
     latest = max(dates) if dates else None
+    # 截至2024年底 / 截至2025年2月4日 states the day the page's figures stand at: news prints
+    # them within weeks, so a date found from it, and close after it, fixes the year as well.
+    until = max((d for d in _until_dates(page) if d == latest), default=None)
+
+    def certain(guess: date) -> bool:
+        return until is not None and 0 <= (guess - until).days <= _UNTIL_FRESH_DAYS
+
     if dl and latest:
         # The page is not older than the latest day it reports as past: take the first
         # occurrence of the dateline's month and day on or after it.
@@ -660,7 +692,9 @@ def infer_publication_date(page: str, articles: list[Article],
         for y in (latest.year, latest.year + 1):
             guess = _safe(y, m, d)
             if guess and guess >= latest and guess.day == d:
-                return PublicationDate(y, m, d, "day", False), "dateline_after_latest_date"
+                return (PublicationDate(y, m, d, "day", certain(guess)),
+                        "dateline_after_latest_date")
     if latest:
-        return PublicationDate(latest.year, latest.month, latest.day, "day", False), "latest_date"
+        return (PublicationDate(latest.year, latest.month, latest.day, "day", certain(latest)),
+                "latest_date")
     return None, None

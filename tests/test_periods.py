@@ -388,9 +388,27 @@ def test_scheduled_days_are_not_evidence_of_the_publication_date():
 
 
 @pytest.mark.parametrize("cutoff", ["截至", "截止至", "截止到"])
-def test_a_data_cutoff_is_a_past_day(cutoff):
-    page = f"{cutoff}2025年2月4日,14个省开通医保钱包。"
-    assert infer_publication_date(page, _articles(page)) == (D(2025, 2, 4), "latest_date")
+def test_a_data_cutoff_is_a_past_day_that_fixes_the_year(cutoff):
+    page = f"{cutoff}2025年2月4日,14个省开通医保钱包。今年,还将有8个省开通。"
+    pub, source = infer_publication_date(page, _articles(page))
+    assert (pub, source, pub.year_certain) == (D(2025, 2, 4), "latest_date", True)
+    assert one("今年,还将有8个省开通。", "8个", published_on=pub) == Period(
+        "今年", D(2025, 1, 1), D(2025, 12, 31), "year", False)
+
+
+def test_a_year_end_cutoff_and_a_dateline_soon_after_fix_the_day_and_year():
+    page = "新华社北京3月1日电 截至2025年末,全市制造业贷款余额达5226亿元。去年11月,新增项目31个。"
+    pub, source = infer_publication_date(page, _articles(page))
+    assert (pub, source, pub.year_certain) == (D(2026, 3, 1), "dateline_after_latest_date", True)
+    page = "新华社北京1月19日电 截至2024年12月底,参保人数达1.2亿。"
+    pub, source = infer_publication_date(page, _articles(page))
+    assert (pub, pub.year_certain) == (D(2025, 1, 19), True)
+
+
+def test_a_cutoff_long_before_the_dateline_does_not_fix_the_year():
+    page = "新华社北京9月1日电 截至2024年底,参保人数达1.2亿。"
+    pub, source = infer_publication_date(page, _articles(page))
+    assert (pub, source, pub.year_certain) == (D(2025, 9, 1), "dateline_after_latest_date", False)
 
 
 def test_a_dateline_alone_gives_no_date():
