@@ -65,6 +65,9 @@ def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> 
         label = after
     elif before:
         label = before[0]
+    if unit in _PERSON_UNITS and (not label or before and not before[1] and label == before[0]):
+        # no noun names the people: what they did says more than the verb before them
+        label = _action_after(right) or label
     if not label:
         return None
     return label
@@ -147,3 +150,24 @@ def _noun_phrase_after(right: str) -> str | None:
     while picked and picked[-1][1] not in _NOMINAL:
         picked.pop()
     return _trim(picked[::-1]) or None
+
+
+_PERSON_UNITS = {"人", "人次", "户", "户次"}
+_ASPECT = {"了", "过", "着"}
+
+
+def _action_after(right: str) -> str | None:
+    """What the people counted did or received, when nothing names them: 为36.7万人次发放互助金
+    -> 发放互助金, 12198人次获补助 -> 获补助, 1.93万人次参与 -> 参与."""
+    words = [(w, f) for w, f in _words(right[:16]) if w not in _ASPECT]
+    if not words or words[0][1] not in _VERB:
+        return None
+    picked = [words[0]]
+    for w, f in words[1:4]:
+        # 获补助, 受资助: after a one-character verb of receiving, a verb is what is received
+        received = len(picked) == 1 and len(picked[0][0]) == 1 and f in _VERB
+        if (f not in _NOMINAL or f in _NOT_LABEL) and not received:
+            break
+        picked.append((w, f))
+    out = "".join(w for w, _ in picked)
+    return out if len(out) <= _MAX_LEN else picked[0][0]

@@ -250,6 +250,18 @@ def test_a_parenthetical_aside_inside_the_label_is_skipped():
     assert metric_for(sentence, i, i + 6, "元") == "结算金额"
 
 
+def test_people_counted_by_what_they_did_or_received():
+    for sentence, surface, label in [("全年共为4.2万人次发放救助金3000万元", "4.2万人次", "发放救助金"),
+                                     ("去年全县856人次获补助120万元", "856人次", "获补助"),
+                                     ("活动吸引2300人次参与", "2300人次", "参与")]:
+        i = sentence.index(surface)
+        assert metric_for(sentence, i, i + len(surface), "人次") == label
+    # a noun naming the people still wins
+    sentence = "全县入会职工达12000人"
+    i = sentence.index("12000人")
+    assert metric_for(sentence, i, i + 6, "人") == "入会职工"
+
+
 def test_values_are_never_negative_or_nan():
     for f in extract_figures("气温降至-5°C,利润下降—0.3%,减少-12人。"):
         assert f.value >= 0 and not math.isnan(f.value)
