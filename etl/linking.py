@@ -129,15 +129,14 @@ REPORTING_KINDS = ("union", "government", "insurer")
 
 
 def _first_place(regions, span: Span, pos: int):
-    """The sentence's subject place: the first one before the figure (else after it); a
-    specific place wins over 全国 named in passing (泉州已与全国20多个省份)."""
+    """The sentence's subject place: the first one before the figure. Chinese news states the
+    place first; one named after the figure belongs to what follows (…立项34项,…福建省自然科学
+    基金5项), so the article and its paper speak instead. A specific place wins over 全国
+    named in passing (泉州已与全国20多个省份)."""
     inside = [x for x in regions if span.start <= x.start and x.end <= span.end]
     specific = [x for x in inside if not _weak(x)]
     before = [x for x in specific if x.end <= pos]
-    if before:
-        return before[0]
-    after = [x for x in specific if x.start >= pos]
-    return after[0] if after else None
+    return before[0] if before else None
 
 
 def _weak(h: RegionHit) -> bool:

@@ -99,3 +99,10 @@ def test_the_place_a_section_names_most_stands_in_for_a_missing_one():
 def test_a_street_or_community_named_after_a_province_is_not_the_province():
     doc, [f] = run("在减河南社区科普阵地,志愿者带来3个实验。", ["3个"], home="120000")
     assert "410000" not in {m.key for m in doc.articles[0].mentions if m.kind == "region"}
+
+
+def test_a_place_named_after_the_figure_belongs_to_what_follows():
+    text = ("# 创新实验室晒出成绩单\n\n本报讯 莆田市创新实验室日前晒出去年成绩单。\n\n"
+            "实验室去年获科研立项34项,福建省自然科学基金5项。")
+    doc, (a, b) = run(text, ["34项", "5项"], home="350300")
+    assert a.region == "350300"  # 莆田市, not the province that names the later fund
