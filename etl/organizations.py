@@ -185,13 +185,15 @@ def canonical(surface: str, region: RegionHit | None, home: str | None, start: i
         if d is not None:
             tail = surface[region.end - start:]
             name = d.name + tail
-    elif region is not None and region.form == "short" and region.start == start:
-        d = gz.get(region.key)
+    elif region is not None and region.form in ("short", "area") and region.start == start:
         tail = surface[region.end - start:]
         bare_department = (_HEAD_RE.fullmatch(tail) and HEADS.get(tail) in ("government", "union")
                            or any(tail in (a.alias, a.full) for a in abbreviations()))
-        if d is not None and bare_department:
+        if bare_department and region.form == "short" and (d := gz.get(region.key)) is not None:
             name = d.name + tail  # 泉州人社局 -> 泉州市人社局 (bare department of a city)
+        elif bare_department and region.form == "area" and region.key.split("|")[1:] != [""]:
+            # 高新区总工会 and 天津滨海高新技术产业开发区总工会: one body, named by its area
+            name = region.key.split("|", 1)[1] + tail
     national = next((a for a in abbreviations() if a.scope == "national"
                      and name in (a.alias, a.full)), None)
     if national is not None:

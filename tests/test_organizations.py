@@ -135,3 +135,10 @@ def test_a_head_whose_characters_belong_to_other_words_is_no_name():
 def test_a_unit_named_after_its_body_is_one_name():
     assert [g[0] for g in orgs("他在卫生部康复中心工作")] == ["卫生部康复中心"]
     assert [g[0] for g in orgs("据新华社莫斯科电")] == ["新华社"]   # a place after it is no unit
+
+
+def test_a_development_area_body_is_one_row_whichever_name_of_the_area_is_written():
+    home = "120000"
+    text = "天津滨海高新技术产业开发区总工会印发办法。高新区总工会表示将持续推进。"
+    names = {o[1] for o in orgs(text, home)}
+    assert names == {"滨海高新区总工会"}
