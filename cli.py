@@ -218,16 +218,20 @@ def extract(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
                   "key": mn.key, "span": [mn.char_start, mn.char_end]})
 
 
+def _migrate(db: str | None, move, revision: str) -> None:
+    engine = engine_or_exit(db)
+    try:
+        move(engine, revision)
+    except Exception as exc:
+        raise fail(f"migration failed: {exc}")
+    out.print(f"schema at {migrations.current(engine) or 'base (empty)'}")
+
+
 @db_app.command("upgrade")
 def db_upgrade(db: DbOption = None,
                revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
     """Upgrade the schema (default: to the newest revision)."""
-    engine = engine_or_exit(db)
-    try:
-        migrations.upgrade(engine, revision)
-    except Exception as exc:
-        raise fail(f"migration failed: {exc}")
-    out.print(f"schema at {migrations.current(engine)}")
+    _migrate(db, migrations.upgrade, revision)
 
 
 @db_app.command("downgrade")
@@ -235,12 +239,7 @@ def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, 
                                                               "base (drops everything).")],
                  db: DbOption = None) -> None:
     """Downgrade the schema to REVISION."""
-    engine = engine_or_exit(db)
-    try:
-        migrations.downgrade(engine, revision)
-    except Exception as exc:
-        raise fail(f"migration failed: {exc}")
-    out.print(f"schema at {migrations.current(engine) or 'base (empty)'}")
+    _migrate(db, migrations.downgrade, revision)
 
 
 @db_app.command("current")

@@ -46,7 +46,9 @@ def read_bio(path: Path):
                 yield "".join(chars), tags
             chars, tags = [], []
             continue
-        ch, _, tag = line.partition("\t")
+        ch, sep, tag = line.partition("\t")
+        if not sep:  # some BIO files separate with a space
+            ch, _, tag = line.partition(" ")
         chars.append(fold(ch[:1] or " "))
         tags.append(tag.strip() or "O")
     if chars:

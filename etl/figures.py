@@ -246,8 +246,7 @@ def _range_after(text: str, q: _Quantity) -> tuple[_Quantity, float] | None:
     return second, first
 
 
-_DIGIT = {**{str(i): i for i in range(10)}, **{c: i for i, c in enumerate("零一二三四五六七八九")},
-          "两": 2}
+_DIGIT = {**{str(i): i for i in range(10)}, **CN_DIGITS}
 _JIAO = re.compile(r"([0-9一二两三四五六七八九])角(?:([0-9一二两三四五六七八九])分)?")
 
 

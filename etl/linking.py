@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -151,33 +152,32 @@ def _first_place_any(regions, span: Span, pos: int):
     return inside[0] if inside else None
 
 
+def _most_named(items, key):
+    """(the item named most, first on ties; how often it is named), or (None, 0)."""
+    counts = Counter(key(x) for x in items)
+    if not counts:
+        return None, 0
+    best = max(counts.values())
+    return next(x for x in items if counts[key(x)] == best), best
+
+
 def _dominant(orgs, span: Span):
     """The operating organization of a section: the one it names most, first on ties."""
     inside = [x for x in orgs if span.start <= x.start and x.end <= span.end and x.kind in OPERATOR_KINDS]
-    if not inside:
-        return None
-    counts: dict[str, int] = {}
-    for x in inside:
-        counts[x.name] = counts.get(x.name, 0) + 1
-    best = max(counts.values())
-    if best < 2:
+    org, times = _most_named(inside, lambda x: x.name)
+    if times == 1:
         # named once: a reporting body (union, government, insurer) may still run the section,
         # a research institute or a council named in passing does not
         return next((x for x in inside if x.kind in REPORTING_KINDS), None)
-    return next(x for x in inside if counts[x.name] == best)
+    return org
 
 
 def _dominant_place(regions, span: Span):
     """The place a section is about when no sentence says: the one it names most (twice at
     least), first on ties; 全国/全省 named in comparisons do not count."""
     inside = [x for x in regions if span.start <= x.start and x.end <= span.end and not _weak(x)]
-    counts: dict[str, int] = {}
-    for x in inside:
-        counts[x.key] = counts.get(x.key, 0) + 1
-    if not counts or max(counts.values()) < 2:
-        return None
-    best = max(counts.values())
-    return next(x for x in inside if counts[x.key] == best)
+    place, times = _most_named(inside, lambda x: x.key)
+    return place if times >= 2 else None
 
 
 _SECTION_START = re.compile(r"^##? ", re.M)

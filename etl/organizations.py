@@ -191,9 +191,9 @@ def canonical(surface: str, region: RegionHit | None, home: str | None, start: i
                            or any(tail in (a.alias, a.full) for a in abbreviations()))
         if bare_department and region.form == "short" and (d := gz.get(region.key)) is not None:
             name = d.name + tail  # 泉州人社局 -> 泉州市人社局 (bare department of a city)
-        elif bare_department and region.form == "area" and region.key.split("|")[1:] != [""]:
+        elif bare_department and region.form == "area":
             # 高新区总工会 and 天津滨海高新技术产业开发区总工会: one body, named by its area
-            name = region.key.split("|", 1)[1] + tail
+            name = region.key.partition("|")[2] + tail
     national = next((a for a in abbreviations() if a.scope == "national"
                      and name in (a.alias, a.full)), None)
     if national is not None:

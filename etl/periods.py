@@ -579,21 +579,14 @@ _UNTIL_END = re.compile(_UNTIL_WORD + r"((?:19|20)\d\d)年(?:(1[0-2]|0?[1-9])月
 _UNTIL_DAY = re.compile(_UNTIL_WORD + _FULL_DATE.pattern)
 
 
-def _until_ends(page: str) -> list[date]:
-    """截至2025年末 -> 31 December 2025, 截至2024年12月底 -> 31 December 2024."""
-    out = []
+def _cutoffs(page: str) -> list[date]:
+    """The days a page says its figures stand at: 截至2025年2月4日, 截至2025年末 (31 December),
+    截至2024年12月底 (the month's last day)."""
+    days = [_safe(*(int(x) for x in mt.groups())) for mt in _UNTIL_DAY.finditer(page)]
     for mt in _UNTIL_END.finditer(page):
         y, m = int(mt.group(1)), int(mt.group(2) or 12)
-        nxt = date(y + (m == 12), m % 12 + 1, 1)
-        out.append(date.fromordinal(nxt.toordinal() - 1))
-    return out
-
-
-def _until_dates(page: str) -> list[date]:
-    """The days a page says its figures stand at (截至…)."""
-    days = [_safe(int(a), int(b), int(c)) for a, b, c in
-            (mt.groups() for mt in _UNTIL_DAY.finditer(page))]
-    return [d for d in days if d] + _until_ends(page)
+        days.append(date(y, m, _last_day(y, m)))
+    return [d for d in days if d]
 
 
 def _past_dates(page: str) -> list[date]:
@@ -676,14 +669,15 @@ def infer_publication_date(page: str, articles: list[Article],
             return PublicationDate(year, m, d, "day", True), "dateline"
     if year:
         return PublicationDate(year, 1, 1, "year", True), "year_only"
-    dates = _past_dates(page) + _until_ends(page)
+    cutoffs = _cutoffs(page)
+    dates = _past_dates(page) + cutoffs
     latest = max(dates) if dates else None
     # 截至2024年底 / 截至2025年2月4日 states the day the page's figures stand at: news prints
     # them within weeks, so a date found from it, and close after it, fixes the year as well.
-    until = max((d for d in _until_dates(page) if d == latest), default=None)
+    latest_is_cutoff = latest in cutoffs
 
     def certain(guess: date) -> bool:
-        return until is not None and 0 <= (guess - until).days <= _UNTIL_FRESH_DAYS
+        return latest_is_cutoff and 0 <= (guess - latest).days <= _UNTIL_FRESH_DAYS
 
     if dl and latest:
         # The page is not older than the latest day it reports as past: take the first

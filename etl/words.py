@@ -318,18 +318,25 @@ def cut(text: str) -> list[str]:
 
 # -- jieba's interface -----------------------------------------------------------------------
 
-class _Tags(Mapping):
+class _LexiconMap(Mapping):
+    """A read-only view of the lexicon shaped like one of jieba's own dictionaries."""
+
+    def __init__(self, lex: Lexicon, lookup):
+        self._lex = lex
+        self.get = lookup
+
+    def __getitem__(self, word: str):
+        value = self.get(word)
+        if value is None:
+            raise KeyError(word)
+        return value
+
+
+class _Tags(_LexiconMap):
     """``jieba.posseg.dt.word_tag_tab``: word -> tag, in dict.txt's order."""
 
     def __init__(self, lex: Lexicon):
-        self._lex = lex
-        self.get = lex.tag
-
-    def __getitem__(self, word: str) -> str:
-        tag = self._lex.tag(word)
-        if tag is None:
-            raise KeyError(word)
-        return tag
+        super().__init__(lex, lex.tag)
 
     def __iter__(self) -> Iterator[str]:
         keys = self._lex.keys
@@ -346,18 +353,11 @@ class _Tags(Mapping):
                 for i in lex.tag_order)
 
 
-class _Counts(Mapping):
+class _Counts(_LexiconMap):
     """``jieba.dt.FREQ``: word or word prefix -> count (0 for a prefix that is no word)."""
 
     def __init__(self, lex: Lexicon):
-        self._lex = lex
-        self.get = lex.frequency
-
-    def __getitem__(self, word: str) -> int:
-        count = self._lex.frequency(word)
-        if count is None:
-            raise KeyError(word)
-        return count
+        super().__init__(lex, lex.frequency)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._lex.keys)

@@ -25,41 +25,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from minsheng.etl.organizations import head_readings, segment
 
-
-def sentences(path: Path):
-    chars: list[str] = []
-    tags: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if chars:
-                yield "".join(chars), tags
-            chars, tags = [], []
-            continue
-        ch, sep, tag = line.partition("\t")
-        if not sep:  # some BIO files separate with a space
-            ch, _, tag = line.partition(" ")
-        folded = unicodedata.normalize("NFKC", ch[:1] or " ")  # as the normalize stage does
-        chars.append(folded if len(folded) == 1 else ch[:1])
-        tags.append(tag.strip() or "O")
-    if chars:
-        yield "".join(chars), tags
-
-
-def org_spans(tags: list[str]) -> set[tuple[int, int]]:
-    out, start = set(), None
-    for i, t in enumerate(tags + ["O"]):
-        if start is not None and t != "I-ORG":
-            out.add((start, i))
-            start = None
-        if t == "B-ORG":
-            start = i
-    return out
+# the corpus reader the MSRA bench scores with, so the table and the score read the same text
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from msra_ner import read_bio, spans  # noqa: E402
 
 
 def main() -> int:
@@ -74,11 +47,11 @@ def main() -> int:
     names: dict[tuple[str, str], set[str]] = defaultdict(set)
     n = 0
     for path in a.corpus:
-        for text, tags in sentences(path):
+        for text, tags in read_bio(path):
             n += 1
             if a.holdout and (n - 1) % a.holdout == 0:
                 continue
-            gold = org_spans(tags)
+            gold = spans(tags, "ORG")
             toks = segment(text)
             for k, readings in head_readings(text, toks):
                 for reading, head, start, end in readings:
