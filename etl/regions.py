@@ -132,11 +132,8 @@ def _division_hits(text: str, context: set[str]) -> list[RegionHit]:
             continue
         prev_code = prev.key if prev is not None and prev.end == start and "|" not in prev.key else None
         if form == "short":
-            if not _on_word_boundary(text, start, end):
-                continue
             if _LOCAL_FEATURE.match(text, end):
                 continue  # 减河南社区, 河南路: a street or a community named after the place
-            levels = {gz.get(c).level for c in codes}
             allowed = []
             for c in codes:
                 d = gz.get(c)
@@ -147,9 +144,10 @@ def _division_hits(text: str, context: set[str]) -> list[RegionHit]:
                     continue  # a county's short form only inside its own city's news
                 allowed.append(c)
             codes = tuple(allowed)
-            if not codes:
+            # the word check segments text, so it runs last, when nothing cheaper has ruled
+            # the name out (most short names are counties or common words outside their city)
+            if not codes or not _on_word_boundary(text, start, end):
                 continue
-            del levels
         code = _pick(codes, context, prev_code)
         if code is None:
             continue
