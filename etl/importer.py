@@ -1,8 +1,9 @@
-"""A load run: find files, skip what did not change, extract the rest, write each document in
-its own transaction, and record what happened.
+"""A load run: find files, skip what did not change, extract the rest, store them, and record
+what happened.
 
-Designed for cron: a run can be killed at any moment (each document commits alone and the
-SQLite journal or PostgreSQL rolls back the one in flight), two runs never overlap (lock.py),
+Designed for cron: a run can be killed at any moment (documents commit in whole groups, see
+``_Group``, and the SQLite journal or PostgreSQL rolls back the group in flight, so no document
+is ever half stored and the next run redoes the lost ones), two runs never overlap (lock.py),
 and one broken file never stops the others.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -22,10 +24,12 @@ from sqlalchemy import Engine, delete, insert, select, update
 
 from .. import migrations
 from ..models import schema as m
-from .load import Catalog, SourceFile, ensure_regions, now, save_document, save_failure, sweep_orphans
+from .load import (Catalog, SourceFile, ensure_regions, now, save_document, save_failure,
+                   save_new_documents, sweep_orphans)
 from .lock import import_lock
 from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes
 from .read import ReadError
+from .records import DocumentResult
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md"}
 MANIFEST_SUFFIX = ".meta.json"
@@ -190,7 +194,10 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary, workers: in
     conn.commit()
     sources: dict[str, tuple[SourceFile, bool]] = {}
 
+    group = _Group()
+
     def fail(path: str, reason: str, src: SourceFile | None = None) -> None:
+        commit_group()  # a failure is recorded in its own transaction, after what came before
         with conn.begin():
             save_failure(conn, path, Path(path).name, reason, summary.run_id,
                          src.sha256 if src else None, src.size_bytes if src else None)
@@ -233,21 +240,8 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary, workers: in
             sources[path] = (src, old is not None and old[2] != "failed")
             yield path, data, manifest
 
-    def save(result) -> None:
-        path, doc, error = result
-        src, existed = sources.pop(path)
-        if error:
-            fail(path, error, src)
-            return
-        try:
-            with conn.begin():
-                save_document(conn, cat, src, doc, EXTRACTOR_VERSION, summary.run_id,
-                              new=path not in known)
-        except Exception as exc:  # noqa: BLE001 - recorded, and the run goes on
-            cat.rollback()
-            fail(path, f"could not be stored: {type(exc).__name__}: {exc}", src)
-            return
-        cat.commit()
+    def stored(path: str) -> None:
+        _, existed = sources.pop(path)
         if existed:
             summary.changed += 1
             progress(path, "changed")
@@ -255,14 +249,97 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary, workers: in
             summary.added += 1
             progress(path, "added")
 
+    def store_alone(path: str, doc) -> None:
+        """The document in a transaction of its own: the way back when a group fails."""
+        src = sources[path][0]
+        try:
+            with conn.begin():
+                save_document(conn, cat, src, doc, EXTRACTOR_VERSION, summary.run_id,
+                              new=path not in known)
+        except Exception as exc:  # noqa: BLE001 - recorded, and the run goes on
+            cat.rollback()
+            sources.pop(path)
+            fail(path, f"could not be stored: {type(exc).__name__}: {exc}", src)
+            return
+        cat.commit()
+        stored(path)
+
+    def commit_group() -> None:
+        """Store the pending documents in one transaction; if anything in it fails, undo it and
+        store them one by one, so the broken one is found and recorded with its reason and the
+        others still land."""
+        items = group.take()
+        if not items:
+            return
+        try:
+            with conn.begin():
+                for path, doc in items:
+                    if path in known:
+                        save_document(conn, cat, sources[path][0], doc, EXTRACTOR_VERSION,
+                                      summary.run_id)
+                fresh = [(sources[path][0], doc) for path, doc in items if path not in known]
+                if fresh:
+                    save_new_documents(conn, cat, fresh, EXTRACTOR_VERSION, summary.run_id)
+        except Exception:  # noqa: BLE001 - found again, document by document
+            cat.rollback()
+            for path, doc in items:
+                store_alone(path, doc)
+            return
+        cat.commit()
+        for path, _ in items:
+            stored(path)
+
+    def save(result) -> None:
+        path, doc, error = result
+        if error:
+            fail(path, error, sources.pop(path)[0])
+            return
+        group.add(path, doc)
+        if group.full():
+            commit_group()
+
     if workers <= 1:
         for job in jobs():
             save(_extract(job))
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for results in _bounded_map(pool, _extract_batch, _batches(jobs()), window=workers * 3):
-            for result in results:
-                save(result)
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for results in _bounded_map(pool, _extract_batch, _batches(jobs()), window=workers * 3):
+                for result in results:
+                    save(result)
+    commit_group()
+
+
+# Documents are stored in groups, one transaction and one statement per table for the group:
+# per-document transactions made the SQLite full-text index flush (and merge) a segment after
+# every page, and per-document statements cost more than their rows on short pages. A group
+# is all-or-nothing, so a killed run leaves whole documents only (the next run redoes the
+# rest), and no reader waits more than about GROUP_SECONDS for a page to show up.
+GROUP_DOCUMENTS = 500
+GROUP_CHARS = 4_000_000
+GROUP_SECONDS = 1.0
+
+
+class _Group:
+    """Extracted documents waiting to be stored together."""
+
+    def __init__(self):
+        self.items: list[tuple[str, DocumentResult]] = []
+        self.chars = 0
+        self.started = 0.0
+
+    def add(self, path: str, doc: DocumentResult) -> None:
+        if not self.items:
+            self.started = time.monotonic()
+        self.items.append((path, doc))
+        self.chars += len(doc.text)
+
+    def full(self) -> bool:
+        return (len(self.items) >= GROUP_DOCUMENTS or self.chars >= GROUP_CHARS
+                or time.monotonic() - self.started >= GROUP_SECONDS)
+
+    def take(self) -> list[tuple[str, DocumentResult]]:
+        items, self.items, self.chars = self.items, [], 0
+        return items
 
 
 # A task per document costs the main process a future, two pickles and a wake-up, which is

@@ -1,7 +1,10 @@
-"""A document whose rows the database refuses leaves none of them: its figures and mentions
-are written in batches (on PostgreSQL in one pipeline), and a failure anywhere in them rolls
-the whole document back, on both backends."""
+"""A document whose rows the database refuses leaves none of them: documents are stored in
+groups, one statement per table (on PostgreSQL in one pipeline), and a failure anywhere rolls
+the group back and stores it again page by page, so the broken page is recorded and the others
+land, on both backends."""
 from __future__ import annotations
+
+import pytest
 
 from minsheng.etl import importer
 from minsheng.etl.importer import SEEDS, run_import
@@ -20,7 +23,9 @@ def _break_one(monkeypatch, victim: str):
     monkeypatch.setattr(importer, "process_bytes", extract)
 
 
-def test_a_document_whose_last_figure_is_refused_stores_nothing(db, monkeypatch):
+@pytest.mark.parametrize("group", [500, 2, 1])
+def test_a_document_whose_last_figure_is_refused_stores_nothing(db, monkeypatch, group):
+    monkeypatch.setattr(importer, "GROUP_DOCUMENTS", group)
     victim = next(p for p in sorted(SEEDS.glob("*.txt")) if p.name.startswith("000_"))
     _break_one(monkeypatch, victim.read_text(encoding="utf-8")[:40])
     summary = run_import(db.engine())
@@ -33,7 +38,26 @@ def test_a_document_whose_last_figure_is_refused_stores_nothing(db, monkeypatch)
     assert db.q("SELECT COUNT(*) FROM region_mentions m JOIN articles a ON a.id = m.article_id "
                 "JOIN documents d ON d.id = a.document_id WHERE d.name = :n", n=victim.name) == [(0,)]
     # the other documents are whole, and the next run stores the repaired one
+    assert db.q("SELECT COUNT(*) FROM documents WHERE status = 'loaded'") == [(4,)]
+    assert db.q("SELECT COUNT(*) FROM documents d WHERE NOT EXISTS "
+                "(SELECT 1 FROM articles a WHERE a.document_id = d.id)") == [(1,)]
     monkeypatch.undo()
     again = run_import(db.engine())
     assert (again.added, again.unchanged, again.failed) == (1, 4, 0)
     assert db.q("SELECT status FROM documents WHERE name = :n", n=victim.name) == [("loaded",)]
+
+
+def test_group_size_changes_nothing_that_is_stored(tmp_path, monkeypatch):
+    from minsheng.models.database import open_engine
+
+    stored = []
+    for group in (1, 3, 500):
+        monkeypatch.setattr(importer, "GROUP_DOCUMENTS", group)
+        engine = open_engine(str(tmp_path / f"group{group}.db"))
+        assert run_import(engine).added == 5
+        with engine.connect() as conn:
+            stored.append([tuple(r) for r in conn.exec_driver_sql(
+                "SELECT * FROM figure_facts ORDER BY figure_id")])
+        engine.dispose()
+    assert len(stored[0]) > 300
+    assert stored[0] == stored[1] == stored[2]
