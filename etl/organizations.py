@@ -114,21 +114,16 @@ def _left_edge(text: str, head_start: int, regions: list[RegionHit], floor: int)
     """How far left the name reaches from its head word."""
     lo = max(floor, head_start - 16)
     window = text[lo:head_start]
-    pseg = _posseg()
-    if pseg is None:
-        tokens = [(ch, "n") for ch in window]
-    else:
-        tokens = [(w.word, w.flag) for w in pseg.lcut(window, HMM=False)]
+    if _posseg() is None:
+        spans = [(lo + k, ch, "n") for k, ch in enumerate(window)]
+    else:  # absolute positions, so skipping a token never shifts the others
+        spans = [(s, w, f) for s, _, w, f in words.pos_spans(window, lo)]
     starts_of_regions = {h.end: h.start for h in regions}
     for a in abbreviations():  # 中互会滨州办事处: a known abbreviation is one word
         if a.scope != "local":
             for h in regions:
                 if h.end == head_start and text.endswith(a.alias, lo, h.start):
                     starts_of_regions[h.start] = h.start - len(a.alias)
-    spans, at = [], lo
-    for word, flag in tokens:  # absolute positions, so skipping a token never shifts the others
-        spans.append((at, word, flag))
-        at += len(word)
     edge = head_start
     for i in range(len(spans) - 1, -1, -1):
         start, word, flag = spans[i]
@@ -231,14 +226,9 @@ Token = tuple[int, int, str, str]   # start, end, word, part-of-speech tag
 
 def segment(text: str) -> list[Token]:
     """The segmenter's words with their tags and absolute offsets (dictionary only, no HMM)."""
-    pseg = _posseg()
-    if pseg is None:
+    if _posseg() is None:
         return []
-    out, at = [], 0
-    for w in pseg.lcut(text, HMM=False):
-        out.append((at, at + len(w.word), w.word, w.flag))
-        at += len(w.word)
-    return out
+    return words.pos_spans(text)
 
 
 # the segmenter cuts text into these blocks and segments each one alone

@@ -135,6 +135,32 @@ class Lexicon:
             out.append((buf, "eng"))
         return out
 
+    def spans(self, s: str, base: int = 0) -> list[tuple[int, int, str, str]]:
+        """``tagged`` with each word's offsets, from ``base``: (start, end, word, tag). Callers that
+        place words in their text get them without counting lengths again or building a
+        ``pair`` per word, which cost as much as the segmenting itself."""
+        ends, picks = self.route(s)
+        names, codes, other = self.tag_names, self.tag_codes, self.other_tags
+        out: list[tuple[int, int, str, str]] = []
+        eng = -1  # start of the pending run of single letters and digits
+        k, n = 0, len(s)
+        while k < n:
+            e = ends[k]
+            if e == k + 1 and s[k] in _ASCII_ALNUM:
+                if eng < 0:
+                    eng = k
+            else:
+                if eng >= 0:
+                    out.append((base + eng, base + k, s[eng:k], "eng"))
+                    eng = -1
+                i = picks[k]
+                w = s[k:e]
+                out.append((base + k, base + e, w, names[codes[i]] if i >= 0 else other.get(w, "x")))
+            k = e
+        if eng >= 0:
+            out.append((base + eng, base + n, s[eng:], "eng"))
+        return out
+
     def split(self, s: str) -> list[str]:
         """jieba's ``__cut_DAG_NO_HMM`` on one block (runs of single letters and digits joined)."""
         ends = self.route(s)[0]
@@ -293,6 +319,38 @@ def _pos_cut(text: str) -> tuple[tuple[str, str], ...]:
             for xx in x:
                 out.append((xx, "m" if _NUM.match(xx) else "eng" if eng else "x"))
     return tuple(out)
+
+
+def pos_spans(text: str, base: int = 0) -> list[tuple[int, int, str, str]]:
+    """``pos_cut(text)`` with each word's offsets, counted from ``base``: (start, end, word,
+    tag)."""
+    lex = lexicon()
+    out: list[tuple[int, int, str, str]] = []
+    at = base
+    if lex is None:
+        for w, f in pos_cut(text):
+            out.append((at, at + len(w), w, f))
+            at += len(w)
+        return out
+    for n, blk in enumerate(_HAN_POS.split(text)):
+        if not blk:
+            continue
+        if n % 2:
+            out += lex.spans(blk, at)
+            at += len(blk)
+            continue
+        for x in _SKIP.split(blk):
+            if not x:
+                continue
+            if _SKIP.match(x):
+                out.append((at, at + len(x), x, "x"))
+                at += len(x)
+                continue
+            eng = _ENG.match(x) is not None
+            for xx in x:
+                out.append((at, at + 1, xx, "m" if _NUM.match(xx) else "eng" if eng else "x"))
+                at += 1
+    return out
 
 
 def cut(text: str) -> list[str]:

@@ -91,3 +91,21 @@ def test_a_broken_cache_is_rebuilt(tmp_path, monkeypatch):
         cache.write_bytes(junk)
         again = words.load()
         assert again.words == built.words and again.index == built.index
+
+
+@pytest.mark.parametrize("text", TRICKY + ["甲。乙 丙\r\n丁ab 12", "\u9fd6字\u3400字"])
+def test_spans_are_the_cut_with_offsets(text):
+    spans = words.pos_spans(text, 5)
+    assert [(w, f) for _, _, w, f in spans] == words.pos_cut(text)
+    assert all(text[s - 5:e - 5] == w for s, e, w, _ in spans)
+    assert [e for _, e, _, _ in spans[:-1]] == [s for s, _, _, _ in spans[1:]]
+
+
+def test_spans_on_news_windows():
+    for text in _windows():
+        assert [(w, f) for _, _, w, f in words.pos_spans(text)] == words.pos_cut(text), text
+
+
+def test_span_values():
+    assert words.pos_spans("滨州市总工会,GDP", 10) == [
+        (10, 13, "滨州市", "ns"), (13, 16, "总工会", "n"), (16, 17, ",", "x"), (17, 20, "GDP", "eng")]
