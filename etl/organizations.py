@@ -12,7 +12,6 @@ reliably each head word ends a name in annotated news, read off the segmenter's 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -289,22 +288,27 @@ def segment_near_heads(text: str) -> list[Token]:
     tokenizer = pseg.dt.tokenizer
     tokenizer.check_initialized()
     freq = tokenizer.FREQ
-    wanted = set()
-    for m in _first_chars_re().finditer(text):
+    # the first head that may end a name settles its block: the search goes on after the block
+    out: list[Token] = []
+    search = _first_chars_re().search
+    reverse = None  # the text backwards, to find where a block starts
+    m = search(text)
+    while m is not None:
         p = m.start()
         for head in by_first[m.group()]:
             if text.startswith(head, p) and _may_end_name(text, p, head, word_heads, in_word, freq):
-                wanted.add(p)
                 break
-    if not wanted:
-        return []
-    out: list[Token] = []
-    marks = sorted(wanted)
-    for m in _BLOCK.finditer(text):
-        i = bisect_left(marks, m.start())
-        if i < len(marks) and marks[i] < m.end():
-            out += [(s + m.start(), e + m.start(), w, f) for s, e, w, f in _block_words(m.group())]
-            out.append((m.end(), m.end(), "", "x"))
+        else:
+            m = search(text, p + 1)
+            continue
+        if reverse is None:
+            reverse = text[::-1]
+        back = len(text) - 1 - p
+        start = p + 1 - (_BLOCK.match(reverse, back).end() - back)
+        end = _BLOCK.match(text, p).end()
+        out += [(s + start, e + start, w, f) for s, e, w, f in _block_words(text[start:end])]
+        out.append((end, end, "", "x"))
+        m = search(text, end)
     return out
 
 
