@@ -180,6 +180,17 @@ class _Clock:
         self.month = published_on.month if self.year and self.gran in ("day", "month") else None
         self.today = published_on if self.year and self.gran == "day" else None
 
+    def _key(self) -> tuple:
+        return self.year, self.month, self.today, type(self.today)
+
+    # Clocks that resolve alike are equal: a page whose year is not fixed reads its articles'
+    # phrases the same for the publication date and for the figures' periods.
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Clock) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
     def rel(self, offset: int) -> int | None:
         return None if self.year is None else self.year + offset
 
@@ -290,15 +301,23 @@ def _in_title_marks(text: str, pos: int) -> bool:
 def _scan(text: str) -> tuple[list[re.Match], ...]:
     """The phrase patterns' matches: the same for any publication date, and an article is
     read twice (for the publication date, then for its figures' periods)."""
-    return (list(_PHRASE.finditer(text)), list(_MONTH_ONLY.finditer(text)),
-            list(_THIS_MONTH.finditer(text)), list(_NOW.finditer(text)),
-            list(_SPAN_WORDS.finditer(text)),
+    # every year phrase and span holds 年, every month phrase 月: a third of the articles
+    # lack one of them, and a substring test is far cheaper than a scan
+    year, month = "年" in text, "月" in text
+    return (list(_PHRASE.finditer(text)) if year else [],
+            list(_MONTH_ONLY.finditer(text)) if month else [],
+            list(_THIS_MONTH.finditer(text)) if month else [], list(_NOW.finditer(text)),
+            list(_SPAN_WORDS.finditer(text)) if year else [],
             list(_DURING.finditer(text)) if "期间" in text else [])
 
 
 def find_mentions(text: str, published_on: date | None = None) -> list[_Mention]:
     """Every period phrase in ``text``, in order, non-overlapping (longest first)."""
-    clock = _Clock(published_on)
+    return list(_mentions(text, _Clock(published_on)))
+
+
+@lru_cache(maxsize=16)
+def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
     found: list[_Mention] = []
     phrases, months, this_months, nows, spans, durings = _scan(text)
     for mt in phrases:
@@ -339,7 +358,7 @@ def find_mentions(text: str, published_on: date | None = None) -> list[_Mention]
         if out and mn.start < out[-1].end:
             continue
         out.append(mn)
-    return out
+    return tuple(out)
 
 
 def _this_month(text: str, mt: re.Match, clock: _Clock) -> _Mention:
@@ -500,6 +519,8 @@ def _period(text: str, fig: Figure, mn: _Mention | Period | None) -> Period | No
 
 def assign_periods(article: Article, figures: list[Figure], published_on: date | None) -> None:
     """Set ``figure.period`` on each figure of the article (None when the text gives none)."""
+    if not figures:
+        return  # most articles report no figure: their phrases need not be read
     text = article.text
     mentions = find_mentions(text, published_on)
     headline_end = article.body_start
