@@ -109,20 +109,37 @@ def _posseg():
     return words.posseg()
 
 
+@lru_cache(maxsize=1)
+def _region_aliases() -> tuple[str, ...]:
+    """Abbreviations that may stand before a place in a name, in the table's order."""
+    return tuple(a.alias for a in abbreviations() if a.scope != "local")
+
+
+# the run of block characters (the segmenter's _BLOCK) that ends a window
+_BLOCK_TAIL = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._]*\Z")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _left_edge(text: str, head_start: int, regions: list[RegionHit], floor: int) -> int:
     """How far left the name reaches from its head word."""
     lo = max(floor, head_start - 16)
-    window = text[lo:head_start]
-    if _posseg() is None:
-        spans = [(lo + k, ch, "n") for k, ch in enumerate(window)]
-    else:  # absolute positions, so skipping a token never shifts the others
-        spans = [(s, w, f) for s, _, w, f in words.pos_spans(window, lo)]
     starts_of_regions = {h.end: h.start for h in regions}
-    for a in abbreviations():  # 中互会滨州办事处: a known abbreviation is one word
-        if a.scope != "local":
-            for h in regions:
-                if h.end == head_start and text.endswith(a.alias, lo, h.start):
-                    starts_of_regions[h.start] = h.start - len(a.alias)
+    for h in regions:  # 中互会滨州办事处: a known abbreviation is one word
+        if h.end == head_start:
+            for alias in _region_aliases():
+                if text.endswith(alias, lo, h.start):
+                    starts_of_regions[h.start] = h.start - len(alias)
+    if _posseg() is None:
+        spans = [(lo + k, ch, "n") for k, ch in enumerate(text[lo:head_start])]
+    else:  # absolute positions, so skipping a token never shifts the others
+        # The walk below stops at the first word that is not Chinese, so only the block right
+        # before the head matters, and the segmenter cuts each block alone: segmenting that block
+        # gives the same words for less. Not when a region runs across the block's start: the
+        # walk could jump over the punctuation there and go on.
+        cut = _BLOCK_TAIL.search(text, lo, head_start).start()
+        if cut > lo and any(s < cut <= e for e, s in starts_of_regions.items()):
+            cut = lo
+        spans = [(s, w, f) for s, _, w, f in words.pos_spans(text[cut:head_start], cut)]
     edge = head_start
     for i in range(len(spans) - 1, -1, -1):
         start, word, flag = spans[i]
@@ -133,7 +150,7 @@ def _left_edge(text: str, head_start: int, regions: list[RegionHit], floor: int)
             continue  # inside a region already taken
         if start + len(word) > edge:
             break  # the segmenter's word straddles a region's start: the name ends there
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in STOP_WORDS:
+        if not _HAN_ONLY.fullmatch(word) or word in STOP_WORDS:
             break
         if flag.startswith(STOP_TAGS) and flag not in ("vn", "nr", "nz", "nt", "ns", "j", "an"):
             # 清源创新实验室: a two-character verb between nouns is part of the name
