@@ -37,7 +37,10 @@ from .units import FORMS, NON_QUANTITY, dimension_of
 
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.·]\d+)?(?:/\d+(?:\.\d+)?)?"
+# The lookahead on a numeral's possible first characters lets the scan skip other positions
+# after one test instead of trying each alternative there.
 NUMERAL = re.compile(
+    rf"(?=[\d数几{_CN}])"
     rf"(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+)"
     rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+)?|[数几]?[{_CN}]+(?:[余多几][十百千万亿]+)?)"
     rf"(?P<more>[余多来几])?")
@@ -206,8 +209,23 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     return _Quantity(m.start(), end, pos, num, raw, form, unit, factor, half, more)
 
 
+def _form_lengths() -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for form in _ALL_FORMS:
+        lengths.setdefault(form[0], set()).add(len(form))
+    return {c: tuple(sorted(ns, reverse=True)) for c, ns in lengths.items()}
+
+
+# Lengths of the measure words starting with each character, longest first: most numerals are
+# followed by a character that starts none, and the others by one or two candidates.
+_FORM_LENGTHS = _form_lengths()
+
+
 def _form_at(text: str, pos: int) -> str | None:
-    for n in range(min(_MAXLEN, len(text) - pos), 0, -1):
+    room = len(text) - pos
+    for n in _FORM_LENGTHS.get(text[pos:pos + 1], ()):
+        if n > room:
+            continue
         form = text[pos:pos + n]
         if form in _ALL_FORMS:
             bad = _BAD_NEXT.get(form)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CN_DIGITS = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
@@ -49,8 +50,10 @@ def parse_number(text: str) -> float | None:
     return None if n is None else n.value
 
 
+@lru_cache(maxsize=8192)
 def parse_numeral(text: str) -> Numeral | None:
     """Parse one numeral: Arabic, Chinese or mixed, fractions, vague and one-word ranges."""
+    # Memoized: news repeats its numerals (一, 两, 100): a tenth of the calls are new ones.
     s = text.strip()
     if not s:
         return None
