@@ -43,6 +43,12 @@ def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> 
     """Label of the figure occupying ``sentence[start:end]``, or None when nothing fits."""
     if not sentence or start < 0 or end > len(sentence):
         return None
+    right = sentence[end:]
+    m = _CLAUSE_BREAK.search(right)
+    right = right[: m.start()] if m else right
+    after = _noun_phrase_after(right)
+    if after and unit not in _COUNT_UNITS_EXCLUDED and unit not in _PERSON_UNITS:
+        return after  # the object counted wins: the words before need not be cut
     head = sentence[:start]
     if ")" in head:
         # 同一统筹区(通常是同一个地市)内共济3.41亿人次: an aside inside the noun phrase
@@ -51,11 +57,7 @@ def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> 
     while cut > 0 and head[cut - 1] not in _BREAK_CHARS:
         cut -= 1
     left = _FILLER.sub("", head[cut:])
-    right = sentence[end:]
-    m = _CLAUSE_BREAK.search(right)
-    right = right[: m.start()] if m else right
     before = _noun_phrase_before(left)
-    after = _noun_phrase_after(right)
     label = None
     if unit not in _COUNT_UNITS_EXCLUDED and after:
         label = after
