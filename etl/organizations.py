@@ -278,7 +278,18 @@ def _reliable_heads():
 
 @lru_cache(maxsize=1)
 def _first_chars_re() -> re.Pattern:
-    return re.compile("[" + "".join(sorted(_reliable_heads()[0])) + "]")
+    """Where a reliable head may start: its first character, and the second one too when no
+    head is that first character alone (中 is only worth a look before 央 of 中央银行). The
+    match is the first character, the key of ``_reliable_heads()[0]``."""
+    heads = {h for hs in _reliable_heads()[0].values() for h in hs}
+    single = {h for h in heads if len(h) == 1}
+    longer = {h for h in heads if h[0] not in single}
+    def chars(cs):
+        return "[" + re.escape("".join(sorted(cs))) + "]"
+    parts = [chars(single)] if single else []
+    if longer:
+        parts.append(chars({h[0] for h in longer}) + "(?=" + chars({h[1] for h in longer}) + ")")
+    return re.compile("|".join(parts) or "(?!)")
 
 
 def _may_end_name(text: str, p: int, head: str, word_heads, in_word, freq) -> bool:
