@@ -115,6 +115,36 @@ def _region_aliases() -> tuple[str, ...]:
     return tuple(a.alias for a in abbreviations() if a.scope != "local")
 
 
+@dataclass(frozen=True)
+class _AbbreviationIndex:
+    """The abbreviation table arranged for the questions asked of it once per head, so that no
+    head scans the whole table."""
+    forms: frozenset[str]                      # every alias and full form
+    national: dict[str, str]                   # alias or full form -> full form
+    rewrites: tuple[tuple[str, str, str], ...]  # (prefix | alias | full, alias, full), in order
+    local_fulls: dict[str, tuple[str, ...]]     # last character -> local full forms, in order
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_index() -> _AbbreviationIndex:
+    national: dict[str, str] = {}
+    local_fulls: dict[str, list[str]] = {}
+    rewrites = []
+    for a in abbreviations():
+        if a.scope == "national":
+            national.setdefault(a.alias, a.full)
+            national.setdefault(a.full, a.full)
+        elif a.scope == "prefix":
+            rewrites.append(("prefix", a.alias, a.full))
+        elif a.scope == "local":
+            local_fulls.setdefault(a.full[-1:], []).append(a.full)
+            if a.canonical in ("alias", "full"):
+                rewrites.append((a.canonical, a.alias, a.full))
+    return _AbbreviationIndex(frozenset(f for a in abbreviations() for f in (a.alias, a.full)),
+                              national, tuple(rewrites),
+                              {c: tuple(fs) for c, fs in local_fulls.items()})
+
+
 # the run of block characters (the segmenter's _BLOCK) that ends a window
 _BLOCK_TAIL = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._]*\Z")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -199,24 +229,23 @@ def canonical(surface: str, region: RegionHit | None, home: str | None, start: i
     elif region is not None and region.form in ("short", "area") and region.start == start:
         tail = surface[region.end - start:]
         bare_department = (_HEAD_RE.fullmatch(tail) and HEADS.get(tail) in ("government", "union")
-                           or any(tail in (a.alias, a.full) for a in abbreviations()))
+                           or tail in _abbreviation_index().forms)
         if bare_department and region.form == "short" and (d := gz.get(region.key)) is not None:
             name = d.name + tail  # 泉州人社局 -> 泉州市人社局 (bare department of a city)
         elif bare_department and region.form == "area":
             # 高新区总工会 and 天津滨海高新技术产业开发区总工会: one body, named by its area
             name = region.key.partition("|")[2] + tail
-    national = next((a for a in abbreviations() if a.scope == "national"
-                     and name in (a.alias, a.full)), None)
+    index = _abbreviation_index()
+    national = index.national.get(name)
     if national is not None:
-        return national.full, gz.COUNTRY_CODE
-    for a in abbreviations():
-        if a.scope == "prefix" and name.startswith(a.alias):
-            name = a.full + name[len(a.alias):]
-        elif a.scope == "local" and a.canonical == "alias" and name.endswith(a.full):
-            name = name[: -len(a.full)] + a.alias
-        elif a.scope == "local" and a.canonical == "full" and name.endswith(a.alias) \
-                and not name.endswith(a.full):
-            name = name[: -len(a.alias)] + a.full
+        return national, gz.COUNTRY_CODE
+    for how, alias, full in index.rewrites:
+        if how == "prefix" and name.startswith(alias):
+            name = full + name[len(alias):]
+        elif how == "alias" and name.endswith(full):
+            name = name[: -len(full)] + alias
+        elif how == "full" and name.endswith(alias) and not name.endswith(full):
+            name = name[: -len(alias)] + full
     if code is None and name.startswith(NATIONAL_PREFIXES):
         code = gz.COUNTRY_CODE
     return name, code
@@ -375,6 +404,11 @@ def _grow(toks: list[Token], i: int, named: bool = False) -> int:
     return j
 
 
+@lru_cache(maxsize=8)
+def _last_chars(heads: frozenset[str]) -> frozenset[str]:
+    return frozenset(h[-1] for h in heads if h)
+
+
 def head_readings(text: str, toks: list[Token], heads: frozenset[str] | None = None):
     """Each word's readings as the end of a name, longest head first: (word index,
     [(reading, head, start, end)]). ``reading`` is ``word`` (the head is whole words after the
@@ -382,7 +416,11 @@ def head_readings(text: str, toks: list[Token], heads: frozenset[str] | None = N
     ``:name`` when a place or name word is among the name's words. With ``heads``, only
     readings of those heads. A word ending in the head also says whether what is left of it is a
     place or name (``:name``) or a noun or verb (``:stem``)."""
+    # every reading's head ends with the word's last character: most words end in none
+    last = _last_chars(heads) if heads is not None else None
     for k, (_, end, word, flag) in enumerate(toks):
+        if last is not None and (end == 0 or text[end - 1] not in last):
+            continue
         out = []
         for m in (3, 2, 1):
             i = k - m + 1
@@ -638,12 +676,14 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     heads = [(m.start(), m.end(), m.group()) for m in _HEAD_RE.finditer(text)]
     heads += [(m.start(), m.end(), "总") for m in _ZONG_RE.finditer(text)]
     heads.sort()
+    local_fulls = _abbreviation_index().local_fulls
+    national_starts = NATIONAL_PREFIXES + _region_aliases()
     prev_end = 0
     for hs, he, head in heads:
         kind = HEADS.get(head, "union")
         # 人力资源和社会保障局: a known full department name is one unit even with 和 inside
-        full = next((a.full for a in abbreviations() if a.scope == "local"
-                     and len(a.full) > len(head) and text.endswith(a.full, 0, he)), None)
+        full = next((f for f in local_fulls.get(text[he - 1], ()) if len(f) > len(head)
+                     and text.endswith(f, 0, he)), None)
         if head in STANDALONE and _straddled(text, hs, he):
             continue  # 领导人大约, 真人大小: the head's characters belong to other words
         start = _left_edge(text, he - len(full) if full else hs, regions, 0)
@@ -655,8 +695,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         start, deictic = _deictic_cut(text, start, hs, regions, home)
         surface = text[start:he] + ("工会" if head == "总" else "")
         region = deictic or _region_in(start, he, regions)
-        national = surface.startswith(NATIONAL_PREFIXES) or any(
-            surface.startswith(a.alias) for a in abbreviations() if a.scope != "local")
+        national = surface.startswith(national_starts)
         if start == hs and head not in STANDALONE:  # the head alone: 妇联, 局
             continue
         if _COUNTED.search(text, max(0, start - 6), start):
