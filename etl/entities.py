@@ -7,7 +7,7 @@ article by article.
 from __future__ import annotations
 
 from . import gazetteer as gz
-from .linking import link, region_value, sentence_of
+from .linking import Linker, region_value, sentence_of
 from .organizations import find_organizations, merge
 from .programs import find_programs
 from .records import DocumentResult, Mention, Organization, Program
@@ -56,8 +56,9 @@ def find_entities(doc: DocumentResult) -> None:
                 cur.operator = cur.operator or (operator.name if operator else None)
                 cur.region = cur.region or region_value(region)
                 cur.start_year = cur.start_year or h.start_year
+        linker = Linker(text, regions, org_hits, prog_hits, home)
         for fig in result.figures:
-            region, org, prog = link(text, fig.char_start, regions, org_hits, prog_hits, home)
+            region, org, prog = linker.link(fig.char_start)
             fig.region = region_value(region)
             fig.organization = org
             fig.program = prog

@@ -53,8 +53,19 @@ def sentence_of(text: str, pos: int) -> Span:
     return Span(start, m.start() if m else len(text))
 
 
+_CLAUSE_MARK = re.compile("[,，、:：]")
+
+
+@lru_cache(maxsize=16)
+def _clause_marks(text: str) -> list[int]:
+    return [m.start() for m in _CLAUSE_MARK.finditer(text)]
+
+
 def _clause_of(text: str, pos: int, sent: Span) -> Span:
-    start = max(sent.start, max(text.rfind(c, sent.start, pos) for c in ",，、:：") + 1)
+    # the last clause mark before ``pos``, by bisecting the text's marks (listed once)
+    marks = _clause_marks(text)
+    i = bisect.bisect_left(marks, pos) - 1
+    start = marks[i] + 1 if i >= 0 and marks[i] >= sent.start else sent.start
     return Span(start, sent.end)
 
 
@@ -77,16 +88,30 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return lines
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=16)
+def _section_heads(text: str) -> tuple[list[int], list[int]]:
+    """Offsets and line numbers of the headings that open a section (a # or ## line not
+    right under another heading line)."""
+    lines = _lines(text)
+    offsets, indexes = [], []
+    for i, (off, line) in enumerate(lines):
+        if _is_section_heading(line) and (i == 0 or not lines[i - 1][1].startswith("#")):
+            offsets.append(off)
+            indexes.append(i)
+    return offsets, indexes
+
+
 def lead_of(text: str, pos: int) -> Span:
     """Heading lines and the first paragraph under the nearest heading before ``pos``."""
+    # Every figure asks: the section's heading is found by bisecting, its lead read once.
+    offsets, indexes = _section_heads(text)
+    k = bisect.bisect_right(offsets, pos) - 1
+    return _lead(text, indexes[k] if k >= 0 else 0)
+
+
+@lru_cache(maxsize=256)
+def _lead(text: str, section: int) -> Span:
     lines = _lines(text)
-    section = 0
-    for i, (off, line) in enumerate(lines):
-        if off > pos:
-            break
-        if _is_section_heading(line) and (i == 0 or not lines[i - 1][1].startswith("#")):
-            section = i
     start = lines[section][0] if lines else 0
     end = len(text)
     seen_body = False
@@ -184,7 +209,11 @@ _SECTION_START = re.compile(r"^##? ", re.M)
 
 
 def section_of(text: str, pos: int) -> Span:
-    lead = lead_of(text, pos)
+    return _section(text, lead_of(text, pos))
+
+
+@lru_cache(maxsize=256)
+def _section(text: str, lead: Span) -> Span:
     m = _SECTION_START.search(text, lead.end)
     return Span(lead.start, m.start() if m else len(text))
 
@@ -192,33 +221,63 @@ def section_of(text: str, pos: int) -> Span:
 def link(text: str, pos: int, regions: list[RegionHit], orgs: list[OrgHit],
          programs: list[ProgramHit], home: str | None) -> tuple[str | None, str | None, str | None]:
     """(region key, organization name, programme name) for a figure at ``pos``."""
-    regions = [h for h in regions if not _is_dateline(text, h)]
-    sent = sentence_of(text, pos)
-    lead = lead_of(text, pos)
-    operators = [o for o in orgs if o.kind in OPERATOR_KINDS]
-    org = (_nearest(operators, sent, pos) or _first(operators, lead)
-           or _dominant(orgs, section_of(text, pos)) or _nearest(orgs, sent, pos) or _first(orgs, lead))
-    clause = _clause_of(text, pos, sent)
-    region_hit = _nearest([h for h in regions if not _weak(h)], Span(clause.start, pos), pos) \
-        or _first_place(regions, sent, pos)
-    if region_hit is not None:
-        region = region_hit.key
-    else:
-        sent_org = _nearest(orgs, sent, pos)
-        lead_hit = _first([h for h in regions if not _weak(h)], lead)
-        weak = _first_place_any(regions, sent, pos)
-        if sent_org is not None and sent_org.region and sent_org.kind in REPORTING_KINDS:
-            region = sent_org.region
-        elif lead_hit is not None:
-            region = lead_hit.key
-        elif org is not None and org.region and org.kind in REPORTING_KINDS:
-            region = org.region
-        elif (place := _dominant_place(regions, section_of(text, pos))) is not None:
-            region = place.key
+    return Linker(text, regions, orgs, programs, home).link(pos)
+
+
+class Linker:
+    """The links of one article's figures. The mention lists every figure filters (datelines
+    out, operators, specific places) are built once for the article, not once per figure."""
+
+    def __init__(self, text: str, regions: list[RegionHit], orgs: list[OrgHit],
+                 programs: list[ProgramHit], home: str | None):
+        self.text = text
+        self.regions = [h for h in regions if not _is_dateline(text, h)]
+        self.strong = [h for h in self.regions if not _weak(h)]
+        self.orgs = orgs
+        self.operators = [o for o in orgs if o.kind in OPERATOR_KINDS]
+        self.programs = programs
+        self.home = home
+        self._dominant: dict[Span, OrgHit | None] = {}  # by section: figures share sections
+        self._place: dict[Span, RegionHit | None] = {}
+
+    def _dominant_org(self, section: Span) -> OrgHit | None:
+        if section not in self._dominant:
+            self._dominant[section] = _dominant(self.orgs, section)
+        return self._dominant[section]
+
+    def _dominant_place(self, section: Span) -> RegionHit | None:
+        if section not in self._place:
+            self._place[section] = _dominant_place(self.regions, section)
+        return self._place[section]
+
+    def link(self, pos: int) -> tuple[str | None, str | None, str | None]:
+        text, regions, orgs, operators = self.text, self.regions, self.orgs, self.operators
+        sent = sentence_of(text, pos)
+        lead = lead_of(text, pos)
+        org = (_nearest(operators, sent, pos) or _first(operators, lead)
+               or self._dominant_org(section_of(text, pos)) or _nearest(orgs, sent, pos)
+               or _first(orgs, lead))
+        clause = _clause_of(text, pos, sent)
+        region_hit = _nearest(self.strong, Span(clause.start, pos), pos) \
+            or _first_place(regions, sent, pos)
+        if region_hit is not None:
+            region = region_hit.key
         else:
-            region = home or (weak.key if weak else None)
-    prog = _nearest(programs, sent, pos)
-    return region, (org.name if org else None), (prog.name if prog else None)
+            sent_org = _nearest(orgs, sent, pos)
+            lead_hit = _first(self.strong, lead)
+            weak = _first_place_any(regions, sent, pos)
+            if sent_org is not None and sent_org.region and sent_org.kind in REPORTING_KINDS:
+                region = sent_org.region
+            elif lead_hit is not None:
+                region = lead_hit.key
+            elif org is not None and org.region and org.kind in REPORTING_KINDS:
+                region = org.region
+            elif (place := self._dominant_place(section_of(text, pos))) is not None:
+                region = place.key
+            else:
+                region = self.home or (weak.key if weak else None)
+        prog = _nearest(self.programs, sent, pos)
+        return region, (org.name if org else None), (prog.name if prog else None)
 
 
 def region_value(key: str | None) -> str | None:
@@ -228,4 +287,4 @@ def region_value(key: str | None) -> str | None:
     return key if key else None
 
 
-__all__ = ["link", "sentence_of", "lead_of", "region_value", "gz"]
+__all__ = ["link", "Linker", "sentence_of", "lead_of", "region_value", "gz"]
