@@ -142,3 +142,22 @@ def test_a_development_area_body_is_one_row_whichever_name_of_the_area_is_writte
     text = "天津滨海高新技术产业开发区总工会印发办法。高新区总工会表示将持续推进。"
     names = {o[1] for o in orgs(text, home)}
     assert names == {"滨海高新区总工会"}
+
+
+def test_the_shared_beginnings_pattern_matches_as_the_longest_first_alternation():
+    import re
+
+    from minsheng.etl.organizations import _trie_pattern
+    names = ["国家", "国家统计局", "国家税务总局", "国会", "北约", "联合国", "联合国安理会"]
+    flat = re.compile("|".join(sorted(names, key=len, reverse=True)))
+    trie = re.compile(_trie_pattern(names))
+    text = "国家统计局和国家税务总局、国家、国会议员,联合国安理会与联合国,北约北大"
+    assert [m.group() for m in trie.finditer(text)] == [
+        "国家统计局", "国家税务总局", "国家", "国会", "联合国安理会", "联合国", "北约"]
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_a_known_body_after_punctuation_and_a_unit_after_a_known_body():
+    assert [g[0] for g in orgs("据悉,联合国安理会今天开会")] == ["联合国安理会"]
+    assert [g[0] for g in orgs("中国科学院物理所研究员说")] == ["中国科学院物理所"]
+    assert [g[0] for g in orgs("新华社国际部记者")] == ["新华社国际部"]
