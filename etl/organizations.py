@@ -54,8 +54,9 @@ GENERIC = {"部", "议会", "局", "厅", "中心", "办公室", "委员会", "�
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
 # 局长, 部长, 院长: a head followed by a title is a person's post, not the name's end
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + ")(?![长员门分])")
-# 烟台市总, 山西省总: the union federation, when 总 does not start another word
-_ZONG_RE = re.compile(r"(?<=[市省区县])总(?![工会部局队站经裁监书体计量额数结理共统的而])")
+# 烟台市总, 山西省总: the union federation, when 总 does not start another word (the place
+# character is looked at after 总, so that the search runs on the literal 总)
+_ZONG_RE = re.compile(r"总(?<=[市省区县]总)(?![工会部局队站经裁监书体计量额数结理共统的而])")
 STOP_WORDS = {
     "记者", "获悉", "联合", "举办", "组织", "成立", "设立", "开展", "发布", "表示", "介绍", "显示",
     "通过", "举行", "主办", "承办", "协办", "指导", "支持", "下属", "所属", "旗下", "各级", "基层",
@@ -614,11 +615,14 @@ def _known_names(text: str, regions: list[RegionHit]) -> list[OrgHit]:
     return hits
 
 
-# 十五大, 中共十五大, 致公党第十一次全国代表大会: a party congress is named by its number
+# 十五大, 中共十五大, 致公党第十一次全国代表大会: a party congress is named by its number (the
+# lookahead names every first character, so the search skips the others instead of trying
+# each branch everywhere)
 _CONGRESS_RE = re.compile(
-    r"第[一二三四五六七八九十]{1,3}次全国代表大会|全国代表大会"
+    r"(?=[第全一二三四五六七八九十])"
+    r"(?:第[一二三四五六七八九十]{1,3}次全国代表大会|全国代表大会"
     r"|(?<![一二三四五六七八九十百千万第])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九十])大"
-    r"(?![学会家小多量批型号楼厦概米豆陆院洲部门事师使人])")
+    r"(?![学会家小多量批型号楼厦概米豆陆院洲部门事师使人]))")
 
 
 def _congresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
