@@ -506,6 +506,19 @@ def _kind_of(name: str) -> str:
     return next((kind for kind, ends in _KIND_ENDINGS if name.endswith(ends)), "other")
 
 
+def _only_class_nouns(toks: list[Token], k: int, start: int, end: int) -> bool:
+    """Are the words up to the k-th that lie in [start, end) all class nouns (单位工会)? The
+    words are in text order, so only those from the k-th back to ``start`` are looked at, not
+    every word of the article before them."""
+    for i in range(k, -1, -1):
+        t = toks[i]
+        if t[0] < start:
+            break
+        if t[1] <= end and t[2] not in CLASS_NOUNS:
+            return False
+    return True
+
+
 def _learned_names(text: str, regions: list[RegionHit], home: str | None) -> list[OrgHit]:
     """Names ending in a learned head whose reading is reliable enough."""
     table = learned_heads()
@@ -521,8 +534,7 @@ def _learned_names(text: str, regions: list[RegionHit], home: str | None) -> lis
         _, head, start, end = known
         if _COUNTED.search(text, max(0, start - 6), start):
             continue
-        if known[0].startswith("word") and all(
-                t[2] in CLASS_NOUNS for t in toks[:k + 1] if start <= t[0] and t[1] <= end - len(head)):
+        if known[0].startswith("word") and _only_class_nouns(toks, k, start, end - len(head)):
             continue
         deictic = None
         if text[start] in "市省":  # 市文化局 -> the home city's
@@ -717,15 +729,12 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         start = _left_edge(text, he - len(full) if full else hs, regions, 0)
         if head in STANDALONE:
             start = max(start, _place_before(text, hs, regions))
-        surface = text[start:he]
-        if head == "总":
-            surface += "工会"
+        elif start == hs:  # the head alone: 妇联, 局 (no deictic 市/省 before it either)
+            continue
         start, deictic = _deictic_cut(text, start, hs, regions, home)
         surface = text[start:he] + ("工会" if head == "总" else "")
         region = deictic or _region_in(start, he, regions)
         national = surface.startswith(national_starts)
-        if start == hs and head not in STANDALONE:  # the head alone: 妇联, 局
-            continue
         if _COUNTED.search(text, max(0, start - 6), start):
             continue  # 共建7家全国重点实验室, 5所大学: a counted kind of body, not one body's name
         if head in GENERIC and region is None and not national:
