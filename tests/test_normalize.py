@@ -1,6 +1,9 @@
 """Page normalization: one rule per test, on short strings written for the rule."""
 from __future__ import annotations
 
+import unicodedata
+
+from minsheng.etl.normalize import STABLE, _nfkc_runs
 from minsheng.etl.normalize import normalize_page as norm
 
 
@@ -17,6 +20,29 @@ def test_chinese_sentence_punctuation_is_kept():
 def test_ellipsis_and_circled_numbers_survive_nfkc():
     assert norm("压纸、蘸墨……伴随着") == "压纸、蘸墨……伴随着"
     assert norm("①参保人数100人") == "①参保人数100人"
+
+
+def test_characters_left_out_of_normalizing_are_stable():
+    # the second halves of canonical pairs (and Hangul vowels and trailing consonants) are what
+    # may compose with the character before them
+    seconds = {chr(0x1161 + i) for i in range(21)} | {chr(0x11A8 + i) for i in range(27)}
+    for cp in range(0x110000):
+        parts = unicodedata.decomposition(chr(cp)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(chr(int(parts[1], 16)))
+    assert "一" in STABLE and "。" in STABLE and "a" in STABLE and "\n" in STABLE
+    assert "\uff0c" not in STABLE and "…" not in STABLE and "\u3000" not in STABLE
+    assert not seconds & set(STABLE)
+    assert all(unicodedata.combining(c) == 0 and unicodedata.is_normalized("NFKC", c)
+               for c in STABLE)
+
+
+def test_normalizing_runs_is_nfkc():
+    samples = ["共济３．７１亿人次，占比８５％（同比）：ＡＩ", "cafe\u0301 ｅ\u0301 e\u0327\u0301",
+               "か\u3099き\u309a", "\u1100\u1161\u11a8 가\u11a8", "A\u030a \ufb01 ㈱ ¼ ²",
+               "\u0301开头", "结尾e", "", "中文。“引号”《书名》\n第二行", "\u2460①…⋯", "ℌ\u0323\u0307x"]
+    for s in samples:
+        assert _nfkc_runs(s) == unicodedata.normalize("NFKC", s), s
 
 
 def test_ideographic_space_and_crlf():
