@@ -124,6 +124,10 @@ class _AbbreviationIndex:
     national: dict[str, str]                   # alias or full form -> full form
     rewrites: tuple[tuple[str, str, str], ...]  # (prefix | alias | full, alias, full), in order
     local_fulls: dict[str, tuple[str, ...]]     # last character -> local full forms, in order
+    # a name that starts with none of these and ends in none of those characters is rewritten
+    # by no entry (None: an empty form, every name may be)
+    rewrite_starts: tuple[str, ...]
+    rewrite_ends: frozenset[str] | None
 
 
 @lru_cache(maxsize=1)
@@ -141,9 +145,12 @@ def _abbreviation_index() -> _AbbreviationIndex:
             local_fulls.setdefault(a.full[-1:], []).append(a.full)
             if a.canonical in ("alias", "full"):
                 rewrites.append((a.canonical, a.alias, a.full))
+    ends = [full if how == "alias" else alias for how, alias, full in rewrites if how != "prefix"]
     return _AbbreviationIndex(frozenset(f for a in abbreviations() for f in (a.alias, a.full)),
                               national, tuple(rewrites),
-                              {c: tuple(fs) for c, fs in local_fulls.items()})
+                              {c: tuple(fs) for c, fs in local_fulls.items()},
+                              tuple(alias for how, alias, _ in rewrites if how == "prefix"),
+                              frozenset(e[-1] for e in ends) if all(ends) else None)
 
 
 # the run of block characters (the segmenter's _BLOCK) that ends a window
@@ -240,7 +247,12 @@ def canonical(surface: str, region: RegionHit | None, home: str | None, start: i
     national = index.national.get(name)
     if national is not None:
         return national, gz.COUNTRY_CODE
-    for how, alias, full in index.rewrites:
+    if not name.startswith(index.rewrite_starts) and index.rewrite_ends is not None \
+            and name[-1:] not in index.rewrite_ends:
+        rewrites = ()  # the usual case: nothing to rewrite
+    else:
+        rewrites = index.rewrites
+    for how, alias, full in rewrites:
         if how == "prefix" and name.startswith(alias):
             name = full + name[len(alias):]
         elif how == "alias" and name.endswith(full):
