@@ -88,7 +88,9 @@ def find_programs(text: str) -> list[ProgramHit]:
             continue
         surface = inner + (word or "")
         hits.append(ProgramHit(m.start(), m.end(), surface, canonical(surface if inner[-2:] not in SCHEME_WORDS else inner)))
-    for m in _PLAIN.finditer(text):
+    # every plain name holds a core term, and few articles do: the costly scan (a lazy run of
+    # ideographs tried before each alternative) is spared the others
+    for m in _PLAIN.finditer(text) if _CORE.search(text) else ():
         core = _CORE.search(m.group(1))
         s = m.start(1) + core.start() - _noun_modifiers(m.group(1)[:core.start()])
         surface = text[s:m.end()]
