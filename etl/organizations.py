@@ -168,7 +168,7 @@ def _left_edge(text: str, head_start: int, regions: list[RegionHit], floor: int)
                 if text.endswith(alias, lo, h.start):
                     starts_of_regions[h.start] = h.start - len(alias)
     if _posseg() is None:
-        spans = [(lo + k, ch, "n") for k, ch in enumerate(text[lo:head_start])]
+        spans = [(lo + k, lo + k + 1, ch, "n") for k, ch in enumerate(text[lo:head_start])]
     else:  # absolute positions, so skipping a token never shifts the others
         # The walk below stops at the first word that is not Chinese, so only the block right
         # before the head matters, and the segmenter cuts each block alone: segmenting that block
@@ -177,10 +177,10 @@ def _left_edge(text: str, head_start: int, regions: list[RegionHit], floor: int)
         cut = _BLOCK_TAIL.search(text, lo, head_start).start()
         if cut > lo and any(s < cut <= e for e, s in starts_of_regions.items()):
             cut = lo
-        spans = [(s, w, f) for s, _, w, f in words.pos_spans(text[cut:head_start], cut)]
+        spans = words.pos_spans(text[cut:head_start], cut)
     edge = head_start
     for i in range(len(spans) - 1, -1, -1):
-        start, word, flag = spans[i]
+        start, _, word, flag = spans[i]
         if edge in starts_of_regions and lo <= starts_of_regions[edge] < edge:
             # a region right before: take it whole and keep going (共青团滨州市委)
             edge = starts_of_regions[edge]
@@ -192,9 +192,9 @@ def _left_edge(text: str, head_start: int, regions: list[RegionHit], floor: int)
             break
         if flag.startswith(STOP_TAGS) and flag not in ("vn", "nr", "nz", "nt", "ns", "j", "an"):
             # 清源创新实验室: a two-character verb between nouns is part of the name
-            left = spans[i - 1] if i > 0 else (0, "", "x")
+            left = spans[i - 1][3] if i > 0 else "x"
             inner_verb = (flag == "v" and len(word) >= 2 and word not in STOP_WORDS
-                          and (left[2] in ("n", "nz", "ns", "j") or start in starts_of_regions.values()))
+                          and (left in ("n", "nz", "ns", "j") or start in starts_of_regions.values()))
             if not _HEAD_RE.search(word) and not inner_verb:
                 break
         edge = start
