@@ -120,6 +120,13 @@ def context_codes(codes) -> set[str]:
 
 
 def _division_hits(text: str, context: set[str]) -> list[RegionHit]:
+    return list(_division_hits_in(text, frozenset(context)))
+
+
+@lru_cache(maxsize=64)
+def _division_hits_in(text: str, context: frozenset[str]) -> tuple[RegionHit, ...]:
+    """Memoized: a text is read for the home city, the document's context and its own
+    mentions, and its context is often the same each time (always when the home is unknown)."""
     hits: list[RegionHit] = []
     prev: RegionHit | None = None
     for start, end, surface in _raw_hits(text):
@@ -154,7 +161,7 @@ def _division_hits(text: str, context: set[str]) -> list[RegionHit]:
         hit = RegionHit(start, end, surface, code, form)
         hits.append(hit)
         prev = hit
-    return hits
+    return tuple(hits)
 
 
 def _area_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
