@@ -153,17 +153,16 @@ def extract_figures(text: str) -> list[Figure]:
 # -- candidates ----------------------------------------------------------------------------------
 
 def _quantity(text: str, m: re.Match) -> _Quantity | None:
-    raw = m.group(0)
-    more = bool(m.group("more"))
-    if m.group("frac"):
-        num = parse_numeral(m.group("frac"))
+    raw, frac, more_word = m.group(0, "frac", "more")
+    more = bool(more_word)
+    if frac:
+        num = parse_numeral(frac)
         if num is None:
             return None
-        unit = "%" if m.group("frac").startswith("百分之") else (
-            "‰" if m.group("frac").startswith("千分之") else "比例")
+        unit = "%" if frac.startswith("百分之") else ("‰" if frac.startswith("千分之") else "比例")
         return _Quantity(m.start(), m.end(), m.end(), num, raw, None, unit)
     pos = m.end()
-    if raw[-1] in MULTIPLIERS and not m.group("more"):
+    if raw[-1] in MULTIPLIERS and not more_word:
         # 60千瓦, 118亿千瓦时, 3百分点: the multiplier starts a measure word.
         for cut in range(m.start() + 1, pos):
             if text[cut] in MULTIPLIERS and (raw[0].isdigit() or text[cut - 1] in MULTIPLIERS):
@@ -320,7 +319,7 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False  # “五大行动”, “一卡通”; but “1美元1000韩元” quotes amounts, not a name
     if prev == "”" and _counts_quoted_list(text, s):
         return False
-    if _IDIOMS.search(text, max(0, s - 5), min(len(text), e + 5)) and not raw[0].isdigit():
+    if not raw[0].isdigit() and _IDIOMS.search(text, max(0, s - 5), min(len(text), e + 5)):
         return False
     # measure words that need a closer look
     if unit == "年" and _is_year(text, q, second_max):
