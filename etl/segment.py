@@ -100,7 +100,7 @@ class _Story:
 
 def split_articles(page: str) -> list[Article]:
     lines = page.split("\n")
-    markdown = any(_MD.match(line) and line.startswith("#") for line in lines)
+    markdown = any(line.startswith("#") and _MD.match(line) for line in lines)
     units = _classify(lines, markdown)
     if not units:
         return []
@@ -129,7 +129,8 @@ def _classify(lines: list[str], markdown: bool) -> list[_Unit]:
             units.append(_Unit(line, "heading", len(md.group(1))))
         elif JUMP_LINE.match(line):
             units.append(_Unit(line, "jump_in" if "接" in line[:3] else "jump_out"))
-        elif CAPTION_END.search(line) or _SIGNOFF.match(line):
+        # a caption ends in 摄 or 图: the substring test spares most lines the search
+        elif ("摄" in line or "图" in line) and CAPTION_END.search(line) or _SIGNOFF.match(line):
             units.append(_Unit(line, "caption"))
         elif BYLINE.match(line):
             units.append(_Unit(line, "byline"))
