@@ -541,7 +541,7 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
 _FULL_DATE = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日")
 _ISSUE_DATE = re.compile(_FULL_DATE.pattern + r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
 # A web page's time stamp near its top: 2025-01-21 08:30 / 发布时间:2025/01/21
-_STAMP = re.compile(r"(?:(?<=[::])\s*|(?<![\d.\-/]))((?:19|20)\d\d)[-/.](1[0-2]|0?[1-9])[-/.](3[01]|[12]\d|0?[1-9])"
+_STAMP = re.compile(r"(?=[\s12])(?:(?<=[::])\s*|(?<![\d.\-/]))((?:19|20)\d\d)[-/.](1[0-2]|0?[1-9])[-/.](3[01]|[12]\d|0?[1-9])"
                     r"(?=\s+\d{1,2}:\d\d|\s*$|\s*\n)")
 _DATELINE = re.compile(r"(?:社|报|网|台|电视台|日报|晚报)[\u4e00-\u9fff]{0,8}?"
                        r"(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日(?:电|讯|消息)")
