@@ -723,6 +723,18 @@ def _units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     return out
 
 
+def _may_be_placed(text: str, name_head: int, hs: int, he: int, places: list[tuple[int, int]],
+                   national_starts: tuple[str, ...]) -> bool:
+    """Could a name ending at ``he`` have a region or a national prefix? Its start is at most 16
+    characters before ``name_head`` (``_left_edge``'s window), so it needs a place inside that
+    span, a deictic 市/省 before the head, or a national prefix or abbreviation in it. A generic
+    head without any (a third of all heads) is dropped before its name is segmented."""
+    lo = max(0, name_head - 16)
+    return (any(lo <= s and e <= he for s, e in places)
+            or text.find("市", lo, hs) >= 0 or text.find("省", lo, hs) >= 0
+            or any(text.find(x, lo, he) >= 0 for x in national_starts))
+
+
 def find_organizations(text: str, regions: list[RegionHit], home: str | None = None) -> list[OrgHit]:
     hits: list[OrgHit] = []
     heads = [(m.start(), m.end(), m.group()) for m in _HEAD_RE.finditer(text)]
@@ -730,6 +742,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     heads.sort()
     local_fulls = _abbreviation_index().local_fulls
     national_starts = NATIONAL_PREFIXES + _region_aliases()
+    places = [(h.start, h.end) for h in regions if h.form != "country"]
     prev_end = 0
     for hs, he, head in heads:
         kind = HEADS.get(head, "union")
@@ -738,6 +751,9 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
                      and text.endswith(f, 0, he)), None)
         if head in STANDALONE and _straddled(text, hs, he):
             continue  # 领导人大约, 真人大小: the head's characters belong to other words
+        if head in GENERIC and not _may_be_placed(text, he - len(full) if full else hs, hs, he,
+                                                  places, national_starts):
+            continue  # a generic head no place can come to: the checks below would drop it
         start = _left_edge(text, he - len(full) if full else hs, regions, 0)
         if head in STANDALONE:
             start = max(start, _place_before(text, hs, regions))

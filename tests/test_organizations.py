@@ -161,3 +161,11 @@ def test_a_known_body_after_punctuation_and_a_unit_after_a_known_body():
     assert [g[0] for g in orgs("据悉,联合国安理会今天开会")] == ["联合国安理会"]
     assert [g[0] for g in orgs("中国科学院物理所研究员说")] == ["中国科学院物理所"]
     assert [g[0] for g in orgs("新华社国际部记者")] == ["新华社国际部"]
+
+
+def test_a_generic_head_takes_a_name_only_from_a_place_a_deictic_or_a_national_prefix():
+    assert orgs("该局负责人表示") == []
+    assert orgs("服务中心开业") == []
+    assert orgs("国家统计局发布数据") == [("国家统计局", "国家统计局", "government", "100000")]
+    assert orgs("省财政厅下达资金", "370000") == [("省财政厅", "山东省财政厅", "government", "370000")]
+    assert [g[0] for g in orgs("滨州市民政局发布通知")] == ["滨州市民政局"]
