@@ -153,8 +153,6 @@ def _abbreviation_index() -> _AbbreviationIndex:
                               frozenset(e[-1] for e in ends) if all(ends) else None)
 
 
-# the run of block characters (the segmenter's _BLOCK) that ends a window
-_BLOCK_TAIL = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._]*\Z")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -291,6 +289,8 @@ def segment(text: str) -> list[Token]:
 
 # the segmenter cuts text into these blocks and segments each one alone
 _BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._]+")
+# the run of block characters that ends a window (search with pos and endpos)
+_BLOCK_TAIL = re.compile(_BLOCK.pattern[:-1] + r"*\Z")
 
 
 @lru_cache(maxsize=1)

@@ -169,3 +169,15 @@ def test_a_generic_head_takes_a_name_only_from_a_place_a_deictic_or_a_national_p
     assert orgs("国家统计局发布数据") == [("国家统计局", "国家统计局", "government", "100000")]
     assert orgs("省财政厅下达资金", "370000") == [("省财政厅", "山东省财政厅", "government", "370000")]
     assert [g[0] for g in orgs("滨州市民政局发布通知")] == ["滨州市民政局"]
+
+
+def test_the_block_pattern_is_the_segmenters():
+    """_left_edge cuts only the block before a head, as the segmenter cuts each block alone:
+    that holds only while the two agree on what a block is."""
+    import re
+
+    from minsheng.etl import words
+    from minsheng.etl.organizations import _BLOCK
+    ours, theirs = re.compile(_BLOCK.pattern), re.compile(words._HAN_POS.pattern)
+    text = "".join(map(chr, range(0x20, 0x10000)))
+    assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
