@@ -430,17 +430,17 @@ def head_readings(text: str, toks: list[Token], heads: frozenset[str] | None = N
     readings of those heads. A word ending in the head also says whether what is left of it is a
     place or name (``:name``) or a noun or verb (``:stem``)."""
     # every reading's head ends with the word's last character: most words end in none
-    last = _last_chars(heads) if heads is not None else None
+    last = _last_chars(frozenset(heads)) if heads is not None else None
     for k, (_, end, word, flag) in enumerate(toks):
         if last is not None and (end == 0 or text[end - 1] not in last):
             continue
         out = []
         for m in (3, 2, 1):
             i = k - m + 1
-            if i < 1:
+            if i < 1 or end - toks[i][0] > 4:
                 continue
             head = text[toks[i][0]:end]
-            if len(head) > 4 or (heads is not None and head not in heads) or not _HAN_WORD.fullmatch(head):
+            if (heads is not None and head not in heads) or not _HAN_WORD.fullmatch(head):
                 continue
             j = _grow(toks, i)
             if j < i:
