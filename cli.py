@@ -93,7 +93,8 @@ def load(
 ) -> None:
     """Load documents: new and changed files are extracted, unchanged ones skipped.
 
-    Safe to run from cron: one run at a time, each document in its own transaction.
+    Safe to run from cron: one run at a time, documents stored whole (in groups of one
+    transaction each), a broken file recorded and skipped.
     Exit code 0: all loaded; 1: finished, some documents failed; 2: could not run.
     """
     _setup_log(log_file)

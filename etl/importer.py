@@ -2,7 +2,7 @@
 what happened.
 
 Designed for cron: a run can be killed at any moment (documents commit in whole groups, see
-``_Group``, and the SQLite journal or PostgreSQL rolls back the group in flight, so no document
+writer.py, and the SQLite journal or PostgreSQL rolls back the group in flight, so no document
 is ever half stored and the next run redoes the lost ones), two runs never overlap (lock.py),
 and one broken file never stops the others.
 """
@@ -12,7 +12,6 @@ import hashlib
 import json
 import logging
 import os
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -24,12 +23,11 @@ from sqlalchemy import Engine, delete, insert, select, update
 
 from .. import migrations
 from ..models import schema as m
-from .load import (Catalog, SourceFile, ensure_regions, now, save_document, save_failure,
-                   save_new_documents, sweep_orphans)
+from .load import SourceFile, ensure_regions, now, sweep_orphans
 from .lock import import_lock
 from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes
 from .read import ReadError
-from .records import DocumentResult
+from .writer import Writer
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md"}
 MANIFEST_SUFFIX = ".meta.json"
@@ -186,160 +184,64 @@ def _known(conn) -> dict[str, tuple[str | None, str | None, str]]:
     return {p: (sha, ver, status) for p, sha, ver, status in rows}
 
 
-def _process(conn, candidates: list[Candidate], summary: RunSummary, workers: int,
-             max_bytes: int, progress: ProgressFn) -> None:
+def _process(conn, candidates: list[Candidate], summary: RunSummary,
+             workers: int, max_bytes: int, progress: ProgressFn) -> None:
     known = _known(conn)
     conn.commit()
-    cat = Catalog(conn)
-    conn.commit()
     sources: dict[str, tuple[SourceFile, bool]] = {}
+    with Writer(conn, summary, sources, known, progress, EXTRACTOR_VERSION) as writer:
+        fail = writer.fail
 
-    group = _Group()
-
-    def fail(path: str, reason: str, src: SourceFile | None = None) -> None:
-        commit_group()  # a failure is recorded in its own transaction, after what came before
-        with conn.begin():
-            save_failure(conn, path, Path(path).name, reason, summary.run_id,
-                         src.sha256 if src else None, src.size_bytes if src else None)
-        summary.failed += 1
-        summary.failures.append({"path": path, "reason": reason})
-        log.warning("failed: %s: %s", path, reason)
-        progress(path, "failed")
-
-    def jobs() -> Iterator[tuple[str, bytes, Manifest]]:
-        seen: set[str] = set()
-        for cand in candidates:
-            path = str(cand.path.absolute())
-            if path in seen:  # named twice (a file and its folder, overlapping folders)
-                continue
-            seen.add(path)
-            if cand.error:
-                fail(path, cand.error)
-                continue
-            try:
-                size = cand.path.stat().st_size
-                if size > max_bytes:
-                    fail(path, f"file is {size} bytes, larger than the limit of {max_bytes} "
-                               "(raise it with --max-bytes)")
+        def jobs() -> Iterator[tuple[str, bytes, Manifest]]:
+            seen: set[str] = set()
+            for cand in candidates:
+                path = str(cand.path.absolute())
+                if path in seen:  # named twice (a file and its folder, overlapping folders)
                     continue
-                data = cand.path.read_bytes()
-                manifest = read_manifest(cand.path)
-            except OSError as exc:
-                fail(path, f"cannot read: {exc.strerror or exc}")
-                continue
-            except (ValueError, json.JSONDecodeError) as exc:
-                fail(path, f"bad sidecar manifest {cand.path.name}{MANIFEST_SUFFIX}: {exc}")
-                continue
-            sha = hashlib.sha256(data).hexdigest()
-            src = SourceFile(path=path, name=cand.path.name, sha256=sha, size_bytes=len(data))
-            old = known.get(path)
-            if old and old[0] == sha and old[1] == EXTRACTOR_VERSION and old[2] == "loaded":
-                summary.unchanged += 1
-                progress(path, "unchanged")
-                continue
-            sources[path] = (src, old is not None and old[2] != "failed")
-            yield path, data, manifest
+                seen.add(path)
+                if cand.error:
+                    fail(path, cand.error)
+                    continue
+                try:
+                    size = cand.path.stat().st_size
+                    if size > max_bytes:
+                        fail(path, f"file is {size} bytes, larger than the limit of {max_bytes} "
+                                   "(raise it with --max-bytes)")
+                        continue
+                    data = cand.path.read_bytes()
+                    manifest = read_manifest(cand.path)
+                except OSError as exc:
+                    fail(path, f"cannot read: {exc.strerror or exc}")
+                    continue
+                except (ValueError, json.JSONDecodeError) as exc:
+                    fail(path, f"bad sidecar manifest {cand.path.name}{MANIFEST_SUFFIX}: {exc}")
+                    continue
+                sha = hashlib.sha256(data).hexdigest()
+                src = SourceFile(path=path, name=cand.path.name, sha256=sha, size_bytes=len(data))
+                old = known.get(path)
+                if old and old[0] == sha and old[1] == EXTRACTOR_VERSION and old[2] == "loaded":
+                    summary.unchanged += 1
+                    progress(path, "unchanged")
+                    continue
+                sources[path] = (src, old is not None and old[2] != "failed")
+                yield path, data, manifest
 
-    def stored(path: str) -> None:
-        _, existed = sources.pop(path)
-        if existed:
-            summary.changed += 1
-            progress(path, "changed")
+        def save(result) -> None:
+            path, doc, error = result
+            if error:
+                fail(path, error, sources.pop(path)[0])
+            else:
+                writer.add(path, doc)
+
+        if workers <= 1:
+            for job in jobs():
+                save(_extract(job))
         else:
-            summary.added += 1
-            progress(path, "added")
-
-    def store_alone(path: str, doc) -> None:
-        """The document in a transaction of its own: the way back when a group fails."""
-        src = sources[path][0]
-        try:
-            with conn.begin():
-                save_document(conn, cat, src, doc, EXTRACTOR_VERSION, summary.run_id,
-                              new=path not in known)
-        except Exception as exc:  # noqa: BLE001 - recorded, and the run goes on
-            cat.rollback()
-            sources.pop(path)
-            fail(path, f"could not be stored: {type(exc).__name__}: {exc}", src)
-            return
-        cat.commit()
-        stored(path)
-
-    def commit_group() -> None:
-        """Store the pending documents in one transaction; if anything in it fails, undo it and
-        store them one by one, so the broken one is found and recorded with its reason and the
-        others still land."""
-        items = group.take()
-        if not items:
-            return
-        try:
-            with conn.begin():
-                for path, doc in items:
-                    if path in known:
-                        save_document(conn, cat, sources[path][0], doc, EXTRACTOR_VERSION,
-                                      summary.run_id)
-                fresh = [(sources[path][0], doc) for path, doc in items if path not in known]
-                if fresh:
-                    save_new_documents(conn, cat, fresh, EXTRACTOR_VERSION, summary.run_id)
-        except Exception:  # noqa: BLE001 - found again, document by document
-            cat.rollback()
-            for path, doc in items:
-                store_alone(path, doc)
-            return
-        cat.commit()
-        for path, _ in items:
-            stored(path)
-
-    def save(result) -> None:
-        path, doc, error = result
-        if error:
-            fail(path, error, sources.pop(path)[0])
-            return
-        group.add(path, doc)
-        if group.full():
-            commit_group()
-
-    if workers <= 1:
-        for job in jobs():
-            save(_extract(job))
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for results in _bounded_map(pool, _extract_batch, _batches(jobs()), window=workers * 3):
-                for result in results:
-                    save(result)
-    commit_group()
-
-
-# Documents are stored in groups, one transaction and one statement per table for the group:
-# per-document transactions made the SQLite full-text index flush (and merge) a segment after
-# every page, and per-document statements cost more than their rows on short pages. A group
-# is all-or-nothing, so a killed run leaves whole documents only (the next run redoes the
-# rest), and no reader waits more than about GROUP_SECONDS for a page to show up.
-GROUP_DOCUMENTS = 500
-GROUP_CHARS = 4_000_000
-GROUP_SECONDS = 1.0
-
-
-class _Group:
-    """Extracted documents waiting to be stored together."""
-
-    def __init__(self):
-        self.items: list[tuple[str, DocumentResult]] = []
-        self.chars = 0
-        self.started = 0.0
-
-    def add(self, path: str, doc: DocumentResult) -> None:
-        if not self.items:
-            self.started = time.monotonic()
-        self.items.append((path, doc))
-        self.chars += len(doc.text)
-
-    def full(self) -> bool:
-        return (len(self.items) >= GROUP_DOCUMENTS or self.chars >= GROUP_CHARS
-                or time.monotonic() - self.started >= GROUP_SECONDS)
-
-    def take(self) -> list[tuple[str, DocumentResult]]:
-        items, self.items, self.chars = self.items, [], 0
-        return items
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                for results in _bounded_map(pool, _extract_batch, _batches(jobs()),
+                                            window=workers * 3):
+                    for result in results:
+                        save(result)
 
 
 # A task per document costs the main process a future, two pickles and a wake-up, which is

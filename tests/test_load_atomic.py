@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from minsheng.etl import importer
+from minsheng.etl import importer, writer
 from minsheng.etl.importer import SEEDS, run_import
 
 
@@ -25,7 +25,7 @@ def _break_one(monkeypatch, victim: str):
 
 @pytest.mark.parametrize("group", [500, 2, 1])
 def test_a_document_whose_last_figure_is_refused_stores_nothing(db, monkeypatch, group):
-    monkeypatch.setattr(importer, "GROUP_DOCUMENTS", group)
+    monkeypatch.setattr(writer, "GROUP_DOCUMENTS", group)
     victim = next(p for p in sorted(SEEDS.glob("*.txt")) if p.name.startswith("000_"))
     _break_one(monkeypatch, victim.read_text(encoding="utf-8")[:40])
     summary = run_import(db.engine())
@@ -52,7 +52,7 @@ def test_group_size_changes_nothing_that_is_stored(tmp_path, monkeypatch):
 
     stored = []
     for group in (1, 3, 500):
-        monkeypatch.setattr(importer, "GROUP_DOCUMENTS", group)
+        monkeypatch.setattr(writer, "GROUP_DOCUMENTS", group)
         engine = open_engine(str(tmp_path / f"group{group}.db"))
         assert run_import(engine).added == 5
         with engine.connect() as conn:
