@@ -9,7 +9,9 @@ Writes the corpus as page files into a temp folder (bench/corpora.py), then runs
 corpus preparation's) into a fresh database: a temp SQLite file by default; with a PostgreSQL
 URL, a new database ``minsheng_bench_<pid>`` created on that server and dropped afterwards.
 Prints characters, documents and figures per second, the peak resident memory of the loading
-process and of its worker processes (getrusage RUSAGE_SELF / RUSAGE_CHILDREN), and jieba's own
+process and of its largest worker (getrusage RUSAGE_SELF / RUSAGE_CHILDREN), the peak of the
+processes' summed proportional set size (PSS, sampled every 50 ms: forked workers share the
+parent's tables, which RSS counts once per process and PSS once), and jieba's own
 segmentation speed (``jieba.lcut`` over the same text, dictionary load not counted).
 """
 from __future__ import annotations
@@ -28,6 +30,50 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import NAMES, texts, write_corpus  # noqa: E402
 
 
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: shared pages (a forked worker's copy-on-write tables) are
+    divided among the processes sharing them, so the sum over processes is the memory the
+    load really holds; summing RSS counts every shared page once per process."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            return next((int(line.split()[1]) for line in fh if line.startswith("Pss:")), 0)
+    except OSError:
+        return 0
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as fh:
+                out += [int(c) for c in fh.read().split()]
+    except OSError:
+        pass
+    return out + [g for c in out for g in _children(c)]
+
+
+class PssSampler:
+    """Peak of the summed PSS of this process and its children, sampled every 50 ms (Linux)."""
+
+    def __init__(self):
+        import threading
+        self.peak_kb, self._stop = 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(0.05):
+            self.peak_kb = max(self.peak_kb, sum(_pss_kb(p) for p in [me] + _children(me)))
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
 def measure(folder: str, url: str, workers: int, profile: str | None) -> dict:
     """Runs in a fresh interpreter: the load and nothing else."""
     from sqlalchemy import func, select
@@ -42,9 +88,10 @@ def measure(folder: str, url: str, workers: int, profile: str | None) -> dict:
         from pyinstrument import Profiler
         profiler = Profiler(interval=0.001)
         profiler.start()
-    t0 = time.perf_counter()
-    summary = run_import(engine, [Path(folder)], workers=workers)
-    seconds = time.perf_counter() - t0
+    with PssSampler() as pss:
+        t0 = time.perf_counter()
+        summary = run_import(engine, [Path(folder)], workers=workers)
+        seconds = time.perf_counter() - t0
     if profiler:
         profiler.stop()
         Path(profile).write_text(profiler.output_text(unicode=True, show_all=False), encoding="utf-8")
@@ -55,7 +102,8 @@ def measure(folder: str, url: str, workers: int, profile: str | None) -> dict:
     return {"seconds": seconds, "added": summary.added, "failed": summary.failed,
             "figures": figures, "articles": articles,
             "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+            "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            "pss_total_mb": pss.peak_kb / 1024}
 
 
 def jieba_speed(folder: Path) -> tuple[int, float]:
@@ -141,6 +189,8 @@ def main() -> None:
         # workers run at once: main + N x the largest worker bounds the machine's peak
         "peak_rss_total_bound_mb": round(r["rss_main_mb"] + (args.workers if args.workers > 1 else 0)
                                          * r["rss_worker_mb"], 1),
+        # what the processes really held together at the worst moment (shared pages once)
+        "peak_pss_total_mb": round(r["pss_total_mb"], 1),
     }
     if jieba_seconds:
         result["jieba_chars_per_s"] = round(jieba_chars / jieba_seconds)

@@ -8,6 +8,7 @@ and one broken file never stops the others.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -15,6 +16,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -25,7 +27,7 @@ from .. import migrations
 from ..models import schema as m
 from .load import SourceFile, ensure_regions, now, sweep_orphans
 from .lock import import_lock
-from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes
+from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes, warm_up
 from .read import ReadError
 from .writer import Writer
 
@@ -144,7 +146,7 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
     """Load ``paths`` (the bundled seeds when empty) into ``engine``'s database."""
     paths = [Path(p) for p in (paths or [SEEDS])]
     progress = progress or (lambda path, outcome: None)
-    with import_lock(engine, wait):
+    with import_lock(engine, wait), _fewer_collections():
         migrations.upgrade(engine)
         with engine.begin() as conn:
             conn.execute(update(m.ImportRun).where(m.ImportRun.status == "running")
@@ -176,6 +178,21 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
              run_id, summary.status, summary.added, summary.changed, summary.unchanged,
              summary.missing, summary.removed, summary.failed)
     return summary
+
+
+@contextmanager
+def _fewer_collections():
+    """Extraction makes millions of short-lived objects and keeps few: at Python's default
+    threshold (a collection every 700 new container objects) the cyclic garbage collector
+    ran thousands of times per corpus, each pass also walking the run's long-lived tables.
+    A higher threshold for the run's length: PFR 1998, one process, 7.9 s -> 7.5 s. Worker
+    processes forked during the run inherit it."""
+    old = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def _known(conn) -> dict[str, tuple[str | None, str | None, str]]:
@@ -237,6 +254,7 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
             for job in jobs():
                 save(_extract(job))
         else:
+            warm_up()
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 for results in _bounded_map(pool, _extract_batch, _batches(jobs()),
                                             window=workers * WINDOW_BATCHES):

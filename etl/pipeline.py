@@ -52,6 +52,14 @@ def process_text(text: str, encoding: str = "utf-8", manifest: Manifest | None =
     return doc
 
 
+def warm_up() -> None:
+    """Build the tables the stages build on first use (the word lexicon, the gazetteer's
+    matcher, the organization heads) by extracting one short sample. The importer calls this
+    before it forks extraction workers: they then share the parent's copy instead of each
+    spending 0.3 s and its own memory building one."""
+    process_text("本报天津1月5日电 天津市总工会今年为3.5万名职工发放互助金4975万元，同比增长12%。\n")
+
+
 def process_bytes(data: bytes, manifest: Manifest | None = None) -> DocumentResult:
     """Raises ``read.ReadError`` when the bytes are not a text document."""
     text, encoding = decode(data)
