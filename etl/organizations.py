@@ -338,8 +338,8 @@ def _may_end_name(text: str, p: int, head: str, word_heads, in_word, freq) -> bo
     """Could the segmenter read ``head`` at p as a name's end: a dictionary word of a learned
     group ends in it (外交部, 新华社), or it stands as a word of its own (巴西/队, not 部队)."""
     q = p + len(head)
-    for n, words in in_word.get(head, ()):
-        if n <= q and text[q - n:q] in words:
+    for n, names in in_word.get(head, ()):
+        if n <= q and text[q - n:q] in names:
             return True
     return head in word_heads and p > 0 and not freq.get(text[p - 1:p + 1]) \
         and not freq.get(text[q - 1:q + 1])
