@@ -255,7 +255,7 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
                 save(_extract(job))
         else:
             warm_up()
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            with ProcessPoolExecutor(max_workers=workers, initializer=_defer_to_storing) as pool:
                 for results in _bounded_map(pool, _extract_batch, _batches(jobs()),
                                             window=workers * WINDOW_BATCHES):
                     for result in results:
@@ -282,6 +282,18 @@ def _batches(jobs: Iterable[tuple[str, bytes, Manifest]]) -> Iterator[list]:
             batch, size = [], 0
     if batch:
         yield batch
+
+
+def _defer_to_storing() -> None:
+    """Runs in each worker. Storing is the one serial stage of a parallel load: when the
+    storing process waits its turn behind N extractors on N cores, results pile up and are
+    stored alone at the end while the cores idle. A lower priority for the extractors lets it
+    run whenever it has work (PFR 1998, 2 workers on 2 cores: 4.62 s -> 4.43 s, mean of 4
+    paired runs)."""
+    try:
+        os.nice(10)
+    except OSError:  # not allowed here: only slower
+        pass
 
 
 def _extract_batch(batch: list[tuple[str, bytes, Manifest]]) -> list:
