@@ -218,12 +218,6 @@ def _section(text: str, lead: Span) -> Span:
     return Span(lead.start, m.start() if m else len(text))
 
 
-def link(text: str, pos: int, regions: list[RegionHit], orgs: list[OrgHit],
-         programs: list[ProgramHit], home: str | None) -> tuple[str | None, str | None, str | None]:
-    """(region key, organization name, programme name) for a figure at ``pos``."""
-    return Linker(text, regions, orgs, programs, home).link(pos)
-
-
 class Linker:
     """The links of one article's figures. The mention lists every figure filters (datelines
     out, operators, specific places) are built once for the article, not once per figure."""
@@ -251,6 +245,7 @@ class Linker:
         return self._place[section]
 
     def link(self, pos: int) -> tuple[str | None, str | None, str | None]:
+        """(region key, organization name, programme name) for the figure at ``pos``."""
         text, regions, orgs, operators = self.text, self.regions, self.orgs, self.operators
         sent = sentence_of(text, pos)
         lead = lead_of(text, pos)
@@ -287,4 +282,4 @@ def region_value(key: str | None) -> str | None:
     return key if key else None
 
 
-__all__ = ["link", "Linker", "sentence_of", "lead_of", "region_value", "gz"]
+__all__ = ["Linker", "sentence_of", "lead_of", "region_value", "gz"]

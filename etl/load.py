@@ -1,9 +1,10 @@
-"""Stage 5, load: write one DocumentResult into the database.
+"""Stage 5, load: write DocumentResults into the database.
 
-Writes go through SQLAlchemy Core with executemany batches (one INSERT per table per document)
-because the ORM's unit of work costs more than the extraction on large corpora. Shared rows
-(units, periods, regions, organizations, programs) are resolved through a ``Catalog`` that
-remembers ids across documents and forgets what a rolled-back document added.
+Writes go through SQLAlchemy Core with executemany batches (one INSERT per table for a whole
+group of new documents, see ``save_new_documents``) because the ORM's unit of work costs more
+than the extraction on large corpora. Shared rows (units, periods, regions, organizations,
+programs) are resolved through a ``Catalog`` that remembers ids across documents and forgets
+what a rolled-back transaction added.
 """
 from __future__ import annotations
 
@@ -60,9 +61,9 @@ def _bind(name: str):
 
 
 class Catalog:
-    """Ids of shared rows, created on demand inside the current document's transaction.
+    """Ids of shared rows, created on demand inside the caller's transaction.
 
-    ``prepare`` creates every shared row a document needs before its own rows are written,
+    ``prepare`` creates every shared row the documents need before their own rows are written,
     one multi-row INSERT per table, instead of one INSERT ... RETURNING per new name: on a
     fresh database most organizations, periods and areas are new, and single-row statements
     were a third of the loader's time.
@@ -197,21 +198,6 @@ class Catalog:
                 yield alias
 
     # -- lookups (creating what ``prepare`` did not) -------------------------------------------
-    def unit(self, name: str) -> int:
-        if name not in self.units:
-            self._create(m.Unit, self.units, {name: {"name": name, "dimension": dimension_of(name)}})
-        return self.units[name]
-
-    def period(self, p: Period | None) -> int | None:
-        if p is None:
-            return None
-        key = period_key(p)
-        if key not in self.periods:
-            self._create(m.ReportingPeriod, self.periods, {key: {
-                "key": key, "label": p.label, "start_date": p.start, "end_date": p.end,
-                "granularity": p.granularity, "cumulative": p.cumulative}})
-        return self.periods[key]
-
     def region(self, ref: str | None) -> int | None:
         """``ref`` is a region key (6-digit code, or an area key) or a plain name."""
         if not ref:
@@ -233,27 +219,11 @@ class Catalog:
                 "name": name, "kind": kind, "region_id": self.region(region)}})
         return self.orgs[name]
 
-    def program(self, name: str | None, operator: str | None = None, region: str | None = None,
-                start_year: int | None = None) -> int | None:
-        if not name:
-            return None
-        if name not in self.programs:
-            self._create(m.Program, self.programs, {name: {
-                "name": name, "operator_id": self.organization(operator),
-                "region_id": self.region(region), "start_year": start_year}})
-        return self.programs[name]
-
-    def add_aliases(self, table, column: str, owner_id: int, aliases, seen: set[str]) -> None:
-        rows = [{"alias": a, column: owner_id} for a in self._new_aliases(aliases, seen)]
-        if rows:
-            self.conn.execute(_INSERT_ALIAS[table], rows)
-
 
 # Statements built once: building and compiling ``insert(...).values(**row)`` per document
 # cost more than executing it. Each executes with a parameter dict (or a list of them, which
 # SQLAlchemy sends as one executemany / multi-row INSERT ... RETURNING).
 _DOCUMENT_ID = select(m.Document.id).where(m.Document.path == _bind("path"))
-_INSERT_DOCUMENT = insert(m.Document).returning(m.Document.id)
 _INSERT_DOCUMENTS = insert(m.Document).returning(m.Document.id, sort_by_parameter_order=True)
 _UPDATE_DOCUMENT = update(m.Document).where(m.Document.id == _bind("doc_id"))
 _DELETE_ARTICLES = delete(m.Article).where(m.Article.document_id == _bind("doc_id"))
@@ -263,7 +233,7 @@ _INSERT_RETURNING_ID = {t: insert(t).returning(t.id, sort_by_parameter_order=Tru
 _INSERT_ALIAS = {t: insert(t) for t in (m.OrganizationAlias, m.ProgramAlias)}
 
 # Figures and mentions are most of the rows: they go to the driver as plain tuples (one
-# executemany per table and document), which spares SQLAlchemy's per-row parameter handling;
+# executemany per table and group), which spares SQLAlchemy's per-row parameter handling;
 # none of their columns needs a type conversion.
 _FIGURE_COLUMNS = ("article_id", "char_start", "char_end", "surface", "value", "value_max",
                    "unit_id", "qualifier", "role", "metric", "period_id", "region_id",
@@ -321,7 +291,7 @@ def save_document(conn: Connection, cat: Catalog, src: SourceFile, doc: Document
     values = _document_values(cat, src, doc, version, run_id)
     doc_id = conn.execute(_DOCUMENT_ID, {"path": src.path}).scalar()
     if doc_id is None:
-        doc_id = conn.execute(_INSERT_DOCUMENT, values).scalar_one()
+        doc_id = conn.execute(_INSERT_DOCUMENTS, [values]).scalar_one()
     else:
         conn.execute(_DELETE_ARTICLES, {"doc_id": doc_id})
         conn.execute(_UPDATE_DOCUMENT, {"doc_id": doc_id, **values})

@@ -112,34 +112,11 @@ class Lexicon:
                 score[k] = best
         return ends, picks
 
-    def tagged(self, s: str) -> list[tuple[str, str]]:
-        """posseg's ``__cut_DAG_NO_HMM`` on one block: (word, tag), runs of single Latin
-        letters and digits joined as ``eng``."""
-        ends, picks = self.route(s)
-        names, codes, other = self.tag_names, self.tag_codes, self.other_tags
-        out: list[tuple[str, str]] = []
-        buf = ""
-        k, n = 0, len(s)
-        while k < n:
-            e = ends[k]
-            w = s[k:e]
-            if e == k + 1 and w in _ASCII_ALNUM:
-                buf += w
-            else:
-                if buf:
-                    out.append((buf, "eng"))
-                    buf = ""
-                i = picks[k]
-                out.append((w, names[codes[i]] if i >= 0 else other.get(w, "x")))
-            k = e
-        if buf:
-            out.append((buf, "eng"))
-        return out
-
     def spans(self, s: str, base: int = 0) -> list[tuple[int, int, str, str]]:
-        """``tagged`` with each word's offsets, from ``base``: (start, end, word, tag). Callers that
-        place words in their text get them without counting lengths again or building a
-        ``pair`` per word, which cost as much as the segmenting itself."""
+        """posseg's ``__cut_DAG_NO_HMM`` on one block, each word with its offsets from ``base``:
+        (start, end, word, tag), runs of single Latin letters and digits joined as ``eng``.
+        Callers that place words in their text get them without counting lengths again or
+        building a ``pair`` per word, which cost as much as the segmenting itself."""
         ends, picks = self.route(s)
         names, codes, other = self.tag_names, self.tag_codes, self.other_tags
         out: list[tuple[int, int, str, str]] = []
@@ -287,11 +264,6 @@ def available() -> bool:
     return lexicon() is not None
 
 
-def preload() -> bool:
-    """Load the dictionary now (a worker process does it before its first document)."""
-    return available()
-
-
 # -- segmenting ------------------------------------------------------------------------------
 
 def pos_cut(text: str) -> list[tuple[str, str]]:
@@ -301,25 +273,10 @@ def pos_cut(text: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=4096)
 def _pos_cut(text: str) -> tuple[tuple[str, str], ...]:
-    lex = lexicon()
-    if lex is None:
+    if lexicon() is None:
         import jieba.posseg
         return tuple((w.word, w.flag) for w in jieba.posseg.lcut(text, HMM=False))
-    out: list[tuple[str, str]] = []
-    for n, blk in enumerate(_HAN_POS.split(text)):
-        if not blk:
-            continue
-        if n % 2:  # split() with one group: the odd items are the blocks the pattern matched
-            out += lex.tagged(blk)
-            continue
-        for x in _SKIP.split(blk):
-            if _SKIP.match(x):
-                out.append((x, "x"))
-                continue
-            eng = _ENG.match(x) is not None
-            for xx in x:
-                out.append((xx, "m" if _NUM.match(xx) else "eng" if eng else "x"))
-    return tuple(out)
+    return tuple((w, f) for _, _, w, f in pos_spans(text))
 
 
 def pos_spans(text: str, base: int = 0) -> list[tuple[int, int, str, str]]:
@@ -336,7 +293,7 @@ def pos_spans(text: str, base: int = 0) -> list[tuple[int, int, str, str]]:
     for n, blk in enumerate(_HAN_POS.split(text)):
         if not blk:
             continue
-        if n % 2:
+        if n % 2:  # split() with one group: the odd items are the blocks the pattern matched
             out += lex.spans(blk, at)
             at += len(blk)
             continue
