@@ -213,6 +213,20 @@ def test_triggers_exist_at_head_and_go_with_a_downgrade(kb):
     assert docs(hits(kb, "医疗互助")) == {"001", "003"}
 
 
+def test_the_index_merges_segments_sixteen_at_a_time_from_revision_0004(kb):
+    def automerge():
+        with sqlite3.connect(kb) as con:
+            return dict(con.execute(f"SELECT k, v FROM {SEARCH_TABLE}_config")).get("automerge")
+    assert automerge() == 16
+    engine = open_engine(kb)
+    migrations.downgrade(engine, "0003")
+    assert automerge() == 4  # FTS5's default, written back
+    migrations.upgrade(engine)
+    engine.dispose()
+    assert automerge() == 16
+    assert docs(hits(kb, "医疗互助")) == {"001", "003"}
+
+
 def test_a_person_at_the_sqlite_prompt_can_search(seeds_db):
     con = sqlite3.connect(seeds_db)
     rows = con.execute(
