@@ -29,7 +29,7 @@ from .load import SourceFile, ensure_regions, now, sweep_orphans
 from .lock import import_lock
 from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes, warm_up
 from .read import ReadError
-from .writer import Writer
+from .writer import open_writer
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md"}
 MANIFEST_SUFFIX = ".meta.json"
@@ -206,7 +206,7 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
     known = _known(conn)
     conn.commit()
     sources: dict[str, tuple[SourceFile, bool]] = {}
-    with Writer(conn, summary, sources, known, progress, EXTRACTOR_VERSION) as writer:
+    with open_writer(conn, summary, sources, known, progress, EXTRACTOR_VERSION) as writer:
         fail = writer.fail
 
         def jobs() -> Iterator[tuple[str, bytes, Manifest]]:
@@ -237,8 +237,7 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
                 src = SourceFile(path=path, name=cand.path.name, sha256=sha, size_bytes=len(data))
                 old = known.get(path)
                 if old and old[0] == sha and old[1] == EXTRACTOR_VERSION and old[2] == "loaded":
-                    summary.unchanged += 1
-                    progress(path, "unchanged")
+                    writer.unchanged(path)
                     continue
                 sources[path] = (src, old is not None and old[2] != "failed")
                 yield path, data, manifest
