@@ -16,7 +16,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -206,7 +206,10 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
     known = _known(conn)
     conn.commit()
     sources: dict[str, tuple[SourceFile, bool]] = {}
-    with open_writer(conn, summary, sources, known, progress, EXTRACTOR_VERSION) as writer:
+    with ExitStack() as stack:
+        pool = stack.enter_context(_extraction_pool(workers)) if workers > 1 else None
+        writer = stack.enter_context(open_writer(conn, summary, sources, known, progress,
+                                                 EXTRACTOR_VERSION))
         fail = writer.fail
 
         def jobs() -> Iterator[tuple[str, bytes, Manifest]]:
@@ -249,16 +252,26 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
             else:
                 writer.add(path, doc)
 
-        if workers <= 1:
+        if pool is None:
             for job in jobs():
                 save(_extract(job))
         else:
-            warm_up()
-            with ProcessPoolExecutor(max_workers=workers, initializer=_defer_to_storing) as pool:
-                for results in _bounded_map(pool, _extract_batch, _batches(jobs()),
-                                            window=workers * WINDOW_BATCHES):
-                    for result in results:
-                        save(result)
+            for results in _bounded_map(pool, _extract_batch, _batches(jobs()),
+                                        window=workers * WINDOW_BATCHES):
+                for result in results:
+                    save(result)
+
+
+@contextmanager
+def _extraction_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """Worker processes forked from a parent that has built the extraction tables (they share
+    its copy) and that runs no other thread yet: a fork copies only the forking thread, and a
+    lock that another thread (the PostgreSQL storing thread) holds at that moment would stay
+    held in the child for good."""
+    warm_up()
+    with ProcessPoolExecutor(max_workers=workers, initializer=_defer_to_storing) as pool:
+        pool.submit(int).result()  # a fork pool starts all its workers with its first task
+        yield pool
 
 
 # A task per document costs the main process a future, two pickles and a wake-up, which is

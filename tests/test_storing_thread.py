@@ -2,6 +2,7 @@
 Writer would carry them out, and an error on the thread reaches the loading thread."""
 from __future__ import annotations
 
+import os
 import threading
 
 import pytest
@@ -112,3 +113,20 @@ def test_progress_comes_in_the_same_order_on_either_backend(db, tmp_path):
     assert seen == [("p0.txt", "unchanged"), ("p1.txt", "unchanged"), ("p2.txt", "unchanged"),
                     ("p4.txt", "unchanged"), ("p5.txt", "unchanged"), ("p3.txt", "changed")]
     assert (summary.changed, summary.unchanged) == (1, 5)
+
+
+def test_workers_are_forked_before_the_storing_thread_starts(db, tmp_path):
+    """A fork copies only the forking thread: a lock the storing thread held at that moment
+    would stay held in the worker for good."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(40):
+        (pages / f"p{i:02}.txt").write_text(f"本报讯 第{i}页：今年发放互助金{i + 1}万元。\n",
+                                            encoding="utf-8")
+    threads_at_fork: list[set[str]] = []
+    os.register_at_fork(before=lambda: threads_at_fork.append(
+        {t.name for t in threading.enumerate()}))
+    summary = run_import(db.engine(), [pages], workers=2)
+    assert summary.added == 40
+    assert len(threads_at_fork) >= 2  # the hook stays registered: later forks add entries
+    assert not any("minsheng-storing" in names for names in threads_at_fork)
