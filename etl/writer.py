@@ -159,51 +159,40 @@ class StoringThread:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         # on success the pending group is stored; after an error it is dropped, as by a Writer
-        self._put(("close", exc_type is None))
+        if exc_type is None:
+            self._put((self._writer.flush,))  # raises here if the thread has already stopped
+        self._put(None)
         self._thread.join()
         if exc_type is None and self._error is not None:
             raise self._error
 
     def add(self, path: str, doc: DocumentResult) -> None:
-        self._put(("add", path, doc))
+        self._put((self._writer.add, path, doc))
 
     def unchanged(self, path: str) -> None:
-        self._put(("unchanged", path))
+        self._put((self._writer.unchanged, path))
 
     def fail(self, path: str, reason: str, src: SourceFile | None = None) -> None:
-        self._put(("fail", path, reason, src))
+        self._put((self._writer.fail, path, reason, src))
 
-    def _put(self, call: tuple) -> None:
-        while True:
-            if self._error is not None:
-                if call[0] == "close":
-                    return
-                raise self._error
+    def _put(self, call: tuple | None) -> None:
+        """Queue a call (a Writer method and its arguments), or None for the thread to end."""
+        while self._error is None:
             try:
                 self._queue.put(call, timeout=0.2)
                 return
             except queue.Full:  # the thread is busy, or has stopped on an error: look again
                 continue
+        if call is not None:
+            raise self._error
 
     def _run(self) -> None:
-        w = self._writer
-        while True:
-            call = self._queue.get()
+        while (call := self._queue.get()) is not None:
             try:
-                if call[0] == "add":
-                    w.add(call[1], call[2])
-                elif call[0] == "unchanged":
-                    w.unchanged(call[1])
-                elif call[0] == "fail":
-                    w.fail(*call[1:])
-                else:  # close
-                    if call[1]:
-                        w.flush()
-                    return
+                call[0](*call[1:])
             except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
                 self._error = exc
                 return
-
 
 def open_writer(conn: Connection, *args, **kwargs) -> Writer | StoringThread:
     """The writer for ``conn``'s backend: on a thread for PostgreSQL, inline for SQLite."""

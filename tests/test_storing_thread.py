@@ -41,11 +41,9 @@ class Recorder:
 
 
 def storing_thread(monkeypatch, **kwargs) -> tuple[StoringThread, Recorder]:
-    recorders = []
-    monkeypatch.setattr(writer, "Writer", lambda *a, **k: recorders.append(Recorder(**kwargs))
-                        or recorders[-1])
-    st = StoringThread(None)
-    return st, recorders[0]
+    rec = Recorder(**kwargs)
+    monkeypatch.setattr(writer, "Writer", lambda *a, **k: rec)
+    return StoringThread(None), rec
 
 
 def test_calls_run_on_the_thread_in_order_and_the_last_group_is_stored(monkeypatch):
