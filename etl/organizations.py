@@ -308,7 +308,10 @@ def _reliable_heads():
         by_first.setdefault(h[0], []).append(h)
     # the dictionary words that end in each such head, by length (外交部, 新华社)
     words: dict[str, dict[int, set[str]]] = {}
+    last = {h[-1] for h in in_word}  # most of the dictionary's words end in no such head
     for word, tag in _word_tags().items():
+        if word[-1] not in last:
+            continue
         group = _WORD_GROUP.get(tag)
         if group and (tag == "nt" or len(word) >= 3) and len(word) <= 8:
             for n in (1, 2, 3):
