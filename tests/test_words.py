@@ -16,6 +16,22 @@ TRICKY = [
 ]
 
 
+@pytest.fixture(params=["rjieba", "python"])
+def engine(request, monkeypatch):
+    """Both ways the lexicon segments a block: rjieba's compiled route (used with jieba 0.42.1's
+    dictionary) and the Python route (any other dictionary)."""
+    lex = words.lexicon()
+    if request.param == "rjieba":
+        assert lex.compiled is not None, "rjieba is a dependency and carries this dictionary"
+    else:
+        monkeypatch.setattr(lex, "compiled", None)
+    words._pos_cut.cache_clear()
+    words._pairs.cache_clear()
+    yield request.param
+    words._pos_cut.cache_clear()
+    words._pairs.cache_clear()
+
+
 def _windows():
     rnd = random.Random(7)
     for path in sorted(SEEDS.glob("*.txt")):
@@ -26,12 +42,12 @@ def _windows():
 
 
 @pytest.mark.parametrize("text", TRICKY)
-def test_same_as_jieba_on_tricky_text(text):
+def test_same_as_jieba_on_tricky_text(text, engine):
     assert words.pos_cut(text) == [(w.word, w.flag) for w in pseg.lcut(text, HMM=False)]
     assert words.cut(text) == jieba.lcut(text, HMM=False)
 
 
-def test_same_as_jieba_on_news_windows():
+def test_same_as_jieba_on_news_windows(engine):
     windows = list(_windows())
     assert len(windows) > 1000
     for text in windows:
@@ -48,7 +64,7 @@ def test_tag_and_frequency_tables_read_like_jiebas():
     assert freq.get("中华人民共") == 0  # a prefix of a word, no word itself
 
 
-def test_cut_values():
+def test_cut_values(engine):
     assert words.pos_cut("市总工会开展职工医疗互助活动") == [
         ("市", "n"), ("总工会", "n"), ("开展", "v"), ("职工", "n"), ("医疗", "n"), ("互助", "v"),
         ("活动", "vn")]
@@ -62,9 +78,12 @@ def test_lexicon_cache_round_trip(tmp_path, monkeypatch):
     cached = words.load()
     assert cached.index == built.index and cached.logp == built.logp
     assert cached.words == built.words > 300_000
+    # the dictionary's fingerprint, which picks the compiled route, survives the cache too
+    assert cached.dict_sha256 == built.dict_sha256 == words.RJIEBA_DICT_SHA256
+    assert cached.compiled is not None
 
 
-def test_posseg_stand_in():
+def test_posseg_stand_in(engine):
     ps = words.posseg()
     text = "中国职工保险互助会滨州办事处共济金额511.54亿元"
     assert [(p.word, p.flag) for p in ps.lcut(text, HMM=False)] == \
@@ -94,18 +113,32 @@ def test_a_broken_cache_is_rebuilt(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("text", TRICKY + ["甲。乙 丙\r\n丁ab 12", "\u9fd6字\u3400字"])
-def test_spans_are_the_cut_with_offsets(text):
+def test_spans_are_the_cut_with_offsets(text, engine):
     spans = words.pos_spans(text, 5)
     assert [(w, f) for _, _, w, f in spans] == words.pos_cut(text)
     assert all(text[s - 5:e - 5] == w for s, e, w, _ in spans)
     assert [e for _, e, _, _ in spans[:-1]] == [s for s, _, _, _ in spans[1:]]
 
 
-def test_spans_on_news_windows():
+def test_spans_on_news_windows(engine):
     for text in _windows():
         assert [(w, f) for _, _, w, f in words.pos_spans(text)] == words.pos_cut(text), text
 
 
-def test_span_values():
+def test_span_values(engine):
     assert words.pos_spans("滨州市总工会,GDP", 10) == [
         (10, 13, "滨州市", "ns"), (13, 16, "总工会", "n"), (16, 17, ",", "x"), (17, 20, "GDP", "eng")]
+
+
+def test_the_compiled_route_comes_with_its_own_dictionary_only(tmp_path):
+    lex = words.lexicon()
+    assert lex.dict_sha256 == words.RJIEBA_DICT_SHA256 and lex.compiled is not None
+    # another dictionary: rjieba would cut with the words it carries, so the Python route cuts
+    other = tmp_path / "dict.txt"
+    other.write_text("滨州 30 ns\n市总 5 n\n工会 40 n\n总工会 2 n\n", encoding="utf-8")
+    small = words._from_data(words._build(other))
+    assert small.compiled is None and small.dict_sha256 != words.RJIEBA_DICT_SHA256
+    assert small.split("滨州市总工会") == ["滨州", "市总", "工会"]
+    assert lex.split("滨州市总工会") == ["滨州市", "总工会"]
+    assert [w for _, _, w, _ in small.spans("滨州市总工会")] == ["滨州", "市总", "工会"]
+
