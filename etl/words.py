@@ -167,9 +167,10 @@ class Lexicon:
         return out
 
     def _compiled_spans(self, s: str, base: int) -> list[tuple[int, int, str, str]]:
-        """``spans`` from rjieba's words. The tags come from this lexicon, as jieba's do: rjieba
-        calls a run of digits ``m`` where posseg says ``eng`` (this dictionary has no word of
-        Latin letters or digits, so every such run is a joined one)."""
+        """``spans`` from rjieba's words. The tags come from this lexicon, as posseg's do:
+        rjieba's own tags differ off the dictionary (a run of digits, or 陸 alone, is ``m``
+        there, ``eng`` and ``x`` in posseg). This dictionary has no word of Latin letters or
+        digits, so every such word is a joined run, ``eng``."""
         index, words, names, codes, other = (self.index, self.words, self.tag_names,
                                              self.tag_codes, self.other_tags)
         out: list[tuple[int, int, str, str]] = []
