@@ -23,11 +23,14 @@ because the cache is keyed on the file's size and time stamp.
 
 The route itself is the extraction's largest single cost in Python (0.76 s of a People's Daily
 load, a dict lookup per character and word prefix). rjieba, the binding of jieba-rs, runs the
-same DAG and route in compiled code on the same dictionary, three times faster with the tags
-built in, so ``spans`` and ``split`` hand blocks to it when the installed jieba's ``dict.txt``
-is the file rjieba carries (jieba 0.42.1's, recognised by its SHA-256 when the cache is built).
-Another dictionary, or no rjieba, keeps ``route`` below: same words either way, which the
-tests check on both paths.
+same DAG and route in compiled code on the same dictionary (0.34 s, tags still looked up
+here), so ``spans`` and ``split`` hand blocks to it when the installed jieba's ``dict.txt`` is
+the file rjieba carries (jieba 0.42.1's, recognised by its SHA-256 when the cache is built).
+Another dictionary, or no rjieba, keeps ``route`` below: the same words either way, which the
+tests check on both paths. Importing rjieba builds its own copy of the dictionary (0.13 s),
+more than the Python route spends on a small load (the seeds segment 12,000 characters), so a
+lexicon switches to it only after ``COMPILED_AFTER_CHARS`` characters, or when told to
+(``use_compiled``, before extraction workers fork, so that they share one copy).
 """
 from __future__ import annotations
 
@@ -57,6 +60,11 @@ _CACHE_FORMAT = 5
 _NEVER = float("-inf")
 # SHA-256 of jieba 0.42.1's dict.txt, the dictionary jieba-rs (and so rjieba) is built with
 RJIEBA_DICT_SHA256 = "7197c3211ddd98962b036cdf40324d1ea2bfaa12bd028e68faa70111a88e12a8"
+
+
+# rjieba's import (0.13 s) pays for itself after about 190,000 segmented characters; switching
+# at half that costs a large load 0.07 s and spares a small one the import
+COMPILED_AFTER_CHARS = 100_000
 
 
 def _compiled_segmenter(dict_sha256: str):
@@ -89,8 +97,22 @@ class Lexicon:
         self.missing = missing    # a character that starts no word: log(1) - log(total)
         self.other_tags = other_tags  # tags of dict.txt entries with a count of 0
         self.dict_sha256 = dict_sha256
-        # rjieba when it has this dictionary: spans and split hand their blocks to it
-        self.compiled = _compiled_segmenter(dict_sha256)
+        # rjieba once in use (it must have this dictionary): spans and split hand it blocks
+        self.compiled = None
+        self._compiled_possible = dict_sha256 == RJIEBA_DICT_SHA256
+        self._until_compiled = COMPILED_AFTER_CHARS
+
+    def use_compiled(self) -> bool:
+        """Segment with rjieba from now on, if it carries this dictionary; True if so."""
+        if self._compiled_possible:
+            self._compiled_possible = False  # imported once, or found missing once
+            self.compiled = _compiled_segmenter(self.dict_sha256)
+        return self.compiled is not None
+
+    def _count(self, n: int) -> None:
+        self._until_compiled -= n
+        if self._until_compiled < 0:
+            self.use_compiled()
 
     def tag(self, word: str, default: str | None = None) -> str | None:
         """The word's part-of-speech tag (``jieba.posseg.dt.word_tag_tab.get``)."""
@@ -142,6 +164,8 @@ class Lexicon:
         (start, end, word, tag), runs of single Latin letters and digits joined as ``eng``.
         Callers that place words in their text get them without counting lengths again or
         building a ``pair`` per word, which cost as much as the segmenting itself."""
+        if self._compiled_possible:
+            self._count(len(s))
         if self.compiled is not None:
             return self._compiled_spans(s, base)
         ends, picks = self.route(s)
@@ -189,6 +213,8 @@ class Lexicon:
 
     def split(self, s: str) -> list[str]:
         """jieba's ``__cut_DAG_NO_HMM`` on one block (runs of single letters and digits joined)."""
+        if self._compiled_possible:
+            self._count(len(s))
         if self.compiled is not None:
             return self.compiled.cut(s, False)
         ends = self.route(s)[0]

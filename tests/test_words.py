@@ -22,9 +22,10 @@ def engine(request, monkeypatch):
     dictionary) and the Python route (any other dictionary)."""
     lex = words.lexicon()
     if request.param == "rjieba":
-        assert lex.compiled is not None, "rjieba is a dependency and carries this dictionary"
+        assert lex.use_compiled(), "rjieba is a dependency and carries this dictionary"
     else:
         monkeypatch.setattr(lex, "compiled", None)
+        monkeypatch.setattr(lex, "_compiled_possible", False)
     words._pos_cut.cache_clear()
     words._pairs.cache_clear()
     yield request.param
@@ -80,7 +81,7 @@ def test_lexicon_cache_round_trip(tmp_path, monkeypatch):
     assert cached.words == built.words > 300_000
     # the dictionary's fingerprint, which picks the compiled route, survives the cache too
     assert cached.dict_sha256 == built.dict_sha256 == words.RJIEBA_DICT_SHA256
-    assert cached.compiled is not None
+    assert cached.use_compiled()
 
 
 def test_posseg_stand_in(engine):
@@ -132,13 +133,27 @@ def test_span_values(engine):
 
 def test_the_compiled_route_comes_with_its_own_dictionary_only(tmp_path):
     lex = words.lexicon()
-    assert lex.dict_sha256 == words.RJIEBA_DICT_SHA256 and lex.compiled is not None
+    assert lex.dict_sha256 == words.RJIEBA_DICT_SHA256 and lex.use_compiled()
     # another dictionary: rjieba would cut with the words it carries, so the Python route cuts
     other = tmp_path / "dict.txt"
     other.write_text("滨州 30 ns\n市总 5 n\n工会 40 n\n总工会 2 n\n", encoding="utf-8")
     small = words._from_data(words._build(other))
-    assert small.compiled is None and small.dict_sha256 != words.RJIEBA_DICT_SHA256
+    assert small.dict_sha256 != words.RJIEBA_DICT_SHA256
+    assert not small.use_compiled() and small.compiled is None
     assert small.split("滨州市总工会") == ["滨州", "市总", "工会"]
     assert lex.split("滨州市总工会") == ["滨州市", "总工会"]
     assert [w for _, _, w, _ in small.spans("滨州市总工会")] == ["滨州", "市总", "工会"]
 
+
+
+def test_a_lexicon_turns_to_rjieba_once_enough_text_was_segmented(tmp_path, monkeypatch):
+    monkeypatch.setattr(words.tempfile, "gettempdir", lambda: str(tmp_path))
+    words.load()
+    lex = words.load()  # a lexicon of its own, from the cache
+    monkeypatch.setattr(lex, "_until_compiled", 10)
+    text = "滨州市总工会开展职工医疗互助"  # 14 characters
+    before = lex.spans(text[:6])
+    assert lex.compiled is None  # 6 of 10: the Python route still
+    assert lex.split(text[6:]) == ["开展", "职工", "医疗", "互助"]
+    assert lex.compiled is not None  # 14: past the mark, rjieba from now on
+    assert lex.spans(text[:6]) == before == [(0, 3, "滨州市", "ns"), (3, 6, "总工会", "n")]

@@ -44,3 +44,20 @@ def test_two_workers_store_what_one_stores(tmp_path):
     for table in COUNTS:
         assert _rows(dbs[0], f"SELECT COUNT(*) FROM {table}") == \
             _rows(dbs[1], f"SELECT COUNT(*) FROM {table}"), table
+
+
+def test_workers_are_forked_with_the_compiled_segmenter_in_place(monkeypatch):
+    """Workers share the parent's rjieba instead of each importing its own after its first
+    100,000 characters."""
+    from minsheng.etl import importer, words
+    lex = words.lexicon()
+    monkeypatch.setattr(lex, "compiled", None)
+    monkeypatch.setattr(lex, "_compiled_possible", True)
+    with importer._extraction_pool(2) as pool:
+        assert lex.compiled is not None
+        assert pool.submit(_worker_segmenter).result() == "compiled"
+
+
+def _worker_segmenter() -> str:
+    from minsheng.etl import words
+    return "compiled" if words.lexicon().compiled is not None else "python"
