@@ -7,7 +7,9 @@ its own index, and the caller sees the same :class:`Hit` rows either way.
 
 On SQLite the index is the FTS5 table ``article_search`` (trigram tokenizer) created by
 migration 0002 and kept in step with ``articles`` by triggers, so inserts, replacements and
-the ``ON DELETE CASCADE`` from ``documents`` all update it, whoever writes the rows. The
+the ``ON DELETE CASCADE`` from ``documents`` all update it, whoever writes the rows. (The
+loader sets the insert trigger aside inside its own transactions and indexes a group's
+articles with ``INDEX_DOCUMENTS``, the same rows, on a thread: etl/writer.py.) The
 trigram tokenizer was measured against jieba-segmented tokens (bench/search_tokenizers.py,
 the README): it needs no segmentation at write time, so triggers can maintain it, and a
 person at the ``sqlite3`` prompt can MATCH any string of three or more characters as written.
@@ -39,7 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.exc import ProgrammingError
 
 SEARCH_TABLE = "article_search"
@@ -51,6 +53,28 @@ MARK_START, MARK_END = "[", "]"
 # SQL; normalize() is the same rule for queries, and tests hold the three together.
 _WS_CHARS = (" ", "\t", "\n", "\r", "\f", "\v", "\u3000", "\u00a0")
 _WS = re.compile("[" + "".join(re.escape(c) for c in _WS_CHARS) + "]+")
+
+# While kb_meta holds this key, migration 0005's insert trigger stands aside: the loader adds it
+# inside a group's transaction and indexes the group's articles with INDEX_DOCUMENTS instead
+# (etl/writer.py says why); no other connection ever sees the row.
+DEFERRED_KEY = "search_index_deferred"
+
+
+def _stripped_sql(expr: str) -> str:
+    """``expr`` with _WS_CHARS removed, in SQL, as the triggers write it."""
+    for ch in _WS_CHARS:
+        expr = f"replace({expr}, char({ord(ch)}), '')"
+    return expr
+
+
+DEFER_INDEX = text("INSERT INTO kb_meta(key, value) VALUES (:key, 'loader')").bindparams(
+    key=DEFERRED_KEY)
+RESUME_INDEX = text("DELETE FROM kb_meta WHERE key = :key").bindparams(key=DEFERRED_KEY)
+# the articles of the given documents, as the insert trigger would have indexed them one by one
+_TITLE, _TEXT = _stripped_sql("COALESCE(title, '')"), _stripped_sql("text")
+INDEX_DOCUMENTS = text(
+    f"INSERT INTO {SEARCH_TABLE}(rowid, title, body) SELECT id, {_TITLE}, {_TEXT} "
+    "FROM articles WHERE document_id IN :ids").bindparams(bindparam("ids", expanding=True))
 
 PG_INDEX = "article_search_trgm"
 # The stored generated column of migration 0003: normalised title, a newline, normalised text.

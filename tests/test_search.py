@@ -10,7 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from typer.testing import CliRunner
 
 from conftest import Db, create_pg_database, drop_pg_database
@@ -20,8 +20,8 @@ from minsheng.cli import app
 from minsheng.etl.importer import run_import
 from minsheng.models.database import open_engine
 from minsheng.models.search import (
-    PG_COLUMN, PG_INDEX, SEARCH_TABLE, SearchError, SearchUnsupported, normalize, pg_statement,
-    search, terms_of,
+    DEFERRED_KEY, PG_COLUMN, PG_INDEX, SEARCH_TABLE, SearchError, SearchUnsupported, normalize,
+    pg_statement, search, terms_of,
 )
 
 runner = CliRunner()
@@ -159,6 +159,66 @@ def test_the_trigger_normalises_as_the_python_side_does(kb):
     assert con.execute(f"SELECT body FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH "
                        "'补充医保'").fetchall()[-1] == ("补充医保",)
     con.close()
+
+
+def test_a_load_indexes_each_article_as_the_trigger_would(kb):
+    """The loader indexes a group's articles in one statement (migration 0005's trigger stands
+    aside meanwhile); the rows are those the trigger writes: whitespace-free title and text."""
+    with sqlite3.connect(kb) as con:
+        indexed = con.execute(f"SELECT rowid, title, body FROM {SEARCH_TABLE} ORDER BY rowid").fetchall()
+        stored = con.execute("SELECT id, title, text FROM articles ORDER BY id").fetchall()
+        flags = con.execute("SELECT count(*) FROM kb_meta WHERE key = ?", (DEFERRED_KEY,)).fetchone()
+    assert indexed == [(i, normalize(t), normalize(x)) for i, t, x in stored] and len(stored) == 44
+    assert flags == (0,)  # added and removed inside each group's transaction, never committed
+
+
+def test_a_group_whose_indexing_fails_is_stored_one_document_at_a_time(tmp_path, monkeypatch,
+                                                                      caplog):
+    from minsheng.etl import writer
+    failing = text("INSERT INTO no_such_table SELECT 1 WHERE 1 IN :ids").bindparams(
+        bindparam("ids", expanding=True))
+    monkeypatch.setattr(writer.search, "INDEX_DOCUMENTS", failing)
+    path = str(tmp_path / "kb.db")
+    engine = open_engine(path)
+    summary = run_import(engine)
+    engine.dispose()
+    assert (summary.added, summary.failed) == (5, 0)
+    assert "a group of 5 documents did not commit (OperationalError" in caplog.text
+    assert index_ids(path) == article_ids(path) and len(index_ids(path)) == 44
+    assert docs(hits(path, "医疗互助")) == {"001", "003"}
+
+
+def test_the_trigger_stands_aside_only_while_the_loader_says_so(kb):
+    con = sqlite3.connect(kb)
+    insert = ("INSERT INTO articles(document_id, seq, title, body_start, text) "
+              "VALUES (1, ?, NULL, 0, '职工互助保障')")
+    con.execute("BEGIN")
+    con.execute("INSERT INTO kb_meta(key, value) VALUES (?, 'test')", (DEFERRED_KEY,))
+    con.execute(insert, (901,))
+    con.execute("DELETE FROM kb_meta WHERE key = ?", (DEFERRED_KEY,))
+    con.execute(insert, (902,))
+    con.execute("COMMIT")
+    seqs = con.execute(f"SELECT a.seq FROM {SEARCH_TABLE} s JOIN articles a ON a.id = s.rowid "
+                       "WHERE a.seq > 900").fetchall()
+    con.close()
+    assert seqs == [(902,)]
+
+
+def test_revision_0005_changes_the_insert_trigger_and_its_downgrade_restores_it(tmp_path):
+    def trigger(path):
+        with sqlite3.connect(path) as con:
+            return con.execute("SELECT sql FROM sqlite_master WHERE name = ?",
+                               (f"{SEARCH_TABLE}_insert",)).fetchone()[0]
+    old, new = str(tmp_path / "old.db"), str(tmp_path / "new.db")
+    engine = open_engine(old)
+    migrations.upgrade(engine, "0004")
+    engine.dispose()
+    engine = open_engine(new)
+    migrations.upgrade(engine)
+    assert f"WHEN NOT EXISTS (SELECT 1 FROM kb_meta WHERE key = '{DEFERRED_KEY}')" in trigger(new)
+    migrations.downgrade(engine, "0004")
+    assert trigger(new) == trigger(old) and "WHEN" not in trigger(old)
+    engine.dispose()
 
 
 def load_pages(db: Db, folder: Path, pages: dict[str, str]) -> None:

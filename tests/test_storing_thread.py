@@ -10,7 +10,7 @@ import pytest
 from minsheng import migrations
 from minsheng.etl import writer
 from minsheng.etl.importer import RunSummary, run_import
-from minsheng.etl.writer import StoringThread, Writer, open_writer
+from minsheng.etl.writer import IndexingWriter, StoringThread, Writer, open_writer
 
 
 class Recorder:
@@ -88,12 +88,12 @@ def test_an_error_on_the_thread_is_raised_when_the_block_ends(monkeypatch):
             st.add("b", None)
 
 
-def test_postgresql_stores_on_a_thread_and_sqlite_inline(db):
+def test_postgresql_stores_on_a_thread_and_sqlite_indexes_on_one(db):
     engine = db.engine()
     migrations.upgrade(engine)
     with engine.connect() as conn:
         w = open_writer(conn, RunSummary(), {}, {}, lambda p, o: None, "v")
-        assert type(w) is (StoringThread if db.backend == "postgresql" else Writer)
+        assert type(w) is (StoringThread if db.backend == "postgresql" else IndexingWriter)
 
 
 def test_progress_comes_in_the_same_order_on_either_backend(db, tmp_path):
@@ -114,8 +114,8 @@ def test_progress_comes_in_the_same_order_on_either_backend(db, tmp_path):
 
 
 def test_workers_are_forked_before_the_storing_thread_starts(db, tmp_path):
-    """A fork copies only the forking thread: a lock the storing thread held at that moment
-    would stay held in the worker for good."""
+    """A fork copies only the forking thread: a lock the storing (or indexing) thread held at
+    that moment would stay held in the worker for good."""
     pages = tmp_path / "pages"
     pages.mkdir()
     for i in range(40):
@@ -127,4 +127,5 @@ def test_workers_are_forked_before_the_storing_thread_starts(db, tmp_path):
     summary = run_import(db.engine(), [pages], workers=2)
     assert summary.added == 40
     assert len(threads_at_fork) >= 2  # the hook stays registered: later forks add entries
-    assert not any("minsheng-storing" in names for names in threads_at_fork)
+    # neither the PostgreSQL storing thread nor SQLite's search-index thread
+    assert not any(n.startswith("minsheng-") for names in threads_at_fork for n in names)
