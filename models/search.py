@@ -67,8 +67,10 @@ def _stripped_sql(expr: str) -> str:
     return expr
 
 
-DEFER_INDEX = text("INSERT INTO kb_meta(key, value) VALUES (:key, 'loader')").bindparams(
-    key=DEFERRED_KEY)
+# OR REPLACE: a row someone left there by hand would otherwise fail every group; the loader's
+# RESUME_INDEX then clears it for good
+DEFER_INDEX = text("INSERT OR REPLACE INTO kb_meta(key, value) VALUES (:key, 'loader')"
+                   ).bindparams(key=DEFERRED_KEY)
 RESUME_INDEX = text("DELETE FROM kb_meta WHERE key = :key").bindparams(key=DEFERRED_KEY)
 # the articles of the given documents, as the insert trigger would have indexed them one by one
 _TITLE, _TEXT = _stripped_sql("COALESCE(title, '')"), _stripped_sql("text")

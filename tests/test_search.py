@@ -204,6 +204,20 @@ def test_the_trigger_stands_aside_only_while_the_loader_says_so(kb):
     assert seqs == [(902,)]
 
 
+def test_a_flag_row_left_by_hand_is_cleared_by_the_next_load(tmp_path):
+    path = str(tmp_path / "kb.db")
+    engine = open_engine(path)
+    migrations.upgrade(engine)
+    with sqlite3.connect(path) as con:
+        con.execute("INSERT INTO kb_meta(key, value) VALUES (?, 'by hand')", (DEFERRED_KEY,))
+    assert run_import(engine).added == 5
+    engine.dispose()
+    assert index_ids(path) == article_ids(path) and len(index_ids(path)) == 44
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT count(*) FROM kb_meta WHERE key = ?",
+                           (DEFERRED_KEY,)).fetchone() == (0,)
+
+
 def test_revision_0005_changes_the_insert_trigger_and_its_downgrade_restores_it(tmp_path):
     def trigger(path):
         with sqlite3.connect(path) as con:
