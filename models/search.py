@@ -49,8 +49,8 @@ SNIPPET_TOKENS = 16
 TRIGRAM = 3
 MARK_START, MARK_END = "[", "]"
 
-# The triggers of migration 0002 and the generated column of 0003 remove these characters in
-# SQL; normalize() is the same rule for queries, and tests hold the three together.
+# The triggers of migration 0002, the generated column of 0003 and INDEX_DOCUMENTS below remove
+# these characters in SQL; normalize() is the same rule for queries, and tests hold them together.
 _WS_CHARS = (" ", "\t", "\n", "\r", "\f", "\v", "\u3000", "\u00a0")
 _WS = re.compile("[" + "".join(re.escape(c) for c in _WS_CHARS) + "]+")
 
