@@ -287,7 +287,9 @@ class SavedQuery(Base):
 
 
 class Setting(Base):
-    """Facts about the database itself, such as the gazetteer's vintage."""
+    """Facts about the database itself, such as the gazetteer's vintage. The key
+    `search_index_deferred` lives only inside a load's own transactions: while it is there the
+    full-text insert trigger stands aside, and the load indexes the articles itself."""
 
     __tablename__ = "kb_meta"
 
