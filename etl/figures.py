@@ -49,7 +49,6 @@ NUMERAL = re.compile(
 _SEP = "-—–~至到"
 _CURRENCY_SIGNS = {"¥": "元", "￥": "元", "$": "美元", "€": "欧元", "£": "英镑"}
 _ALL_FORMS = set(FORMS) | NON_QUANTITY
-_MAXLEN = max(map(len, _ALL_FORMS))
 _SENTENCE_END = re.compile(r"[。!?;！？；\n]")
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
 _QUOTED = re.compile(r"“[^“”\n]{0,80}”|「[^「」\n]{0,80}」|『[^『』\n]{0,80}』|‘[^‘’\n]{0,40}’"

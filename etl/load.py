@@ -285,20 +285,14 @@ def save_document(conn: Connection, cat: Catalog, src: SourceFile, doc: Document
 
     The caller owns the transaction: either all of this lands or none of it.
     """
-    if new:
+    doc_id = None if new else conn.execute(_DOCUMENT_ID, {"path": src.path}).scalar()
+    if doc_id is None:
         return save_new_documents(conn, cat, [(src, doc)], version, run_id)[0]
     cat.prepare([doc])
-    values = _document_values(cat, src, doc, version, run_id)
-    doc_id = conn.execute(_DOCUMENT_ID, {"path": src.path}).scalar()
-    if doc_id is None:
-        doc_id = conn.execute(_INSERT_DOCUMENTS, [values]).scalar_one()
-    else:
-        conn.execute(_DELETE_ARTICLES, {"doc_id": doc_id})
-        conn.execute(_UPDATE_DOCUMENT, {"doc_id": doc_id, **values})
-    articles = _article_rows(doc_id, doc)
-    if articles:
-        ids = conn.execute(_INSERT_ARTICLES, articles).scalars().all()
-        _insert_all(conn, _child_rows(conn, cat, [(ids, doc)]))
+    conn.execute(_DELETE_ARTICLES, {"doc_id": doc_id})
+    conn.execute(_UPDATE_DOCUMENT, {"doc_id": doc_id,
+                                    **_document_values(cat, src, doc, version, run_id)})
+    _save_articles(conn, cat, [(doc_id, doc)])
     return doc_id
 
 
@@ -315,12 +309,18 @@ def save_new_documents(conn: Connection, cat: Catalog, items: list[tuple[SourceF
     cat.prepare([doc for _, doc in items])
     doc_ids = conn.execute(_INSERT_DOCUMENTS, [
         _document_values(cat, src, doc, version, run_id) for src, doc in items]).scalars().all()
-    articles = [row for doc_id, (_, doc) in zip(doc_ids, items) for row in _article_rows(doc_id, doc)]
+    _save_articles(conn, cat, [(doc_id, doc) for doc_id, (_, doc) in zip(doc_ids, items)])
+    return doc_ids
+
+
+def _save_articles(conn: Connection, cat: Catalog, docs: list[tuple[int, DocumentResult]]) -> None:
+    """The articles of the documents (given their ids), then their figures and mentions: one
+    statement per table for all of them."""
+    articles = [row for doc_id, doc in docs for row in _article_rows(doc_id, doc)]
     if articles:
         ids = iter(conn.execute(_INSERT_ARTICLES, articles).scalars().all())
-        per_doc = [([next(ids) for _ in doc.articles], doc) for _, doc in items]
+        per_doc = [([next(ids) for _ in doc.articles], doc) for _, doc in docs]
         _insert_all(conn, _child_rows(conn, cat, per_doc))
-    return doc_ids
 
 
 def _document_values(cat: Catalog, src: SourceFile, doc: DocumentResult, version: str,

@@ -32,7 +32,6 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
 CJK_PUNCT = "\u3001-\u3006\u3008-\u3011\u3014-\u301f\u2018\u2019\u201c\u201d\u2014\u2026\u00b7\uff5e\u300a\u300b"
 ASCII_PUNCT = r",.;:!?()%"
 # Ends a sentence; closing quotes or brackets may follow.
-_FINAL = re.compile(r"(?:[。!?;…]|\.\.\.)[”’」』)\]]*$")
 _CLOSERS = "”’」』)]"
 _FINALS = ("。", "!", "?", ";", "…", "...")
 _CLAUSE = re.compile(r"[,。、;:!?]")
@@ -96,12 +95,21 @@ LEAD = re.compile(
     rf"^(?:本报[{HAN}]{{0,8}}讯|(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网)"
     rf"[{HAN}0-9 ]{{0,16}}?电)")
 CAPTION_END = re.compile(r"(?:^|[ 。)(])[^ ,。]{0,12} ?(?:摄|摄影|供图|图片)\)?$")
+
+
+def is_caption_end(line: str) -> bool:
+    """Does the line end as a photo caption (…摄, …供图)? Every such ending holds 摄 or 图: the
+    substring test spares most lines the search."""
+    return ("摄" in line or "图" in line) and CAPTION_END.search(line) is not None
+
+
 SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d)|\([一二三四五六七八九十\d]{1,2}\))")
 
 
 def _ends_sentence(line: str) -> bool:
-    """``_FINAL.search(line)``, read from the line's end: the search tries every position of
-    a line, and the line-joining rules ask for every line of a page."""
+    """Does the line end a sentence (。!?;… or ..., closing quotes or brackets after it, one
+    newline at most)? Read from the line's end: a regex search would try every position of a
+    line, and the line-joining rules ask for every line of a page."""
     if line.rstrip(_CLOSERS).endswith(_FINALS):
         return True
     return line.endswith("\n") and line[:-1].rstrip(_CLOSERS).endswith(_FINALS)  # as $ does
@@ -110,7 +118,7 @@ def _ends_sentence(line: str) -> bool:
 def _standalone(line: str) -> bool:
     """Lines that are never glued to a neighbour, whatever their punctuation."""
     return bool(_HEADING_MARK.match(line) or JUMP_LINE.match(line) or BYLINE.match(line)
-                or ("摄" in line or "图" in line) and CAPTION_END.search(line))
+                or is_caption_end(line))
 
 
 def _starts_alone(line: str) -> bool:

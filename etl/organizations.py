@@ -746,7 +746,6 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     local_fulls = _abbreviation_index().local_fulls
     national_starts = NATIONAL_PREFIXES + _region_aliases()
     places = [(h.start, h.end) for h in regions if h.form != "country"]
-    prev_end = 0
     for hs, he, head in heads:
         kind = HEADS.get(head, "union")
         # 人力资源和社会保障局: a known full department name is one unit even with 和 inside
@@ -779,8 +778,6 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         if surface != name:
             hit.aliases.add(surface)
         hits.append(hit)
-        prev_end = he
-    del prev_end
     # 市委宣传部代表队, 某某有限公司滨州分公司代表队: a team or delegation named after a body the
     # fixed heads found is a group of that body's people; the body stays the name there
     ruled = [(h.start, h.end) for h in hits]

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from math import log
 from operator import add
 
-from .normalize import BYLINE, CAPTION_END, HAN, JUMP_LINE, LEAD
+from .normalize import BYLINE, HAN, JUMP_LINE, LEAD, is_caption_end
 from .records import Article
 
 _MD = re.compile(r"^(#{1,6})\s*")
@@ -129,8 +129,7 @@ def _classify(lines: list[str], markdown: bool) -> list[_Unit]:
             units.append(_Unit(line, "heading", len(md.group(1))))
         elif JUMP_LINE.match(line):
             units.append(_Unit(line, "jump_in" if "接" in line[:3] else "jump_out"))
-        # a caption ends in 摄 or 图: the substring test spares most lines the search
-        elif ("摄" in line or "图" in line) and CAPTION_END.search(line) or _SIGNOFF.match(line):
+        elif is_caption_end(line) or _SIGNOFF.match(line):
             units.append(_Unit(line, "caption"))
         elif BYLINE.match(line):
             units.append(_Unit(line, "byline"))

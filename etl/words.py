@@ -13,9 +13,9 @@ word, as jieba's ``max`` over (score, end) does), jieba's block splitting and it
 single Latin letters and digits. ``cut`` and ``pos_cut`` return exactly what jieba returns
 (tests/test_words.py compares them on news text) at about twice the speed; ``pos_spans`` gives
 the same words with their offsets, for callers that place them in a longer text. The
-dictionary is one ``dict`` from each word and word prefix to an index into packed count, probability and tag
-arrays, cached in the temp folder as jieba caches its own; it loads in a quarter of jieba's
-time. ``posseg()`` offers the same answers behind the part of ``jieba.posseg``'s interface the
+dictionary is one ``dict`` from each word and word prefix to an index into packed count,
+probability and tag arrays, cached in the temp folder as jieba caches its own; it loads in a
+quarter of jieba's time. ``posseg()`` offers the same answers behind the part of ``jieba.posseg``'s interface the
 extractors use.
 
 The project adds no user words to jieba; another jieba version's dictionary is picked up

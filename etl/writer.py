@@ -286,6 +286,7 @@ class StoringThread:
                 self._error = exc
                 return
 
+
 def open_writer(conn: Connection, *args, **kwargs) -> Writer | StoringThread:
     """The writer for ``conn``'s backend: on a thread for PostgreSQL, inline with the search
     index on a thread for SQLite."""
