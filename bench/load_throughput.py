@@ -14,7 +14,9 @@ processes' summed proportional set size (PSS, sampled every 250 ms: forked worke
 parent's tables, which RSS counts once per process and PSS once), and jieba's own
 segmentation speed (``jieba.lcut`` over the same text, dictionary load not counted). Also the
 cores the load kept busy: the loader's and its workers' CPU time over the wall time (with a
-PostgreSQL URL the server's CPU is not counted).
+PostgreSQL URL the server's CPU is not counted), and that CPU time split between the loader
+and its workers. The sum says how fast a load can be on this machine at best: on 2 cores, no
+load of that much CPU work ends before half of it.
 """
 from __future__ import annotations
 
@@ -98,11 +100,11 @@ def measure(folder: str, url: str, workers: int, profile: str | None) -> dict:
         profiler = Profiler(interval=0.001)
         profiler.start()
     with PssSampler() as pss:
-        cpu0 = _cpu_seconds()
+        own0, children0 = _cpu_seconds()
         t0 = time.perf_counter()
         summary = run_import(engine, [Path(folder)], workers=workers)
         seconds = time.perf_counter() - t0
-        cpu = _cpu_seconds() - cpu0
+        own, children = _cpu_seconds()
     if profiler:
         profiler.stop()
         Path(profile).write_text(profiler.output_text(unicode=True, show_all=False), encoding="utf-8")
@@ -110,18 +112,19 @@ def measure(folder: str, url: str, workers: int, profile: str | None) -> dict:
         figures = conn.execute(select(func.count()).select_from(m.Figure)).scalar_one()
         articles = conn.execute(select(func.count()).select_from(m.Article)).scalar_one()
     engine.dispose()
-    return {"seconds": seconds, "cpu_seconds": cpu, "added": summary.added, "failed": summary.failed,
+    return {"seconds": seconds, "cpu_loader": own - own0, "cpu_workers": children - children0,
+            "added": summary.added, "failed": summary.failed,
             "figures": figures, "articles": articles,
             "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
             "pss_total_mb": pss.peak_kb / 1024}
 
 
-def _cpu_seconds() -> float:
-    """User and system time of this process and of its ended children (the workers, which the
-    pool has joined by the time the load returns)."""
+def _cpu_seconds() -> tuple[float, float]:
+    """User and system time of this process (all its threads) and of its ended children (the
+    workers, which the pool has joined by the time the load returns)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def jieba_speed(folder: Path) -> tuple[int, float]:
@@ -204,7 +207,11 @@ def main() -> None:
         "figures_per_s": round(r["figures"] / s, 1),
         # CPU time of the loader and its workers over the wall time: how many cores the load
         # kept busy (a PostgreSQL server's own work is not counted)
-        "cores_busy": round(r["cpu_seconds"] / s, 2),
+        "cores_busy": round((r["cpu_loader"] + r["cpu_workers"]) / s, 2),
+        # where that CPU time went: the loader (storing, the search index thread, and with one
+        # process the extraction too) and the extraction workers
+        "cpu_loader_s": round(r["cpu_loader"], 2),
+        "cpu_workers_s": round(r["cpu_workers"], 2),
         "peak_rss_main_mb": round(r["rss_main_mb"], 1),
         "peak_rss_worker_mb": round(r["rss_worker_mb"], 1),
         # workers run at once: main + N x the largest worker bounds the machine's peak
