@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from ..models import schema as m
 from . import gazetteer
@@ -103,7 +103,7 @@ class Catalog:
         """Insert ``keyed`` (key -> row) in one statement and remember the new ids."""
         if not keyed:
             return
-        ids = self.conn.execute(_INSERT_RETURNING_ID[table], list(keyed.values())).scalars().all()
+        ids = insert_returning_ids(self.conn, table, list(keyed.values()))
         for key, new_id in zip(keyed, ids):
             store[key] = new_id
             self._remember(store, key)
@@ -222,15 +222,37 @@ class Catalog:
 
 # Statements built once: building and compiling ``insert(...).values(**row)`` per document
 # cost more than executing it. Each executes with a parameter dict (or a list of them, which
-# SQLAlchemy sends as one executemany / multi-row INSERT ... RETURNING).
+# SQLAlchemy sends as one executemany, or on PostgreSQL as multi-row INSERT ... RETURNING;
+# ``insert_returning_ids`` says why SQLite gets no RETURNING).
 _DOCUMENT_ID = select(m.Document.id).where(m.Document.path == _bind("path"))
-_INSERT_DOCUMENTS = insert(m.Document).returning(m.Document.id, sort_by_parameter_order=True)
 _UPDATE_DOCUMENT = update(m.Document).where(m.Document.id == _bind("doc_id"))
 _DELETE_ARTICLES = delete(m.Article).where(m.Article.document_id == _bind("doc_id"))
-_INSERT_ARTICLES = insert(m.Article).returning(m.Article.id, sort_by_parameter_order=True)
-_INSERT_RETURNING_ID = {t: insert(t).returning(t.id, sort_by_parameter_order=True)
-                        for t in (m.Region, m.Organization, m.Program, m.Unit, m.ReportingPeriod)}
+_WITH_IDS = (m.Document, m.Article, m.Region, m.Organization, m.Program, m.Unit, m.ReportingPeriod)
+_INSERT_RETURNING_ID = {t: insert(t).returning(t.id, sort_by_parameter_order=True) for t in _WITH_IDS}
+_INSERT = {t: insert(t) for t in _WITH_IDS}
+_MAX_ID = {t: select(func.max(t.id)) for t in _WITH_IDS}
 _INSERT_ALIAS = {t: insert(t) for t in (m.OrganizationAlias, m.ProgramAlias)}
+
+
+def insert_returning_ids(conn: Connection, table, rows: list[dict]) -> list[int]:
+    """Insert ``rows`` into ``table`` in one executemany; returns their new ids, in order.
+
+    SQLite does not promise the order of RETURNING rows, so SQLAlchemy, asked for ids in the
+    rows' order, sends one INSERT per row there: 11,300 statements for the 3,148 pages of
+    People's Daily, 0.1 s of the 0.65 s spent storing them. On SQLite the ids are given
+    instead: the table's largest id plus one onwards, the ids SQLite itself picks for new rows
+    of a table without AUTOINCREMENT. A row another connection adds between the read and the
+    insert cannot get a wrong id: the insert fails on the duplicate id, the group is rolled
+    back and stored again document by document, and the importer's lock keeps other loads
+    out. PostgreSQL sends RETURNING in batches and keeps it.
+    """
+    if conn.dialect.name != "sqlite":
+        return conn.execute(_INSERT_RETURNING_ID[table], rows).scalars().all()
+    first = (conn.execute(_MAX_ID[table]).scalar() or 0) + 1
+    ids = list(range(first, first + len(rows)))
+    conn.execute(_INSERT[table], [{**row, "id": i} for row, i in zip(rows, ids)])
+    return ids
+
 
 # Figures and mentions are most of the rows: they go to the driver as plain tuples (one
 # executemany per table and group), which spares SQLAlchemy's per-row parameter handling;
@@ -307,8 +329,8 @@ def save_new_documents(conn: Connection, cat: Catalog, items: list[tuple[SourceF
     the one at fault.
     """
     cat.prepare([doc for _, doc in items])
-    doc_ids = conn.execute(_INSERT_DOCUMENTS, [
-        _document_values(cat, src, doc, version, run_id) for src, doc in items]).scalars().all()
+    doc_ids = insert_returning_ids(conn, m.Document, [
+        _document_values(cat, src, doc, version, run_id) for src, doc in items])
     _save_articles(conn, cat, [(doc_id, doc) for doc_id, (_, doc) in zip(doc_ids, items)])
     return doc_ids
 
@@ -318,7 +340,7 @@ def _save_articles(conn: Connection, cat: Catalog, docs: list[tuple[int, Documen
     statement per table for all of them."""
     articles = [row for doc_id, doc in docs for row in _article_rows(doc_id, doc)]
     if articles:
-        ids = iter(conn.execute(_INSERT_ARTICLES, articles).scalars().all())
+        ids = iter(insert_returning_ids(conn, m.Article, articles))
         per_doc = [([next(ids) for _ in doc.articles], doc) for _, doc in docs]
         _insert_all(conn, _child_rows(conn, cat, per_doc))
 
