@@ -53,6 +53,11 @@ _STABLE_RANGES = ((0x0A, 0x0A), (0x20, 0x7E), (0x2010, 0x2027), (0x3001, 0x303F)
 STABLE = "".join(c for a, b in _STABLE_RANGES for c in map(chr, range(a, b + 1))
                  if not unicodedata.combining(c) and unicodedata.is_normalized("NFKC", c))
 _UNSTABLE_RUN = re.compile(f"[{re.escape(STABLE)}]?[^{re.escape(STABLE)}]+")
+# The full-width punctuation and digits of Chinese news are most of those runs (People's Daily:
+# 74,000 of 113,000 are a lone ，): str.replace() maps each of these beforehand in one C pass,
+# a third of the time of a match and a normalize() call per run. NFKC of the result is NFKC of
+# the text, as NFKC decomposes each of them to the same character first.
+_COMMON_FULL_WIDTH = {c: unicodedata.normalize("NFKC", c) for c in "，（）：；！？０１２３４５６７８９％．\u3000"}
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _SPACES = re.compile(r" *\t[ \t]*| {2,}")
@@ -97,10 +102,19 @@ LEAD = re.compile(
 CAPTION_END = re.compile(r"(?:^|[ 。)(])[^ ,。]{0,12} ?(?:摄|摄影|供图|图片)\)?$")
 
 
+# CAPTION_END matches at most 18 characters (a separator, 12 characters, a space, 摄影, a
+# bracket, a final newline), so only a line's last characters are read: on a whole line the
+# search costs its length, and a page of lines glued into one long line (tabular text with no
+# sentence ends) asked it of every longer prefix, quadratic in the page's length. With 20, the
+# pattern's ^ cannot match at the start of a cut-off line either: what follows it is too long.
+_CAPTION_TAIL = 20
+
+
 def is_caption_end(line: str) -> bool:
     """Does the line end as a photo caption (…摄, …供图)? Every such ending holds 摄 or 图: the
     substring test spares most lines the search."""
-    return ("摄" in line or "图" in line) and CAPTION_END.search(line) is not None
+    tail = line[-_CAPTION_TAIL:]
+    return ("摄" in tail or "图" in tail) and CAPTION_END.search(tail) is not None
 
 
 SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d)|\([一二三四五六七八九十\d]{1,2}\))")
@@ -162,6 +176,11 @@ def _nfkc(text: str) -> str:
 
 def _nfkc_runs(text: str) -> str:
     """``unicodedata.normalize("NFKC", text)``, normalizing only what is not stable."""
+    for c, plain in _COMMON_FULL_WIDTH.items():
+        if c in text:
+            text = text.replace(c, plain)
+    if unicodedata.is_normalized("NFKC", text):  # most pages, once those are mapped
+        return text
     return _UNSTABLE_RUN.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 

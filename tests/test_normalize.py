@@ -40,7 +40,9 @@ def test_characters_left_out_of_normalizing_are_stable():
 def test_normalizing_runs_is_nfkc():
     samples = ["共济３．７１亿人次，占比８５％（同比）：ＡＩ", "cafe\u0301 ｅ\u0301 e\u0327\u0301",
                "か\u3099き\u309a", "\u1100\u1161\u11a8 가\u11a8", "A\u030a \ufb01 ㈱ ¼ ²",
-               "\u0301开头", "结尾e", "", "中文。“引号”《书名》\n第二行", "\u2460①…⋯", "ℌ\u0323\u0307x"]
+               "\u0301开头", "结尾e", "", "中文。“引号”《书名》\n第二行", "\u2460①…⋯", "ℌ\u0323\u0307x",
+               # full-width forms mapped before the runs, with marks that combine after them
+               "＜\u0338，\u0338０\u0308＝\u0338（\u0301）\u3000\u0301％", "\u3000，\u3000"]
     for s in samples:
         assert _nfkc_runs(s) == unicodedata.normalize("NFKC", s), s
 
@@ -161,3 +163,14 @@ def test_jump_line_is_not_glued_to_a_broken_line():
 def test_empty_and_blank_pages():
     assert norm("") == ""
     assert norm(" \n\n \n") == ""
+
+
+def test_a_caption_ending_is_read_from_the_end_of_any_line():
+    from minsheng.etl.normalize import is_caption_end
+
+    long = "职工医疗互助活动图片展在市工人文化宫开幕" * 500  # 图 far from the end
+    assert is_caption_end(long + " 本报记者 张三摄")
+    assert is_caption_end(long + "(李四 供图)")
+    assert is_caption_end("张三摄")  # the whole line: the pattern's ^ still applies
+    assert not is_caption_end(long)
+    assert not is_caption_end(long + "记者张三摄于会场")
