@@ -6,6 +6,8 @@ article by article.
 """
 from __future__ import annotations
 
+import bisect
+
 from . import gazetteer as gz
 from .linking import Linker, region_value, sentence_of
 from .organizations import find_organizations, merge
@@ -41,10 +43,12 @@ def find_entities(doc: DocumentResult) -> None:
             else:
                 cur.aliases = tuple(sorted(set(cur.aliases) | h.aliases))
                 cur.region = cur.region or region_value(h.region)
+        org_starts = [o.start for o in org_hits]  # in text order: bisected, not scanned
         for h in prog_hits:
             sent = sentence_of(text, h.start)
-            operator = next((o for o in reversed(org_hits)
-                             if sent.start <= o.start and o.end <= h.start), None)
+            sentence_orgs = org_hits[bisect.bisect_left(org_starts, sent.start):
+                                     bisect.bisect_left(org_starts, h.start)]
+            operator = next((o for o in reversed(sentence_orgs) if o.end <= h.start), None)
             region = operator.region if operator else None
             cur = programs.get(h.name)
             if cur is None:

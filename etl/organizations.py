@@ -11,6 +11,7 @@ reliably each head word ends a name in annotated news, read off the segmenter's 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -156,9 +157,42 @@ def _abbreviation_index() -> _AbbreviationIndex:
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def _left_edge(text: str, head_start: int, regions: list[RegionHit], floor: int) -> int:
+class _Places:
+    """An article's region mentions (in text order, as ``find_regions`` returns them), arranged
+    for the questions every organization head asks about the few characters before it. Each
+    head scanned all of the article's regions instead, which made a long article quadratic (a
+    4 MB article without headings: 12 s)."""
+
+    def __init__(self, regions: list[RegionHit]):
+        self.regions = regions
+        self.starts = [h.start for h in regions]
+        self.longest = max((h.end - h.start for h in regions), default=0)
+        self.start_at_end = {h.end: h.start for h in regions}  # the last one per end
+        places = [(h.start, h.end) for h in regions if h.form != "country"]
+        self.place_starts = [s for s, _ in places]
+        self.place_ends = [e for _, e in places]
+
+    def near(self, lo: int, hi: int) -> list[RegionHit]:
+        """The regions that overlap or touch [lo, hi] (end >= lo, start <= hi), in text
+        order: every region a question about that stretch of text can be answered by."""
+        i = bisect.bisect_left(self.starts, lo - self.longest)
+        j = bisect.bisect_right(self.starts, hi, i)
+        return [h for h in self.regions[i:j] if h.end >= lo]
+
+    def place_within(self, lo: int, hi: int) -> bool:
+        """Does a region other than a country lie within [lo, hi]?"""
+        i = bisect.bisect_left(self.place_starts, lo)
+        j = bisect.bisect_left(self.place_starts, hi, i)
+        return any(e <= hi for e in self.place_ends[i:j])
+
+
+def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
     """How far left the name reaches from its head word."""
     lo = max(floor, head_start - 16)
+    # The walk never leaves [lo, head_start]. Regions up to ``longest`` past head_start are
+    # taken too, so that where two regions end at the same place the later one is the one the
+    # table keeps, as it would be from the whole list.
+    regions = places.near(lo, head_start + places.longest)
     starts_of_regions = {h.end: h.start for h in regions}
     for h in regions:  # 中互会滨州办事处: a known abbreviation is one word
         if h.end == head_start:
@@ -201,9 +235,10 @@ def _left_edge(text: str, head_start: int, regions: list[RegionHit], floor: int)
     return edge
 
 
-def _deictic_cut(text: str, start: int, head_start: int, regions: list[RegionHit],
+def _deictic_cut(text: str, start: int, head_start: int, places: _Places,
                  home: str | None) -> tuple[int, RegionHit | None]:
     """市总工会, 发布会市总工会: a 市/省 that no place name precedes is the home city/province."""
+    regions = places.near(start, head_start)
     ends = {h.end for h in regions if h.form != "deictic"}
     for p in range(head_start - 1, start - 1, -1):
         ch = text[p]
@@ -217,8 +252,9 @@ def _deictic_cut(text: str, start: int, head_start: int, regions: list[RegionHit
     return start, None
 
 
-def _region_in(start: int, end: int, regions: list[RegionHit]) -> RegionHit | None:
-    inside = [h for h in regions if start <= h.start and h.end <= end and h.form != "country"]
+def _region_in(start: int, end: int, places: _Places) -> RegionHit | None:
+    inside = [h for h in places.near(start, end)
+              if start <= h.start and h.end <= end and h.form != "country"]
     return inside[-1] if inside else None
 
 
@@ -534,7 +570,7 @@ def _only_class_nouns(toks: list[Token], k: int, start: int, end: int) -> bool:
     return True
 
 
-def _learned_names(text: str, regions: list[RegionHit], home: str | None) -> list[OrgHit]:
+def _learned_names(text: str, places: _Places, home: str | None) -> list[OrgHit]:
     """Names ending in a learned head whose reading is reliable enough."""
     table = learned_heads()
     if not table:
@@ -553,9 +589,9 @@ def _learned_names(text: str, regions: list[RegionHit], home: str | None) -> lis
             continue
         deictic = None
         if text[start] in "市省":  # 市文化局 -> the home city's
-            start, deictic = _deictic_cut(text, start, start + 1, regions, home)
+            start, deictic = _deictic_cut(text, start, start + 1, places, home)
         surface = text[start:end]
-        region = deictic or _region_in(start, end, regions)
+        region = deictic or _region_in(start, end, places)
         name, code = canonical(surface, region, home, start)
         hit = OrgHit(start, end, surface, name, _kind_of(surface), code)
         if surface != name:
@@ -607,7 +643,7 @@ def _trie_pattern(names) -> str:
     return pattern(trie)
 
 
-def _known_names(text: str, regions: list[RegionHit]) -> list[OrgHit]:
+def _known_names(text: str, places: _Places) -> list[OrgHit]:
     """Well-known bodies named as words of their own (北约, not 北大 of 北大荒), with the places
     written right before them (美国国会, 巴基斯坦外交部)."""
     hits = []
@@ -625,7 +661,8 @@ def _known_names(text: str, regions: list[RegionHit]) -> list[OrgHit]:
         while i > 0 and toks[i - 1][3] == "ns":
             i -= 1
         start = min([toks[i][0] + block.start()]
-                    + [h.start for h in regions if h.end == m.start() and h.form != "deictic"])
+                    + [h.start for h in places.near(m.start(), m.start())
+                       if h.end == m.start() and h.form != "deictic"])
         body = known_bodies()[m.group()]
         surface = text[start:m.end()]
         if start == m.start():
@@ -633,7 +670,7 @@ def _known_names(text: str, regions: list[RegionHit]) -> list[OrgHit]:
             code = gz.COUNTRY_CODE if body.scope == "national" else None
         else:
             name = surface
-            region = _region_in(start, m.end(), regions)
+            region = _region_in(start, m.end(), places)
             code = region.key if region else None
         hit = OrgHit(start, m.end(), surface, name, body.kind, code)
         if surface != name:
@@ -678,10 +715,10 @@ def _straddled(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _place_before(text: str, at: int, regions: list[RegionHit]) -> int:
+def _place_before(text: str, at: int, places: _Places) -> int:
     """Start of the places and national prefixes right before ``at`` (滨州市政协, 中国共产党):
     a body named by its head word alone takes nothing else before it (决议敦请联合国)."""
-    ends = {h.end: h.start for h in regions}
+    ends = places.start_at_end
     while True:
         if at in ends and ends[at] < at:
             at = ends[at]
@@ -726,14 +763,14 @@ def _units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     return out
 
 
-def _may_be_placed(text: str, name_head: int, hs: int, he: int, places: list[tuple[int, int]],
+def _may_be_placed(text: str, name_head: int, hs: int, he: int, places: _Places,
                    national_starts: tuple[str, ...]) -> bool:
     """Could a name ending at ``he`` have a region or a national prefix? Its start is at most 16
     characters before ``name_head`` (``_left_edge``'s window), so it needs a place inside that
     span, a deictic 市/省 before the head, or a national prefix or abbreviation in it. A generic
     head without any (a third of all heads) is dropped before its name is segmented."""
     lo = max(0, name_head - 16)
-    return (any(lo <= s and e <= he for s, e in places)
+    return (places.place_within(lo, he)
             or text.find("市", lo, hs) >= 0 or text.find("省", lo, hs) >= 0
             or any(text.find(x, lo, he) >= 0 for x in national_starts))
 
@@ -745,7 +782,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     heads.sort()
     local_fulls = _abbreviation_index().local_fulls
     national_starts = NATIONAL_PREFIXES + _region_aliases()
-    places = [(h.start, h.end) for h in regions if h.form != "country"]
+    places = _Places(regions)
     for hs, he, head in heads:
         kind = HEADS.get(head, "union")
         # 人力资源和社会保障局: a known full department name is one unit even with 和 inside
@@ -756,14 +793,14 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         if head in GENERIC and not _may_be_placed(text, he - len(full) if full else hs, hs, he,
                                                   places, national_starts):
             continue  # a generic head no place can come to: the checks below would drop it
-        start = _left_edge(text, he - len(full) if full else hs, regions, 0)
+        start = _left_edge(text, he - len(full) if full else hs, places, 0)
         if head in STANDALONE:
-            start = max(start, _place_before(text, hs, regions))
+            start = max(start, _place_before(text, hs, places))
         elif start == hs:  # the head alone: 妇联, 局 (no deictic 市/省 before it either)
             continue
-        start, deictic = _deictic_cut(text, start, hs, regions, home)
+        start, deictic = _deictic_cut(text, start, hs, places, home)
         surface = text[start:he] + ("工会" if head == "总" else "")
-        region = deictic or _region_in(start, he, regions)
+        region = deictic or _region_in(start, he, places)
         national = surface.startswith(national_starts)
         if _COUNTED.search(text, max(0, start - 6), start):
             continue  # 共建7家全国重点实验室, 5所大学: a counted kind of body, not one body's name
@@ -780,12 +817,18 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits.append(hit)
     # 市委宣传部代表队, 某某有限公司滨州分公司代表队: a team or delegation named after a body the
     # fixed heads found is a group of that body's people; the body stays the name there
-    ruled = [(h.start, h.end) for h in hits]
-    hits += [h for h in _learned_names(text, regions, home)
-             if not (h.surface.endswith(_GROUP_HEADS) and any(h.start <= b < h.end for _, b in ruled))]
-    hits += _known_names(text, regions)  # last: on the same span, the known body's kind stands
+    ruled = sorted(h.end for h in hits)
+    hits += [h for h in _learned_names(text, places, home)
+             if not (h.surface.endswith(_GROUP_HEADS) and _any_within(ruled, h.start, h.end))]
+    hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
     return _drop_nested(hits + _units(text, _drop_nested(list(hits))))
+
+
+def _any_within(points: list[int], lo: int, hi: int) -> bool:
+    """Is one of the sorted ``points`` in [lo, hi)?"""
+    k = bisect.bisect_left(points, lo)
+    return k < len(points) and points[k] < hi
 
 
 def _drop_nested(hits: list[OrgHit]) -> list[OrgHit]:

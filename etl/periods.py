@@ -446,23 +446,28 @@ def _own(figure: Figure) -> bool:
     return figure.unit in _DURATION_UNITS
 
 
-def _for_figure(text: str, fig: Figure, mentions: list[_Mention], headline_end: int,
-                previous: list[tuple[int, int, Period | None]]) -> _Mention | Period | None:
-    """The phrase that frames the figure, or the period of the figure it continues."""
+def _for_figure(text: str, fig: Figure, mentions: list[_Mention], starts: list[int],
+                headline_end: int, previous: list[tuple[int, int, Period | None]]
+                ) -> _Mention | Period | None:
+    """The phrase that frames the figure, or the period of the figure it continues.
+
+    ``starts`` are the mentions' starts (they are in text order): the mentions of a sentence or
+    a paragraph are found by bisecting, where scanning all of the article's for each figure
+    made a long article quadratic."""
     pos = fig.char_start
     s, e = _sentence(text, pos)
     cs, ce = _clause(text, pos)
-    in_sentence = [m for m in mentions if s <= m.start < e and m.governs
-                   and not (m.start < fig.char_end and m.end > fig.char_start)]
+    in_sentence = [m for m in mentions[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+                   if m.governs and not (m.start < fig.char_end and m.end > fig.char_start)]
     before = [m for m in in_sentence if m.end <= pos]
     if before and before[-1].granularity == "range" and "分别" in text[before[-1].end:pos]:
         return None  # 2014年至2017年…分别为1.03亿元、1.74亿元: one year each, unknown which
     part = text.rfind("其中", before[-1].end if before else s, pos)
     if part >= 0:
         # 其中: a breakdown of the figure just before it, so the same period.
-        whole = [p for start, sent, p in previous if sent == s and start < part]
-        if whole:
-            return whole[-1]
+        whole = _last_figure(previous, lambda start, sent: sent == s and start < part, s)
+        if whole is not None:
+            return whole[0]
     if before:
         return before[-1]
     after = [m for m in in_sentence if m.start >= fig.char_end and m.end <= ce
@@ -474,11 +479,12 @@ def _for_figure(text: str, fig: Figure, mentions: list[_Mention], headline_end: 
     if s < headline_end or fig.role == "parameter" or _NO_INHERIT.search(text[cs:ce]):
         return None
     if _CONTINUES.match(text[s:e].lstrip("“\" ")):
-        earlier = [p for start, sent, p in previous if sent < s]
-        if earlier:
-            return earlier[-1]
+        earlier = _last_figure(previous, lambda start, sent: sent < s, -1)
+        if earlier is not None:
+            return earlier[0]
     ps, _ = _paragraph(text, pos)
-    openers = [m for m in mentions if ps <= m.start < s and _opens_sentence(text, m)]
+    openers = [m for m in mentions[bisect.bisect_left(starts, ps):bisect.bisect_left(starts, s)]
+               if _opens_sentence(text, m)]
     if not openers:
         return None
     frame = openers[-1]
@@ -487,6 +493,20 @@ def _for_figure(text: str, fig: Figure, mentions: list[_Mention], headline_end: 
     if not frame.governs or frame.kind == "effective" or frame.granularity in ("day", "month"):
         return None
     return frame
+
+
+def _last_figure(previous: list[tuple[int, int, Period | None]], wanted, floor: int
+                 ) -> tuple[Period | None] | None:
+    """(period,) of the last earlier figure ``wanted(start, sentence start)`` accepts, or None
+    when there is none. The figures came in text order, so their sentences' starts never
+    decrease: the search goes back from the latest and stops at the first figure of a sentence
+    before ``floor`` (-1: never) instead of reading every earlier figure of the article."""
+    for start, sent, period in reversed(previous):
+        if wanted(start, sent):
+            return (period,)
+        if sent < floor:
+            return None
+    return None
 
 
 def _period(text: str, fig: Figure, mn: _Mention | Period | None) -> Period | None:
@@ -523,13 +543,14 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
         return  # most articles report no figure: their phrases need not be read
     text = article.text
     mentions = find_mentions(text, published_on)
+    starts = [m.start for m in mentions]
     headline_end = article.body_start
     previous: list[tuple[int, int, Period | None]] = []
     for fig in sorted(figures, key=lambda f: f.char_start):
         if _own(fig) or fig.qualifier in _THRESHOLDS:
             fig.period = None
             continue
-        mn = _for_figure(text, fig, mentions, headline_end, previous)
+        mn = _for_figure(text, fig, mentions, starts, headline_end, previous)
         fig.period = _period(text, fig, mn)
         previous.append((fig.char_start, _sentence(text, fig.char_start)[0], fig.period))
 

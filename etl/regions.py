@@ -8,10 +8,12 @@ home region. What context cannot settle is left out rather than guessed.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from . import gazetteer as gz
 from . import words
@@ -167,11 +169,17 @@ def _division_hits_in(text: str, context: frozenset[str]) -> tuple[RegionHit, ..
 def _area_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     """Development areas: a region chain (or nothing) followed by an area suffix."""
     by_end = {h.end: h for h in hits if h.form != "country"}
-    covered = [(h.start, h.end) for h in hits]
+    # Is an area inside a hit? The hits that start at or before it reach furthest: their
+    # starts are bisected and the furthest end so far is kept, instead of every area match
+    # reading every hit (a long article's thousands of both).
+    covered = sorted((h.start, h.end) for h in hits)
+    starts = [a for a, _ in covered]
+    reach = list(accumulate((b for _, b in covered), max))
     out: list[RegionHit] = []
     for m in _AREA_RE.finditer(text):
         s, e = m.start(), m.end()
-        if any(a <= s and e <= b for a, b in covered):
+        k = bisect.bisect_right(starts, s) - 1
+        if k >= 0 and reach[k] >= e:
             continue  # 滨海新区, 雄安新区 are gazetteer names
         chain = []
         pos = s
@@ -278,12 +286,19 @@ def document_context(texts: list[str], home: str | None) -> tuple[set[str], set[
 def _deictic_hits(text: str, home: str | None, hits: list[RegionHit]) -> list[RegionHit]:
     out = []
     province = gz.province_of(home) if home else None
+    cities = None  # the hits that name a city, in text order, once 该市 is seen
     for m in _DEICTIC_RE.finditer(text):
         surface = m.group()
         if surface == "该市":
-            prior = [h for h in hits if h.end <= m.start() and gz.city_of(h.key) == h.key]
-            if prior:
-                out.append(RegionHit(m.start(), m.end(), surface, prior[-1].key, "deictic"))
+            if cities is None:
+                cities = [h for h in hits if gz.city_of(h.key) == h.key]
+                city_starts = [h.start for h in cities]
+            # the last city named before it: only those that start before it can end there
+            k = bisect.bisect_left(city_starts, m.start())
+            prior = next((cities[j] for j in range(k - 1, -1, -1) if cities[j].end <= m.start()),
+                         None)
+            if prior is not None:
+                out.append(RegionHit(m.start(), m.end(), surface, prior.key, "deictic"))
             continue
         unit = m.group(1) or "市"
         key = (province or home) if unit == "省" else home

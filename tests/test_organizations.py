@@ -181,3 +181,26 @@ def test_the_block_pattern_is_the_segmenters():
     ours, theirs = re.compile(_BLOCK.pattern), re.compile(words._HAN_POS.pattern)
     text = "".join(map(chr, range(0x20, 0x10000)))
     assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
+
+
+def test_the_regions_near_a_head_are_those_a_scan_would_find():
+    """A head asks about the regions near it through _Places, which bisects instead of scanning
+    all of the article's: every region touching the stretch, in text order, and whether a
+    place lies within it, as a scan would answer."""
+    import random
+
+    from minsheng.etl.organizations import _Places
+    from minsheng.etl.regions import RegionHit
+
+    rng = random.Random(11)
+    for _ in range(200):
+        hits = sorted((RegionHit(s, s + rng.randint(1, 9), "x", "k", rng.choice(["full", "country"]))
+                       for s in (rng.randint(0, 80) for _ in range(rng.randint(0, 15)))),
+                      key=lambda h: (h.start, -h.end))
+        places = _Places(hits)
+        for _ in range(20):
+            lo = rng.randint(0, 90)
+            hi = lo + rng.randint(0, 25)
+            assert places.near(lo, hi) == [h for h in hits if h.end >= lo and h.start <= hi]
+            assert places.place_within(lo, hi) == any(
+                lo <= h.start and h.end <= hi for h in hits if h.form != "country")
