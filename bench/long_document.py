@@ -7,8 +7,9 @@ Builds one long article from People's Daily, January 1998 (the PFR corpus, tags 
 articles' paragraphs one after another, from the start again when the corpus (1.9 M
 characters) runs out. Times the article stages on its first N characters for each size (what
 ``process_text`` runs on each article the page splitter finds: figures, periods, entities and
-links; no database) and prints seconds, characters per second and figures found. A steady
-chars/s means linear time.
+links; no database) and prints seconds, characters per second, figures found and the
+process's peak resident memory so far (the sizes run in order, so it is the largest size's
+peak). A steady chars/s means linear time.
 
 Why it matters: a folder of whole-issue scans without headings gives articles this long, and
 any step that, for each figure or each organization head, scans all of the article's mentions
@@ -18,6 +19,7 @@ characters.
 from __future__ import annotations
 
 import argparse
+import resource
 import sys
 import time
 from pathlib import Path
@@ -68,12 +70,13 @@ def main() -> None:
 
     warm_up()
     text = long_article(sizes[-1])
-    print(f"{'characters':>12} {'seconds':>8} {'chars/s':>10} {'figures':>8}")
+    print(f"{'characters':>12} {'seconds':>8} {'chars/s':>10} {'figures':>8} {'peak MB':>8}")
     for n in sizes:
         t0 = time.perf_counter()
         figures = extract_article(text[:n])
         seconds = time.perf_counter() - t0
-        print(f"{n:>12,} {seconds:>8.2f} {n / seconds:>10,.0f} {figures:>8,}")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"{n:>12,} {seconds:>8.2f} {n / seconds:>10,.0f} {figures:>8,} {peak:>8.0f}")
 
 
 if __name__ == "__main__":
