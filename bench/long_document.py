@@ -2,6 +2,7 @@
 """Extraction time against the length of one article: does it stay linear?
 
     python bench/long_document.py [--sizes 250000,500000,1000000,2000000,4000000]
+                                  [--one-paragraph]
 
 Builds one long article from People's Daily, January 1998 (the PFR corpus, tags stripped): the
 articles' paragraphs one after another, from the start again when the corpus (1.9 M
@@ -9,7 +10,9 @@ characters) runs out. Times the article stages on its first N characters for eac
 ``process_text`` runs on each article the page splitter finds: figures, periods, entities and
 links; no database) and prints seconds, characters per second, figures found and the
 process's peak resident memory so far (the sizes run in order, so it is the largest size's
-peak). A steady chars/s means linear time.
+peak). A steady chars/s means linear time. With ``--one-paragraph`` the paragraphs are run
+together without line breaks and the whole of ``process_text`` runs on it (the page is one
+article of one paragraph then), publication date and normalization included.
 
 Why it matters: a folder of whole-issue scans without headings gives articles this long, and
 any step that, for each figure or each organization head, scans all of the article's mentions
@@ -63,17 +66,25 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="250000,500000,1000000,2000000,4000000",
                     help="comma-separated article lengths in characters")
+    ap.add_argument("--one-paragraph", action="store_true",
+                    help="no line breaks, and the whole pipeline: one page, one paragraph")
     args = ap.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
 
-    from minsheng.etl.pipeline import warm_up
+    from minsheng.etl.pipeline import process_text, warm_up
 
     warm_up()
     text = long_article(sizes[-1])
+    extract = extract_article
+    if args.one_paragraph:
+        text = long_article(sizes[-1] + sizes[-1] // 10).replace("\n", "")
+
+        def extract(page: str) -> int:
+            return sum(len(a.figures) for a in process_text(page).articles)
     print(f"{'characters':>12} {'seconds':>8} {'chars/s':>10} {'figures':>8} {'peak MB':>8}")
     for n in sizes:
         t0 = time.perf_counter()
-        figures = extract_article(text[:n])
+        figures = extract(text[:n])
         seconds = time.perf_counter() - t0
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"{n:>12,} {seconds:>8.2f} {n / seconds:>10,.0f} {figures:>8,} {peak:>8.0f}")

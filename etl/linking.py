@@ -155,6 +155,15 @@ class Mentions:
         end = span.end
         return [x for x in self.items[i:j] if x.end <= end]
 
+    def first_within(self, span: Span):
+        """The first mention inside ``span``, or None: a lead can be a whole article, and
+        listing all of its mentions for each figure to take the first was quadratic."""
+        starts, end = self.starts, span.end
+        for k in range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, end)):
+            if self.items[k].end <= end:
+                return self.items[k]
+        return None
+
 
 def _nearest(items: Mentions, span: Span, pos: int):
     inside = items.within(span)
@@ -166,8 +175,7 @@ def _nearest(items: Mentions, span: Span, pos: int):
 
 
 def _first(items: Mentions, span: Span):
-    inside = items.within(span)
-    return inside[0] if inside else None
+    return items.first_within(span)
 
 
 OPERATOR_KINDS = ("union", "government", "other", "insurer")

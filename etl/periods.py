@@ -121,6 +121,7 @@ _DURING = re.compile(r"[\u4e00-\u9fff“”]{2,10}?期间")
 
 _CLAUSE_END = re.compile(r"[,;:,;:。!?\n ]")
 _SENT_END = re.compile(r"[。!?\n]")
+_PARAGRAPH_END = re.compile(r"\n")
 _COMPARE_BEFORE = re.compile(r"(?:与|同|比|较|相比|对比|相较|比起|较之)$")
 _COMPARE_AFTER = re.compile(r"^(?:同期|相比|相较|比较)")
 _CONTINUES = re.compile(r"^(?:其中|从[^,。]{1,14}看|分[^,。]{1,10}看|具体来看|具体看|具体而言|"
@@ -422,9 +423,7 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    return s, len(text) if e < 0 else e
+    return _span(text, pos, _PARAGRAPH_END)
 
 
 def _opens_sentence(text: str, mn: _Mention) -> bool:
@@ -446,18 +445,39 @@ def _own(figure: Figure) -> bool:
     return figure.unit in _DURATION_UNITS
 
 
-def _for_figure(text: str, fig: Figure, mentions: list[_Mention], starts: list[int],
-                headline_end: int, previous: list[tuple[int, int, Period | None]]
-                ) -> _Mention | Period | None:
-    """The phrase that frames the figure, or the period of the figure it continues.
+class _Phrases:
+    """An article's period phrases, in text order, for the questions each figure asks: those
+    of its sentence, and the last one before it in its paragraph that opens a sentence. Both
+    are found by bisecting, and which phrases open a sentence is settled once per article:
+    scanning the article's phrases for each figure made a long article quadratic."""
 
-    ``starts`` are the mentions' starts (they are in text order): the mentions of a sentence or
-    a paragraph are found by bisecting, where scanning all of the article's for each figure
-    made a long article quadratic."""
+    def __init__(self, text: str, mentions: list[_Mention]):
+        self.text = text
+        self.items = mentions
+        self.starts = [m.start for m in mentions]
+        self._openers: list[_Mention] | None = None
+        self._opener_starts: list[int] = []
+
+    def starting_in(self, lo: int, hi: int) -> list[_Mention]:
+        """The phrases that start in [lo, hi), in text order."""
+        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+    def last_opener(self, lo: int, hi: int) -> _Mention | None:
+        """The last phrase starting in [lo, hi) that opens its sentence."""
+        if self._openers is None:
+            self._openers = [m for m in self.items if _opens_sentence(self.text, m)]
+            self._opener_starts = [m.start for m in self._openers]
+        k = bisect.bisect_left(self._opener_starts, hi)
+        return self._openers[k - 1] if k and self._opener_starts[k - 1] >= lo else None
+
+
+def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
+                previous: list[tuple[int, int, Period | None]]) -> _Mention | Period | None:
+    """The phrase that frames the figure, or the period of the figure it continues."""
     pos = fig.char_start
     s, e = _sentence(text, pos)
     cs, ce = _clause(text, pos)
-    in_sentence = [m for m in mentions[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+    in_sentence = [m for m in phrases.starting_in(s, e)
                    if m.governs and not (m.start < fig.char_end and m.end > fig.char_start)]
     before = [m for m in in_sentence if m.end <= pos]
     if before and before[-1].granularity == "range" and "分别" in text[before[-1].end:pos]:
@@ -483,11 +503,9 @@ def _for_figure(text: str, fig: Figure, mentions: list[_Mention], starts: list[i
         if earlier is not None:
             return earlier[0]
     ps, _ = _paragraph(text, pos)
-    openers = [m for m in mentions[bisect.bisect_left(starts, ps):bisect.bisect_left(starts, s)]
-               if _opens_sentence(text, m)]
-    if not openers:
+    frame = phrases.last_opener(ps, s)
+    if frame is None:
         return None
-    frame = openers[-1]
     # A later sentence that opens with a day or an effective date starts a new scene: the
     # earlier frame no longer holds, and a day is too narrow to carry over.
     if not frame.governs or frame.kind == "effective" or frame.granularity in ("day", "month"):
@@ -542,15 +560,14 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
     if not figures:
         return  # most articles report no figure: their phrases need not be read
     text = article.text
-    mentions = find_mentions(text, published_on)
-    starts = [m.start for m in mentions]
+    phrases = _Phrases(text, find_mentions(text, published_on))
     headline_end = article.body_start
     previous: list[tuple[int, int, Period | None]] = []
     for fig in sorted(figures, key=lambda f: f.char_start):
         if _own(fig) or fig.qualifier in _THRESHOLDS:
             fig.period = None
             continue
-        mn = _for_figure(text, fig, mentions, starts, headline_end, previous)
+        mn = _for_figure(text, fig, phrases, headline_end, previous)
         fig.period = _period(text, fig, mn)
         previous.append((fig.char_start, _sentence(text, fig.char_start)[0], fig.period))
 
@@ -604,14 +621,18 @@ def _year_votes(page: str, articles: list[Article]) -> Counter:
         # token or no year phrase could make a pair (only year phrases carry a year).
         if not tokens or not any(mt.group("y") or mt.group("ry") for mt in _scan(text)[0]):
             continue
-        mentions = [m for m in find_mentions(text) if m.year is not None or m.rel_year is not None]
+        # the phrases that may govern a token, in text order: a token's is the last one of its
+        # sentence before it, found by bisecting rather than by reading all of them per token
+        mentions = [m for m in find_mentions(text) if (m.year is not None or m.rel_year is not None)
+                    and m.governs and m.kind in ("period", "until")]
+        starts = [m.start for m in mentions]
         for pos, tok in tokens:
             s, _ = _sentence(text, pos)
-            gov = [m for m in mentions if s <= m.start and m.end <= pos and m.governs
-                   and m.kind in ("period", "until")]
-            if not gov:
+            first = bisect.bisect_left(starts, s)
+            g = next((mentions[k] for k in range(bisect.bisect_left(starts, pos) - 1, first - 1, -1)
+                      if mentions[k].end <= pos), None)
+            if g is None:
                 continue
-            g = gov[-1]
             key = ("abs", g.year) if g.year is not None else ("rel", g.rel_year)
             seen.setdefault(tok, set()).add(key)
     for keys in seen.values():

@@ -126,5 +126,6 @@ def test_the_mentions_inside_a_span_are_those_a_scan_would_find():
         for _ in range(20):
             a = rng.randint(0, 70)
             span = Span(a, a + rng.randint(0, 30))
-            assert mentions.within(span) == [h for h in hits
-                                             if span.start <= h.start and h.end <= span.end]
+            inside = [h for h in hits if span.start <= h.start and h.end <= span.end]
+            assert mentions.within(span) == inside
+            assert mentions.first_within(span) == (inside[0] if inside else None)

@@ -435,3 +435,21 @@ def test_publication_date_survives_pickling():
     pub = PublicationDate(2025, 1, 1, "year", True)
     back = pickle.loads(pickle.dumps(pub))
     assert (back, back.granularity, back.year_certain) == (D(2025, 1, 1), "year", True)
+
+
+def test_the_framing_phrase_before_a_figure_is_the_one_a_scan_would_find():
+    """_Phrases settles once per article which period phrases open their sentence and bisects
+    them: for every stretch of the text, the last such phrase is the one a scan finds."""
+    from minsheng.etl.periods import _opens_sentence, _Phrases, find_mentions
+
+    text = ("2024年,全市职工医疗互助参保人数达到35万人。去年,共为2.3万人次发放互助金。"
+            "今年以来,补助金额4975万元,同比增长12%。其中,今年1月发放1200万元。\n"
+            "截至2024年底,累计救助3.71亿人次。上半年,新增会员4万余人。到2025年,目标覆盖90%。")
+    mentions = find_mentions(text, date(2025, 3, 1))
+    assert len(mentions) >= 6
+    phrases = _Phrases(text, mentions)
+    for lo in range(0, len(text) + 1, 3):
+        for hi in range(lo, len(text) + 1, 5):
+            openers = [m for m in mentions if lo <= m.start < hi and _opens_sentence(text, m)]
+            assert phrases.last_opener(lo, hi) == (openers[-1] if openers else None)
+            assert phrases.starting_in(lo, hi) == [m for m in mentions if lo <= m.start < hi]
