@@ -122,6 +122,7 @@ _DURING = re.compile(r"[\u4e00-\u9fff“”]{2,10}?期间")
 _CLAUSE_END = re.compile(r"[,;:,;:。!?\n ]")
 _SENT_END = re.compile(r"[。!?\n]")
 _PARAGRAPH_END = re.compile(r"\n")
+_TITLE_MARK = re.compile(r"[《》]")
 _COMPARE_BEFORE = re.compile(r"(?:与|同|比|较|相比|对比|相较|比起|较之)$")
 _COMPARE_AFTER = re.compile(r"^(?:同期|相比|相较|比较)")
 _CONTINUES = re.compile(r"^(?:其中|从[^,。]{1,14}看|分[^,。]{1,10}看|具体来看|具体看|具体而言|"
@@ -293,9 +294,12 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
 
 
 def _in_title_marks(text: str, pos: int) -> bool:
-    """Inside 《…》: a book or document title, not a period of anything."""
-    o = text.rfind("《", 0, pos)
-    return o >= 0 and text.find("》", o, pos) < 0
+    """Inside 《…》: a book or document title, not a period of anything. That is when the
+    last title mark before ``pos`` opens one; the marks are listed once per text and bisected
+    (searching back for 《 read the whole text before each phrase of a text without one)."""
+    marks = _stops(text, _TITLE_MARK)
+    i = bisect.bisect_left(marks, pos)
+    return i > 0 and text[marks[i - 1]] == "《"
 
 
 @lru_cache(maxsize=16)

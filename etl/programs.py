@@ -8,6 +8,7 @@ the sentence that starts it (市总工会于2006年开展职工医疗互助活�
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -75,6 +76,13 @@ def canonical(name: str) -> str:
     return name
 
 
+_SENTENCE_END = re.compile("[。！？\n]")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
 def find_programs(text: str) -> list[ProgramHit]:
     hits: list[ProgramHit] = []
     for m in _QUOTED.finditer(text):
@@ -116,9 +124,14 @@ def find_programs(text: str) -> list[ProgramHit]:
             h.name = target
         elif h.surface != h.name:
             h.aliases.add(h.surface)
+    ends = _sentence_ends(text) if hits else []
     for h in hits:
-        sentence_start = max(text.rfind(c, 0, h.start) for c in "。！？\n") + 1
-        sentence_end = min([i for i in (text.find(c, h.end) for c in "。！？\n") if i >= 0] or [len(text)])
+        # the sentence around the name: its ends are listed once and bisected (searching for
+        # each end character read to the text's ends in a paragraph of no line break)
+        i = bisect.bisect_left(ends, h.start)
+        sentence_start = ends[i - 1] + 1 if i else 0
+        j = bisect.bisect_left(ends, h.end)
+        sentence_end = ends[j] if j < len(ends) else len(text)
         m = _START.search(text, sentence_start, sentence_end)
         if m:
             h.start_year = int(m.group(1))
