@@ -227,6 +227,9 @@ def test_target_years_and_deadlines_are_not_periods():
 
 def test_years_inside_titles_are_not_periods():
     assert one("发布《2023年度发展报告》,收录典型案例50个。", "50个") is None
+    # a title closed before the year leaves it a period; one opened after it does not matter
+    assert one("根据《实施办法》,2023年救助3200人次,编入《2024年汇编》。", "3200人次").label == "2023年"
+    assert one("《通知》和《2022年报告》发布后,《办法》规定,2023年救助3200人次。", "3200人次").label == "2023年"
 
 
 def test_thresholds_and_caps_carry_no_period():
