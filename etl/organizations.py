@@ -160,8 +160,8 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 class _Places:
     """An article's region mentions (in text order, as ``find_regions`` returns them), arranged
     for the questions every organization head asks about the few characters before it. Each
-    head scanned all of the article's regions instead, which made a long article quadratic (a
-    4 MB article without headings: 12 s)."""
+    head scanned all of the article's regions instead, which made a long article quadratic
+    (``bench/long_document.py``: 2 M characters took 74 s)."""
 
     def __init__(self, regions: list[RegionHit]):
         self.regions = regions
