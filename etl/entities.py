@@ -6,14 +6,13 @@ article by article.
 """
 from __future__ import annotations
 
-import bisect
-
 from . import gazetteer as gz
 from .linking import Linker, region_value, sentence_of
 from .organizations import find_organizations, merge
 from .programs import find_programs
 from .records import DocumentResult, Mention, Organization, Program
 from .regions import document_context, find_regions, infer_home, resolve_home
+from .textorder import TextOrder
 
 
 def find_entities(doc: DocumentResult) -> None:
@@ -43,12 +42,10 @@ def find_entities(doc: DocumentResult) -> None:
             else:
                 cur.aliases = tuple(sorted(set(cur.aliases) | h.aliases))
                 cur.region = cur.region or region_value(h.region)
-        org_starts = [o.start for o in org_hits]  # in text order: bisected, not scanned
+        orgs_in_order = TextOrder(org_hits)
         for h in prog_hits:
-            sent = sentence_of(text, h.start)
-            sentence_orgs = org_hits[bisect.bisect_left(org_starts, sent.start):
-                                     bisect.bisect_left(org_starts, h.start)]
-            operator = next((o for o in reversed(sentence_orgs) if o.end <= h.start), None)
+            # the programme's operator: the last body its sentence names before it
+            operator = orgs_in_order.last_within(sentence_of(text, h.start).start, h.start)
             region = operator.region if operator else None
             cur = programs.get(h.name)
             if cur is None:

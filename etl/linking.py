@@ -18,6 +18,7 @@ from . import gazetteer as gz
 from .organizations import OrgHit
 from .programs import ProgramHit
 from .regions import RegionHit
+from .textorder import TextOrder
 
 # OCR keeps line breaks inside sentences: only a blank line or a heading ends one
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\n\s*\n|\n(?=#)")
@@ -136,38 +137,8 @@ def _is_dateline(text: str, h: RegionHit) -> bool:
     return bool(_DATELINE.search(text[max(0, h.start - 4):h.start]))
 
 
-class Mentions:
-    """One kind of an article's mentions, in text order (the finders return them so), with
-    their starts: the mentions inside a span are found by bisecting. Every figure asks for
-    those of its sentence, its clause, its lead and its section; scanning all of the article's
-    mentions for each made a long article quadratic (``bench/long_document.py``: 2 M characters
-    took 74 s)."""
-
-    __slots__ = ("items", "starts")
-
-    def __init__(self, items: list):
-        self.items = items
-        self.starts = [x.start for x in items]
-
-    def within(self, span: Span) -> list:
-        """The mentions that start and end inside ``span``, in text order."""
-        i = bisect.bisect_left(self.starts, span.start)
-        j = bisect.bisect_left(self.starts, span.end, i)
-        end = span.end
-        return [x for x in self.items[i:j] if x.end <= end]
-
-    def first_within(self, span: Span):
-        """The first mention inside ``span``, or None: a lead can be a whole article, and
-        listing all of its mentions for each figure to take the first was quadratic."""
-        starts, end = self.starts, span.end
-        for k in range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, end)):
-            if self.items[k].end <= end:
-                return self.items[k]
-        return None
-
-
-def _nearest(items: Mentions, span: Span, pos: int):
-    inside = items.within(span)
+def _nearest(items: TextOrder, span: Span, pos: int):
+    inside = items.within(span.start, span.end)
     before = [x for x in inside if x.end <= pos]
     if before:
         return before[-1]
@@ -175,20 +146,16 @@ def _nearest(items: Mentions, span: Span, pos: int):
     return after[0] if after else None
 
 
-def _first(items: Mentions, span: Span):
-    return items.first_within(span)
-
-
 OPERATOR_KINDS = ("union", "government", "other", "insurer")
 REPORTING_KINDS = ("union", "government", "insurer")
 
 
-def _first_place(regions: Mentions, span: Span, pos: int):
+def _first_place(regions: TextOrder, span: Span, pos: int):
     """The sentence's subject place: the first one before the figure. Chinese news states the
     place first; one named after the figure belongs to what follows (…立项34项,…福建省自然科学
     基金5项), so the article and its paper speak instead. A specific place wins over 全国
     named in passing (泉州已与全国20多个省份)."""
-    specific = [x for x in regions.within(span) if not _weak(x)]
+    specific = [x for x in regions.within(span.start, span.end) if not _weak(x)]
     before = [x for x in specific if x.end <= pos]
     return before[0] if before else None
 
@@ -209,9 +176,9 @@ def _most_named(items, key):
     return next(x for x in items if counts[key(x)] == best), best
 
 
-def _dominant(orgs: Mentions, span: Span):
+def _dominant(orgs: TextOrder, span: Span):
     """The operating organization of a section: the one it names most, first on ties."""
-    inside = [x for x in orgs.within(span) if x.kind in OPERATOR_KINDS]
+    inside = [x for x in orgs.within(span.start, span.end) if x.kind in OPERATOR_KINDS]
     org, times = _most_named(inside, lambda x: x.name)
     if times == 1:
         # named once: a reporting body (union, government, insurer) may still run the section,
@@ -220,10 +187,10 @@ def _dominant(orgs: Mentions, span: Span):
     return org
 
 
-def _dominant_place(regions: Mentions, span: Span):
+def _dominant_place(regions: TextOrder, span: Span):
     """The place a section is about when no sentence says: the one it names most (twice at
     least), first on ties; 全国/全省 named in comparisons do not count."""
-    inside = [x for x in regions.within(span) if not _weak(x)]
+    inside = [x for x in regions.within(span.start, span.end) if not _weak(x)]
     place, times = _most_named(inside, lambda x: x.key)
     return place if times >= 2 else None
 
@@ -249,11 +216,11 @@ class Linker:
                  programs: list[ProgramHit], home: str | None):
         self.text = text
         kept = [h for h in regions if not _is_dateline(text, h)]
-        self.regions = Mentions(kept)
-        self.strong = Mentions([h for h in kept if not _weak(h)])
-        self.orgs = Mentions(orgs)
-        self.operators = Mentions([o for o in orgs if o.kind in OPERATOR_KINDS])
-        self.programs = Mentions(programs)
+        self.regions = TextOrder(kept)  # bisected: a long article has thousands of each
+        self.strong = TextOrder([h for h in kept if not _weak(h)])
+        self.orgs = TextOrder(orgs)
+        self.operators = TextOrder([o for o in orgs if o.kind in OPERATOR_KINDS])
+        self.programs = TextOrder(programs)
         self.home = home
         self._dominant: dict[Span, OrgHit | None] = {}  # by section: figures share sections
         self._place: dict[Span, RegionHit | None] = {}
@@ -273,9 +240,9 @@ class Linker:
         text, regions, orgs, operators = self.text, self.regions, self.orgs, self.operators
         sent = sentence_of(text, pos)
         lead = lead_of(text, pos)
-        org = (_nearest(operators, sent, pos) or _first(operators, lead)
+        org = (_nearest(operators, sent, pos) or operators.first_within(lead.start, lead.end)
                or self._dominant_org(section_of(text, pos)) or _nearest(orgs, sent, pos)
-               or _first(orgs, lead))
+               or orgs.first_within(lead.start, lead.end))
         clause = _clause_of(text, pos, sent)
         region_hit = _nearest(self.strong, Span(clause.start, pos), pos) \
             or _first_place(regions, sent, pos)
@@ -283,8 +250,8 @@ class Linker:
             region = region_hit.key
         else:
             sent_org = _nearest(orgs, sent, pos)
-            lead_hit = _first(self.strong, lead)
-            weak = _first(regions, sent)
+            lead_hit = self.strong.first_within(lead.start, lead.end)
+            weak = regions.first_within(sent.start, sent.end)
             if sent_org is not None and sent_org.region and sent_org.kind in REPORTING_KINDS:
                 region = sent_org.region
             elif lead_hit is not None:

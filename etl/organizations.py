@@ -20,6 +20,7 @@ from importlib import resources
 from . import gazetteer as gz
 from . import words
 from .regions import RegionHit
+from .textorder import TextOrder
 
 # head word -> kind; generic heads need a region or national prefix
 HEADS = {
@@ -164,26 +165,19 @@ class _Places:
     (``bench/long_document.py``: 2 M characters took 74 s)."""
 
     def __init__(self, regions: list[RegionHit]):
-        self.regions = regions
-        self.starts = [h.start for h in regions]
+        self.regions = TextOrder(regions)
+        self.places = TextOrder([h for h in regions if h.form != "country"])
         self.longest = max((h.end - h.start for h in regions), default=0)
         self.start_at_end = {h.end: h.start for h in regions}  # the last one per end
-        places = [(h.start, h.end) for h in regions if h.form != "country"]
-        self.place_starts = [s for s, _ in places]
-        self.place_ends = [e for _, e in places]
 
     def near(self, lo: int, hi: int) -> list[RegionHit]:
         """The regions that overlap or touch [lo, hi] (end >= lo, start <= hi), in text
         order: every region a question about that stretch of text can be answered by."""
-        i = bisect.bisect_left(self.starts, lo - self.longest)
-        j = bisect.bisect_right(self.starts, hi, i)
-        return [h for h in self.regions[i:j] if h.end >= lo]
+        return [h for h in self.regions.starting_in(lo - self.longest, hi + 1) if h.end >= lo]
 
     def place_within(self, lo: int, hi: int) -> bool:
         """Does a region other than a country lie within [lo, hi]?"""
-        i = bisect.bisect_left(self.place_starts, lo)
-        j = bisect.bisect_left(self.place_starts, hi, i)
-        return any(e <= hi for e in self.place_ends[i:j])
+        return self.places.first_within(lo, hi) is not None
 
 
 def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:

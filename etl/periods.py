@@ -24,7 +24,6 @@ relative phrases.
 """
 from __future__ import annotations
 
-import bisect
 import calendar
 import re
 from collections import Counter
@@ -33,6 +32,7 @@ from datetime import date
 from functools import lru_cache
 
 from .records import Article, Figure, Period
+from .textorder import TextOrder, last_stop_before, stop_span
 
 # -- the publication date ---------------------------------------------------------------------
 
@@ -297,9 +297,8 @@ def _in_title_marks(text: str, pos: int) -> bool:
     """Inside 《…》: a book or document title, not a period of anything. That is when the
     last title mark before ``pos`` opens one; the marks are listed once per text and bisected
     (searching back for 《 read the whole text before each phrase of a text without one)."""
-    marks = _stops(text, _TITLE_MARK)
-    i = bisect.bisect_left(marks, pos)
-    return i > 0 and text[marks[i - 1]] == "《"
+    mark = last_stop_before(text, pos, _TITLE_MARK)
+    return mark is not None and text[mark] == "《"
 
 
 @lru_cache(maxsize=16)
@@ -396,38 +395,16 @@ def _this_month(text: str, mt: re.Match, clock: _Clock) -> _Mention:
 # -- text structure -----------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=16)
-def _stops(text: str, pattern: re.Pattern) -> list[int]:
-    return [m.start() for m in pattern.finditer(text)]
-
-
-def _span(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
-    """The run of text around ``pos`` bounded by ``pattern`` characters (one-character
-    classes), found by bisecting the text's stop positions, listed once per text: walking
-    character by character cost more than all the period rules together."""
-    if 0 <= pos <= len(text):
-        stops = _stops(text, pattern)
-        i = bisect.bisect_left(stops, pos)
-        return (stops[i - 1] + 1 if i else 0), (stops[i] if i < len(stops) else len(text))
-    s = pos
-    while s > 0 and not pattern.match(text[s - 1]):
-        s -= 1
-    e = pos
-    while e < len(text) and not pattern.match(text[e]):
-        e += 1
-    return s, e
-
-
 def _sentence(text: str, pos: int) -> tuple[int, int]:
-    return _span(text, pos, _SENT_END)
+    return stop_span(text, pos, _SENT_END)
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
-    return _span(text, pos, _CLAUSE_END)
+    return stop_span(text, pos, _CLAUSE_END)
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
-    return _span(text, pos, _PARAGRAPH_END)
+    return stop_span(text, pos, _PARAGRAPH_END)
 
 
 def _opens_sentence(text: str, mn: _Mention) -> bool:
@@ -457,22 +434,18 @@ class _Phrases:
 
     def __init__(self, text: str, mentions: list[_Mention]):
         self.text = text
-        self.items = mentions
-        self.starts = [m.start for m in mentions]
-        self._openers: list[_Mention] | None = None
-        self._opener_starts: list[int] = []
+        self._all = TextOrder(mentions)
+        self._openers: TextOrder | None = None
 
     def starting_in(self, lo: int, hi: int) -> list[_Mention]:
         """The phrases that start in [lo, hi), in text order."""
-        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+        return self._all.starting_in(lo, hi)
 
     def last_opener(self, lo: int, hi: int) -> _Mention | None:
         """The last phrase starting in [lo, hi) that opens its sentence."""
         if self._openers is None:
-            self._openers = [m for m in self.items if _opens_sentence(self.text, m)]
-            self._opener_starts = [m.start for m in self._openers]
-        k = bisect.bisect_left(self._opener_starts, hi)
-        return self._openers[k - 1] if k and self._opener_starts[k - 1] >= lo else None
+            self._openers = TextOrder([m for m in self._all.items if _opens_sentence(self.text, m)])
+        return self._openers.last_starting_in(lo, hi)
 
 
 def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
@@ -627,14 +600,12 @@ def _year_votes(page: str, articles: list[Article]) -> Counter:
             continue
         # the phrases that may govern a token, in text order: a token's is the last one of its
         # sentence before it, found by bisecting rather than by reading all of them per token
-        mentions = [m for m in find_mentions(text) if (m.year is not None or m.rel_year is not None)
-                    and m.governs and m.kind in ("period", "until")]
-        starts = [m.start for m in mentions]
+        mentions = TextOrder([m for m in find_mentions(text)
+                              if (m.year is not None or m.rel_year is not None)
+                              and m.governs and m.kind in ("period", "until")])
         for pos, tok in tokens:
             s, _ = _sentence(text, pos)
-            first = bisect.bisect_left(starts, s)
-            g = next((mentions[k] for k in range(bisect.bisect_left(starts, pos) - 1, first - 1, -1)
-                      if mentions[k].end <= pos), None)
+            g = mentions.last_within(s, pos)
             if g is None:
                 continue
             key = ("abs", g.year) if g.year is not None else ("rel", g.rel_year)

@@ -8,12 +8,12 @@ the sentence that starts it (市总工会于2006年开展职工医疗互助活�
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import words
+from .textorder import stop_span
 
 SCHEME_WORDS = ("活动", "行动", "计划", "工程", "项目", "保障", "保险", "共济", "工作")
 _GENERIC_TAIL = ("活动", "工作")
@@ -79,10 +79,6 @@ def canonical(name: str) -> str:
 _SENTENCE_END = re.compile("[。！？\n]")
 
 
-def _sentence_ends(text: str) -> list[int]:
-    return [m.start() for m in _SENTENCE_END.finditer(text)]
-
-
 def find_programs(text: str) -> list[ProgramHit]:
     hits: list[ProgramHit] = []
     for m in _QUOTED.finditer(text):
@@ -124,14 +120,11 @@ def find_programs(text: str) -> list[ProgramHit]:
             h.name = target
         elif h.surface != h.name:
             h.aliases.add(h.surface)
-    ends = _sentence_ends(text) if hits else []
     for h in hits:
-        # the sentence around the name: its ends are listed once and bisected (searching for
+        # the sentence around the name (stop_span bisects the sentence ends: searching for
         # each end character read to the text's ends in a paragraph of no line break)
-        i = bisect.bisect_left(ends, h.start)
-        sentence_start = ends[i - 1] + 1 if i else 0
-        j = bisect.bisect_left(ends, h.end)
-        sentence_end = ends[j] if j < len(ends) else len(text)
+        sentence_start = stop_span(text, h.start, _SENTENCE_END)[0]
+        sentence_end = stop_span(text, h.end, _SENTENCE_END)[1]
         m = _START.search(text, sentence_start, sentence_end)
         if m:
             h.start_year = int(m.group(1))

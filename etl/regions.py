@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from . import gazetteer as gz
 from . import words
+from .textorder import TextOrder
 from .triematch import TrieMatcher
 
 COUNTRY_WORDS = ("全国", "我国", "全国各地")
@@ -291,12 +292,8 @@ def _deictic_hits(text: str, home: str | None, hits: list[RegionHit]) -> list[Re
         surface = m.group()
         if surface == "该市":
             if cities is None:
-                cities = [h for h in hits if gz.city_of(h.key) == h.key]
-                city_starts = [h.start for h in cities]
-            # the last city named before it: only those that start before it can end there
-            k = bisect.bisect_left(city_starts, m.start())
-            prior = next((cities[j] for j in range(k - 1, -1, -1) if cities[j].end <= m.start()),
-                         None)
+                cities = TextOrder([h for h in hits if gz.city_of(h.key) == h.key])
+            prior = cities.last_within(0, m.start())  # the last city named before it
             if prior is not None:
                 out.append(RegionHit(m.start(), m.end(), surface, prior.key, "deictic"))
             continue

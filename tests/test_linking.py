@@ -106,26 +106,3 @@ def test_a_place_named_after_the_figure_belongs_to_what_follows():
             "实验室去年获科研立项34项,福建省自然科学基金5项。")
     doc, (a, b) = run(text, ["34项", "5项"], home="350300")
     assert a.region == "350300"  # 莆田市, not the province that names the later fund
-
-
-def test_the_mentions_inside_a_span_are_those_a_scan_would_find():
-    """Mentions.within bisects where every figure once scanned the whole article: the same
-    mentions, in the same order, at every edge (starting at the span's start, ending at its
-    end, straddling either, two mentions at one start)."""
-    import random
-
-    from minsheng.etl.linking import Mentions, Span
-    from minsheng.etl.regions import RegionHit
-
-    rng = random.Random(7)
-    for _ in range(200):
-        hits = sorted((RegionHit(s, s + rng.randint(1, 6), "x", "k", "full")
-                       for s in (rng.randint(0, 60) for _ in range(rng.randint(0, 12)))),
-                      key=lambda h: (h.start, -h.end))
-        mentions = Mentions(hits)
-        for _ in range(20):
-            a = rng.randint(0, 70)
-            span = Span(a, a + rng.randint(0, 30))
-            inside = [h for h in hits if span.start <= h.start and h.end <= span.end]
-            assert mentions.within(span) == inside
-            assert mentions.first_within(span) == (inside[0] if inside else None)
