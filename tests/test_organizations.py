@@ -189,14 +189,13 @@ def test_the_regions_near_a_head_are_those_a_scan_would_find():
     place lies within it, as a scan would answer."""
     import random
 
+    from hits import random_hits
+
     from minsheng.etl.organizations import _Places
-    from minsheng.etl.regions import RegionHit
 
     rng = random.Random(11)
     for _ in range(200):
-        hits = sorted((RegionHit(s, s + rng.randint(1, 9), "x", "k", rng.choice(["full", "country"]))
-                       for s in (rng.randint(0, 80) for _ in range(rng.randint(0, 15)))),
-                      key=lambda h: (h.start, -h.end))
+        hits = random_hits(rng, 15, 80, 9, ("full", "country"))
         places = _Places(hits)
         for _ in range(20):
             lo = rng.randint(0, 90)

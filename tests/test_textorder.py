@@ -6,16 +6,15 @@ from __future__ import annotations
 import random
 import re
 
-from minsheng.etl.regions import RegionHit
+from hits import random_hits
+
 from minsheng.etl.textorder import TextOrder, last_stop_before, stop_span
 
 
 def test_the_items_of_a_stretch_are_those_a_scan_would_find():
     rng = random.Random(7)
     for _ in range(200):
-        hits = sorted((RegionHit(s, s + rng.randint(1, 6), "x", "k", "full")
-                       for s in (rng.randint(0, 60) for _ in range(rng.randint(0, 12)))),
-                      key=lambda h: (h.start, -h.end))
+        hits = random_hits(rng, 12, 60, 6)
         order = TextOrder(hits)
         for _ in range(20):
             lo = rng.randint(0, 70)
