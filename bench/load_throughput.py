@@ -21,6 +21,7 @@ load of that much CPU work ends before half of it.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -181,6 +182,8 @@ def main() -> None:
     ap.add_argument("--measure", nargs=3, metavar=("FOLDER", "URL", "WORKERS"),
                     help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.profile and importlib.util.find_spec("pyinstrument") is None:
+        raise SystemExit("--profile needs pyinstrument: pip install '.[bench]'")
     if args.measure:
         folder, url, workers = args.measure
         print(json.dumps(measure(folder, url, int(workers), args.profile)))
@@ -193,8 +196,11 @@ def main() -> None:
             cmd = [sys.executable, __file__, "--measure", str(folder), url, str(args.workers)]
             if args.profile:
                 cmd += ["--profile", str(Path(args.profile).resolve())]
-            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-            r = json.loads(out.strip().splitlines()[-1])
+            run = subprocess.run(cmd, capture_output=True, text=True)
+            if run.returncode != 0:  # its last line says why (a missing module, a refused URL)
+                last = (run.stderr.strip().splitlines() or ["no output"])[-1]
+                raise SystemExit(f"the measuring process failed: {last}")
+            r = json.loads(run.stdout.strip().splitlines()[-1])
         jieba_chars, jieba_seconds = (0, 0.0) if args.no_jieba else jieba_speed(folder)
 
     s = r["seconds"]
