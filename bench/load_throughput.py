@@ -151,6 +151,7 @@ class FreshDatabase:
         if not self.given:
             return str(self.tmp / "bench.db")
         from sqlalchemy import text
+        from sqlalchemy.exc import DBAPIError
 
         from minsheng.models.database import open_engine, resolve_url
         url = resolve_url(self.given)
@@ -158,8 +159,14 @@ class FreshDatabase:
             raise SystemExit("--db takes a PostgreSQL URL (the default is a temp SQLite file)")
         self.admin = open_engine(url).execution_options(isolation_level="AUTOCOMMIT")
         self.name = f"minsheng_bench_{os.getpid()}"
-        with self.admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{self.name}"'))
+        try:
+            with self.admin.connect() as conn:
+                conn.execute(text(f'CREATE DATABASE "{self.name}"'))
+        except DBAPIError as exc:  # a server that is down or refuses us: say so in one line
+            self.admin.dispose()
+            self.admin = None
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise SystemExit(f"cannot create a bench database on {self.given}: {reason}") from None
         return url.rsplit("/", 1)[0] + "/" + self.name
 
     def __exit__(self, *exc) -> None:
