@@ -3,6 +3,7 @@
 
     python bench/load_throughput.py --corpus pfr1998 [--workers 2] [--limit N]
                                     [--db postgresql://user@host/db] [--profile FILE]
+    python bench/load_throughput.py --corpus pfr1998 --workers 1,2 --repeat 3
 
 Writes the corpus as page files into a temp folder (bench/corpora.py), then runs
 ``run_import`` on them in a fresh process (so its peak memory is the load's own, not the
@@ -17,6 +18,11 @@ cores the load kept busy: the loader's and its workers' CPU time over the wall t
 PostgreSQL URL the server's CPU is not counted), and that CPU time split between the loader
 and its workers. The sum says how fast a load can be on this machine at best: on 2 cores, no
 load of that much CPU work ends before half of it.
+
+With several worker counts and ``--repeat``, the loads run in turn (1, 2, 1, 2, ...), each
+followed by its own jieba yardstick, and each count's middle run is printed with the range of
+the others and the speed-up pair by pair: a machine whose speed swings from minute to minute
+(a shared host) is compared fairly only by runs taken back to back.
 """
 from __future__ import annotations
 
@@ -177,43 +183,37 @@ class FreshDatabase:
             self.admin.dispose()
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", default="pfr1998", help=f"{', '.join(NAMES)}, or a folder")
-    ap.add_argument("--workers", type=int, default=1)
-    ap.add_argument("--db", help="PostgreSQL URL of a server to create a fresh database on")
-    ap.add_argument("--limit", type=int, help="only the first N documents")
-    ap.add_argument("--profile", help="write a pyinstrument profile of the load (1 process) here")
-    ap.add_argument("--no-jieba", action="store_true", help="skip the jieba yardstick")
-    ap.add_argument("--json", action="store_true", help="print one JSON object")
-    ap.add_argument("--measure", nargs=3, metavar=("FOLDER", "URL", "WORKERS"),
-                    help=argparse.SUPPRESS)
-    args = ap.parse_args()
-    if args.profile and importlib.util.find_spec("pyinstrument") is None:
-        raise SystemExit("--profile needs pyinstrument: pip install '.[bench]'")
-    if args.measure:
-        folder, url, workers = args.measure
-        print(json.dumps(measure(folder, url, int(workers), args.profile)))
-        return
+def _worker_counts(value: str) -> list[int]:
+    try:
+        counts = [int(v) for v in value.split(",")]
+    except ValueError:
+        counts = []
+    if not counts or min(counts) < 1:
+        raise argparse.ArgumentTypeError("one or more worker counts, such as 1 or 1,2")
+    return counts
 
-    with tempfile.TemporaryDirectory(prefix="minsheng-bench-") as tmp:
-        folder = Path(tmp) / "pages"
-        docs, chars = write_corpus(args.corpus, folder, args.limit)
-        with FreshDatabase(args.db, Path(tmp)) as url:
-            cmd = [sys.executable, __file__, "--measure", str(folder), url, str(args.workers)]
-            if args.profile:
-                cmd += ["--profile", str(Path(args.profile).resolve())]
-            run = subprocess.run(cmd, capture_output=True, text=True)
-            if run.returncode != 0:  # its last line says why (a missing module, a refused URL)
-                last = (run.stderr.strip().splitlines() or ["no output"])[-1]
-                raise SystemExit(f"the measuring process failed: {last}")
-            r = json.loads(run.stdout.strip().splitlines()[-1])
-        jieba_chars, jieba_seconds = (0, 0.0) if args.no_jieba else jieba_speed(folder)
 
+def _load_once(folder: Path, db: str | None, tmp: Path, workers: int, profile: str | None) -> dict:
+    """One load in a fresh interpreter into a fresh database."""
+    with FreshDatabase(db, tmp) as url:
+        cmd = [sys.executable, __file__, "--measure", str(folder), url, str(workers)]
+        if profile:
+            cmd += ["--profile", str(Path(profile).resolve())]
+        run = subprocess.run(cmd, capture_output=True, text=True)
+        if run.returncode != 0:  # its last line says why (a missing module, a refused URL)
+            last = (run.stderr.strip().splitlines() or ["no output"])[-1]
+            raise SystemExit(f"the measuring process failed: {last}")
+        if not db:  # the next run starts from an empty file too
+            for suffix in ("", "-wal", "-shm"):
+                Path(url + suffix).unlink(missing_ok=True)
+        return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def _result(args, workers: int, docs: int, chars: int, r: dict, jieba: tuple[int, float]) -> dict:
     s = r["seconds"]
     result = {
         "corpus": args.corpus, "backend": "postgresql" if args.db else "sqlite",
-        "workers": args.workers, "documents": docs, "characters": chars,
+        "workers": workers, "documents": docs, "characters": chars,
         "articles": r["articles"], "figures": r["figures"], "failed": r["failed"],
         "seconds": round(s, 3),
         "chars_per_s": round(chars / s), "docs_per_s": round(docs / s, 1),
@@ -228,19 +228,91 @@ def main() -> None:
         "peak_rss_main_mb": round(r["rss_main_mb"], 1),
         "peak_rss_worker_mb": round(r["rss_worker_mb"], 1),
         # workers run at once: main + N x the largest worker bounds the machine's peak
-        "peak_rss_total_bound_mb": round(r["rss_main_mb"] + (args.workers if args.workers > 1 else 0)
+        "peak_rss_total_bound_mb": round(r["rss_main_mb"] + (workers if workers > 1 else 0)
                                          * r["rss_worker_mb"], 1),
         # what the processes really held together at the worst moment (shared pages once)
         "peak_pss_total_mb": round(r["pss_total_mb"], 1),
     }
+    jieba_chars, jieba_seconds = jieba
     if jieba_seconds:
         result["jieba_chars_per_s"] = round(jieba_chars / jieba_seconds)
         result["speed_vs_jieba"] = round((chars / s) / (jieba_chars / jieba_seconds), 2)
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False))
-        return
+    return result
+
+
+def _print_table(result: dict) -> None:
     for k, v in result.items():
         print(f"{k:>24}  {v:,}" if isinstance(v, (int, float)) else f"{k:>24}  {v}")
+
+
+def _summary(runs: dict[int, list[dict]]) -> dict:
+    """Over repeated runs: each worker count's middle run (by seconds) with the range of the
+    others, and with several worker counts, the speed-up of each round's runs against the
+    first count's, pair by pair: on a machine whose speed swings, runs taken back to back are
+    what compare fairly."""
+    out: dict = {}
+    for workers, rs in runs.items():
+        ordered = sorted(rs, key=lambda r: r["seconds"])
+        mid = ordered[(len(ordered) - 1) // 2]
+        out[workers] = {**mid, "runs": len(rs),
+                        "seconds_range": f"{ordered[0]['seconds']}-{ordered[-1]['seconds']}"}
+        if "speed_vs_jieba" in mid:
+            vs = sorted(r["speed_vs_jieba"] for r in rs)
+            out[workers]["speed_vs_jieba_range"] = f"{vs[0]}-{vs[-1]}"
+    counts = list(runs)
+    for workers in counts[1:]:
+        pairs = sorted(round(a["seconds"] / b["seconds"], 2)
+                       for a, b in zip(runs[counts[0]], runs[workers]))
+        out[workers][f"speedup_over_{counts[0]}_pairs"] = ", ".join(map(str, pairs))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", default="pfr1998", help=f"{', '.join(NAMES)}, or a folder")
+    ap.add_argument("--workers", type=_worker_counts, default=[1],
+                    help="extraction processes; several (1,2) are run in turn, round by round")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="rounds of runs; prints each count's middle run and the range")
+    ap.add_argument("--db", help="PostgreSQL URL of a server to create a fresh database on")
+    ap.add_argument("--limit", type=int, help="only the first N documents")
+    ap.add_argument("--profile", help="write a pyinstrument profile of the load (1 process) here")
+    ap.add_argument("--no-jieba", action="store_true", help="skip the jieba yardstick")
+    ap.add_argument("--json", action="store_true", help="print one JSON object per run")
+    ap.add_argument("--measure", nargs=3, metavar=("FOLDER", "URL", "WORKERS"),
+                    help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.profile and importlib.util.find_spec("pyinstrument") is None:
+        raise SystemExit("--profile needs pyinstrument: pip install '.[bench]'")
+    if args.repeat < 1:
+        raise SystemExit("--repeat takes a number of rounds, 1 or more")
+    if args.measure:
+        folder, url, workers = args.measure
+        print(json.dumps(measure(folder, url, int(workers), args.profile)))
+        return
+
+    runs: dict[int, list[dict]] = {w: [] for w in dict.fromkeys(args.workers)}
+    with tempfile.TemporaryDirectory(prefix="minsheng-bench-") as tmp:
+        folder = Path(tmp) / "pages"
+        docs, chars = write_corpus(args.corpus, folder, args.limit)
+        for _ in range(args.repeat):
+            for workers in runs:
+                r = _load_once(folder, args.db, Path(tmp), workers, args.profile)
+                # measured after each load, so that it sees the machine the load saw
+                jieba = (0, 0.0) if args.no_jieba else jieba_speed(folder)
+                result = _result(args, workers, docs, chars, r, jieba)
+                runs[workers].append(result)
+                if args.json:
+                    print(json.dumps(result, ensure_ascii=False), flush=True)
+    if args.json:
+        return
+    if args.repeat == 1 and len(runs) == 1:
+        _print_table(next(iter(runs.values()))[0])
+        return
+    for n, result in enumerate(_summary(runs).values()):
+        if n:
+            print()
+        _print_table(result)
 
 
 if __name__ == "__main__":
