@@ -150,12 +150,14 @@ def jieba_speed(folder: Path) -> tuple[int, float]:
 class FreshDatabase:
     """A temp SQLite file, or a new database on the given PostgreSQL server."""
 
+    SQLITE_FILE = "bench.db"
+
     def __init__(self, url: str | None, tmp: Path):
         self.given, self.tmp, self.admin, self.name = url, tmp, None, None
 
     def __enter__(self) -> str:
         if not self.given:
-            return str(self.tmp / "bench.db")
+            return str(self.tmp / self.SQLITE_FILE)
         from sqlalchemy import text
         from sqlalchemy.exc import DBAPIError
 
@@ -176,6 +178,9 @@ class FreshDatabase:
         return url.rsplit("/", 1)[0] + "/" + self.name
 
     def __exit__(self, *exc) -> None:
+        if not self.given:  # the next run in the same folder starts from an empty file too
+            for suffix in ("", "-wal", "-shm"):
+                (self.tmp / f"{self.SQLITE_FILE}{suffix}").unlink(missing_ok=True)
         if self.admin is not None:
             from sqlalchemy import text
             with self.admin.connect() as conn:
@@ -203,9 +208,6 @@ def _load_once(folder: Path, db: str | None, tmp: Path, workers: int, profile: s
         if run.returncode != 0:  # its last line says why (a missing module, a refused URL)
             last = (run.stderr.strip().splitlines() or ["no output"])[-1]
             raise SystemExit(f"the measuring process failed: {last}")
-        if not db:  # the next run starts from an empty file too
-            for suffix in ("", "-wal", "-shm"):
-                Path(url + suffix).unlink(missing_ok=True)
         return json.loads(run.stdout.strip().splitlines()[-1])
 
 
@@ -291,7 +293,7 @@ def main() -> None:
         print(json.dumps(measure(folder, url, int(workers), args.profile)))
         return
 
-    runs: dict[int, list[dict]] = {w: [] for w in dict.fromkeys(args.workers)}
+    runs: dict[int, list[dict]] = {w: [] for w in args.workers}  # a count named twice: once
     with tempfile.TemporaryDirectory(prefix="minsheng-bench-") as tmp:
         folder = Path(tmp) / "pages"
         docs, chars = write_corpus(args.corpus, folder, args.limit)
