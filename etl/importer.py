@@ -8,11 +8,15 @@ and one broken file never stops the others.
 """
 from __future__ import annotations
 
+import ctypes
 import gc
 import hashlib
 import json
 import logging
 import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -269,7 +273,8 @@ def _extraction_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     lock that another thread (the PostgreSQL storing thread) holds at that moment would stay
     held in the child for good."""
     warm_up()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_defer_to_storing) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
+                             initargs=(os.getpid(),)) as pool:
         pool.submit(int).result()  # a fork pool starts all its workers with its first task
         yield pool
 
@@ -294,6 +299,38 @@ def _batches(jobs: Iterable[tuple[str, bytes, Manifest]]) -> Iterator[list]:
             batch, size = [], 0
     if batch:
         yield batch
+
+
+def _start_worker(parent: int) -> None:
+    _die_with_parent(parent)
+    _defer_to_storing()
+
+
+def _die_with_parent(parent: int) -> None:
+    """Runs in each worker. A loader killed outright (SIGKILL from cron's timeout or the OOM
+    killer) left its workers behind, waiting for work forever and holding what they inherited
+    from it: the SQLite lock file's descriptor, the PostgreSQL session that holds the advisory
+    lock. Every later run then found the database locked. On Linux the kernel kills a worker
+    when the loader dies (the pool forks its workers from the loader's main thread, the one
+    PR_SET_PDEATHSIG watches); elsewhere a thread of the worker looks every second."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
+            raise OSError(ctypes.get_errno(), "prctl")
+    except (OSError, AttributeError):  # no prctl: not Linux
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True,
+                         name="minsheng-watch-loader").start()
+    if os.getppid() != parent:  # the loader died before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _defer_to_storing() -> None:

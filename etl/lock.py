@@ -3,6 +3,9 @@
 Two overlapping cron runs must not interleave their writes. SQLite gets an advisory ``flock``
 on a file next to the database (released by the kernel even when a run is SIGKILLed);
 PostgreSQL gets a session advisory lock, which the server releases when the session dies.
+A forked extraction worker closes its copy of the lock file's descriptor: the lock lasts
+until every copy is closed, so a worker that outlived its loader would have held it.
+(Workers also die with their loader: importer._die_with_parent.)
 """
 from __future__ import annotations
 
@@ -46,10 +49,27 @@ def _poll(try_once, wait: float, what: str) -> None:
         time.sleep(0.2)
 
 
+_held: set[int] = set()  # descriptors of the lock files this process holds
+
+
+def _close_inherited() -> None:
+    """In a forked child: close its copies of the lock descriptors (the parent keeps its lock)."""
+    for fd in _held:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _held.clear()
+
+
+os.register_at_fork(after_in_child=_close_inherited)
+
+
 @contextmanager
 def _file_lock(path: Path, wait: float):
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    _held.add(fd)
 
     def try_once() -> bool:
         try:
@@ -64,6 +84,7 @@ def _file_lock(path: Path, wait: float):
         os.write(fd, str(os.getpid()).encode())
         yield
     finally:
+        _held.discard(fd)
         os.close(fd)  # closing the descriptor releases the lock
 
 

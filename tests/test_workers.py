@@ -1,8 +1,16 @@
 """Extraction in worker processes stores exactly what one process stores, failures included."""
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
 
 from minsheng.etl.importer import SEEDS, run_import
 from minsheng.models.database import open_engine
@@ -61,3 +69,52 @@ def test_workers_are_forked_with_the_compiled_segmenter_in_place(monkeypatch):
 def _worker_segmenter() -> str:
     from minsheng.etl import words
     return "compiled" if words.lexicon().compiled is not None else "python"
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_with_a_killed_loader_and_free_the_database(tmp_path, db):
+    """SIGKILL of a loader (cron's timeout, the OOM killer) used to leave its workers waiting
+    for work forever, holding the lock: every later run found the database locked."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(60):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copy(seed, pages / f"{i:02d}_{seed.name}")
+    proc = subprocess.Popen([sys.executable, "-m", "minsheng.cli", "load", str(pages),
+                             "--db", db.url, "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    workers: list[int] = []
+    while time.time() < deadline and len(workers) < 2 and proc.poll() is None:
+        time.sleep(0.05)
+        workers = _children(proc.pid)
+    assert len(workers) == 2 and proc.poll() is None, "the load ended before its workers started"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.time() + 10
+    while time.time() < deadline and any(map(_alive, workers)):
+        time.sleep(0.05)
+    assert not any(map(_alive, workers))
+    # the next run gets the lock at once (PostgreSQL: once the server has seen the session end)
+    summary = run_import(db.engine(), [pages], wait=0 if db.backend == "sqlite" else 10)
+    assert summary.failed == 0 and summary.added + summary.unchanged == 300
