@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import migrations
-from .etl.importer import DEFAULT_MAX_BYTES, run_import
+from .etl.importer import AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES, run_import
 from .etl.lock import LockError
 from .etl.pipeline import process_bytes
 from .etl.read import ReadError
@@ -74,6 +74,12 @@ def engine_or_exit(db: str | None, readonly: bool = False):
         raise fail(str(exc))
 
 
+def _workers_option(value: str) -> str:
+    if value == AUTO or (value.isdigit() and int(value) >= 1):
+        return value
+    raise typer.BadParameter(f"{value!r} is neither a number of processes (1, 2, ...) nor {AUTO}")
+
+
 @app.command()
 def load(
     paths: Annotated[Optional[list[Path]], typer.Argument(
@@ -82,7 +88,11 @@ def load(
     db: DbOption = None,
     prune: Annotated[bool, typer.Option(help="Delete documents whose file disappeared from a "
                                               "loaded folder (default: keep, mark missing).")] = False,
-    workers: Annotated[int, typer.Option(min=1, help="Extract in N processes.")] = 1,
+    workers: Annotated[str, typer.Option(
+        metavar="N|auto", callback=_workers_option,
+        help=f"Extract in N processes. auto: one when there is little new text (under "
+             f"{AUTO_MIN_BYTES // 2**20} MiB of files), else one per core, at most "
+             f"{AUTO_MAX_WORKERS}.")] = AUTO,
     max_bytes: Annotated[int, typer.Option(help="Skip (and report) larger files.")] = DEFAULT_MAX_BYTES,
     wait: Annotated[float, typer.Option(help="Seconds to wait when another load holds the "
                                               "database, then give up with exit code 2.")] = 0.0,
@@ -98,6 +108,7 @@ def load(
     Exit code 0: all loaded; 1: finished, some documents failed; 2: could not run.
     """
     _setup_log(log_file)
+    processes: int | str = AUTO if workers == AUTO else int(workers)
     engine = engine_or_exit(db)
     show_bar = not as_json and err.is_terminal
     try:
@@ -106,11 +117,11 @@ def load(
             with Progress(console=err, transient=True) as bar:
                 task = bar.add_task("loading", total=None)
                 summary = run_import(
-                    engine, paths, prune=prune, workers=workers, max_bytes=max_bytes, wait=wait,
+                    engine, paths, prune=prune, workers=processes, max_bytes=max_bytes, wait=wait,
                     on_total=lambda n: bar.update(task, total=n),
                     progress=lambda p, outcome: _progress(bar, task, p, outcome))
         else:
-            summary = run_import(engine, paths, prune=prune, workers=workers,
+            summary = run_import(engine, paths, prune=prune, workers=processes,
                                  max_bytes=max_bytes, wait=wait)
     except LockError as exc:
         raise fail(str(exc))
@@ -145,7 +156,9 @@ def _progress(bar, task, path: str, outcome: str) -> None:
 def _print_summary(engine, summary) -> None:
     with engine.connect() as conn:
         counts = table_counts(conn)
-    run = Table(title=f"import run {summary.run_id}: {summary.status}", show_header=True)
+    processes = f"{summary.workers} extraction process" + ("es" if summary.workers > 1 else "")
+    run = Table(title=f"import run {summary.run_id}: {summary.status}", show_header=True,
+                caption=processes)
     for col in ("added", "changed", "unchanged", "missing", "removed", "failed"):
         run.add_column(col, justify="right")
     run.add_row(*(str(getattr(summary, c)) for c in ("added", "changed", "unchanged", "missing",
