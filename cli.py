@@ -16,7 +16,8 @@ from rich.console import Console
 from rich.table import Table
 
 from . import migrations
-from .etl.importer import AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES, run_import
+from .etl.importer import (AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES,
+                           ImportAborted, run_import)
 from .etl.lock import LockError
 from .etl.pipeline import process_bytes
 from .etl.read import ReadError
@@ -125,6 +126,8 @@ def load(
                                  max_bytes=max_bytes, wait=wait)
     except LockError as exc:
         raise fail(str(exc))
+    except ImportAborted as exc:
+        raise fail(f"the load stopped: {exc}")
     except (migrations.MigrationError, DatabaseError) as exc:
         raise fail(str(exc))
     except Exception as exc:  # database unreachable, not a database, ...

@@ -20,6 +20,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -218,7 +219,18 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
         if on_total:
             on_total(len(candidates))
         with engine.connect() as conn:
-            _process(conn, candidates, summary, workers, max_bytes, progress)
+            try:
+                _process(conn, candidates, summary, workers, max_bytes, progress)
+            except BrokenProcessPool as exc:
+                reason = ("an extraction worker died (killed by a signal, perhaps for lack of "
+                          "memory); the documents stored so far are kept, and the next run "
+                          "loads the rest")
+                _record_abort(conn, run_id, reason)
+                raise ImportAborted(reason) from exc
+            except (Exception, KeyboardInterrupt) as exc:
+                _record_abort(conn, run_id, "interrupted" if isinstance(exc, KeyboardInterrupt)
+                              else f"{type(exc).__name__}: {exc}")
+                raise
             _mark_missing(conn, paths, candidates, summary, prune)
             summary.status = "partial" if summary.failed else "ok"
             with conn.begin():
@@ -235,6 +247,23 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
              "workers=%d", run_id, summary.status, summary.added, summary.changed,
              summary.unchanged, summary.missing, summary.removed, summary.failed, summary.workers)
     return summary
+
+
+class ImportAborted(RuntimeError):
+    """The run stopped before it finished; what it stored stays, and the next run does the rest."""
+
+
+def _record_abort(conn, run_id: int, reason: str) -> None:
+    """Mark the run failed with its reason now, rather than leave it 'running' until the next
+    run finds it (a monitor reading import_runs would see a run that never ends)."""
+    try:
+        conn.rollback()
+        with conn.begin():
+            conn.execute(update(m.ImportRun).where(m.ImportRun.id == run_id).values(
+                finished_at=now(), status="failed", message=reason[:1000]))
+    except Exception:  # noqa: BLE001 - the database itself may be the problem
+        log.exception("run %s: could not record that it stopped", run_id)
+    log.error("run %s stopped: %s", run_id, reason)
 
 
 @contextmanager

@@ -118,3 +118,40 @@ def test_workers_die_with_a_killed_loader_and_free_the_database(tmp_path, db):
     # the next run gets the lock at once (PostgreSQL: once the server has seen the session end)
     summary = run_import(db.engine(), [pages], wait=0 if db.backend == "sqlite" else 10)
     assert summary.failed == 0 and summary.added + summary.unchanged == 300
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_worker_killed_from_outside_stops_the_run_with_its_reason(tmp_path, db):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(60):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copy(seed, pages / f"{i:02d}_{seed.name}")
+    proc = subprocess.Popen([sys.executable, "-m", "minsheng.cli", "load", str(pages),
+                             "--db", db.url, "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    workers: list[int] = []
+    while time.time() < deadline and len(workers) < 2 and proc.poll() is None:
+        time.sleep(0.05)
+        workers = _children(proc.pid)
+    assert len(workers) == 2 and proc.poll() is None, "the load ended before its workers started"
+    os.kill(workers[0], signal.SIGKILL)  # as the out-of-memory killer would
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 2
+    assert "the load stopped: an extraction worker died" in " ".join(stderr.split())
+    status, message = db.q("SELECT status, message FROM import_runs")[0]
+    assert status == "failed" and message.startswith("an extraction worker died")
+    summary = run_import(db.engine(), [pages], wait=10)
+    assert summary.failed == 0 and summary.added + summary.unchanged == 300
+
+
+def test_a_run_that_fails_is_recorded_as_failed_with_its_reason(db, monkeypatch):
+    from minsheng.etl import importer
+
+    def broken_writer(*args, **kwargs):
+        raise OSError("disk full")
+    monkeypatch.setattr(importer, "open_writer", broken_writer)
+    with pytest.raises(OSError, match="disk full"):
+        run_import(db.engine())
+    assert db.q("SELECT status, message FROM import_runs") == [("failed", "OSError: disk full")]
