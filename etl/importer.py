@@ -13,6 +13,7 @@ import gc
 import hashlib
 import json
 import logging
+import math
 import os
 import signal
 import threading
@@ -151,12 +152,38 @@ def _extract(job: tuple[str, bytes, Manifest]):
 
 # -- how many processes -------------------------------------------------------------------------
 
-def usable_cores() -> int:
-    """Cores this process may run on (a container or ``taskset`` may allow fewer than exist)."""
+CGROUP_ROOT = Path("/sys/fs/cgroup")
+
+
+def usable_cores(cgroup_root: Path = CGROUP_ROOT) -> int:
+    """Cores this process may keep busy: those it may run on (``taskset``, a cpuset), and no
+    more than its CPU quota (``docker run --cpus 1`` leaves every core visible but allows the
+    time of one: workers beyond it would take turns)."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    quota = _cpu_quota(cgroup_root)
+    if quota is not None:
+        cores = min(cores, max(1, math.ceil(quota)))
+    return cores
+
+
+def _cpu_quota(root: Path) -> float | None:
+    """CPUs' worth of time the cgroup may use, or None when unlimited or unknown: cgroup v2's
+    ``cpu.max`` (``"200000 100000"`` is 2, ``"max 100000"`` no limit), else v1's
+    ``cpu.cfs_quota_us`` / ``cpu.cfs_period_us`` (a quota of -1: no limit)."""
+    try:
+        quota, period = (root / "cpu.max").read_text().split()[:2]
+        return None if quota == "max" else int(quota) / int(period)
+    except (OSError, ValueError):
+        pass
+    try:
+        quota_us = int((root / "cpu" / "cpu.cfs_quota_us").read_text())
+        period_us = int((root / "cpu" / "cpu.cfs_period_us").read_text())
+    except (OSError, ValueError):
+        return None
+    return quota_us / period_us if quota_us > 0 and period_us > 0 else None
 
 
 def auto_workers(bytes_to_extract: int, cores: int) -> int:

@@ -92,3 +92,29 @@ def test_cli_reports_the_processes_it_used(tmp_path):
     result = CliRunner().invoke(app, ["load", "--db", db, "--workers", "2"])
     assert result.exit_code == 0, result.output
     assert "2 extraction processes" in result.output
+
+
+@pytest.mark.parametrize("files, expected", [
+    ({"cpu.max": "max 100000\n"}, None),
+    ({"cpu.max": "150000 100000\n"}, 1.5),
+    ({"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"}, None),
+    ({"cpu/cpu.cfs_quota_us": "100000\n", "cpu/cpu.cfs_period_us": "100000\n"}, 1.0),
+    ({"cpu.max": "garbled\n"}, None),
+    ({}, None),
+])
+def test_cpu_quota_from_cgroup_v2_or_v1(tmp_path, files, expected):
+    for name, content in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(content)
+    assert importer._cpu_quota(tmp_path) == expected
+
+
+def test_a_cpu_quota_caps_the_cores(tmp_path, monkeypatch):
+    monkeypatch.setattr(importer.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    assert importer.usable_cores(tmp_path) == 4                 # no quota files: no limit
+    (tmp_path / "cpu.max").write_text("100000 100000\n")        # docker run --cpus 1
+    assert importer.usable_cores(tmp_path) == 1
+    (tmp_path / "cpu.max").write_text("250000 100000\n")        # 2.5 CPUs: 3 workers can use it
+    assert importer.usable_cores(tmp_path) == 3
+    (tmp_path / "cpu.max").write_text("900000 100000\n")        # more than the cores it may use
+    assert importer.usable_cores(tmp_path) == 4
