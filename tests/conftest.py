@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +24,16 @@ from minsheng.models.database import open_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def seed_copies(tmp_path: Path, copies: int) -> Path:
+    """A folder ``pages`` holding ``copies`` copies of each seed page, under new names."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(copies):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copy(seed, pages / f"{i:02d}_{seed.name}")
+    return pages
 
 
 @pytest.fixture(scope="session")

@@ -3,16 +3,17 @@ much; files that will not be extracted again do not count."""
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 from typer.testing import CliRunner
 
 from minsheng.cli import app
 from minsheng.etl import importer
-from minsheng.etl.importer import (AUTO_MAX_WORKERS, AUTO_MIN_BYTES, SEEDS, Candidate,
-                                   auto_workers, run_import)
+from minsheng.etl.importer import (AUTO_MAX_WORKERS, AUTO_MIN_BYTES, Candidate, auto_workers,
+                                   run_import)
 from minsheng.etl.pipeline import EXTRACTOR_VERSION
+
+from conftest import seed_copies
 
 
 @pytest.mark.parametrize("size, cores, expected", [
@@ -43,17 +44,8 @@ def test_only_files_that_will_be_extracted_count(tmp_path):
     assert importer._bytes_to_extract(cands, known) == 100 + 20 + 3
 
 
-def _pages(tmp_path, copies: int):
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    for i in range(copies):
-        for seed in sorted(SEEDS.glob("*.txt")):
-            shutil.copy(seed, pages / f"{i:02d}_{seed.name}")
-    return pages
-
-
 def test_a_large_first_load_uses_workers_and_the_nightly_rerun_does_not(db, tmp_path, monkeypatch):
-    pages = _pages(tmp_path, 2)  # 10 pages, about 90 KB: "much" once the bar is lowered
+    pages = seed_copies(tmp_path, 2)  # 10 pages, about 90 KB: "much" once the bar is lowered
     monkeypatch.setattr(importer, "AUTO_MIN_BYTES", 50_000)
     monkeypatch.setattr(importer, "usable_cores", lambda: 2)
     first = run_import(db.engine(), [pages], workers="auto")

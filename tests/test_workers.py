@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -12,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from minsheng.etl.importer import SEEDS, run_import
+from minsheng.etl.importer import run_import
 from minsheng.models.database import open_engine
+
+from conftest import seed_copies
 
 FACTS = ("SELECT document, article_seq, surface, value, unit, qualifier, metric, period_start, "
          "period_end, region, organization, program FROM figure_facts "
@@ -31,11 +32,7 @@ def _rows(db, sql):
 
 
 def test_two_workers_store_what_one_stores(tmp_path):
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    for i in range(14):  # more documents than one batch of work, so both workers get some
-        for seed in sorted(SEEDS.glob("*.txt")):
-            shutil.copy(seed, pages / f"{i:02d}_{seed.name}")
+    pages = seed_copies(tmp_path, 14)  # more than one batch of work: both workers get some
     (pages / "broken.txt").write_bytes(b"\x00\x01\x02\xff" * 300)
     summaries, dbs = [], []
     for workers in (1, 2):
@@ -71,6 +68,20 @@ def _worker_segmenter() -> str:
     return "compiled" if words.lexicon().compiled is not None else "python"
 
 
+def _load_with_two_workers(pages: Path, url: str) -> tuple[subprocess.Popen, list[int]]:
+    """``minsheng load`` in a process of its own, once both its workers have started."""
+    proc = subprocess.Popen([sys.executable, "-m", "minsheng.cli", "load", str(pages),
+                             "--db", url, "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    workers: list[int] = []
+    while time.time() < deadline and len(workers) < 2 and proc.poll() is None:
+        time.sleep(0.05)
+        workers = _children(proc.pid)
+    assert len(workers) == 2 and proc.poll() is None, "the load ended before its workers started"
+    return proc, workers
+
+
 def _children(pid: int) -> list[int]:
     out = []
     for entry in os.listdir("/proc"):
@@ -95,22 +106,11 @@ def _alive(pid: int) -> bool:
 def test_workers_die_with_a_killed_loader_and_free_the_database(tmp_path, db):
     """SIGKILL of a loader (cron's timeout, the OOM killer) used to leave its workers waiting
     for work forever, holding the lock: every later run found the database locked."""
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    for i in range(60):
-        for seed in sorted(SEEDS.glob("*.txt")):
-            shutil.copy(seed, pages / f"{i:02d}_{seed.name}")
-    proc = subprocess.Popen([sys.executable, "-m", "minsheng.cli", "load", str(pages),
-                             "--db", db.url, "--workers", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    workers: list[int] = []
-    while time.time() < deadline and len(workers) < 2 and proc.poll() is None:
-        time.sleep(0.05)
-        workers = _children(proc.pid)
-    assert len(workers) == 2 and proc.poll() is None, "the load ended before its workers started"
+    pages = seed_copies(tmp_path, 60)
+    proc, workers = _load_with_two_workers(pages, db.url)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    proc.stderr.close()  # not read: a worker left alive would hold it open
     deadline = time.time() + 10
     while time.time() < deadline and any(map(_alive, workers)):
         time.sleep(0.05)
@@ -122,20 +122,8 @@ def test_workers_die_with_a_killed_loader_and_free_the_database(tmp_path, db):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_a_worker_killed_from_outside_stops_the_run_with_its_reason(tmp_path, db):
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    for i in range(60):
-        for seed in sorted(SEEDS.glob("*.txt")):
-            shutil.copy(seed, pages / f"{i:02d}_{seed.name}")
-    proc = subprocess.Popen([sys.executable, "-m", "minsheng.cli", "load", str(pages),
-                             "--db", db.url, "--workers", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 60
-    workers: list[int] = []
-    while time.time() < deadline and len(workers) < 2 and proc.poll() is None:
-        time.sleep(0.05)
-        workers = _children(proc.pid)
-    assert len(workers) == 2 and proc.poll() is None, "the load ended before its workers started"
+    pages = seed_copies(tmp_path, 60)
+    proc, workers = _load_with_two_workers(pages, db.url)
     os.kill(workers[0], signal.SIGKILL)  # as the out-of-memory killer would
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 2
