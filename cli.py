@@ -6,7 +6,10 @@ result; anything worth testing lives in the library.
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -17,7 +20,7 @@ from rich.table import Table
 
 from . import migrations
 from .etl.importer import (AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES,
-                           ImportAborted, run_import)
+                           ImportAborted, Terminated, run_import)
 from .etl.lock import LockError
 from .etl.pipeline import process_bytes
 from .etl.read import ReadError
@@ -113,21 +116,26 @@ def load(
     engine = engine_or_exit(db)
     show_bar = not as_json and err.is_terminal
     try:
-        if show_bar:
-            from rich.progress import Progress
-            with Progress(console=err, transient=True) as bar:
-                task = bar.add_task("loading", total=None)
-                summary = run_import(
-                    engine, paths, prune=prune, workers=processes, max_bytes=max_bytes, wait=wait,
-                    on_total=lambda n: bar.update(task, total=n),
-                    progress=lambda p, outcome: _progress(bar, task, p, outcome))
-        else:
-            summary = run_import(engine, paths, prune=prune, workers=processes,
-                                 max_bytes=max_bytes, wait=wait)
+        with _sigterm_stops_the_load():
+            if show_bar:
+                from rich.progress import Progress
+                with Progress(console=err, transient=True) as bar:
+                    task = bar.add_task("loading", total=None)
+                    summary = run_import(
+                        engine, paths, prune=prune, workers=processes, max_bytes=max_bytes,
+                        wait=wait, on_total=lambda n: bar.update(task, total=n),
+                        progress=lambda p, outcome: _progress(bar, task, p, outcome))
+            else:
+                summary = run_import(engine, paths, prune=prune, workers=processes,
+                                     max_bytes=max_bytes, wait=wait)
     except LockError as exc:
         raise fail(str(exc))
     except ImportAborted as exc:
         raise fail(f"the load stopped: {exc}")
+    except KeyboardInterrupt as exc:
+        how = "stopped by SIGTERM" if isinstance(exc, Terminated) else "interrupted"
+        raise fail(f"the load was {how}; the documents stored so far are kept, and the next run "
+                   "loads the rest")
     except (migrations.MigrationError, DatabaseError) as exc:
         raise fail(str(exc))
     except Exception as exc:  # database unreachable, not a database, ...
@@ -141,11 +149,33 @@ def load(
     raise typer.Exit(EXIT_PARTIAL if summary.failed else EXIT_OK)
 
 
+@contextmanager
+def _sigterm_stops_the_load():
+    """SIGTERM (systemd stopping the unit, ``timeout``) ends the load as Ctrl-C does: the group
+    in progress is rolled back and the run is recorded as stopped, instead of the process
+    vanishing mid-write. The previous handler comes back afterwards."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers
+        return
+
+    def stop(signum, frame):
+        raise Terminated()
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _setup_log(log_file: Path | None) -> None:
     import logging
 
     logger = logging.getLogger("minsheng")
     logger.setLevel(logging.INFO)
+    if not any(type(h) is logging.NullHandler for h in logger.handlers):
+        # The command prints failures and errors itself; with no handler anywhere, Python's
+        # last-resort handler printed each warning to stderr a second time.
+        logger.addHandler(logging.NullHandler())
     if log_file is not None:
         handler = logging.FileHandler(log_file, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

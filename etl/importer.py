@@ -255,8 +255,7 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
                 _record_abort(conn, run_id, reason)
                 raise ImportAborted(reason) from exc
             except (Exception, KeyboardInterrupt) as exc:
-                _record_abort(conn, run_id, "interrupted" if isinstance(exc, KeyboardInterrupt)
-                              else f"{type(exc).__name__}: {exc}")
+                _record_abort(conn, run_id, _why_stopped(exc))
                 raise
             _mark_missing(conn, paths, candidates, summary, prune)
             summary.status = "partial" if summary.failed else "ok"
@@ -274,6 +273,20 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
              "workers=%d", run_id, summary.status, summary.added, summary.changed,
              summary.unchanged, summary.missing, summary.removed, summary.failed, summary.workers)
     return summary
+
+
+class Terminated(KeyboardInterrupt):
+    """Raised in the loader by a SIGTERM handler (``minsheng load`` installs one): systemd
+    stopping the unit, ``timeout``, a cron wrapper. Python's default for SIGTERM is to end the
+    process on the spot, which left the run 'running' in import_runs until the next run."""
+
+
+def _why_stopped(exc: BaseException) -> str:
+    if isinstance(exc, Terminated):
+        return "stopped by SIGTERM"
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted"
+    return f"{type(exc).__name__}: {exc}"
 
 
 class ImportAborted(RuntimeError):
@@ -414,6 +427,8 @@ def _batches(jobs: Iterable[tuple[str, bytes, Manifest]]) -> Iterator[list]:
 
 
 def _start_worker(parent: int) -> None:
+    # the loader's SIGTERM handler (cli.py) is for the loader: a worker told to stop just stops
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent(parent)
     _defer_to_storing()
 

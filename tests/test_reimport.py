@@ -20,7 +20,7 @@ from minsheng.etl.importer import SEEDS, run_import
 from minsheng.etl.lock import import_lock
 from minsheng.models.database import open_engine
 
-from conftest import Db
+from conftest import Db, seed_copies
 
 runner = CliRunner()
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -290,3 +290,39 @@ def test_entities_no_document_refers_to_any_more_are_swept(tmp_path, db):
     b.unlink()
     run_import(engine, [folder], prune=True)
     assert db.q(orgs) == []
+
+
+def test_sigterm_stops_the_load_keeps_whole_documents_and_records_why(tmp_path, db):
+    """systemd stopping the unit, or ``timeout``, sends SIGTERM: the run is recorded as stopped
+    (Python's default would end the process on the spot and leave the run 'running')."""
+    folder = seed_copies(tmp_path, 40)
+    proc = subprocess.Popen([sys.executable, "-m", "minsheng.cli", "load", str(folder),
+                             "--db", db.url, "--workers", "1"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline:  # stop it once the run has started storing
+        time.sleep(0.05)
+        try:
+            if db.q("SELECT COUNT(*) FROM documents")[0][0] >= 5:
+                break
+        except DBAPIError:  # not created yet
+            pass
+    proc.send_signal(signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 2
+    assert "error: the load was stopped by SIGTERM" in " ".join(stderr.split())
+    assert db.q("SELECT status, message FROM import_runs") == [("failed", "stopped by SIGTERM")]
+    loaded = db.q("SELECT COUNT(*) FROM documents WHERE status = 'loaded'")[0][0]
+    assert 0 < loaded < 200
+    summary = run_import(db.engine(), [folder])
+    assert (summary.added, summary.unchanged) == (200 - loaded, loaded)
+
+
+def test_a_failed_document_is_reported_once_on_stderr(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff" * 10)
+    proc = subprocess.run([sys.executable, "-m", "minsheng.cli", "load", str(folder),
+                           "--db", str(tmp_path / "kb.db")], capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert " ".join(proc.stderr.split()).count("failed: ") == 1, proc.stderr
