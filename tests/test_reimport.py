@@ -225,14 +225,7 @@ def test_killed_run_leaves_a_consistent_database_and_the_next_run_completes(tmp_
     proc = subprocess.Popen([sys.executable, "-m", "minsheng.cli", "load", str(folder),
                              "--db", db.url, "--workers", "1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    while time.time() < deadline:  # kill once some documents have landed
-        time.sleep(0.05)
-        try:
-            if db.q("SELECT COUNT(*) FROM documents")[0][0] >= 5:
-                break
-        except DBAPIError:  # not created yet
-            pass
+    _wait_for_documents(db, 5)  # kill once some documents have landed
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     if db.backend == "sqlite":
@@ -253,6 +246,17 @@ def test_killed_run_leaves_a_consistent_database_and_the_next_run_completes(tmp_
     assert db.q("SELECT status, message FROM import_runs ORDER BY id")[0] == (
         "failed", "interrupted before it finished")
     assert db.q("SELECT COUNT(*) FROM figures") == reference.q("SELECT COUNT(*) FROM figures")
+
+
+def _wait_for_documents(db: Db, n: int, timeout: float = 60) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        time.sleep(0.05)
+        try:
+            if db.q("SELECT COUNT(*) FROM documents")[0][0] >= n:
+                return
+        except DBAPIError:  # not created yet
+            pass
 
 
 def _fresh(tmp_path: Path, folder: Path) -> Db:
@@ -299,14 +303,7 @@ def test_sigterm_stops_the_load_keeps_whole_documents_and_records_why(tmp_path, 
     proc = subprocess.Popen([sys.executable, "-m", "minsheng.cli", "load", str(folder),
                              "--db", db.url, "--workers", "1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 60
-    while time.time() < deadline:  # stop it once the run has started storing
-        time.sleep(0.05)
-        try:
-            if db.q("SELECT COUNT(*) FROM documents")[0][0] >= 5:
-                break
-        except DBAPIError:  # not created yet
-            pass
+    _wait_for_documents(db, 5)  # stop it once the run has started storing
     proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 2
