@@ -252,10 +252,10 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
                 reason = ("an extraction worker died (killed by a signal, perhaps for lack of "
                           "memory); the documents stored so far are kept, and the next run "
                           "loads the rest")
-                _record_abort(conn, run_id, reason)
+                _record_abort(engine, conn, run_id, reason)
                 raise ImportAborted(reason) from exc
             except (Exception, KeyboardInterrupt) as exc:
-                _record_abort(conn, run_id, _why_stopped(exc))
+                _record_abort(engine, conn, run_id, _why_stopped(exc))
                 raise
             _mark_missing(conn, paths, candidates, summary, prune)
             summary.status = "partial" if summary.failed else "ok"
@@ -293,13 +293,17 @@ class ImportAborted(RuntimeError):
     """The run stopped before it finished; what it stored stays, and the next run does the rest."""
 
 
-def _record_abort(conn, run_id: int, reason: str) -> None:
+def _record_abort(engine: Engine, conn, run_id: int, reason: str) -> None:
     """Mark the run failed with its reason now, rather than leave it 'running' until the next
-    run finds it (a monitor reading import_runs would see a run that never ends)."""
+    run finds it (a monitor reading import_runs would see a run that never ends). On a
+    connection of its own: the run's connection may be the thing that failed."""
     try:
-        conn.rollback()
-        with conn.begin():
-            conn.execute(update(m.ImportRun).where(m.ImportRun.id == run_id).values(
+        conn.rollback()  # releases SQLite's write lock for the other connection
+    except Exception:  # noqa: BLE001 - unusable: close it, which releases it too
+        conn.invalidate()
+    try:
+        with engine.begin() as fresh:
+            fresh.execute(update(m.ImportRun).where(m.ImportRun.id == run_id).values(
                 finished_at=now(), status="failed", message=reason[:1000]))
     except Exception:  # noqa: BLE001 - the database itself may be the problem
         log.exception("run %s: could not record that it stopped", run_id)

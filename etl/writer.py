@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import signal
 import threading
 import time
 from collections.abc import Callable
@@ -166,7 +167,8 @@ class IndexingWriter(Writer):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._indexer = ThreadPoolExecutor(1, thread_name_prefix="minsheng-search-index")
+        self._indexer = ThreadPoolExecutor(1, thread_name_prefix="minsheng-search-index",
+                                           initializer=leave_signals_to_the_main_thread)
         self._in_flight: tuple[Future, list[tuple[str, DocumentResult]]] | None = None
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -279,12 +281,23 @@ class StoringThread:
             raise self._error
 
     def _run(self) -> None:
+        leave_signals_to_the_main_thread()
         while (call := self._queue.get()) is not None:
             try:
                 call[0](*call[1:])
             except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
                 self._error = exc
                 return
+
+
+def leave_signals_to_the_main_thread() -> None:
+    """Runs first on the storing and indexing threads. Python handles SIGINT and SIGTERM in
+    the main thread, but the kernel may deliver them to any thread that does not block them,
+    and there they cut short the system call the thread is in: a PostgreSQL statement of the
+    storing thread could fail halfway, leaving the shared connection unusable for recording
+    why the run stopped."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
 
 
 def open_writer(conn: Connection, *args, **kwargs) -> Writer | StoringThread:

@@ -129,3 +129,28 @@ def test_workers_are_forked_before_the_storing_thread_starts(db, tmp_path):
     assert len(threads_at_fork) >= 2  # the hook stays registered: later forks add entries
     # neither the PostgreSQL storing thread nor SQLite's search-index thread
     assert not any(n.startswith("minsheng-") for names in threads_at_fork for n in names)
+
+
+def test_storing_and_indexing_threads_leave_sigterm_to_the_main_thread(db, monkeypatch):
+    """The kernel delivers a signal to any thread that does not block it, and there it cuts
+    short the system call in progress (a PostgreSQL statement of the storing thread)."""
+    import signal
+    masks: list[tuple[str, set]] = []
+
+    def recording(method):
+        def run(*args, **kwargs):
+            masks.append((threading.current_thread().name,
+                          set(signal.pthread_sigmask(signal.SIG_BLOCK, []))))
+            return method(*args, **kwargs)
+        return run
+    # the index-and-commit step runs on SQLite's indexing thread, a group's storing on
+    # PostgreSQL's storing thread
+    monkeypatch.setattr(writer, "_index_and_commit", recording(writer._index_and_commit))
+    monkeypatch.setattr(Writer, "_store_group", recording(Writer._store_group))
+    summary = run_import(db.engine())
+    assert summary.added == 5
+    on_threads = [(name, mask) for name, mask in masks if name != "MainThread"]
+    assert on_threads, masks
+    for name, mask in on_threads:
+        assert {signal.SIGTERM, signal.SIGINT} <= mask, name
+    assert signal.SIGTERM not in signal.pthread_sigmask(signal.SIG_BLOCK, [])

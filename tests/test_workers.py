@@ -143,3 +143,31 @@ def test_a_run_that_fails_is_recorded_as_failed_with_its_reason(db, monkeypatch)
     with pytest.raises(OSError, match="disk full"):
         run_import(db.engine())
     assert db.q("SELECT status, message FROM import_runs") == [("failed", "OSError: disk full")]
+
+
+def test_the_stop_is_recorded_even_when_the_runs_connection_is_broken(db):
+    from sqlalchemy import insert
+
+    from minsheng import migrations
+    from minsheng.etl import importer
+    from minsheng.models import schema as m
+
+    engine = db.engine()
+    migrations.upgrade(engine)
+    with engine.begin() as conn:
+        run_id = conn.execute(insert(m.ImportRun).values(
+            started_at=importer.now(), status="running", extractor_version="x", sources="")
+            .returning(m.ImportRun.id)).scalar_one()
+
+    class Broken:
+        invalidated = False
+
+        def rollback(self):
+            raise OSError("connection lost")
+
+        def invalidate(self):
+            self.invalidated = True
+    broken = Broken()
+    importer._record_abort(engine, broken, run_id, "stopped by SIGTERM")
+    assert broken.invalidated
+    assert db.q("SELECT status, message FROM import_runs") == [("failed", "stopped by SIGTERM")]
