@@ -20,7 +20,7 @@ from rich.table import Table
 
 from . import migrations
 from .etl.importer import (AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES,
-                           ImportAborted, Terminated, run_import)
+                           ImportAborted, Terminated, run_import, why_stopped)
 from .etl.lock import LockError
 from .etl.pipeline import process_bytes
 from .etl.read import ReadError
@@ -133,9 +133,8 @@ def load(
     except ImportAborted as exc:
         raise fail(f"the load stopped: {exc}")
     except KeyboardInterrupt as exc:
-        how = "stopped by SIGTERM" if isinstance(exc, Terminated) else "interrupted"
-        raise fail(f"the load was {how}; the documents stored so far are kept, and the next run "
-                   "loads the rest")
+        raise fail(f"the load was {why_stopped(exc)}; the documents stored so far are kept, and "
+                   "the next run loads the rest")
     except (migrations.MigrationError, DatabaseError) as exc:
         raise fail(str(exc))
     except Exception as exc:  # database unreachable, not a database, ...

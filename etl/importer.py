@@ -195,6 +195,12 @@ def auto_workers(bytes_to_extract: int, cores: int) -> int:
     return min(cores, AUTO_MAX_WORKERS)
 
 
+def _current(old: tuple[str | None, str | None, str] | None) -> bool:
+    """Whether a known document (``_known``'s sha256, extractor version, status) was loaded by
+    this extractor: only its content having changed would make it worth extracting again."""
+    return bool(old) and old[1] == EXTRACTOR_VERSION and old[2] == "loaded"
+
+
 def _bytes_to_extract(candidates: list[Candidate], known: dict) -> int:
     """Size of the files that will surely be extracted: new paths, failed ones, and those an
     older extractor read. (A known file whose content changed is found only when it is read
@@ -203,8 +209,7 @@ def _bytes_to_extract(candidates: list[Candidate], known: dict) -> int:
     for cand in candidates:
         if cand.error:
             continue
-        old = known.get(str(cand.path.absolute()))
-        if old and old[1] == EXTRACTOR_VERSION and old[2] == "loaded":
+        if _current(known.get(str(cand.path.absolute()))):
             continue
         try:
             total += cand.path.stat().st_size
@@ -255,7 +260,7 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
                 _record_abort(engine, conn, run_id, reason)
                 raise ImportAborted(reason) from exc
             except (Exception, KeyboardInterrupt) as exc:
-                _record_abort(engine, conn, run_id, _why_stopped(exc))
+                _record_abort(engine, conn, run_id, why_stopped(exc))
                 raise
             _mark_missing(conn, paths, candidates, summary, prune)
             summary.status = "partial" if summary.failed else "ok"
@@ -281,7 +286,7 @@ class Terminated(KeyboardInterrupt):
     process on the spot, which left the run 'running' in import_runs until the next run."""
 
 
-def _why_stopped(exc: BaseException) -> str:
+def why_stopped(exc: BaseException) -> str:
     if isinstance(exc, Terminated):
         return "stopped by SIGTERM"
     if isinstance(exc, KeyboardInterrupt):
@@ -372,7 +377,7 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
                 sha = hashlib.sha256(data).hexdigest()
                 src = SourceFile(path=path, name=cand.path.name, sha256=sha, size_bytes=len(data))
                 old = known.get(path)
-                if old and old[0] == sha and old[1] == EXTRACTOR_VERSION and old[2] == "loaded":
+                if _current(old) and old[0] == sha:
                     writer.unchanged(path)
                     continue
                 sources[path] = (src, old is not None and old[2] != "failed")
@@ -430,6 +435,9 @@ def _batches(jobs: Iterable[tuple[str, bytes, Manifest]]) -> Iterator[list]:
         yield batch
 
 
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
 def _start_worker(parent: int) -> None:
     # the loader's SIGTERM handler (cli.py) is for the loader: a worker told to stop just stops
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -454,8 +462,6 @@ def _die_with_parent(parent: int) -> None:
     if os.getppid() != parent:  # the loader died before the line above
         os._exit(1)
 
-
-_PR_SET_PDEATHSIG = 1
 
 
 def _watch_parent(parent: int) -> None:

@@ -16,6 +16,9 @@ from minsheng.models.database import open_engine
 
 from conftest import seed_copies
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from load_throughput import _children  # noqa: E402  (the bench finds a load's workers so too)
+
 FACTS = ("SELECT document, article_seq, surface, value, unit, qualifier, metric, period_start, "
          "period_end, region, organization, program FROM figure_facts "
          "ORDER BY document, article_seq, char_start")
@@ -80,19 +83,6 @@ def _load_with_two_workers(pages: Path, url: str) -> tuple[subprocess.Popen, lis
         workers = _children(proc.pid)
     assert len(workers) == 2 and proc.poll() is None, "the load ended before its workers started"
     return proc, workers
-
-
-def _children(pid: int) -> list[int]:
-    out = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                out.append(int(entry))
-    return out
 
 
 def _alive(pid: int) -> bool:
