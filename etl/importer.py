@@ -146,7 +146,11 @@ def _extract(job: tuple[str, bytes, Manifest]):
         return path, process_bytes(data, manifest), None
     except ReadError as exc:
         return path, None, str(exc)
-    except Exception as exc:  # noqa: BLE001 - one bad document must never stop the run
+    except (KeyboardInterrupt, SystemExit):
+        raise  # the run is being stopped: not this document's fault
+    except BaseException as exc:  # noqa: BLE001 - one bad document must never stop the run
+        # BaseException, not Exception: a panic in compiled code (rjieba is jieba-rs, in Rust)
+        # arrives as pyo3's PanicException, which derives from BaseException
         return path, None, f"extraction failed: {type(exc).__name__}: {exc}"
 
 

@@ -204,6 +204,33 @@ def test_exit_code_1_when_some_documents_failed(corpus, db):
     assert payload["added"] == 3 and payload["failed"] == 1 and payload["status"] == "partial"
 
 
+class PanicException(BaseException):
+    """What pyo3 raises for a panic in compiled code (rjieba is jieba-rs, in Rust): derived from
+    BaseException, so that ``except Exception`` does not catch it."""
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("error", [ValueError, PanicException])
+def test_a_document_whose_extraction_breaks_fails_alone(corpus, db, monkeypatch, workers, error):
+    from minsheng.etl import importer
+    real = importer.process_bytes
+
+    def extract(data, manifest=None):
+        if b"BREAKS" in data:
+            raise error("index out of bounds")
+        return real(data, manifest)
+    monkeypatch.setattr(importer, "process_bytes", extract)  # forked workers inherit it
+    (corpus / "breaks.txt").write_text("本报讯 BREAKS 天津市总工会发放互助金4975万元。", encoding="utf-8")
+    summary = run_import(db.engine(), [corpus], workers=workers)
+    assert (summary.added, summary.failed, summary.status) == (3, 1, "partial")
+    [failure] = summary.failures
+    assert failure["path"].endswith("breaks.txt")
+    assert failure["reason"] == f"extraction failed: {error.__name__}: index out of bounds"
+    assert db.q("SELECT status, count(*) FROM documents GROUP BY status ORDER BY status") == [
+        ("failed", 1), ("loaded", 3)]
+    assert db.q("SELECT status FROM import_runs") == [("partial",)]
+
+
 def test_second_run_while_one_holds_the_lock_exits_2(corpus, db):
     engine = db.engine()
     with import_lock(engine):
