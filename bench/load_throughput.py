@@ -247,11 +247,15 @@ def _print_table(result: dict) -> None:
         print(f"{k:>24}  {v:,}" if isinstance(v, (int, float)) else f"{k:>24}  {v}")
 
 
-def _summary(runs: dict[int, list[dict]]) -> dict:
+def _summary(runs: dict[int, list[dict]], cores: int = 1) -> dict:
     """Over repeated runs: each worker count's middle run (by seconds) with the range of the
     others, and with several worker counts, the speed-up of each round's runs against the
     first count's, pair by pair: on a machine whose speed swings, runs taken back to back are
-    what compare fairly."""
+    what compare fairly.
+
+    Beside each pair, the most that pair could have shown on ``cores`` cores: the first run's
+    seconds over the least time the second run's CPU (loader and workers) could take spread
+    over every core. A PostgreSQL server's CPU is not in it, so there the bound is loose."""
     out: dict = {}
     for workers, rs in runs.items():
         ordered = sorted(rs, key=lambda r: r["seconds"])
@@ -266,6 +270,10 @@ def _summary(runs: dict[int, list[dict]]) -> dict:
         pairs = sorted(round(a["seconds"] / b["seconds"], 2)
                        for a, b in zip(runs[counts[0]], runs[workers]))
         out[workers][f"speedup_over_{counts[0]}_pairs"] = ", ".join(map(str, pairs))
+        if all("cpu_loader_s" in r for r in runs[workers]):
+            bounds = sorted(round(a["seconds"] * cores / (b["cpu_loader_s"] + b["cpu_workers_s"]), 2)
+                            for a, b in zip(runs[counts[0]], runs[workers]))
+            out[workers][f"speedup_bound_{cores}_cores_pairs"] = ", ".join(map(str, bounds))
     return out
 
 
@@ -311,7 +319,8 @@ def main() -> None:
     if args.repeat == 1 and len(runs) == 1:
         _print_table(next(iter(runs.values()))[0])
         return
-    for n, result in enumerate(_summary(runs).values()):
+    from minsheng.etl.importer import usable_cores
+    for n, result in enumerate(_summary(runs, usable_cores()).values()):
         if n:
             print()
         _print_table(result)

@@ -52,3 +52,17 @@ def test_worker_counts():
     for bad in ("0", "1,x", "", "-1"):
         with pytest.raises(argparse.ArgumentTypeError):
             _worker_counts(bad)
+
+
+def test_each_pair_gets_the_speed_up_its_cpu_time_allows_on_the_cores():
+    """The 2-worker run of round 1 spent 6.0 s of CPU: on 2 cores no less than 3.0 s, so against
+    the 1-process run's 5.1 s the most that pair could show is 1.7; round 2: 5.4 / (7.2 / 2)."""
+    def timed(workers, seconds, loader, extraction):
+        return {"workers": workers, "seconds": seconds, "cpu_loader_s": loader,
+                "cpu_workers_s": extraction}
+    runs = {1: [timed(1, 5.1, 6.2, 0.0), timed(1, 5.4, 6.3, 0.0)],
+            2: [timed(2, 3.6, 2.0, 4.0), timed(2, 4.0, 2.8, 4.4)]}
+    out = _summary(runs, cores=2)
+    assert out[2]["speedup_over_1_pairs"] == "1.35, 1.42"
+    assert out[2]["speedup_bound_2_cores_pairs"] == "1.5, 1.7"
+    assert "speedup_bound_2_cores_pairs" not in out[1]
