@@ -273,7 +273,7 @@ def _summary(runs: dict[int, list[dict]], cores: int = 1) -> dict:
         if all("cpu_loader_s" in r for r in runs[workers]):
             bounds = sorted(round(a["seconds"] * cores / (b["cpu_loader_s"] + b["cpu_workers_s"]), 2)
                             for a, b in zip(runs[counts[0]], runs[workers]))
-            out[workers][f"speedup_bound_{cores}_cores_pairs"] = ", ".join(map(str, bounds))
+            out[workers]["speedup_bound_pairs"] = ", ".join(map(str, bounds))
     return out
 
 
