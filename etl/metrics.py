@@ -28,6 +28,10 @@ _STOP_AFTER = set("的地得")
 _ASIDE = re.compile(r"\([^()]{1,20}\)(?=[^,、:;()“”\"《》!?。]*$)")
 _COUNT_UNITS_EXCLUDED = {"%", "百分点", "倍", "比例", "‰", "元", "美元", "岁"}
 _MAX_LEN = 10
+# the words before a figure are cut from at most this many characters of its clause: a label
+# is a few words, and a clause that runs on (a list without commas) would otherwise be cut
+# into words again for every figure in it
+_LEFT_REACH = 48
 _NOT_LABEL = {"t", "ns", "nr", "nt", "nrt", "nrfg", "r", "m", "eng", "x", "f"}
 
 
@@ -54,7 +58,7 @@ def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> 
         # 同一统筹区(通常是同一个地市)内共济3.41亿人次: an aside inside the noun phrase
         head = _ASIDE.sub("", head)
     cut = len(head)
-    while cut > 0 and head[cut - 1] not in _BREAK_CHARS:
+    while cut > max(0, len(head) - _LEFT_REACH) and head[cut - 1] not in _BREAK_CHARS:
         cut -= 1
     left = _FILLER.sub("", head[cut:])
     before = _noun_phrase_before(left)

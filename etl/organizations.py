@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from . import gazetteer as gz
 from . import words
@@ -426,12 +427,42 @@ def _block_words(block: str) -> tuple[Token, ...]:
     return tuple(segment(block))
 
 
+class _Block(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+# The block around a hit is read from at most 24 characters before it to at most this many
+# after it. Blocks of news text are far shorter; a list of names run together without
+# punctuation is one block of thousands, which was segmented again from every hit in it to its
+# end (32,000 characters of 第一次全国代表大会: 5 s).
+_BLOCK_AFTER = 64
+
+
+def _block_at(text: str, start: int, end: int) -> _Block | None:
+    """The run of block characters that reaches ``end``, searched from 24 characters before
+    ``start``, cut ``_BLOCK_AFTER`` characters after ``end``."""
+    # endpos bounds the match too: a block match runs greedily to the end of its run
+    for b in _BLOCK.finditer(text, max(0, start - 24), end + _BLOCK_AFTER):
+        if b.end() >= end:
+            return _Block(b.start(), b.end(), b.group())
+    return None
+
+
+# A name reaches at most this far left of its head word: as ``_left_edge``'s window does for
+# the fixed heads, it keeps the walk over a list of names run together without punctuation
+# (an honour roll of 市总工会 after 市总工会) from going back to the list's start for every head.
+NAME_REACH = 24
+
+
 def _grow(toks: list[Token], i: int, named: bool = False) -> int:
     """Index of the first word of the name whose head starts at word i. Left of a place or a
     name (``named``: the head's own word is one) only places and names go on (深圳平安队, not
     球队深圳平安队; 中国人民银行, not 股东中国人民银行)."""
     j = i
-    while j > 0:
+    floor = toks[i][0] - NAME_REACH
+    while j > 0 and toks[j - 1][0] >= floor:
         _, _, word, flag = toks[j - 1]
         if not _HAN_WORD.fullmatch(word) or word in STOP_WORDS or not flag.startswith(_NAME_WORD_TAGS):
             break
@@ -642,19 +673,21 @@ def _known_names(text: str, places: _Places) -> list[OrgHit]:
     written right before them (美国国会, 巴基斯坦外交部)."""
     hits = []
     for m in _known_re().finditer(text):
-        block = next(b for b in _BLOCK.finditer(text, max(0, m.start() - 24)) if b.end() >= m.end())
-        toks = _block_words(block.group())  # offsets in the block
-        at, upto = m.start() - block.start(), m.end() - block.start()
+        block = _block_at(text, m.start(), m.end())
+        if block is None:
+            continue
+        toks = _block_words(block.text)  # offsets in the block
+        at, upto = m.start() - block.start, m.end() - block.start
         if not any(t[1] == upto for t in toks):
             continue
         i = next((i for i, t in enumerate(toks) if t[0] == at), None)
         if i is None:  # 美国国会 as one word: a place and the body
             i = next(i for i, t in enumerate(toks) if t[0] < at < t[1])
-            if _word_tags().get(text[toks[i][0] + block.start():m.start()]) != "ns":
+            if _word_tags().get(text[toks[i][0] + block.start:m.start()]) != "ns":
                 continue
         while i > 0 and toks[i - 1][3] == "ns":
             i -= 1
-        start = min([toks[i][0] + block.start()]
+        start = min([toks[i][0] + block.start]
                     + [h.start for h in places.near(m.start(), m.start())
                        if h.end == m.start() and h.form != "deictic"])
         body = known_bodies()[m.group()]
@@ -699,11 +732,11 @@ def _congresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
 
 def _straddled(text: str, start: int, end: int) -> bool:
     """Does a segmenter word run across the start or the end of text[start:end] (领导人|大约)?"""
-    block = next((b for b in _BLOCK.finditer(text, max(0, start - 24)) if b.end() >= end), None)
+    block = _block_at(text, start, end)
     if block is None or _posseg() is None:
         return False
-    for s, e, _, _ in _block_words(block.group()):
-        s, e = s + block.start(), e + block.start()
+    for s, e, _, _ in _block_words(block.text):
+        s, e = s + block.start, e + block.start
         if (s < start < e and e < end) or (start < s < end < e):
             return True
     return False
@@ -735,12 +768,11 @@ def _units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     unit head."""
     out = []
     for h in hits:
-        block = next((b for b in _BLOCK.finditer(text, max(0, h.start - 24))
-                      if b.start() <= h.end - 1 < b.end()), None)
-        if block is None or block.end() <= h.end:
+        block = _block_at(text, h.start, h.end)
+        if block is None or block.start > h.end - 1 or block.end <= h.end:
             continue
-        toks = _block_words(block.group())  # offsets in the block
-        at = h.end - block.start()
+        toks = _block_words(block.text)  # offsets in the block
+        at = h.end - block.start
         k = next((i for i, t in enumerate(toks) if t[0] == at), None)
         if k is None:
             continue
@@ -749,7 +781,7 @@ def _units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
                     or flag in ("ns", "nr", "nrt", "vn"):
                 break  # 新华社莫斯科, 援引: a place, a person or an action is not a unit
             if word.endswith(UNIT_HEADS):
-                end += block.start()
+                end += block.start
                 surface = text[h.start:end]
                 out.append(OrgHit(h.start, end, surface, h.name + text[h.end:end],
                                   _kind_of(surface), h.region))

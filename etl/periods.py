@@ -32,7 +32,7 @@ from datetime import date
 from functools import lru_cache
 
 from .records import Article, Figure, Period
-from .textorder import TextOrder, last_stop_before, stop_span
+from .textorder import TextOrder, first_match_in, last_start_before, last_stop_before, stop_span
 
 # -- the publication date ---------------------------------------------------------------------
 
@@ -436,10 +436,25 @@ class _Phrases:
         self.text = text
         self._all = TextOrder(mentions)
         self._openers: TextOrder | None = None
+        self._governing: TextOrder | None = None
 
     def starting_in(self, lo: int, hi: int) -> list[_Mention]:
         """The phrases that start in [lo, hi), in text order."""
         return self._all.starting_in(lo, hi)
+
+    def _governing_order(self) -> TextOrder:
+        if self._governing is None:
+            self._governing = TextOrder([m for m in self._all.items if m.governs])
+        return self._governing
+
+    def last_governing(self, lo: int, hi: int) -> _Mention | None:
+        """The last governing phrase that starts and ends in [lo, hi]."""
+        return self._governing_order().last_within(lo, hi)
+
+    def governing_from(self, lo: int, hi: int):
+        """The governing phrases that start in [lo, hi), in text order, one at a time."""
+        order = self._governing_order()
+        return (order.items[k] for k in order._starting_in(lo, hi))
 
     def last_opener(self, lo: int, hi: int) -> _Mention | None:
         """The last phrase starting in [lo, hi) that opens its sentence."""
@@ -454,28 +469,30 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     pos = fig.char_start
     s, e = _sentence(text, pos)
     cs, ce = _clause(text, pos)
-    in_sentence = [m for m in phrases.starting_in(s, e)
-                   if m.governs and not (m.start < fig.char_end and m.end > fig.char_start)]
-    before = [m for m in in_sentence if m.end <= pos]
-    if before and before[-1].granularity == "range" and "分别" in text[before[-1].end:pos]:
+    # The phrases are looked up by bisecting, the clause's words among the text's matches:
+    # a sentence of thousands of figures (a table run together) is not read again per figure.
+    # A governing phrase that ends before the figure cannot overlap it.
+    last = phrases.last_governing(s, pos)
+    if last is not None and last.granularity == "range" \
+            and last_start_before(text, last.end, pos, "分别") >= 0:
         return None  # 2014年至2017年…分别为1.03亿元、1.74亿元: one year each, unknown which
-    part = text.rfind("其中", before[-1].end if before else s, pos)
+    part = last_start_before(text, last.end if last is not None else s, pos, "其中")
     if part >= 0:
         # 其中: a breakdown of the figure just before it, so the same period.
         whole = _last_figure(previous, lambda start, sent: sent == s and start < part, s)
         if whole is not None:
             return whole[0]
-    if before:
-        return before[-1]
-    after = [m for m in in_sentence if m.start >= fig.char_end and m.end <= ce
-             and m.kind in ("period", "until") and m.granularity in ("year", "half_year",
-                                                                      "quarter", "range")]
-    if after:
-        return after[0]
+    if last is not None:
+        return last
+    after = next((m for m in phrases.governing_from(fig.char_end, ce) if m.end <= ce
+                  and m.kind in ("period", "until")
+                  and m.granularity in ("year", "half_year", "quarter", "range")), None)
+    if after is not None:
+        return after
     # Nothing in the sentence: inherit, for outcome figures only.
-    if s < headline_end or fig.role == "parameter" or _NO_INHERIT.search(text[cs:ce]):
+    if s < headline_end or fig.role == "parameter" or first_match_in(text, cs, ce, _NO_INHERIT):
         return None
-    if _CONTINUES.match(text[s:e].lstrip("“\" ")):
+    if _CONTINUES.match(text[s:min(e, s + 64)].lstrip("“\" ")):
         earlier = _last_figure(previous, lambda start, sent: sent < s, -1)
         if earlier is not None:
             return earlier[0]
@@ -508,9 +525,8 @@ def _period(text: str, fig: Figure, mn: _Mention | Period | None) -> Period | No
     if isinstance(mn, Period):
         return mn
     cs, ce = _clause(text, fig.char_start)
-    clause = text[cs:ce]
     ratio = fig.unit in _RATIO_UNITS
-    marker = _CUMULATIVE.search(clause)
+    marker = first_match_in(text, cs, ce, _CUMULATIVE)
     if mn is None:
         if marker and not ratio and marker.group(0) == "累计":
             return Period("累计", None, None, "open", True)

@@ -49,7 +49,7 @@ class TextOrder:
                      if items[k].end <= hi), None)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)  # an article's texts times the patterns asked of them
 def _stops(text: str, pattern: re.Pattern) -> list[int]:
     return [m.start() for m in pattern.finditer(text)]
 
@@ -76,3 +76,31 @@ def last_stop_before(text: str, pos: int, pattern: re.Pattern) -> int | None:
     stops = _stops(text, pattern)
     i = bisect.bisect_left(stops, pos)
     return stops[i - 1] if i else None
+
+
+def first_match_in(text: str, lo: int, hi: int, pattern: re.Pattern) -> re.Match | None:
+    """``pattern.search(text, lo, hi)`` for a pattern whose matches cannot reach across ``lo``
+    (a clause's start, when no match holds a clause break), found among the text's matches,
+    listed once per text and bisected: searching each figure's clause again made a clause of
+    thousands of figures (a table run together) quadratic."""
+    starts = _stops(text, pattern)
+    for k in range(bisect.bisect_left(starts, lo), len(starts)):
+        if starts[k] >= hi:
+            break
+        m = pattern.match(text, starts[k], hi)
+        if m:
+            return m
+    return None
+
+
+def last_start_before(text: str, lo: int, hi: int, word: str) -> int:
+    """``text.rfind(word, lo, hi)``, by bisecting the word's places, listed once per text."""
+    starts = _stops(text, _literal(word))
+    k = bisect.bisect_right(starts, hi - len(word)) - 1
+    return starts[k] if k >= 0 and starts[k] >= lo else -1
+
+
+@lru_cache(maxsize=8)
+def _literal(word: str) -> re.Pattern:
+    return re.compile(re.escape(word))
+
