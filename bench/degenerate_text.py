@@ -26,6 +26,7 @@ PATTERNS = {
     "generic heads": "局中心部",
     "congresses": "第一次全国代表大会",
     "places": "天津市滨海新区",
+    "bodies and counts": "4医保局6只",
     "years and rates": "2024年增长5%",
     "breakdowns": "其中5%",
     "running totals": "累计5%",

@@ -138,26 +138,25 @@ def _is_dateline(text: str, h: RegionHit) -> bool:
 
 
 def _nearest(items: TextOrder, span: Span, pos: int):
-    inside = items.within(span.start, span.end)
-    before = [x for x in inside if x.end <= pos]
-    if before:
-        return before[-1]
-    after = [x for x in inside if x.start >= pos]
-    return after[0] if after else None
+    """The last item inside ``span`` that ends by ``pos``, else the first inside it that starts
+    at or after ``pos``. Bisected, not filtered from every item of the span: a sentence that
+    runs on for thousands of names and figures (a table, a list) asked that of each figure."""
+    before = items.last_within(span.start, min(pos, span.end))
+    if before is not None:
+        return before
+    return items.first_within(max(pos, span.start), span.end)
 
 
 OPERATOR_KINDS = ("union", "government", "other", "insurer")
 REPORTING_KINDS = ("union", "government", "insurer")
 
 
-def _first_place(regions: TextOrder, span: Span, pos: int):
+def _first_place(strong: TextOrder, span: Span, pos: int):
     """The sentence's subject place: the first one before the figure. Chinese news states the
     place first; one named after the figure belongs to what follows (…立项34项,…福建省自然科学
-    基金5项), so the article and its paper speak instead. A specific place wins over 全国
-    named in passing (泉州已与全国20多个省份)."""
-    specific = [x for x in regions.within(span.start, span.end) if not _weak(x)]
-    before = [x for x in specific if x.end <= pos]
-    return before[0] if before else None
+    基金5项), so the article and its paper speak instead. A specific place (``strong``: none
+    that is ``_weak``) wins over 全国 named in passing (泉州已与全国20多个省份)."""
+    return strong.first_within(span.start, min(pos, span.end))
 
 
 def _weak(h: RegionHit) -> bool:
@@ -245,7 +244,7 @@ class Linker:
                or orgs.first_within(lead.start, lead.end))
         clause = _clause_of(text, pos, sent)
         region_hit = _nearest(self.strong, Span(clause.start, pos), pos) \
-            or _first_place(regions, sent, pos)
+            or _first_place(self.strong, sent, pos)
         if region_hit is not None:
             region = region_hit.key
         else:

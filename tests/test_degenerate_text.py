@@ -101,3 +101,28 @@ def test_last_start_before_is_rfind():
         hi = rng.randrange(lo, len(text) + 1)
         for word in ("其中", "分别", "x"):
             assert last_start_before(text, lo, hi, word) == text.rfind(word, lo, hi), (text, lo, hi)
+
+
+def test_the_nearest_mention_is_the_one_a_scan_of_the_sentence_would_pick():
+    from minsheng.etl.linking import Span, _first_place, _nearest, _weak
+    from minsheng.etl.textorder import TextOrder
+
+    from hits import random_hits
+
+    def scanned_nearest(items, span, pos):  # what _nearest did before it bisected
+        inside = [x for x in items if span.start <= x.start < span.end and x.end <= span.end]
+        before = [x for x in inside if x.end <= pos]
+        after = [x for x in inside if x.start >= pos]
+        return before[-1] if before else after[0] if after else None
+
+    rng = random.Random(7)
+    for _ in range(400):
+        hits = random_hits(rng, 12, 60, 6, forms=("full", "country", "short"))
+        start = rng.randint(0, 60)
+        span = Span(start, rng.randint(start, 70))
+        pos = rng.randint(span.start, span.end)
+        assert _nearest(TextOrder(hits), span, pos) == scanned_nearest(hits, span, pos)
+        strong = [h for h in hits if not _weak(h)]
+        before = [x for x in strong if span.start <= x.start < span.end and x.end <= span.end
+                  and x.end <= pos]
+        assert _first_place(TextOrder(strong), span, pos) == (before[0] if before else None)
