@@ -28,6 +28,15 @@ def test_a_figure_in_an_overlong_sentence_gets_the_text_around_it_as_evidence():
     assert middle.evidence == text[middle.char_start - EVIDENCE_REACH:middle.char_end + EVIDENCE_REACH]
 
 
+def test_in_an_overlong_sentence_a_figure_with_a_clause_of_its_own_gets_that_clause():
+    text = "全市" + "互助金4975万元,参保率5%," * 100  # a table, commas but no full stop
+    figures = extract_figures(text)
+    assert len(figures) == 200
+    assert {f.evidence for f in figures[1:]} == {"互助金4975万元", "参保率5%"}
+    assert figures[0].evidence == "全市互助金4975万元"
+    assert {(f.metric, f.value) for f in figures} == {("互助金", 49750000.0), ("参保率", 5.0)}
+
+
 def test_a_sentence_of_ordinary_length_is_the_evidence_whole():
     sentence = "天津市总工会今年为3.5万名职工发放互助金4975万元,同比增长12%"
     assert len(sentence) < EVIDENCE_MAX
