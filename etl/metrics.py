@@ -58,7 +58,8 @@ def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> 
         # 同一统筹区(通常是同一个地市)内共济3.41亿人次: an aside inside the noun phrase
         head = _ASIDE.sub("", head)
     cut = len(head)
-    while cut > max(0, len(head) - _LEFT_REACH) and head[cut - 1] not in _BREAK_CHARS:
+    floor = max(0, cut - _LEFT_REACH)
+    while cut > floor and head[cut - 1] not in _BREAK_CHARS:
         cut -= 1
     left = _FILLER.sub("", head[cut:])
     before = _noun_phrase_before(left)

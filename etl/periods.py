@@ -474,9 +474,9 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     # A governing phrase that ends before the figure cannot overlap it.
     last = phrases.last_governing(s, pos)
     if last is not None and last.granularity == "range" \
-            and last_start_before(text, last.end, pos, "分别") >= 0:
+            and _rfind(text, last.end, pos, "分别") >= 0:
         return None  # 2014年至2017年…分别为1.03亿元、1.74亿元: one year each, unknown which
-    part = last_start_before(text, last.end if last is not None else s, pos, "其中")
+    part = _rfind(text, last.end if last is not None else s, pos, "其中")
     if part >= 0:
         # 其中: a breakdown of the figure just before it, so the same period.
         whole = _last_figure(previous, lambda start, sent: sent == s and start < part, s)
@@ -490,7 +490,7 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     if after is not None:
         return after
     # Nothing in the sentence: inherit, for outcome figures only.
-    if s < headline_end or fig.role == "parameter" or first_match_in(text, cs, ce, _NO_INHERIT):
+    if s < headline_end or fig.role == "parameter" or _search(text, cs, ce, _NO_INHERIT):
         return None
     if _CONTINUES.match(text[s:min(e, s + 64)].lstrip("“\" ")):
         earlier = _last_figure(previous, lambda start, sent: sent < s, -1)
@@ -505,6 +505,23 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     if not frame.governs or frame.kind == "effective" or frame.granularity in ("day", "month"):
         return None
     return frame
+
+
+# Spans longer than this are searched among the text's matches, listed once and bisected:
+# reading a clause of thousands of figures again for each figure (a table run together) was
+# quadratic. A news clause is read directly, which costs less than listing an article's matches.
+_LONG_SPAN = 400
+
+
+def _search(text: str, lo: int, hi: int, pattern: re.Pattern) -> re.Match | None:
+    """``pattern.search(text[lo:hi])``, for a pattern no match of which reaches across ``lo``."""
+    if hi - lo <= _LONG_SPAN:
+        return pattern.search(text, lo, hi)
+    return first_match_in(text, lo, hi, pattern)
+
+
+def _rfind(text: str, lo: int, hi: int, word: str) -> int:
+    return text.rfind(word, lo, hi) if hi - lo <= _LONG_SPAN else last_start_before(text, lo, hi, word)
 
 
 def _last_figure(previous: list[tuple[int, int, Period | None]], wanted, floor: int
@@ -526,7 +543,7 @@ def _period(text: str, fig: Figure, mn: _Mention | Period | None) -> Period | No
         return mn
     cs, ce = _clause(text, fig.char_start)
     ratio = fig.unit in _RATIO_UNITS
-    marker = first_match_in(text, cs, ce, _CUMULATIVE)
+    marker = _search(text, cs, ce, _CUMULATIVE)
     if mn is None:
         if marker and not ratio and marker.group(0) == "累计":
             return Period("累计", None, None, "open", True)
