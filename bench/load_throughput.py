@@ -267,12 +267,12 @@ def _summary(runs: dict[int, list[dict]], cores: int = 1) -> dict:
             out[workers]["speed_vs_jieba_range"] = f"{vs[0]}-{vs[-1]}"
     counts = list(runs)
     for workers in counts[1:]:
-        pairs = sorted(round(a["seconds"] / b["seconds"], 2)
-                       for a, b in zip(runs[counts[0]], runs[workers]))
-        out[workers][f"speedup_over_{counts[0]}_pairs"] = ", ".join(map(str, pairs))
-        if all("cpu_loader_s" in r for r in runs[workers]):
+        pairs = list(zip(runs[counts[0]], runs[workers]))
+        speedups = sorted(round(a["seconds"] / b["seconds"], 2) for a, b in pairs)
+        out[workers][f"speedup_over_{counts[0]}_pairs"] = ", ".join(map(str, speedups))
+        if all("cpu_loader_s" in b for _, b in pairs):
             bounds = sorted(round(a["seconds"] * cores / (b["cpu_loader_s"] + b["cpu_workers_s"]), 2)
-                            for a, b in zip(runs[counts[0]], runs[workers]))
+                            for a, b in pairs)
             out[workers]["speedup_bound_pairs"] = ", ".join(map(str, bounds))
     return out
 

@@ -410,8 +410,8 @@ def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end
         first = max(sent_start, q.start - EVIDENCE_REACH)
         for brk in _CLAUSE_BREAK.finditer(text, first, q.start):
             first = brk.end()
-        last = min(sent_end, max(end, q.end) + EVIDENCE_REACH)
-        brk = _CLAUSE_BREAK.search(text, max(end, q.end), last)
+        last = min(sent_end, end + EVIDENCE_REACH)  # end: the figure's, never before q.end
+        brk = _CLAUSE_BREAK.search(text, end, last)
         sent_start, sent_end = first, (brk.start() if brk else last)
     sentence = text[sent_start:sent_end]
     left = text[max(sent_start, q.start - 12):q.start]

@@ -467,7 +467,6 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-
 def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(1.0)

@@ -453,8 +453,7 @@ class _Phrases:
 
     def governing_from(self, lo: int, hi: int):
         """The governing phrases that start in [lo, hi), in text order, one at a time."""
-        order = self._governing_order()
-        return (order.items[k] for k in order._starting_in(lo, hi))
+        return self._governing_order().iter_starting_in(lo, hi)
 
     def last_opener(self, lo: int, hi: int) -> _Mention | None:
         """The last phrase starting in [lo, hi) that opens its sentence."""

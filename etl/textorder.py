@@ -31,6 +31,11 @@ class TextOrder:
         r = self._starting_in(lo, hi)
         return self.items[r.start:r.stop]
 
+    def iter_starting_in(self, lo: int, hi: int):
+        """``starting_in`` one item at a time, for a caller that stops at the first it wants."""
+        items = self.items
+        return (items[k] for k in self._starting_in(lo, hi))
+
     def last_starting_in(self, lo: int, hi: int):
         r = self._starting_in(lo, hi)
         return self.items[r.stop - 1] if r else None
