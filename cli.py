@@ -6,6 +6,7 @@ result; anything worth testing lives in the library.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 import threading
@@ -227,10 +228,10 @@ def sql(
     """Run read-only SQL. The database is opened read-only: writes fail, nothing changes."""
     from .models.saved_queries import run_sql
 
+    params = _params_or_exit(param)
     engine = engine_or_exit(db, readonly=True)
     with engine.connect() as conn:
-        cols, rows = _run_or_exit(lambda: run_sql(conn, query, _params_or_exit(param)))
-    _emit(cols, rows, fmt, output)
+        _emit_query(lambda: run_sql(conn, query, params, stream=True), fmt, output)
 
 
 @app.command()
@@ -332,11 +333,26 @@ def _emit(cols, rows, fmt: OutputFormat, output: Path | None) -> None:
     from .output import render, render_to_file
 
     fmt = OutputFormat(fmt).value
-    if output is not None:
-        render_to_file(cols, rows, fmt, output)
-        err.print(f"{len(rows)} rows written to {output}", highlight=False, markup=False)
-    else:
-        render(cols, rows, fmt, sys.stdout)
+    try:
+        if output is not None:
+            n = render_to_file(cols, rows, fmt, output)
+            err.print(f"{n} rows written to {output}", highlight=False, markup=False)
+        else:
+            render(cols, rows, fmt, sys.stdout)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader stopped early (`| head`): not an error; the rest goes nowhere
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except OSError as exc:
+        raise fail(f"cannot write {output or 'the output'}: {exc.strerror or exc}")
+
+
+def _emit_query(run, fmt: OutputFormat, output: Path | None) -> None:
+    """Run a query callable returning (columns, rows) and write its rows as they are read:
+    an error of the database while reading them, halfway through, is as clear as one before
+    the first row (and an output file is then left as it was)."""
+    cols, rows = _run_or_exit(run)
+    _run_or_exit(lambda: _emit(cols, rows, fmt, output))
 
 
 def _existing_conn(engine):
@@ -409,9 +425,8 @@ def query_run(name: Annotated[str, typer.Argument(help="Query name (see `minshen
     params = _params_or_exit(param)
     engine = engine_or_exit(db, readonly=True)
     with engine.connect() as conn:
-        cols, rows = _run_or_exit(lambda: run_query(conn, get_query(
-            conn if _has_saved_queries(conn) else None, name), params))
-    _emit(cols, rows, fmt, output)
+        _emit_query(lambda: run_query(conn, get_query(
+            conn if _has_saved_queries(conn) else None, name), params, stream=True), fmt, output)
 
 
 def _has_saved_queries(conn) -> bool:

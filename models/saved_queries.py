@@ -17,6 +17,7 @@ would otherwise take ``'12:30'`` for a parameter named ``30``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -297,19 +298,33 @@ def parse_assignments(pairs: list[str] | None) -> dict[str, str]:
     return out
 
 
-def execute(conn: Connection, sql: str, params: dict[str, str]) -> tuple[list[str], list[tuple]]:
-    """Run one statement with bound parameters; column names and rows."""
+STREAM_BATCH = 2000  # rows fetched at a time when streaming
+
+
+def execute(conn: Connection, sql: str, params: dict[str, str], *,
+            stream: bool = False) -> tuple[list[str], Iterable[tuple]]:
+    """Run one statement with bound parameters; column names and rows.
+
+    With ``stream`` the rows are an iterator, read from the database as they are consumed
+    (a server-side cursor on PostgreSQL) and valid while ``conn`` is open: an export of years
+    of figures then never holds them all. Errors of the database while rows are read (a bad
+    value met halfway) are raised from the iteration."""
+    if stream:
+        conn = conn.execution_options(yield_per=STREAM_BATCH)
     result = conn.execute(text(bindable(sql)), params)
     if not result.returns_rows:
         raise QueryError("the statement returned no rows")
+    if stream:
+        return list(result.keys()), map(tuple, result)
     return list(result.keys()), [tuple(r) for r in result.fetchall()]
 
 
-def run_query(conn: Connection, query: SavedQuery,
-              given: dict[str, str]) -> tuple[list[str], list[tuple]]:
-    return execute(conn, query.sql, bind_params(query, given))
+def run_query(conn: Connection, query: SavedQuery, given: dict[str, str], *,
+              stream: bool = False) -> tuple[list[str], Iterable[tuple]]:
+    return execute(conn, query.sql, bind_params(query, given), stream=stream)
 
 
-def run_sql(conn: Connection, sql: str, given: dict[str, str]) -> tuple[list[str], list[tuple]]:
+def run_sql(conn: Connection, sql: str, given: dict[str, str], *,
+            stream: bool = False) -> tuple[list[str], Iterable[tuple]]:
     """Ad-hoc SQL: the same checks as a saved query, with parameters read from the SQL."""
-    return run_query(conn, from_sql("sql", sql), given)
+    return run_query(conn, from_sql("sql", sql), given, stream=stream)
