@@ -31,6 +31,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 
 from .. import migrations
 from ..models import schema as m
+from .defaults import AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES  # noqa: F401
 from .load import SourceFile, ensure_regions, now, sweep_orphans
 from .lock import import_lock
 from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes, warm_up
@@ -39,16 +40,6 @@ from .writer import open_writer
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md"}
 MANIFEST_SUFFIX = ".meta.json"
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-AUTO = "auto"
-# ``--workers auto``: worker processes only for this much text to extract, and at most this many.
-# Starting them (the fork, the results crossing between processes) costs about a quarter of a
-# second: 2 workers on 2 cores lost to one process below about 440 KB of People's Daily pages
-# (250 pages) and gained 1.23x at 690 KB (400 pages), 1.41x on the whole month (5.6 MB).
-AUTO_MIN_BYTES = 1024 * 1024
-# Storing is serial: beside 2 workers the storing process was already busy for 70 % of a
-# People's Daily load, so more workers would mostly wait for it, and each holds its own memory.
-AUTO_MAX_WORKERS = 4
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 log = logging.getLogger("minsheng.import")

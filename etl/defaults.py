@@ -1,0 +1,15 @@
+"""The load's defaults, kept apart from the importer: the command line shows them in its
+``--help`` and option defaults, and importing the importer (the pipeline, the segmenter,
+Alembic) for that added 0.3 s to the start of every command, queries included."""
+from __future__ import annotations
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+AUTO = "auto"
+# ``--workers auto``: worker processes only for this much text to extract, and at most this many.
+# Starting them (the fork, the results crossing between processes) costs about a quarter of a
+# second: 2 workers on 2 cores lost to one process below about 440 KB of People's Daily pages
+# (250 pages) and gained 1.23x at 690 KB (400 pages), 1.41x on the whole month (5.6 MB).
+AUTO_MIN_BYTES = 1024 * 1024
+# Storing is serial: beside 2 workers the storing process was already busy for 70 % of a
+# People's Daily load, so more workers would mostly wait for it, and each holds its own memory.
+AUTO_MAX_WORKERS = 4
