@@ -391,13 +391,14 @@ def _existing_conn(engine):
 def query_list(db: DbOption = None,
                fmt: FormatOption = OutputFormat.table, output: OutputOption = None) -> None:
     """List saved queries: built-in ones and yours (column `kind`), with their parameters."""
+    from .models.database import DatabaseError, open_engine
     from .models.saved_queries import all_queries
 
     conn = None
     try:
-        conn = _existing_conn(engine_or_exit(db, readonly=True))
-    except typer.Exit:
-        pass  # no database yet: the built-in queries are still worth listing
+        conn = _existing_conn(open_engine(db, readonly=True))
+    except DatabaseError as exc:  # no database yet: the built-in queries are still worth listing
+        err.print(f"note: {exc}; listing the built-in queries only", highlight=False, markup=False)
     try:
         queries = all_queries(conn)
     finally:
