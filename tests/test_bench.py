@@ -1,5 +1,6 @@
-"""bench/load_throughput.py's summary of repeated runs: the numbers quoted for the two-worker
-speed-up come from here, so its arithmetic is checked on made-up runs."""
+"""The benches. bench/load_throughput.py's summary of repeated runs: the numbers quoted for the
+two-worker speed-up come from it, so its arithmetic is checked on made-up runs. And
+bench/read_throughput.py, run on the seeds."""
 from __future__ import annotations
 
 import argparse
@@ -66,3 +67,20 @@ def test_each_pair_gets_the_speed_up_its_cpu_time_allows_on_the_cores():
     assert out[2]["speedup_over_1_pairs"] == "1.35, 1.42"
     assert out[2]["speedup_bound_pairs"] == "1.5, 1.7"
     assert "speedup_bound_pairs" not in out[1]
+
+
+def test_the_read_bench_exports_every_figure_of_the_seeds_in_each_format(seeds_db):
+    import sqlite3
+    with sqlite3.connect(seeds_db) as conn:
+        figures = conn.execute("SELECT COUNT(*) FROM figure_facts").fetchone()[0]
+    bench = Path(__file__).resolve().parent.parent / "bench" / "read_throughput.py"
+    import json
+    import subprocess
+    out = subprocess.run([sys.executable, str(bench), "--corpus", "seeds", "--copies", "2",
+                          "--repeat", "1", "--json"], capture_output=True, text=True, check=True)
+    result = json.loads(out.stdout)
+    # two copies of the seeds: their figures twice
+    assert figures > 300
+    assert {f: result[f]["rows"] for f in ("csv", "jsonl", "json", "table")} == \
+        dict.fromkeys(("csv", "jsonl", "json", "table"), 2 * figures)
+    assert result["backend"] == "sqlite" and result["start_help_ms"] > 0
