@@ -29,6 +29,9 @@ FORMATS = ("table", "csv", "json", "jsonl")
 MAX_CELL = 60  # display columns of one table cell; longer values end in …
 
 
+_AS_IS = frozenset((str, int, type(None)))  # most values: returned at once
+
+
 def plain(value):
     """A JSON-ready value."""
     if type(value) in _AS_IS:
@@ -44,9 +47,6 @@ def plain(value):
     if isinstance(value, (bytes, memoryview)):
         return bytes(value).hex()
     return value
-
-
-_AS_IS = frozenset((str, int, type(None)))  # most values: returned at once
 
 
 def as_text(value) -> str:
@@ -158,23 +158,33 @@ def render_to_file(columns: Sequence[str], rows: Iterable[Sequence], fmt: str, p
 
     The rows go to a temporary file beside ``path``, which takes its place only when every row
     is written: a query that fails halfway (or a full disk) leaves an earlier export whole
-    instead of half overwritten."""
+    instead of half overwritten. A symbolic link stays one (the file it points to is
+    replaced), and what is no regular file (``/dev/stdout``, a named pipe) is written to in
+    place: renaming onto it would replace the device itself."""
     if fmt not in WRITERS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     path = Path(path)
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding="utf-8", newline="" if fmt == "csv" else None) as fh:
+            return _write(columns, rows, fmt, fh)
+    if path.is_symlink():
+        path = path.resolve()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
         with open(fd, "w", encoding="utf-8", newline="" if fmt == "csv" else None) as fh:
-            if fmt == "table":
-                n = write_table(list(columns), rows, fh, max_cell=None)
-            else:
-                n = render(columns, rows, fmt, fh)
+            n = _write(columns, rows, fmt, fh)
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
         raise
     return n
+
+
+def _write(columns: Sequence[str], rows: Iterable[Sequence], fmt: str, fh: IO[str]) -> int:
+    if fmt == "table":
+        return write_table(list(columns), rows, fh, max_cell=None)
+    return render(columns, rows, fmt, fh)
 
 
 def _umask() -> int:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import stat
 import subprocess
 import sys
+import threading
 from datetime import date
 
 import pytest
@@ -125,3 +128,24 @@ def test_a_reader_that_stops_early_is_not_an_error(seeds_db):
     assert first == b"n,name\n"
     assert proc.returncode == 0, stderr
     assert stderr == b""
+
+
+def test_a_link_stays_a_link_and_a_pipe_is_written_in_place(tmp_path):
+    target = tmp_path / "exports" / "latest.csv"
+    target.parent.mkdir()
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.csv"
+    link.symlink_to(target)
+    assert render_to_file(COLS, [(1, "row 1")], "csv", link) == 1
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "n,name\n1,row 1\n"
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")),
+                              daemon=True)
+    reader.start()
+    assert render_to_file(COLS, [(2, "row 2")], "jsonl", fifo) == 1
+    reader.join(timeout=10)
+    assert got == ['{"n": 2, "name": "row 2"}\n']
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # not replaced by a regular file
