@@ -483,6 +483,35 @@ def query_save(
     out.print(f"saved query {q.name} (parameters: {params})", highlight=False, markup=False)
 
 
+@query_app.command("copy")
+def query_copy(
+    source: Annotated[str, typer.Option("--from", help="The database to copy from: a SQLite "
+                                                       "file path or any SQLAlchemy URL.")],
+    replace: Annotated[bool, typer.Option(help="Overwrite queries of the same name.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Copy your saved queries from another database, e.g. from the SQLite file to PostgreSQL
+    after loading the pages there: `minsheng query copy --from minsheng.db --db postgresql://…`.
+    They are copied as written: SQL that only SQLite understands fails when run."""
+    from . import migrations
+    from .models.saved_queries import QueryError, copy_queries
+
+    target = engine_or_exit(db)
+    if migrations.current(target) is None:
+        raise fail("the database has no schema yet; run `minsheng load` or `minsheng db upgrade`")
+    source_engine = engine_or_exit(source, readonly=True)
+    with source_engine.connect() as conn:
+        if not _has_saved_queries(conn):
+            raise fail(f"{source} has no saved queries table: is it a minsheng database?")
+        try:
+            with target.begin() as tconn:
+                names = copy_queries(conn, tconn, replace=replace)
+        except QueryError as exc:
+            raise fail(str(exc))
+    out.print(f"{len(names)} saved quer{'y' if len(names) == 1 else 'ies'} copied"
+              + (f": {', '.join(names)}" if names else ""), highlight=False, markup=False)
+
+
 @query_app.command("delete")
 def query_delete(name: Annotated[str, typer.Argument(help="Your query's name.")],
                  db: DbOption = None) -> None:

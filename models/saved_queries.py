@@ -250,6 +250,29 @@ def save_query(conn: Connection, name: str, sql: str, *, title: str | None = Non
     return from_sql(name, sql, title=title, description=description)
 
 
+def copy_queries(source: Connection, target: Connection, *, replace: bool = False) -> list[str]:
+    """Save the user queries of ``source`` in ``target``, as they are (titles, descriptions,
+    SQL, when they were created and last changed); the caller commits. For moving to
+    PostgreSQL: a new database is filled by loading the pages again, but the queries people
+    saved live only in the old one. A name the target already uses is an error naming every
+    such query, and nothing is copied, unless ``replace``. Returns the names copied."""
+    columns = (m.SavedQuery.name, m.SavedQuery.title, m.SavedQuery.description,
+               m.SavedQuery.sql, m.SavedQuery.created_at, m.SavedQuery.updated_at)
+    rows = [r._asdict() for r in source.execute(select(*columns).order_by(m.SavedQuery.name))]
+    existing = dict(target.execute(select(m.SavedQuery.name, m.SavedQuery.id)).all())
+    clashes = [r["name"] for r in rows if r["name"] in existing]
+    if clashes and not replace:
+        raise QueryError(f"the target database already has saved queries named "
+                         f"{', '.join(clashes)}; use --replace to overwrite them")
+    for row in rows:
+        if row["name"] in existing:
+            target.execute(update(m.SavedQuery).where(m.SavedQuery.id == existing[row["name"]])
+                           .values(**row))
+        else:
+            target.execute(insert(m.SavedQuery).values(**row))
+    return [r["name"] for r in rows]
+
+
 def delete_query(conn: Connection, name: str) -> None:
     if name in builtin_queries():
         raise QueryError(f"{name!r} is a built-in query and cannot be deleted")
