@@ -499,6 +499,8 @@ def query_copy(
     target = engine_or_exit(db)
     if migrations.current(target) is None:
         raise fail("the database has no schema yet; run `minsheng load` or `minsheng db upgrade`")
+    if "://" not in source and not Path(source).exists():
+        raise fail(f"{source} does not exist: --from names the database to copy from")
     source_engine = engine_or_exit(source, readonly=True)
     with source_engine.connect() as conn:
         if not _has_saved_queries(conn):

@@ -81,3 +81,5 @@ def test_a_target_without_schema_or_a_source_that_is_no_knowledge_base_is_refuse
         conn.execute("CREATE TABLE notes (x)")
     r = invoke("query", "copy", "--from", other, "--db", old)
     assert r.exit_code == 2 and "has no saved queries table" in r.output
+    r = invoke("query", "copy", "--from", tmp_path / "typo.db", "--db", old)
+    assert r.exit_code == 2 and "typo.db does not exist: --from names" in " ".join(r.output.split())
