@@ -23,6 +23,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import Connection, delete, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
 
 from . import schema as m
 
@@ -332,9 +333,22 @@ def execute(conn: Connection, sql: str, params: dict[str, str], *,
     (a server-side cursor on PostgreSQL) and valid while ``conn`` is open: an export of years
     of figures then never holds them all. Errors of the database while rows are read (a bad
     value met halfway) are raised from the iteration."""
+    statement = text(bindable(sql))
     if stream:
-        conn = conn.execution_options(yield_per=STREAM_BATCH)
-    result = conn.execute(text(bindable(sql)), params)
+        try:
+            result = conn.execute(statement, params,
+                                  execution_options={"yield_per": STREAM_BATCH})
+        except DBAPIError:
+            if conn.dialect.name != "postgresql":
+                raise
+            # A server-side cursor is DECLAREd FOR the statement, which takes a query only: a
+            # DELETE failed there as a syntax error, hiding the read-only transaction's own
+            # refusal. Sent again as it is, the statement fails with its real reason (and a
+            # query that failed for another one fails again the same way).
+            conn.rollback()
+            result = conn.execute(statement, params)
+    else:
+        result = conn.execute(statement, params)
     if not result.returns_rows:
         raise QueryError("the statement returned no rows")
     if stream:
