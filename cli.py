@@ -356,7 +356,8 @@ def _emit(cols, rows, fmt: OutputFormat, output: Path | None) -> None:
     fmt = OutputFormat(fmt).value
     try:
         if output is not None:
-            n = render_to_file(cols, rows, fmt, output)
+            with _export_progress(rows, output) as counted:
+                n = render_to_file(cols, counted, fmt, output)
             err.print(f"{n} rows written to {output}", highlight=False, markup=False)
         else:
             render(cols, rows, fmt, sys.stdout)
@@ -366,6 +367,28 @@ def _emit(cols, rows, fmt: OutputFormat, output: Path | None) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except OSError as exc:
         raise fail(f"cannot write {output or 'the output'}: {exc.strerror or exc}")
+
+
+@contextmanager
+def _export_progress(rows, output: Path, every: int = 10_000):
+    """``rows``, counted on the terminal while an export to a file runs (millions of rows
+    take minutes); as they are when standard error is no terminal (cron, a pipe)."""
+    if not err.is_terminal:
+        yield rows
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task(f"writing {output.name}: 0 rows")
+
+        def counted():
+            n = 0
+            for n, row in enumerate(rows, 1):
+                if n % every == 0:
+                    bar.update(task, description=f"writing {output.name}: {n:,} rows")
+                yield row
+        yield counted()
 
 
 def _emit_query(run, fmt: OutputFormat, output: Path | None) -> None:

@@ -149,3 +149,19 @@ def test_a_link_stays_a_link_and_a_pipe_is_written_in_place(tmp_path):
     reader.join(timeout=10)
     assert got == ['{"n": 2, "name": "row 2"}\n']
     assert stat.S_ISFIFO(fifo.stat().st_mode)  # not replaced by a regular file
+
+
+def test_an_export_counts_its_rows_on_a_terminal_and_stays_quiet_elsewhere(monkeypatch, tmp_path):
+    from rich.console import Console
+
+    import minsheng.cli as cli
+    rows = iter([(1, "row 1")])
+    monkeypatch.setattr(cli, "err", Console(file=io.StringIO(), force_terminal=False))
+    with cli._export_progress(rows, tmp_path / "x.csv") as counted:
+        assert counted is rows  # cron, a pipe: the rows as they are, nothing drawn
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=80))
+    with cli._export_progress(((i, "r") for i in range(25_000)), tmp_path / "x.csv",
+                              every=10_000) as counted:
+        assert sum(1 for _ in counted) == 25_000
+    assert "writing x.csv" in screen.getvalue()
