@@ -383,7 +383,6 @@ def _export_progress(rows, output: Path, every: int = 10_000):
         task = bar.add_task(f"writing {output.name}: 0 rows")
 
         def counted():
-            n = 0
             for n, row in enumerate(rows, 1):
                 if n % every == 0:
                     bar.update(task, description=f"writing {output.name}: {n:,} rows")
@@ -474,6 +473,16 @@ def query_run(name: Annotated[str, typer.Argument(help="Query name (see `minshen
             conn if _has_saved_queries(conn) else None, name), params, stream=True), fmt, output)
 
 
+def _engine_with_schema_or_exit(db: str | None):
+    """The engine of a database that has the schema (the commands that write saved queries)."""
+    from . import migrations
+
+    engine = engine_or_exit(db)
+    if migrations.current(engine) is None:
+        raise fail("the database has no schema yet; run `minsheng load` or `minsheng db upgrade`")
+    return engine
+
+
 def _has_saved_queries(conn) -> bool:
     from sqlalchemy import inspect
 
@@ -490,12 +499,9 @@ def query_save(
     db: DbOption = None,
 ) -> None:
     """Save a query of your own in the database (table saved_queries)."""
-    from . import migrations
     from .models.saved_queries import QueryError, save_query
 
-    engine = engine_or_exit(db)
-    if migrations.current(engine) is None:
-        raise fail("the database has no schema yet; run `minsheng load` or `minsheng db upgrade`")
+    engine = _engine_with_schema_or_exit(db)
     try:
         with engine.begin() as conn:
             q = save_query(conn, name, sql_text, title=title, description=description,
@@ -516,12 +522,9 @@ def query_copy(
     """Copy your saved queries from another database, e.g. from the SQLite file to PostgreSQL
     after loading the pages there: `minsheng query copy --from minsheng.db --db postgresql://…`.
     They are copied as written: SQL that only SQLite understands fails when run."""
-    from . import migrations
     from .models.saved_queries import QueryError, copy_queries
 
-    target = engine_or_exit(db)
-    if migrations.current(target) is None:
-        raise fail("the database has no schema yet; run `minsheng load` or `minsheng db upgrade`")
+    target = _engine_with_schema_or_exit(db)
     if "://" not in source and not Path(source).exists():
         raise fail(f"{source} does not exist: --from names the database to copy from")
     source_engine = engine_or_exit(source, readonly=True)

@@ -164,14 +164,15 @@ def render_to_file(columns: Sequence[str], rows: Iterable[Sequence], fmt: str, p
     if fmt not in WRITERS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     path = Path(path)
+    newline = "" if fmt == "csv" else None
     if path.exists() and not path.is_file():
-        with open(path, "w", encoding="utf-8", newline="" if fmt == "csv" else None) as fh:
+        with open(path, "w", encoding="utf-8", newline=newline) as fh:
             return _write(columns, rows, fmt, fh)
     if path.is_symlink():
         path = path.resolve()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
-        with open(fd, "w", encoding="utf-8", newline="" if fmt == "csv" else None) as fh:
+        with open(fd, "w", encoding="utf-8", newline=newline) as fh:
             n = _write(columns, rows, fmt, fh)
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
