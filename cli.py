@@ -33,8 +33,15 @@ db_app = typer.Typer(help="Schema migrations (Alembic) of the knowledge base.",
                      no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
-err = Console(stderr=True)
+# soft_wrap: a message is one line however long its path, so cron logs and grep keep it whole
+# (Rich would fold it at the terminal's width, or at 80 columns when there is no terminal)
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
+
+
+def say(message: str) -> None:
+    """One line of plain text on standard output, never folded and never read as markup."""
+    out.print(message, highlight=False, markup=False, soft_wrap=True)
 
 EXIT_OK, EXIT_PARTIAL, EXIT_CANNOT_RUN = 0, 1, 2
 
@@ -286,7 +293,7 @@ def _migrate(db: str | None, move, revision: str) -> None:
         move(engine, revision)
     except Exception as exc:
         raise fail(f"migration failed: {exc}")
-    out.print(f"schema at {migrations.current(engine) or 'base (empty)'}")
+    say(f"schema at {migrations.current(engine) or 'base (empty)'}")
 
 
 @db_app.command("upgrade")
@@ -314,7 +321,7 @@ def db_current(db: DbOption = None) -> None:
     from . import migrations
 
     engine = engine_or_exit(db)
-    out.print(f"database: {migrations.current(engine) or 'empty'}; newest: {migrations.head()}")
+    say(f"database: {migrations.current(engine) or 'empty'}; newest: {migrations.head()}")
 
 
 # -- querying: saved queries, output formats, search, Datasette, schema reference ------------
@@ -509,7 +516,7 @@ def query_save(
     except QueryError as exc:
         raise fail(str(exc))
     params = ", ".join(q.param_names) or "none"
-    out.print(f"saved query {q.name} (parameters: {params})", highlight=False, markup=False)
+    say(f"saved query {q.name} (parameters: {params})")
 
 
 @query_app.command("copy")
@@ -536,8 +543,8 @@ def query_copy(
                 names = copy_queries(conn, tconn, replace=replace)
         except QueryError as exc:
             raise fail(str(exc))
-    out.print(f"{len(names)} saved quer{'y' if len(names) == 1 else 'ies'} copied"
-              + (f": {', '.join(names)}" if names else ""), highlight=False, markup=False)
+    say(f"{len(names)} saved quer{'y' if len(names) == 1 else 'ies'} copied"
+        + (f": {', '.join(names)}" if names else ""))
 
 
 @query_app.command("delete")
@@ -552,7 +559,7 @@ def query_delete(name: Annotated[str, typer.Argument(help="Your query's name.")]
             delete_query(conn, name)
     except QueryError as exc:
         raise fail(str(exc))
-    out.print(f"deleted query {name}", highlight=False, markup=False)
+    say(f"deleted query {name}")
 
 
 @app.command()
@@ -603,8 +610,7 @@ def export_datasette(
             conn.close()
     output.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     queries = len(meta["databases"][database_name(path)]["queries"])
-    out.print(f"wrote {output} ({queries} canned queries); run: datasette {path} -m {output}",
-              highlight=False, markup=False)
+    say(f"wrote {output} ({queries} canned queries); run: datasette {path} -m {output}")
 
 
 @app.command()
@@ -622,7 +628,7 @@ def schema(
         return
     current = update.read_text(encoding="utf-8") if update.exists() else ""
     update.write_text(replace_block(current, block), encoding="utf-8")
-    out.print(f"schema reference updated in {update}", highlight=False, markup=False)
+    say(f"schema reference updated in {update}")
 
 
 def main() -> None:

@@ -350,3 +350,24 @@ def test_a_failed_document_is_reported_once_on_stderr(tmp_path):
                            "--db", str(tmp_path / "kb.db")], capture_output=True, text=True)
     assert proc.returncode == 1
     assert " ".join(proc.stderr.split()).count("failed: ") == 1, proc.stderr
+
+
+def test_failure_and_error_lines_stay_whole_however_long_the_path(tmp_path):
+    """cron mails and log greps read one line per failure: a long path must not fold it."""
+    folder = tmp_path / ("页面" * 30) / ("archive-" * 8)
+    folder.mkdir(parents=True)
+    broken = folder / "broken.txt"
+    broken.write_bytes(b"\x00\x01\x02\xff" * 10)
+    proc = subprocess.run([sys.executable, "-m", "minsheng.cli", "load", str(folder),
+                           "--db", str(tmp_path / "kb.db")], capture_output=True, text=True)
+    assert proc.returncode == 1
+    [line] = [ln for ln in proc.stderr.splitlines() if ln.startswith("failed: ")]
+    assert line.startswith(f"failed: {broken}: ") and len(line) > 200
+
+    not_sqlite = folder / "notes.db"
+    not_sqlite.write_text("plain text, not a database")
+    proc = subprocess.run([sys.executable, "-m", "minsheng.cli", "stats", "--db", str(not_sqlite)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    [line] = proc.stderr.splitlines()
+    assert line.startswith("error: ") and str(not_sqlite) in line
