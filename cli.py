@@ -39,9 +39,9 @@ err = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 
-def say(message: str) -> None:
-    """One line of plain text on standard output, never folded and never read as markup."""
-    out.print(message, highlight=False, markup=False, soft_wrap=True)
+def say(message: str, console: Console = out) -> None:
+    """One line of plain text (standard output unless told), never folded nor read as markup."""
+    console.print(message, highlight=False, markup=False, soft_wrap=True)
 
 EXIT_OK, EXIT_PARTIAL, EXIT_CANNOT_RUN = 0, 1, 2
 
@@ -219,7 +219,7 @@ def _print_summary(engine, summary) -> None:
         totals.add_row(k, str(v))
     out.print(totals)
     for f in summary.failures:
-        err.print(f"failed: {f['path']}: {f['reason']}", highlight=False, markup=False)
+        say(f"failed: {f['path']}: {f['reason']}", err)
 
 
 @app.command()
@@ -365,7 +365,7 @@ def _emit(cols, rows, fmt: OutputFormat, output: Path | None) -> None:
         if output is not None:
             with _export_progress(rows, output) as counted:
                 n = render_to_file(cols, counted, fmt, output)
-            err.print(f"{n} rows written to {output}", highlight=False, markup=False)
+            say(f"{n} rows written to {output}", err)
         else:
             render(cols, rows, fmt, sys.stdout)
             sys.stdout.flush()
@@ -427,7 +427,7 @@ def query_list(db: DbOption = None,
     try:
         conn = _existing_conn(open_engine(db, readonly=True))
     except DatabaseError as exc:  # no database yet: the built-in queries are still worth listing
-        err.print(f"note: {exc}; listing the built-in queries only", highlight=False, markup=False)
+        say(f"note: {exc}; listing the built-in queries only", err)
     try:
         queries = all_queries(conn)
     finally:
