@@ -116,7 +116,8 @@ def _lead(text: str, section: int) -> Span:
     start = lines[section][0] if lines else 0
     end = len(text)
     seen_body = False
-    for off, line in lines[section:]:
+    for k in range(section, len(lines)):  # not lines[section:]: a copy of the rest per section
+        off, line = lines[k]
         if not line.strip():
             continue
         if line.startswith("#"):

@@ -24,6 +24,7 @@ relative phrases.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections import Counter
@@ -437,6 +438,7 @@ class _Phrases:
         self._all = TextOrder(mentions)
         self._openers: TextOrder | None = None
         self._governing: TextOrder | None = None
+        self._frames: TextOrder | None = None
 
     def starting_in(self, lo: int, hi: int) -> list[_Mention]:
         """The phrases that start in [lo, hi), in text order."""
@@ -451,9 +453,16 @@ class _Phrases:
         """The last governing phrase that starts and ends in [lo, hi]."""
         return self._governing_order().last_within(lo, hi)
 
-    def governing_from(self, lo: int, hi: int):
-        """The governing phrases that start in [lo, hi), in text order, one at a time."""
-        return self._governing_order().iter_starting_in(lo, hi)
+    def first_frame_after(self, lo: int, hi: int) -> _Mention | None:
+        """The first governing period or until of a year, half-year, quarter or range that
+        starts and ends in [lo, hi]. Those phrases are listed once: reading every governing
+        phrase after each figure of a clause (a run of figures before a run of months) was
+        quadratic."""
+        if self._frames is None:
+            self._frames = TextOrder([m for m in self._governing_order().items
+                                      if m.kind in ("period", "until")
+                                      and m.granularity in ("year", "half_year", "quarter", "range")])
+        return self._frames.first_within(lo, hi)
 
     def last_opener(self, lo: int, hi: int) -> _Mention | None:
         """The last phrase starting in [lo, hi) that opens its sentence."""
@@ -478,23 +487,21 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     part = _rfind(text, last.end if last is not None else s, pos, "其中")
     if part >= 0:
         # 其中: a breakdown of the figure just before it, so the same period.
-        whole = _last_figure(previous, lambda start, sent: sent == s and start < part, s)
-        if whole is not None:
-            return whole[0]
+        whole = _last_figure(previous, part)
+        if whole is not None and whole[1] == s:
+            return whole[2]
     if last is not None:
         return last
-    after = next((m for m in phrases.governing_from(fig.char_end, ce) if m.end <= ce
-                  and m.kind in ("period", "until")
-                  and m.granularity in ("year", "half_year", "quarter", "range")), None)
+    after = phrases.first_frame_after(fig.char_end, ce)
     if after is not None:
         return after
     # Nothing in the sentence: inherit, for outcome figures only.
     if s < headline_end or fig.role == "parameter" or _search(text, cs, ce, _NO_INHERIT):
         return None
     if _CONTINUES.match(text[s:min(e, s + 64)].lstrip("“\" ")):
-        earlier = _last_figure(previous, lambda start, sent: sent < s, -1)
+        earlier = _last_figure(previous, s, _sentence_of)
         if earlier is not None:
-            return earlier[0]
+            return earlier[2]
     ps, _ = _paragraph(text, pos)
     frame = phrases.last_opener(ps, s)
     if frame is None:
@@ -523,18 +530,23 @@ def _rfind(text: str, lo: int, hi: int, word: str) -> int:
     return text.rfind(word, lo, hi) if hi - lo <= _LONG_SPAN else last_start_before(text, lo, hi, word)
 
 
-def _last_figure(previous: list[tuple[int, int, Period | None]], wanted, floor: int
-                 ) -> tuple[Period | None] | None:
-    """(period,) of the last earlier figure ``wanted(start, sentence start)`` accepts, or None
-    when there is none. The figures came in text order, so their sentences' starts never
-    decrease: the search goes back from the latest and stops at the first figure of a sentence
-    before ``floor`` (-1: never) instead of reading every earlier figure of the article."""
-    for start, sent, period in reversed(previous):
-        if wanted(start, sent):
-            return (period,)
-        if sent < floor:
-            return None
-    return None
+def _start_of(f: tuple[int, int, Period | None]) -> int:
+    return f[0]
+
+
+def _sentence_of(f: tuple[int, int, Period | None]) -> int:
+    return f[1]
+
+
+def _last_figure(previous: list[tuple[int, int, Period | None]], before: int, key=_start_of
+                 ) -> tuple[int, int, Period | None] | None:
+    """(start, sentence start, period) of the last earlier figure whose ``key`` (its start, or
+    its sentence's start) is before ``before``, or None. The figures came in text order, so
+    both keys never decrease and the figure is found by bisecting: walking back over the
+    earlier figures of the sentence, for each figure of a sentence of thousands (a table run
+    together after 其中 or 同比), was quadratic."""
+    k = bisect.bisect_left(previous, before, key=key)
+    return previous[k - 1] if k else None
 
 
 def _period(text: str, fig: Figure, mn: _Mention | Period | None) -> Period | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import words
-from .textorder import stop_span
+from .textorder import first_match_in, stop_span
 
 SCHEME_WORDS = ("活动", "行动", "计划", "工程", "项目", "保障", "保险", "共济", "工作")
 _GENERIC_TAIL = ("活动", "工作")
@@ -101,20 +101,34 @@ def find_programs(text: str) -> list[ProgramHit]:
         if len(surface) < 4:
             continue
         hits.append(ProgramHit(s, m.end(), surface, canonical(surface)))
+    # the hits by where they end and by name, so that an alias finds the name it follows and
+    # renames its namesakes without reading every hit (a list of thousands of aliased names)
+    ending_at: dict[int, int] = {}  # the last hit (its index) ending at a position
+    named: dict[str, list[ProgramHit]] = {}
+    for k, h in enumerate(hits):
+        ending_at[h.end] = k
+        named.setdefault(h.name, []).append(h)
     for m in _ALIAS.finditer(text):
         alias = m.group(1)
-        prior = [h for h in hits if h.end <= m.start() and m.start() - h.end <= 2]
-        if prior:
-            prior[-1].aliases.add(alias)
-            for h in hits:
-                if h.name == canonical(alias) and h is not prior[-1]:
-                    h.name = prior[-1].name
+        before = [ending_at[e] for e in range(m.start() - 2, m.start() + 1) if e in ending_at]
+        if before:
+            prior = hits[max(before)]
+            prior.aliases.add(alias)
+            if prior.name != canonical(alias):
+                for h in named.pop(canonical(alias), ()):
+                    h.name = prior.name
+                    named.setdefault(prior.name, []).append(h)
     # an alias used later resolves to its programme
     alias_of = {canonical(a): h.name for h in hits for a in h.aliases}
+    alias_rank = {a: k for k, a in enumerate(alias_of)}
     for h in hits:
-        # 职工补充医保 after (以下简称补充医保): the defined short name, with a modifier in front
-        target = alias_of.get(h.name) or next(
-            (full for a, full in alias_of.items() if len(a) >= 3 and h.name.endswith(a)), None)
+        # 职工补充医保 after (以下简称补充医保): the defined short name, with a modifier in front;
+        # of the aliases it ends with, the first defined (its suffixes are looked up, not
+        # every alias of the page tried)
+        target = alias_of.get(h.name)
+        if not target:
+            tails = [h.name[i:] for i in range(len(h.name) - 2) if h.name[i:] in alias_of]
+            target = alias_of[min(tails, key=alias_rank.get)] if tails else None
         if target is not None:
             h.aliases.add(h.surface)
             h.name = target
@@ -122,10 +136,12 @@ def find_programs(text: str) -> list[ProgramHit]:
             h.aliases.add(h.surface)
     for h in hits:
         # the sentence around the name (stop_span bisects the sentence ends: searching for
-        # each end character read to the text's ends in a paragraph of no line break)
+        # each end character read to the text's ends in a paragraph of no line break), and the
+        # first start year in it among the text's matches, listed once: searching the sentence
+        # for each name made one endless line of names quadratic
         sentence_start = stop_span(text, h.start, _SENTENCE_END)[0]
         sentence_end = stop_span(text, h.end, _SENTENCE_END)[1]
-        m = _START.search(text, sentence_start, sentence_end)
+        m = first_match_in(text, sentence_start, sentence_end, _START)
         if m:
             h.start_year = int(m.group(1))
     hits.sort(key=lambda h: (h.start, -h.end))

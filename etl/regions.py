@@ -32,6 +32,11 @@ AREA_SUFFIXES = (
     ("高新区", "高新区"), ("经开区", "经济技术开发区"), ("开发区", "开发区"), ("保税区", "保税区"),
     ("自贸区", "自贸区"), ("示范区", "示范区"), ("新区", "新区"),
 )
+# An area's name takes at most this many places right before its suffix (山东省滨州市高新区
+# takes two; a province, a city, a county and one more is the most a real name holds). A list of
+# places run together is not one area's name: walking back over all of it, each place put at the
+# front of the chain, was quadratic in the list's length.
+AREA_CHAIN = 4
 _AREA_RE = re.compile("|".join(s for s, _ in AREA_SUFFIXES))
 _AREA_CANON = dict(AREA_SUFFIXES)
 _DEICTIC_RE = re.compile(r"(?:我|全|本)(省|市)(?![长委民级])|该市")
@@ -182,12 +187,13 @@ def _area_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
         k = bisect.bisect_right(starts, s) - 1
         if k >= 0 and reach[k] >= e:
             continue  # 滨海新区, 雄安新区 are gazetteer names
-        chain = []
+        chain = []  # the places right before the suffix, last first
         pos = s
-        while pos in by_end:
+        while pos in by_end and len(chain) < AREA_CHAIN:
             h = by_end[pos]
-            chain.insert(0, h)
+            chain.append(h)
             pos = h.start
+        chain.reverse()
         canon = _AREA_CANON[m.group()]
         if chain:
             inner = chain[-1]
@@ -251,15 +257,20 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
     hits.sort(key=lambda h: (h.start, -h.end))
     # bare area words (高新区) name the document's area with the same suffix
     named = [h for h in hits if h.form == "area" and not h.key.startswith("|")]
+    # the areas a bare word may name, found once per suffix, not once per bare word
+    same_suffix: dict[str, set[str]] = {}
     resolved: list[RegionHit] = []
     for h in hits:
         if h.form == "area" and h.key.startswith("|"):
             canon = h.key[1:]
-            same = {x.key for x in named if x.key.endswith(canon)}
-            if not same:
-                same = {k for k in (areas or ()) if k.endswith(canon)}
+            same = same_suffix.get(canon)
+            if same is None:
+                same = {x.key for x in named if x.key.endswith(canon)}
+                if not same:
+                    same = {k for k in (areas or ()) if k.endswith(canon)}
+                same_suffix[canon] = same
             if len(same) == 1:
-                h = RegionHit(h.start, h.end, h.surface, same.pop(), "area")
+                h = RegionHit(h.start, h.end, h.surface, next(iter(same)), "area")
             elif home and canon != "开发区" and text[max(0, h.start - 1):h.start] in ("市", "我", "全", "本"):
                 d = gz.get(home)
                 h = RegionHit(h.start - 1, h.end, text[h.start - 1:h.end],

@@ -135,3 +135,212 @@ def test_the_nearest_mention_is_the_one_a_scan_of_the_sentence_would_pick():
         before = [x for x in strong if span.start <= x.start < span.end and x.end <= span.end
                   and x.end <= pos]
         assert _first_place(TextOrder(strong), span, pos) == (before[0] if before else None)
+
+
+# -- counted, not timed: each step below was quadratic on one endless line ----------------------
+# A test that timed the stages would fail on a busy machine; these count the work instead: the
+# characters a pattern is asked to search, or the Python bytecode instructions a stage runs
+# (sys.settrace's opcode events: the same count on any machine). Four times the text must cost
+# about four times the instructions; a step that reads every earlier hit for each hit costs
+# sixteen times, so the bound of six leaves room for what is not proportional (warm-up, caches)
+# and none for a quadratic step.
+import sys  # noqa: E402
+from datetime import date  # noqa: E402
+
+from minsheng.etl import programs, regions  # noqa: E402
+from minsheng.etl.normalize import normalize_page  # noqa: E402
+from minsheng.etl.periods import _Phrases, assign_periods, find_mentions  # noqa: E402
+from minsheng.etl.segment import split_articles  # noqa: E402
+from minsheng.etl.textorder import stop_span  # noqa: E402
+
+LINEAR = 6.0  # the most four times the text may cost, in instructions (x4 linear, x16 quadratic)
+
+
+def _instructions(fn, *args) -> int:
+    """How many bytecode instructions ``fn(*args)`` runs, everything it calls included."""
+    count = 0
+
+    def trace(frame, event, arg):
+        nonlocal count
+        if event == "call":
+            frame.f_trace_opcodes = True
+            frame.f_trace_lines = False
+        elif event == "opcode":
+            count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        fn(*args)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _growth(stage, make, n: int) -> float:
+    """Instructions of ``stage(*make(4n))`` over those of ``stage(*make(n))``, each run once
+    before it is counted so that caches filled on first use count in neither."""
+    counts = []
+    for size in (n, 4 * n):
+        args = make(size)
+        stage(*args)
+        counts.append(_instructions(stage, *args))
+    return counts[1] / counts[0]
+
+
+def _line(unit: str, n: int) -> str:
+    return normalize_page(unit * n)
+
+
+class _Searched:
+    """A compiled pattern that counts the characters it is asked to search (``search`` and
+    ``finditer``; ``match`` tries one position)."""
+
+    def __init__(self, pattern):
+        self.pattern, self.searched = pattern, 0
+
+    def search(self, text, pos=0, endpos=sys.maxsize):
+        self.searched += min(endpos, len(text)) - pos
+        return self.pattern.search(text, pos, endpos)
+
+    def finditer(self, text, pos=0, endpos=sys.maxsize):
+        self.searched += min(endpos, len(text)) - pos
+        return self.pattern.finditer(text, pos, endpos)
+
+    def match(self, text, pos=0, endpos=sys.maxsize):
+        return self.pattern.match(text, pos, endpos)
+
+
+def test_programme_start_years_search_the_text_once_not_once_per_name(monkeypatch):
+    # one line of 300 programme names and no full stop: each name's sentence is the whole line
+    text = _line("市总工会于2006年开展职工医疗互助活动", 300)
+    counter = _Searched(programs._START)
+    monkeypatch.setattr(programs, "_START", counter)
+    hits = programs.find_programs(text)
+    assert len(hits) == 300
+    assert {(h.name, h.start_year) for h in hits} == {("职工医疗互助", 2006)}
+    # the start years are listed once (and each sentence end once): about the text's length,
+    # where searching each name's sentence read it 300 times
+    assert counter.searched <= 2 * len(text)
+
+
+def test_a_programme_start_year_is_the_first_its_sentence_states():
+    """The start years found among the text's matches are those a search of each name's
+    sentence finds, on random texts of names, years, sentence ends and filler."""
+    rng = random.Random(5)
+    pieces = ["职工医疗互助活动", "于2006年开展", "2010年起", "2019年", "开展", "。", "\n", "全市",
+              "“春送岗位”活动", "12345人", ","]
+    checked = 0
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        for h in programs.find_programs(text):
+            lo = stop_span(text, h.start, programs._SENTENCE_END)[0]
+            hi = stop_span(text, h.end, programs._SENTENCE_END)[1]
+            m = programs._START.search(text, lo, hi)
+            assert h.start_year == (int(m.group(1)) if m else None), text
+            checked += 1
+    assert checked > 300
+
+
+def test_aliases_are_resolved_without_reading_every_name_for_each():
+    unit = "滨州市职工医疗互助活动(以下简称“互助活动”)"
+    hits = programs.find_programs(_line(unit, 50))
+    assert len(hits) == 50
+    assert {(h.name, frozenset(h.aliases)) for h in hits} == \
+        {("职工医疗互助", frozenset({"互助活动", "职工医疗互助活动"}))}
+    assert _growth(programs.find_programs, lambda n: (_line(unit, n),), 100) < LINEAR
+
+
+def test_bare_area_words_are_resolved_once_per_suffix():
+    unit = "天津滨海高新区高新区"
+    hits = regions.find_regions(_line(unit, 20), "120000")
+    assert [h.surface for h in hits[:2]] == ["天津滨海高新区", "高新区"]
+    assert {h.key for h in hits} == {"120116|滨海高新区"}
+    assert _growth(regions.find_regions, lambda n: (_line(unit, n), "120000"), 100) < LINEAR
+
+
+def test_an_area_takes_at_most_a_few_places_run_together_before_it():
+    text = "天津市" * 1000 + "高新区"
+    hits = regions.find_regions(text)
+    area = hits[-1]
+    assert area.form == "area" and area.key == "120000|天津高新区"
+    assert area.surface == "天津市" * regions.AREA_CHAIN + "高新区"
+    assert len(hits) == 1000 - regions.AREA_CHAIN + 1
+
+
+def _periods_of(text: str, published_on: date = date(2025, 1, 20)):
+    """(article, figures, date) of a one-article page, for assign_periods."""
+    [article] = split_articles(normalize_page(text))
+    return article, extract_figures(article.text), published_on
+
+
+def test_a_figure_after_a_continuing_word_takes_the_previous_sentence_period_in_one_step():
+    # 同比 opens the sentence: its figures continue the sentence before, whose period they take
+    def page(n):
+        return _periods_of("2024年全市发放互助金4975万元。" + "同比增长5%" * n)
+    article, figures, published_on = page(40)
+    assign_periods(article, figures, published_on)
+    assert [f.period.label for f in figures] == ["2024年"] * 41
+    assert _growth(assign_periods, page, 200) < LINEAR
+
+
+def test_a_breakdown_takes_the_period_of_the_figure_before_its_qizhong_in_one_step():
+    def page(n):
+        return _periods_of("今年发放4975万元,其中" + "5%" * n)
+    article, figures, published_on = page(40)
+    assign_periods(article, figures, published_on)
+    assert {f.period.label for f in figures} == {"今年"}
+    assert _growth(assign_periods, page, 200) < LINEAR
+
+
+def test_figures_before_a_run_of_month_phrases_read_none_of_them_again():
+    # a run of figures, then a run of months in the same clause: no month frames a figure
+    # before it, and each figure asked every month after it whether it did
+    def page(n):
+        return _periods_of("增长5%" * n + "3月" * n)
+    article, figures, published_on = page(40)
+    assign_periods(article, figures, published_on)
+    assert len(figures) == 40 and {f.period for f in figures} == {None}
+    assert _growth(assign_periods, page, 200) < LINEAR
+
+
+def test_the_year_after_a_figure_is_the_first_that_a_scan_of_its_clause_finds():
+    """``first_frame_after`` against the scan of every governing phrase it replaced."""
+    rng = random.Random(11)
+    pieces = ["2024年", "3月", "2023年至2024年", "上半年", "一季度", "今年", "截至今年7月底",
+              "5%", ",", "。", "增长", "以来"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25)))
+        phrases = _Phrases(text, find_mentions(text, date(2025, 1, 20)))
+        governing = [m for m in phrases._all.items if m.governs]
+        for _ in range(5):
+            lo = rng.randrange(0, len(text) + 1)
+            hi = rng.randrange(lo, len(text) + 1)
+            scanned = next((m for m in governing if lo <= m.start < hi and m.end <= hi
+                            and m.kind in ("period", "until")
+                            and m.granularity in ("year", "half_year", "quarter", "range")), None)
+            assert phrases.first_frame_after(lo, hi) == scanned, (text, lo, hi)
+
+
+class _ReadCount(list):
+    """A list that counts the items read through indexing and slicing."""
+
+    read = 0
+
+    def __getitem__(self, i):
+        self.read += len(range(*i.indices(len(self)))) if isinstance(i, slice) else 1
+        return super().__getitem__(i)
+
+
+def test_each_section_lead_is_read_from_its_own_line_on(monkeypatch):
+    from minsheng.etl import linking
+
+    unit = "# 职工医疗互助\n滨州市总工会发放4975万元。\n"
+    text = unit * 400
+    lines = _ReadCount(linking._lines(text))
+    monkeypatch.setattr(linking, "_lines", lambda _: lines)
+    spans = [linking.lead_of(text, k * len(unit) + 3) for k in range(400)]
+    assert spans == [linking.Span(k * len(unit), (k + 1) * len(unit)) for k in range(400)]
+    # a few lines per section, where copying the rest of the page for each section read
+    # 400 sections times 400 lines on average
+    assert lines.read <= 5 * len(lines)
