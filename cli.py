@@ -18,12 +18,32 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperGroup
 
 # Only what every command needs is imported here; the rest inside the commands that use it:
 # the pipeline, its segmenter and Alembic took 0.3 s of the start of every query.
 from .etl.defaults import AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES
 
+class _OneLineErrors(TyperGroup):
+    """Every command: an error of the database (unreachable server, a file that is no
+    database, a WAL file that cannot be read) becomes one line and exit 2, wherever in the
+    command it is raised, instead of a traceback of hundreds of lines."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            import sqlite3
+
+            from sqlalchemy.exc import SQLAlchemyError
+
+            if not isinstance(exc, (SQLAlchemyError, sqlite3.Error)):
+                raise
+            raise fail(_in_words(exc)) from None
+
+
 app = typer.Typer(
+    cls=_OneLineErrors,
     help="minsheng-kb: Chinese news pages in, a SQL knowledge base of reported figures out.\n\n"
          "Start with `minsheng load` (loads the bundled sample pages into ./minsheng.db), then "
          "`minsheng stats` and `minsheng sql \"SELECT * FROM figure_facts LIMIT 5\"`.",
@@ -40,8 +60,11 @@ out = Console()
 
 
 def say(message: str, console: Console = out) -> None:
-    """One line of plain text (standard output unless told), never folded nor read as markup."""
-    console.print(message, highlight=False, markup=False, soft_wrap=True)
+    """One line of plain text (standard output unless told), never folded nor read as markup;
+    a control character in it (a newline in a file name) is escaped, not printed."""
+    from .models.errors import printable
+
+    console.print(printable(message), highlight=False, markup=False, soft_wrap=True)
 
 EXIT_OK, EXIT_PARTIAL, EXIT_CANNOT_RUN = 0, 1, 2
 
@@ -49,6 +72,9 @@ DbOption = Annotated[Optional[str], typer.Option(
     "--db", envvar="MINSHENG_DB", show_envvar=True,
     help="SQLite file path or any SQLAlchemy URL (e.g. postgresql+psycopg://user@host/db). "
          "Default: ./minsheng.db")]
+WaitOption = Annotated[float, typer.Option(
+    help="Seconds to wait when a load or migration holds the database, then give up with "
+         "exit code 2.")]
 ParamOption = Annotated[Optional[list[str]], typer.Option(
     "--param", "-p", help="A parameter value, name=value (repeat for several).")]
 
@@ -63,21 +89,63 @@ class OutputFormat(str, Enum):
 FormatOption = Annotated[OutputFormat, typer.Option(
     "--format", "-f", help="table (aligned, for the terminal), csv, json or jsonl.")]
 OutputOption = Annotated[Optional[Path], typer.Option(
-    "--output", "-o", help="Write to FILE instead of standard output.")]
+    "--output", "-o", help="Write to FILE instead of standard output (- is standard output).")]
+
+DATABASE_FILES = ("", "-wal", "-shm", "-journal", ".lock")  # a SQLite database and its companions
+
+
+def output_or_exit(output: Path | None, db: str | None) -> Path | None:
+    """The file to write, or None for standard output (no --output, or ``-``). Refused: the
+    database itself or one of its companion files, by real path (``--output o.db`` replaced
+    the database with a CSV), and a file in a folder that does not exist."""
+    if output is None or str(output) == "-":
+        return None
+    from .models.database import DatabaseError, resolve_url, sqlite_path
+
+    try:
+        path = sqlite_path(resolve_url(db))
+    except DatabaseError as exc:
+        raise fail(str(exc))
+    output = output.expanduser()
+    if path is not None:
+        real = os.path.realpath(output)
+        for suffix in DATABASE_FILES:
+            companion = Path(f"{os.path.realpath(path)}{suffix}")
+            if real == str(companion) or (companion.exists() and output.exists()
+                                          and os.path.samefile(companion, output)):
+                what = "the database" if not suffix else f"the database's {suffix} file"
+                raise fail(f"--output {output} is {what} ({companion}); writing there would "
+                           "destroy it, choose another file")
+    if not output.parent.is_dir():
+        raise fail(f"cannot write {output}: the folder {output.parent} does not exist")
+    return output
 
 
 def fail(message: str, code: int = EXIT_CANNOT_RUN) -> typer.Exit:
     from rich.markup import escape
 
-    # escaped: messages quote user input and hints such as "pip install 'minsheng-kb[pg]'"
-    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
+    from .models.errors import printable
+
+    # escaped: messages quote user input and hints such as "pip install 'minsheng-kb[pg]'";
+    # control characters too (a file name's newline would split the line)
+    err.print(f"[red]error:[/red] {escape(printable(message))}", highlight=False)
     return typer.Exit(code)
 
 
+_opened: dict[str, Path | None] = {"sqlite": None}  # the SQLite file a command opened
+
+
+def _in_words(exc: BaseException) -> str:
+    from .models.errors import in_words
+
+    return in_words(exc, _opened["sqlite"])
+
+
 def engine_or_exit(db: str | None, readonly: bool = False):
-    from .models.database import DatabaseError, open_engine
+    from .models.database import DatabaseError, open_engine, resolve_url, sqlite_path
 
     try:
+        _opened["sqlite"] = sqlite_path(resolve_url(db))
         return open_engine(db, readonly=readonly)
     except DatabaseError as exc:
         raise fail(str(exc))
@@ -103,8 +171,7 @@ def load(
              f"{AUTO_MIN_BYTES // 2**20} MiB of files), else one per core, at most "
              f"{AUTO_MAX_WORKERS}.")] = AUTO,
     max_bytes: Annotated[int, typer.Option(help="Skip (and report) larger files.")] = DEFAULT_MAX_BYTES,
-    wait: Annotated[float, typer.Option(help="Seconds to wait when another load holds the "
-                                              "database, then give up with exit code 2.")] = 0.0,
+    wait: WaitOption = 0.0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as one JSON "
                                                           "object (for monitoring).")] = False,
     log_file: Annotated[Optional[Path], typer.Option("--log", help="Append a timestamped log "
@@ -148,7 +215,7 @@ def load(
     except (migrations.MigrationError, DatabaseError) as exc:
         raise fail(str(exc))
     except Exception as exc:  # database unreachable, not a database, ...
-        raise fail(f"could not run the load: {type(exc).__name__}: {exc}")
+        raise fail(f"could not run the load: {_in_words(exc)}")
     if as_json:
         from .models.stats import table_counts
 
@@ -246,6 +313,7 @@ def sql(
     from .models.saved_queries import run_sql
 
     params = _params_or_exit(param)
+    output = output_or_exit(output, db)
     engine = engine_or_exit(db, readonly=True)
     with engine.connect() as conn:
         _emit_query(lambda: run_sql(conn, query, params, stream=True), fmt, output)
@@ -285,34 +353,41 @@ def extract(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
                   "key": mn.key, "span": [mn.char_start, mn.char_end]})
 
 
-def _migrate(db: str | None, move, revision: str) -> None:
+def _migrate(db: str | None, move, revision: str, wait: float) -> None:
+    """A migration under the load's lock: a `db downgrade base` during a load dropped the
+    tables under it."""
     from . import migrations
+    from .etl.lock import LockError, import_lock
 
     engine = engine_or_exit(db)
     try:
-        move(engine, revision)
+        with import_lock(engine, wait):
+            move(engine, revision)
+    except LockError as exc:
+        raise fail(str(exc))
     except Exception as exc:
-        raise fail(f"migration failed: {exc}")
+        raise fail(f"migration failed: {_in_words(exc)}")
     say(f"schema at {migrations.current(engine) or 'base (empty)'}")
 
 
 @db_app.command("upgrade")
 def db_upgrade(db: DbOption = None,
-               revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
+               revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
+               wait: WaitOption = 0.0) -> None:
     """Upgrade the schema (default: to the newest revision)."""
     from . import migrations
 
-    _migrate(db, migrations.upgrade, revision)
+    _migrate(db, migrations.upgrade, revision, wait)
 
 
 @db_app.command("downgrade")
 def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, e.g. -1 or "
                                                               "base (drops everything).")],
-                 db: DbOption = None) -> None:
+                 db: DbOption = None, wait: WaitOption = 0.0) -> None:
     """Downgrade the schema to REVISION."""
     from . import migrations
 
-    _migrate(db, migrations.downgrade, revision)
+    _migrate(db, migrations.downgrade, revision, wait)
 
 
 @db_app.command("current")
@@ -351,10 +426,7 @@ def _run_or_exit(run):
     except QueryError as exc:
         raise fail(str(exc))
     except (DBAPIError, StatementError) as exc:
-        msg = str(getattr(exc, "orig", exc)).splitlines()[0]
-        if "readonly" in msg or "read-only" in msg or "read only" in msg:
-            msg = f"the database is opened read-only; write statements are refused ({msg})"
-        raise fail(msg)
+        raise fail(_in_words(exc))
 
 
 def _emit(cols, rows, fmt: OutputFormat, output: Path | None) -> None:
@@ -416,18 +488,32 @@ def _existing_conn(engine):
     return conn
 
 
+def _existing_conn_or_none(db: str | None, note: bool):
+    """A connection to the database when it exists and has the schema; None when there is no
+    database yet (the built-in queries are still worth listing). Anything else that is wrong
+    with it is an error."""
+    from .models.database import (DatabaseError, NoDatabase, open_engine, resolve_url,
+                                  sqlite_path)
+
+    try:
+        _opened["sqlite"] = sqlite_path(resolve_url(db))
+        return _existing_conn(open_engine(db, readonly=True))
+    except NoDatabase as exc:
+        if note:
+            say(f"note: {exc}; listing the built-in queries only", err)
+        return None
+    except DatabaseError as exc:
+        raise fail(str(exc))
+
+
 @query_app.command("list")
 def query_list(db: DbOption = None,
                fmt: FormatOption = OutputFormat.table, output: OutputOption = None) -> None:
     """List saved queries: built-in ones and yours (column `kind`), with their parameters."""
-    from .models.database import DatabaseError, open_engine
     from .models.saved_queries import all_queries
 
-    conn = None
-    try:
-        conn = _existing_conn(open_engine(db, readonly=True))
-    except DatabaseError as exc:  # no database yet: the built-in queries are still worth listing
-        say(f"note: {exc}; listing the built-in queries only", err)
+    output = output_or_exit(output, db)
+    conn = _existing_conn_or_none(db, note=True)
     try:
         queries = all_queries(conn)
     finally:
@@ -445,11 +531,7 @@ def query_show(name: Annotated[str, typer.Argument(help="Query name.")],
     """Show a saved query: title, description, parameters and SQL."""
     from .models.saved_queries import QueryError, get_query
 
-    conn = None
-    try:
-        conn = _existing_conn(engine_or_exit(db, readonly=True))
-    except typer.Exit:
-        pass
+    conn = _existing_conn_or_none(db, note=False)
     try:
         q = get_query(conn, name)
     except QueryError as exc:
@@ -474,6 +556,7 @@ def query_run(name: Annotated[str, typer.Argument(help="Query name (see `minshen
     from .models.saved_queries import get_query, run_query
 
     params = _params_or_exit(param)
+    output = output_or_exit(output, db)
     engine = engine_or_exit(db, readonly=True)
     with engine.connect() as conn:
         _emit_query(lambda: run_query(conn, get_query(
@@ -562,12 +645,15 @@ def query_delete(name: Annotated[str, typer.Argument(help="Your query's name.")]
     say(f"deleted query {name}")
 
 
+MAX_LIMIT = 1_000_000  # a limit beyond what SQLite binds (2**63) raised OverflowError
+
+
 @app.command()
 def search(
     words: Annotated[str, typer.Argument(help="Words to find; several words separated by "
                                               "spaces must all occur, e.g. \"医保 钱包\".")],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(min=1, help="At most N articles.")] = 20,
+    limit: Annotated[int, typer.Option(min=1, max=MAX_LIMIT, help="At most N articles.")] = 20,
     fmt: FormatOption = OutputFormat.table,
     output: OutputOption = None,
 ) -> None:
@@ -575,6 +661,7 @@ def search(
     from .models.search import SearchError, SearchUnsupported
     from .models.search import search as run_search
 
+    output = output_or_exit(output, db)
     engine = engine_or_exit(db, readonly=True)
     with engine.connect() as conn:
         try:
@@ -588,7 +675,7 @@ def search(
 @app.command("export-datasette")
 def export_datasette(
     db: DbOption = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Metadata file to write.")]
+    output: Annotated[Path, typer.Option("--output", "-o", help="Metadata file to write (- is standard output).")]
         = Path("metadata.json"),
 ) -> None:
     """Write a Datasette metadata file: saved queries as canned queries, table descriptions.
@@ -601,6 +688,7 @@ def export_datasette(
     path = sqlite_path(resolve_url(db))
     if path is None:
         raise fail("Datasette serves SQLite files; --db must be a SQLite database")
+    target = output_or_exit(output, db)
     engine = engine_or_exit(db, readonly=True)
     conn = _existing_conn(engine)
     try:
@@ -608,9 +696,14 @@ def export_datasette(
     finally:
         if conn is not None:
             conn.close()
-    output.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    document = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
     queries = len(meta["databases"][database_name(path)]["queries"])
-    say(f"wrote {output} ({queries} canned queries); run: datasette {path} -m {output}")
+    if target is None:
+        sys.stdout.write(document)
+        say(f"{queries} canned queries written; run: datasette {path} -m FILE", err)
+        return
+    target.write_text(document, encoding="utf-8")
+    say(f"wrote {target} ({queries} canned queries); run: datasette {path} -m {target}")
 
 
 @app.command()

@@ -1,6 +1,7 @@
 """One import at a time per database.
 
-Two overlapping cron runs must not interleave their writes. SQLite gets an advisory ``flock``
+Two overlapping cron runs must not interleave their writes, nor may a schema migration run
+under a load (``minsheng db upgrade``/``downgrade`` take the same lock). SQLite gets an advisory ``flock``
 on a file next to the database (released by the kernel even when a run is SIGKILLed);
 PostgreSQL gets a session advisory lock, which the server releases when the session dies.
 A forked extraction worker closes its copy of the lock file's descriptor: the lock lasts
@@ -30,7 +31,9 @@ class LockError(RuntimeError):
 def import_lock(engine: Engine, wait: float = 0.0):
     path = sqlite_path(str(engine.url))
     if path is not None:
-        with _file_lock(Path(f"{path}.lock"), wait):
+        # by the file's real path: a symlink and its target (or ``sqlite:///`` URLs that name
+        # one file two ways) are one database, and two locks on it let two loads interleave
+        with _file_lock(Path(f"{os.path.realpath(path)}.lock"), wait):
             yield
     elif engine.dialect.name == "postgresql":
         with _pg_lock(engine, wait):

@@ -11,9 +11,15 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+import logging
+
+from sqlalchemy import Connection, Engine, event, inspect, literal, select
 
 HERE = Path(__file__).resolve().parent
+# the views the revisions create (dropped with the tables of a half-made database)
+KNOWN_VIEWS = ("figure_facts", "program_overview", "organization_overview")
+
+log = logging.getLogger("minsheng.migrations")
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
@@ -53,23 +59,89 @@ def current(engine: Engine) -> str | None:
 
 def _run(engine: Engine, action, revision: str) -> None:
     with engine.connect() as conn:
-        sqlite = conn.dialect.name == "sqlite"
-        if sqlite:
-            # Batch mode recreates tables; with enforcement on, SQLite would cascade the
-            # DROP of the old table. Switch it off outside any transaction, check after.
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            conn.commit()
-        try:
+        if conn.dialect.name == "sqlite":
+            _run_sqlite(conn, action, revision)
+        else:  # PostgreSQL's DDL is transactional: Alembic runs the upgrade in one transaction
+            _repair_half_made(conn)
             action(_config(conn), revision)
             conn.commit()
-            if sqlite:
-                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise MigrationError(f"foreign key check failed after migration: {broken[:5]}")
-        finally:
-            if sqlite:
-                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                conn.commit()
+
+
+def _run_sqlite(conn: Connection, action, revision: str) -> None:
+    """The whole move in one real SQLite transaction: a run killed halfway (SIGKILL, power
+    loss) leaves the schema as it was before, never some tables and no ``alembic_version``.
+
+    pysqlite's legacy transaction handling BEGINs only before INSERT/UPDATE/DELETE, so a
+    CREATE TABLE ran in autocommit and each table landed on its own; a load killed 30 ms into
+    schema creation left a database every later run refused (``table import_runs already
+    exists``). The driver's own handling is switched off for this connection
+    (``isolation_level = None``) and SQLAlchemy's begin emits ``BEGIN`` itself: SQLAlchemy's
+    recipe for transactional DDL on SQLite ("Serializable isolation / Savepoints /
+    Transactional DDL"). Batch mode recreates tables and would cascade the DROP of the old
+    table with foreign keys enforced, so enforcement is off (it can only change outside a
+    transaction) and ``foreign_key_check`` runs before the commit."""
+    raw = conn.connection.driver_connection
+    legacy = raw.isolation_level
+    raw.execute("PRAGMA foreign_keys=OFF")
+    raw.isolation_level = None
+    event.listen(conn, "begin", _emit_begin)
+    try:
+        with conn.begin():
+            _repair_half_made(conn)
+            action(_config(conn), revision)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise MigrationError(f"foreign key check failed after migration: {broken[:5]}")
+    finally:
+        event.remove(conn, "begin", _emit_begin)
+        if raw.in_transaction:  # could not even roll back: never hand it out again
+            conn.invalidate()
+        else:
+            raw.isolation_level = legacy
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _emit_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _repair_half_made(conn: Connection) -> None:
+    """A database with some of the schema's tables and no recorded revision was left by a
+    schema creation that an earlier version ran table by table and that was killed halfway.
+    When those tables hold no row, nothing can be lost: they are dropped (with the views,
+    triggers and search tables that came with them) and the upgrade creates the schema whole.
+    When they hold rows, the database is not ours to guess about: the error says so and what
+    to do."""
+    from ..models import Base
+
+    if MigrationContext.configure(conn).get_current_revision() is not None:
+        return
+    inspector = inspect(conn)
+    present = set(inspector.get_table_names())
+    ours = [t for t in Base.metadata.sorted_tables if t.name in present]
+    if not ours:
+        return
+    filled = [t.name for t in ours
+              if conn.execute(select(literal(1)).select_from(t).limit(1)).first() is not None]
+    if filled:
+        raise MigrationError(
+            f"the database has tables of the knowledge base ({', '.join(filled[:3])}) holding "
+            "rows but no schema revision (alembic_version is missing or empty), so it cannot "
+            "be upgraded safely; if it was made by this version of minsheng, record the "
+            f"revision with `alembic stamp` or load again into a new file")
+    for view in inspector.get_view_names():
+        if view in KNOWN_VIEWS:
+            conn.exec_driver_sql(f'DROP VIEW IF EXISTS "{view}"')
+    if conn.dialect.name == "sqlite":
+        for (name,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles'"):
+            conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}"')
+        conn.exec_driver_sql("DROP TABLE IF EXISTS article_search")
+    for table in reversed(ours):
+        conn.exec_driver_sql(f'DROP TABLE IF EXISTS "{table.name}"')
+    conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+    log.warning("the database had %d empty tables and no schema revision (a schema creation "
+                "was interrupted); they were dropped and the schema is created again", len(ours))
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -12,12 +12,18 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from .readonly import only_reads
+
 DEFAULT_DB = "minsheng.db"
 ENV_VAR = "MINSHENG_DB"
 
 
 class DatabaseError(RuntimeError):
     """The database cannot be opened or used; the message says why in the user's terms."""
+
+
+class NoDatabase(DatabaseError):
+    """The SQLite file to read does not exist (yet)."""
 
 
 # A PostgreSQL URL without a driver means psycopg 3 (the ``pg`` extra), not SQLAlchemy's
@@ -64,13 +70,29 @@ def _sqlite_wal(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that exists but is not SQLite, before SQLite or we write anything to it."""
+def check_sqlite_file(path: Path, readonly: bool = False) -> None:
+    """Refuse what cannot be a knowledge base before SQLite or we write anything to it: a
+    folder, a file that is not SQLite, a missing folder (a mistyped ``--db`` made a new
+    database tree), and for reading, a missing or empty file."""
+    from .errors import printable
+
+    shown = printable(path)
+    if path.is_dir():
+        raise DatabaseError(f"{shown} is a folder, not a SQLite database file")
     if path.exists() and path.is_file() and path.stat().st_size > 0:
         with path.open("rb") as fh:
             magic = fh.read(16)
         if magic != b"SQLite format 3\x00":
-            raise DatabaseError(f"{path} exists and is not a SQLite database; refusing to touch it")
+            raise DatabaseError(f"{shown} exists and is not a SQLite database; refusing to touch it")
+    if readonly:
+        if not path.exists():
+            raise NoDatabase(f"{shown} does not exist; run `minsheng load` first")
+        if path.stat().st_size == 0:
+            raise DatabaseError(f"{shown} is an empty file, not a knowledge base; "
+                                f"run `minsheng load --db {shown}` to make one")
+    elif not path.parent.is_dir():
+        raise DatabaseError(f"the folder {printable(path.parent)} does not exist; create it "
+                            "first (a database is never made in a folder that is not there)")
 
 
 def open_engine(db: str | None = None, *, readonly: bool = False) -> Engine:
@@ -82,14 +104,12 @@ def open_engine(db: str | None = None, *, readonly: bool = False) -> Engine:
             if readonly and make_url(url).get_backend_name() == "postgresql":
                 return _pg_readonly_engine(url)
             return create_engine(url, future=True, pool_pre_ping=True)
-        check_sqlite_file(path)
+        check_sqlite_file(path, readonly)
         if readonly:
-            if not path.exists():
-                raise DatabaseError(f"{path} does not exist; run `minsheng load` first")
             engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", future=True)
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "connect", only_reads)  # after the pragmas it sets
             return engine
-        path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, future=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "connect", _sqlite_wal)

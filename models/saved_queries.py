@@ -26,6 +26,8 @@ from sqlalchemy import Connection, delete, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from . import schema as m
+from .readonly import forget as forget_refusal
+from .readonly import pg_refusal
 
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "queries"
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -182,6 +184,20 @@ def bindable(sql: str) -> str:
     return "".join(out)
 
 
+def first_keyword(sql: str) -> str | None:
+    """The statement's first word, comments skipped (``SELECT``, ``WITH``, ``COPY`` ...)."""
+    for kind, piece in _scan(sql):
+        if kind == "code":
+            mt = re.match(r"\s*([A-Za-z_]+)", piece)
+            if mt:
+                return mt.group(1)
+            if piece.strip() and not piece.strip().startswith("("):
+                return None
+        elif not piece.startswith(("--", "/*")):
+            return None
+    return None
+
+
 def from_sql(name: str, sql: str, *, title: str | None = None, description: str | None = None,
              builtin: bool = False) -> SavedQuery:
     """A query from SQL text: its header gives title, description and parameter descriptions;
@@ -333,6 +349,10 @@ def execute(conn: Connection, sql: str, params: dict[str, str], *,
     (a server-side cursor on PostgreSQL) and valid while ``conn`` is open: an export of years
     of figures then never holds them all. Errors of the database while rows are read (a bad
     value met halfway) are raised from the iteration."""
+    refusal = pg_refusal(first_keyword(sql)) if conn.dialect.name == "postgresql" else None
+    if refusal:
+        raise QueryError(refusal)
+    forget_refusal()
     statement = text(bindable(sql))
     if stream:
         try:
