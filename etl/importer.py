@@ -160,14 +160,24 @@ def _walk(folder: Path, visited: set[str], listing: Listing) -> Iterator[Candida
 
 
 def read_manifest(path: Path) -> Manifest:
+    return read_sidecar(path)[0]
+
+
+def read_sidecar(path: Path) -> tuple[Manifest, str | None]:
+    """The page's sidecar manifest and the SHA-256 of its bytes (None: no sidecar). The hash is
+    part of what makes a page unchanged: a sidecar added or edited next to a page that did not
+    change (a publication date put right) must reach the database."""
     side = path.with_name(path.name + MANIFEST_SUFFIX)
-    if not side.exists():
-        return Manifest()
-    data = json.loads(side.read_text(encoding="utf-8"))
+    try:
+        raw = side.read_bytes()
+    except FileNotFoundError:
+        return Manifest(), None
+    data = json.loads(raw.decode("utf-8"))
     pub = data.get("published_on")
-    return Manifest(published_on=date.fromisoformat(pub) if pub else None,
-                    newspaper=data.get("newspaper"), home_region=data.get("home_region"),
-                    title=data.get("title"))
+    manifest = Manifest(published_on=date.fromisoformat(pub) if pub else None,
+                        newspaper=data.get("newspaper"), home_region=data.get("home_region"),
+                        title=data.get("title"))
+    return manifest, hashlib.sha256(raw).hexdigest()
 
 
 # -- extraction job (runs in worker processes) -----------------------------------------------
@@ -231,7 +241,7 @@ def auto_workers(bytes_to_extract: int, cores: int) -> int:
     return min(cores, AUTO_MAX_WORKERS)
 
 
-def _current(old: tuple[str | None, str | None, str] | None) -> bool:
+def _current(old: tuple | None) -> bool:
     """Whether a known document (``_known``'s sha256, extractor version, status) was loaded by
     this extractor: only its content having changed would make it worth extracting again."""
     return bool(old) and old[1] == EXTRACTOR_VERSION and old[2] == "loaded"
@@ -367,10 +377,11 @@ def _fewer_collections():
         gc.set_threshold(*old)
 
 
-def _known(conn) -> dict[str, tuple[str | None, str | None, str]]:
+def _known(conn) -> dict[str, tuple[str | None, str | None, str, str | None]]:
+    """Stored documents by path: (sha256, extractor version, status, sidecar's sha256)."""
     rows = conn.execute(select(m.Document.path, m.Document.sha256, m.Document.extractor_version,
-                               m.Document.status))
-    return {p: (sha, ver, status) for p, sha, ver, status in rows}
+                               m.Document.status, m.Document.sidecar_sha256))
+    return {p: (sha, ver, status, side) for p, sha, ver, status, side in rows}
 
 
 def _process(conn, candidates: list[Candidate], summary: RunSummary,
@@ -404,7 +415,7 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
                                    "(raise it with --max-bytes)")
                         continue
                     data = cand.path.read_bytes()
-                    manifest = read_manifest(cand.path)
+                    manifest, sidecar_sha = read_sidecar(cand.path)
                 except OSError as exc:
                     fail(path, f"cannot read: {exc.strerror or exc}")
                     continue
@@ -412,9 +423,10 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
                     fail(path, f"bad sidecar manifest {cand.path.name}{MANIFEST_SUFFIX}: {exc}")
                     continue
                 sha = hashlib.sha256(data).hexdigest()
-                src = SourceFile(path=path, name=cand.path.name, sha256=sha, size_bytes=len(data))
+                src = SourceFile(path=path, name=cand.path.name, sha256=sha, size_bytes=len(data),
+                                 sidecar_sha256=sidecar_sha)
                 old = known.get(path)
-                if _current(old) and old[0] == sha:
+                if _current(old) and old[0] == sha and old[3] == sidecar_sha:
                     writer.unchanged(path)
                     continue
                 sources[path] = (src, old is not None and old[2] != "failed")
