@@ -32,7 +32,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 from .. import migrations
 from ..models import schema as m
 from .defaults import AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES  # noqa: F401
-from .load import SourceFile, ensure_regions, now, sweep_orphans
+from .load import SourceFile, ensure_regions, now, save_failure, sweep_orphans
 from .lock import import_lock
 from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes, warm_up
 from .read import ReadError
@@ -71,35 +71,75 @@ class RunSummary:
 
 # -- discovery -------------------------------------------------------------------------------
 
-def discover(paths: Iterable[Path]) -> Iterator[Candidate]:
+@dataclass
+class Listing:
+    """What discovery managed to read, so that a file is called gone only where it could have
+    been seen: a document is missing when its folder was listed and the file was not in it,
+    never because a folder could not be listed (permissions, a share that is not mounted)."""
+
+    listed: set[str] = field(default_factory=set)  # folders whose entries were read
+    empty: set[str] = field(default_factory=set)   # listed folders that held no entry at all
+    unread: set[str] = field(default_factory=set)  # folders and entries that could not be read
+
+    def where(self, path: str) -> tuple[str, str | None]:
+        """How ``path`` (absolute) stands with this run's listing, and the folder that says
+        so: ``"listed"`` when the nearest folder above it that discovery met was read,
+        ``"empty"`` when that folder was read but held nothing at all, ``"unread"`` when it
+        could not be read, ``"elsewhere"`` when no folder above it was walked."""
+        folder = os.path.dirname(path)
+        while True:
+            if folder in self.unread:
+                return "unread", folder
+            if folder in self.listed:
+                return ("empty" if folder in self.empty else "listed"), folder
+            up = os.path.dirname(folder)
+            if up == folder:
+                return "elsewhere", None
+            folder = up
+
+
+def discover(paths: Iterable[Path], listing: Listing | None = None) -> Iterator[Candidate]:
     """Yield every document under ``paths``; problems become candidates with an error.
 
     Folders are walked in sorted order (stable runs), following symlinks but never a folder
     twice, so a symlink loop ends instead of recursing forever. Inside folders only document
     suffixes count, so a README.pdf or a manifest next to the pages is not "a failed document";
-    a file named explicitly is always attempted.
+    a file named explicitly is always attempted. ``listing`` collects which folders were read.
     """
+    listing = listing if listing is not None else Listing()
     visited: set[str] = set()
     for root in paths:
         root = Path(root)
-        if not root.exists():
+        try:
+            exists, is_dir = root.exists(), root.is_dir()
+        except OSError as exc:  # a share whose server went away: ENOTCONN, ESTALE, EIO
+            listing.unread.add(str(root.absolute()))
+            yield Candidate(root, f"cannot read: {exc.strerror or exc}")
+            continue
+        if not exists:
             yield Candidate(root, "no such file or folder")
-        elif root.is_dir():
-            yield from _walk(root, visited)
+        elif is_dir:
+            yield from _walk(root, visited, listing)
         else:
             yield Candidate(root)
 
 
-def _walk(folder: Path, visited: set[str]) -> Iterator[Candidate]:
+def _walk(folder: Path, visited: set[str], listing: Listing) -> Iterator[Candidate]:
+    here = str(folder.absolute())
     real = os.path.realpath(folder)
     if real in visited:
+        listing.unread.add(here)  # read under another name: nothing here is gone
         return
     visited.add(real)
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
+        listing.unread.add(here)
         yield Candidate(folder, f"cannot list folder: {exc.strerror or exc}")
         return
+    listing.listed.add(here)
+    if not entries:
+        listing.empty.add(here)
     for entry in entries:
         p = Path(entry.path)
         if entry.name.startswith("."):
@@ -107,10 +147,11 @@ def _walk(folder: Path, visited: set[str]) -> Iterator[Candidate]:
         try:
             is_dir = entry.is_dir()
         except OSError as exc:
+            listing.unread.add(str(p.absolute()))
             yield Candidate(p, f"cannot inspect: {exc.strerror or exc}")
             continue
         if is_dir:
-            yield from _walk(p, visited)
+            yield from _walk(p, visited, listing)
         elif p.suffix.lower() in DOCUMENT_SUFFIXES and not entry.name.endswith(MANIFEST_SUFFIX):
             if entry.is_symlink() and not p.exists():
                 yield Candidate(p, "broken symbolic link")
@@ -119,14 +160,24 @@ def _walk(folder: Path, visited: set[str]) -> Iterator[Candidate]:
 
 
 def read_manifest(path: Path) -> Manifest:
+    return read_sidecar(path)[0]
+
+
+def read_sidecar(path: Path) -> tuple[Manifest, str | None]:
+    """The page's sidecar manifest and the SHA-256 of its bytes (None: no sidecar). The hash is
+    part of what makes a page unchanged: a sidecar added or edited next to a page that did not
+    change (a publication date put right) must reach the database."""
     side = path.with_name(path.name + MANIFEST_SUFFIX)
-    if not side.exists():
-        return Manifest()
-    data = json.loads(side.read_text(encoding="utf-8"))
+    try:
+        raw = side.read_bytes()
+    except FileNotFoundError:
+        return Manifest(), None
+    data = json.loads(raw.decode("utf-8"))
     pub = data.get("published_on")
-    return Manifest(published_on=date.fromisoformat(pub) if pub else None,
-                    newspaper=data.get("newspaper"), home_region=data.get("home_region"),
-                    title=data.get("title"))
+    manifest = Manifest(published_on=date.fromisoformat(pub) if pub else None,
+                        newspaper=data.get("newspaper"), home_region=data.get("home_region"),
+                        title=data.get("title"))
+    return manifest, hashlib.sha256(raw).hexdigest()
 
 
 # -- extraction job (runs in worker processes) -----------------------------------------------
@@ -190,7 +241,7 @@ def auto_workers(bytes_to_extract: int, cores: int) -> int:
     return min(cores, AUTO_MAX_WORKERS)
 
 
-def _current(old: tuple[str | None, str | None, str] | None) -> bool:
+def _current(old: tuple | None) -> bool:
     """Whether a known document (``_known``'s sha256, extractor version, status) was loaded by
     this extractor: only its content having changed would make it worth extracting again."""
     return bool(old) and old[1] == EXTRACTOR_VERSION and old[2] == "loaded"
@@ -242,7 +293,8 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
                 started_at=now(), status="running", extractor_version=EXTRACTOR_VERSION,
                 sources="\n".join(str(p) for p in paths)).returning(m.ImportRun.id)).scalar_one()
         summary = RunSummary(run_id=run_id)
-        candidates = list(discover(paths))
+        listing = Listing()
+        candidates = list(discover(paths, listing))
         if on_total:
             on_total(len(candidates))
         with engine.connect() as conn:
@@ -257,7 +309,7 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
             except (Exception, KeyboardInterrupt) as exc:
                 _record_abort(engine, conn, run_id, why_stopped(exc))
                 raise
-            _mark_missing(conn, paths, candidates, summary, prune)
+            _mark_missing(conn, listing, candidates, summary, prune)
             summary.status = "partial" if summary.failed else "ok"
             with conn.begin():
                 if summary.changed or summary.removed or summary.failed:
@@ -325,10 +377,11 @@ def _fewer_collections():
         gc.set_threshold(*old)
 
 
-def _known(conn) -> dict[str, tuple[str | None, str | None, str]]:
+def _known(conn) -> dict[str, tuple[str | None, str | None, str, str | None]]:
+    """Stored documents by path: (sha256, extractor version, status, sidecar's sha256)."""
     rows = conn.execute(select(m.Document.path, m.Document.sha256, m.Document.extractor_version,
-                               m.Document.status))
-    return {p: (sha, ver, status) for p, sha, ver, status in rows}
+                               m.Document.status, m.Document.sidecar_sha256))
+    return {p: (sha, ver, status, side) for p, sha, ver, status, side in rows}
 
 
 def _process(conn, candidates: list[Candidate], summary: RunSummary,
@@ -362,7 +415,7 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
                                    "(raise it with --max-bytes)")
                         continue
                     data = cand.path.read_bytes()
-                    manifest = read_manifest(cand.path)
+                    manifest, sidecar_sha = read_sidecar(cand.path)
                 except OSError as exc:
                     fail(path, f"cannot read: {exc.strerror or exc}")
                     continue
@@ -370,9 +423,10 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
                     fail(path, f"bad sidecar manifest {cand.path.name}{MANIFEST_SUFFIX}: {exc}")
                     continue
                 sha = hashlib.sha256(data).hexdigest()
-                src = SourceFile(path=path, name=cand.path.name, sha256=sha, size_bytes=len(data))
+                src = SourceFile(path=path, name=cand.path.name, sha256=sha, size_bytes=len(data),
+                                 sidecar_sha256=sidecar_sha)
                 old = known.get(path)
-                if _current(old) and old[0] == sha:
+                if _current(old) and old[0] == sha and old[3] == sidecar_sha:
                     writer.unchanged(path)
                     continue
                 sources[path] = (src, old is not None and old[2] != "failed")
@@ -492,34 +546,56 @@ def _bounded_map(pool, fn, items, window: int):
         yield pending.popleft().result()
 
 
-def _under(path: str, roots: list[str]) -> bool:
-    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
-
-
-def _mark_missing(conn, paths: list[Path], candidates: list[Candidate], summary: RunSummary,
+def _mark_missing(conn, listing: Listing, candidates: list[Candidate], summary: RunSummary,
                   prune: bool) -> None:
-    """Documents stored from a scanned folder whose file is gone: kept and marked missing,
-    or deleted with ``--prune``."""
-    roots = [str(p.absolute()) for p in paths if p.is_dir()]
-    if not roots:
-        return
+    """Documents whose file is gone from a folder this run listed: kept and marked missing,
+    or deleted with ``--prune``.
+
+    Nothing under a folder that could not be listed is gone: its failure is the run's (recorded
+    when discovery met it). A folder that was listed but held nothing at all, while documents
+    loaded from it are still stored, is taken for a share that is not mounted (its mount point
+    is an empty folder): the run records it as a failure and keeps its documents as they were.
+    """
     seen = {str(c.path.absolute()) for c in candidates}
-    gone = [(i, p) for i, p in conn.execute(select(m.Document.id, m.Document.path)
-                                            .where(m.Document.status != "missing"))
-            if p not in seen and _under(p, roots)]
-    if prune:
-        stale = [(i, p) for i, p in conn.execute(select(m.Document.id, m.Document.path)
-                                                 .where(m.Document.status == "missing"))
-                 if _under(p, roots)]
-        gone += stale
+    gone: list[int] = []
+    stale_failures: list[int] = []
+    empty: dict[str, list[tuple[int, str]]] = {}
+    for doc_id, path, status in conn.execute(select(m.Document.id, m.Document.path,
+                                                    m.Document.status)):
+        if path in seen:
+            continue
+        if status == "failed" and path in listing.listed:
+            stale_failures.append(doc_id)  # a folder that could not be listed before, now read
+            continue
+        where, folder = listing.where(path)
+        if where == "listed":
+            if status != "missing" or prune:
+                gone.append(doc_id)
+        elif where == "empty":
+            empty.setdefault(folder, []).append((doc_id, status))
+    unmounted = {folder: docs for folder, docs in empty.items()
+                 if any(status == "loaded" for _, status in docs)}
+    gone += [doc_id for folder, docs in empty.items() if folder not in unmounted
+             for doc_id, status in docs if status != "missing" or prune]
     conn.commit()
     with conn.begin():
-        for doc_id, _ in gone:
+        if stale_failures:
+            conn.execute(delete(m.Document).where(m.Document.id.in_(stale_failures)))
+        for doc_id in gone:
             if prune:
                 conn.execute(delete(m.Document).where(m.Document.id == doc_id))
             else:
                 conn.execute(update(m.Document).where(m.Document.id == doc_id)
                              .values(status="missing", seen_run_id=summary.run_id))
+        for folder, docs in unmounted.items():
+            loaded = sum(status == "loaded" for _, status in docs)
+            reason = (f"folder is empty, but {loaded} document{'s' * (loaded != 1)} loaded from "
+                      "it before are stored (a share that is not mounted?): they are kept as "
+                      "they were")
+            save_failure(conn, folder, Path(folder).name, reason, summary.run_id)
+            summary.failed += 1
+            summary.failures.append({"path": folder, "reason": reason})
+            log.warning("failed: %s: %s", folder, reason)
     if prune:
         summary.removed = len(gone)
     else:

@@ -297,6 +297,7 @@ class SourceFile:
     name: str
     sha256: str
     size_bytes: int
+    sidecar_sha256: str | None = None  # its .meta.json sidecar's, None when it has none
 
 
 def save_document(conn: Connection, cat: Catalog, src: SourceFile, doc: DocumentResult,
@@ -353,6 +354,7 @@ def _document_values(cat: Catalog, src: SourceFile, doc: DocumentResult, version
         "published_on": doc.published_on, "published_on_source": doc.published_source,
         "home_region_id": cat.region(doc.home_region), "status": "loaded", "error": None,
         "extractor_version": version, "loaded_run_id": run_id, "seen_run_id": run_id,
+        "sidecar_sha256": src.sidecar_sha256,
     }
     return _nul_free(values) if "\x00" in doc.text else values
 

@@ -78,7 +78,10 @@ class ImportFailure(Base):
 
 
 class Document(Base):
-    """A source file. ``path`` is its identity; ``sha256`` tells whether it changed."""
+    """A source file. ``path`` is its identity; ``sha256`` (the page's bytes) and
+    ``sidecar_sha256`` (its ``.meta.json`` sidecar, NULL when it has none) tell whether it
+    changed. One document per content: other paths holding the same bytes are its
+    ``document_copies``."""
 
     __tablename__ = "documents"
     __table_args__ = (CheckConstraint(_in("status", DOCUMENT_STATUSES), name="status"),)
@@ -99,10 +102,26 @@ class Document(Base):
     extractor_version: Mapped[str | None] = mapped_column(String(32))
     loaded_run_id: Mapped[int | None] = mapped_column(ForeignKey("import_runs.id"))
     seen_run_id: Mapped[int | None] = mapped_column(ForeignKey("import_runs.id"))
+    sidecar_sha256: Mapped[str | None] = mapped_column(String(64))
 
     articles: Mapped[list[Article]] = relationship(back_populates="document",
                                                    cascade="all, delete-orphan",
                                                    passive_deletes=True)
+
+
+class DocumentCopy(Base):
+    """Another path holding the very bytes of a stored document, found by a load: recorded
+    here, not extracted nor stored again (every figure would count twice). When the
+    document's own file disappears, a copy that is still there takes its place."""
+
+    __tablename__ = "document_copies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
+                                             index=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    seen_run_id: Mapped[int | None] = mapped_column(ForeignKey("import_runs.id"))
 
 
 class Article(Base):
