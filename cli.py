@@ -588,29 +588,68 @@ def search(
 @app.command("export-datasette")
 def export_datasette(
     db: DbOption = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Metadata file to write.")]
-        = Path("metadata.json"),
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="FILE",
+        help="File to write. Default: metadata.json, or datasette.yaml with --format config.")]
+        = None,
+    fmt: Annotated[Optional[str], typer.Option(
+        "--format", "-f", metavar="metadata|config",
+        help="metadata: one metadata file, for Datasette 0.6x. config: datasette.yaml (canned "
+             "queries, search, facets) plus a metadata file of descriptions, for Datasette "
+             "1.0. Default: what the installed Datasette reads.")] = None,
+    metadata_output: Annotated[Optional[Path], typer.Option(
+        "--metadata", metavar="FILE",
+        help="With --format config: where the descriptions go. Default: metadata.json beside "
+             "the configuration.")] = None,
 ) -> None:
-    """Write a Datasette metadata file: saved queries as canned queries, table descriptions.
+    """Write Datasette settings: saved queries as canned queries, full-text search of the
+    articles, facets, and what every table and column means.
 
-    Then: datasette minsheng.db -m metadata.json
+    Then: datasette minsheng.db -m metadata.json (Datasette 1.0: -c datasette.yaml -m
+    metadata.json; the command prints which).
     """
-    from .models.database import resolve_url, sqlite_path
-    from .models.datasette_export import database_name, datasette_metadata
+    _export_datasette(db, output, fmt, metadata_output)
 
+
+def _export_datasette(db, output: Path | None, fmt: str | None,
+                      metadata_output: Path | None) -> None:
+    from .models import datasette_export as dx
+    from .models.database import resolve_url, sqlite_path
+
+    fmt = fmt or dx.detected_format()
+    if fmt not in dx.FORMATS:
+        raise fail(f"--format {fmt} is not a Datasette format: choose metadata (Datasette 0.6x) "
+                   "or config (Datasette 1.0)")
     path = sqlite_path(resolve_url(db))
     if path is None:
         raise fail("Datasette serves SQLite files; --db must be a SQLite database")
     engine = engine_or_exit(db, readonly=True)
     conn = _existing_conn(engine)
+    name = dx.database_name(path)
     try:
-        meta = datasette_metadata(conn, database_name(path))
+        if fmt == "metadata":
+            files = {output or Path("metadata.json"): dx.datasette_metadata(conn, name)}
+        else:
+            config, metadata = dx.datasette_config(conn, name)
+            output = output or Path("datasette.yaml")
+            files = {output: config,
+                     metadata_output or output.with_name("metadata.json"): metadata}
     finally:
         if conn is not None:
             conn.close()
-    output.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    queries = len(meta["databases"][database_name(path)]["queries"])
-    say(f"wrote {output} ({queries} canned queries); run: datasette {path} -m {output}")
+    for target, document in files.items():
+        try:
+            target.write_text(dx.dumps(document, target), encoding="utf-8")
+        except OSError as exc:
+            raise fail(f"cannot write {target}: {exc.strerror or exc}")
+    queries = len(next(iter(files.values()))["databases"][name]["queries"])
+    targets = list(files)
+    if fmt == "metadata":
+        say(f"wrote {targets[0]} ({queries} canned queries); run: datasette {path} "
+            f"-m {targets[0]}")
+    else:
+        say(f"wrote {targets[0]} ({queries} canned queries) and {targets[1]} (descriptions); "
+            f"run: datasette {path} -c {targets[0]} -m {targets[1]}")
 
 
 @app.command()

@@ -96,6 +96,16 @@ def parse_header(sql: str) -> tuple[str | None, str | None, list[Param]]:
     return title, " ".join(description) or None, params
 
 
+def body_of(sql: str) -> str:
+    """``sql`` without its leading header of ``--`` comment lines (title, description,
+    parameters): what a reader of the results wants to see of the query."""
+    lines = sql.splitlines()
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or lines[i].lstrip().startswith("--")):
+        i += 1
+    return "\n".join(lines[i:]).strip()
+
+
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _DOLLAR_TAG = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)?\$")
 

@@ -215,7 +215,7 @@ COLUMNS: dict[str, dict[str, str]] = {
 _FIGURE = COLUMNS["figures"]
 VIEW_COLUMNS: dict[str, dict[str, str]] = {
     "figure_facts": {
-        "figure_id": _FIGURE["id"],
+        "figure_id": "The figure (figures.id).",
         "document": "The file name of the page (documents.name).",
         "article_title": "Headline of the article (articles.title).",
         "surface": _FIGURE["surface"],
