@@ -17,20 +17,41 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 from rich.table import Table
 
 # Only what every command needs is imported here; the rest inside the commands that use it:
 # the pipeline, its segmenter and Alembic took 0.3 s of the start of every query.
 from .etl.defaults import AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES
 
+# -h as well as --help, on every command (typer passes context settings down to subcommands)
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
+
+
+class _PlainHelp(TyperGroup):
+    """Help in words a user reads: an option or argument given no metavar shows its name in
+    capitals (--max-bytes MAX_BYTES, PATHS...) where typer printed the Python type annotation
+    (<int>, <list[Path]>), as every command added later gets too."""
+
+    def get_command(self, ctx, cmd_name):
+        cmd = super().get_command(ctx, cmd_name)
+        for p in getattr(cmd, "params", ()):
+            if p.metavar is None and not getattr(p, "is_flag", False) and p.name:
+                p.metavar = p.name.upper()
+            if p.param_type_name == "argument":  # its help line repeated the type: NAME <str>
+                p.display_type_rich = lambda ctx: None
+        return cmd
+
+
 app = typer.Typer(
     help="minsheng-kb: Chinese news pages in, a SQL knowledge base of reported figures out.\n\n"
          "Start with `minsheng load` (loads the bundled sample pages into ./minsheng.db), then "
          "`minsheng stats` and `minsheng sql \"SELECT * FROM figure_facts LIMIT 5\"`.",
-    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+    no_args_is_help=True, add_completion=True, rich_markup_mode=None,
+    context_settings=HELP_OPTIONS, cls=_PlainHelp,
 )
 db_app = typer.Typer(help="Schema migrations (Alembic) of the knowledge base.",
-                     no_args_is_help=True)
+                     no_args_is_help=True, context_settings=HELP_OPTIONS, cls=_PlainHelp)
 app.add_typer(db_app, name="db")
 
 # soft_wrap: a message is one line however long its path, so cron logs and grep keep it whole
@@ -46,24 +67,62 @@ def say(message: str, console: Console = out) -> None:
 EXIT_OK, EXIT_PARTIAL, EXIT_CANNOT_RUN = 0, 1, 2
 
 DbOption = Annotated[Optional[str], typer.Option(
-    "--db", envvar="MINSHENG_DB", show_envvar=True,
+    "--db", envvar="MINSHENG_DB", show_envvar=True, metavar="FILE|URL",
     help="SQLite file path or any SQLAlchemy URL (e.g. postgresql+psycopg://user@host/db). "
          "Default: ./minsheng.db")]
 ParamOption = Annotated[Optional[list[str]], typer.Option(
-    "--param", "-p", help="A parameter value, name=value (repeat for several).")]
+    "--param", "-p", metavar="NAME=VALUE",
+    help="A parameter value, name=value (repeat for several; each name once).")]
 
 
 class OutputFormat(str, Enum):
     table = "table"
     csv = "csv"
+    tsv = "tsv"
+    markdown = "markdown"
     json = "json"
     jsonl = "jsonl"
 
 
+def _format_option(value: str | OutputFormat) -> OutputFormat:
+    """--format's value, or one plain line naming the formats (not click's list of choices)."""
+    try:
+        return OutputFormat(value)
+    except ValueError:
+        raise fail(f"--format {value} is not an output format: choose "
+                   f"{', '.join(f.value for f in OutputFormat)}") from None
+
+
+def _complete_format(incomplete: str) -> list[str]:
+    return [f.value for f in OutputFormat if f.value.startswith(incomplete)]
+
+
 FormatOption = Annotated[OutputFormat, typer.Option(
-    "--format", "-f", help="table (aligned, for the terminal), csv, json or jsonl.")]
+    "--format", "-f", metavar="FORMAT", parser=_format_option, autocompletion=_complete_format,
+    help="table (aligned, for the terminal), csv, tsv, markdown, json or jsonl.")]
 OutputOption = Annotated[Optional[Path], typer.Option(
-    "--output", "-o", help="Write to FILE instead of standard output.")]
+    "--output", "-o", metavar="FILE", help="Write to FILE instead of standard output.")]
+HeadersOption = Annotated[bool, typer.Option(
+    "--headers/--no-headers", help="The header row of table, csv and tsv (--no-headers: rows "
+                                   "only, for scripts).")]
+VerticalOption = Annotated[bool, typer.Option(
+    "--vertical", "-x", help="Show the table one record at a time, a line per column (as psql's "
+                             "\\x); on a terminal a table too wide for it is shown so anyway.")]
+
+
+def _version(show: bool) -> None:
+    if show:
+        from importlib.metadata import version
+
+        say(f"minsheng-kb {version('minsheng-kb')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option(
+        "--version", is_eager=True, callback=_version,
+        help="Print the version of minsheng-kb and exit.")] = False) -> None:
+    pass
 
 
 def fail(message: str, code: int = EXIT_CANNOT_RUN) -> typer.Exit:
@@ -235,20 +294,57 @@ def stats(db: DbOption = None) -> None:
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="One SELECT statement; :name placeholders are "
-                                              "bound from -p name=value.")],
+    query: Annotated[Optional[str], typer.Argument(
+        metavar="SQL|-",
+        help="One SELECT statement; :name placeholders are bound from -p name=value. "
+             "- reads it from standard input.")] = None,
     db: DbOption = None,
     param: ParamOption = None,
     fmt: FormatOption = OutputFormat.table,
     output: OutputOption = None,
+    sql_file: Annotated[Optional[Path], typer.Option(
+        "--file", metavar="FILE", help="Read the SQL from FILE (UTF-8).")] = None,
+    headers: HeadersOption = True,
+    vertical: VerticalOption = False,
 ) -> None:
-    """Run read-only SQL. The database is opened read-only: writes fail, nothing changes."""
+    """Run read-only SQL. The database is opened read-only: writes fail, nothing changes.
+
+    The SQL is the argument, a file (--file q.sql) or standard input (minsheng sql - < q.sql).
+    """
     from .models.saved_queries import run_sql
 
+    query = _sql_text_or_exit(query, sql_file)
     params = _params_or_exit(param)
     engine = engine_or_exit(db, readonly=True)
     with engine.connect() as conn:
-        _emit_query(lambda: run_sql(conn, query, params, stream=True), fmt, output)
+        _emit_query(lambda: run_sql(conn, query, params, stream=True), fmt, output, headers,
+                    vertical)
+
+
+def _sql_text_or_exit(query: str | None, sql_file: Path | None) -> str:
+    """The SQL of ``minsheng sql``: the argument, ``-`` for standard input, or --file."""
+    if query is not None and sql_file is not None:
+        raise fail("give the SQL once: as the argument or with --file, not both")
+    if sql_file is not None:
+        try:
+            text = sql_file.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise fail(f"--file {sql_file}: no such file")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise fail(f"cannot read --file {sql_file}: {getattr(exc, 'strerror', None) or exc}")
+    elif query == "-":
+        if sys.stdin.isatty():
+            raise fail("minsheng sql - reads the SQL from standard input: pipe or redirect it "
+                       "(minsheng sql - < query.sql)")
+        text = sys.stdin.read()
+    elif query is None:
+        raise fail('no SQL given: minsheng sql "SELECT ...", --file query.sql, or - to read '
+                   "standard input")
+    else:
+        text = query
+    if not text.strip():
+        raise fail("the SQL is empty")
+    return text
 
 
 @app.command()
@@ -327,7 +423,8 @@ def db_current(db: DbOption = None) -> None:
 # -- querying: saved queries, output formats, search, Datasette, schema reference ------------
 
 query_app = typer.Typer(help="Saved queries: the built-in ones and your own, run with "
-                             "bound parameters.", no_args_is_help=True)
+                             "bound parameters.", no_args_is_help=True,
+                        context_settings=HELP_OPTIONS, cls=_PlainHelp)
 app.add_typer(query_app, name="query")
 
 
@@ -357,23 +454,40 @@ def _run_or_exit(run):
         raise fail(msg)
 
 
-def _emit(cols, rows, fmt: OutputFormat, output: Path | None) -> None:
-    from .output import render, render_to_file
+def _emit(cols, rows, fmt: OutputFormat, output: Path | None, headers: bool = True,
+          vertical: bool = False) -> None:
+    from .output import HEADED, render, render_to_file
 
     fmt = OutputFormat(fmt).value
+    if not headers and fmt not in HEADED:
+        raise fail(f"--no-headers applies to {', '.join(HEADED)}; {fmt} has no header row")
     try:
         if output is not None:
             with _export_progress(rows, output) as counted:
-                n = render_to_file(cols, counted, fmt, output)
+                n = render_to_file(cols, counted, fmt, output, headers=headers,
+                                   vertical=vertical)
             say(f"{n} rows written to {output}", err)
         else:
-            render(cols, rows, fmt, sys.stdout)
+            render(cols, rows, fmt, sys.stdout, headers=headers, vertical=vertical,
+                   **_screen_layout())
             sys.stdout.flush()
     except BrokenPipeError:
         # the reader stopped early (`| head`): not an error; the rest goes nowhere
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except OSError as exc:
         raise fail(f"cannot write {output or 'the output'}: {exc.strerror or exc}")
+
+
+def _screen_layout() -> dict:
+    """Cells cut and tables fitted to the screen only when a person reads standard output on a
+    terminal: ``> file``, ``| grep`` and ``| less`` get every character of every cell."""
+    from .output import MAX_CELL
+
+    if not sys.stdout.isatty():
+        return {"max_cell": None, "max_width": None}
+    import shutil
+
+    return {"max_cell": MAX_CELL, "max_width": shutil.get_terminal_size().columns}
 
 
 @contextmanager
@@ -397,12 +511,13 @@ def _export_progress(rows, output: Path, every: int = 10_000):
         yield counted()
 
 
-def _emit_query(run, fmt: OutputFormat, output: Path | None) -> None:
+def _emit_query(run, fmt: OutputFormat, output: Path | None, headers: bool = True,
+                vertical: bool = False) -> None:
     """Run a query callable returning (columns, rows) and write its rows as they are read:
     an error of the database while reading them, halfway through, is as clear as one before
     the first row (and an output file is then left as it was)."""
     cols, rows = _run_or_exit(run)
-    _run_or_exit(lambda: _emit(cols, rows, fmt, output))
+    _run_or_exit(lambda: _emit(cols, rows, fmt, output, headers, vertical))
 
 
 def _existing_conn(engine):
@@ -418,7 +533,8 @@ def _existing_conn(engine):
 
 @query_app.command("list")
 def query_list(db: DbOption = None,
-               fmt: FormatOption = OutputFormat.table, output: OutputOption = None) -> None:
+               fmt: FormatOption = OutputFormat.table, output: OutputOption = None,
+               headers: HeadersOption = True, vertical: VerticalOption = False) -> None:
     """List saved queries: built-in ones and yours (column `kind`), with their parameters."""
     from .models.database import DatabaseError, open_engine
     from .models.saved_queries import all_queries
@@ -436,7 +552,7 @@ def query_list(db: DbOption = None,
     rows = [(q.name, "built-in" if q.builtin else "user", q.title or "",
              " ".join(f"{p.name}{'?' if p.optional else ''}" for p in q.params))
             for q in queries]
-    _emit(["name", "kind", "title", "parameters"], rows, fmt, output)
+    _emit(["name", "kind", "title", "parameters"], rows, fmt, output, headers, vertical)
 
 
 @query_app.command("show")
@@ -469,15 +585,33 @@ def query_show(name: Annotated[str, typer.Argument(help="Query name.")],
 @query_app.command("run")
 def query_run(name: Annotated[str, typer.Argument(help="Query name (see `minsheng query list`).")],
               db: DbOption = None, param: ParamOption = None,
-              fmt: FormatOption = OutputFormat.table, output: OutputOption = None) -> None:
-    """Run a saved query read-only, e.g. `minsheng query run region_figures -p region=滨州市`."""
+              fmt: FormatOption = OutputFormat.table, output: OutputOption = None,
+              headers: HeadersOption = True, vertical: VerticalOption = False) -> None:
+    """Run a saved query read-only, e.g. `minsheng query run region_figures -p region=滨州市`.
+
+    A region, organization, program, metric or kind that matches nothing in the knowledge
+    base is named on standard error (with the closest names); the query runs all the same.
+    """
     from .models.saved_queries import get_query, run_query
 
     params = _params_or_exit(param)
     engine = engine_or_exit(db, readonly=True)
     with engine.connect() as conn:
-        _emit_query(lambda: run_query(conn, get_query(
-            conn if _has_saved_queries(conn) else None, name), params, stream=True), fmt, output)
+        query = _run_or_exit(lambda: get_query(
+            conn if _has_saved_queries(conn) else None, name))
+        _warn_unmatched(conn, query, params)
+        _emit_query(lambda: run_query(conn, query, params, stream=True), fmt, output, headers,
+                    vertical)
+
+
+def _warn_unmatched(conn, query, params: dict[str, str]) -> None:
+    from .models.param_check import unmatched
+
+    if not _has_saved_queries(conn):
+        return  # no schema: the query fails with its own message
+    known = {k: v for k, v in params.items() if k in query.param_names}
+    for warning in _run_or_exit(lambda: unmatched(conn, known)):
+        say(f"warning: {warning}", err)
 
 
 def _engine_with_schema_or_exit(db: str | None):
@@ -567,9 +701,11 @@ def search(
     words: Annotated[str, typer.Argument(help="Words to find; several words separated by "
                                               "spaces must all occur, e.g. \"医保 钱包\".")],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(min=1, help="At most N articles.")] = 20,
+    limit: Annotated[int, typer.Option(min=1, metavar="N", help="At most N articles.")] = 20,
     fmt: FormatOption = OutputFormat.table,
     output: OutputOption = None,
+    headers: HeadersOption = True,
+    vertical: VerticalOption = False,
 ) -> None:
     """Full-text search of the articles, with the matches [highlighted]."""
     from .models.search import SearchError, SearchUnsupported
@@ -582,7 +718,61 @@ def search(
         except (SearchError, SearchUnsupported) as exc:
             raise fail(str(exc))
     rows = [(h.document, h.article_seq, h.title or "", h.snippet) for h in hits]
-    _emit(["document", "article", "title", "snippet"], rows, fmt, output)
+    _emit(["document", "article", "title", "snippet"], rows, fmt, output, headers, vertical)
+
+
+@app.command()
+def show(
+    document: Annotated[str, typer.Argument(
+        help="The document: its file name (as in figure_facts.document), path or id.")],
+    article: Annotated[Optional[int], typer.Argument(
+        min=1, help="The article's number in the document (figure_facts.article_seq). "
+                    "Default: every article.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = OutputFormat.table,
+    vertical: VerticalOption = False,
+) -> None:
+    """Show a stored article with its figures marked in the text (highlighted on a terminal,
+    [in brackets] otherwise) and a table of its figures: value, unit, metric, period, region,
+    organisation, programme and the rest of figure_facts, as stored, not extracted again.
+    """
+    from .models.show import ShowError, article_seqs, article_view, find_document
+
+    engine = engine_or_exit(db, readonly=True)
+    with engine.connect() as conn:
+        try:
+            doc_id, _ = find_document(conn, document)
+            seqs = [article] if article is not None else article_seqs(conn, doc_id)
+            views = [article_view(conn, doc_id, seq) for seq in seqs]
+        except ShowError as exc:
+            raise fail(str(exc))
+    for n, view in enumerate(views):
+        if n:
+            say("")
+        _print_article(view, fmt, vertical)
+
+
+def _print_article(view, fmt: OutputFormat, vertical: bool) -> None:
+    from rich.text import Text
+
+    from .models.show import marked, pieces
+
+    say(f"{view.document}, article {view.seq} of {view.articles}"
+        + (f": {view.title}" if view.title else ""))
+    say("")
+    if sys.stdout.isatty():
+        shown = Text()
+        for piece, is_figure in pieces(view.text, view.spans):
+            shown.append(piece, style="bold black on yellow" if is_figure else None)
+        out.print(shown, highlight=False)
+    else:
+        sys.stdout.write(marked(view.text, view.spans).rstrip("\n") + "\n")
+    say("")
+    if not view.figures:
+        say("(no figures)")
+        return
+    sys.stdout.flush()
+    _emit(view.columns, view.figures, fmt, None, True, vertical)
 
 
 @app.command("export-datasette")
