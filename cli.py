@@ -764,7 +764,7 @@ def _print_article(view, fmt: OutputFormat, vertical: bool) -> None:
         shown = Text()
         for piece, is_figure in pieces(view.text, view.spans):
             shown.append(piece, style="bold black on yellow" if is_figure else None)
-        out.print(shown, highlight=False)
+        out.print(shown, highlight=False, soft_wrap=True)  # the terminal wraps, text stays whole
     else:
         sys.stdout.write(marked(view.text, view.spans).rstrip("\n") + "\n")
     say("")

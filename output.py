@@ -96,12 +96,13 @@ def _cell(value, max_cell: int | None) -> str:
 def write_table(columns: Sequence[str], rows: Iterable[Sequence], out: IO[str],
                 max_cell: int | None = MAX_CELL, headers: bool = True,
                 max_width: int | None = None) -> int:
+    rows = list(rows)
     cells = [[_cell(v, max_cell) for v in r] for r in rows]
     widths = [width(c) for c in columns] if headers else [0] * len(columns)
     for r in cells:
         widths = [max(w, width(c)) for w, c in zip(widths, r)]
     if max_width is not None and sum(widths) + 2 * (len(widths) - 1) > max_width:
-        return write_vertical(columns, cells, out)
+        return write_vertical(columns, rows, out, headers=headers)  # whole values: lines wrap
 
     def line(values: Sequence[str]) -> str:
         return "  ".join(v + " " * (w - width(v)) for v, w in zip(values, widths)).rstrip()
