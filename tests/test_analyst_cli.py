@@ -220,3 +220,12 @@ def test_metric_and_program_match_alike_by_part_of_the_name(seeds_db):
     missing = invoke("query", "run", "metric_comparison", "-p", "metric=入会职工数量",
                      "--db", seeds_db, "-f", "csv")
     assert "no metric in the knowledge base matches metric=入会职工数量" in missing.stderr
+
+
+def test_parameter_checks_and_metric_matching_work_on_both_backends(seeds):
+    r = invoke("query", "run", "region_figures", "-p", "region=滨洲市", "--db", seeds.url,
+               "-f", "csv")
+    assert r.exit_code == 0 and "did you mean 滨州市" in r.stderr
+    part = invoke("query", "run", "metric_comparison", "-p", "metric=入会职工", "--db",
+                  seeds.url, "-f", "csv")
+    assert part.exit_code == 0 and part.stderr == "" and "195188" in part.stdout

@@ -85,3 +85,15 @@ def test_unknown_document_and_article_are_one_line_each(seeds_db):
     art = show(DOC, 9, "--db", seeds_db)
     assert art.exit_code == 2
     assert art.stderr == f"error: {DOC} has no article 9: it has articles 1 to 8\n"
+
+
+def test_show_reads_either_backend(seeds):
+    r = show(DOC, 1, "--db", seeds.url)
+    assert r.exit_code == 0, r.output
+    assert "入会职工达[195188人]" in r.stdout
+    from sqlalchemy import text
+
+    with seeds.engine().connect() as conn:
+        doc_id = conn.execute(text("SELECT id FROM documents WHERE name = :n"), {"n": DOC}).scalar()
+    by_id = show(doc_id, 1, "--db", seeds.url)
+    assert by_id.exit_code == 0 and by_id.stdout.startswith(DOC)
