@@ -17,8 +17,8 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from typer.core import TyperGroup
 from rich.table import Table
+from typer.core import TyperGroup
 
 # Only what every command needs is imported here; the rest inside the commands that use it:
 # the pipeline, its segmenter and Alembic took 0.3 s of the start of every query.
@@ -30,7 +30,7 @@ HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
 
 class _PlainHelp(TyperGroup):
     """Help in words a user reads: an option or argument given no metavar shows its name in
-    capitals (--max-bytes MAX_BYTES, PATHS...) where typer printed the Python type annotation
+    capitals (--max-bytes MAX_BYTES, PATHS) where typer printed the Python type annotation
     (<int>, <list[Path]>), as every command added later gets too."""
 
     def get_command(self, ctx, cmd_name):

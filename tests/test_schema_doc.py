@@ -1,8 +1,9 @@
 """The schema as documentation: every column of every table, view and the full-text table has
 one line of meaning, kept in one place (models/schema_doc.py) and shown the same way by
 docs/schema.md and `minsheng schema` (and Datasette: tests/test_datasette_export.py); the
-"adding things up correctly" example runs and counts a fact reported twice once; the pointers
-from docs/schema.md to the README lead to sections that exist."""
+"adding things up correctly" example runs and counts a fact reported twice once (pasted by
+hand into `sqlite3 -readonly` on the seeds too, with the same five rows); the pointers from
+docs/schema.md to the README lead to sections that exist."""
 from __future__ import annotations
 
 import re
