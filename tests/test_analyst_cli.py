@@ -229,3 +229,17 @@ def test_parameter_checks_and_metric_matching_work_on_both_backends(seeds):
     part = invoke("query", "run", "metric_comparison", "-p", "metric=入会职工", "--db",
                   seeds.url, "-f", "csv")
     assert part.exit_code == 0 and part.stderr == "" and "195188" in part.stdout
+
+
+def test_every_command_says_what_it_does_and_every_format_is_in_the_readme():
+    group = typer.main.get_command(app)
+    for path in commands():
+        cmd = group
+        for name in path:
+            cmd = cmd.commands[name]
+        assert (cmd.help or "").strip(), path
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    from minsheng.output import FORMATS
+
+    listed = re.search(r"`--format ([a-z|]+)`", readme).group(1).split("|")
+    assert set(FORMATS) == set(listed) | {"table"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -257,3 +258,7 @@ def test_a_running_datasette_serves_search_canned_queries_facets_and_whole_value
     assert '<td class="col-value type-float">371000000</td>' in html
     assert "371000000.0" not in html
     assert describe_column("figure_facts", "role").split(" (")[0] in html
+
+    _, figures = _get(served, "/kb/figures", _size="3")  # foreign keys show the region's name
+    named = re.findall(r'col-region_id[^>]*><a href="/kb/regions/\d+">([^<]+)</a>', figures)
+    assert named and all(not n.isdigit() for n in named), named
