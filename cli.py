@@ -822,8 +822,11 @@ def _export_datasette(db, output: Path | None, fmt: str | None,
         else:
             config, metadata = dx.datasette_config(conn, name)
             output = output or Path("datasette.yaml")
-            files = {output: config,
-                     metadata_output or output.with_name("metadata.json"): metadata}
+            described = metadata_output or output.with_name("metadata.json")
+            if described.resolve() == output.resolve():
+                raise fail(f"--format config writes two files, and both would be {output}: "
+                           "name the descriptions' file with --metadata")
+            files = {output: config, described: metadata}
     finally:
         if conn is not None:
             conn.close()

@@ -262,3 +262,11 @@ def test_a_running_datasette_serves_search_canned_queries_facets_and_whole_value
     _, figures = _get(served, "/kb/figures", _size="3")  # foreign keys show the region's name
     named = re.findall(r'col-region_id[^>]*><a href="/kb/regions/\d+">([^<]+)</a>', figures)
     assert named and all(not n.isdigit() for n in named), named
+
+
+def test_config_and_descriptions_never_overwrite_each_other(tmp_path, seeds_db):
+    same = tmp_path / "metadata.json"
+    r = runner.invoke(app, ["export-datasette", "--db", seeds_db, "--format", "config",
+                            "--output", str(same)])
+    assert r.exit_code == 2 and "name the descriptions' file with --metadata" in r.output
+    assert not same.exists()
