@@ -24,7 +24,26 @@ from typer.core import TyperGroup
 # the pipeline, its segmenter and Alembic took 0.3 s of the start of every query.
 from .etl.defaults import AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES
 
-class _OneLineErrors(TyperGroup):
+# -h as well as --help, on every command (typer passes context settings down to subcommands)
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
+
+
+class _PlainHelp(TyperGroup):
+    """Help in words a user reads: an option or argument given no metavar shows its name in
+    capitals (--max-bytes MAX_BYTES, PATHS) where typer printed the Python type annotation
+    (<int>, <list[Path]>), as every command added later gets too."""
+
+    def get_command(self, ctx, cmd_name):
+        cmd = super().get_command(ctx, cmd_name)
+        for p in getattr(cmd, "params", ()):
+            if p.metavar is None and not getattr(p, "is_flag", False) and p.name:
+                p.metavar = p.name.upper()
+            if p.param_type_name == "argument":  # its help line repeated the type: NAME <str>
+                p.display_type_rich = lambda ctx: None
+        return cmd
+
+
+class _OneLineErrors(_PlainHelp):
     """Every command: an error of the database (unreachable server, a file that is no
     database, a WAL file that cannot be read) becomes one line and exit 2, wherever in the
     command it is raised, instead of a traceback of hundreds of lines."""
@@ -43,14 +62,14 @@ class _OneLineErrors(TyperGroup):
 
 
 app = typer.Typer(
-    cls=_OneLineErrors,
     help="minsheng-kb: Chinese news pages in, a SQL knowledge base of reported figures out.\n\n"
          "Start with `minsheng load` (loads the bundled sample pages into ./minsheng.db), then "
          "`minsheng stats` and `minsheng sql \"SELECT * FROM figure_facts LIMIT 5\"`.",
-    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+    no_args_is_help=True, add_completion=True, rich_markup_mode=None,
+    context_settings=HELP_OPTIONS, cls=_OneLineErrors,
 )
 db_app = typer.Typer(help="Schema migrations (Alembic) of the knowledge base.",
-                     no_args_is_help=True)
+                     no_args_is_help=True, context_settings=HELP_OPTIONS, cls=_PlainHelp)
 app.add_typer(db_app, name="db")
 
 # soft_wrap: a message is one line however long its path, so cron logs and grep keep it whole
@@ -69,27 +88,44 @@ def say(message: str, console: Console = out) -> None:
 EXIT_OK, EXIT_PARTIAL, EXIT_CANNOT_RUN = 0, 1, 2
 
 DbOption = Annotated[Optional[str], typer.Option(
-    "--db", envvar="MINSHENG_DB", show_envvar=True,
+    "--db", envvar="MINSHENG_DB", show_envvar=True, metavar="FILE|URL",
     help="SQLite file path or any SQLAlchemy URL (e.g. postgresql+psycopg://user@host/db). "
          "Default: ./minsheng.db")]
 WaitOption = Annotated[float, typer.Option(
     help="Seconds to wait when a load or migration holds the database, then give up with "
          "exit code 2.")]
 ParamOption = Annotated[Optional[list[str]], typer.Option(
-    "--param", "-p", help="A parameter value, name=value (repeat for several).")]
+    "--param", "-p", metavar="NAME=VALUE",
+    help="A parameter value, name=value (repeat for several; each name once).")]
 
 
 class OutputFormat(str, Enum):
     table = "table"
     csv = "csv"
+    tsv = "tsv"
+    markdown = "markdown"
     json = "json"
     jsonl = "jsonl"
 
 
+def _format_option(value: str | OutputFormat) -> OutputFormat:
+    """--format's value, or one plain line naming the formats (not click's list of choices)."""
+    try:
+        return OutputFormat(value)
+    except ValueError:
+        raise fail(f"--format {value} is not an output format: choose "
+                   f"{', '.join(f.value for f in OutputFormat)}") from None
+
+
+def _complete_format(incomplete: str) -> list[str]:
+    return [f.value for f in OutputFormat if f.value.startswith(incomplete)]
+
+
 FormatOption = Annotated[OutputFormat, typer.Option(
-    "--format", "-f", help="table (aligned, for the terminal), csv, json or jsonl.")]
+    "--format", "-f", metavar="FORMAT", parser=_format_option, autocompletion=_complete_format,
+    help="table (aligned, for the terminal), csv, tsv, markdown, json or jsonl.")]
 OutputOption = Annotated[Optional[Path], typer.Option(
-    "--output", "-o", help="Write to FILE instead of standard output (- is standard output).")]
+    "--output", "-o", metavar="FILE", help="Write to FILE instead of standard output (- is standard output).")]
 
 DATABASE_FILES = ("", "-wal", "-shm", "-journal", ".lock")  # a SQLite database and its companions
 
@@ -119,6 +155,27 @@ def output_or_exit(output: Path | None, db: str | None) -> Path | None:
     if not output.parent.is_dir():
         raise fail(f"cannot write {output}: the folder {output.parent} does not exist")
     return output
+HeadersOption = Annotated[bool, typer.Option(
+    "--headers/--no-headers", help="The header row of table, csv and tsv (--no-headers: rows "
+                                   "only, for scripts).")]
+VerticalOption = Annotated[bool, typer.Option(
+    "--vertical", "-x", help="Show the table one record at a time, a line per column (as psql's "
+                             "\\x); on a terminal a table too wide for it is shown so anyway.")]
+
+
+def _version(show: bool) -> None:
+    if show:
+        from importlib.metadata import version
+
+        say(f"minsheng-kb {version('minsheng-kb')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option(
+        "--version", is_eager=True, callback=_version,
+        help="Print the version of minsheng-kb and exit.")] = False) -> None:
+    pass
 
 
 def fail(message: str, code: int = EXIT_CANNOT_RUN) -> typer.Exit:
@@ -302,21 +359,58 @@ def stats(db: DbOption = None) -> None:
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="One SELECT statement; :name placeholders are "
-                                              "bound from -p name=value.")],
+    query: Annotated[Optional[str], typer.Argument(
+        metavar="SQL|-",
+        help="One SELECT statement; :name placeholders are bound from -p name=value. "
+             "- reads it from standard input.")] = None,
     db: DbOption = None,
     param: ParamOption = None,
     fmt: FormatOption = OutputFormat.table,
     output: OutputOption = None,
+    sql_file: Annotated[Optional[Path], typer.Option(
+        "--file", metavar="FILE", help="Read the SQL from FILE (UTF-8).")] = None,
+    headers: HeadersOption = True,
+    vertical: VerticalOption = False,
 ) -> None:
-    """Run read-only SQL. The database is opened read-only: writes fail, nothing changes."""
+    """Run read-only SQL. The database is opened read-only: writes fail, nothing changes.
+
+    The SQL is the argument, a file (--file q.sql) or standard input (minsheng sql - < q.sql).
+    """
     from .models.saved_queries import run_sql
 
+    query = _sql_text_or_exit(query, sql_file)
     params = _params_or_exit(param)
     output = output_or_exit(output, db)
     engine = engine_or_exit(db, readonly=True)
     with engine.connect() as conn:
-        _emit_query(lambda: run_sql(conn, query, params, stream=True), fmt, output)
+        _emit_query(lambda: run_sql(conn, query, params, stream=True), fmt, output, headers,
+                    vertical)
+
+
+def _sql_text_or_exit(query: str | None, sql_file: Path | None) -> str:
+    """The SQL of ``minsheng sql``: the argument, ``-`` for standard input, or --file."""
+    if query is not None and sql_file is not None:
+        raise fail("give the SQL once: as the argument or with --file, not both")
+    if sql_file is not None:
+        try:
+            text = sql_file.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise fail(f"--file {sql_file}: no such file")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise fail(f"cannot read --file {sql_file}: {getattr(exc, 'strerror', None) or exc}")
+    elif query == "-":
+        if sys.stdin.isatty():
+            raise fail("minsheng sql - reads the SQL from standard input: pipe or redirect it "
+                       "(minsheng sql - < query.sql)")
+        text = sys.stdin.read()
+    elif query is None:
+        raise fail('no SQL given: minsheng sql "SELECT ...", --file query.sql, or - to read '
+                   "standard input")
+    else:
+        text = query
+    if not text.strip():
+        raise fail("the SQL is empty")
+    return text
 
 
 @app.command()
@@ -402,7 +496,8 @@ def db_current(db: DbOption = None) -> None:
 # -- querying: saved queries, output formats, search, Datasette, schema reference ------------
 
 query_app = typer.Typer(help="Saved queries: the built-in ones and your own, run with "
-                             "bound parameters.", no_args_is_help=True)
+                             "bound parameters.", no_args_is_help=True,
+                        context_settings=HELP_OPTIONS, cls=_PlainHelp)
 app.add_typer(query_app, name="query")
 
 
@@ -429,23 +524,40 @@ def _run_or_exit(run):
         raise fail(_in_words(exc))
 
 
-def _emit(cols, rows, fmt: OutputFormat, output: Path | None) -> None:
-    from .output import render, render_to_file
+def _emit(cols, rows, fmt: OutputFormat, output: Path | None, headers: bool = True,
+          vertical: bool = False) -> None:
+    from .output import HEADED, render, render_to_file
 
     fmt = OutputFormat(fmt).value
+    if not headers and fmt not in HEADED:
+        raise fail(f"--no-headers applies to {', '.join(HEADED)}; {fmt} has no header row")
     try:
         if output is not None:
             with _export_progress(rows, output) as counted:
-                n = render_to_file(cols, counted, fmt, output)
+                n = render_to_file(cols, counted, fmt, output, headers=headers,
+                                   vertical=vertical)
             say(f"{n} rows written to {output}", err)
         else:
-            render(cols, rows, fmt, sys.stdout)
+            render(cols, rows, fmt, sys.stdout, headers=headers, vertical=vertical,
+                   **_screen_layout())
             sys.stdout.flush()
     except BrokenPipeError:
         # the reader stopped early (`| head`): not an error; the rest goes nowhere
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except OSError as exc:
         raise fail(f"cannot write {output or 'the output'}: {exc.strerror or exc}")
+
+
+def _screen_layout() -> dict:
+    """Cells cut and tables fitted to the screen only when a person reads standard output on a
+    terminal: ``> file``, ``| grep`` and ``| less`` get every character of every cell."""
+    from .output import MAX_CELL
+
+    if not sys.stdout.isatty():
+        return {"max_cell": None, "max_width": None}
+    import shutil
+
+    return {"max_cell": MAX_CELL, "max_width": shutil.get_terminal_size().columns}
 
 
 @contextmanager
@@ -469,12 +581,13 @@ def _export_progress(rows, output: Path, every: int = 10_000):
         yield counted()
 
 
-def _emit_query(run, fmt: OutputFormat, output: Path | None) -> None:
+def _emit_query(run, fmt: OutputFormat, output: Path | None, headers: bool = True,
+                vertical: bool = False) -> None:
     """Run a query callable returning (columns, rows) and write its rows as they are read:
     an error of the database while reading them, halfway through, is as clear as one before
     the first row (and an output file is then left as it was)."""
     cols, rows = _run_or_exit(run)
-    _run_or_exit(lambda: _emit(cols, rows, fmt, output))
+    _run_or_exit(lambda: _emit(cols, rows, fmt, output, headers, vertical))
 
 
 def _existing_conn(engine):
@@ -508,7 +621,8 @@ def _existing_conn_or_none(db: str | None, note: bool):
 
 @query_app.command("list")
 def query_list(db: DbOption = None,
-               fmt: FormatOption = OutputFormat.table, output: OutputOption = None) -> None:
+               fmt: FormatOption = OutputFormat.table, output: OutputOption = None,
+               headers: HeadersOption = True, vertical: VerticalOption = False) -> None:
     """List saved queries: built-in ones and yours (column `kind`), with their parameters."""
     from .models.saved_queries import all_queries
 
@@ -522,7 +636,7 @@ def query_list(db: DbOption = None,
     rows = [(q.name, "built-in" if q.builtin else "user", q.title or "",
              " ".join(f"{p.name}{'?' if p.optional else ''}" for p in q.params))
             for q in queries]
-    _emit(["name", "kind", "title", "parameters"], rows, fmt, output)
+    _emit(["name", "kind", "title", "parameters"], rows, fmt, output, headers, vertical)
 
 
 @query_app.command("show")
@@ -551,16 +665,34 @@ def query_show(name: Annotated[str, typer.Argument(help="Query name.")],
 @query_app.command("run")
 def query_run(name: Annotated[str, typer.Argument(help="Query name (see `minsheng query list`).")],
               db: DbOption = None, param: ParamOption = None,
-              fmt: FormatOption = OutputFormat.table, output: OutputOption = None) -> None:
-    """Run a saved query read-only, e.g. `minsheng query run region_figures -p region=滨州市`."""
+              fmt: FormatOption = OutputFormat.table, output: OutputOption = None,
+              headers: HeadersOption = True, vertical: VerticalOption = False) -> None:
+    """Run a saved query read-only, e.g. `minsheng query run region_figures -p region=滨州市`.
+
+    A region, organization, program, metric or kind that matches nothing in the knowledge
+    base is named on standard error (with the closest names); the query runs all the same.
+    """
     from .models.saved_queries import get_query, run_query
 
     params = _params_or_exit(param)
     output = output_or_exit(output, db)
     engine = engine_or_exit(db, readonly=True)
     with engine.connect() as conn:
-        _emit_query(lambda: run_query(conn, get_query(
-            conn if _has_saved_queries(conn) else None, name), params, stream=True), fmt, output)
+        query = _run_or_exit(lambda: get_query(
+            conn if _has_saved_queries(conn) else None, name))
+        _warn_unmatched(conn, query, params)
+        _emit_query(lambda: run_query(conn, query, params, stream=True), fmt, output, headers,
+                    vertical)
+
+
+def _warn_unmatched(conn, query, params: dict[str, str]) -> None:
+    from .models.param_check import unmatched
+
+    if not _has_saved_queries(conn):
+        return  # no schema: the query fails with its own message
+    known = {k: v for k, v in params.items() if k in query.param_names}
+    for warning in _run_or_exit(lambda: unmatched(conn, known)):
+        say(f"warning: {warning}", err)
 
 
 def _engine_with_schema_or_exit(db: str | None):
@@ -653,9 +785,11 @@ def search(
     words: Annotated[str, typer.Argument(help="Words to find; several words separated by "
                                               "spaces must all occur, e.g. \"医保 钱包\".")],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(min=1, max=MAX_LIMIT, help="At most N articles.")] = 20,
+    limit: Annotated[int, typer.Option(min=1, max=MAX_LIMIT, metavar="N", help="At most N articles.")] = 20,
     fmt: FormatOption = OutputFormat.table,
     output: OutputOption = None,
+    headers: HeadersOption = True,
+    vertical: VerticalOption = False,
 ) -> None:
     """Full-text search of the articles, with the matches [highlighted]."""
     from .models.search import SearchError, SearchUnsupported
@@ -669,41 +803,146 @@ def search(
         except (SearchError, SearchUnsupported) as exc:
             raise fail(str(exc))
     rows = [(h.document, h.article_seq, h.title or "", h.snippet) for h in hits]
-    _emit(["document", "article", "title", "snippet"], rows, fmt, output)
+    _emit(["document", "article", "title", "snippet"], rows, fmt, output, headers, vertical)
+
+
+@app.command()
+def show(
+    document: Annotated[str, typer.Argument(
+        help="The document: its file name (as in figure_facts.document), path or id.")],
+    article: Annotated[Optional[int], typer.Argument(
+        min=1, help="The article's number in the document (figure_facts.article_seq). "
+                    "Default: every article.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = OutputFormat.table,
+    vertical: VerticalOption = False,
+) -> None:
+    """Show a stored article with its figures marked in the text (highlighted on a terminal,
+    [in brackets] otherwise) and a table of its figures: value, unit, metric, period, region,
+    organisation, programme and the rest of figure_facts, as stored, not extracted again.
+    """
+    from .models.show import ShowError, article_seqs, article_view, find_document
+
+    engine = engine_or_exit(db, readonly=True)
+    with engine.connect() as conn:
+        try:
+            doc_id, _ = find_document(conn, document)
+            seqs = [article] if article is not None else article_seqs(conn, doc_id)
+            views = [article_view(conn, doc_id, seq) for seq in seqs]
+        except ShowError as exc:
+            raise fail(str(exc))
+    for n, view in enumerate(views):
+        if n:
+            say("")
+        _print_article(view, fmt, vertical)
+
+
+def _print_article(view, fmt: OutputFormat, vertical: bool) -> None:
+    from rich.text import Text
+
+    from .models.show import marked, pieces
+
+    say(f"{view.document}, article {view.seq} of {view.articles}"
+        + (f": {view.title}" if view.title else ""))
+    say("")
+    if sys.stdout.isatty():
+        shown = Text()
+        for piece, is_figure in pieces(view.text, view.spans):
+            shown.append(piece, style="bold black on yellow" if is_figure else None)
+        out.print(shown, highlight=False, soft_wrap=True)  # the terminal wraps, text stays whole
+    else:
+        sys.stdout.write(marked(view.text, view.spans).rstrip("\n") + "\n")
+    say("")
+    if not view.figures:
+        say("(no figures)")
+        return
+    sys.stdout.flush()
+    _emit(view.columns, view.figures, fmt, None, True, vertical)
 
 
 @app.command("export-datasette")
 def export_datasette(
     db: DbOption = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Metadata file to write (- is standard output).")]
-        = Path("metadata.json"),
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="FILE",
+        help="File to write (- is standard output, with --format metadata). Default: metadata.json, or datasette.yaml with --format config.")]
+        = None,
+    fmt: Annotated[Optional[str], typer.Option(
+        "--format", "-f", metavar="metadata|config",
+        help="metadata: one metadata file, for Datasette 0.6x. config: datasette.yaml (canned "
+             "queries, search, facets) plus a metadata file of descriptions, for Datasette "
+             "1.0. Default: what the installed Datasette reads.")] = None,
+    metadata_output: Annotated[Optional[Path], typer.Option(
+        "--metadata", metavar="FILE",
+        help="With --format config: where the descriptions go. Default: metadata.json beside "
+             "the configuration.")] = None,
 ) -> None:
-    """Write a Datasette metadata file: saved queries as canned queries, table descriptions.
+    """Write Datasette settings: saved queries as canned queries, full-text search of the
+    articles, facets, and what every table and column means.
 
-    Then: datasette minsheng.db -m metadata.json
+    Then: datasette minsheng.db -m metadata.json (Datasette 1.0: -c datasette.yaml -m
+    metadata.json; the command prints which).
     """
-    from .models.database import resolve_url, sqlite_path
-    from .models.datasette_export import database_name, datasette_metadata
+    _export_datasette(db, output, fmt, metadata_output)
 
+
+STDOUT = Path("-")
+
+
+def _export_datasette(db, output: Path | None, fmt: str | None,
+                      metadata_output: Path | None) -> None:
+    from .models import datasette_export as dx
+    from .models.database import resolve_url, sqlite_path
+
+    fmt = fmt or dx.detected_format()
+    if fmt not in dx.FORMATS:
+        raise fail(f"--format {fmt} is not a Datasette format: choose metadata (Datasette 0.6x) "
+                   "or config (Datasette 1.0)")
     path = sqlite_path(resolve_url(db))
     if path is None:
         raise fail("Datasette serves SQLite files; --db must be a SQLite database")
-    target = output_or_exit(output, db)
+    output = output or Path("metadata.json" if fmt == "metadata" else "datasette.yaml")
+    if output_or_exit(output, db) is None:  # "-"
+        if fmt != "metadata":
+            raise fail("--format config writes two files: name them with --output and "
+                       "--metadata, not -")
+        output = STDOUT
     engine = engine_or_exit(db, readonly=True)
     conn = _existing_conn(engine)
+    name = dx.database_name(path)
     try:
-        meta = datasette_metadata(conn, database_name(path))
+        if fmt == "metadata":
+            files = {output: dx.datasette_metadata(conn, name)}
+        else:
+            config, metadata = dx.datasette_config(conn, name)
+            described = metadata_output or output.with_name("metadata.json")
+            output_or_exit(described, db)
+            if described.resolve() == output.resolve():
+                raise fail(f"--format config writes two files, and both would be {output}: "
+                           "name the descriptions' file with --metadata")
+            files = {output: config, described: metadata}
     finally:
         if conn is not None:
             conn.close()
-    document = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
-    queries = len(meta["databases"][database_name(path)]["queries"])
-    if target is None:
-        sys.stdout.write(document)
-        say(f"{queries} canned queries written; run: datasette {path} -m FILE", err)
-        return
-    target.write_text(document, encoding="utf-8")
-    say(f"wrote {target} ({queries} canned queries); run: datasette {path} -m {target}")
+    for target, document in files.items():
+        text = dx.dumps(document, Path("metadata.json") if target == STDOUT else target)
+        if target == STDOUT:
+            sys.stdout.write(text)
+            continue
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise fail(f"cannot write {target}: {exc.strerror or exc}")
+    queries = len(next(iter(files.values()))["databases"][name]["queries"])
+    targets = list(files)
+    if fmt == "metadata":
+        shown = "FILE" if targets[0] == STDOUT else targets[0]
+        say(f"wrote {'standard output' if targets[0] == STDOUT else targets[0]} ({queries} "
+            f"canned queries); run: datasette {path} -m {shown}",
+            err if targets[0] == STDOUT else out)
+    else:
+        say(f"wrote {targets[0]} ({queries} canned queries) and {targets[1]} (descriptions); "
+            f"run: datasette {path} -c {targets[0]} -m {targets[1]}")
 
 
 @app.command()

@@ -1,9 +1,14 @@
-"""Rows as people and programs want them: an aligned table, CSV, JSON or JSON lines.
+"""Rows as people and programs want them: an aligned table, a record per block (``vertical``,
+as psql's ``\\x``), CSV, TSV, a Markdown table, JSON or JSON lines.
 
 One value convention for every format: dates and times in ISO 8601, a float that holds a whole
 number printed as an integer (SQLite stores 195188 people as 195188.0; nobody wants the .0),
 booleans as true/false in JSON and 1/0 elsewhere, NULL as empty (table, CSV) or null (JSON).
 The table measures Chinese characters as two columns wide, so columns line up in a terminal.
+Only the caller knows whether a person reads the table on a terminal: it passes ``max_cell``
+(cut long cells, for the screen; None keeps every character, for a file or a pipe) and
+``max_width`` (the terminal's width: a table wider than that is shown record by record, which
+fits any width, instead of folding every line in two).
 
 CSV, JSON and JSON lines are written row by row as the rows arrive: an export of every figure
 of years of pages holds one row in memory, not all of them (184,573 rows of ``figure_facts``
@@ -25,7 +30,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
-FORMATS = ("table", "csv", "json", "jsonl")
+FORMATS = ("table", "csv", "tsv", "markdown", "json", "jsonl")
+# formats with a header row that --no-headers can drop
+HEADED = ("table", "csv", "tsv")
 MAX_CELL = 60  # display columns of one table cell; longer values end in …
 
 
@@ -87,29 +94,88 @@ def _cell(value, max_cell: int | None) -> str:
 
 
 def write_table(columns: Sequence[str], rows: Iterable[Sequence], out: IO[str],
-                max_cell: int | None = MAX_CELL) -> int:
+                max_cell: int | None = MAX_CELL, headers: bool = True,
+                max_width: int | None = None) -> int:
+    rows = list(rows)
     cells = [[_cell(v, max_cell) for v in r] for r in rows]
-    widths = [width(c) for c in columns]
+    widths = [width(c) for c in columns] if headers else [0] * len(columns)
     for r in cells:
         widths = [max(w, width(c)) for w, c in zip(widths, r)]
+    if max_width is not None and sum(widths) + 2 * (len(widths) - 1) > max_width:
+        return write_vertical(columns, rows, out, headers=headers)  # whole values: lines wrap
 
     def line(values: Sequence[str]) -> str:
         return "  ".join(v + " " * (w - width(v)) for v, w in zip(values, widths)).rstrip()
 
-    out.write(line(columns) + "\n")
-    out.write("  ".join("-" * w for w in widths) + "\n")
+    if headers:
+        out.write(line(columns) + "\n")
+        out.write("  ".join("-" * w for w in widths) + "\n")
     for r in cells:
         out.write(line(r) + "\n")
-    out.write(f"({len(cells)} row{'s' if len(cells) != 1 else ''})\n")
+    if headers:
+        out.write(f"({len(cells)} row{'s' if len(cells) != 1 else ''})\n")
     return len(cells)
 
 
-def write_csv(columns: Sequence[str], rows: Iterable[Sequence], out: IO[str]) -> int:
+def write_vertical(columns: Sequence[str], rows: Iterable[Sequence], out: IO[str],
+                   headers: bool = True) -> int:
+    """One block per row, a line per column (``name | value``), as psql's expanded display:
+    a row of twenty columns fits a narrow terminal. Values are whole, never cut."""
+    name_width = max((width(c) for c in columns), default=0)
+    names = [c + " " * (name_width - width(c)) for c in columns]
+    n = 0
+    for n, row in enumerate(rows, 1):
+        out.write(f"-[ RECORD {n} ]" + "-" * max(0, name_width - 8) + "\n")
+        for name, value in zip(names, row):
+            out.write(f"{name} | {' '.join(as_text(value).split()) if value is not None else ''}"
+                      .rstrip() + "\n")
+    if headers:
+        out.write(f"({n} row{'s' if n != 1 else ''})\n")
+    return n
+
+
+def write_csv(columns: Sequence[str], rows: Iterable[Sequence], out: IO[str],
+              headers: bool = True) -> int:
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(columns)
+    if headers:
+        w.writerow(columns)
     n = 0
     for r in rows:
         w.writerow([as_text(v) for v in r])
+        n += 1
+    return n
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def write_tsv(columns: Sequence[str], rows: Iterable[Sequence], out: IO[str],
+              headers: bool = True) -> int:
+    """Tab-separated, one line per row: a tab, line break or backslash inside a value is
+    written \\t, \\n, \\\\ (as PostgreSQL's COPY does), so `cut -f` and spreadsheets see every
+    row on its own line and every column in its place."""
+    if headers:
+        out.write("\t".join(c.translate(_TSV_ESCAPES) for c in columns) + "\n")
+    n = 0
+    for r in rows:
+        out.write("\t".join(as_text(v).translate(_TSV_ESCAPES) for v in r) + "\n")
+        n += 1
+    return n
+
+
+def _md(value) -> str:
+    text = " ".join(as_text(value).split()) if value is not None else ""
+    return text.replace("\\", "\\\\").replace("|", "\\|")
+
+
+def write_markdown(columns: Sequence[str], rows: Iterable[Sequence], out: IO[str]) -> int:
+    """A GitHub-flavoured Markdown table (an issue, a wiki page, a report): ``|`` in a value
+    is escaped and line breaks become spaces, so every row stays one table row."""
+    out.write("| " + " | ".join(_md(c) for c in columns) + " |\n")
+    out.write("|" + "|".join(" --- " for _ in columns) + "|\n")
+    n = 0
+    for r in rows:
+        out.write("| " + " | ".join(_md(v) for v in r) + " |\n")
         n += 1
     return n
 
@@ -142,18 +208,32 @@ def write_jsonl(columns: Sequence[str], rows: Iterable[Sequence], out: IO[str]) 
     return n
 
 
-WRITERS = {"table": write_table, "csv": write_csv, "json": write_json, "jsonl": write_jsonl}
+WRITERS = {"table": write_table, "csv": write_csv, "tsv": write_tsv,
+           "markdown": write_markdown, "json": write_json, "jsonl": write_jsonl}
 
 
 def render(columns: Sequence[str], rows: Iterable[Sequence], fmt: str = "table",
-           out: IO[str] | None = None) -> int:
-    """Write ``rows`` in format ``fmt`` to ``out`` (stdout by default); returns how many."""
+           out: IO[str] | None = None, *, headers: bool = True, vertical: bool = False,
+           max_cell: int | None = MAX_CELL, max_width: int | None = None) -> int:
+    """Write ``rows`` in format ``fmt`` to ``out`` (stdout by default); returns how many.
+    ``headers`` False drops the header row (table, csv, tsv); ``vertical`` shows a table
+    record by record; ``max_cell`` and ``max_width`` are for a table read on a terminal."""
     if fmt not in WRITERS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return WRITERS[fmt](list(columns), rows, out if out is not None else sys.stdout)
+    out = out if out is not None else sys.stdout
+    columns = list(columns)
+    if fmt == "table" and vertical:
+        return write_vertical(columns, rows, out, headers=headers)
+    if fmt == "table":
+        return write_table(columns, rows, out, max_cell=max_cell, headers=headers,
+                           max_width=max_width)
+    if fmt in HEADED:
+        return WRITERS[fmt](columns, rows, out, headers=headers)
+    return WRITERS[fmt](columns, rows, out)
 
 
-def render_to_file(columns: Sequence[str], rows: Iterable[Sequence], fmt: str, path) -> int:
+def render_to_file(columns: Sequence[str], rows: Iterable[Sequence], fmt: str, path, *,
+                   headers: bool = True, vertical: bool = False) -> int:
     """Write to ``path`` (UTF-8; CSV without a byte order mark); the table is not truncated.
 
     The rows go to a temporary file beside ``path``, which takes its place only when every row
@@ -167,13 +247,13 @@ def render_to_file(columns: Sequence[str], rows: Iterable[Sequence], fmt: str, p
     newline = "" if fmt == "csv" else None
     if path.exists() and not path.is_file():
         with open(path, "w", encoding="utf-8", newline=newline) as fh:
-            return _write(columns, rows, fmt, fh)
+            return _write(columns, rows, fmt, fh, headers, vertical)
     if path.is_symlink():
         path = path.resolve()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
         with open(fd, "w", encoding="utf-8", newline=newline) as fh:
-            n = _write(columns, rows, fmt, fh)
+            n = _write(columns, rows, fmt, fh, headers, vertical)
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
@@ -182,10 +262,9 @@ def render_to_file(columns: Sequence[str], rows: Iterable[Sequence], fmt: str, p
     return n
 
 
-def _write(columns: Sequence[str], rows: Iterable[Sequence], fmt: str, fh: IO[str]) -> int:
-    if fmt == "table":
-        return write_table(list(columns), rows, fh, max_cell=None)
-    return render(columns, rows, fmt, fh)
+def _write(columns: Sequence[str], rows: Iterable[Sequence], fmt: str, fh: IO[str],
+           headers: bool = True, vertical: bool = False) -> int:
+    return render(columns, rows, fmt, fh, headers=headers, vertical=vertical, max_cell=None)
 
 
 def _umask() -> int:

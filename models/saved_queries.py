@@ -16,6 +16,7 @@ would otherwise take ``'12:30'`` for a parameter named ``30``.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -96,6 +97,16 @@ def parse_header(sql: str) -> tuple[str | None, str | None, list[Param]]:
         else:
             current = None
     return title, " ".join(description) or None, params
+
+
+def body_of(sql: str) -> str:
+    """``sql`` without its leading header of ``--`` comment lines (title, description,
+    parameters): what a reader of the results wants to see of the query."""
+    lines = sql.splitlines()
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or lines[i].lstrip().startswith("--")):
+        i += 1
+    return "\n".join(lines[i:]).strip()
 
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -235,8 +246,12 @@ def get_query(conn: Connection | None, name: str) -> SavedQuery:
     if found is None and conn is not None:
         found = user_queries(conn).get(name)
     if found is None:
-        known = ", ".join(q.name for q in all_queries(conn))
-        raise QueryError(f"no saved query named {name!r}; known: {known}")
+        names = [q.name for q in all_queries(conn)]
+        close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
+        if not close:
+            close = [n for n in names if name and (name in n or n in name)][:3]
+        hint = (f"did you mean {' or '.join(close)}? " if close else "")
+        raise QueryError(f"no saved query named {name!r}; {hint}known: {', '.join(names)}")
     return found
 
 
@@ -328,13 +343,18 @@ def bind_params(query: SavedQuery, given: dict[str, str]) -> dict[str, str]:
 
 
 def parse_assignments(pairs: list[str] | None) -> dict[str, str]:
-    """``["region=滨州市", "year=2024"]`` -> dict; the value may contain '='."""
+    """``["region=滨州市", "year=2024"]`` -> dict; the value may contain '='. A name given
+    twice is an error: silently keeping the last value ran a different query than meant."""
     out = {}
     for pair in pairs or []:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
             raise QueryError(f"parameter {pair!r} is not of the form name=value")
-        out[name.strip()] = value
+        name = name.strip()
+        if name in out:
+            raise QueryError(f"parameter {name} is given twice ({name}={out[name]} and "
+                             f"{name}={value}); give each parameter once")
+        out[name] = value
     return out
 
 

@@ -1,6 +1,11 @@
-"""The schema reference of docs/schema.md and of Datasette's table descriptions, generated
-from the models and from a freshly migrated database (views and the full-text table live only
-in migrations), so the documentation cannot drift from the schema: a test compares them.
+"""The schema reference of docs/schema.md, of `minsheng schema` and of Datasette's table and
+column descriptions, generated from the models and from a freshly migrated database (views and
+the full-text table live only in migrations), so the documentation cannot drift from the
+schema: a test compares them.
+
+Each column's meaning is written once, here (COLUMNS for tables, VIEW_COLUMNS for views and the
+full-text table); a column added by a migration without a line here fails
+tests/test_schema_doc.py.
 """
 from __future__ import annotations
 
@@ -37,8 +42,289 @@ DESCRIPTIONS = {
                       "`instr(body, '医保') > 0` for shorter words. PostgreSQL has no such "
                       "table: there `articles.search_text` holds the same text and the pg_trgm "
                       "index `article_search_trgm` answers `search_text ILIKE '%医疗互助%'` "
-                      "(see At the psql prompt).",
+                      "(the README's PostgreSQL section).",
 }
+# One line of meaning for every column of every table, view and the full-text table: the single
+# source of docs/schema.md, `minsheng schema` and Datasette's column descriptions. A test fails
+# when a column has none (or a description names a column that does not exist).
+_SPAN = "Character offset into articles.text where the {what} {edge} ({edge2})."
+_MENTION = {
+    "id": "Row id.",
+    "article_id": "The article that names it (articles.id).",
+    "char_start": "Offset into articles.text where the name starts (0-based).",
+    "char_end": "Offset into articles.text just past the name: "
+                "substr(text, char_start + 1, char_end - char_start) is surface.",
+    "surface": "The name as written in the article (an alias or short form included).",
+}
+COLUMNS: dict[str, dict[str, str]] = {
+    "import_runs": {
+        "id": "Run number, increasing with each `minsheng load`.",
+        "started_at": "When the run started (UTC).",
+        "finished_at": "When it ended (UTC); NULL while running or when the process was killed.",
+        "status": "running, ok (every document loaded), partial (some failed) or failed "
+                  "(stopped; message says why).",
+        "extractor_version": "The extractor that ran (etl/pipeline.py EXTRACTOR_VERSION).",
+        "sources": "The files and folders the run was given.",
+        "documents_added": "Files seen for the first time and stored.",
+        "documents_changed": "Files whose content or extractor changed, extracted again.",
+        "documents_unchanged": "Files skipped: same content, same extractor.",
+        "documents_removed": "Documents deleted because their file disappeared (--prune).",
+        "documents_missing": "Documents whose file disappeared, kept and marked missing.",
+        "documents_failed": "Files that could not be read or stored (see import_failures).",
+        "message": "Why a run failed or stopped (an error, 'interrupted', 'stopped by SIGTERM').",
+    },
+    "import_failures": {
+        "id": "Row id.",
+        "run_id": "The run that met the failure (import_runs.id).",
+        "path": "The file, as given to the run.",
+        "reason": "Why it could not be loaded, in words (empty, binary, too large, ...).",
+    },
+    "kb_meta": {
+        "key": "The fact's name, e.g. gazetteer_vintage.",
+        "value": "Its value, as text.",
+    },
+    "regions": {
+        "id": "Row id; figures.region_id and others point here.",
+        "key": "Unique key: the official code, or the parent's code and the name for an area.",
+        "code": "Official 6-digit administrative code (370000 a province, 371600 a prefecture, "
+                "371602 a county); 000000 for 全国; an area may share its parent's.",
+        "name": "Full official name, e.g. 滨州市.",
+        "short_name": "Short form the papers use, e.g. 滨州; matched like the name.",
+        "level": "country, province, prefecture, county, or area (a development zone or "
+                 "named area inside a division).",
+        "parent_id": "The region it lies in (regions.id); NULL for 全国. Walk it with a "
+                     "recursive query to include sub-regions.",
+    },
+    "reporting_periods": {
+        "id": "Row id; figures.period_id points here.",
+        "key": "Label, dates, granularity and cumulative flag in one string: what makes a "
+               "row unique.",
+        "label": "The period as the article writes it (截至今年7月底, 2024年, 近年来).",
+        "start_date": "First day the period covers; NULL when the text gives no start "
+                      "(截至…, 迄今) or the year cannot be known.",
+        "end_date": "Last day it covers; NULL when it cannot be known (目前, 近年来).",
+        "granularity": "year, half_year, quarter, month, day, range (two dates), open (no "
+                       "start: 截至…, 迄今) or unknown.",
+        "cumulative": "1 (true) when the figure is a running total since some start "
+                      "(累计, 自…以来): a stock, not a flow for the period.",
+    },
+    "saved_queries": {
+        "id": "Row id.",
+        "name": "The name `minsheng query run NAME` takes (lowercase, digits, _ and -).",
+        "title": "One-line title (Datasette's canned query title).",
+        "description": "What the query answers.",
+        "sql": "The SQL, with :name parameters.",
+        "created_at": "When it was first saved (UTC).",
+        "updated_at": "When it was last replaced (UTC).",
+    },
+    "units": {
+        "id": "Row id; figures.unit_id points here.",
+        "name": "The unit after normalisation: 元, 人, 人次, %, 个, 个月 ... (名 and 位 become 人).",
+        "dimension": "What it measures: currency, count, person, person_time, ratio, "
+                     "multiple, duration, age, area, length, weight or other.",
+    },
+    "documents": {
+        "id": "Row id.",
+        "path": "The file's path when loaded: the document's identity across loads.",
+        "name": "The file name without folders (what figure_facts.document shows).",
+        "sha256": "Hash of the file's bytes: an unchanged hash is not extracted again.",
+        "size_bytes": "File size in bytes.",
+        "encoding": "How the bytes were decoded (utf-8, utf-16, gb18030).",
+        "title": "The page's title, when it has one.",
+        "newspaper": "The newspaper, from the sidecar NAME.meta.json.",
+        "published_on": "Publication date, the anchor of relative periods (今年, 去年); NULL "
+                        "when unknown.",
+        "published_on_source": "Where published_on came from: manifest (the sidecar), "
+                               "explicit, dateline, latest_date, year_only (1 January of a "
+                               "known year), ...",
+        "home_region_id": "The paper's home region (regions.id): what 我市/全市 mean.",
+        "status": "loaded, failed (could not be read or stored; error says why) or missing "
+                  "(the file disappeared from a loaded folder).",
+        "error": "Why the document failed; NULL when loaded.",
+        "extractor_version": "The extractor that produced its rows.",
+        "loaded_run_id": "The run that stored its current rows (import_runs.id).",
+        "seen_run_id": "The last run that looked at the file (import_runs.id).",
+        "sidecar_sha256": "Hash of the page's NAME.meta.json sidecar as loaded (NULL: none); "
+                          "a sidecar added or edited makes the page count as changed.",
+    },
+    "document_copies": {
+        "id": "Row id.",
+        "document_id": "The stored document whose very bytes this path holds (documents.id).",
+        "path": "Another path holding the same bytes: recorded, not extracted again.",
+        "name": "The copy's file name without folders.",
+        "seen_run_id": "The last run that saw the copy (import_runs.id).",
+    },
+    "organizations": {
+        "id": "Row id; figures.organization_id points here.",
+        "name": "Canonical name (aliases resolve to it: 烟台市总 → 烟台市总工会).",
+        "kind": "union, government, insurer, hospital, school, company, bank, media or other.",
+        "region_id": "The region it belongs to (regions.id), when known.",
+    },
+    "organization_aliases": {
+        "id": "Row id.",
+        "alias": "Another name of the organisation (中互会, 国家医保局).",
+        "organization_id": "The organisation it names (organizations.id).",
+    },
+    "programs": {
+        "id": "Row id; figures.program_id points here.",
+        "name": "Canonical name of the programme (职工医疗互助).",
+        "operator_id": "The organisation that runs it (organizations.id), when named.",
+        "region_id": "The region it covers (regions.id), when known.",
+        "start_year": "Year it started, when an article says (自2017年启动以来).",
+    },
+    "program_aliases": {
+        "id": "Row id.",
+        "alias": "Another name of the programme.",
+        "program_id": "The programme it names (programs.id).",
+    },
+    "articles": {
+        "id": "Row id; article_search.rowid and figures.article_id point here.",
+        "document_id": "The page it was cut from (documents.id).",
+        "seq": "Its position on the page, 1 for the first article.",
+        "title": "Headline, when the article has one.",
+        "subtitle": "Sub-headline.",
+        "byline": "Reporters' line (记者…).",
+        "dateline": "The dateline (新华社北京1月19日电, 本报讯).",
+        "jumps": "Jump lines (转第X版), '; '-separated.",
+        "body_start": "Offset into text where the body begins (after headline lines and byline).",
+        "text": "The whole article as normalised (headline lines, byline, body): every "
+                "char_start/char_end of figures and mentions points into it.",
+    },
+    "figures": {
+        "id": "Row id (figure_facts.figure_id).",
+        "article_id": "The article it stands in (articles.id).",
+        "char_start": "Offset into articles.text where the figure starts (0-based).",
+        "char_end": "Offset just past its end: substr(text, char_start + 1, char_end - "
+                    "char_start) is surface.",
+        "surface": "The figure as written, numeral and unit (3.71亿人次, 近90%).",
+        "value": "The number in base units, multipliers applied (3.71亿人次 → 371000000; "
+                 "90% → 90); the lower bound of a range.",
+        "value_max": "Upper bound of a range (6000—8000元 → 8000); NULL for a single number.",
+        "unit_id": "Its unit (units.id).",
+        "qualifier": "How exact the text says it is: exact, approx (约/近/左右), more_than "
+                     "(余/多/超/以上), less_than (不足/不到), at_most (最高/上限), at_least "
+                     "(至少/不低于).",
+        "role": "outcome (a reported result: people covered, money paid) or parameter (a rule "
+                "of a programme: 每人每年100元, 上限5万元). Add up outcomes only.",
+        "metric": "What is counted, a short label from the words governing the number "
+                  "(入会职工, 共济金额); NULL when none is found.",
+        "period_id": "Its reporting period (reporting_periods.id); NULL when the text names none.",
+        "region_id": "The region it is reported for (regions.id); NULL when unresolved.",
+        "organization_id": "The reporting or governing organisation (organizations.id).",
+        "program_id": "The programme it belongs to (programs.id).",
+        "evidence": "The sentence it stands in (its own clause, 150 characters either side, "
+                    "in a run-on sentence over 400 characters).",
+    },
+    "region_mentions": {**_MENTION, "region_id": "The region named (regions.id)."},
+    "organization_mentions": {**_MENTION,
+                              "organization_id": "The organisation named (organizations.id)."},
+    "program_mentions": {**_MENTION, "program_id": "The programme named (programs.id)."},
+}
+
+_FIGURE = COLUMNS["figures"]
+VIEW_COLUMNS: dict[str, dict[str, str]] = {
+    "figure_facts": {
+        "figure_id": "The figure (figures.id).",
+        "document": "The file name of the page (documents.name).",
+        "article_title": "Headline of the article (articles.title).",
+        "surface": _FIGURE["surface"],
+        "value": _FIGURE["value"],
+        "value_max": _FIGURE["value_max"],
+        "unit": COLUMNS["units"]["name"],
+        "dimension": COLUMNS["units"]["dimension"],
+        "qualifier": _FIGURE["qualifier"],
+        "role": _FIGURE["role"],
+        "metric": _FIGURE["metric"],
+        "period_start": COLUMNS["reporting_periods"]["start_date"],
+        "period_end": COLUMNS["reporting_periods"]["end_date"],
+        "period_label": COLUMNS["reporting_periods"]["label"] + " NULL when the text names "
+                        "no period.",
+        "cumulative": COLUMNS["reporting_periods"]["cumulative"] + " 0 when there is no "
+                      "period.",
+        "region": "Name of the region it is reported for (regions.name).",
+        "region_code": COLUMNS["regions"]["code"],
+        "organization": "Name of the reporting or governing organisation.",
+        "program": "Name of the programme it belongs to.",
+        "evidence": _FIGURE["evidence"],
+        "char_start": _FIGURE["char_start"],
+        "char_end": _FIGURE["char_end"],
+        "published_on": COLUMNS["documents"]["published_on"],
+        "document_id": "The page (documents.id).",
+        "article_id": _FIGURE["article_id"],
+        "article_seq": COLUMNS["articles"]["seq"],
+    },
+    "program_overview": {
+        "program_id": "The programme (programs.id).",
+        "program": COLUMNS["programs"]["name"],
+        "start_year": COLUMNS["programs"]["start_year"],
+        "operator": "Name of the organisation that runs it.",
+        "operator_kind": "That organisation's kind (organizations.kind).",
+        "region": "Name of the region it covers.",
+        "region_code": COLUMNS["regions"]["code"],
+        "figures": "How many figures are attributed to it.",
+        "articles": "How many articles name it.",
+    },
+    "organization_overview": {
+        "organization_id": "The organisation (organizations.id).",
+        "organization": COLUMNS["organizations"]["name"],
+        "kind": COLUMNS["organizations"]["kind"],
+        "region": "Name of the region it belongs to.",
+        "region_code": COLUMNS["regions"]["code"],
+        "figures": "How many figures are attributed to it.",
+        "articles": "How many articles name it.",
+    },
+    "article_search": {
+        "title": "The article's title with whitespace removed (MATCH searches it).",
+        "body": "The article's text with whitespace removed: MATCH for words of 3+ "
+                "characters, instr(body, '医保') > 0 for shorter ones.",
+    },
+}
+
+
+def describe_column(table: str, column: str) -> str:
+    """One line of meaning for a column of a table, view or the full-text table ('' if none)."""
+    return (COLUMNS.get(table) or VIEW_COLUMNS.get(table) or {}).get(column, "")
+
+
+ADDING_UP = """### Adding things up correctly
+
+`figure_facts` holds every figure every article reports, which is not a table of facts ready to
+add up. Before a `SUM`:
+
+- **Outcomes only.** `role = 'parameter'` rows are rules of a programme (每人每年100元,
+  上限5万元), not amounts paid or people covered: filter `role = 'outcome'`.
+- **Cumulative totals are stocks.** `cumulative` marks running totals since some start
+  (累计, 自2017年启动以来); adding one to the year's flows counts the same money twice. Sum
+  `NOT cumulative` figures of periods that do not overlap, or take the latest cumulative one.
+- **Count each fact once.** The same figure is often reported by several articles and papers
+  (the seeds carry 3.71亿人次 twice): de-duplicate on metric, value, unit, period and region
+  (`SELECT DISTINCT ...`) before adding.
+- **One unit at a time.** `value` is in base units (亿元 and 万元 are both 元), but 人 and
+  人次, or a count and a `%`, do not add; never add percentages.
+- **Bounds are bounds.** `qualifier` other than `exact` means the text gave a bound or an
+  estimate (近90% is below 90); a range keeps its upper end in `value_max`.
+- **Regions nest.** A province's figure already includes its prefectures': add figures of one
+  level, or of a region and none of those under it.
+- **No period, no time series.** `period_start` and `period_end` are NULL when the text names no
+  period or its year cannot be known: leave those rows out of sums over time.
+
+- **Parts and wholes.** A total is often followed by its parts (其中…): add one metric at a
+  time, never a total and its parts.
+
+Per metric and region, each fact once, outcomes of 2024 only:
+
+```sql
+SELECT metric, region, unit, SUM(value) AS total, COUNT(*) AS facts
+FROM (SELECT DISTINCT metric, value, unit, period_start, period_end, region
+      FROM figure_facts
+      WHERE role = 'outcome' AND NOT cumulative AND unit = '人次'
+        AND period_start >= '2024-01-01' AND period_end <= '2024-12-31') AS facts
+GROUP BY metric, region, unit
+ORDER BY total DESC;
+```
+"""
+
+
 VIEWS = ("figure_facts", "program_overview", "organization_overview")
 VIRTUAL = ("article_search",)
 
@@ -68,9 +354,13 @@ def _migrated_inspector(path: Path):
     return engine
 
 
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
 def _table_section(table) -> list[str]:
     lines = [f"#### {table.name}", "", describe(table.name), "",
-             "| column | type | null | key |", "| --- | --- | --- | --- |"]
+             "| column | type | null | key | meaning |", "| --- | --- | --- | --- | --- |"]
     for col in table.columns:
         keys = []
         if col.primary_key:
@@ -83,7 +373,8 @@ def _table_section(table) -> list[str]:
                              for c in table.constraints if type(c).__name__ == "UniqueConstraint"):
             keys.append("unique")
         null = "yes" if col.nullable and not col.primary_key else "no"
-        lines.append(f"| {col.name} | {col.type} | {null} | {', '.join(keys)} |")
+        lines.append(f"| {col.name} | {col.type} | {null} | {', '.join(keys)} | "
+                     f"{_cell(describe_column(table.name, col.name))} |")
     checks = sorted((c for c in table.constraints if type(c).__name__ == "CheckConstraint"),
                     key=lambda c: str(c.sqltext))  # table.constraints is a set
     for c in checks:
@@ -92,30 +383,47 @@ def _table_section(table) -> list[str]:
     return lines + [""]
 
 
-def schema_markdown() -> str:
-    """The schema reference block (between the START and END markers)."""
-    out = [START, "", "## Schema reference", "",
-           "Generated by `minsheng schema` from the models and the migrations; "
-           "do not edit by hand.", "", "### Tables", ""]
-    for table in m.Base.metadata.sorted_tables:
-        out += _table_section(table)
-    out += ["### Views", ""]
+def _columns_section(name: str, columns: list[str]) -> list[str]:
+    lines = [f"#### {name}", "", describe(name), "", "| column | meaning |", "| --- | --- |"]
+    lines += [f"| {c} | {_cell(describe_column(name, c))} |" for c in columns]
+    return lines + [""]
+
+
+def live_columns() -> dict[str, list[str]]:
+    """Every table, view and full-text table of a freshly migrated SQLite database, with its
+    columns in order: what the documentation must cover."""
+    out: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         engine = _migrated_inspector(Path(tmp) / "schema.db")
         try:
             insp = inspect(engine)
+            for table in m.Base.metadata.sorted_tables:
+                out[table.name] = [c["name"] for c in insp.get_columns(table.name)]
             for view in VIEWS:
-                cols = [c["name"] for c in insp.get_columns(view)]
-                out += [f"#### {view}", "", describe(view), "",
-                        "Columns: " + ", ".join(f"`{c}`" for c in cols) + ".", ""]
-            out += ["### Full-text search", ""]
-            for name in VIRTUAL:
-                with engine.connect() as conn:
-                    cols = [r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({name})")]
-                out += [f"#### {name}", "", describe(name), "",
-                        "Columns: " + ", ".join(f"`{c}`" for c in cols) + ".", ""]
+                out[view] = [c["name"] for c in insp.get_columns(view)]
+            with engine.connect() as conn:
+                for name in VIRTUAL:
+                    out[name] = [r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({name})")]
         finally:
             engine.dispose()
+    return out
+
+
+def schema_markdown() -> str:
+    """The schema reference block (between the START and END markers)."""
+    live = live_columns()
+    out = [START, "", "## Schema reference", "",
+           "Generated by `minsheng schema` from the models, the migrations and the column "
+           "meanings in models/schema_doc.py; do not edit by hand.", "", ADDING_UP,
+           "### Tables", ""]
+    for table in m.Base.metadata.sorted_tables:
+        out += _table_section(table)
+    out += ["### Views", ""]
+    for view in VIEWS:
+        out += _columns_section(view, live[view])
+    out += ["### Full-text search", ""]
+    for name in VIRTUAL:
+        out += _columns_section(name, live[name])
     out.append(END)
     return "\n".join(out) + "\n"
 
