@@ -41,7 +41,7 @@ PATTERNS: dict[str, tuple[str | tuple[str, ...], str]] = {
     "running totals": ("累计5%", "figures, periods"),
     "continued figures": ("同比增长5%", "periods"),
     "a breakdown run": (("今年发放4975万元,其中", "5%"), "periods"),
-    "figures, then months": (("增长5%", "3月"), "periods"),
+    "figures then months": (("增长5%", "3月"), "periods"),
     "metric phrases": ("职工医疗互助会员人数达12345人", "metrics"),
     # organisations: fixed heads, learned heads, abbreviations, known bodies, congresses
     "bodies": ("市总工会", "organisations"),
@@ -56,7 +56,7 @@ PATTERNS: dict[str, tuple[str | tuple[str, ...], str]] = {
     "places": ("天津市滨海新区", "regions"),
     "short places": ("滨州莱阳", "regions"),
     "areas": ("天津滨海高新区高新区", "regions"),
-    "places, then areas": (("天津市", "高新区"), "regions"),
+    "places then areas": (("天津市", "高新区"), "regions"),
     "deictics": ("我市全省该市", "regions, linking"),
     "places and amounts": ("山东省滨州市发放4975万元", "regions, linking, figures"),
     # periods and publication dates
