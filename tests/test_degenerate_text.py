@@ -1,17 +1,30 @@
 """Pages that are one endless sentence: an OCR'd table of amounts, names run together without
-punctuation. Each step that reads around a figure or a name reads a bounded window, so such a
-page costs time in proportion to its length (bench/degenerate_text.py times it); here, the
-windows and the answers they give."""
+punctuation, a page of one line. Each step that reads around a figure or a name reads a bounded
+window, so such a page costs time in proportion to its length (bench/degenerate_text.py times it
+stage by stage); here, the windows and the answers they give, and the work of each step that
+was once quadratic, counted rather than timed."""
 from __future__ import annotations
 
 import random
 import re
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
 
-from minsheng.etl import metrics
+import pytest
+
+from minsheng.etl import metrics, programs, regions
 from minsheng.etl import organizations as orgs
 from minsheng.etl.figures import EVIDENCE_MAX, EVIDENCE_REACH, extract_figures
+from minsheng.etl.normalize import normalize_page
+from minsheng.etl.periods import _Phrases, assign_periods, find_mentions
 from minsheng.etl.pipeline import process_text
-from minsheng.etl.textorder import first_match_in, last_start_before
+from minsheng.etl.segment import split_articles
+from minsheng.etl.textorder import first_match_in, last_start_before, stop_span
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from degenerate_text import PATTERNS, STAGES, StageClock, repeated  # noqa: E402
 
 
 def test_a_figure_in_an_overlong_sentence_gets_the_text_around_it_as_evidence():
@@ -144,37 +157,59 @@ def test_the_nearest_mention_is_the_one_a_scan_of_the_sentence_would_pick():
 # about four times the instructions; a step that reads every earlier hit for each hit costs
 # sixteen times, so the bound of six leaves room for what is not proportional (warm-up, caches)
 # and none for a quadratic step.
-import sys  # noqa: E402
-from datetime import date  # noqa: E402
-
-from minsheng.etl import programs, regions  # noqa: E402
-from minsheng.etl.normalize import normalize_page  # noqa: E402
-from minsheng.etl.periods import _Phrases, assign_periods, find_mentions  # noqa: E402
-from minsheng.etl.segment import split_articles  # noqa: E402
-from minsheng.etl.textorder import stop_span  # noqa: E402
-
 LINEAR = 6.0  # the most four times the text may cost, in instructions (x4 linear, x16 quadratic)
 
 
-def _instructions(fn, *args) -> int:
-    """How many bytecode instructions ``fn(*args)`` runs, everything it calls included."""
-    count = 0
+class _Instructions:
+    """Counts the bytecode instructions run while it is entered, everything called included."""
 
-    def trace(frame, event, arg):
-        nonlocal count
+    def __init__(self) -> None:
+        self.count = 0
+
+    def _trace(self, frame, event, arg):
         if event == "call":
             frame.f_trace_opcodes = True
             frame.f_trace_lines = False
         elif event == "opcode":
-            count += 1
-        return trace
+            self.count += 1
+        return self._trace
 
-    sys.settrace(trace)
-    try:
-        fn(*args)
-    finally:
+    def __enter__(self) -> _Instructions:
+        sys.settrace(self._trace)
+        return self
+
+    def __exit__(self, *exc) -> None:
         sys.settrace(None)
-    return count
+
+
+def _instructions(fn, *args) -> int:
+    with _Instructions() as counted:
+        fn(*args)
+    return counted.count
+
+
+def _stage_instructions(text: str) -> Counter:
+    """The instructions each stage of the pipeline runs on ``text``, on the bench's stage
+    clock."""
+    counted = _Instructions()
+    with StageClock(clock=lambda: counted.count) as clock, counted:
+        process_text(text)
+    return clock.spent
+
+
+@pytest.mark.parametrize("name", list(PATTERNS))
+def test_every_stage_grows_in_proportion_to_the_text_on_each_bench_pattern(name):
+    """bench/degenerate_text.py's patterns at 400 and 1,600 characters, counted: the steps that
+    were quadratic in Python grew x10-x12 here (aliases x12.4, the figures after 同比 x10.3, a
+    run of figures before a run of months x10.8); every stage now grows x3-x5. (A step whose
+    cost is a scan in C, as a regular expression's, costs one instruction whatever it reads:
+    the tests after this one count what it reads.)"""
+    unit = PATTERNS[name][0]
+    process_text(repeated(unit, 393))  # the lexicon and the caches of short strings
+    small, large = _stage_instructions(repeated(unit, 400)), _stage_instructions(repeated(unit, 1600))
+    grown = {stage: round(large[stage] / small[stage], 1) for stage in STAGES
+             if small[stage] >= 2000}  # a stage that did some work
+    assert grown and max(grown.values()) < LINEAR, grown
 
 
 def _growth(stage, make, n: int) -> float:
