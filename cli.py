@@ -394,8 +394,17 @@ def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, 
 def db_current(db: DbOption = None) -> None:
     """Show the schema revision of the database and the newest one this version knows."""
     from . import migrations
+    from .models.database import (DatabaseError, NoDatabase, open_engine, resolve_url,
+                                  sqlite_path)
 
-    engine = engine_or_exit(db)
+    try:  # read-only: looking creates nothing (it made an empty database file before)
+        _opened["sqlite"] = sqlite_path(resolve_url(db))
+        engine = open_engine(db, readonly=True)
+    except NoDatabase as exc:
+        say(f"database: none ({exc}); newest: {migrations.head()}")
+        return
+    except DatabaseError as exc:
+        raise fail(str(exc))
     say(f"database: {migrations.current(engine) or 'empty'}; newest: {migrations.head()}")
 
 
