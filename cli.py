@@ -6,6 +6,7 @@ result; anything worth testing lives in the library.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import sys
@@ -188,6 +189,11 @@ def load(
     from .etl.lock import LockError
     from .models.database import DatabaseError
 
+    missing = [p for p in paths or [] if not os.path.lexists(p)]
+    if missing:  # a usage error: before the database, the run and the log are made
+        raise fail(f"{missing[0]} does not exist" + (f" (nor {len(missing) - 1} other path"
+                   f"{'s' if len(missing) > 2 else ''} named)" if len(missing) > 1 else "")
+                   + "; nothing was loaded")
     _setup_log(log_file)
     processes: int | str = AUTO if workers == AUTO else int(workers)
     engine = engine_or_exit(db)
@@ -248,8 +254,6 @@ def _sigterm_stops_the_load():
 
 
 def _setup_log(log_file: Path | None) -> None:
-    import logging
-
     logger = logging.getLogger("minsheng")
     logger.setLevel(logging.INFO)
     if not any(type(h) is logging.NullHandler for h in logger.handlers):
@@ -258,12 +262,26 @@ def _setup_log(log_file: Path | None) -> None:
         logger.addHandler(logging.NullHandler())
     if log_file is not None:
         handler = logging.FileHandler(log_file, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        handler.setFormatter(_OneLineFormatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
 
 
+class _OneLineFormatter(logging.Formatter):
+    """A log line per message: control characters of the message escaped (a file name with a
+    line break wrote what looked like a second log line). A traceback, when logged, follows
+    on its own lines as usual."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        from .models.errors import printable
+
+        record.message = printable(record.message)
+        return super().formatMessage(record)
+
+
 def _progress(bar, task, path: str, outcome: str) -> None:
-    bar.update(task, advance=1, description=f"{outcome:>9} {Path(path).name[:40]}")
+    from .models.errors import printable
+
+    bar.update(task, advance=1, description=f"{outcome:>9} {printable(Path(path).name)[:40]}")
 
 
 def _print_summary(engine, summary) -> None:
