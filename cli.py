@@ -615,11 +615,14 @@ def query_save(
     replace: Annotated[bool, typer.Option(help="Overwrite your query of the same name.")] = False,
     db: DbOption = None,
 ) -> None:
-    """Save a query of your own in the database (table saved_queries)."""
-    from .models.saved_queries import QueryError, save_query
+    """Save a query of your own in the database (table saved_queries). The SQL is prepared
+    first, without running it: SQL that cannot run, or that writes, is refused with the reason."""
+    from .models.saved_queries import QueryError, check_runnable, save_query
 
     engine = _engine_with_schema_or_exit(db)
     try:
+        with engine_or_exit(db, readonly=True).connect() as conn:
+            check_runnable(conn, sql_text)
         with engine.begin() as conn:
             q = save_query(conn, name, sql_text, title=title, description=description,
                            replace=replace)
