@@ -25,6 +25,7 @@ from typer.core import TyperGroup
 # the pipeline, its segmenter and Alembic took 0.3 s of the start of every query.
 from .etl.defaults import AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES
 
+
 class _OneLineErrors(TyperGroup):
     """Every command: an error of the database (unreachable server, a file that is no
     database, a WAL file that cannot be read) becomes one line and exit 2, wherever in the
@@ -142,12 +143,19 @@ def _in_words(exc: BaseException) -> str:
     return in_words(exc, _opened["sqlite"])
 
 
+def _open(db: str | None, readonly: bool = False):
+    """``open_engine``, remembering the SQLite file for the words of a later error."""
+    from .models.database import open_engine, resolve_url, sqlite_path
+
+    _opened["sqlite"] = sqlite_path(resolve_url(db))
+    return open_engine(db, readonly=readonly)
+
+
 def engine_or_exit(db: str | None, readonly: bool = False):
-    from .models.database import DatabaseError, open_engine, resolve_url, sqlite_path
+    from .models.database import DatabaseError
 
     try:
-        _opened["sqlite"] = sqlite_path(resolve_url(db))
-        return open_engine(db, readonly=readonly)
+        return _open(db, readonly)
     except DatabaseError as exc:
         raise fail(str(exc))
 
@@ -261,7 +269,10 @@ def _setup_log(log_file: Path | None) -> None:
         # last-resort handler printed each warning to stderr a second time.
         logger.addHandler(logging.NullHandler())
     if log_file is not None:
-        handler = logging.FileHandler(log_file, encoding="utf-8")
+        try:
+            handler = logging.FileHandler(log_file, encoding="utf-8")
+        except OSError as exc:  # a missing folder, no permission: before anything is loaded
+            raise fail(f"cannot write the log {log_file}: {exc.strerror or exc}")
         handler.setFormatter(_OneLineFormatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
 
@@ -412,12 +423,10 @@ def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, 
 def db_current(db: DbOption = None) -> None:
     """Show the schema revision of the database and the newest one this version knows."""
     from . import migrations
-    from .models.database import (DatabaseError, NoDatabase, open_engine, resolve_url,
-                                  sqlite_path)
+    from .models.database import DatabaseError, NoDatabase
 
     try:  # read-only: looking creates nothing (it made an empty database file before)
-        _opened["sqlite"] = sqlite_path(resolve_url(db))
-        engine = open_engine(db, readonly=True)
+        engine = _open(db, readonly=True)
     except NoDatabase as exc:
         say(f"database: none ({exc}); newest: {migrations.head()}")
         return
@@ -519,12 +528,10 @@ def _existing_conn_or_none(db: str | None, note: bool):
     """A connection to the database when it exists and has the schema; None when there is no
     database yet (the built-in queries are still worth listing). Anything else that is wrong
     with it is an error."""
-    from .models.database import (DatabaseError, NoDatabase, open_engine, resolve_url,
-                                  sqlite_path)
+    from .models.database import DatabaseError, NoDatabase
 
     try:
-        _opened["sqlite"] = sqlite_path(resolve_url(db))
-        return _existing_conn(open_engine(db, readonly=True))
+        return _existing_conn(_open(db, readonly=True))
     except NoDatabase as exc:
         if note:
             say(f"note: {exc}; listing the built-in queries only", err)
