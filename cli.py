@@ -419,6 +419,17 @@ def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, 
     _migrate(db, migrations.downgrade, revision, wait)
 
 
+@db_app.command("stamp")
+def db_stamp(revision: Annotated[str, typer.Argument(help="The revision the schema is at, e.g. "
+                                                          "head.")],
+             db: DbOption = None, wait: WaitOption = 0.0) -> None:
+    """Record REVISION as the schema's revision without migrating: for a database whose
+    alembic_version was lost while its tables are whole."""
+    from . import migrations
+
+    _migrate(db, migrations.stamp, revision, wait)
+
+
 @db_app.command("current")
 def db_current(db: DbOption = None) -> None:
     """Show the schema revision of the database and the newest one this version knows."""
