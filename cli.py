@@ -6,6 +6,7 @@ result; anything worth testing lives in the library.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import sys
@@ -198,12 +199,19 @@ def _in_words(exc: BaseException) -> str:
     return in_words(exc, _opened["sqlite"])
 
 
+def _open(db: str | None, readonly: bool = False):
+    """``open_engine``, remembering the SQLite file for the words of a later error."""
+    from .models.database import open_engine, resolve_url, sqlite_path
+
+    _opened["sqlite"] = sqlite_path(resolve_url(db))
+    return open_engine(db, readonly=readonly)
+
+
 def engine_or_exit(db: str | None, readonly: bool = False):
-    from .models.database import DatabaseError, open_engine, resolve_url, sqlite_path
+    from .models.database import DatabaseError
 
     try:
-        _opened["sqlite"] = sqlite_path(resolve_url(db))
-        return open_engine(db, readonly=readonly)
+        return _open(db, readonly)
     except DatabaseError as exc:
         raise fail(str(exc))
 
@@ -245,6 +253,11 @@ def load(
     from .etl.lock import LockError
     from .models.database import DatabaseError
 
+    missing = [p for p in paths or [] if not os.path.lexists(p)]
+    if missing:  # a usage error: before the database, the run and the log are made
+        raise fail(f"{missing[0]} does not exist" + (f" (nor {len(missing) - 1} other path"
+                   f"{'s' if len(missing) > 2 else ''} named)" if len(missing) > 1 else "")
+                   + "; nothing was loaded")
     _setup_log(log_file)
     processes: int | str = AUTO if workers == AUTO else int(workers)
     engine = engine_or_exit(db)
@@ -305,8 +318,6 @@ def _sigterm_stops_the_load():
 
 
 def _setup_log(log_file: Path | None) -> None:
-    import logging
-
     logger = logging.getLogger("minsheng")
     logger.setLevel(logging.INFO)
     if not any(type(h) is logging.NullHandler for h in logger.handlers):
@@ -314,13 +325,30 @@ def _setup_log(log_file: Path | None) -> None:
         # last-resort handler printed each warning to stderr a second time.
         logger.addHandler(logging.NullHandler())
     if log_file is not None:
-        handler = logging.FileHandler(log_file, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        try:
+            handler = logging.FileHandler(log_file, encoding="utf-8")
+        except OSError as exc:  # a missing folder, no permission: before anything is loaded
+            raise fail(f"cannot write the log {log_file}: {exc.strerror or exc}")
+        handler.setFormatter(_OneLineFormatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
 
 
+class _OneLineFormatter(logging.Formatter):
+    """A log line per message: control characters of the message escaped (a file name with a
+    line break wrote what looked like a second log line). A traceback, when logged, follows
+    on its own lines as usual."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        from .models.errors import printable
+
+        record.message = printable(record.message)
+        return super().formatMessage(record)
+
+
 def _progress(bar, task, path: str, outcome: str) -> None:
-    bar.update(task, advance=1, description=f"{outcome:>9} {Path(path).name[:40]}")
+    from .models.errors import printable
+
+    bar.update(task, advance=1, description=f"{outcome:>9} {printable(Path(path).name)[:40]}")
 
 
 def _print_summary(engine, summary) -> None:
@@ -484,12 +512,30 @@ def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, 
     _migrate(db, migrations.downgrade, revision, wait)
 
 
+@db_app.command("stamp")
+def db_stamp(revision: Annotated[str, typer.Argument(help="The revision the schema is at, e.g. "
+                                                          "head.")],
+             db: DbOption = None, wait: WaitOption = 0.0) -> None:
+    """Record REVISION as the schema's revision without migrating: for a database whose
+    alembic_version was lost while its tables are whole."""
+    from . import migrations
+
+    _migrate(db, migrations.stamp, revision, wait)
+
+
 @db_app.command("current")
 def db_current(db: DbOption = None) -> None:
     """Show the schema revision of the database and the newest one this version knows."""
     from . import migrations
+    from .models.database import DatabaseError, NoDatabase
 
-    engine = engine_or_exit(db)
+    try:  # read-only: looking creates nothing (it made an empty database file before)
+        engine = _open(db, readonly=True)
+    except NoDatabase as exc:
+        say(f"database: none ({exc}); newest: {migrations.head()}")
+        return
+    except DatabaseError as exc:
+        raise fail(str(exc))
     say(f"database: {migrations.current(engine) or 'empty'}; newest: {migrations.head()}")
 
 
@@ -605,12 +651,10 @@ def _existing_conn_or_none(db: str | None, note: bool):
     """A connection to the database when it exists and has the schema; None when there is no
     database yet (the built-in queries are still worth listing). Anything else that is wrong
     with it is an error."""
-    from .models.database import (DatabaseError, NoDatabase, open_engine, resolve_url,
-                                  sqlite_path)
+    from .models.database import DatabaseError, NoDatabase
 
     try:
-        _opened["sqlite"] = sqlite_path(resolve_url(db))
-        return _existing_conn(open_engine(db, readonly=True))
+        return _existing_conn(_open(db, readonly=True))
     except NoDatabase as exc:
         if note:
             say(f"note: {exc}; listing the built-in queries only", err)
@@ -720,11 +764,14 @@ def query_save(
     replace: Annotated[bool, typer.Option(help="Overwrite your query of the same name.")] = False,
     db: DbOption = None,
 ) -> None:
-    """Save a query of your own in the database (table saved_queries)."""
-    from .models.saved_queries import QueryError, save_query
+    """Save a query of your own in the database (table saved_queries). The SQL is prepared
+    first, without running it: SQL that cannot run, or that writes, is refused with the reason."""
+    from .models.saved_queries import QueryError, check_runnable, save_query
 
     engine = _engine_with_schema_or_exit(db)
     try:
+        with engine_or_exit(db, readonly=True).connect() as conn:
+            check_runnable(conn, sql_text)
         with engine.begin() as conn:
             q = save_query(conn, name, sql_text, title=title, description=description,
                            replace=replace)

@@ -27,6 +27,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from ..models import search
+from ..models.errors import stored_in_words
 from .load import Catalog, SourceFile, save_document, save_failure, save_new_documents
 from .records import DocumentResult
 
@@ -131,7 +132,8 @@ class Writer:
         except Exception as exc:  # noqa: BLE001 - recorded, and the run goes on
             self.cat.rollback()
             self.sources.pop(path)
-            self.fail(path, f"could not be stored: {type(exc).__name__}: {exc}", src)
+            # the driver's words, not SQLAlchemy's [SQL: ...] block with every value of the row
+            self.fail(path, f"could not be stored: {stored_in_words(exc)}", src)
             return
         self.cat.commit()
         self._stored(path)
@@ -206,8 +208,8 @@ class IndexingWriter(Writer):
         try:
             future.result()
         except Exception as exc:  # noqa: BLE001 - rolled back on the thread
-            log.warning("a group of %d documents did not commit (%s: %s)%s", len(items),
-                        type(exc).__name__, exc, "; storing them one by one" if replay else "")
+            log.warning("a group of %d documents did not commit (%s)%s", len(items),
+                        stored_in_words(exc), "; storing them one by one" if replay else "")
             if replay:
                 self._replay(items)
             else:

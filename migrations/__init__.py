@@ -126,9 +126,9 @@ def _repair_half_made(conn: Connection) -> None:
     if filled:
         raise MigrationError(
             f"the database has tables of the knowledge base ({', '.join(filled[:3])}) holding "
-            "rows but no schema revision (alembic_version is missing or empty), so it cannot "
-            "be upgraded safely; if it was made by this version of minsheng, record the "
-            f"revision with `alembic stamp` or load again into a new file")
+            "rows but no schema revision (alembic_version is missing or empty), so it is not "
+            "changed; if its schema is whole at a known revision, record it with `minsheng db "
+            "stamp REVISION` (e.g. head), else load the pages again into a new file")
     for view in inspector.get_view_names():
         if view in KNOWN_VIEWS:
             conn.exec_driver_sql(f'DROP VIEW IF EXISTS "{view}"')
@@ -150,3 +150,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def downgrade(engine: Engine, revision: str) -> None:
     _run(engine, command.downgrade, revision)
+
+
+def stamp(engine: Engine, revision: str) -> None:
+    """Record ``revision`` as the schema's without running a migration: the repair of a
+    database whose ``alembic_version`` was lost while its tables are whole."""
+    with engine.begin() as conn:
+        command.stamp(_config(conn), revision)

@@ -38,6 +38,13 @@ def driver_message(exc: BaseException) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
+def stored_in_words(exc: BaseException) -> str:
+    """A failure to store a document, as ``import_failures.reason`` keeps it: the driver's
+    exception class and first line (``IntegrityError: CHECK constraint failed: ...``)."""
+    orig = getattr(exc, "orig", None)
+    return f"{type(orig if orig is not None else exc).__name__}: {driver_message(exc)}"
+
+
 def _is_wal(path: Path) -> bool:
     """The header says WAL (file format versions 2 at offsets 18 and 19)."""
     try:
@@ -75,4 +82,7 @@ def in_words(exc: BaseException, path: Path | None = None) -> str:
         return f"cannot connect to the database: {msg}"
     if isinstance(exc, SQLAlchemyError) or isinstance(exc, sqlite3.Error):
         return msg
+    if isinstance(exc, OSError) and exc.strerror:
+        return (f"cannot use {printable(exc.filename)}: {exc.strerror}" if exc.filename
+                else exc.strerror)
     return f"{type(exc).__name__}: {msg}"

@@ -95,13 +95,19 @@ def explain(message: str) -> str | None:
 
 # PostgreSQL has no authorizer; its read-only transaction refuses every write to the database,
 # but COPY ... TO 'file' (for a superuser or pg_write_server_files) writes a file on the server
-# all the same. Only statements that read are sent.
+# all the same. Statements that begin with a command other than these reading ones are not
+# sent; a word that is no command goes on, for the server to call it a syntax error.
 PG_READING_STATEMENTS = ("select", "with", "values", "table", "explain", "show")
+PG_OTHER_COMMANDS = frozenset("""
+    abort alter analyze begin call checkpoint close cluster comment commit copy create
+    deallocate declare delete discard do drop end execute fetch grant import insert listen load
+    lock merge move notify prepare reassign refresh reindex release reset revoke rollback
+    savepoint security set start truncate unlisten update vacuum""".split())
 
 
 def pg_refusal(first_keyword: str | None) -> str | None:
     """Why a statement that begins with ``first_keyword`` is not sent to PostgreSQL, or None."""
-    if first_keyword is None or first_keyword.lower() in PG_READING_STATEMENTS:
+    if first_keyword is None or first_keyword.lower() not in PG_OTHER_COMMANDS:
         return None
     return ("the database is opened read-only; write statements are refused "
             f"({first_keyword.upper()} is not allowed: only "

@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import Connection, delete, insert, select, text, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, StatementError
 
 from . import schema as m
 from .readonly import forget as forget_refusal
@@ -280,6 +280,55 @@ def save_query(conn: Connection, name: str, sql: str, *, title: str | None = Non
     else:
         raise QueryError(f"a saved query named {name!r} exists; use --replace to overwrite it")
     return from_sql(name, sql, title=title, description=description)
+
+
+def check_runnable(conn: Connection, sql: str) -> SavedQuery:
+    """Prepare ``sql`` on a read-only connection without running it, so that a query is saved
+    only if it can run: ``selec``, ``...``, a DELETE or a VACUUM INTO were stored before and
+    failed only when someone ran them. SQLite prepares ``EXPLAIN <sql>`` (its authorizer
+    refuses writes while preparing); PostgreSQL plans it (``EXPLAIN``, which runs nothing) and a
+    plan that modifies a table is refused. Parameters are bound as NULL. Returns the query
+    with the parameters found."""
+    query = from_sql("check", sql)
+    if not sql.strip():
+        raise QueryError("the query has no SQL")
+    postgresql = conn.dialect.name == "postgresql"
+    refusal = pg_refusal(first_keyword(sql)) if postgresql else None
+    if refusal:
+        raise QueryError(f"the query cannot be saved: {refusal}")
+    forget_refusal()
+    params = {name: None for name in query.param_names}
+    explain = "EXPLAIN (FORMAT JSON) " if postgresql else "EXPLAIN "
+    try:
+        rows = conn.execute(text(explain + bindable(sql)), params).fetchall()
+    except (DBAPIError, StatementError) as exc:
+        from .errors import in_words
+
+        raise QueryError(f"the query cannot be saved: {in_words(exc)}") from None
+    finally:
+        conn.rollback()
+    if postgresql and _modifies(rows[0][0] if rows else None):
+        raise QueryError("the query cannot be saved: the database is opened read-only; write "
+                         "statements are refused (it modifies a table)")
+    # SQLite asks the authorizer about VACUUM's ATTACH only when it runs, not when prepared
+    if not postgresql and any(row[1] == "Vacuum" for row in rows):
+        raise QueryError("the query cannot be saved: the database is opened read-only; write "
+                         "statements are refused (VACUUM is not allowed)")
+    return query
+
+
+def _modifies(plan) -> bool:
+    """A PostgreSQL JSON plan (a list, dicts, strings) has a ModifyTable node somewhere."""
+    if isinstance(plan, str):
+        import json
+
+        plan = json.loads(plan)
+    if isinstance(plan, list):
+        return any(_modifies(p) for p in plan)
+    if isinstance(plan, dict):
+        return plan.get("Node Type") == "ModifyTable" or any(
+            _modifies(v) for v in plan.values() if isinstance(v, (list, dict)))
+    return False
 
 
 def copy_queries(source: Connection, target: Connection, *, replace: bool = False) -> list[str]:

@@ -125,8 +125,27 @@ def test_a_half_made_database_with_rows_is_refused_with_the_reason(db_path):
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1
     assert "(kb_meta) holding rows but no schema revision" in lines[0]
+    assert "record it with `minsheng db stamp REVISION`" in lines[0]
     con = sqlite3.connect(db_path)
     assert con.execute("SELECT value FROM kb_meta").fetchall() == [("2024",)]  # untouched
+
+
+def test_a_whole_schema_that_lost_its_revision_is_repaired_by_stamp(db_path):
+    engine = open_engine(db_path)
+    migrations.upgrade(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO kb_meta (key, value) VALUES ('gazetteer', '2024')")
+        conn.exec_driver_sql("DELETE FROM alembic_version")
+    with pytest.raises(migrations.MigrationError, match="no schema revision"):
+        migrations.upgrade(engine)
+    cli = [sys.executable, "-c", "from minsheng.cli import main; main()", "db"]
+    stamped = subprocess.run([*cli, "stamp", "head", "--db", db_path], capture_output=True,
+                             text=True)
+    assert stamped.returncode == 0 and f"schema at {migrations.head()}" in stamped.stdout
+    migrations.upgrade(engine)
+    assert migrations.current(engine) == migrations.head()
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT value FROM kb_meta").scalar() == "2024"
 
 
 def test_loads_killed_during_schema_creation_leave_loadable_databases(tmp_path):

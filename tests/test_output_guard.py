@@ -98,3 +98,11 @@ def test_a_database_in_a_missing_folder_is_refused(tmp_path):
 def test_an_ordinary_output_file_is_still_written(kb, tmp_path):
     r = invoke("sql", "SELECT 1 AS one", "--db", kb, "-f", "csv", "-o", tmp_path / "one.csv")
     assert r.exit_code == 0 and (tmp_path / "one.csv").read_text() == "one\n1\n"
+
+
+def test_a_log_in_a_missing_folder_is_refused_before_anything_is_loaded(tmp_path):
+    r = invoke("load", "--db", tmp_path / "kb.db", "--log", tmp_path / "logs" / "run.log")
+    assert r.exit_code == 2
+    assert r.output.strip() == (f"error: cannot write the log {tmp_path / 'logs' / 'run.log'}: "
+                                "No such file or directory")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
