@@ -230,6 +230,16 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
     return edge
 
 
+def _city_named_before(text: str, pos: int, places: _Places) -> str | None:
+    """The last prefecture-level city named by name in ``pos``'s paragraph before ``pos``."""
+    floor = max(0, pos - 400)  # a paragraph's worth: an endless line is not read end to end
+    line_start = text.rfind("\n", floor, pos) + 1 or floor
+    for h in reversed(places.places.starting_in(line_start, pos)):
+        if h.form in ("full", "short") and h.end <= pos and gz.city_of(h.key) == h.key:
+            return h.key
+    return None
+
+
 def _deictic_cut(text: str, start: int, head_start: int, places: _Places,
                  home: str | None) -> tuple[int, RegionHit | None]:
     """市总工会, 发布会市总工会: a 市/省 that no place name precedes is the home city/province."""
@@ -241,6 +251,10 @@ def _deictic_cut(text: str, start: int, head_start: int, places: _Places,
             if any(h.start <= p < h.end and h.form != "deictic" for h in regions):
                 continue
             key = home if ch == "市" or home in gz.MUNICIPALITIES else gz.province_of(home)
+            if ch == "市" and gz.city_of(key) is None:
+                # no home city (a national paper, an item filed from a province): the city
+                # its paragraph named last (鄂州市… 市总工会 -> 鄂州市总工会)
+                key = _city_named_before(text, p, places)
             if not key:
                 return p, None
             return p, RegionHit(p, p + 1, ch, key, "deictic")
@@ -789,6 +803,37 @@ def _units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     return out
 
 
+_PAREN_PART = re.compile(r"\([\u4e00-\u9fff]{1,6}\)$")
+
+
+def _over_parentheses(text: str, start: int, places: _Places) -> int:
+    """福建莆田香江(集团)有限公司, 阿斯利康(无锡)贸易有限公司: a company's name goes on
+    left over a short parenthesised part, which the word walk stops at."""
+    m = _PAREN_PART.search(text, max(0, start - 8), start)
+    if m is None:
+        return start
+    before = _over_brand(text, _left_edge(text, m.start(), places, 0), places)
+    return before if before < m.start() else start
+
+
+_NOT_IN_BRAND = set("的了在和与及是为由向对从把被将等并或")
+
+
+def _over_brand(text: str, start: int, places: _Places) -> int:
+    """江苏恒润…公司: a trade name (two to four characters the segmenter cuts apart) between
+    a place and the rest of a company's name belongs to the name, place and all."""
+    for k in range(2, 5):
+        p = start - k
+        if p < 0:
+            break
+        if p in places.start_at_end and places.start_at_end[p] < p:
+            between = text[p:start]
+            if _HAN_ONLY.fullmatch(between) and not _NOT_IN_BRAND.intersection(between):
+                return places.start_at_end[p]
+            break
+    return start
+
+
 def _may_be_placed(text: str, name_head: int, hs: int, he: int, places: _Places,
                    national_starts: tuple[str, ...]) -> bool:
     """Could a name ending at ``he`` have a region or a national prefix? Its start is at most 16
@@ -820,6 +865,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
                                                   places, national_starts):
             continue  # a generic head no place can come to: the checks below would drop it
         start = _left_edge(text, he - len(full) if full else hs, places, 0)
+        if kind in ("company", "bank", "insurer"):
+            start = _over_brand(text, _over_parentheses(text, start, places), places)
         if head in STANDALONE:
             start = max(start, _place_before(text, hs, places))
         elif start == hs:  # the head alone: 妇联, 局 (no deictic 市/省 before it either)
@@ -835,6 +882,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         if head in ("市委", "县委", "区委", "省委") and region is None:
             continue
         name, code = canonical(surface, region, home, start)
+        if "(" in name:  # a registered name writes its parenthesised part in full-width brackets
+            name = name.replace("(", "（").replace(")", "）")
         if head in ("办事处", "分会") or "互助会" in surface[:-len(head)]:
             kind = "union" if "工会" in name or "互助会" in name else kind
         hit = OrgHit(start, he, surface, name, kind, code)

@@ -71,6 +71,9 @@ class Figure:
     region: str | None = None        # region code (6 digits) or a name when no code is known
     organization: str | None = None  # canonical organization name
     program: str | None = None       # canonical program name
+    # where-who: how the region and organization were chosen (linking.BASES)
+    region_basis: str | None = None
+    organization_basis: str | None = None
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from . import words
 from .textorder import TextOrder
 from .triematch import TrieMatcher
 
-COUNTRY_WORDS = ("全国", "我国", "全国各地")
+COUNTRY_WORDS = ("全国", "我国", "全国各地", "中国", "中华人民共和国")
 LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "area": 4}
 
 # Development-area suffixes, longest first, with the canonical suffix each one is keyed by
@@ -204,7 +204,9 @@ def _area_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
 
 
 def infer_home(texts: list[str], masthead: str | None = None) -> str | None:
-    """The paper's home city: named in the masthead, else the city its text names most."""
+    """The paper's home city: named in the masthead, else the city its text names most. A
+    masthead that names no place (人民日报, 工人日报) is a national paper's: its home is the
+    country, and an article of it that names no place is about the whole country."""
     if masthead:
         for _, _, surface in _raw_hits(masthead):
             codes, _ = _candidates(surface)
@@ -212,9 +214,12 @@ def infer_home(texts: list[str], masthead: str | None = None) -> str | None:
                 code = _pick(codes, set(), None)
                 if code and code != gz.COUNTRY_CODE:
                     return code
+        return gz.COUNTRY_CODE
     counts: Counter = Counter()
     for text in texts:
         for h in _division_hits(text, set()):
+            if text[h.end:h.end + 1] == "、" or text[max(0, h.start - 1):h.start] == "、":
+                continue  # one of a list of places (南京、天津) is not the paper's home
             city = gz.city_of(h.key)
             if city:
                 counts[city] += 2 if h.form == "full" else 1
@@ -299,6 +304,8 @@ def _deictic_hits(text: str, home: str | None, hits: list[RegionHit]) -> list[Re
             continue
         unit = m.group(1) or "市"
         key = (province or home) if unit == "省" else home
+        if unit == "市" and gz.city_of(home) is None:
+            continue  # 全市 with no home city (a province's item): no city to name
         if unit == "市" and home in gz.MUNICIPALITIES or unit == "省" and home in gz.MUNICIPALITIES:
             key = home
         if key:
