@@ -108,12 +108,13 @@ def find_entities(doc: DocumentResult) -> None:
                 cur.start_year = cur.start_year or h.start_year
         linker = Linker(text, regions, org_hits, prog_hits, home, result.article.body_start)
         for fig in result.figures:
-            region, org, prog, region_basis, org_basis = linker.explain(fig.char_start)
-            fig.region = region_value(region)
-            fig.region_basis = region_basis if fig.region else None
-            fig.organization = org
-            fig.organization_basis = org_basis
-            fig.program = prog
+            link = linker.explain(fig.char_start)
+            fig.region = region_value(link.region)
+            fig.region_basis = link.region_basis if fig.region else None
+            fig.regions = tuple(r for r in map(region_value, link.regions) if r)
+            fig.organization = link.organization
+            fig.organization_basis = link.organization_basis
+            fig.program = link.program
     for prog in programs.values():
         if prog.operator and prog.operator not in orgs:
             prog.operator = None

@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import gazetteer as gz
 from .organizations import OrgHit
 from .programs import ProgramHit
+from .records import LINK_BASES
 from .regions import RegionHit
 from . import scopes
 from .textorder import TextOrder
@@ -216,8 +217,7 @@ def _section(text: str, lead: Span) -> Span:
 
 
 # how a figure's region or organization was chosen (Figure.region_basis / organization_basis)
-BASES = ("clause", "sentence", "organization", "paragraph", "heading", "article_lead",
-         "dateline", "inferred", "home_region")
+BASES = LINK_BASES
 # bodies whose name holds a place they come from, not a place they govern (福建某某集团 invests
 # in 宁夏): the place in their name is not a figure's place
 _NAMED_ONLY_KINDS = ("company", "bank", "hospital", "school", "media")
@@ -225,6 +225,11 @@ _NAMED_ONLY_KINDS = ("company", "bank", "hospital", "school", "media")
 _SUBJECT_LEAD = re.compile(r"(?:[\s\d,，]|[年月日底初末至到以来今去前后上下半季度]|截至|截止|目前|同期|"
                            r"如今|现在|当前|近年|此前|随后|此后|为此|据悉|据了解|据统计|"
                            r"其中|此外|同时|在|而|但|则)*")
+
+
+# 中国 starts many names; as a subject a verb, an adverb or 的 follows it (中国已有…, 中国的…)
+_NAME_COUNTRY_WORDS = ("中国", "中华人民共和国")
+_AFTER_SUBJECT = re.compile(r"[已有是的在将共约现目各每仍还也都正曾]|累计|目前|人口|境内|大陆")
 
 
 def _clause_start(text: str, pos: int, sent: Span) -> int:
@@ -263,6 +268,8 @@ class Linker:
         not a comparison (居全国第一, 与全国20多个省份)."""
         if not _weak(h):
             return False
+        if h.surface in _NAME_COUNTRY_WORDS and not _AFTER_SUBJECT.match(self.text, h.end):
+            return False  # 中国博士后基金, 中国科学院: the start of a name, not a subject
         sent = sentence_of(self.text, h.start)
         start = _clause_start(self.text, h.start, sent)
         return _SUBJECT_LEAD.fullmatch(self.text, start, h.start) is not None
@@ -300,11 +307,12 @@ class Linker:
 
     def link(self, pos: int) -> tuple[str | None, str | None, str | None]:
         """(region key, organization name, programme name) for the figure at ``pos``."""
-        region, org, prog, _, _ = self.explain(pos)
-        return region, org, prog
+        k = self.explain(pos)
+        return k.region, k.organization, k.program
 
-    def explain(self, pos: int):
-        """(region key, organization name, programme name, region basis, organization basis)."""
+    def explain(self, pos: int) -> Link:
+        """The figure's links with the scope each was found in, and every region it is
+        about when its place is one of a list (长宁区、浦东新区、青浦县)."""
         text, regions, orgs, operators = self.text, self.regions, self.orgs, self.operators
         sent = sentence_of(text, pos)
         lead, section, block = self._scopes(pos)
@@ -322,12 +330,16 @@ class Linker:
             region_basis = "clause"
         elif (region_hit := _first_place(self.strong, sent, pos)) is not None:
             region_basis = "sentence"
+        listing: tuple[str, ...] = ()
         if region_hit is not None:
-            region = region_hit.key
+            items = self._listing(region_hit)
+            region = items[0].key
+            listing = tuple(dict.fromkeys(h.key for h in items)) if len(items) > 1 else ()
         else:
             sent_org = _nearest(orgs, sent, pos)
             lead_hit = self.strong.first_within(lead.start, lead.end)
-            country = self.countries.first_within(sent.start, pos)
+            # 覆盖全国31个省: 全国 right before the figure counts what it counts
+            country = self.countries.last_within(max(clause.start, pos - 4), pos)
             para_hit = self.strong.first_within(para_start, sent.start) \
                 if para_start < sent.start else None
             lead_national = next((o for o in operators.within(lead.start, lead.end)
@@ -359,8 +371,31 @@ class Linker:
                 weak = regions.first_within(sent.start, sent.end)
                 region, region_basis = (weak.key, "inferred") if weak else (None, None)
         prog = _nearest(self.programs, sent, pos)
-        return (region, (org.name if org else None), (prog.name if prog else None),
-                region_basis if region else None, org_basis if org else None)
+        return Link(region, org.name if org else None, prog.name if prog else None,
+                    region_basis if region else None, org_basis if org else None, listing)
+
+    def _listing(self, h: RegionHit) -> list[RegionHit]:
+        """The places listed with ``h`` (joined by 、 和 及 与), in text order, or [h]."""
+        def start_of(x):  # a chain's start: 广安市岳池县 is listed from 广安市
+            s = x.start
+            while s in self._chain_start and self._chain_start[s] < s:
+                s = self._chain_start[s]
+            return s
+        items = [h]
+        while True:
+            prev = self.regions.last_within(max(0, start_of(items[0]) - 24), start_of(items[0]))
+            if prev is None or self.text[prev.end:start_of(items[0])] not in _LIST_JOINS:
+                break
+            items.insert(0, prev)
+        while True:
+            nxt = self.regions.first_within(items[-1].end, items[-1].end + 24)
+            if nxt is None or self.text[items[-1].end:start_of(nxt)] not in _LIST_JOINS:
+                break
+            items.append(nxt)
+        if len(items) > 1:  # 江苏省、南京市: the province only says where the city lies
+            inner = {a for x in items for a in gz.key_ancestors(x.key)}
+            items = [x for x in items if x.key not in inner] or items
+        return items
 
 
 def _innermost(hits: list[RegionHit]) -> list[RegionHit]:
@@ -369,10 +404,23 @@ def _innermost(hits: list[RegionHit]) -> list[RegionHit]:
     out = []
     for i, h in enumerate(hits):
         nxt = hits[i + 1] if i + 1 < len(hits) else None
-        if nxt is not None and nxt.start == h.end and h.key in gz.ancestors(nxt.key):
+        if nxt is not None and nxt.start == h.end and h.key in gz.key_ancestors(nxt.key):
             continue
         out.append(h)
     return out
+
+
+_LIST_JOINS = ("、", "和", "及", "与", "以及")
+
+
+@dataclass(frozen=True)
+class Link:
+    region: str | None
+    organization: str | None
+    program: str | None
+    region_basis: str | None = None
+    organization_basis: str | None = None
+    regions: tuple[str, ...] = ()  # every place of a list the region is one of
 
 
 def _first_of(*steps):

@@ -140,6 +140,8 @@ def _division_hits_in(text: str, context: frozenset[str]) -> tuple[RegionHit, ..
         codes, form = _candidates(surface)
         if not codes:
             continue
+        if all(gz.is_foreign(c) for c in codes) and not _on_word_boundary(text, start, end):
+            continue  # 增加纳税 does not name 加纳
         prev_code = prev.key if prev is not None and prev.end == start and "|" not in prev.key else None
         if form == "short":
             if _LOCAL_FEATURE.match(text, end):
@@ -273,8 +275,47 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
                 continue
         resolved.append(h)
     resolved += _deictic_hits(text, home, resolved)
+    resolved += _group_hits(text)
     resolved.sort(key=lambda h: (h.start, -h.end))
-    return _drop_nested(resolved)
+    out = _drop_nested(resolved)
+    return sorted(out + _local_hits(text, out), key=lambda h: (h.start, -h.end))
+
+
+@lru_cache(maxsize=1)
+def _group_re() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, gz.groups()), key=len, reverse=True)))
+
+
+def _group_hits(text: str) -> list[RegionHit]:
+    """Regional groupings (京津冀, 长三角地区, 西海固): one region of level group each."""
+    return [RegionHit(m.start(), m.end(), m.group(), gz.group_key(m.group()), "group")
+            for m in _group_re().finditer(text)]
+
+
+# a township or village named right after its county (or city, or township): 金寨县铁冲乡前营村,
+# 津南区小站镇. Two to four characters and the suffix; the name must not run into a verb.
+_LOCAL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|乡|镇|村|社区|嘎查|苏木)")
+_NOT_IN_LOCAL = set("的了在和与及是为由向对从把被将等并或各全每该这那本我")
+
+
+def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
+    """Places below the county the text names in a chain with their county: keyed under it
+    (``<county code>|<name>``), with the township written before a village kept in its name."""
+    out: list[RegionHit] = []
+    by_end = {h.end: h for h in hits if h.form in ("full", "short") and gz.get(h.key) is not None
+              and gz.get(h.key).level in ("county", "prefecture")}
+    for end, county in by_end.items():
+        parent, at, prefix = county.key, end, ""
+        for _ in range(2):  # a township, then a village in it
+            m = _LOCAL_RE.match(text, at)
+            if m is None or _NOT_IN_LOCAL.intersection(m.group()) or m.group().endswith("农村"):
+                break  # 县新农村, 县农村: the countryside, not a village
+            name = prefix + m.group()
+            out.append(RegionHit(m.start(), m.end(), m.group(), gz.area_key(parent, name), "local"))
+            if not m.group().endswith(("乡", "镇", "街道", "苏木")):
+                break
+            at, prefix = m.end(), name
+    return out
 
 
 def document_context(texts: list[str], home: str | None) -> tuple[set[str], set[str]]:

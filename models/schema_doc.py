@@ -26,7 +26,11 @@ DESCRIPTIONS = {
     "program_mentions": "Where an article names a programme.",
     "figure_facts": "One row per figure with everything about it spelled out: document, "
                     "article, surface text, value, unit, qualifier, metric, period, region, "
-                    "organisation, programme, evidence. Start here.",
+                    "organisation, programme, evidence. Start here. `region_basis` and "
+                    "`organization_basis` say how the region and the organisation were chosen "
+                    "(see figures); `regions` lists every region of a figure about several "
+                    "places, joined with 、 (the primary `region` first; the region alone "
+                    "otherwise).",
     "program_overview": "One row per programme: operator, region, start year, number of "
                         "figures and of articles mentioning it.",
     "organization_overview": "One row per organisation: kind, region, number of figures and "
@@ -38,6 +42,28 @@ DESCRIPTIONS = {
                       "table: there `articles.search_text` holds the same text and the pg_trgm "
                       "index `article_search_trgm` answers `search_text ILIKE '%医疗互助%'` "
                       "(see At the psql prompt).",
+}
+# Columns whose values need words (shown under their table).
+COLUMN_NOTES = {
+    ("figures", "region_basis"): "how region_id was chosen, nearest scope first: `clause` (a "
+        "place in the figure's clause), `sentence` (the first place of its sentence, or 全国 "
+        "named in it), `organization` (the region of the body the sentence names), `paragraph` "
+        "(the place its paragraph opens with, or the first one it names), `heading` (the place a "
+        "sub-heading names: 云南 over a column's item), `article_lead` (the first place of the "
+        "article's or item's headline and first paragraph, or 全国 for a national body there), "
+        "`dateline` (where the reporter filed: 本报合肥电), `inferred` (the place its section "
+        "names most), `home_region` (the paper's home; 全国 for a paper whose masthead names "
+        "no place). Keep `clause` and `sentence` for the links made inside the figure's own "
+        "sentence.",
+    ("figures", "organization_basis"): "how organization_id was chosen: `sentence`, "
+        "`article_lead` (the first reporting body of the article's or item's lead), `inferred` "
+        "(the body its section names most).",
+    ("regions", "level"): "`country` (全国, iso_code CN, or a foreign country), `province`, "
+        "`prefecture`, `county`, `area` (a development zone), `township` (…乡, …镇, …街道) and "
+        "`village` (…村, …社区) under the county the text names with them, `group` (a grouping "
+        "such as 京津冀 or 长三角, members in region_members).",
+    ("regions", "iso_code"): "ISO 3166-1 alpha-2 code of a country (CN for 全国, KR for 韩国; "
+        "names from CLDR through Babel).",
 }
 VIEWS = ("figure_facts", "program_overview", "organization_overview")
 VIRTUAL = ("article_search",)
@@ -89,6 +115,11 @@ def _table_section(table) -> list[str]:
     for c in checks:
         lines.append("")
         lines.append(f"Check: `{c.sqltext}`")
+    notes = [(col.name, COLUMN_NOTES[(table.name, col.name)]) for col in table.columns
+             if (table.name, col.name) in COLUMN_NOTES]
+    if notes:
+        lines.append("")
+        lines += [f"- `{name}`: {note}" for name, note in notes]
     return lines + [""]
 
 
