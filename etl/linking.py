@@ -281,6 +281,16 @@ class Linker:
             start = self._chain_start[start]  # 四川广元市: the chain opens the paragraph
         return _SUBJECT_LEAD.fullmatch(self.text, para_start, start) is not None
 
+    def _sentence_subject(self, sent: Span, pos: int) -> OrgHit | None:
+        """A body of any kind that opens a clause of the figure's sentence before it, as its
+        subject (其中,某某集团有限公司投资6000万元,建成4个厂): it, not a body the article's lead
+        named, did what is counted."""
+        for org in self.orgs.within(sent.start, pos):
+            start = _clause_start(self.text, org.start, sent)
+            if _SUBJECT_LEAD.fullmatch(self.text, start, org.start):
+                return org
+        return None
+
     def _dominant_org(self, section: Span) -> OrgHit | None:
         if section not in self._dominant:
             self._dominant[section] = _dominant(self.orgs, section)
@@ -318,6 +328,7 @@ class Linker:
         lead, section, block = self._scopes(pos)
         org, org_basis = _first_of(
             (lambda: _nearest(operators, sent, pos), "sentence"),
+            (lambda: self._sentence_subject(sent, pos), "sentence"),
             (lambda: operators.first_within(lead.start, lead.end), "article_lead"),
             (lambda: self._dominant_org(section), "inferred"),
             (lambda: _nearest(orgs, sent, pos), "sentence"),
