@@ -227,11 +227,6 @@ _SUBJECT_LEAD = re.compile(r"(?:[\s\d,，]|[年月日底初末至到以来今去
                            r"其中|此外|同时|在|而|但|则)*")
 
 
-# 中国 starts many names; as a subject a verb, an adverb or 的 follows it (中国已有…, 中国的…)
-_NAME_COUNTRY_WORDS = ("中国", "中华人民共和国")
-_AFTER_SUBJECT = re.compile(r"[已有是的在将共约现目各每仍还也都正曾]|累计|目前|人口|境内|大陆")
-
-
 def _clause_start(text: str, pos: int, sent: Span) -> int:
     return _clause_of(text, pos, sent).start
 
@@ -249,6 +244,7 @@ class Linker:
         self.body_start = body_start
         dated = TextOrder(scopes.datelines(text))
         named_only = TextOrder([o for o in orgs if o.kind in _NAMED_ONLY_KINDS])
+        self._named = TextOrder(orgs)
         kept = [h for h in regions if not _is_dateline(text, h)
                 and not _inside(dated, h) and not _inside(named_only, h)]
         self._chain_start = {h.end: h.start for h in kept}
@@ -268,8 +264,8 @@ class Linker:
         not a comparison (居全国第一, 与全国20多个省份)."""
         if not _weak(h):
             return False
-        if h.surface in _NAME_COUNTRY_WORDS and not _AFTER_SUBJECT.match(self.text, h.end):
-            return False  # 中国博士后基金, 中国科学院: the start of a name, not a subject
+        if _inside(self._named, h):
+            return False  # 中国科学院, 全国总工会: the body's scope, not the clause's subject
         sent = sentence_of(self.text, h.start)
         start = _clause_start(self.text, h.start, sent)
         return _SUBJECT_LEAD.fullmatch(self.text, start, h.start) is not None
@@ -280,6 +276,24 @@ class Linker:
         while start in self._chain_start and self._chain_start[start] < start:
             start = self._chain_start[start]  # 四川广元市: the chain opens the paragraph
         return _SUBJECT_LEAD.fullmatch(self.text, para_start, start) is not None
+
+    def _place_of_action(self, sent: Span, pos: int) -> RegionHit | None:
+        """The last place of the sentence before the figure that a verb of giving or going or a
+        preposition of place brings in (福建向宁夏捐款955万元,捐衣被124万件): what is given or
+        done there is counted there, not at the sentence's subject."""
+        for h in reversed(self.strong.within(sent.start, pos)):
+            if h.form in ("deictic", "country"):
+                continue  # 在全市率先, 在全国: a comparison's range, not a place of action
+            lead = self.text[max(sent.start, self._chain_start_of(h) - 4):self._chain_start_of(h)]
+            if lead.endswith(_TOWARDS):
+                return h
+        return None
+
+    def _chain_start_of(self, h: RegionHit) -> int:
+        s = h.start
+        while s in self._chain_start and self._chain_start[s] < s:
+            s = self._chain_start[s]
+        return s
 
     def _sentence_subject(self, sent: Span, pos: int) -> OrgHit | None:
         """A body of any kind that opens a clause of the figure's sentence before it, as its
@@ -339,7 +353,8 @@ class Linker:
         region_hit = _nearest(self.strong, Span(clause.start, pos), pos)
         if region_hit is not None:
             region_basis = "clause"
-        elif (region_hit := _first_place(self.strong, sent, pos)) is not None:
+        elif (region_hit := self._place_of_action(sent, pos)
+              or _first_place(self.strong, sent, pos)) is not None:
             region_basis = "sentence"
         listing: tuple[str, ...] = ()
         if region_hit is not None:
@@ -421,6 +436,8 @@ def _innermost(hits: list[RegionHit]) -> list[RegionHit]:
     return out
 
 
+# what brings in the place where a thing is given or done
+_TOWARDS = ("向", "给", "支援", "援助", "帮助", "帮扶", "资助", "捐助", "赴", "到", "在")
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
 
 

@@ -295,7 +295,16 @@ def _group_hits(text: str) -> list[RegionHit]:
 # a township or village named right after its county (or city, or township): 金寨县铁冲乡前营村,
 # 津南区小站镇. Two to four characters and the suffix; the name must not run into a verb.
 _LOCAL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|乡|镇|村|社区|嘎查|苏木)")
-_NOT_IN_LOCAL = set("的了在和与及是为由向对从把被将等并或各全每该这那本我")
+_NOT_IN_LOCAL = set("的了在和与及是为由向对从把被等并或各全每该这那本我")
+
+
+def _verbal(name: str) -> bool:
+    """Does a verb, an adverb or a preposition stand in a would-be township's name?"""
+    if not words.available():
+        return False
+    stem = re.sub(r"(?:街道|乡|镇|村|社区|嘎查|苏木)$", "", name)
+    return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c") and flag != "vn"
+               for word, flag in words.pos_cut(stem))
 
 
 def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
@@ -308,8 +317,9 @@ def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
         parent, at, prefix = county.key, end, ""
         for _ in range(2):  # a township, then a village in it
             m = _LOCAL_RE.match(text, at)
-            if m is None or _NOT_IN_LOCAL.intersection(m.group()) or m.group().endswith("农村"):
-                break  # 县新农村, 县农村: the countryside, not a village
+            if m is None or _NOT_IN_LOCAL.intersection(m.group()) or m.group().endswith("农村") \
+                    or _verbal(m.group()):
+                break  # 县新农村, 县实现乡村振兴: the countryside or a verb, not a place
             name = prefix + m.group()
             out.append(RegionHit(m.start(), m.end(), m.group(), gz.area_key(parent, name), "local"))
             if not m.group().endswith(("乡", "镇", "街道", "苏木")):

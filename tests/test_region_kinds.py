@@ -46,3 +46,8 @@ def test_they_are_stored_with_levels_codes_members_and_every_listed_place(db, tm
     assert db.q("SELECT r.name, fr.seq FROM figure_regions fr JOIN regions r ON r.id = fr.region_id "
                 "JOIN figures f ON f.id = fr.figure_id WHERE f.surface = '3000张' "
                 "ORDER BY fr.seq") == [("吴中区", 0), ("昆山市", 1), ("常熟市", 2)]
+
+
+def test_a_verb_before_a_township_suffix_names_no_township():
+    assert [h.surface for h in find_regions("云和县实现乡乡通公路,西吉县将台堡镇新修道路。")] == [
+        "云和县", "西吉县", "将台堡镇"]

@@ -102,3 +102,16 @@ def test_a_national_article_without_a_place_in_its_lead_is_not_given_a_city_it_l
 def test_places_listed_together_do_not_make_a_home():
     assert infer_home(["南京、天津取消了福利分房。", "除北京、天津外,各地都已出售公房。"]) is None
     assert infer_home(["天津发布新政。", "天津职工受益。"]) == "120000"
+
+
+def test_a_place_a_gift_goes_to_is_where_it_is_counted():
+    text = ("东西协作\n本报讯 山东各界向甘肃捐款300万元,捐衣被5万件。山东企业在全省率先投资2亿元。\n")
+    doc, (a, b, c) = run(text, ["300万元", "5万件", "2亿元"], newspaper="工人日报")
+    assert a.region == b.region == "620000"  # 甘肃, not the giver
+    assert c.region == "370000"  # 在全省率先: a range of comparison, not where it happened
+
+
+def test_a_country_word_inside_a_body_name_is_not_the_subject():
+    text = ("科研成果\n本报讯 成都某实验室去年获科研立项34项,中国科学院资助项目4项。\n")
+    doc, (a, b) = run(text, ["34项", "4项"], newspaper="工人日报")
+    assert b.region == "510100"
