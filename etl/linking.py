@@ -281,7 +281,8 @@ class Linker:
         """The last place of the sentence before the figure that a verb of giving or going or a
         preposition of place brings in (福建向宁夏捐款955万元,捐衣被124万件): what is given or
         done there is counted there, not at the sentence's subject."""
-        for h in reversed(self.strong.within(sent.start, pos)):
+        # (a window, not the whole sentence: an endless one would be read once per figure)
+        for h in reversed(self.strong.within(max(sent.start, pos - _WINDOW), pos)):
             if h.form in ("deictic", "country"):
                 continue  # 在全市率先, 在全国: a comparison's range, not a place of action
             lead = self.text[max(sent.start, self._chain_start_of(h) - 4):self._chain_start_of(h)]
@@ -299,7 +300,7 @@ class Linker:
         """A body of any kind that opens a clause of the figure's sentence before it, as its
         subject (其中,某某集团有限公司投资6000万元,建成4个厂): it, not a body the article's lead
         named, did what is counted."""
-        for org in self.orgs.within(sent.start, pos):
+        for org in self.orgs.within(max(sent.start, pos - _WINDOW), pos)[:4]:
             start = _clause_start(self.text, org.start, sent)
             if _SUBJECT_LEAD.fullmatch(self.text, start, org.start):
                 return org
@@ -436,6 +437,7 @@ def _innermost(hits: list[RegionHit]) -> list[RegionHit]:
     return out
 
 
+_WINDOW = 200  # how far back in its sentence a figure looks for a place of action or a subject
 # what brings in the place where a thing is given or done
 _TOWARDS = ("向", "给", "支援", "援助", "帮助", "帮扶", "资助", "捐助", "赴", "到", "在")
 _LIST_JOINS = ("、", "和", "及", "与", "以及")

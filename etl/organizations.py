@@ -795,9 +795,12 @@ _CONGRESS_RE = re.compile(
 def _congresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     """A numbered congress, with the party right before it; 十一大 to 二十九大 stand alone."""
     parties = {h.end: h for h in hits if h.surface.endswith(("党", "中共"))}
+    bodies = {h.end: h for h in hits}
     out = []
     for m in _CONGRESS_RE.finditer(text):
         party = parties.get(m.start())
+        if party is None and m.group().startswith("第"):
+            party = bodies.get(m.start())  # 中国民主建国会第七次全国代表大会: any body's congress
         if party is None and not (m.group().startswith("第") or re.match("(?:十[一-九]|二十)", m.group())):
             continue  # 全国代表大会, 八大: only after a party's name
         start = party.start if party else m.start()
@@ -975,9 +978,22 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
              if not (h.surface.endswith(_GROUP_HEADS) and _any_within(ruled, h.start, h.end))]
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
-    hits = [h for h in hits if not h.surface.endswith(_PREMISES)]
+    hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
     units = [u for u in _units(text, _drop_nested(list(hits))) if not u.surface.endswith(_PREMISES)]
     return _joint_bodies(text, _drop_nested(hits + units))
+
+
+_TERM = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}届$")
+
+
+def _with_term(text: str, h: OrgHit) -> OrgHit:
+    """第九届全国人民代表大会, 第一届推选委员会: the term a body is in is part of its name as
+    written (the canonical name stays the body's)."""
+    m = _TERM.search(text, max(0, h.start - 6), h.start)
+    if m is None:
+        return h
+    surface = text[m.start():h.end]
+    return OrgHit(m.start(), h.end, surface, h.name, h.kind, h.region, h.aliases | {surface})
 
 
 # 省委、省政府, 市委、市政府: the party committee and the government of one place act as one body

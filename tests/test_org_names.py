@@ -51,3 +51,10 @@ def test_a_city_level_body_is_the_citys_own():
 
 def test_a_press_office_is_not_a_governing_body():
     assert orgs("昆明市政府新闻办举行新闻发布会。")[0][2] == "media"
+
+
+def test_a_bodys_numbered_congress_and_a_term_are_part_of_the_name():
+    found = orgs("祝中国民主促进会第九次全国代表大会圆满成功。")
+    assert [s for s, _, _ in found] == ["中国民主促进会第九次全国代表大会"]
+    found = orgs("第十届全国人民代表大会第一次会议在北京举行。")
+    assert found[0][0] == "第十届全国人民代表大会"
