@@ -21,7 +21,7 @@ from typing import NamedTuple
 from . import gazetteer as gz
 from . import words
 from .regions import RegionHit
-from .textorder import TextOrder
+from .textorder import TextOrder, stop_span
 
 # head word -> kind; generic heads need a region or national prefix
 HEADS = {
@@ -976,6 +976,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     ruled = sorted(h.end for h in hits)
     hits += [h for h in _learned_names(text, places, home)
              if not (h.surface.endswith(_GROUP_HEADS) and _any_within(ruled, h.start, h.end))]
+    hits += _brand_companies(text, places, hits)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
     hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
@@ -1017,6 +1018,47 @@ def _joint_bodies(text: str, hits: list[OrgHit]) -> list[OrgHit]:
             continue
         out.append(h)
     return out
+
+
+# a company's trade name and trade, without 公司 (晨鸣纸业, 华北制药): only believed where its
+# sentence speaks of companies
+_BRAND_RE = re.compile(r"(?:纸业|药业|制药|乳业|酒业|实业|置业|矿业|钢铁|电器|化工|物流|传媒|控股|股份|汽车|重工)"
+                       r"(?![公集有股厂])")
+_SENTENCE_STOP = re.compile("[。！？!?；;\n]")
+_COMPANY_WORDS = re.compile(r"企业|公司|集团|厂家|龙头|上市")
+
+
+def _brand_companies(text: str, places: _Places, found: list[OrgHit]) -> list[OrgHit]:
+    """Trade name + trade (晨鸣纸业, 伊利乳业), where the sentence calls such names companies
+    (…等龙头企业, …公司): two to four characters of name before the trade, a place before
+    them allowed, all one run of name words."""
+    out = []
+    taken = [(h.start, h.end) for h in found]
+    for m in _BRAND_RE.finditer(text):
+        hs, he = m.span()
+        if any(a <= hs < b for a, b in taken):
+            continue
+        s0, s1 = stop_span(text, hs, _SENTENCE_STOP)
+        if not _COMPANY_WORDS.search(text, s0, s1):
+            continue
+        start = _left_edge(text, hs, places, max(0, hs - 8))
+        region = _region_in(start, hs, places)
+        brand = text[(region.end if region is not None and region.start == start else start):hs]
+        if not 2 <= len(brand) <= 4 or not _HAN_ONLY.fullmatch(brand) or brand in STOP_WORDS \
+                or _verbal_brand(brand):
+            continue
+        surface = text[start:he]
+        out.append(OrgHit(start, he, surface, surface, "company",
+                          region.key if region is not None else None))
+    return out
+
+
+def _verbal_brand(brand: str) -> bool:
+    """发展化工, 推进物流: a verb before the trade names an activity, not a company."""
+    if not words.available():
+        return False
+    return any(flag[:1] in ("v", "d", "p", "c", "m", "q", "r", "a") and flag != "vn"
+               for _, flag in words.pos_cut(brand))
 
 
 def _any_within(points: list[int], lo: int, hi: int) -> bool:

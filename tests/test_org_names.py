@@ -58,3 +58,10 @@ def test_a_bodys_numbered_congress_and_a_term_are_part_of_the_name():
     assert [s for s, _, _ in found] == ["中国民主促进会第九次全国代表大会"]
     found = orgs("第十届全国人民代表大会第一次会议在北京举行。")
     assert found[0][0] == "第十届全国人民代表大会"
+
+
+def test_a_trade_name_and_trade_is_a_company_where_the_text_calls_it_one():
+    found = orgs("山东晨鸣纸业、太阳纸业等龙头企业去年利润增长20%。")
+    assert [(s, k) for s, _, k in found] == [("山东晨鸣纸业", "company"), ("太阳纸业", "company")]
+    assert orgs("伊利乳业今年营收增长12%。") == []  # nothing says it is a company
+    assert orgs("当地企业大力发展化工、物流等产业。") == []  # trades, not names
