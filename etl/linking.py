@@ -258,6 +258,7 @@ class Linker:
         self.home = home
         self._dominant: dict[Span, OrgHit | None] = {}  # by section: figures share sections
         self._place: dict[Span, RegionHit | None] = {}
+        self._operators_by_region: dict[str, OrgHit | None] = {}
 
     def _subject_country(self, h: RegionHit) -> bool:
         """全国/我国 (or 全省) opening its clause is the clause's subject (全国城镇住房共投资…),
@@ -295,6 +296,13 @@ class Linker:
         while s in self._chain_start and self._chain_start[s] < s:
             s = self._chain_start[s]
         return s
+
+    def _operator_of(self, region: str) -> OrgHit | None:
+        """The reporting body of ``region`` the article names most (first on ties)."""
+        if region not in self._operators_by_region:
+            own = [o for o in self.operators.items if o.region == region and o.kind in REPORTING_KINDS]
+            self._operators_by_region[region] = _most_named(own, lambda x: x.name)[0]
+        return self._operators_by_region[region]
 
     def _sentence_subject(self, sent: Span, pos: int) -> OrgHit | None:
         """A body of any kind that opens a clause of the figure's sentence before it, as its
@@ -397,6 +405,14 @@ class Linker:
             else:
                 weak = regions.first_within(sent.start, sent.end)
                 region, region_basis = (weak.key, "inferred") if weak else (None, None)
+        if org is not None and org_basis in ("article_lead", "inferred") and region \
+                and region_basis in ("clause", "sentence", "paragraph") \
+                and org.region and org.region != region and org.region not in gz.key_ancestors(region):
+            # a body the lead named for another place (鄂州's) does not run a figure its own
+            # clause places elsewhere (全省): the article's body for that place does, if any
+            own = self._operator_of(region)
+            if own is not None:
+                org, org_basis = own, "inferred"
         prog = _nearest(self.programs, sent, pos)
         return Link(region, org.name if org else None, prog.name if prog else None,
                     region_basis if region else None, org_basis if org else None, listing)

@@ -115,3 +115,11 @@ def test_a_country_word_inside_a_body_name_is_not_the_subject():
     text = ("科研成果\n本报讯 成都某实验室去年获科研立项34项,中国科学院资助项目4项。\n")
     doc, (a, b) = run(text, ["34项", "4项"], newspaper="工人日报")
     assert b.region == "510100"
+
+
+def test_a_body_an_item_names_for_one_city_does_not_run_a_figure_placed_in_the_province():
+    text = ("帮扶工作见实效\n本报讯 江西省总工会近日通报全省帮扶情况。\n"
+            "互助共济\n九江市职工互助会去年筹集资金90万元。\n全省已建立互助组织300个。\n")
+    doc, (a, b) = run(text, ["90万元", "300个"], newspaper="工人日报")
+    assert a.organization == "九江市职工互助会"
+    assert (b.region, b.organization, b.organization_basis) == ("360000", "江西省总工会", "inferred")
