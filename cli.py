@@ -469,6 +469,8 @@ def extract(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
                   "period": None if p is None else {"label": p.label, "start": p.start,
                                                     "end": p.end, "cumulative": p.cumulative},
                   "region": f.region, "organization": f.organization, "program": f.program,
+                  "region_basis": f.region_basis, "regions": list(f.regions) or None,
+                  "organization_basis": f.organization_basis,
                   "span": [f.char_start, f.char_end], "evidence": f.evidence})
         for mn in r.mentions:
             emit({"type": "mention", "article": a.seq, "kind": mn.kind, "surface": mn.surface,

@@ -3,7 +3,8 @@
 
 Reports
 - recall of LOC entities that are Chinese administrative divisions (their text is a full or
-  short name in the gazetteer): does the region finder find them, with the same span?
+  short name in the gazetteer), and apart those that are foreign countries: does the region
+  finder find them, with the same span?
 - precision and recall of ORG entities against the organization finder (exact span).
 
 Sentences are run one at a time with no home region, as a paper-less text would be. Each
@@ -74,6 +75,7 @@ def main() -> int:
     a = ap.parse_args()
     names = set(gz.names()) | set(gz.short_names())
     loc_n = loc_hit = 0
+    abroad_n = abroad_hit = 0  # foreign countries (the gazetteer's ISO-coded regions)
     org_tp = org_pred = org_gold = 0
     misses: dict[str, list[str]] = {"loc": [], "org_fn": [], "org_fp": []}
     chars = 0
@@ -88,8 +90,12 @@ def main() -> int:
         found = {(h.start, h.end) for h in regions}
         for s, e in spans(tags, "LOC"):
             if text[s:e] in names:
-                loc_n += 1
                 ok = (s, e) in found
+                if all(gz.is_foreign(c) for c in gz.names().get(text[s:e], ("x",))):
+                    abroad_n += 1
+                    abroad_hit += ok
+                    continue
+                loc_n += 1
                 loc_hit += ok
                 if not ok:
                     misses["loc"].append(f"{text[s:e]} | {text[max(0, s - 8):e + 8]}")
@@ -108,6 +114,8 @@ def main() -> int:
     r = org_tp / org_gold if org_gold else 0.0
     print(f"sentences={n} chars={chars} ({chars / dt:,.0f} chars/s)")
     print(f"LOC divisions: recall={loc_hit / loc_n:.4f} ({loc_hit}/{loc_n})")
+    if abroad_n:
+        print(f"LOC countries: recall={abroad_hit / abroad_n:.4f} ({abroad_hit}/{abroad_n})")
     print(f"ORG: precision={p:.4f} recall={r:.4f} (tp={org_tp} pred={org_pred} gold={org_gold})")
     return 0
 

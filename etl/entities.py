@@ -6,13 +6,62 @@ article by article.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import gazetteer as gz
-from .linking import Linker, region_value, sentence_of
+from . import scopes
+from .linking import Linker, lead_of, region_value, sentence_of
 from .organizations import find_organizations, merge
 from .programs import find_programs
 from .records import DocumentResult, Mention, Organization, Program
 from .regions import document_context, find_regions, infer_home, resolve_home
 from .textorder import TextOrder
+
+
+def _item_homes(text: str, body_start: int, home: str | None) -> list[tuple[int, int, str | None]]:
+    """(start, end, home) for each stretch of the article whose 省/市/全省 mean one place: an
+    item filed from another city (本报昆明电) or under a place's sub-heading speaks of that
+    place's 省财政 and 全省; the article's own dateline does so only for a paper with no home."""
+    out: list[tuple[int, int, str | None]] = []
+    if home is None:  # a national paper: 省/市 are the place the article's lead names
+        home = _lead_place(text, body_start)
+    for b in scopes.blocks(text, body_start):
+        place = b.dateline or b.anchor
+        h = place if place and (b.kind != "article" or home is None) else home
+        if out and out[-1][2] == h:
+            out[-1] = (out[-1][0], b.end, h)
+        else:
+            out.append((b.start, b.end, h))
+    return out
+
+
+def _lead_place(text: str, body_start: int) -> str | None:
+    """The province or city an article's title and first paragraph name first, by full name."""
+    for h in find_regions(text[:lead_of(text, body_start).end]):
+        d = gz.get(h.key)
+        if h.form == "full" and d is not None and d.level in ("province", "prefecture"):
+            return h.key
+    return None
+
+
+def _item_mentions(text: str, body_start: int, home: str | None, context, areas):
+    """Region and organization hits of an article, each item read against its own home."""
+    spans = _item_homes(text, body_start, home)
+    if len(spans) == 1:
+        home = spans[0][2]
+        regions = find_regions(text, home, context, areas)
+        return regions, find_organizations(text, regions, home)
+    regions: list = []
+    orgs: list = []
+    for start, end, h in spans:
+        part = text[start:end]
+        found = find_regions(part, h, context, areas)
+        for o in find_organizations(part, found, h):
+            o.start += start
+            o.end += start
+            orgs.append(o)
+        regions += [replace(r, start=r.start + start, end=r.end + start) for r in found]
+    return regions, orgs
 
 
 def find_entities(doc: DocumentResult) -> None:
@@ -21,13 +70,13 @@ def find_entities(doc: DocumentResult) -> None:
     texts = [a.article.text for a in doc.articles]
     home = resolve_home(doc.home_region) or infer_home(texts, doc.newspaper)
     doc.home_region = home
-    context, areas = document_context(texts, home)
+    local = None if home == gz.COUNTRY_CODE else home  # a national paper has no 我市 of its own
+    context, areas = document_context(texts, local)
     orgs: dict[str, Organization] = {}
     programs: dict[str, Program] = {}
     for result in doc.articles:
         text = result.article.text
-        regions = find_regions(text, home, context, areas)
-        org_hits = find_organizations(text, regions, home)
+        regions, org_hits = _item_mentions(text, result.article.body_start, local, context, areas)
         prog_hits = find_programs(text)
         mentions = [Mention("region", h.start, h.end, h.surface, h.key) for h in regions]
         mentions += [Mention("organization", h.start, h.end, h.surface, h.name) for h in org_hits]
@@ -57,12 +106,15 @@ def find_entities(doc: DocumentResult) -> None:
                 cur.operator = cur.operator or (operator.name if operator else None)
                 cur.region = cur.region or region_value(region)
                 cur.start_year = cur.start_year or h.start_year
-        linker = Linker(text, regions, org_hits, prog_hits, home)
+        linker = Linker(text, regions, org_hits, prog_hits, home, result.article.body_start)
         for fig in result.figures:
-            region, org, prog = linker.link(fig.char_start)
-            fig.region = region_value(region)
-            fig.organization = org
-            fig.program = prog
+            link = linker.explain(fig.char_start)
+            fig.region = region_value(link.region)
+            fig.region_basis = link.region_basis if fig.region else None
+            fig.regions = tuple(r for r in map(region_value, link.regions) if r)
+            fig.organization = link.organization
+            fig.organization_basis = link.organization_basis
+            fig.program = link.program
     for prog in programs.values():
         if prog.operator and prog.operator not in orgs:
             prog.operator = None

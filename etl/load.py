@@ -40,8 +40,11 @@ def ensure_regions(conn: Connection) -> None:
     new = [d for d in divisions if d.code not in existing]
     if new:
         conn.execute(insert(m.Region), [
-            {"key": d.code, "code": d.code, "name": d.name, "short_name": d.short_name,
-             "level": d.level} for d in new])
+            {"key": d.code, "code": None if gazetteer.is_foreign(d.code) else d.code,
+             "iso_code": d.code if gazetteer.is_foreign(d.code) else None,
+             "name": d.name, "short_name": d.short_name, "level": d.level} for d in new])
+    conn.execute(update(m.Region).where(m.Region.key == gazetteer.COUNTRY_CODE)
+                 .values(iso_code=gazetteer.COUNTRY_ISO))
     ids = dict(conn.execute(select(m.Region.key, m.Region.id)).all())
     parents = [{"rid": ids[d.code], "pid": ids[d.parent_code]}
                for d in divisions if d.parent_code and d.parent_code in ids]
@@ -123,9 +126,7 @@ class Catalog:
         def region(ref: str | None) -> None:
             if ref and "|" in ref and ref not in self.regions and ref not in areas \
                     and ref not in self.region_names:
-                parent_code, _, name = ref.partition("|")
-                areas[ref] = {"key": ref, "code": None, "name": name, "short_name": None,
-                              "level": "area", "parent_id": self.regions.get(parent_code)}
+                areas[ref] = self._keyed_region_row(ref)
 
         def org(name: str | None, kind: str = "other", ref: str | None = None) -> None:
             if name and name not in self.orgs and name not in orgs:
@@ -159,6 +160,8 @@ class Catalog:
                                             "end_date": p.end, "granularity": p.granularity,
                                             "cumulative": p.cumulative}
                     region(f.region)
+                    for ref in f.regions:
+                        region(ref)
                     org(f.organization)
                     program(f.program)
                 for mn in r.mentions:
@@ -169,7 +172,7 @@ class Catalog:
                     else:
                         program(mn.key)
 
-        self._create(m.Region, self.regions, areas)
+        self._create_regions(areas)
         self._create(m.Organization, self.orgs, {
             name: {"name": name, "kind": kind, "region_id": self.region(ref)}
             for name, (kind, ref) in orgs.items()})
@@ -203,13 +206,26 @@ class Catalog:
         if not ref:
             return None
         rid = self.regions.get(ref) or self.region_names.get(ref)
-        if rid is None and "|" in ref:  # an area inside a known division: "<parent code>|<name>"
-            parent_code, _, name = ref.partition("|")
-            self._create(m.Region, self.regions, {ref: {
-                "key": ref, "code": None, "name": name, "short_name": None, "level": "area",
-                "parent_id": self.regions.get(parent_code)}})
+        if rid is None and "|" in ref:  # an area, township, village or grouping
+            self._create_regions({ref: self._keyed_region_row(ref)})
             rid = self.regions[ref]
         return rid
+
+    def _keyed_region_row(self, ref: str) -> dict:
+        """The row of a region keyed ``<parent code>|<name>`` (a development area, a township
+        or village under its county) or ``|<name>`` (a grouping)."""
+        parent_code, _, name = ref.partition("|")
+        return {"key": ref, "code": None, "name": name, "short_name": None,
+                "level": gazetteer.level_of_key(ref), "parent_id": self.regions.get(parent_code)}
+
+    def _create_regions(self, keyed: dict[str, dict]) -> None:
+        """Create keyed regions; a grouping's members go to region_members with it."""
+        self._create(m.Region, self.regions, keyed)
+        members = [{"group_id": self.regions[ref], "member_id": self.regions[code]}
+                   for ref, row in keyed.items() if row["level"] == "group"
+                   for code in gazetteer.groups()[row["name"]].members if code in self.regions]
+        if members:
+            self.conn.execute(insert(m.RegionMember), members)
 
     def organization(self, name: str | None, kind: str = "other", region: str | None = None) -> int | None:
         if not name:
@@ -259,7 +275,8 @@ def insert_returning_ids(conn: Connection, table, rows: list[dict]) -> list[int]
 # none of their columns needs a type conversion.
 _FIGURE_COLUMNS = ("article_id", "char_start", "char_end", "surface", "value", "value_max",
                    "unit_id", "qualifier", "role", "metric", "period_id", "region_id",
-                   "organization_id", "program_id", "evidence")
+                   "organization_id", "program_id", "evidence",
+                   "region_basis", "organization_basis")
 _MENTION_TABLES = {"region": m.RegionMention, "organization": m.OrganizationMention,
                    "program": m.ProgramMention}
 _raw_sql: dict[tuple[str, str], str] = {}
@@ -343,7 +360,10 @@ def _save_articles(conn: Connection, cat: Catalog, docs: list[tuple[int, Documen
     if articles:
         ids = iter(insert_returning_ids(conn, m.Article, articles))
         per_doc = [([next(ids) for _ in doc.articles], doc) for _, doc in docs]
-        _insert_all(conn, _child_rows(conn, cat, per_doc))
+        batches, several = _child_rows(conn, cat, per_doc)
+        _insert_all(conn, batches)
+        if several:
+            _save_figure_regions(conn, several)
 
 
 def _document_values(cat: Catalog, src: SourceFile, doc: DocumentResult, version: str,
@@ -373,6 +393,7 @@ def _child_rows(conn: Connection, cat: Catalog,
     """(INSERT, rows) for the figures and mentions of the documents, given their article ids."""
     units, periods, orgs, programs = cat.units, cat.periods, cat.orgs, cat.programs
     figures: list[tuple] = []
+    several: list[tuple[int, int, list[int]]] = []  # figures about several regions
     mentions: dict[str, list[tuple]] = {"region": [], "organization": [], "program": []}
     for article_ids, doc in per_doc:
         start = len(figures), {k: len(v) for k, v in mentions.items()}
@@ -384,7 +405,10 @@ def _child_rows(conn: Connection, cat: Catalog,
                     f.qualifier, f.role, f.metric,
                     periods[period_key(f.period)] if f.period is not None else None,
                     cat.region(f.region), orgs[f.organization] if f.organization else None,
-                    programs[f.program] if f.program else None, f.evidence))
+                    programs[f.program] if f.program else None, f.evidence,
+                    f.region_basis, f.organization_basis))
+                if len(f.regions) > 1:
+                    several.append((aid, f.char_start, [cat.region(ref) for ref in f.regions]))
             for mn in r.mentions:
                 if mn.kind == "region":
                     owner = cat.region(mn.key)
@@ -399,14 +423,33 @@ def _child_rows(conn: Connection, cat: Catalog,
             figures[start[0]:] = map(_nul_free_row, figures[start[0]:])
             for kind, rows in mentions.items():
                 rows[start[1][kind]:] = map(_nul_free_row, rows[start[1][kind]:])
-    batches = []
+    batches: list = []
     if figures:
         batches.append((_insert_sql(conn, m.Figure, _FIGURE_COLUMNS), figures))
     for kind, rows in mentions.items():
         if rows:
             batches.append((_insert_sql(conn, _MENTION_TABLES[kind], (
                 "article_id", "char_start", "char_end", "surface", f"{kind}_id")), rows))
-    return batches
+    return batches, several
+
+
+_FIGURE_AT = select(m.Figure.id).where(m.Figure.article_id == _bind("aid"),
+                                       m.Figure.char_start == _bind("start"))
+
+
+def _save_figure_regions(conn: Connection, several: list[tuple[int, int, list[int]]]) -> None:
+    """figure_regions for the few figures about several places, found by their (article,
+    start) once their rows are in."""
+    rows = []
+    for aid, start, region_ids in several:
+        fid = conn.execute(_FIGURE_AT, {"aid": aid, "start": start}).scalar()
+        seen: set[int] = set()
+        for seq, rid in enumerate(r for r in region_ids if r is not None):
+            if fid is not None and rid not in seen:
+                seen.add(rid)
+                rows.append({"figure_id": fid, "region_id": rid, "seq": seq})
+    if rows:
+        conn.execute(insert(m.FigureRegion), rows)
 
 
 def _same(row: dict) -> dict:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from . import gazetteer as gz
 from . import words
 from .regions import RegionHit
-from .textorder import TextOrder
+from .textorder import TextOrder, stop_span
 
 # head word -> kind; generic heads need a region or national prefix
 HEADS = {
@@ -48,15 +48,67 @@ HEADS = {
     "常务委员会": "government", "人大": "government", "政协": "government", "联合国": "other",
     "议会": "government",
     "通讯社": "media", "部": "government", "军区": "government", "大使馆": "government",
+    # a government and its parts by their short names: 省政府, 省财政, 解困办, 卫计委, 领导小组
+    "政府": "government", "财政": "government", "办": "government", "委": "government",
+    "领导小组": "government",
 }
 # bodies whose name is the head word alone
 STANDALONE = {"国务院", "中共中央", "联合国", "新华社", "共产党", "致公党", "国民党", "政协", "人大",
               "党中央"}
-GENERIC = {"部", "议会", "局", "厅", "中心", "办公室", "委员会", "工作部", "宣传部", "组织部", "办事处", "学校",
+GENERIC = {"政府", "财政", "办", "委", "领导小组", "部", "议会", "局", "厅", "中心", "办公室", "委员会", "工作部", "宣传部", "组织部", "办事处", "学校",
            "中学", "小学", "协会", "学会", "商会", "集团", "党委", "医院", "卫生院", "管委会"}
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
 # 局长, 部长, 院长: a head followed by a title is a person's post, not the name's end
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + ")(?![长员门分])")
+# what may not follow or precede a short head for it to end a name: 财政收入 is money, 举办 and
+# 办理 are verbs, 委员 and 委托 are not a commission
+_NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理事法学公案证结好成了实妥起过件班报展会厂企",
+              "委": "员托屈婉身派会", "政府": "办部采投性间债工"}
+_NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要来去会能争申创帮合操督兼买",
+               "委": "常纪编"}
+_SHORT_HEADS = ("政府", "财政", "办", "委")
+_PRESS_OFFICES = ("新闻办", "新闻办公室")
+
+
+def _body_head_before(text: str, hs: int) -> bool:
+    """Is there a specific head (大学, 集团) in the 16 characters before a generic one?"""
+    return any(m.group() not in GENERIC for m in _HEAD_RE.finditer(text, max(0, hs - 16), hs))
+
+
+def _starts_with_body(text: str, start: int, hs: int) -> bool:
+    """Does the name open with a body's name the segmenter knows (中山大学附属第三医院)?"""
+    if not words.available() or hs <= start:
+        return False
+    first = words.pos_spans(text[start:hs], start)[:1]
+    return bool(first) and first[0][3] == "nt" and first[0][1] < hs
+
+
+def _word_ending_at(text: str, hs: int, he: int) -> int:
+    """Where the segmenter's word that ends with a short head begins (市|发改委 -> 发改委), when
+    that word is a noun or an abbreviation; else the head's own start."""
+    if not words.available():
+        return hs
+    lo = max(0, hs - 4)
+    for s_, e_, word, flag in words.pos_spans(text[lo:he], lo):
+        if e_ == he and s_ < hs and flag in ("n", "j", "nt", "nz") and _HAN_ONLY.fullmatch(word):
+            return s_
+    return hs
+
+
+def _verb_phrase_before(text: str, region: RegionHit | None, start: int, hs: int) -> bool:
+    """Do more than two characters with a verb among them stand between the name's place and a
+    short head (福建|致力实施|政府)? 省解困办, 市发改委 keep one short word there."""
+    between = text[(region.end if region is not None else start):hs]
+    if len(between) <= 2:
+        return False
+    return any(flag == "v" for _, flag in words.pos_cut(between)) if words.available() else False
+
+
+# rooms, halls, buildings and stations are places, not bodies (…大楼会议室, …大厅, …车站)
+_PREMISES = ("会议室", "大厅", "报告厅", "会议厅", "宴会厅", "展厅", "礼堂", "大楼", "大厦", "办公楼",
+             "车站", "火车站", "汽车站", "地铁站", "公交站", "高铁站", "站台", "候车室")
+
+
 # 烟台市总, 山西省总: the union federation, when 总 does not start another word (the place
 # character is looked at after 总, so that the search runs on the literal 总)
 _ZONG_RE = re.compile(r"总(?<=[市省区县]总)(?![工会部局队站经裁监书体计量额数结理共统的而])")
@@ -217,6 +269,9 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
             break  # the segmenter's word straddles a region's start: the name ends there
         if not _HAN_ONLY.fullmatch(word) or word in STOP_WORDS:
             break
+        if _ORDINAL.fullmatch(word) and i > 0 and spans[i - 1][3].startswith(("n", "j", "b")):
+            edge = start  # 附属第一医院, 第二中学: an ordinal inside a name
+            continue
         if flag.startswith(STOP_TAGS) and flag not in ("vn", "nr", "nz", "nt", "ns", "j", "an"):
             # 清源创新实验室: a two-character verb between nouns is part of the name
             left = spans[i - 1][3] if i > 0 else "x"
@@ -230,6 +285,19 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
     return edge
 
 
+def _city_named_before(text: str, pos: int, places: _Places) -> str | None:
+    """The last prefecture-level city named by name in ``pos``'s paragraph before ``pos``."""
+    floor = max(0, pos - 400)  # a paragraph's worth: an endless line is not read end to end
+    line_start = text.rfind("\n", floor, pos) + 1 or floor
+    for h in reversed(places.places.starting_in(line_start, pos)):
+        if h.form in ("full", "short") and h.end <= pos and gz.city_of(h.key) == h.key:
+            return h.key
+    return None
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")
+
+
 def _deictic_cut(text: str, start: int, head_start: int, places: _Places,
                  home: str | None) -> tuple[int, RegionHit | None]:
     """市总工会, 发布会市总工会: a 市/省 that no place name precedes is the home city/province."""
@@ -241,6 +309,10 @@ def _deictic_cut(text: str, start: int, head_start: int, places: _Places,
             if any(h.start <= p < h.end and h.form != "deictic" for h in regions):
                 continue
             key = home if ch == "市" or home in gz.MUNICIPALITIES else gz.province_of(home)
+            if ch == "市" and gz.city_of(key) is None:
+                # no home city (a national paper, an item filed from a province): the city
+                # its paragraph named last (鄂州市… 市总工会 -> 鄂州市总工会)
+                key = _city_named_before(text, p, places)
             if not key:
                 return p, None
             return p, RegionHit(p, p + 1, ch, key, "deictic")
@@ -262,6 +334,8 @@ def canonical(surface: str, region: RegionHit | None, home: str | None, start: i
         d = gz.get(region.key)
         if d is not None:
             tail = surface[region.end - start:]
+            if tail.startswith("级") and len(tail) > 3:
+                tail = tail[1:]  # 市级职工互助会: the city's own, 鄂州市职工互助会
             name = d.name + tail
     elif region is not None and region.form in ("short", "area") and region.start == start:
         tail = surface[region.end - start:]
@@ -576,6 +650,8 @@ CLASS_NOUNS = {"单位", "基层", "企业", "机关", "事业单位", "企事�
 
 
 def _kind_of(name: str) -> str:
+    if name.endswith(_PRESS_OFFICES):
+        return "media"
     for n in range(min(len(name), 8), 0, -1):
         if name[-n:] in HEADS:
             return HEADS[name[-n:]]
@@ -719,9 +795,12 @@ _CONGRESS_RE = re.compile(
 def _congresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     """A numbered congress, with the party right before it; 十一大 to 二十九大 stand alone."""
     parties = {h.end: h for h in hits if h.surface.endswith(("党", "中共"))}
+    bodies = {h.end: h for h in hits}
     out = []
     for m in _CONGRESS_RE.finditer(text):
         party = parties.get(m.start())
+        if party is None and m.group().startswith("第"):
+            party = bodies.get(m.start())  # 中国民主建国会第七次全国代表大会: any body's congress
         if party is None and not (m.group().startswith("第") or re.match("(?:十[一-九]|二十)", m.group())):
             continue  # 全国代表大会, 八大: only after a party's name
         start = party.start if party else m.start()
@@ -789,6 +868,37 @@ def _units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     return out
 
 
+_PAREN_PART = re.compile(r"\([\u4e00-\u9fff]{1,6}\)$")
+
+
+def _over_parentheses(text: str, start: int, places: _Places) -> int:
+    """福建莆田香江(集团)有限公司, 阿斯利康(无锡)贸易有限公司: a company's name goes on
+    left over a short parenthesised part, which the word walk stops at."""
+    m = _PAREN_PART.search(text, max(0, start - 8), start)
+    if m is None:
+        return start
+    before = _over_brand(text, _left_edge(text, m.start(), places, 0), places)
+    return before if before < m.start() else start
+
+
+_NOT_IN_BRAND = set("的了在和与及是为由向对从把被将等并或")
+
+
+def _over_brand(text: str, start: int, places: _Places) -> int:
+    """江苏恒润…公司: a trade name (two to four characters the segmenter cuts apart) between
+    a place and the rest of a company's name belongs to the name, place and all."""
+    for k in range(2, 5):
+        p = start - k
+        if p < 0:
+            break
+        if p in places.start_at_end and places.start_at_end[p] < p:
+            between = text[p:start]
+            if _HAN_ONLY.fullmatch(between) and not _NOT_IN_BRAND.intersection(between):
+                return places.start_at_end[p]
+            break
+    return start
+
+
 def _may_be_placed(text: str, name_head: int, hs: int, he: int, places: _Places,
                    national_starts: tuple[str, ...]) -> bool:
     """Could a name ending at ``he`` have a region or a national prefix? Its start is at most 16
@@ -810,6 +920,9 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     national_starts = NATIONAL_PREFIXES + _region_aliases()
     places = _Places(regions)
     for hs, he, head in heads:
+        if text[he:he + 1] and text[he] in _NOT_AFTER.get(head, "") \
+                or hs > 0 and text[hs - 1] in _NOT_BEFORE.get(head, ""):
+            continue
         kind = HEADS.get(head, "union")
         # 人力资源和社会保障局: a known full department name is one unit even with 和 inside
         full = next((f for f in local_fulls.get(text[he - 1], ()) if len(f) > len(head)
@@ -817,12 +930,18 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         if head in STANDALONE and _straddled(text, hs, he):
             continue  # 领导人大约, 真人大小: the head's characters belong to other words
         if head in GENERIC and not _may_be_placed(text, he - len(full) if full else hs, hs, he,
-                                                  places, national_starts):
+                                                  places, national_starts) \
+                and not _body_head_before(text, hs):
             continue  # a generic head no place can come to: the checks below would drop it
-        start = _left_edge(text, he - len(full) if full else hs, places, 0)
+        name_head = he - len(full) if full else hs
+        if head in _SHORT_HEADS and not full:
+            name_head = _word_ending_at(text, hs, he)  # 发改委, 财贸办: one word with its head
+        start = _left_edge(text, name_head, places, 0)
+        if kind in ("company", "bank", "insurer"):
+            start = _over_brand(text, _over_parentheses(text, start, places), places)
         if head in STANDALONE:
             start = max(start, _place_before(text, hs, places))
-        elif start == hs:  # the head alone: 妇联, 局 (no deictic 市/省 before it either)
+        elif start == hs and name_head == hs:  # the head alone: 妇联, 局 (no deictic 市/省 before it either)
             continue
         start, deictic = _deictic_cut(text, start, hs, places, home)
         surface = text[start:he] + ("工会" if head == "总" else "")
@@ -830,11 +949,22 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         national = surface.startswith(national_starts)
         if _COUNTED.search(text, max(0, start - 6), start):
             continue  # 共建7家全国重点实验室, 5所大学: a counted kind of body, not one body's name
-        if head in GENERIC and region is None and not national:
-            continue
+        if head in GENERIC and region is None and not national \
+                and not _starts_with_body(text, start, hs):
+            continue  # (中山大学附属第三医院: a unit of a body found before is placed by it)
         if head in ("市委", "县委", "区委", "省委") and region is None:
             continue
+        if head in _SHORT_HEADS and (region is None or gz.get(region.key) is None
+                                     or gz.get(region.key).level == "country") \
+                and not (head in ("办", "委") and surface.startswith(NATIONAL_PREFIXES)):
+            continue  # 中国政府, 美国政府 speak for a state; 省政府, 国家发改委 name a body
+        if head in _SHORT_HEADS and _verb_phrase_before(text, region, start, name_head):
+            continue  # 福建致力实施政府、企业…: a verb phrase, not a body's name
         name, code = canonical(surface, region, home, start)
+        if name.endswith(_PRESS_OFFICES):
+            kind = "media"  # 市政府新闻办 hosts the briefing, it does not run what is reported
+        if "(" in name:  # a registered name writes its parenthesised part in full-width brackets
+            name = name.replace("(", "（").replace(")", "）")
         if head in ("办事处", "分会") or "互助会" in surface[:-len(head)]:
             kind = "union" if "工会" in name or "互助会" in name else kind
         hit = OrgHit(start, he, surface, name, kind, code)
@@ -846,9 +976,89 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     ruled = sorted(h.end for h in hits)
     hits += [h for h in _learned_names(text, places, home)
              if not (h.surface.endswith(_GROUP_HEADS) and _any_within(ruled, h.start, h.end))]
+    hits += _brand_companies(text, places, hits)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
-    return _drop_nested(hits + _units(text, _drop_nested(list(hits))))
+    hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
+    units = [u for u in _units(text, _drop_nested(list(hits))) if not u.surface.endswith(_PREMISES)]
+    return _joint_bodies(text, _drop_nested(hits + units))
+
+
+_TERM = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}届$")
+
+
+def _with_term(text: str, h: OrgHit) -> OrgHit:
+    """第九届全国人民代表大会, 第一届推选委员会: the term a body is in is part of its name as
+    written (the canonical name stays the body's)."""
+    m = _TERM.search(text, max(0, h.start - 6), h.start)
+    if m is None:
+        return h
+    surface = text[m.start():h.end]
+    return OrgHit(m.start(), h.end, surface, h.name, h.kind, h.region, h.aliases | {surface})
+
+
+# 省委、省政府, 市委、市政府: the party committee and the government of one place act as one body
+_JOINT = re.compile(r"、|和|与")
+
+
+def _joint_bodies(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """A government body followed, after 、, by the same place's other leading body written
+    short (浙江省委、省政府) is one organization, named as written with the place in front."""
+    out: list[OrgHit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "government" and h.kind == "government" \
+                and h.region == prev.region and h.region and text[prev.end:h.start] in ("、", "和") \
+                and h.surface[:1] in "省市县区" and prev.surface.endswith(("委", "政府")) \
+                and h.surface.endswith(("委", "政府")) and len(h.surface) <= 4:
+            surface = text[prev.start:h.end]
+            joint = OrgHit(prev.start, h.end, surface, prev.name + text[prev.end:h.end],
+                           "government", prev.region, prev.aliases | {surface})
+            out[-1] = joint
+            continue
+        out.append(h)
+    return out
+
+
+# a company's trade name and trade, without 公司 (晨鸣纸业, 华北制药): only believed where its
+# sentence speaks of companies
+_BRAND_RE = re.compile(r"(?:纸业|药业|制药|乳业|酒业|实业|置业|矿业|钢铁|电器|化工|物流|传媒|控股|股份|汽车|重工)"
+                       r"(?![公集有股厂])")
+_SENTENCE_STOP = re.compile("[。！？!?；;\n]")
+_COMPANY_WORDS = re.compile(r"企业|公司|集团|厂家|龙头|上市")
+
+
+def _brand_companies(text: str, places: _Places, found: list[OrgHit]) -> list[OrgHit]:
+    """Trade name + trade (晨鸣纸业, 伊利乳业), where the sentence calls such names companies
+    (…等龙头企业, …公司): two to four characters of name before the trade, a place before
+    them allowed, all one run of name words."""
+    out = []
+    taken = [(h.start, h.end) for h in found]
+    for m in _BRAND_RE.finditer(text):
+        hs, he = m.span()
+        if any(a <= hs < b for a, b in taken):
+            continue
+        s0, s1 = stop_span(text, hs, _SENTENCE_STOP)
+        if not _COMPANY_WORDS.search(text, s0, s1):
+            continue
+        start = _left_edge(text, hs, places, max(0, hs - 8))
+        region = _region_in(start, hs, places)
+        brand = text[(region.end if region is not None and region.start == start else start):hs]
+        if not 2 <= len(brand) <= 4 or not _HAN_ONLY.fullmatch(brand) or brand in STOP_WORDS \
+                or _verbal_brand(brand):
+            continue
+        surface = text[start:he]
+        out.append(OrgHit(start, he, surface, surface, "company",
+                          region.key if region is not None else None))
+    return out
+
+
+def _verbal_brand(brand: str) -> bool:
+    """发展化工, 推进物流: a verb before the trade names an activity, not a company."""
+    if not words.available():
+        return False
+    return any(flag[:1] in ("v", "d", "p", "c", "m", "q", "r", "a") and flag != "vn"
+               for _, flag in words.pos_cut(brand))
 
 
 def _any_within(points: list[int], lo: int, hi: int) -> bool:

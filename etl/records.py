@@ -18,7 +18,12 @@ DIMENSIONS = (
     "area", "length", "weight", "other",
 )
 GRANULARITIES = ("year", "half_year", "quarter", "month", "day", "range", "open", "unknown")
-REGION_LEVELS = ("country", "province", "prefecture", "county", "area")
+# township/village: places below a county the text names (…乡, …镇, …村, …街道); group: a named
+# grouping of regions (京津冀, 长三角), its members in region_members
+REGION_LEVELS = ("country", "province", "prefecture", "county", "area", "township", "village", "group")
+# how a figure's region or organization was chosen: the scope the governing mention was found in
+LINK_BASES = ("clause", "sentence", "organization", "paragraph", "heading", "article_lead",
+              "dateline", "inferred", "home_region")
 ORG_KINDS = ("union", "government", "insurer", "hospital", "school", "company", "bank", "media",
              "other")
 
@@ -71,6 +76,11 @@ class Figure:
     region: str | None = None        # region code (6 digits) or a name when no code is known
     organization: str | None = None  # canonical organization name
     program: str | None = None       # canonical program name
+    # how the region and organization were chosen (LINK_BASES), and every region the figure
+    # is about when it names several (region first)
+    region_basis: str | None = None
+    organization_basis: str | None = None
+    regions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

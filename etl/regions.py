@@ -20,7 +20,7 @@ from . import words
 from .textorder import TextOrder
 from .triematch import TrieMatcher
 
-COUNTRY_WORDS = ("全国", "我国", "全国各地")
+COUNTRY_WORDS = ("全国", "我国", "全国各地", "中国", "中华人民共和国")
 LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "area": 4}
 
 # Development-area suffixes, longest first, with the canonical suffix each one is keyed by
@@ -145,6 +145,8 @@ def _division_hits_in(text: str, context: frozenset[str]) -> tuple[RegionHit, ..
         codes, form = _candidates(surface)
         if not codes:
             continue
+        if all(gz.is_foreign(c) for c in codes) and not _on_word_boundary(text, start, end):
+            continue  # 增加纳税 does not name 加纳
         prev_code = prev.key if prev is not None and prev.end == start and "|" not in prev.key else None
         if form == "short":
             if _LOCAL_FEATURE.match(text, end):
@@ -210,7 +212,9 @@ def _area_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
 
 
 def infer_home(texts: list[str], masthead: str | None = None) -> str | None:
-    """The paper's home city: named in the masthead, else the city its text names most."""
+    """The paper's home city: named in the masthead, else the city its text names most. A
+    masthead that names no place (人民日报, 工人日报) is a national paper's: its home is the
+    country, and an article of it that names no place is about the whole country."""
     if masthead:
         for _, _, surface in _raw_hits(masthead):
             codes, _ = _candidates(surface)
@@ -218,9 +222,12 @@ def infer_home(texts: list[str], masthead: str | None = None) -> str | None:
                 code = _pick(codes, set(), None)
                 if code and code != gz.COUNTRY_CODE:
                     return code
+        return gz.COUNTRY_CODE
     counts: Counter = Counter()
     for text in texts:
         for h in _division_hits(text, set()):
+            if text[h.end:h.end + 1] == "、" or text[max(0, h.start - 1):h.start] == "、":
+                continue  # one of a list of places (南京、天津) is not the paper's home
             city = gz.city_of(h.key)
             if city:
                 counts[city] += 2 if h.form == "full" else 1
@@ -279,8 +286,57 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
                 continue
         resolved.append(h)
     resolved += _deictic_hits(text, home, resolved)
+    resolved += _group_hits(text)
     resolved.sort(key=lambda h: (h.start, -h.end))
-    return _drop_nested(resolved)
+    out = _drop_nested(resolved)
+    return sorted(out + _local_hits(text, out), key=lambda h: (h.start, -h.end))
+
+
+@lru_cache(maxsize=1)
+def _group_re() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, gz.groups()), key=len, reverse=True)))
+
+
+def _group_hits(text: str) -> list[RegionHit]:
+    """Regional groupings (京津冀, 长三角地区, 西海固): one region of level group each."""
+    return [RegionHit(m.start(), m.end(), m.group(), gz.group_key(m.group()), "group")
+            for m in _group_re().finditer(text)]
+
+
+# a township or village named right after its county (or city, or township): 金寨县铁冲乡前营村,
+# 津南区小站镇. Two to four characters and the suffix; the name must not run into a verb.
+_LOCAL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|乡|镇|村|社区|嘎查|苏木)")
+_NOT_IN_LOCAL = set("的了在和与及是为由向对从把被等并或各全每该这那本我")
+
+
+def _verbal(name: str) -> bool:
+    """Does a verb, an adverb or a preposition stand in a would-be township's name?"""
+    if not words.available():
+        return False
+    stem = re.sub(r"(?:街道|乡|镇|村|社区|嘎查|苏木)$", "", name)
+    return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c") and flag != "vn"
+               for word, flag in words.pos_cut(stem))
+
+
+def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
+    """Places below the county the text names in a chain with their county: keyed under it
+    (``<county code>|<name>``), with the township written before a village kept in its name."""
+    out: list[RegionHit] = []
+    by_end = {h.end: h for h in hits if h.form in ("full", "short") and gz.get(h.key) is not None
+              and gz.get(h.key).level in ("county", "prefecture")}
+    for end, county in by_end.items():
+        parent, at, prefix = county.key, end, ""
+        for _ in range(2):  # a township, then a village in it
+            m = _LOCAL_RE.match(text, at)
+            if m is None or _NOT_IN_LOCAL.intersection(m.group()) or m.group().endswith("农村") \
+                    or _verbal(m.group()):
+                break  # 县新农村, 县实现乡村振兴: the countryside or a verb, not a place
+            name = prefix + m.group()
+            out.append(RegionHit(m.start(), m.end(), m.group(), gz.area_key(parent, name), "local"))
+            if not m.group().endswith(("乡", "镇", "街道", "苏木")):
+                break
+            at, prefix = m.end(), name
+    return out
 
 
 def document_context(texts: list[str], home: str | None) -> tuple[set[str], set[str]]:
@@ -310,6 +366,8 @@ def _deictic_hits(text: str, home: str | None, hits: list[RegionHit]) -> list[Re
             continue
         unit = m.group(1) or "市"
         key = (province or home) if unit == "省" else home
+        if unit == "市" and gz.city_of(home) is None:
+            continue  # 全市 with no home city (a province's item): no city to name
         if unit == "市" and home in gz.MUNICIPALITIES or unit == "省" and home in gz.MUNICIPALITIES:
             key = home
         if key:

@@ -16,7 +16,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from ..etl.records import DIMENSIONS, GRANULARITIES, ORG_KINDS, QUALIFIERS, REGION_LEVELS, ROLES
+from ..etl.records import (
+    DIMENSIONS, GRANULARITIES, LINK_BASES, ORG_KINDS, QUALIFIERS, REGION_LEVELS, ROLES,
+)
 
 # Deterministic constraint names, so Alembic batch mode on SQLite and PostgreSQL agree on them.
 NAMING = {
@@ -145,7 +147,9 @@ class Article(Base):
 
 
 class Region(Base):
-    """An administrative division (official 6-digit code) or a named area inside one."""
+    """An administrative division (official 6-digit code), a named area, township or village
+    inside one, a foreign country (ISO 3166 code in iso_code), or a grouping of regions
+    (京津冀, 长三角: level group, its members in region_members)."""
 
     __tablename__ = "regions"
     __table_args__ = (
@@ -160,6 +164,18 @@ class Region(Base):
     short_name: Mapped[str | None] = mapped_column(Text, index=True)
     level: Mapped[str] = mapped_column(String(16))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), index=True)
+    iso_code: Mapped[str | None] = mapped_column(String(2), index=True)  # ISO 3166-1 alpha-2
+
+
+class RegionMember(Base):
+    """A region that belongs to a grouping (京津冀: 北京市, 天津市, 河北省)."""
+
+    __tablename__ = "region_members"
+
+    group_id: Mapped[int] = mapped_column(ForeignKey("regions.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("regions.id", ondelete="CASCADE"),
+                                           primary_key=True, index=True)
 
 
 class Organization(Base):
@@ -233,6 +249,8 @@ class Figure(Base):
     __tablename__ = "figures"
     __table_args__ = (
         CheckConstraint(_in("qualifier", QUALIFIERS), name="qualifier"),
+        CheckConstraint(_in("region_basis", LINK_BASES), name="region_basis"),
+        CheckConstraint(_in("organization_basis", LINK_BASES), name="organization_basis"),
         CheckConstraint(_in("role", ROLES), name="role"),
         CheckConstraint("value >= 0", name="value_nonnegative"),
         CheckConstraint("char_end > char_start", name="span"),
@@ -258,6 +276,22 @@ class Figure(Base):
                                                         index=True)
     program_id: Mapped[int | None] = mapped_column(ForeignKey("programs.id"), index=True)
     evidence: Mapped[str] = mapped_column(Text)
+    # how region_id and organization_id were chosen (see LINK_BASES and docs/schema.md)
+    region_basis: Mapped[str | None] = mapped_column(String(16))
+    organization_basis: Mapped[str | None] = mapped_column(String(16))
+
+
+class FigureRegion(Base):
+    """Every region a figure is about, when it names several (长宁区、浦东新区、青浦县): seq 0 is
+    figures.region_id, the others follow in the text's order."""
+
+    __tablename__ = "figure_regions"
+
+    figure_id: Mapped[int] = mapped_column(ForeignKey("figures.id", ondelete="CASCADE"),
+                                           primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("regions.id"), primary_key=True,
+                                           index=True)
+    seq: Mapped[int] = mapped_column(Integer)
 
 
 class _MentionColumns:

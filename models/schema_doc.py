@@ -31,7 +31,9 @@ DESCRIPTIONS = {
     "program_mentions": "Where an article names a programme.",
     "figure_facts": "One row per figure with everything about it spelled out: document, "
                     "article, surface text, value, unit, qualifier, metric, period, region, "
-                    "organisation, programme, evidence. Start here.",
+                    "organisation, programme, evidence. Start here. `region_basis` and "
+                    "`organization_basis` say how the region and the organisation were chosen; "
+                    "`regions` lists every region of a figure about several places.",
     "program_overview": "One row per programme: operator, region, start year, number of "
                         "figures and of articles mentioning it.",
     "organization_overview": "One row per organisation: kind, region, number of figures and "
@@ -90,10 +92,19 @@ COLUMNS: dict[str, dict[str, str]] = {
                 "371602 a county); 000000 for 全国; an area may share its parent's.",
         "name": "Full official name, e.g. 滨州市.",
         "short_name": "Short form the papers use, e.g. 滨州; matched like the name.",
-        "level": "country, province, prefecture, county, or area (a development zone or "
-                 "named area inside a division).",
+        "level": "country (全国, iso_code CN, or a foreign country), province, prefecture, "
+                 "county, area (a development zone or named area inside a division), township "
+                 "(…乡, …镇, …街道) or village (…村, …社区) under the county the text names with "
+                 "them, or group (a grouping such as 京津冀 or 长三角, members in "
+                 "region_members).",
         "parent_id": "The region it lies in (regions.id); NULL for 全国. Walk it with a "
                      "recursive query to include sub-regions.",
+        "iso_code": "ISO 3166-1 alpha-2 code of a country (CN for 全国, KR for 韩国; names "
+                    "from CLDR through Babel); NULL below country level and for groups.",
+    },
+    "region_members": {
+        "group_id": "The grouping (regions.id of a region of level group, e.g. 京津冀).",
+        "member_id": "A region that belongs to it (regions.id, e.g. 河北省).",
     },
     "reporting_periods": {
         "id": "Row id; figures.period_id points here.",
@@ -214,6 +225,24 @@ COLUMNS: dict[str, dict[str, str]] = {
         "program_id": "The programme it belongs to (programs.id).",
         "evidence": "The sentence it stands in (its own clause, 150 characters either side, "
                     "in a run-on sentence over 400 characters).",
+        "region_basis": "How region_id was chosen, nearest scope first: clause (a place in "
+                        "the figure's clause), sentence (the first place of its sentence, or "
+                        "全国 named in it), organization (the region of the body the sentence "
+                        "names), paragraph (the place its paragraph opens with or names "
+                        "first), heading (a sub-heading's place), article_lead (the first "
+                        "place of the article's or item's headline and first paragraph, or 全国 "
+                        "for a national body there), dateline (where the reporter filed: "
+                        "本报合肥电), inferred (the place its section names most), home_region "
+                        "(the paper's home). Keep clause and sentence for links made inside "
+                        "the figure's own sentence.",
+        "organization_basis": "How organization_id was chosen: sentence, article_lead (the "
+                              "first reporting body of the article's or item's lead) or "
+                              "inferred (the body its section names most).",
+    },
+    "figure_regions": {
+        "figure_id": "The figure (figures.id).",
+        "region_id": "A region it is about (regions.id).",
+        "seq": "0 for figures.region_id, the others in the text's order.",
     },
     "region_mentions": {**_MENTION, "region_id": "The region named (regions.id)."},
     "organization_mentions": {**_MENTION,
@@ -252,6 +281,10 @@ VIEW_COLUMNS: dict[str, dict[str, str]] = {
         "document_id": "The page (documents.id).",
         "article_id": _FIGURE["article_id"],
         "article_seq": COLUMNS["articles"]["seq"],
+        "region_basis": _FIGURE["region_basis"],
+        "organization_basis": _FIGURE["organization_basis"],
+        "regions": "Every region the figure is about, joined with 、 (the primary region first; "
+                   "the region alone when it names one).",
     },
     "program_overview": {
         "program_id": "The programme (programs.id).",

@@ -79,7 +79,8 @@ def test_an_unmarked_title_and_byline_do_not_end_the_lead():
     text = ("青少年冬令营营造科普氛围\n□记者吴淑平 通讯员张鸾\n本报讯 日前,津南区小站镇冬令营正式开营。\n"
             "此次冬令营共设置3个营地。")
     doc, [f] = run(text, ["3个"], home="120000")
-    assert f.region == "120112"  # 津南区, from the first paragraph, not the paper's home city
+    # 小站镇 of 津南区, from the first paragraph, not the paper's home city
+    assert f.region == "120112|小站镇"
 
 
 def test_an_institute_with_a_national_name_does_not_make_a_figure_national():

@@ -1,7 +1,9 @@
 """A long article is read like many short ones: the stages that look up the mentions near a
 figure or an organization head bisect the article's mentions instead of scanning them all, and
 must still find exactly the mentions near it. An article repeated many times over (as in a
-whole-issue scan without headings) gives each copy's figures what the first copy's get."""
+whole-issue scan) gives each copy's figures what the first copy's get. Each copy opens with its
+title marked as a heading (# …): unmarked, a copy would read as one more paragraph of the item
+before it, whose places and bodies then rightly govern it."""
 from __future__ import annotations
 
 from minsheng.etl.entities import find_entities
@@ -38,7 +40,10 @@ def test_every_copy_of_a_repeated_article_gets_what_the_first_copy_gets():
             text = result.article.text
             if len(result.figures) < 3:
                 continue
-            figures = _figures_of(SEP.join([text] * COPIES), result.article.body_start,
+            body_start = result.article.body_start
+            if not text.startswith("#"):
+                text, body_start = "# " + text, body_start + 2
+            figures = _figures_of(SEP.join([text] * COPIES), body_start,
                                   doc.published_on, doc.home_region)
             n = len(figures) // COPIES
             assert n * COPIES == len(figures)

@@ -72,7 +72,7 @@ def test_words_before_a_region_still_join_the_name():
 
 
 def test_learned_heads_find_teams_publishers_and_delegations():
-    assert orgs("昨晚巴西队在主场以二比一击败了对手") == [("巴西队", "巴西队", "other", None)]
+    assert orgs("昨晚巴西队在主场以二比一击败了对手") == [("巴西队", "巴西队", "other", "BR")]  # of Brazil
     assert orgs("该书由漓江出版社出版") == [("漓江出版社", "漓江出版社", "media", None)]
     assert [g[:3] for g in orgs("中国代表团抵达会场")] == [("中国代表团", "中国代表团", "other")]
     assert [g[:3] for g in orgs("韩国现代集团宣布裁员")] == [("韩国现代集团", "韩国现代集团", "company")]

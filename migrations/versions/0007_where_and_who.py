@@ -1,0 +1,195 @@
+"""Where and who, explained: how each figure's region and organization were chosen, every
+region a figure is about, regions below the county, foreign countries and groupings.
+
+- figures.region_basis, figures.organization_basis: the scope the link was made in (clause,
+  sentence, organization, paragraph, heading, article_lead, dateline, inferred, home_region).
+- figure_regions: every region of a figure that names several, seq 0 being figures.region_id.
+- regions.iso_code (ISO 3166-1 alpha-2: CN for 全国, KR for 韩国), levels township, village and
+  group; region_members: the members of a group (京津冀).
+- figure_facts: new columns region_basis, organization_basis and regions (every region of the
+  figure joined with 、, the primary first).
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-04
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0007'
+down_revision = '0006'
+branch_labels = None
+depends_on = None
+
+# Frozen here (no imports from the live code): a later change is a new revision.
+BASES = ("clause", "sentence", "organization", "paragraph", "heading", "article_lead",
+         "dateline", "inferred", "home_region")
+OLD_LEVELS = ("country", "province", "prefecture", "county", "area")
+NEW_LEVELS = OLD_LEVELS + ("township", "village", "group")
+
+
+def _in(column, values):
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+_FACTS_HEAD = """
+CREATE VIEW figure_facts AS
+SELECT
+    f.id AS figure_id,
+    d.name AS document,
+    a.title AS article_title,
+    f.surface AS surface,
+    f.value AS value,
+    f.value_max AS value_max,
+    u.name AS unit,
+    u.dimension AS dimension,
+    f.qualifier AS qualifier,
+    f.role AS role,
+    f.metric AS metric,
+    p.start_date AS period_start,
+    p.end_date AS period_end,
+    p.label AS period_label,
+    COALESCE(p.cumulative, FALSE) AS cumulative,
+    r.name AS region,
+    r.code AS region_code,
+    o.name AS organization,
+    pr.name AS program,
+    f.evidence AS evidence,
+    f.char_start AS char_start,
+    f.char_end AS char_end,
+    d.published_on AS published_on,
+    d.id AS document_id,
+    a.id AS article_id,
+    a.seq AS article_seq"""
+_FACTS_TAIL = """
+FROM figures f
+JOIN articles a ON a.id = f.article_id
+JOIN documents d ON d.id = a.document_id
+JOIN units u ON u.id = f.unit_id
+LEFT JOIN reporting_periods p ON p.id = f.period_id
+LEFT JOIN regions r ON r.id = f.region_id
+LEFT JOIN organizations o ON o.id = f.organization_id
+LEFT JOIN programs pr ON pr.id = f.program_id
+ORDER BY d.name, a.seq, f.char_start
+"""
+OLD_FACTS = _FACTS_HEAD + _FACTS_TAIL
+# where-who columns, kept together at the end of the select list
+_REGIONS_SQLITE = """(SELECT group_concat(name, '、') FROM (SELECT r2.name AS name FROM figure_regions fr
+        JOIN regions r2 ON r2.id = fr.region_id WHERE fr.figure_id = f.id ORDER BY fr.seq))"""
+_REGIONS_PG = """(SELECT string_agg(r2.name, '、' ORDER BY fr.seq) FROM figure_regions fr
+        JOIN regions r2 ON r2.id = fr.region_id WHERE fr.figure_id = f.id)"""
+
+
+# The other views read regions: SQLite cannot rename a rebuilt table under a view, so they
+# are dropped and made again as they were (revision 0001).
+OTHER_VIEWS = {
+    "program_overview": """
+CREATE VIEW program_overview AS
+SELECT
+    pr.id AS program_id,
+    pr.name AS program,
+    pr.start_year AS start_year,
+    o.name AS operator,
+    o.kind AS operator_kind,
+    r.name AS region,
+    r.code AS region_code,
+    (SELECT COUNT(*) FROM figures f WHERE f.program_id = pr.id) AS figures,
+    (SELECT COUNT(DISTINCT m.article_id) FROM program_mentions m WHERE m.program_id = pr.id)
+        AS articles
+FROM programs pr
+LEFT JOIN organizations o ON o.id = pr.operator_id
+LEFT JOIN regions r ON r.id = pr.region_id
+""",
+    "organization_overview": """
+CREATE VIEW organization_overview AS
+SELECT
+    o.id AS organization_id,
+    o.name AS organization,
+    o.kind AS kind,
+    r.name AS region,
+    r.code AS region_code,
+    (SELECT COUNT(*) FROM figures f WHERE f.organization_id = o.id) AS figures,
+    (SELECT COUNT(DISTINCT m.article_id) FROM organization_mentions m
+        WHERE m.organization_id = o.id) AS articles
+FROM organizations o
+LEFT JOIN regions r ON r.id = o.region_id
+""",
+}
+
+
+def _drop_views() -> None:
+    for name in ("figure_facts", *OTHER_VIEWS):
+        op.execute(f"DROP VIEW IF EXISTS {name}")
+
+
+def _create_other_views() -> None:
+    for sql in OTHER_VIEWS.values():
+        op.execute(sql)
+
+
+def _new_facts(dialect: str) -> str:
+    regions = _REGIONS_PG if dialect == "postgresql" else _REGIONS_SQLITE
+    return (_FACTS_HEAD + ",\n    f.region_basis AS region_basis,\n"
+            "    f.organization_basis AS organization_basis,\n"
+            f"    COALESCE({regions}, r.name) AS regions" + _FACTS_TAIL)
+
+
+def upgrade() -> None:
+    dialect = op.get_bind().dialect.name
+    _drop_views()
+    with op.batch_alter_table('regions', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('iso_code', sa.String(length=2), nullable=True))
+        batch_op.drop_constraint(batch_op.f('ck_regions_level'), type_='check')
+        batch_op.create_check_constraint(batch_op.f('ck_regions_level'), _in("level", NEW_LEVELS))
+        batch_op.create_index(batch_op.f('ix_regions_iso_code'), ['iso_code'], unique=False)
+    with op.batch_alter_table('figures', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('region_basis', sa.String(length=16), nullable=True))
+        batch_op.add_column(sa.Column('organization_basis', sa.String(length=16), nullable=True))
+        batch_op.create_check_constraint(batch_op.f('ck_figures_region_basis'), _in("region_basis", BASES))
+        batch_op.create_check_constraint(batch_op.f('ck_figures_organization_basis'),
+                                         _in("organization_basis", BASES))
+    op.create_table('region_members',
+    sa.Column('group_id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['group_id'], ['regions.id'], name=op.f('fk_region_members_group_id_regions'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['member_id'], ['regions.id'], name=op.f('fk_region_members_member_id_regions'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('group_id', 'member_id', name=op.f('pk_region_members'))
+    )
+    with op.batch_alter_table('region_members', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_region_members_member_id'), ['member_id'], unique=False)
+    op.create_table('figure_regions',
+    sa.Column('figure_id', sa.Integer(), nullable=False),
+    sa.Column('region_id', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['figure_id'], ['figures.id'], name=op.f('fk_figure_regions_figure_id_figures'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['region_id'], ['regions.id'], name=op.f('fk_figure_regions_region_id_regions')),
+    sa.PrimaryKeyConstraint('figure_id', 'region_id', name=op.f('pk_figure_regions'))
+    )
+    with op.batch_alter_table('figure_regions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_figure_regions_region_id'), ['region_id'], unique=False)
+    op.execute(_new_facts(dialect))
+    _create_other_views()
+
+
+def downgrade() -> None:
+    _drop_views()
+    with op.batch_alter_table('figure_regions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_figure_regions_region_id'))
+    op.drop_table('figure_regions')
+    with op.batch_alter_table('region_members', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_region_members_member_id'))
+    op.drop_table('region_members')
+    with op.batch_alter_table('figures', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('ck_figures_organization_basis'), type_='check')
+        batch_op.drop_constraint(batch_op.f('ck_figures_region_basis'), type_='check')
+        batch_op.drop_column('organization_basis')
+        batch_op.drop_column('region_basis')
+    op.execute(f"DELETE FROM regions WHERE level NOT IN ({', '.join(repr(v) for v in OLD_LEVELS)})"
+               " OR (level = 'country' AND iso_code IS NOT NULL AND iso_code <> 'CN')")
+    with op.batch_alter_table('regions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_regions_iso_code'))
+        batch_op.drop_constraint(batch_op.f('ck_regions_level'), type_='check')
+        batch_op.create_check_constraint(batch_op.f('ck_regions_level'), _in("level", OLD_LEVELS))
+        batch_op.drop_column('iso_code')
+    op.execute(OLD_FACTS)
+    _create_other_views()

@@ -1,0 +1,67 @@
+"""Organization names that generalise: where a name starts and ends, and which form is kept."""
+from minsheng.etl.organizations import find_organizations
+from minsheng.etl.regions import find_regions
+
+
+def orgs(text, home=None):
+    return [(o.surface, o.name, o.kind) for o in find_organizations(text, find_regions(text, home), home)]
+
+
+def test_a_company_name_goes_on_over_its_parenthesised_part():
+    assert orgs("江苏恒润(集团)有限公司今年出口额增长12%。") == [
+        ("江苏恒润(集团)有限公司", "江苏恒润（集团）有限公司", "company")]
+    assert orgs("会议邀请了诺和诺德(中国)制药有限公司的代表。")[0][1] == "诺和诺德（中国）制药有限公司"
+
+
+def test_a_trade_name_between_a_place_and_the_industry_belongs_to_the_name():
+    assert orgs("浙江恒远纺织有限公司去年出口额增长9%。")[0][1] == "浙江恒远纺织有限公司"
+
+
+def test_rooms_halls_and_stations_are_not_organizations():
+    found = orgs("会议在四川省总工会大楼会议室举行,随后代表们来到成都火车站。")
+    assert [name for _, name, _ in found] == ["四川省总工会"]
+
+
+def test_a_joint_body_of_party_and_government_is_one():
+    found = orgs("河南省委、省政府出台措施稳定就业。", "410100")
+    assert found == [("河南省委、省政府", "河南省委、省政府", "government")]
+
+
+def test_short_forms_of_a_government_and_its_parts_take_the_place():
+    assert orgs("省政府拿出200万元,省财政拿出80万元。", "450100") == [
+        ("省政府", "广西壮族自治区政府", "government"), ("省财政", "广西壮族自治区财政", "government")]
+    assert orgs("市扶贫办、市发改委联合发文。", "360100") == [
+        ("市扶贫办", "南昌市扶贫办", "government"), ("市发改委", "南昌市发改委", "government")]
+    assert orgs("记者从国家发改委获悉。")[0][1] == "国家发展和改革委员会"  # the table's full form
+
+
+def test_a_short_head_word_inside_a_verb_phrase_names_no_body():
+    assert orgs("福建着力推动政府、企业、社会共同参与。") == []
+    assert orgs("全省财政收入增长8%,各地举办招聘会,办理社保。", "450100") == []
+    assert orgs("他受委托出席会议。") == []
+
+
+def test_an_ordinal_inside_a_name_does_not_end_it():
+    assert orgs("中山大学附属第三医院专家介绍。")[0][1] == "中山大学附属第三医院"
+
+
+def test_a_city_level_body_is_the_citys_own():
+    assert orgs("市级职工互助会去年筹集资金80万元。", "430200")[0][1] == "株洲市职工互助会"
+
+
+def test_a_press_office_is_not_a_governing_body():
+    assert orgs("昆明市政府新闻办举行新闻发布会。")[0][2] == "media"
+
+
+def test_a_bodys_numbered_congress_and_a_term_are_part_of_the_name():
+    found = orgs("祝中国民主促进会第九次全国代表大会圆满成功。")
+    assert [s for s, _, _ in found] == ["中国民主促进会第九次全国代表大会"]
+    found = orgs("第十届全国人民代表大会第一次会议在北京举行。")
+    assert found[0][0] == "第十届全国人民代表大会"
+
+
+def test_a_trade_name_and_trade_is_a_company_where_the_text_calls_it_one():
+    found = orgs("山东晨鸣纸业、太阳纸业等龙头企业去年利润增长20%。")
+    assert [(s, k) for s, _, k in found] == [("山东晨鸣纸业", "company"), ("太阳纸业", "company")]
+    assert orgs("伊利乳业今年营收增长12%。") == []  # nothing says it is a company
+    assert orgs("当地企业大力发展化工、物流等产业。") == []  # trades, not names

@@ -1,0 +1,53 @@
+"""Regions beyond the divisions: townships and villages under their county, foreign countries
+with ISO codes, groupings with their members, and figures about several listed places; stored
+and shown in figure_facts on both backends."""
+from __future__ import annotations
+
+import json
+
+from minsheng.etl.importer import run_import
+from minsheng.etl.regions import find_regions
+
+PAGE = ("区域协作简报\n"
+        "本报讯 京津冀三地今年新开通跨省通办事项120项。\n"
+        "韩国今年赴华游客达到460万人次。\n"
+        "在苏州市吴中区、昆山市和常熟市,新建养老床位3000张。\n"
+        "六安市金寨县铁冲乡前营村今年新建蔬菜大棚45个。\n")
+
+
+def test_townships_villages_countries_and_groupings_are_found():
+    hits = {h.surface: (h.key, h.form) for h in find_regions(PAGE)}
+    assert hits["京津冀"] == ("group|京津冀", "group")
+    assert hits["韩国"] == ("KR", "full")
+    assert hits["铁冲乡"] == ("341524|铁冲乡", "local")
+    assert hits["前营村"] == ("341524|铁冲乡前营村", "local")
+    assert "加纳" not in {h.surface for h in find_regions("今年增加纳税人3万户。")}
+
+
+def test_they_are_stored_with_levels_codes_members_and_every_listed_place(db, tmp_path):
+    (tmp_path / "brief.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "brief.txt.meta.json").write_text(json.dumps({"newspaper": "工人日报"}),
+                                                   encoding="utf-8")
+    summary = run_import(db.engine(), [tmp_path / "brief.txt"])
+    assert summary.failed == 0
+    facts = {r[0]: r[1:] for r in db.q(
+        "SELECT surface, region, region_basis, regions FROM figure_facts")}
+    assert facts["120项"] == ("京津冀", "clause", "京津冀")
+    assert facts["460万人次"] == ("韩国", "clause", "韩国")
+    assert facts["3000张"] == ("吴中区", "sentence", "吴中区、昆山市、常熟市")
+    assert facts["45个"] == ("铁冲乡前营村", "clause", "铁冲乡前营村")
+    assert db.q("SELECT level, iso_code FROM regions WHERE name = '韩国'") == [("country", "KR")]
+    assert db.q("SELECT iso_code FROM regions WHERE name = '全国'") == [("CN",)]
+    assert db.q("SELECT r.level, p.name FROM regions r JOIN regions p ON p.id = r.parent_id "
+                "WHERE r.name = '铁冲乡前营村'") == [("village", "金寨县")]
+    assert sorted(db.q("SELECT m.name FROM region_members rm JOIN regions g ON g.id = rm.group_id "
+                       "JOIN regions m ON m.id = rm.member_id WHERE g.name = '京津冀'")) == [
+        ("北京市",), ("天津市",), ("河北省",)]
+    assert db.q("SELECT r.name, fr.seq FROM figure_regions fr JOIN regions r ON r.id = fr.region_id "
+                "JOIN figures f ON f.id = fr.figure_id WHERE f.surface = '3000张' "
+                "ORDER BY fr.seq") == [("吴中区", 0), ("昆山市", 1), ("常熟市", 2)]
+
+
+def test_a_verb_before_a_township_suffix_names_no_township():
+    assert [h.surface for h in find_regions("云和县实现乡乡通公路,西吉县将台堡镇新修道路。")] == [
+        "云和县", "西吉县", "将台堡镇"]
