@@ -279,7 +279,12 @@ def extract(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
                   "period": None if p is None else {"label": p.label, "start": p.start,
                                                     "end": p.end, "cumulative": p.cumulative},
                   "region": f.region, "organization": f.organization, "program": f.program,
-                  "span": [f.char_start, f.char_end], "evidence": f.evidence})
+                  "span": [f.char_start, f.char_end], "evidence": f.evidence,
+                  # what and when: how the unit and the period were read
+                  "unit_basis": f.unit_basis, "period_basis": f.period_basis,
+                  "compared_to": None if f.compared_to is None else {
+                      "label": f.compared_to.label, "start": f.compared_to.start,
+                      "end": f.compared_to.end}})
         for mn in r.mentions:
             emit({"type": "mention", "article": a.seq, "kind": mn.kind, "surface": mn.surface,
                   "key": mn.key, "span": [mn.char_start, mn.char_end]})

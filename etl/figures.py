@@ -30,7 +30,8 @@ import re
 from dataclasses import dataclass
 
 from .metrics import metric_for
-from .numbers import CN_DIGITS, MULTIPLIERS, Numeral, parse_numeral
+from .noun_units import unit_from_noun
+from .numbers import CN_DIGITS, MULTIPLIERS, VAGUE, Numeral, parse_numeral
 from .qualifiers import is_condition, is_policy, prefix_qualifier, role_of, suffix_qualifier
 from .records import Figure
 from .units import FORMS, NON_QUANTITY, dimension_of
@@ -41,9 +42,11 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.·]\d+)?(?:/\d+(?:\.\d
 # the scan skip other positions after one test instead of trying each alternative there
 # (the scan then takes a third of the time).
 NUMERAL = re.compile(
-    rf"(?=[\d数几{_CN}])"
-    rf"(?:(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+)"
-    rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+)?|[数几]?[{_CN}]+(?:[余多几][十百千万亿]+)?)"
+    rf"(?=[\d数几半{_CN}])"
+    # 半年, 半个月, 半小时: a half standing alone as the numeral of a duration
+    rf"(?:(?P<halfn>(?<![上下前后大多每一两三四五六七八九十\d])半(?=个?(?:年(?!度|级)|月|小时|钟头|星期)))"
+    rf"|(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+)"
+    rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+)?|[数几]?[{_CN}]+(?:点[零〇一二三四五六七八九]+[千万亿]*|[余多几][十百千万亿]+)?)"
     rf"(?P<more>[余多来几])?)")
 
 _SEP = "-—–~至到"
@@ -81,6 +84,7 @@ _BAD_NEXT = {
 # Measure words that are read as a percentage only when nothing nominal follows (八成以上).
 _CHENG_NEXT = set("以左多的,。、;:!?)”") | {""}
 _TIME_UNITS = {"年", "天", "个月", "小时", "周", "分钟", "秒", "季度", "工作日"}
+_HALF_UNITS = {"年", "个月", "小时", "周"}
 # A quantity right before these names a programme or an event, not a count.
 _NAME_AFTER = re.compile(r"(?:行动|计划(?!生育)|工程|规划|战略|攻坚|纲要)")
 _EVENT_AFTER = re.compile(r"(?:接力|长跑|赛跑|跑|栏|自由泳|蛙泳|仰泳|蝶泳|混合泳|障碍|越野|竞走|"
@@ -113,6 +117,7 @@ class _Quantity:
     factor: float = 1.0
     half: bool = False
     more: bool = False
+    unit_basis: str = "written"  # "noun": no measure word, the unit is the counted noun's
 
 
 def extract_figures(text: str) -> list[Figure]:
@@ -137,6 +142,8 @@ def extract_figures(text: str) -> list[Figure]:
         if rng is not None:
             second, lo = rng
             hi, unit, end = second.numeral.value * second.factor, second.unit, second.end
+            if q.unit is None:
+                q.unit_basis = second.unit_basis
         if unit is None or not _is_quantity(text, q, unit, slogans, hi if rng else None):
             continue
         if q.half:
@@ -164,6 +171,14 @@ def extract_figures(text: str) -> list[Figure]:
 def _quantity(text: str, m: re.Match) -> _Quantity | None:
     raw, frac, more_word = m.group(0, "frac", "more")
     more = bool(more_word)
+    if m.group("halfn"):
+        form = _form_at(text, m.end())
+        if form is None or form in NON_QUANTITY or FORMS[form][0] not in _HALF_UNITS:
+            return None
+        end = m.end() + len(form)
+        return _Quantity(m.start(), end, m.end(), Numeral(0.5), raw, form, FORMS[form][0])
+    if "几" in raw or raw[0] == "数":
+        return None  # 十几年, 20几个, 数千: no definite value, nothing a reader can write down
     if frac:
         num = parse_numeral(frac)
         if num is None:
@@ -179,6 +194,10 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
                 if form and cut + len(form) > pos:
                     raw, pos = text[m.start():cut], cut
                     break
+    if text.startswith("个亿", pos) and _form_at(text, pos + 2) is None:
+        q = _noun_counted(text, m, raw, pos, more)
+        if q is not None:
+            return q
     form = _form_at(text, pos)
     if form is None and "/" not in raw and text[pos:pos + 1] not in _SEP:
         if m.start() and text[m.start() - 1] in _CURRENCY_SIGNS and raw[0].isdigit():
@@ -186,7 +205,7 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
             if num is not None:
                 return _Quantity(m.start() - 1, pos, pos, num, raw, None,
                                  _CURRENCY_SIGNS[text[m.start() - 1]])
-        return None  # no measure word and no range: not a figure, spare the parse
+        return _noun_counted(text, m, raw, pos, more)
     num = parse_numeral(raw)
     if num is None:
         return None
@@ -214,7 +233,32 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         end += 1
     if "多" in form or "余" in form:
         more = True
+    elif unit in _TIME_UNITS and text[end:end + 1] in ("多", "余") and not half \
+            and text[end + 1:end + 2] not in ("万", "亿", "元", "人", "名", "个", "次", "家", "项"):
+        more, end = True, end + 1  # 一年多, 两个月余: more than the duration
     return _Quantity(m.start(), end, pos, num, raw, form, unit, factor, half, more)
+
+
+def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Quantity | None:
+    """人口560万, 23万农民, 总资产60个亿: a number with a multiplier and no measure word, whose
+    unit the counted noun fixes (see noun_units). Without a multiplier a bare number is too
+    often a code or a score; without such a noun nobody can say what it counts."""
+    end = pos
+    if text.startswith("个亿", pos) and not raw.endswith(("万", "亿")):
+        raw, end = raw + text[pos + 1], pos + 2  # 60个亿: the spoken form of 60亿
+    digits = raw.rstrip("余多来几")
+    if not any(c in "万亿" for c in digits) and not (
+            not raw[0].isdigit() and any(c in "千百" for c in digits)):
+        return None
+    if "几" in raw or raw[0] in VAGUE or text[end:end + 1] in ("年", "月", "日", "号"):
+        return None
+    num = parse_numeral(raw)
+    if num is None:
+        return None
+    unit = unit_from_noun(text, m.start(), end)
+    if unit is None:
+        return None
+    return _Quantity(m.start(), end, end, num, raw, None, unit, more=more, unit_basis="noun")
 
 
 def _form_lengths() -> dict[str, tuple[int, ...]]:
@@ -337,6 +381,10 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False
     if q.form == "级" and not raw[0].isdigit():
         return False
+    if q.form in _COLLECTIVE and not raw[0].isdigit():
+        return False  # 闽宁两省区, 郊区五市, 京津冀三地: a name for the places listed, not a count
+    if "(" in before and _editorial_note(text, s):
+        return False
     if unit in _TIME_UNITS and _NAME_AFTER.match(text, e):
         return False
     if unit in ("米", "公里") and (_EVENT_AFTER.match(text, e) or before.endswith(("男子", "女子"))):
@@ -355,7 +403,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
             return False
         if prev and prev in _CN:
             return False
-    if raw in ("一", "壹") and not (q.half or prefix and prefix[0] in ("approx", "more_than",
+    if raw in ("一", "壹") and not (q.half or q.more and unit in _TIME_UNITS
+                                 or prefix and prefix[0] in ("approx", "more_than",
                                                                       "less_than")):
         return False
     if raw in ("二", "贰"):
@@ -363,6 +412,17 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if raw in ("两", "二", "三", "俩") and unit == "人" and text[e:e + 1] in ("都", "也", "均"):
         return False
     return True
+
+
+_COLLECTIVE = {"省", "市", "县", "省市", "村", "镇"}
+# Notes of the desk, not of the story: (附图片2张), (图3), (见第二版), (转第5版), (本版编辑…).
+_EDITORIAL = re.compile(r"\((?:附|图|照片|摄影|见|转|接|详见|本版|编者|下转|上接)")
+
+
+def _editorial_note(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a parenthesis the desk adds to a story."""
+    opener = text.rfind("(", max(0, pos - 12), pos)
+    return opener >= 0 and ")" not in text[opener:pos] and _EDITORIAL.match(text, opener) is not None
 
 
 def _enumerated_ordinal(before: str) -> bool:
@@ -383,12 +443,32 @@ def _counts_quoted_list(text: str, pos: int) -> bool:
     return opener >= 0 and "、" in text[opener:close]
 
 
+# A year written in two digits (96年建市, 从13年到15年, 98年底): what follows or precedes 年 makes it
+# a moment, not a duration (5年建成 would be a duration: 建成 is not among these).
+_SHORT_YEAR_AFTER = re.compile(r"(?:\d{1,2}月|建市|建县|建省|建厂|建校|成立|底|初|末|年底|年初|年末|的时候|"
+                               r"上半年|下半年)")
+# 从13年到15年, 自96年起: 从/自 before, a second short year or 起 after; the spans of years a
+# duration range also has (15年—30年的培养) lack the 从.
+_SHORT_YEAR_FROM = re.compile(r"(?:到|至|—|-|~)(\d\d)年|起")
+_SHORT_YEAR_BEFORE = re.compile(r"(?:从|自)(\d\d)年(?:到|至|—|-|~)$")
+
+
 def _is_year(text: str, q: _Quantity, second_max) -> bool:
     raw = q.text
     if raw.isdigit():
         v = int(raw)
-        return len(raw) == 4 and 1000 <= v <= 2999 or (
-            len(raw) == 2 and re.match(r"\d{1,2}月", text[q.end:q.end + 3]) is not None)
+        if len(raw) == 4:
+            return 1000 <= v <= 2999
+        if len(raw) != 2:
+            return False
+        if _SHORT_YEAR_AFTER.match(text, q.end):
+            return True
+        frm = _SHORT_YEAR_FROM.match(text, q.end)
+        if frm and text[max(0, q.start - 1):q.start] in ("从", "自") and (
+                frm.group(1) is None or 0 < int(frm.group(1)) - v < 10):
+            return True
+        back = _SHORT_YEAR_BEFORE.search(text, max(0, q.start - 6), q.start)
+        return back is not None and 0 < v - int(back.group(1)) < 10
     if all(c in CN_DIGITS for c in raw) and (len(raw) >= 3 or "〇" in raw or "零" in raw):
         return True
     return False
@@ -446,7 +526,7 @@ def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end
         char_start=start, char_end=end, surface=surface, value=_clean(lo), unit=unit,
         qualifier=qualifier, value_max=None if hi is None else _clean(hi),
         role=role_of(sentence, left, qualifier), evidence=evidence,
-        evidence_start=evidence_start,
+        evidence_start=evidence_start, unit_basis=q.unit_basis,
     )
 
 

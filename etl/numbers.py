@@ -144,10 +144,13 @@ def _cn_range(s: str) -> tuple[float, float] | None:
 def _cn_value(s: str) -> float | None:
     if "点" in s:
         whole, _, frac = s.partition("点")
+        # 三点五亿, 四十六点二万: the multiplier after the decimals scales the whole number
+        digits = frac.rstrip("".join(MULTIPLIERS))
+        scale = _multiplier(frac[len(digits):]) if len(digits) < len(frac) else 1.0
         w = _cn_value(whole) if whole else 0.0
-        if w is None or not frac or not all(c in CN_DIGITS for c in frac):
+        if w is None or not digits or not all(c in CN_DIGITS for c in digits):
             return None
-        return _clean(w + float("0." + "".join(str(CN_DIGITS[c]) for c in frac)))
+        return _clean((w + float("0." + "".join(str(CN_DIGITS[c]) for c in digits))) * scale)
     if all(c in CN_DIGITS for c in s):
         # 一九九八 / 二〇二四: digits read one by one.
         return float("".join(str(CN_DIGITS[c]) for c in s))

@@ -463,8 +463,10 @@ class _Phrases:
 
 
 def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
-                previous: list[tuple[int, int, Period | None]]) -> _Mention | Period | None:
-    """The phrase that frames the figure, or the period of the figure it continues."""
+                previous: list[tuple[int, int, Period | None]]
+                ) -> tuple[_Mention | Period | None, str | None]:
+    """The phrase that frames the figure, or the period of the figure it continues, and
+    where it was found (the ``period_basis``: clause, sentence, paragraph, ...)."""
     pos = fig.char_start
     s, e = _sentence(text, pos)
     cs, ce = _clause(text, pos)
@@ -474,36 +476,36 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     last = phrases.last_governing(s, pos)
     if last is not None and last.granularity == "range" \
             and _rfind(text, last.end, pos, "分别") >= 0:
-        return None  # 2014年至2017年…分别为1.03亿元、1.74亿元: one year each, unknown which
+        return None, None  # 2014年至2017年…分别为1.03亿元、1.74亿元: one year each, unknown which
     part = _rfind(text, last.end if last is not None else s, pos, "其中")
     if part >= 0:
         # 其中: a breakdown of the figure just before it, so the same period.
         whole = _last_figure(previous, lambda start, sent: sent == s and start < part, s)
         if whole is not None:
-            return whole[0]
+            return whole[0], "sentence"
     if last is not None:
-        return last
+        return last, "clause" if last.start >= cs else "sentence"
     after = next((m for m in phrases.governing_from(fig.char_end, ce) if m.end <= ce
                   and m.kind in ("period", "until")
                   and m.granularity in ("year", "half_year", "quarter", "range")), None)
     if after is not None:
-        return after
+        return after, "clause"
     # Nothing in the sentence: inherit, for outcome figures only.
     if s < headline_end or fig.role == "parameter" or _search(text, cs, ce, _NO_INHERIT):
-        return None
+        return None, None
     if _CONTINUES.match(text[s:min(e, s + 64)].lstrip("“\" ")):
         earlier = _last_figure(previous, lambda start, sent: sent < s, -1)
         if earlier is not None:
-            return earlier[0]
+            return earlier[0], "paragraph"
     ps, _ = _paragraph(text, pos)
     frame = phrases.last_opener(ps, s)
     if frame is None:
-        return None
+        return None, None
     # A later sentence that opens with a day or an effective date starts a new scene: the
     # earlier frame no longer holds, and a day is too narrow to carry over.
     if not frame.governs or frame.kind == "effective" or frame.granularity in ("day", "month"):
-        return None
-    return frame
+        return None, None
+    return frame, "paragraph"
 
 
 # Spans longer than this are searched among the text's matches, listed once and bisected:
@@ -574,10 +576,12 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
     previous: list[tuple[int, int, Period | None]] = []
     for fig in sorted(figures, key=lambda f: f.char_start):
         if _own(fig) or fig.qualifier in _THRESHOLDS:
-            fig.period = None
+            fig.period = fig.period_basis = None
             continue
-        mn = _for_figure(text, fig, phrases, headline_end, previous)
+        mn, basis = _for_figure(text, fig, phrases, headline_end, previous)
         fig.period = _period(text, fig, mn)
+        # a running total with no phrase (累计…) is read off the figure's own clause
+        fig.period_basis = None if fig.period is None else basis or "clause"
         previous.append((fig.char_start, _sentence(text, fig.char_start)[0], fig.period))
 
 

@@ -17,6 +17,9 @@ DIMENSIONS = (
     "currency", "count", "person", "person_time", "ratio", "multiple", "duration", "age",
     "area", "length", "weight", "other",
 )
+UNIT_BASES = ("written", "noun")
+PERIOD_BASES = ("clause", "sentence", "paragraph", "heading", "dated_context", "comparison",
+                "publication_date", "inferred")
 GRANULARITIES = ("year", "half_year", "quarter", "month", "day", "range", "open", "unknown")
 REGION_LEVELS = ("country", "province", "prefecture", "county", "area")
 ORG_KINDS = ("union", "government", "insurer", "hospital", "school", "company", "bank", "media",
@@ -71,6 +74,10 @@ class Figure:
     region: str | None = None        # region code (6 digits) or a name when no code is known
     organization: str | None = None  # canonical organization name
     program: str | None = None       # canonical program name
+    # -- what and when: how the unit and the period were read (see figures.py, periods.py)
+    unit_basis: str = "written"      # written | noun (no measure word: the counted noun's unit)
+    period_basis: str | None = None  # where the period came from; None when there is none
+    compared_to: Period | None = None  # the base of a comparison (比上年增长8%: last year)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,15 @@ DESCRIPTIONS = {
     "program_mentions": "Where an article names a programme.",
     "figure_facts": "One row per figure with everything about it spelled out: document, "
                     "article, surface text, value, unit, qualifier, metric, period, region, "
-                    "organisation, programme, evidence. Start here.",
+                    "organisation, programme, evidence. Start here. "
+                    # what and when
+                    "`unit_basis`: `written` (the measure word as written) or `noun` (no "
+                    "measure word: the counted noun's unit, 人口560万 → 人, GDP是1522亿 → 元). "
+                    "`period_basis`: where the period came from (`clause`, `sentence`, "
+                    "`paragraph`, `heading`, `dated_context`, `comparison`, `publication_date`, "
+                    "`inferred`; NULL without a period). `compared_to`, `compared_to_start`, "
+                    "`compared_to_end`: the base period of a comparison (比上年增长8% → the "
+                    "year before).",
     "program_overview": "One row per programme: operator, region, start year, number of "
                         "figures and of articles mentioning it.",
     "organization_overview": "One row per organisation: kind, region, number of figures and "
