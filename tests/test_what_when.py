@@ -65,3 +65,123 @@ def test_a_year_in_two_digits_is_no_duration():
     assert found("该市92年建市，从05年到08年分三年建成学校60所。") == [
         ("三年", 3, "年", "exact"), ("60所", 60, "所", "exact")]
     assert found("合同期限在10年—20年之间。")[0][:3] == ("10年—20年", 10, "年")
+
+
+# -- periods ----------------------------------------------------------------------------------
+
+def dated(text: str, published_on: date | None) -> dict[str, tuple]:
+    """surface -> (label, start, end, basis, compared_to's (start, end) or None)."""
+    figures = extract_figures(text)
+    assign_periods(Article(seq=1, text=text), figures, published_on)
+    out = {}
+    for f in figures:
+        p, c = f.period, f.compared_to
+        out[f.surface] = (None if p is None else (p.label, p.start, p.end), f.period_basis,
+                          None if c is None else (c.start, c.end))
+    return out
+
+
+Y1997 = ("1997年", date(1997, 1, 1), date(1997, 12, 31))
+
+
+# -- 4. dated context governs what follows ----------------------------------------------------
+
+def test_a_list_introduced_by_a_dated_paragraph_is_dated_by_it():
+    text = ("1997年,全市社会事业稳步发展。\n"
+            "●教育投入增加。新建校舍12万平方米。\n"
+            "●卫生条件改善,新增病床800张。")
+    got = dated(text, date(1998, 1, 10))
+    assert got["12万平方米"] == (Y1997, "dated_context", None)
+    assert got["800张"] == (Y1997, "dated_context", None)
+
+
+def test_a_dated_statement_after_a_colon_or_a_source_frames_its_paragraph():
+    text = "市政府今天宣布:截至1997年底,全市下岗职工再就业2.1万人。发放补助金3000万元。"
+    got = dated(text, date(1998, 1, 12))
+    assert got["3000万元"] == (("截至1997年底", None, date(1997, 12, 31)), "paragraph", None)
+    text = "据统计,1994年至1997年全省共修公路800公里。新建桥梁35座。"
+    assert dated(text, date(1998, 1, 12))["35座"][:2] == (
+        ("1994年至1997年", date(1994, 1, 1), date(1997, 12, 31)), "paragraph")
+
+
+def test_years_counted_back_from_the_publication_date():
+    got = dated("近3年来,全县新建学校45所。5年投资8亿元。", date(1998, 3, 3))
+    assert got["45所"][:2] == (("近3年来", date(1995, 1, 1), date(1997, 12, 31)),
+                              "publication_date")
+    assert got["8亿元"][:2] == (("5年", date(1993, 1, 1), date(1997, 12, 31)), "publication_date")
+    # a span still ahead is not counted back
+    assert dated("计划用5年投资8亿元。", date(1998, 3, 3))["8亿元"] == (None, None, None)
+
+
+def test_a_year_reached_is_no_target():
+    got = dated("人均住房由1990年的6平方米提高到1996年的9平方米,到去年底,全市GDP是80亿元。",
+                date(1998, 1, 5))
+    assert got["9平方米"][0] == ("1996年", date(1996, 1, 1), date(1996, 12, 31))
+    assert got["80亿元"][0] == ("去年底", None, date(1997, 12, 31))
+    # a year still ahead stays a target
+    assert dated("到2000年,全市GDP将达到120亿元。", date(1998, 1, 5))["120亿元"][0] is None
+
+
+def test_since_a_month_of_last_year_starts_a_period():
+    got = dated("去年10月以来,全市新增就业1.2万人。去年全县实现利税3.5亿元。", date(1998, 3, 3))
+    assert got["1.2万人"][0] == ("去年10月以来", date(1997, 10, 1), None)
+    assert got["3.5亿元"][0] == ("去年", date(1997, 1, 1), date(1997, 12, 31))
+    got = dated("去年10月至今,全市新增就业1.2万人。", date(1998, 3, 3))
+    assert got["1.2万人"][0] == ("去年10月至今", date(1997, 10, 1), None)
+
+
+# -- 5. comparisons fix the current period ----------------------------------------------------
+
+def test_a_comparison_dates_the_figure_after_its_base_and_records_the_base():
+    got = dated("全省粮食产量较1996年增长6%。", date(1998, 1, 3))
+    assert got["6%"] == (("1997年", date(1997, 1, 1), date(1997, 12, 31)), "comparison",
+                         (date(1996, 1, 1), date(1996, 12, 31)))
+    got = dated("全市完成工业产值820亿元,比上年增长9.6%。", date(2025, 2, 3))
+    assert got["820亿元"] == got["9.6%"] == (
+        ("2024年", date(2024, 1, 1), date(2024, 12, 31)), "comparison",
+        (date(2023, 1, 1), date(2023, 12, 31)))
+    got = dated("今年前三季度税收收入45亿元,同比增长12%。", date(2024, 11, 3))
+    assert got["12%"][2] == (date(2023, 1, 1), date(2023, 9, 30))
+    assert got["12%"][1] == "sentence"
+    # a part of a year the text does not date gets no whole year
+    assert dated("一季度销售收入较2023年同期增长8.5%。", date(2024, 5, 3))["8.5%"] == (
+        None, None, None)
+
+
+# -- 6. two-digit years and five-year plans ---------------------------------------------------
+
+def test_two_digit_years_and_five_year_plans_are_periods():
+    got = dated("“九五”期间,全省新增耕地120万亩。从96年到98年投资20亿元。", date(1999, 3, 3))
+    assert got["120万亩"][0] == ("“九五”期间", date(1996, 1, 1), date(2000, 12, 31))
+    assert got["20亿元"][0] == ("从96年到98年", date(1996, 1, 1), date(1998, 12, 31))
+    got = dated("十三五以来,全市建成公园30个。", date(2019, 3, 3))
+    assert got["30个"][0] == ("十三五以来", date(2016, 1, 1), None)
+    # without a publication year a two-digit year is a label only
+    assert dated("从96年到98年投资20亿元。", None)["20亿元"][0] == ("从96年到98年", None, None)
+    # a vague end of a century is a label
+    assert dated("本世纪末,全市人口将达120万。", date(1998, 3, 3))["120万"][0] == (
+        "本世纪末", None, None)
+
+
+# -- stored -----------------------------------------------------------------------------------
+
+def test_figure_facts_shows_how_unit_and_period_were_read(db, tmp_path):
+    from minsheng import migrations
+    from minsheng.etl.importer import run_import
+
+    page = tmp_path / "page.txt"
+    page.write_text("本报讯 全县人口46.5万。全县完成工业产值82亿元,比上年增长9.6%。\n",
+                    encoding="utf-8")
+    (tmp_path / "page.txt.meta.json").write_text('{"published_on": "1998-02-03"}',
+                                                 encoding="utf-8")
+    engine = db.engine()
+    migrations.upgrade(engine)
+    assert run_import(engine, [tmp_path]).failed == 0
+    rows = db.q("SELECT surface, unit, unit_basis, period_start, period_basis, compared_to, "
+                "compared_to_start, compared_to_end FROM figure_facts ORDER BY char_start")
+    assert [tuple(map(str, r)) for r in rows] == [
+        ("46.5万", "人", "noun", "None", "None", "None", "None", "None"),
+        ("82亿元", "元", "written", "1997-01-01", "comparison", "上年", "1996-01-01",
+         "1996-12-31"),
+        ("9.6%", "%", "written", "1997-01-01", "comparison", "上年", "1996-01-01",
+         "1996-12-31")]
