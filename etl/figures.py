@@ -176,7 +176,9 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         if form is None or form in NON_QUANTITY or FORMS[form][0] not in _HALF_UNITS:
             return None
         end = m.end() + len(form)
-        return _Quantity(m.start(), end, m.end(), Numeral(0.5), raw, form, FORMS[form][0])
+        more = text[end:end + 1] == "多"  # 半年多
+        return _Quantity(m.start(), end + more, m.end(), Numeral(0.5), raw, form, FORMS[form][0],
+                         more=more)
     if "几" in raw or raw[0] == "数":
         return None  # 十几年, 20几个, 数千: no definite value, nothing a reader can write down
     if frac:
@@ -220,7 +222,7 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         return _Quantity(m.start(), end, pos, num, raw, form, None)
     # 元/平方米: a rate keeps both measure words.
     unit, factor = FORMS[form]
-    if form == "度" and not raw[0].isdigit():
+    if form == "度" and not raw[0].isdigit() and "点" not in raw:
         unit = "次"  # 两度夺冠: twice, not two degrees
     if text[end:end + 1] == "/":
         second = _form_at(text, end + 1)
@@ -295,6 +297,8 @@ def _range_after(text: str, q: _Quantity) -> tuple[_Quantity, float] | None:
     m = NUMERAL.match(text, pos + 1)
     if not m or m.group("frac"):
         return None
+    if q.text in ("拾", "佰", "仟"):
+        return None  # 拾到二点三万元: the verb 拾 (to pick up), not the formal numeral
     second = _quantity(text, m)
     if second is None or second.unit is None or second.numeral.value_max is not None:
         return None
@@ -381,7 +385,7 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False
     if q.form == "级" and not raw[0].isdigit():
         return False
-    if q.form in _COLLECTIVE and not raw[0].isdigit():
+    if q.form in _COLLECTIVE and raw in ("两", "二", "三", "四", "五"):
         return False  # 闽宁两省区, 郊区五市, 京津冀三地: a name for the places listed, not a count
     if "(" in before and _editorial_note(text, s):
         return False

@@ -40,6 +40,8 @@ def test_chinese_numerals_with_decimals_halves_and_ranges():
         ("半年以上", 0.5, "年", "more_than"), ("半个月", 0.5, "个月", "exact"),
         ("半小时", 0.5, "小时", "exact")]
     assert found("改革试点已推行一年多。") == [("一年多", 1, "年", "more_than")]
+    assert found("干旱持续了半年多,摊主拾到二点三万元。") == [
+        ("半年多", 0.5, "年", "more_than"), ("二点三万元", 23_000, "元", "exact")]
     f = extract_figures("预计两三年内建成。")[0]
     assert (f.surface, f.value, f.value_max, f.unit) == ("两三年", 2, 3, "年")
     # a half that is a calendar or a frequency is no quantity
@@ -57,6 +59,7 @@ def test_the_desks_notes_are_not_figures():
     assert found("详情(见第二版)共有12所学校(图2)参加。") == [("12所", 12, "所", "exact")]
     # places named as a group are not a count of places
     assert found("鲁豫两省区、沿海三市及周边县市") == []
+    assert found("向五百县赠送图书。") == [("五百县", 500, "县", "exact")]
 
 
 # -- 6. two-digit years -----------------------------------------------------------------------
