@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from .metrics import metric_for
 from .noun_units import unit_from_noun
 from .numbers import CN_DIGITS, MULTIPLIERS, VAGUE, Numeral, parse_numeral
-from .qualifiers import is_condition, is_policy, prefix_qualifier, role_of, suffix_qualifier
+from .qualifiers import (is_condition, is_policy, is_requirement, prefix_qualifier, role_of,
+                         suffix_qualifier)
 from .records import Figure
 from .units import FORMS, NON_QUANTITY, dimension_of
 
@@ -162,8 +163,23 @@ def extract_figures(text: str) -> list[Figure]:
             figure.qualifier = "more_than"
         consumed = figure.char_end
         out.append(figure)
+    _share_bounds(text, out)
     _add_metrics(out)
     return out
+
+
+_LIST_JOIN = ("和", "、", "或", "及", "与")
+
+
+def _share_bounds(text: str, figures: list[Figure]) -> None:
+    """不低于10%和20%, 最高5万元、8万元: a bound written once before a list holds for each
+    number of the list."""
+    for prev, fig in zip(figures, figures[1:]):
+        if prev.qualifier in ("at_least", "at_most") and fig.qualifier == "exact" \
+                and fig.value_max is None and prev.unit == fig.unit \
+                and text[prev.char_end:fig.char_start] in _LIST_JOIN:
+            fig.qualifier = prev.qualifier
+            fig.role = prev.role
 
 
 # -- candidates ----------------------------------------------------------------------------------
@@ -509,12 +525,14 @@ def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end
     suf = suffix_qualifier(text[end:end + 6])
     if suf:
         word_q, n = suf
-        if word_q == "more_than" and text[end:end + 2] == "以上" and is_policy(sentence) \
-                and is_condition(sentence):
+        if word_q == "more_than" and text[end:end + 2] == "以上" and (
+                is_policy(sentence) and is_condition(sentence) or is_requirement(left)):
             word_q = "at_least"
         if hi is None:
             qualifier = word_q
         end += n
+    elif unit in _TIME_UNITS and text[end:end + 1] == "内" and hi is None:
+        qualifier = "at_most"  # 6个月内, 3年内: within, the duration is a bound
     if pre:
         word_q, n, touching = pre
         if hi is None:
