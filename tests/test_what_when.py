@@ -53,7 +53,7 @@ def test_numerals_without_a_definite_value_are_not_figures():
 
 
 def test_bounds_within_requirements_and_lists():
-    assert found("合同期满后6个月内续签的,工龄需要满3年以上。") == [
+    assert found("合同期满后6个月内续签的,工龄需要在3年以上。") == [
         ("6个月", 6, "个月", "at_most"), ("3年以上", 3, "年", "at_least")]
     assert found("考核指标不低于85%和90%,次数大于3次。") == [
         ("不低于85%", 85, "%", "at_least"), ("90%", 90, "%", "at_least"),
