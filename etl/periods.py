@@ -613,7 +613,7 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
         # 其中: a breakdown of the figure just before it, so the same period.
         whole = _last_figure(previous, lambda start, sent: sent == s and start < part, s)
         if whole is not None:
-            return whole[0], "sentence"
+            return whole[0], "inferred"
     if last is not None:
         return last, "clause" if last.start >= cs else "sentence"
     after = next((m for m in phrases.governing_from(fig.char_end, ce) if m.end <= ce
@@ -631,12 +631,14 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     if _CONTINUES.match(text[s:min(e, s + 64)].lstrip("“\" ")):
         earlier = _last_figure(previous, lambda start, sent: sent < s, -1)
         if earlier is not None:
-            return earlier[0], "paragraph"
+            return earlier[0], "inferred"
     ps, _ = _paragraph(text, pos)
     frame = phrases.last_opener(ps, s)
     basis = "paragraph"
     if frame is None:
         frame, basis = _list_frame(text, ps, phrases), "dated_context"
+    if frame is None and headline_end > 0:
+        frame, basis = _heading_frame(phrases, headline_end), "heading"
     if frame is None:
         return None, None
     # A later sentence that opens with a day or an effective date starts a new scene: the
@@ -644,6 +646,16 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     if not frame.governs or frame.kind == "effective" or frame.granularity in ("day", "month"):
         return None, None
     return frame, basis
+
+
+def _heading_frame(phrases: _Phrases, headline_end: int) -> _Mention | None:
+    """The year the headline names (2024年全市新增就业12万人 over the story): the last
+    governing phrase of the headline lines that states a year or a span of years."""
+    for mn in reversed(phrases.starting_in(0, headline_end)):
+        if mn.governs and mn.year is not None and mn.kind in ("period", "until") \
+                and mn.granularity in ("year", "range", "half_year", "quarter", "open"):
+            return mn
+    return None
 
 
 _ITEM = re.compile(r"[\s ]*(?:[●■◆▲△□◇○◎★☆·•]|[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|"
@@ -772,12 +784,14 @@ _PART_OF_YEAR = re.compile(r"季度|上半年|下半年|前\d+个?月|\d{1,2}(?:
 
 def _shift(p: Period, years: int, label: str | None = None) -> Period | None:
     """The same span ``years`` later (earlier when negative)."""
-    if p.start is None or p.end is None:
+    if p.end is None:
         return None
-    start = _safe(p.start.year + years, p.start.month, p.start.day)
+    start = None if p.start is None else _safe(p.start.year + years, p.start.month, p.start.day)
     end = _safe(p.end.year + years, p.end.month, p.end.day)
     if label is None and p.granularity == "year":
-        label = f"{start.year}年"
+        label = f"{end.year}年"
+    elif label is None and p.start is None:
+        label = f"{end.year}年末" if (end.month, end.day) == (12, 31) else None
     return Period(label, start, end, p.granularity, False)
 
 
@@ -803,12 +817,13 @@ def _compare(text: str, fig: Figure, phrases: _Phrases, clock: _Clock) -> None:
     same_span = _SAME_SPAN_BEFORE.search(text, lo, hi) if hi - lo <= _LONG_SPAN else None
     if base is None and same_span is None:
         return
-    own = fig.period if fig.period is not None and fig.period.start is not None else None
+    own = fig.period if fig.period is not None and fig.period.end is not None else None
     previous_year = base is not None and base.label.startswith("上年") or \
         base is None and same_span is not None
     if own is not None:
         if previous_year:
-            fig.compared_to = _shift(own, -1, "上年同期" if own.granularity != "year" else None)
+            fig.compared_to = _shift(own, -1, None if own.granularity in ("year", "open")
+                                     else "上年同期")
         elif base.begin is not None:
             fig.compared_to = base.period()
         return
@@ -821,7 +836,13 @@ def _compare(text: str, fig: Figure, phrases: _Phrases, clock: _Clock) -> None:
         fig.compared_to = base.period()
         fig.period = _shift(fig.compared_to, 1)
     elif previous_year and base is not None and clock.year is not None:
-        fig.period, fig.compared_to = _year(clock.year - 1), _year(clock.year - 2, "上年")
+        if base.kind == "until":
+            # 余额…比上年末增加: the balance at the end of the year before the publication year
+            fig.period = Period(f"{clock.year - 1}年末", None, _safe(clock.year - 1, 12, 31),
+                                "open", False)
+            fig.compared_to = Period("上年末", None, _safe(clock.year - 2, 12, 31), "open", False)
+        else:
+            fig.period, fig.compared_to = _year(clock.year - 1), _year(clock.year - 2, "上年")
     elif base is not None and base.rel_year is not None and base.begin is not None:
         fig.compared_to = base.period()
         fig.period = _shift(fig.compared_to, 1)

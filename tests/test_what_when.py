@@ -154,6 +154,11 @@ def test_a_comparison_dates_the_figure_after_its_base_and_records_the_base():
     got = dated("今年前三季度税收收入45亿元,同比增长12%。", date(2024, 11, 3))
     assert got["12%"][2] == (date(2023, 1, 1), date(2023, 9, 30))
     assert got["12%"][1] == "sentence"
+    # a balance compared with the end of the year before: the end of the year before the
+    # publication year, compared with the end of the year before that
+    got = dated("各项贷款余额为830亿元,比上年末增加100亿元。", date(1998, 1, 5))
+    assert got["830亿元"] == (("1997年末", None, date(1997, 12, 31)), "comparison",
+                             (None, date(1996, 12, 31)))
     # a part of a year the text does not date gets no whole year
     assert dated("一季度销售收入较2023年同期增长8.5%。", date(2024, 5, 3))["8.5%"] == (
         None, None, None)
