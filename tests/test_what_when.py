@@ -201,3 +201,13 @@ def test_figure_facts_shows_how_unit_and_period_were_read(db, tmp_path):
          "1996-12-31"),
         ("9.6%", "%", "written", "1997-01-01", "comparison", "上年", "1996-01-01",
          "1996-12-31")]
+
+
+def test_a_figure_with_no_period_in_its_paragraph_takes_its_headlines_year():
+    text = "2024年全市就业形势稳定\n全市新增就业岗位12万个。各类补贴惠及3万人。"
+    figures = extract_figures(text)
+    assign_periods(Article(seq=1, text=text, body_start=text.index("\n") + 1), figures,
+                   date(2025, 1, 10))
+    assert [(f.surface, f.period.start, f.period.end, f.period_basis) for f in figures] == [
+        ("12万个", date(2024, 1, 1), date(2024, 12, 31), "heading"),
+        ("3万人", date(2024, 1, 1), date(2024, 12, 31), "heading")]
