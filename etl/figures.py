@@ -45,9 +45,9 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.·]\d+)?(?:/\d+(?:\.\d
 NUMERAL = re.compile(
     rf"(?=[\d数几半{_CN}])"
     # 半年, 半个月, 半小时: a half standing alone as the numeral of a duration
-    rf"(?:(?P<halfn>(?<![上下前后大多每一两三四五六七八九十\d])半(?=个?(?:年(?!度|级)|月|小时|钟头|星期)))"
+    rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期)))"
     rf"|(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+)"
-    rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+)?|[数几]?[{_CN}]+(?:点[零〇一二三四五六七八九]+[千万亿]*|[余多几][十百千万亿]+)?)"
+    rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+(?:(?<=\d万)\d{{1,4}}(?![\d.,])|(?<=\d亿)\d{{1,4}}万)?)?|[数几]?[{_CN}]+(?:点[零〇一二三四五六七八九]+[千万亿]*|[余多几][十百千万亿]+)?)"
     rf"(?P<more>[余多来几])?)")
 
 _SEP = "-—–~至到"
@@ -268,7 +268,8 @@ def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Qu
     if not any(c in "万亿" for c in digits) and not (
             not raw[0].isdigit() and any(c in "千百" for c in digits)):
         return None
-    if "几" in raw or raw[0] in VAGUE or text[end:end + 1] in ("年", "月", "日", "号"):
+    if "几" in raw or raw[0] in VAGUE or text[end:end + 1] in ("年", "月", "日", "号") \
+            or text[end:end + 1].isdigit():  # 6万5000人次: one numeral written in two parts
         return None
     num = parse_numeral(raw)
     if num is None:

@@ -40,6 +40,9 @@ def test_chinese_numerals_with_decimals_halves_and_ranges():
         ("半年以上", 0.5, "年", "more_than"), ("半个月", 0.5, "个月", "exact"),
         ("半小时", 0.5, "小时", "exact")]
     assert found("改革试点已推行一年多。") == [("一年多", 1, "年", "more_than")]
+    assert found("观展6万5000人次,收入6亿5000万元。") == [
+        ("6万5000人次", 65_000, "人次", "exact"), ("6亿5000万元", 650_000_000, "元", "exact")]
+    assert found("2018年半年报显示,月活跃用户数超过5亿。") == []
     assert found("干旱持续了半年多,摊主拾到二点三万元。") == [
         ("半年多", 0.5, "年", "more_than"), ("二点三万元", 23_000, "元", "exact")]
     f = extract_figures("预计两三年内建成。")[0]
