@@ -398,6 +398,9 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     # measure words that need a closer look
     if unit == "年" and _is_year(text, q, second_max):
         return False
+    if q.form in ("个", "条", "点") and not raw[0].isdigit() and (
+            _DISCOURSE.match(text, e) or _ENUMERATION.match(text, e)):
+        return False  # 两个方面, 面临三个问题, 思路有两条,一是…: the outline of a speech
     if q.form == "成" and (not nxt or nxt not in _CHENG_NEXT):
         return False
     if q.form == "级" and not raw[0].isdigit():
@@ -435,6 +438,11 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     return True
 
 
+# Nouns that count the parts of an argument, not things in the world
+_DISCOURSE = re.compile(r"(?:主要|重要|基本|突出|具体)?(?:方面|问题|原因|特点|层面|方向|思路|原则|要点|角度|途径|"
+                        r"关键|难点|重点|环节|理由|好处|作用|意义|观点|建议|体会|启示|误区|优势|步骤)")
+# 思路有两条,一个是…/ 两条:一是…: the count announces an enumeration
+_ENUMERATION = re.compile(r"[,:,:]\s*(?:一个是|一是|第一个是|第一是|首先|其一|一方面|一个方面是)")
 _COLLECTIVE = {"省", "市", "县", "省市", "村", "镇"}
 # Notes of the desk, not of the story: (附图片2张), (图3), (见第二版), (转第5版), (本版编辑…).
 _EDITORIAL = re.compile(r"\((?:附|图|照片|摄影|见|转|接|详见|本版|编者|下转|上接)")

@@ -68,6 +68,9 @@ def test_bounds_within_requirements_and_lists():
 def test_the_desks_notes_are_not_figures():
     assert found("山区小学见闻(附图片3张)") == []
     assert found("详情(见第二版)共有12所学校(图2)参加。") == [("12所", 12, "所", "exact")]
+    # the outline of a speech is not a count of anything
+    assert found("改革主要有两个方面:一是放权,二是让利。思路有三条,一个是开放。") == []
+    assert found("新建两个公园。") == [("两个", 2, "个", "exact")]
     # places named as a group are not a count of places
     assert found("鲁豫两省区、沿海三市及周边县市") == []
     assert found("向五百县赠送图书。") == [("五百县", 500, "县", "exact")]
