@@ -34,6 +34,7 @@ EXCLUDED_MEASURES = frozenset("号 周年 点 时 分 届 版 期 路".split())
 _VALUE = re.compile(r"(\d+(?:[.·]\d+)?)([十百千万亿]*)")
 # The note that ends a caption or a headline: (附图片3张), (图片1张)
 _EDITORIAL_NOTE = re.compile(r"\((?:附图片|图片|附照片|照片)[^()]{0,6}$")
+_ONE_IN = re.compile(r"[\u4e00-\u9fff]{0,6}?中?[就才]?有(?:一|1)")
 _MULT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 
@@ -45,7 +46,8 @@ class Pair:
     measure: str   # measure word, NFKC ('%' for percentages)
     units: tuple[str, ...]  # acceptable base units
     value: float | None
-    # 1个亿 (the corpus tags 个 as the measure word): the spoken form of 1亿, read as 1e8 yuan
+    # another reading that counts as recovered: 1个亿 (the corpus tags 个 as the measure word)
+    # is the spoken form of 1亿, 1e8 yuan; 每5个患者就有一个 is a rate, one in five
     alt: tuple[float, str] | None = None
 
 
@@ -103,6 +105,9 @@ def read_corpus(path: Path = CORPUS, limit: int | None = None) -> tuple[list[str
                 alt = None
                 if q == "个" and words[i + 2:i + 3] and words[i + 2][0] == "亿" and value is not None:
                     alt = (value * 1e8, "元")
+                elif value and paragraphs[para][off - 1:off] == "每" and _ONE_IN.match(
+                        paragraphs[para], off + len(word) + len(q)):
+                    alt = (round(1 / value, 4), "比例")  # 每5个患者就有一个: a rate, one in five
                 pairs.append(Pair(para, off, word, q, tuple(units), value, alt))
             if limit is not None and len(pairs) >= limit:
                 break

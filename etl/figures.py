@@ -46,11 +46,16 @@ NUMERAL = re.compile(
     rf"(?=[\d数几半{_CN}])"
     # 半年, 半个月, 半小时: a half standing alone as the numeral of a duration
     rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期)))"
+    # 一半 as a share (一半以上的家庭); 我的一半, 另一半, 各一半 and 一半儿 are parts, not shares
+    rf"|(?P<yiban>(?<![的另各])一半(?!儿))"
     rf"|(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+)"
     rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+(?:(?<=\d万)\d{{1,4}}(?![\d.,])|(?<=\d亿)\d{{1,4}}万)?)?|[数几]?[{_CN}]+(?:点[零〇一二三四五六七八九]+[千万亿]*|[余多几][十百千万亿]+)?)"
     rf"(?P<more>[余多来几])?)")
 
 _SEP = "-—–~至到"
+# 每5个患者就有一个, 每10人中有1人: a rate of one in N
+_PER_ONE = re.compile(r"每(?P<n>\d+|[两三四五六七八九十百千万]+)(?P<m>个|名|位|人|户|家)"
+                      r"[\u4e00-\u9fff]{0,6}?中?[就才]?有(?:一|1)(?P=m)")
 _CURRENCY_SIGNS = {"¥": "元", "￥": "元", "$": "美元", "€": "欧元", "£": "英镑"}
 _ALL_FORMS = set(FORMS) | NON_QUANTITY
 _SENTENCE_END = re.compile(r"[。!?;！？；\n]")
@@ -195,8 +200,19 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         more = text[end:end + 1] == "多"  # 半年多
         return _Quantity(m.start(), end + more, m.end(), Numeral(0.5), raw, form, FORMS[form][0],
                          more=more)
+    if m.group("yiban"):
+        more = text[m.end():m.end() + 1] == "多"
+        return _Quantity(m.start(), m.end() + more, m.end(), Numeral(0.5), raw, None, "比例",
+                         more=more)
     if "几" in raw or raw[0] == "数":
         return None  # 十几年, 20几个, 数千: no definite value, nothing a reader can write down
+    if m.start() and text[m.start() - 1] == "每":
+        per = _PER_ONE.match(text, m.start() - 1)
+        if per:  # 每5个患者就有一个: one in five
+            n = parse_numeral(per.group("n"))
+            if n is not None and n.value > 1 and n.value_max is None:
+                return _Quantity(m.start() - 1, per.end(), per.end(), Numeral(round(1 / n.value, 4)),
+                                 raw, None, "比例")
     if frac:
         num = parse_numeral(frac)
         if num is None:

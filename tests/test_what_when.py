@@ -47,6 +47,9 @@ def test_chinese_numerals_with_decimals_halves_and_ranges():
         ("半年多", 0.5, "年", "more_than"), ("二点三万元", 23_000, "元", "exact")]
     f = extract_figures("预计两三年内建成。")[0]
     assert (f.surface, f.value, f.value_max, f.unit) == ("两三年", 2, 3, "年")
+    assert found("一半以上的家庭,每5个患者就有一个。") == [
+        ("一半以上", 0.5, "比例", "more_than"), ("每5个患者就有一个", 0.2, "比例", "exact")]
+    assert found("军功章有我的一半,另一半儿归你。") == []
     # a half that is a calendar or a frequency is no quantity
     assert found("上半年开工，每半年检查一次。") == []
 
