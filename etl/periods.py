@@ -405,7 +405,9 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
 _SMALL = r"[\d一二两三四五六七八九十]{1,3}"
 _FLOW_AFTER = r"(?:投资|累计|共|完成|建成|新增|新建|减少|增加|增长|引进|实现|投入|发放|帮助|解决)"
 _ERAS = re.compile(
-    r"(?=[近过最这从自\d一二两三四五六七八九十“本上])"
+    # the first-character test of the other scans is too wide here (every numeral): a number
+    # must be followed by 年 or 五 right away
+    r"(?=[近过最这“本上]|[从自]\d|[\d一二两三四五六七八九十]{1,3}[年五])"
     rf"(?:(?P<back>(?:最近|近|过去|这)?(?<![\d年第])(?P<n>{_SMALL})年(?:来|以来|(?={_FLOW_AFTER})))"
     r"|(?:(?P<pre>从|自)(?P<a>\d\d)年(?:到|至|—|-|~)(?P<b>\d\d)年)"
     r"|(?:(?<![\d.])(?P<c>\d\d)年(?P<ce>底|末))"
