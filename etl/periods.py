@@ -770,6 +770,24 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
         fig.period_basis = None if fig.period is None else basis or "clause"
         _compare(text, fig, phrases, clock)
         previous.append((fig.char_start, _sentence(text, fig.char_start)[0], fig.period))
+    _headline_repeats(figures, headline_end)
+
+
+def _headline_repeats(figures: list[Figure], headline_end: int) -> None:
+    """A headline repeats figures of its story (●4年投资542亿元 over …1994年至1997年,…共投资
+    542亿元): an undated headline figure takes the period of the body figure with the same
+    value and unit, when exactly one period is found among them."""
+    if headline_end <= 0:
+        return
+    body: dict[tuple, set] = {}
+    for f in figures:
+        if f.char_start >= headline_end and f.period is not None and f.period.end is not None:
+            body.setdefault((f.value, f.unit), set()).add(f.period)
+    for f in figures:
+        if f.char_start < headline_end and (f.period is None or f.period.end is None):
+            periods = body.get((f.value, f.unit), set())
+            if len(periods) == 1:
+                f.period, f.period_basis = next(iter(periods)), "inferred"
 
 
 # -- comparisons --------------------------------------------------------------------------------

@@ -220,3 +220,13 @@ def test_a_figure_with_no_period_in_its_paragraph_takes_its_headlines_year():
     assert [(f.surface, f.period.start, f.period.end, f.period_basis) for f in figures] == [
         ("12万个", date(2024, 1, 1), date(2024, 12, 31), "heading"),
         ("3万人", date(2024, 1, 1), date(2024, 12, 31), "heading")]
+
+
+def test_a_headline_figure_takes_the_period_of_the_body_figure_it_repeats():
+    text = "●三年修路860公里\n据统计,1995年至1997年全省共修公路860公里。"
+    figures = extract_figures(text)
+    assign_periods(Article(seq=1, text=text, body_start=text.index("\n") + 1), figures,
+                   date(1998, 1, 10))
+    head = next(f for f in figures if f.char_start < text.index("\n") and f.unit == "公里")
+    assert (head.period.start, head.period.end, head.period_basis) == (
+        date(1995, 1, 1), date(1997, 12, 31), "inferred")
