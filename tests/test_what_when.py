@@ -230,3 +230,4 @@ def test_a_headline_figure_takes_the_period_of_the_body_figure_it_repeats():
     head = next(f for f in figures if f.char_start < text.index("\n") and f.unit == "公里")
     assert (head.period.start, head.period.end, head.period_basis) == (
         date(1995, 1, 1), date(1997, 12, 31), "inferred")
+
