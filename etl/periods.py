@@ -416,7 +416,7 @@ _ERAS = re.compile(
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9, "十": 10}
 # 用5年建成, 计划3年完成: a span still ahead, not one counted back
-_AHEAD = re.compile(r"(?:用|再|未来|今后|计划|力争|争取|将|要|需要|需)$")
+_AHEAD = re.compile(r"(?:用|分|再|未来|今后|计划|力争|争取|将|要|需要|需)$")
 
 
 def _small_int(s: str) -> int | None:
@@ -761,6 +761,8 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
             if span is not None and span.basis == "publication_date" and span.begin:
                 # 4年投资…: the duration is itself the span of years counted back
                 fig.period, fig.period_basis = span.period(), span.basis
+            elif fig.unit == "年" and fig.value_max is None:
+                _span_of_years(text, fig, phrases)
             continue
         mn, basis = _for_figure(text, fig, phrases, headline_end, previous)
         if isinstance(mn, _Mention) and mn.basis:
@@ -771,6 +773,18 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
         _compare(text, fig, phrases, clock)
         previous.append((fig.char_start, _sentence(text, fig.char_start)[0], fig.period))
     _headline_repeats(figures, headline_end)
+
+
+def _span_of_years(text: str, fig: Figure, phrases: _Phrases) -> None:
+    """从2013年到2015年分三年完成: a duration that counts the years of the span its sentence
+    names is that span."""
+    s, _ = _sentence(text, fig.char_start)
+    span = phrases.last_governing(s, fig.char_start)
+    if span is not None and span.granularity == "range" and span.begin and span.finish \
+            and span.finish.year - span.begin.year + 1 == fig.value \
+            and (span.begin.month, span.begin.day, span.finish.month) == (1, 1, 12):
+        fig.period = span.period()
+        fig.period_basis = "clause" if _clause(text, fig.char_start)[0] <= span.start else "sentence"
 
 
 def _headline_repeats(figures: list[Figure], headline_end: int) -> None:

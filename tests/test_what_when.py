@@ -179,6 +179,10 @@ def test_two_digit_years_and_five_year_plans_are_periods():
     got = dated("“九五”期间,全省新增耕地120万亩。从96年到98年投资20亿元。", date(1999, 3, 3))
     assert got["120万亩"][0] == ("“九五”期间", date(1996, 1, 1), date(2000, 12, 31))
     assert got["20亿元"][0] == ("从96年到98年", date(1996, 1, 1), date(1998, 12, 31))
+    # a duration that counts the years of the span is that span
+    got = dated("从05年到07年分三年建成学校60所,用两年时间。", date(2008, 3, 3))
+    assert got["三年"][:2] == (("从05年到07年", date(2005, 1, 1), date(2007, 12, 31)), "clause")
+    assert got["两年"] == (None, None, None)
     got = dated("十三五以来,全市建成公园30个。", date(2019, 3, 3))
     assert got["30个"][0] == ("十三五以来", date(2016, 1, 1), None)
     # without a publication year a two-digit year is a label only
