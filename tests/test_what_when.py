@@ -235,3 +235,23 @@ def test_a_headline_figure_takes_the_period_of_the_body_figure_it_repeats():
     assert (head.period.start, head.period.end, head.period_basis) == (
         date(1995, 1, 1), date(1997, 12, 31), "inferred")
 
+
+
+def test_minsheng_extract_prints_how_unit_and_period_were_read(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from minsheng.cli import app
+
+    page = tmp_path / "page.txt"
+    page.write_text("本报讯 2024年全县人口46.5万,完成工业产值82亿元,较2023年增长9.6%。\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(page)])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    figs = {r["surface"]: r for r in rows if r["type"] == "figure"}
+    assert (figs["46.5万"]["unit"], figs["46.5万"]["unit_basis"]) == ("人", "noun")
+    assert figs["82亿元"]["period_basis"] == "sentence"
+    assert figs["9.6%"]["compared_to"] == {"label": "2023年", "start": "2023-01-01",
+                                          "end": "2023-12-31"}
