@@ -22,6 +22,8 @@ def test_a_population_noun_counts_people_and_a_money_noun_yuan():
         ("41万", 410_000, "人", "noun"), ("46.5万", 465_000, "人", "noun"),
         ("3.2亿", 320_000_000, "元", "noun"), ("1.5万", 15_000, "户", "noun")]
     assert found("厂里12万多职工放假。") == [("12万多", 120_000, "人", "more_than")]
+    assert found("首周票房1.2亿,公司市值突破500亿。") == [
+        ("1.2亿", 120_000_000, "元", "exact"), ("突破500亿", 50_000_000_000, "元", "more_than")]
     assert extract_figures("共发放4万元。")[0].unit_basis == "written"
 
 
