@@ -471,7 +471,12 @@ def extract(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
                   "region": f.region, "organization": f.organization, "program": f.program,
                   "region_basis": f.region_basis, "regions": list(f.regions) or None,
                   "organization_basis": f.organization_basis,
-                  "span": [f.char_start, f.char_end], "evidence": f.evidence})
+                  "span": [f.char_start, f.char_end], "evidence": f.evidence,
+                  # what and when: how the unit and the period were read
+                  "unit_basis": f.unit_basis, "period_basis": f.period_basis,
+                  "compared_to": None if f.compared_to is None else {
+                      "label": f.compared_to.label, "start": f.compared_to.start,
+                      "end": f.compared_to.end}})
         for mn in r.mentions:
             emit({"type": "mention", "article": a.seq, "kind": mn.kind, "surface": mn.surface,
                   "key": mn.key, "span": [mn.char_start, mn.char_end]})

@@ -6,7 +6,8 @@
 The corpus marks numerals (/m) and measure words (/q), which gives a gold standard for the
 figure finder that nobody tuned it on. Taken as reference: every numeral + measure-word pair
 whose numeral holds a digit and is not an ordinal (第…), leaving out the measure words that make
-no quantity (号 周年 点 时 分 届 版 期 路), plus every percentage numeral (…％). Each paragraph is
+no quantity (号 周年 点 时 分 届 版 期 路), plus every percentage numeral (…％). The desk's notes ((附图片3张)) are no figure of the story and
+are left out. Each paragraph is
 rebuilt as plain text (tags stripped, each word NFKC-normalized as the pipeline does, so the
 full-width digits become ASCII), extract_figures runs on it, and a pair counts as recovered
 when a figure covers the numeral's first character with the same value (within 0.1 %) and the
@@ -31,6 +32,9 @@ from minsheng.etl.units import canonical
 CORPUS = Path("/work/shared/corpora/pfr1998/199801.txt")
 EXCLUDED_MEASURES = frozenset("号 周年 点 时 分 届 版 期 路".split())
 _VALUE = re.compile(r"(\d+(?:[.·]\d+)?)([十百千万亿]*)")
+# The note that ends a caption or a headline: (附图片3张), (图片1张)
+_EDITORIAL_NOTE = re.compile(r"\((?:附图片|图片|附照片|照片)[^()]{0,6}$")
+_ONE_IN = re.compile(r"[\u4e00-\u9fff]{0,6}?中?[就才]?有(?:一|1)")
 _MULT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 
@@ -42,6 +46,9 @@ class Pair:
     measure: str   # measure word, NFKC ('%' for percentages)
     units: tuple[str, ...]  # acceptable base units
     value: float | None
+    # another reading that counts as recovered: 1个亿 (the corpus tags 个 as the measure word)
+    # is the spoken form of 1亿, 1e8 yuan; 每5个患者就有一个 is a rate, one in five
+    alt: tuple[float, str] | None = None
 
 
 def _expected_value(numeral: str) -> float | None:
@@ -87,12 +94,21 @@ def read_corpus(path: Path = CORPUS, limit: int | None = None) -> tuple[list[str
                 q, qtag, _ = words[i + 1]
                 if qtag != "q" or q in EXCLUDED_MEASURES:
                     continue
+                if _EDITORIAL_NOTE.search(paragraphs[para], 0, off):
+                    continue  # (附图片3张): the desk's note on the page, not a figure of the story
                 units = {canonical(q)}
                 joined = q
                 for nxt, _, _ in words[i + 2:i + 4]:
                     joined += nxt
                     units.add(canonical(joined))
-                pairs.append(Pair(para, off, word, q, tuple(units), _expected_value(word)))
+                value = _expected_value(word)
+                alt = None
+                if q == "个" and words[i + 2:i + 3] and words[i + 2][0] == "亿" and value is not None:
+                    alt = (value * 1e8, "元")
+                elif value and paragraphs[para][off - 1:off] == "每" and _ONE_IN.match(
+                        paragraphs[para], off + len(word) + len(q)):
+                    alt = (round(1 / value, 4), "比例")  # 每5个患者就有一个: a rate, one in five
+                pairs.append(Pair(para, off, word, q, tuple(units), value, alt))
             if limit is not None and len(pairs) >= limit:
                 break
     if limit is not None:
@@ -123,7 +139,8 @@ def evaluate(paragraphs: list[str], pairs: list[Pair]) -> dict:
             if f.char_start <= p.offset < f.char_end:
                 ok = (p.value is not None and f.unit in p.units
                       and (_close(f.value, p.value) or f.value_max is not None
-                           and _close(f.value_max, p.value)))
+                           and _close(f.value_max, p.value))
+                      or p.alt is not None and f.unit == p.alt[1] and _close(f.value, p.alt[0]))
                 break
         if ok:
             found += 1

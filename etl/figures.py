@@ -30,8 +30,10 @@ import re
 from dataclasses import dataclass
 
 from .metrics import metric_for
-from .numbers import CN_DIGITS, MULTIPLIERS, Numeral, parse_numeral
-from .qualifiers import is_condition, is_policy, prefix_qualifier, role_of, suffix_qualifier
+from .noun_units import unit_from_noun
+from .numbers import CN_DIGITS, MULTIPLIERS, VAGUE, Numeral, parse_numeral
+from .qualifiers import (is_condition, is_policy, is_requirement, prefix_qualifier, role_of,
+                         suffix_qualifier)
 from .records import Figure
 from .units import FORMS, NON_QUANTITY, dimension_of
 
@@ -41,12 +43,19 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.·]\d+)?(?:/\d+(?:\.\d
 # the scan skip other positions after one test instead of trying each alternative there
 # (the scan then takes a third of the time).
 NUMERAL = re.compile(
-    rf"(?=[\d数几{_CN}])"
-    rf"(?:(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+)"
-    rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+)?|[数几]?[{_CN}]+(?:[余多几][十百千万亿]+)?)"
+    rf"(?=[\d数几半{_CN}])"
+    # 半年, 半个月, 半小时: a half standing alone as the numeral of a duration
+    rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期)))"
+    # 一半 as a share (一半以上的家庭); 我的一半, 另一半, 各一半 and 一半儿 are parts, not shares
+    rf"|(?P<yiban>(?<![的另各])一半(?!儿))"
+    rf"|(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+)"
+    rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+(?:(?<=\d万)\d{{1,4}}(?![\d.,])|(?<=\d亿)\d{{1,4}}万)?)?|[数几]?[{_CN}]+(?:点[零〇一二三四五六七八九]+[千万亿]*|[余多几][十百千万亿]+)?)"
     rf"(?P<more>[余多来几])?)")
 
 _SEP = "-—–~至到"
+# 每5个患者就有一个, 每10人中有1人: a rate of one in N
+_PER_ONE = re.compile(r"每(?P<n>\d+|[两三四五六七八九十百千万]+)(?P<m>个|名|位|人|户|家)"
+                      r"[\u4e00-\u9fff]{0,6}?中?[就才]?有(?:一|1)(?P=m)")
 _CURRENCY_SIGNS = {"¥": "元", "￥": "元", "$": "美元", "€": "欧元", "£": "英镑"}
 _ALL_FORMS = set(FORMS) | NON_QUANTITY
 _SENTENCE_END = re.compile(r"[。!?;！？；\n]")
@@ -81,6 +90,7 @@ _BAD_NEXT = {
 # Measure words that are read as a percentage only when nothing nominal follows (八成以上).
 _CHENG_NEXT = set("以左多的,。、;:!?)”") | {""}
 _TIME_UNITS = {"年", "天", "个月", "小时", "周", "分钟", "秒", "季度", "工作日"}
+_HALF_UNITS = {"年", "个月", "小时", "周"}
 # A quantity right before these names a programme or an event, not a count.
 _NAME_AFTER = re.compile(r"(?:行动|计划(?!生育)|工程|规划|战略|攻坚|纲要)")
 _EVENT_AFTER = re.compile(r"(?:接力|长跑|赛跑|跑|栏|自由泳|蛙泳|仰泳|蝶泳|混合泳|障碍|越野|竞走|"
@@ -113,6 +123,7 @@ class _Quantity:
     factor: float = 1.0
     half: bool = False
     more: bool = False
+    unit_basis: str = "written"  # "noun": no measure word, the unit is the counted noun's
 
 
 def extract_figures(text: str) -> list[Figure]:
@@ -137,6 +148,8 @@ def extract_figures(text: str) -> list[Figure]:
         if rng is not None:
             second, lo = rng
             hi, unit, end = second.numeral.value * second.factor, second.unit, second.end
+            if q.unit is None:
+                q.unit_basis = second.unit_basis
         if unit is None or not _is_quantity(text, q, unit, slogans, hi if rng else None):
             continue
         if q.half:
@@ -155,8 +168,23 @@ def extract_figures(text: str) -> list[Figure]:
             figure.qualifier = "more_than"
         consumed = figure.char_end
         out.append(figure)
+    _share_bounds(text, out)
     _add_metrics(out)
     return out
+
+
+_LIST_JOIN = ("和", "、", "或", "及", "与")
+
+
+def _share_bounds(text: str, figures: list[Figure]) -> None:
+    """不低于10%和20%, 最高5万元、8万元: a bound written once before a list holds for each
+    number of the list."""
+    for prev, fig in zip(figures, figures[1:]):
+        if prev.qualifier in ("at_least", "at_most") and fig.qualifier == "exact" \
+                and fig.value_max is None and prev.unit == fig.unit \
+                and text[prev.char_end:fig.char_start] in _LIST_JOIN:
+            fig.qualifier = prev.qualifier
+            fig.role = prev.role
 
 
 # -- candidates ----------------------------------------------------------------------------------
@@ -164,6 +192,27 @@ def extract_figures(text: str) -> list[Figure]:
 def _quantity(text: str, m: re.Match) -> _Quantity | None:
     raw, frac, more_word = m.group(0, "frac", "more")
     more = bool(more_word)
+    if m.group("halfn"):
+        form = _form_at(text, m.end())
+        if form is None or form in NON_QUANTITY or FORMS[form][0] not in _HALF_UNITS:
+            return None
+        end = m.end() + len(form)
+        more = text[end:end + 1] == "多"  # 半年多
+        return _Quantity(m.start(), end + more, m.end(), Numeral(0.5), raw, form, FORMS[form][0],
+                         more=more)
+    if m.group("yiban"):
+        more = text[m.end():m.end() + 1] == "多"
+        return _Quantity(m.start(), m.end() + more, m.end(), Numeral(0.5), raw, None, "比例",
+                         more=more)
+    if "几" in raw or raw[0] == "数":
+        return None  # 十几年, 20几个, 数千: no definite value, nothing a reader can write down
+    if m.start() and text[m.start() - 1] == "每":
+        per = _PER_ONE.match(text, m.start() - 1)
+        if per:  # 每5个患者就有一个: one in five
+            n = parse_numeral(per.group("n"))
+            if n is not None and n.value > 1 and n.value_max is None:
+                return _Quantity(m.start() - 1, per.end(), per.end(), Numeral(round(1 / n.value, 4)),
+                                 raw, None, "比例")
     if frac:
         num = parse_numeral(frac)
         if num is None:
@@ -179,6 +228,10 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
                 if form and cut + len(form) > pos:
                     raw, pos = text[m.start():cut], cut
                     break
+    if text.startswith("个亿", pos) and _form_at(text, pos + 2) is None:
+        q = _noun_counted(text, m, raw, pos, more)
+        if q is not None:
+            return q
     form = _form_at(text, pos)
     if form is None and "/" not in raw and text[pos:pos + 1] not in _SEP:
         if m.start() and text[m.start() - 1] in _CURRENCY_SIGNS and raw[0].isdigit():
@@ -186,7 +239,7 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
             if num is not None:
                 return _Quantity(m.start() - 1, pos, pos, num, raw, None,
                                  _CURRENCY_SIGNS[text[m.start() - 1]])
-        return None  # no measure word and no range: not a figure, spare the parse
+        return _noun_counted(text, m, raw, pos, more)
     num = parse_numeral(raw)
     if num is None:
         return None
@@ -201,7 +254,7 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         return _Quantity(m.start(), end, pos, num, raw, form, None)
     # 元/平方米: a rate keeps both measure words.
     unit, factor = FORMS[form]
-    if form == "度" and not raw[0].isdigit():
+    if form == "度" and not raw[0].isdigit() and "点" not in raw:
         unit = "次"  # 两度夺冠: twice, not two degrees
     if text[end:end + 1] == "/":
         second = _form_at(text, end + 1)
@@ -214,7 +267,33 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         end += 1
     if "多" in form or "余" in form:
         more = True
+    elif unit in _TIME_UNITS and text[end:end + 1] in ("多", "余") and not half \
+            and text[end + 1:end + 2] not in ("万", "亿", "元", "人", "名", "个", "次", "家", "项"):
+        more, end = True, end + 1  # 一年多, 两个月余: more than the duration
     return _Quantity(m.start(), end, pos, num, raw, form, unit, factor, half, more)
+
+
+def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Quantity | None:
+    """人口560万, 23万农民, 总资产60个亿: a number with a multiplier and no measure word, whose
+    unit the counted noun fixes (see noun_units). Without a multiplier a bare number is too
+    often a code or a score; without such a noun nobody can say what it counts."""
+    end = pos
+    if text.startswith("个亿", pos) and not raw.endswith(("万", "亿")):
+        raw, end = raw + text[pos + 1], pos + 2  # 60个亿: the spoken form of 60亿
+    digits = raw.rstrip("余多来几")
+    if not any(c in "万亿" for c in digits) and not (
+            not raw[0].isdigit() and any(c in "千百" for c in digits)):
+        return None
+    if "几" in raw or raw[0] in VAGUE or text[end:end + 1] in ("年", "月", "日", "号") \
+            or text[end:end + 1].isdigit():  # 6万5000人次: one numeral written in two parts
+        return None
+    num = parse_numeral(raw)
+    if num is None:
+        return None
+    unit = unit_from_noun(text, m.start(), end)
+    if unit is None:
+        return None
+    return _Quantity(m.start(), end, end, num, raw, None, unit, more=more, unit_basis="noun")
 
 
 def _form_lengths() -> dict[str, tuple[int, ...]]:
@@ -251,6 +330,8 @@ def _range_after(text: str, q: _Quantity) -> tuple[_Quantity, float] | None:
     m = NUMERAL.match(text, pos + 1)
     if not m or m.group("frac"):
         return None
+    if q.text in ("拾", "佰", "仟"):
+        return None  # 拾到二点三万元: the verb 拾 (to pick up), not the formal numeral
     second = _quantity(text, m)
     if second is None or second.unit is None or second.numeral.value_max is not None:
         return None
@@ -333,9 +414,16 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     # measure words that need a closer look
     if unit == "年" and _is_year(text, q, second_max):
         return False
+    if q.form in ("个", "条", "点") and not raw[0].isdigit() and (
+            _DISCOURSE.match(text, e) or _ENUMERATION.match(text, e)):
+        return False  # 两个方面, 面临三个问题, 思路有两条,一是…: the outline of a speech
     if q.form == "成" and (not nxt or nxt not in _CHENG_NEXT):
         return False
     if q.form == "级" and not raw[0].isdigit():
+        return False
+    if q.form in _COLLECTIVE and raw in ("两", "二", "三", "四", "五"):
+        return False  # 闽宁两省区, 郊区五市, 京津冀三地: a name for the places listed, not a count
+    if "(" in before and _editorial_note(text, s):
         return False
     if unit in _TIME_UNITS and _NAME_AFTER.match(text, e):
         return False
@@ -355,7 +443,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
             return False
         if prev and prev in _CN:
             return False
-    if raw in ("一", "壹") and not (q.half or prefix and prefix[0] in ("approx", "more_than",
+    if raw in ("一", "壹") and not (q.half or q.more and unit in _TIME_UNITS
+                                 or prefix and prefix[0] in ("approx", "more_than",
                                                                       "less_than")):
         return False
     if raw in ("二", "贰"):
@@ -363,6 +452,22 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if raw in ("两", "二", "三", "俩") and unit == "人" and text[e:e + 1] in ("都", "也", "均"):
         return False
     return True
+
+
+# Nouns that count the parts of an argument, not things in the world
+_DISCOURSE = re.compile(r"(?:主要|重要|基本|突出|具体)?(?:方面|问题|原因|特点|层面|方向|思路|原则|要点|角度|途径|"
+                        r"关键|难点|重点|环节|理由|好处|作用|意义|观点|建议|体会|启示|误区|优势|步骤)")
+# 思路有两条,一个是…/ 两条:一是…: the count announces an enumeration
+_ENUMERATION = re.compile(r"[,:,:]\s*(?:一个是|一是|第一个是|第一是|首先|其一|一方面|一个方面是)")
+_COLLECTIVE = {"省", "市", "县", "省市", "村", "镇"}
+# Notes of the desk, not of the story: (附图片2张), (图3), (见第二版), (转第5版), (本版编辑…).
+_EDITORIAL = re.compile(r"\((?:附|图|照片|摄影|见|转|接|详见|本版|编者|下转|上接)")
+
+
+def _editorial_note(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a parenthesis the desk adds to a story."""
+    opener = text.rfind("(", max(0, pos - 12), pos)
+    return opener >= 0 and ")" not in text[opener:pos] and _EDITORIAL.match(text, opener) is not None
 
 
 def _enumerated_ordinal(before: str) -> bool:
@@ -383,12 +488,32 @@ def _counts_quoted_list(text: str, pos: int) -> bool:
     return opener >= 0 and "、" in text[opener:close]
 
 
+# A year written in two digits (96年建市, 从13年到15年, 98年底): what follows or precedes 年 makes it
+# a moment, not a duration (5年建成 would be a duration: 建成 is not among these).
+_SHORT_YEAR_AFTER = re.compile(r"(?:\d{1,2}月|建市|建县|建省|建厂|建校|成立|底|初|末|年底|年初|年末|的时候|"
+                               r"上半年|下半年)")
+# 从13年到15年, 自96年起: 从/自 before, a second short year or 起 after; the spans of years a
+# duration range also has (15年—30年的培养) lack the 从.
+_SHORT_YEAR_FROM = re.compile(r"(?:到|至|—|-|~)(\d\d)年|起")
+_SHORT_YEAR_BEFORE = re.compile(r"(?:从|自)(\d\d)年(?:到|至|—|-|~)$")
+
+
 def _is_year(text: str, q: _Quantity, second_max) -> bool:
     raw = q.text
     if raw.isdigit():
         v = int(raw)
-        return len(raw) == 4 and 1000 <= v <= 2999 or (
-            len(raw) == 2 and re.match(r"\d{1,2}月", text[q.end:q.end + 3]) is not None)
+        if len(raw) == 4:
+            return 1000 <= v <= 2999
+        if len(raw) != 2:
+            return False
+        if _SHORT_YEAR_AFTER.match(text, q.end):
+            return True
+        frm = _SHORT_YEAR_FROM.match(text, q.end)
+        if frm and text[max(0, q.start - 1):q.start] in ("从", "自") and (
+                frm.group(1) is None or 0 < int(frm.group(1)) - v < 10):
+            return True
+        back = _SHORT_YEAR_BEFORE.search(text, max(0, q.start - 6), q.start)
+        return back is not None and 0 < v - int(back.group(1)) < 10
     if all(c in CN_DIGITS for c in raw) and (len(raw) >= 3 or "〇" in raw or "零" in raw):
         return True
     return False
@@ -425,12 +550,14 @@ def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end
     suf = suffix_qualifier(text[end:end + 6])
     if suf:
         word_q, n = suf
-        if word_q == "more_than" and text[end:end + 2] == "以上" and is_policy(sentence) \
-                and is_condition(sentence):
+        if word_q == "more_than" and text[end:end + 2] == "以上" and (
+                is_policy(sentence) and is_condition(sentence) or is_requirement(left)):
             word_q = "at_least"
         if hi is None:
             qualifier = word_q
         end += n
+    elif unit in _TIME_UNITS and text[end:end + 1] == "内" and hi is None:
+        qualifier = "at_most"  # 6个月内, 3年内: within, the duration is a bound
     if pre:
         word_q, n, touching = pre
         if hi is None:
@@ -446,7 +573,7 @@ def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end
         char_start=start, char_end=end, surface=surface, value=_clean(lo), unit=unit,
         qualifier=qualifier, value_max=None if hi is None else _clean(hi),
         role=role_of(sentence, left, qualifier), evidence=evidence,
-        evidence_start=evidence_start,
+        evidence_start=evidence_start, unit_basis=q.unit_basis,
     )
 
 

@@ -152,10 +152,11 @@ class Catalog:
                 for f in r.figures:
                     if f.unit not in self.units and f.unit not in units:
                         units[f.unit] = {"name": f.unit, "dimension": dimension_of(f.unit)}
-                    if f.period is not None:
-                        key = period_key(f.period)
+                    for p in (f.period, f.compared_to):
+                        if p is None:
+                            continue
+                        key = period_key(p)
                         if key not in self.periods and key not in periods:
-                            p = f.period
                             periods[key] = {"key": key, "label": p.label, "start_date": p.start,
                                             "end_date": p.end, "granularity": p.granularity,
                                             "cumulative": p.cumulative}
@@ -276,7 +277,9 @@ def insert_returning_ids(conn: Connection, table, rows: list[dict]) -> list[int]
 _FIGURE_COLUMNS = ("article_id", "char_start", "char_end", "surface", "value", "value_max",
                    "unit_id", "qualifier", "role", "metric", "period_id", "region_id",
                    "organization_id", "program_id", "evidence",
-                   "region_basis", "organization_basis")
+                   "region_basis", "organization_basis",
+                   # what and when
+                   "unit_basis", "period_basis", "compared_to_period_id")
 _MENTION_TABLES = {"region": m.RegionMention, "organization": m.OrganizationMention,
                    "program": m.ProgramMention}
 _raw_sql: dict[tuple[str, str], str] = {}
@@ -406,7 +409,9 @@ def _child_rows(conn: Connection, cat: Catalog,
                     periods[period_key(f.period)] if f.period is not None else None,
                     cat.region(f.region), orgs[f.organization] if f.organization else None,
                     programs[f.program] if f.program else None, f.evidence,
-                    f.region_basis, f.organization_basis))
+                    f.region_basis, f.organization_basis,
+                    f.unit_basis, f.period_basis,
+                    periods[period_key(f.compared_to)] if f.compared_to is not None else None))
                 if len(f.regions) > 1:
                     several.append((aid, f.char_start, [cat.region(ref) for ref in f.regions]))
             for mn in r.mentions:
@@ -496,7 +501,8 @@ def sweep_orphans(conn: Connection) -> dict[str, int]:
     used_orgs = select(m.Figure.organization_id).where(m.Figure.organization_id.is_not(None)) \
         .union(select(m.OrganizationMention.organization_id),
                select(m.Program.operator_id).where(m.Program.operator_id.is_not(None)))
-    used_periods = select(m.Figure.period_id).where(m.Figure.period_id.is_not(None))
+    used_periods = select(m.Figure.period_id).where(m.Figure.period_id.is_not(None)).union(
+        select(m.Figure.compared_to_period_id).where(m.Figure.compared_to_period_id.is_not(None)))
     removed = {}
     for name, table, used in (("programs", m.Program, used_programs),
                               ("organizations", m.Organization, used_orgs),

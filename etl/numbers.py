@@ -31,6 +31,7 @@ MORE = "余多来"      # 百余 / 二十多 / 十来 after a numeral
 
 CN_CHARS = "".join(CN_DIGITS) + "".join(MULTIPLIERS)
 _ARABIC = re.compile(r"(\d+(?:,\d{3})+|\d+)(?:[.·](\d+))?")
+_WAN_AND_UNITS = re.compile(r"(\d+)(万(?=\d+$)|亿(?=\d+万$))(\d{1,4})万?")
 _FRACTION = re.compile(r"(\d+(?:[.·]\d+)?)/(\d+(?:[.·]\d+)?)")
 _CN_FRACTION = re.compile(r"(.+)分之(.+)")
 
@@ -88,6 +89,11 @@ def parse_numeral(text: str) -> Numeral | None:
         if len(s) < 2 or not all(c in MULTIPLIERS for c in s[1:]):
             return None
         return Numeral(_multiplier(s[1:]), None, "more_than")
+    m = _WAN_AND_UNITS.fullmatch(s)
+    if m:  # 6万5000, 6亿5000万: a number written in two parts
+        if m.group(2) == "亿":
+            return Numeral(_clean(int(m.group(1)) * 1e8 + int(m.group(3)) * 1e4), None, qualifier)
+        return Numeral(_clean(int(m.group(1)) * 10_000 + int(m.group(3))), None, qualifier)
     m = _ARABIC.match(s)
     if m:
         value = _arabic(m.group(0))
@@ -144,10 +150,13 @@ def _cn_range(s: str) -> tuple[float, float] | None:
 def _cn_value(s: str) -> float | None:
     if "点" in s:
         whole, _, frac = s.partition("点")
+        # 三点五亿, 四十六点二万: the multiplier after the decimals scales the whole number
+        digits = frac.rstrip("".join(MULTIPLIERS))
+        scale = _multiplier(frac[len(digits):]) if len(digits) < len(frac) else 1.0
         w = _cn_value(whole) if whole else 0.0
-        if w is None or not frac or not all(c in CN_DIGITS for c in frac):
+        if w is None or not digits or not all(c in CN_DIGITS for c in digits):
             return None
-        return _clean(w + float("0." + "".join(str(CN_DIGITS[c]) for c in frac)))
+        return _clean((w + float("0." + "".join(str(CN_DIGITS[c]) for c in digits))) * scale)
     if all(c in CN_DIGITS for c in s):
         # 一九九八 / 二〇二四: digits read one by one.
         return float("".join(str(CN_DIGITS[c]) for c in s))

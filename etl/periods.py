@@ -153,6 +153,8 @@ class _Mention:
     governs: bool        # may be the period of a figure (comparison bases etc. may not)
     year: int | None = None       # explicit year, for the publication-date evidence
     rel_year: int | None = None   # offset of a relative year, likewise
+    compare: bool = False         # the base of a comparison (比上年, 较2023年同期)
+    basis: str | None = None      # publication_date: counted back from it (近3年来)
 
     def period(self) -> Period:
         return Period(self.label, self.begin, self.finish, self.granularity, self.cumulative)
@@ -269,6 +271,10 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
     else:
         b, f = _safe(y, 1, 1), _safe(y, 12, 31)
     cumulative = False
+    if not since and label.endswith(("至", "到")) and text[e:e + 1] == "今":
+        # 去年10月至今: from that month on, not the month alone
+        since, label, e = "至今", label + "今", e + 1
+        b = b or _safe(y, m or 1, d or 1)
     if pre.startswith(("截至", "截止")):
         kind, gran, b, cumulative = "until", "open", None, True
     if since:
@@ -281,17 +287,34 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
         kind, governs = "effective", False
     if kind == "effective":
         governs = False
+    compare = False
     if _COMPARE_BEFORE.search(before[-2:]) or _COMPARE_BEFORE.search(before[-1:]) or \
             _COMPARE_AFTER.match(text[e:e + 3]):
-        governs = False
-    if not pre and _TARGET_BEFORE.search(before):
+        governs, compare = False, True
+    if not pre and _TARGET_BEFORE.search(before) and not _reached(text, e, before, y, rel, clock):
         governs = False  # a target year: 到2027年, 力争2026年
     if after.startswith(("前", "后", "之前", "之后", "以前", "以后")) and not since:
         governs = False
     if after[:1] in ("“", "《", "\""):
         governs = False  # the year is part of a name: 2025年“送万福、进万家”书法公益活动
     return _Mention(s, e, label, kind, gran, b, f, cumulative, governs,
-                    year=explicit_year, rel_year=rel)
+                    year=explicit_year, rel_year=rel, compare=compare)
+
+
+_REACHED_NUMBER = re.compile(r"的[\d一二两三四五六七八九十百千万亿半]")
+
+
+def _reached(text: str, e: int, before: str, y: int | None, rel: int | None, clock: _Clock) -> bool:
+    """到/至 before a year that is past, not a target: 到去年底GDP是…, 由1993年的6平方米提高到
+    1997年的8平方米 (the year and then 的 and the number it dates). A year after the
+    publication year, or one the publication date cannot place, stays a target."""
+    if not before.endswith(("到", "至")):
+        return False
+    if _REACHED_NUMBER.match(text, e):
+        return True
+    if rel is not None:
+        return rel < 0
+    return y is not None and clock.year is not None and y < clock.year
 
 
 def _in_title_marks(text: str, pos: int) -> bool:
@@ -313,7 +336,8 @@ def _scan(text: str) -> tuple[list[re.Match], ...]:
             list(_MONTH_ONLY.finditer(text)) if month else [],
             list(_THIS_MONTH.finditer(text)) if month else [], list(_NOW.finditer(text)),
             list(_SPAN_WORDS.finditer(text)) if year else [],
-            list(_DURING.finditer(text)) if "期间" in text else [])
+            list(_DURING.finditer(text)) if "期间" in text else [],
+            list(_ERAS.finditer(text)) if "年" in text or "五" in text or "世纪" in text else [])
 
 
 def find_mentions(text: str, published_on: date | None = None) -> list[_Mention]:
@@ -324,7 +348,7 @@ def find_mentions(text: str, published_on: date | None = None) -> list[_Mention]
 @lru_cache(maxsize=16)
 def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
     found: list[_Mention] = []
-    phrases, months, this_months, nows, spans, durings = _scan(text)
+    phrases, months, this_months, nows, spans, durings, eras = _scan(text)
     for mt in phrases:
         if not (mt.group("y") or mt.group("ry")):
             continue
@@ -349,10 +373,20 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         end = clock.today if until and lab.startswith("截至") else None
         found.append(_Mention(mt.start(), mt.end(), lab, "until" if until else "label",
                               "open" if until else "unknown", None, end, until, True))
+    era_spans = []
+    for mt in eras:
+        mn = _era(text, mt, clock)
+        if mn is not None:
+            found.append(mn)
+            era_spans.append((mn.start, mn.end))
     for mt in spans:
+        if any(a < mt.end() and mt.start() < b for a, b in era_spans):
+            continue  # 近3年来 counted back from the publication date, read above
         found.append(_Mention(mt.start(), mt.end(), mt.group(0), "label", "unknown", None, None,
                               True, True))
     for mt in durings:
+        if any(a < mt.end() and mt.start() < b for a, b in era_spans):
+            continue  # “九五”期间 is the plan's span, read above
         lab = re.sub(r"^.*[“”]", "", mt.group(0)) or mt.group(0)
         found.append(_Mention(mt.end() - len(lab), mt.end(), lab, "label", "unknown", None,
                               None, False, True))
@@ -364,6 +398,93 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
             continue
         out.append(mn)
     return tuple(out)
+
+
+# Spans of years a reader dates without a four-digit year: a count back from now (近3年来,
+# 4年投资…), a year in two digits (从13年到15年, 98年底), a five-year plan (“九五”期间, 十三五
+# 以来) and the vague ends of a century (本世纪末: a label, no dates).
+_SMALL = r"[\d一二两三四五六七八九十]{1,3}"
+_FLOW_AFTER = r"(?:投资|累计|共|完成|建成|新增|新建|减少|增加|增长|引进|实现|投入|发放|帮助|解决)"
+_ERAS = re.compile(
+    # the first-character test of the other scans is too wide here (every numeral): a number
+    # must be followed by 年 or 五 right away
+    r"(?=[近过最这“本上]|[从自]\d|[\d一二两三四五六七八九十]{1,3}[年五])"
+    rf"(?:(?P<back>(?:最近|近|过去|这)?(?<![\d年第])(?P<n>{_SMALL})年(?:来|以来|(?={_FLOW_AFTER})))"
+    r"|(?:(?P<pre>从|自)(?P<a>\d\d)年(?:到|至|—|-|~)(?P<b>\d\d)年)"
+    r"|(?:(?<![\d.])(?P<c>\d\d)年(?P<ce>底|末))"
+    r"|(?:“?(?P<plan>十[一二三四]|[一二三四五六七八九十])五”?(?P<pw>期间|时期|以来|末))"
+    r"|(?P<century>本世纪末|本世纪初|上世纪末|上世纪初))")
+_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+             "九": 9, "十": 10}
+# 用5年建成, 计划3年完成: a span still ahead, not one counted back
+_AHEAD = re.compile(r"(?:用|分|再|未来|今后|计划|力争|争取|将|要|需要|需)$")
+
+
+def _small_int(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if len(s) == 1:
+        return _CN_SMALL.get(s)
+    if s[0] == "十":
+        return 10 + _CN_SMALL.get(s[1], 0) if len(s) == 2 else None
+    if len(s) in (2, 3) and s[1] == "十":
+        tens = _CN_SMALL.get(s[0])
+        ones = _CN_SMALL.get(s[2], 0) if len(s) == 3 else 0
+        return None if tens is None else tens * 10 + ones
+    return None
+
+
+def _century_of(yy: int, clock: _Clock) -> int | None:
+    """The year a two-digit year names: the one within 80 years before and 20 after the
+    publication year; unknown without one."""
+    if clock.year is None:
+        return None
+    for y in (2000 + yy, 1900 + yy):
+        if clock.year - 80 <= y <= clock.year + 20:
+            return y
+    return None
+
+
+def _plan_start(n: int) -> int:
+    """First year of the n-th five-year plan (1953-57, 1958-62, then from 1966 on)."""
+    return {1: 1953, 2: 1958}.get(n, 1966 + 5 * (n - 3))
+
+
+def _era(text: str, mt: re.Match, clock: _Clock) -> _Mention | None:
+    s, e, label = mt.start(), mt.end(), mt.group(0)
+    if mt.group("back"):
+        n = _small_int(mt.group("n"))
+        if not n or n > 50 or _AHEAD.search(text, max(0, s - 4), s):
+            return None
+        if clock.month is None:
+            return _Mention(s, e, label, "label", "unknown", None, None, True, True)
+        # counted back from the publication date: the last full year before it when the page is
+        # from the first half of a year, else the publication year itself
+        last = clock.year - 1 if clock.month <= 6 else clock.year
+        return _Mention(s, e, label, "period", "range", _safe(last - n + 1, 1, 1),
+                        _safe(last, 12, 31), True, True, basis="publication_date")
+    if mt.group("a"):
+        a, b = _century_of(int(mt.group("a")), clock), _century_of(int(mt.group("b")), clock)
+        if a is not None and b is not None and not 0 < b - a < 10:
+            return None
+        return _Mention(s, e, label, "period", "range", _safe(a, 1, 1), _safe(b, 12, 31), False,
+                        True)
+    if mt.group("c"):
+        y = _century_of(int(mt.group("c")), clock)
+        return _Mention(s, e, label, "until", "open", None, _safe(y, 12, 31), False, True)
+    if mt.group("plan"):
+        name = mt.group("plan")
+        n = 10 + _CN_SMALL.get(name[1:], 0) if name.startswith("十") else _CN_SMALL[name]
+        first = _plan_start(n)
+        word = mt.group("pw")
+        if word == "以来":
+            return _Mention(s, e, label, "since", "open", _safe(first, 1, 1), None, True, True)
+        if word == "末":
+            return _Mention(s, e, label, "until", "open", None, _safe(first + 4, 12, 31), False,
+                            True)
+        return _Mention(s, e, label, "period", "range", _safe(first, 1, 1),
+                        _safe(first + 4, 12, 31), False, True)
+    return _Mention(s, e, label, "label", "unknown", None, None, False, True)
 
 
 def _this_month(text: str, mt: re.Match, clock: _Clock) -> _Mention:
@@ -408,13 +529,25 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
     return stop_span(text, pos, _PARAGRAPH_END)
 
 
+# What may stand before a phrase that still opens its sentence: a connective, a source
+# (据统计, 据了解, 另据介绍), or a short kicker run into the paragraph (房改:亮点不少1997年,…).
+_LEAD_IN = re.compile(r"[\s“\"●■◆▲△□○◇·-]*(?:在|于|而|但|另外|此外|同时|"
+                      r"另?据[^,。:;]{0,8}?(?:统计|了解|悉|介绍|报道|调查|测算|初步统计)[,:]?|"
+                      r"[^,。:;\s]{1,6}:[^,。:;\s]{1,8})?")
+# A statement introduced by a colon opens anew: …今天宣布:截至1997年底,…
+_AFTER_COLON = re.compile(r"[:]\s*[“\"]?$")
+
+
 def _opens_sentence(text: str, mn: _Mention) -> bool:
     """The phrase is the first clause of its sentence (``去年,…`` / ``2024年以来,我市…``),
     so it frames what the following sentences of the paragraph report."""
     s, _ = _sentence(text, mn.start)
     lead = text[s:mn.start]
-    if lead.strip(" “\"") and not re.fullmatch(r"[\s“\"]*(?:在|于|而|但|另外|此外|同时)?", lead):
+    if lead.strip(" “\"") and not _LEAD_IN.fullmatch(lead) and not _AFTER_COLON.search(lead):
         return False
+    if mn.kind == "period" and mn.granularity in ("range", "year") and mn.year is not None \
+            and lead.strip(" “\"") and mn.begin is not None:
+        return True  # 据统计,1994年至1997年城镇…: a span of years that heads the statement
     return text[mn.end:mn.end + 1] in (",", ",", ":", "") or \
         re.match(r"^[^,。;]{0,4}[,,]", text[mn.end:mn.end + 6]) is not None
 
@@ -472,8 +605,10 @@ class _Phrases:
 
 
 def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
-                previous: list[tuple[int, int, Period | None]]) -> _Mention | Period | None:
-    """The phrase that frames the figure, or the period of the figure it continues."""
+                previous: list[tuple[int, int, Period | None]]
+                ) -> tuple[_Mention | Period | None, str | None]:
+    """The phrase that frames the figure, or the period of the figure it continues, and
+    where it was found (the ``period_basis``: clause, sentence, paragraph, ...)."""
     pos = fig.char_start
     s, e = _sentence(text, pos)
     cs, ce = _clause(text, pos)
@@ -483,34 +618,80 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     last = phrases.last_governing(s, pos)
     if last is not None and last.granularity == "range" \
             and _rfind(text, last.end, pos, "分别") >= 0:
-        return None  # 2014年至2017年…分别为1.03亿元、1.74亿元: one year each, unknown which
+        return None, None  # 2014年至2017年…分别为1.03亿元、1.74亿元: one year each, unknown which
     part = _rfind(text, last.end if last is not None else s, pos, "其中")
     if part >= 0:
         # 其中: a breakdown of the figure just before it, so the same period.
         whole = _last_figure(previous, part)
         if whole is not None and whole[1] == s:
-            return whole[2]
+            return whole[2], "inferred"
     if last is not None:
-        return last
+        return last, "clause" if last.start >= cs else "sentence"
     after = phrases.first_frame_after(fig.char_end, ce)
     if after is not None:
-        return after
-    # Nothing in the sentence: inherit, for outcome figures only.
+        return after, "clause"
+    # Nothing in the sentence: inherit, for outcome figures only, and not for a figure its
+    # own clause sets as a target (到2000年…15%的目标).
     if s < headline_end or fig.role == "parameter" or _search(text, cs, ce, _NO_INHERIT):
-        return None
+        return None, None
+    if any(m.kind in ("period", "until") and not m.governs and not m.compare
+           for m in phrases.starting_in(cs, pos)):
+        return None, None
     if _CONTINUES.match(text[s:min(e, s + 64)].lstrip("“\" ")):
         earlier = _last_figure(previous, s, _sentence_of)
         if earlier is not None:
-            return earlier[2]
+            return earlier[2], "inferred"
     ps, _ = _paragraph(text, pos)
     frame = phrases.last_opener(ps, s)
+    basis = "paragraph"
     if frame is None:
-        return None
+        frame, basis = _list_frame(text, ps, phrases), "dated_context"
+    if frame is None and headline_end > 0:
+        frame, basis = _heading_frame(phrases, headline_end), "heading"
+    if frame is None:
+        return None, None
     # A later sentence that opens with a day or an effective date starts a new scene: the
     # earlier frame no longer holds, and a day is too narrow to carry over.
     if not frame.governs or frame.kind == "effective" or frame.granularity in ("day", "month"):
+        return None, None
+    return frame, basis
+
+
+def _heading_frame(phrases: _Phrases, headline_end: int) -> _Mention | None:
+    """The year the headline names (2024年全市新增就业12万人 over the story): the last
+    governing phrase of the headline lines that states a year or a span of years."""
+    for mn in reversed(phrases.starting_in(0, headline_end)):
+        if mn.governs and mn.year is not None and mn.kind in ("period", "until") \
+                and mn.granularity in ("year", "range", "half_year", "quarter", "open"):
+            return mn
+    return None
+
+
+_ITEM = re.compile(r"[\s ]*(?:[●■◆▲△□◇○◎★☆·•]|[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|"
+                   r"\d{1,2}[、.](?!\d))")
+
+
+def _list_frame(text: str, ps: int, phrases: _Phrases) -> _Mention | None:
+    """The dated phrase that introduces the list the paragraph at ``ps`` is an item of:
+    1997年,…局部亮点不少。/●住房公积金制度初步建立…/●租金改革…: the items report the year the
+    introduction names. Walks back over the items before it to the paragraph that is no item,
+    and takes the phrase that opens one of its sentences."""
+    if not _ITEM.match(text, ps):
         return None
-    return frame
+    start = ps
+    while start > 0:
+        prev, _ = _paragraph(text, start - 1)
+        if text[prev:start - 1].strip() == "":
+            start = prev
+            continue
+        if not _ITEM.match(text, prev):
+            frame = phrases.last_opener(prev, start)
+            if frame is not None and frame.governs and frame.kind in ("period", "until") \
+                    and frame.granularity not in ("day", "month"):
+                return frame
+            return None
+        start = prev
+    return None
 
 
 # Spans longer than this are searched among the text's matches, listed once and bisected:
@@ -582,15 +763,137 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
         return  # most articles report no figure: their phrases need not be read
     text = article.text
     phrases = _Phrases(text, find_mentions(text, published_on))
+    clock = _Clock(published_on)
     headline_end = article.body_start
     previous: list[tuple[int, int, Period | None]] = []
     for fig in sorted(figures, key=lambda f: f.char_start):
         if _own(fig) or fig.qualifier in _THRESHOLDS:
-            fig.period = None
+            fig.period = fig.period_basis = None
+            span = next(iter(phrases.starting_in(fig.char_start, fig.char_start + 1)), None)
+            if span is not None and span.basis == "publication_date" and span.begin:
+                # 4年投资…: the duration is itself the span of years counted back
+                fig.period, fig.period_basis = span.period(), span.basis
+            elif fig.unit == "年" and fig.value_max is None:
+                _span_of_years(text, fig, phrases)
             continue
-        mn = _for_figure(text, fig, phrases, headline_end, previous)
+        mn, basis = _for_figure(text, fig, phrases, headline_end, previous)
+        if isinstance(mn, _Mention) and mn.basis:
+            basis = mn.basis
         fig.period = _period(text, fig, mn)
+        # a running total with no phrase (累计…) is read off the figure's own clause
+        fig.period_basis = None if fig.period is None else basis or "clause"
+        _compare(text, fig, phrases, clock)
         previous.append((fig.char_start, _sentence(text, fig.char_start)[0], fig.period))
+    _headline_repeats(figures, headline_end)
+
+
+def _span_of_years(text: str, fig: Figure, phrases: _Phrases) -> None:
+    """从2013年到2015年分三年完成: a duration that counts the years of the span its sentence
+    names is that span."""
+    s, _ = _sentence(text, fig.char_start)
+    span = phrases.last_governing(s, fig.char_start)
+    if span is not None and span.granularity == "range" and span.begin and span.finish \
+            and span.finish.year - span.begin.year + 1 == fig.value \
+            and (span.begin.month, span.begin.day, span.finish.month) == (1, 1, 12):
+        fig.period = span.period()
+        fig.period_basis = "clause" if _clause(text, fig.char_start)[0] <= span.start else "sentence"
+
+
+def _headline_repeats(figures: list[Figure], headline_end: int) -> None:
+    """A headline repeats figures of its story (●4年投资542亿元 over …1994年至1997年,…共投资
+    542亿元): an undated headline figure takes the period of the body figure with the same
+    value and unit, when exactly one period is found among them."""
+    if headline_end <= 0:
+        return
+    body: dict[tuple, set] = {}
+    for f in figures:
+        if f.char_start >= headline_end and f.period is not None and f.period.end is not None:
+            body.setdefault((f.value, f.unit), set()).add(f.period)
+    for f in figures:
+        if f.char_start < headline_end and (f.period is None or f.period.end is None):
+            periods = body.get((f.value, f.unit), set())
+            if len(periods) == 1:
+                f.period, f.period_basis = next(iter(periods)), "inferred"
+
+
+# -- comparisons --------------------------------------------------------------------------------
+
+# 同比 / 比上年同期: the same span one year before the figure's own
+_SAME_SPAN_BEFORE = re.compile(r"同比|(?:比|较|与)上年同期")
+# the comparison opens the clause after the figure: 产值100亿元,比上年增长8%
+_COMPARE_OPENS = re.compile(r"[,,]\s*(?:比|较|与|同)")
+
+
+_PART_OF_YEAR = re.compile(r"季度|上半年|下半年|前\d+个?月|\d{1,2}(?:-|—|~|至|到)?\d{0,2}月|[一二三四五六七八九十]+月|"
+                           r"以来|春节|假期|期间")
+
+
+def _shift(p: Period, years: int, label: str | None = None) -> Period | None:
+    """The same span ``years`` later (earlier when negative)."""
+    if p.end is None:
+        return None
+    start = None if p.start is None else _safe(p.start.year + years, p.start.month, p.start.day)
+    end = _safe(p.end.year + years, p.end.month, p.end.day)
+    if label is None and p.granularity == "year":
+        label = f"{end.year}年"
+    elif label is None and p.start is None:
+        label = f"{end.year}年末" if (end.month, end.day) == (12, 31) else None
+    return Period(label, start, end, p.granularity, False)
+
+
+def _year(y: int | None, label: str | None = None) -> Period | None:
+    if y is None:
+        return None
+    return Period(label or f"{y}年", _safe(y, 1, 1), _safe(y, 12, 31), "year", False)
+
+
+def _compare(text: str, fig: Figure, phrases: _Phrases, clock: _Clock) -> None:
+    """比上年增长8%, 较2023年同期增长8.5%, 产值100亿元,同比增长5%: record the base the figure is
+    compared with (``compared_to``) and, when nothing else dates the figure, date it to the
+    period after the base (the compared year + 1; 比上年 with no year: the year before the
+    publication year, the base the one before that)."""
+    cs, ce = _clause(text, fig.char_start)
+    lo, hi = cs, fig.char_start
+    if _COMPARE_OPENS.match(text, ce):
+        # the figure the next clause compares: 收入100亿元,比上年增长8%
+        _, next_end = _clause(text, ce + 1)
+        lo, hi = ce, next_end
+    bases = [m for m in phrases.starting_in(lo, hi) if m.compare]
+    base = bases[-1] if bases else None
+    same_span = _SAME_SPAN_BEFORE.search(text, lo, hi) if hi - lo <= _LONG_SPAN else None
+    if base is None and same_span is None:
+        return
+    own = fig.period if fig.period is not None and fig.period.end is not None else None
+    previous_year = base is not None and base.label.startswith("上年") or \
+        base is None and same_span is not None
+    if own is not None:
+        if previous_year:
+            fig.compared_to = _shift(own, -1, None if own.granularity in ("year", "open")
+                                     else "上年同期")
+        elif base.begin is not None:
+            fig.compared_to = base.period()
+        return
+    if fig.period is not None and fig.period.label:
+        return  # dated by a phrase the publication date cannot resolve: leave it so
+    s, _ = _sentence(text, fig.char_start)
+    if _PART_OF_YEAR.search(text, s, hi):
+        return  # 一季度…较2023年同期: a part of a year the text does not date; no whole year
+    if base is not None and base.year is not None and base.begin is not None:
+        fig.compared_to = base.period()
+        fig.period = _shift(fig.compared_to, 1)
+    elif previous_year and base is not None and clock.year is not None:
+        if base.kind == "until":
+            # 余额…比上年末增加: the balance at the end of the year before the publication year
+            fig.period = Period(f"{clock.year - 1}年末", None, _safe(clock.year - 1, 12, 31),
+                                "open", False)
+            fig.compared_to = Period("上年末", None, _safe(clock.year - 2, 12, 31), "open", False)
+        else:
+            fig.period, fig.compared_to = _year(clock.year - 1), _year(clock.year - 2, "上年")
+    elif base is not None and base.rel_year is not None and base.begin is not None:
+        fig.compared_to = base.period()
+        fig.period = _shift(fig.compared_to, 1)
+    if fig.period is not None:
+        fig.period_basis = "comparison"
 
 
 # -- publication date ---------------------------------------------------------------------------

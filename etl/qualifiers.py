@@ -22,10 +22,10 @@ _PREFIX_WORDS = {
     "将近": "approx", "近乎": "approx", "接近": "approx", "大约": "approx", "约为": "approx",
     "约合": "approx", "大概": "approx", "约": "approx", "近": "approx",
     "超过": "more_than", "突破": "more_than", "多于": "more_than", "高于": "more_than",
-    "超出": "more_than", "逾": "more_than", "超": "more_than", "过": "more_than", "破": "more_than",
+    "超出": "more_than", "大于": "more_than", "逾": "more_than", "超": "more_than", "过": "more_than", "破": "more_than",
     "上": "more_than",
     "不足": "less_than", "不到": "less_than", "未满": "less_than", "少于": "less_than",
-    "低于": "less_than", "不满": "less_than", "未到": "less_than",
+    "低于": "less_than", "不满": "less_than", "未到": "less_than", "小于": "less_than",
 }
 _LINK = (r"(?:可达到|可达|达到|达|为|是|了|至|到|有|可享受|可享|享受|可获得|可获|获得|给予|可|"
          r"全[国省市区县])?")
@@ -51,7 +51,7 @@ _SUFFIX_WORDS = {
 
 # A sentence that lays down rules: conditions (对…的, 凡), grants and limits.
 _POLICY = re.compile(
-    r"凡|符合|给予|奖励|补贴|补助|减免|资助|可享|可获|可申请|可领取|可报销|上限|封顶|不超过|不低于|"
+    r"凡|符合|给予|奖励|赠送|补贴|补助|减免|资助|可享|可获|可申请|可领取|可报销|上限|封顶|不超过|不低于|"
     r"最高|每人每|按照?[^,。;]{0,8}(?:给予|补助|奖励)")
 _CONDITION = re.compile(r"凡|对[^。;]{0,80}的|符合[^,。;]{0,20}条件|满足[^,。;]{0,20}条件|"
                         r"达到[^,。;]{0,20}的[,,]")
@@ -86,6 +86,15 @@ def suffix_qualifier(right: str) -> tuple[str, int] | None:
     if word == "上下" and right[2:3] in ("班", "车", "游", "楼", "级"):
         return None
     return _SUFFIX_WORDS[word], len(word)
+
+
+# 需要在半年以上, 必须达到3年以上: a requirement right before the number makes 以上 a floor
+_REQUIREMENT = re.compile(r"(?:需要|需|须|必须|应当|应|要求|规定)(?:在|达到|达|为|满)?$")
+
+
+def is_requirement(left: str) -> bool:
+    """Whether the words right before the number state a requirement."""
+    return bool(_REQUIREMENT.search(left))
 
 
 def is_policy(sentence: str) -> bool:

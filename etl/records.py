@@ -17,6 +17,9 @@ DIMENSIONS = (
     "currency", "count", "person", "person_time", "ratio", "multiple", "duration", "age",
     "area", "length", "weight", "other",
 )
+UNIT_BASES = ("written", "noun")
+PERIOD_BASES = ("clause", "sentence", "paragraph", "heading", "dated_context", "comparison",
+                "publication_date", "inferred")
 GRANULARITIES = ("year", "half_year", "quarter", "month", "day", "range", "open", "unknown")
 # township/village: places below a county the text names (…乡, …镇, …村, …街道); group: a named
 # grouping of regions (京津冀, 长三角), its members in region_members
@@ -81,6 +84,10 @@ class Figure:
     region_basis: str | None = None
     organization_basis: str | None = None
     regions: tuple[str, ...] = ()
+    # -- what and when: how the unit and the period were read (see figures.py, periods.py)
+    unit_basis: str = "written"      # written | noun (no measure word: the counted noun's unit)
+    period_basis: str | None = None  # where the period came from; None when there is none
+    compared_to: Period | None = None  # the base of a comparison (比上年增长8%: last year)
 
 
 @dataclass(frozen=True)

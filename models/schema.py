@@ -17,7 +17,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ..etl.records import (
-    DIMENSIONS, GRANULARITIES, LINK_BASES, ORG_KINDS, QUALIFIERS, REGION_LEVELS, ROLES,
+    DIMENSIONS, GRANULARITIES, LINK_BASES, ORG_KINDS, PERIOD_BASES, QUALIFIERS, REGION_LEVELS,
+    ROLES, UNIT_BASES,
 )
 
 # Deterministic constraint names, so Alembic batch mode on SQLite and PostgreSQL agree on them.
@@ -252,6 +253,8 @@ class Figure(Base):
         CheckConstraint(_in("region_basis", LINK_BASES), name="region_basis"),
         CheckConstraint(_in("organization_basis", LINK_BASES), name="organization_basis"),
         CheckConstraint(_in("role", ROLES), name="role"),
+        CheckConstraint(_in("unit_basis", UNIT_BASES), name="unit_basis"),
+        CheckConstraint(_in("period_basis", PERIOD_BASES), name="period_basis"),
         CheckConstraint("value >= 0", name="value_nonnegative"),
         CheckConstraint("char_end > char_start", name="span"),
         UniqueConstraint("article_id", "char_start"),
@@ -279,6 +282,19 @@ class Figure(Base):
     # how region_id and organization_id were chosen (see LINK_BASES and docs/schema.md)
     region_basis: Mapped[str | None] = mapped_column(String(16))
     organization_basis: Mapped[str | None] = mapped_column(String(16))
+
+    # -- what and when: how the unit and the period were read
+    # written: the measure word as written; noun: no measure word, the counted noun's unit
+    # (人口560万 -> 人, GDP是1522亿 -> 元)
+    unit_basis: Mapped[str] = mapped_column(String(8), default="written",
+                                            server_default="written")
+    # where the period came from: the figure's clause, sentence or paragraph, a heading, the
+    # dated phrase that introduces a list (dated_context), a comparison (比上年增长 -> the year
+    # after the base), the publication date (N年来 counted back), or inferred; NULL: no period
+    period_basis: Mapped[str | None] = mapped_column(String(16))
+    # the base of a comparison (较2023年同期增长8.5%: 2023), for values derived later
+    compared_to_period_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reporting_periods.id"), index=True)
 
 
 class FigureRegion(Base):

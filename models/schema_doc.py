@@ -31,9 +31,11 @@ DESCRIPTIONS = {
     "program_mentions": "Where an article names a programme.",
     "figure_facts": "One row per figure with everything about it spelled out: document, "
                     "article, surface text, value, unit, qualifier, metric, period, region, "
-                    "organisation, programme, evidence. Start here. `region_basis` and "
-                    "`organization_basis` say how the region and the organisation were chosen; "
-                    "`regions` lists every region of a figure about several places.",
+                    "organisation, programme, evidence. Start here. `region_basis`, "
+                    "`organization_basis` and `period_basis` say how the region, the "
+                    "organisation and the period were chosen, `unit_basis` how the unit was "
+                    "read; `regions` lists every region of a figure about several places; "
+                    "`compared_to` is the base period of a comparison.",
     "program_overview": "One row per programme: operator, region, start year, number of "
                         "figures and of articles mentioning it.",
     "organization_overview": "One row per organisation: kind, region, number of figures and "
@@ -238,6 +240,14 @@ COLUMNS: dict[str, dict[str, str]] = {
         "organization_basis": "How organization_id was chosen: sentence, article_lead (the "
                               "first reporting body of the article's or item's lead) or "
                               "inferred (the body its section names most).",
+        "unit_basis": "written (the measure word as written) or noun (no measure word: the "
+                      "counted noun's unit, 人口560万 → 人, GDP是1522亿 → 元).",
+        "period_basis": "Where the period came from: clause, sentence, paragraph, heading, "
+                        "dated_context (the dated phrase introducing a list), comparison "
+                        "(比上年增长 → the year after the base), publication_date (N年来 counted "
+                        "back), inferred; NULL without a period.",
+        "compared_to_period_id": "The base period of a comparison (较2023年同期增长8.5% → "
+                                 "2023; reporting_periods.id); NULL when none is stated.",
     },
     "figure_regions": {
         "figure_id": "The figure (figures.id).",
@@ -283,6 +293,12 @@ VIEW_COLUMNS: dict[str, dict[str, str]] = {
         "article_seq": COLUMNS["articles"]["seq"],
         "region_basis": _FIGURE["region_basis"],
         "organization_basis": _FIGURE["organization_basis"],
+        "unit_basis": _FIGURE["unit_basis"],
+        "period_basis": _FIGURE["period_basis"],
+        "compared_to": "Label of the base period of a comparison (上年, 2023年同期); NULL "
+                       "when none is stated.",
+        "compared_to_start": "First day of that base period.",
+        "compared_to_end": "Last day of that base period.",
         "regions": "Every region the figure is about, joined with 、 (the primary region first; "
                    "the region alone when it names one).",
     },

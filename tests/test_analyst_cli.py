@@ -77,8 +77,8 @@ def test_shell_completion_is_offered_and_completes_commands_and_formats():
     assert complete("minsheng qu", 1) == ["query"]
     assert complete("minsheng sql --format m", 3) == ["markdown"]
     shown = subprocess.run([str(script), "--show-completion", "bash"], capture_output=True,
-                           text=True, timeout=60).stdout
-    assert "complete -o default -F _minsheng_completion minsheng" in shown
+                           text=True, timeout=60)
+    assert "complete -o default -F _minsheng_completion minsheng" in shown.stdout, shown.stderr
 
 
 def test_a_bad_format_is_one_line_in_words(seeds_db):

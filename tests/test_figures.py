@@ -66,8 +66,8 @@ def test_bare_multipliers():
     assert found("设立总部奖励百万元") == [("百万元", 1_000_000, "元")]
     f = one("千余家企业参加。")
     assert (f.surface, f.value, f.unit, f.qualifier) == ("千余家", 1000, "家", "more_than")
-    f = one("共赠送数百本图书。")
-    assert (f.surface, f.value, f.unit, f.qualifier) == ("数百本", 100, "本", "more_than")
+    # 数百本 has no definite value: nothing a reader writes down (see test_what_when.py)
+    assert found("共赠送数百本图书。") == []
     f = one("近万名快递员加入工会。")
     assert (f.surface, f.value, f.qualifier) == ("近万名", 10_000, "approx")
 

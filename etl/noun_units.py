@@ -1,0 +1,71 @@
+"""The unit of a number written without a measure word, read from the noun it counts.
+
+News drops the measure word when the noun says what is counted: ``人口560万``, ``23万农民``,
+``失业人员从3.2万减少到1.1万``, ``GDP是1522亿``. A reader writes these down as people, households
+or yuan, so the figure finder does too, but only when the noun fixes the unit: a population
+noun counts people (人), a household noun households (户), a money noun yuan (元). A bare number
+next to any other noun (``产量3万``: tonnes? boxes?) stays out, and so does one without a
+multiplier (``职工12``), which is far more often a code, a score or a rank than a count.
+
+The noun is looked for on both sides of the number, where Chinese puts it:
+* after it, within a few characters of modifiers (``10多万贫困职工``, ``18万无房户``);
+* before it, across a linking verb and a qualifier (``贫困人口有207万``, ``减少贫困人口约60万``,
+  ``总资产是60个亿``), or across the first number of a ``从…到…`` change (``失业人员从3.2万
+  减少到1.1万``: both numbers count the 失业人员).
+"""
+from __future__ import annotations
+
+import re
+
+# Nouns, longest first where one contains another (贫困人口 before 人口).
+PERSON_NOUNS = (
+    "人口", "职工", "农民", "农民工", "居民", "群众", "人员", "会员", "工人", "员工", "干部",
+    "党员", "团员", "教师", "教职工", "学生", "大学生", "毕业生", "考生", "儿童", "少年儿童",
+    "老人", "老年人", "患者", "病人", "村民", "市民", "游客", "旅客", "乘客", "观众", "网民",
+    "志愿者", "劳动力", "移民", "难民", "妇女", "青年", "农民工", "下岗职工", "失业者",
+    "参保人", "参保者", "人数", "人次数", "官兵", "士兵", "军人", "退休人员", "残疾人",
+)
+HOUSEHOLD_NOUNS = (
+    "农户", "住户", "贫困户", "困难户", "特困户", "无房户", "缺房户", "危房户", "低保户", "五保户",
+    "住房困难户", "家庭",
+)
+MONEY_NOUNS = (
+    "GDP", "生产总值", "收入", "投资", "资金", "费用", "财政", "经费", "资产", "产值", "利润",
+    "利税", "税收", "存款", "贷款", "销售额", "营业额", "营收", "工资", "支出", "金额", "成本",
+    "捐款", "预算", "债务", "资本", "投入", "营业收入", "基金", "储蓄", "保费", "赔款",
+    "市场规模", "成交额", "交易额", "票房", "融资", "市值", "估值", "收益", "净利润",
+)
+_UNIT = {**{n: "人" for n in PERSON_NOUNS}, **{n: "户" for n in HOUSEHOLD_NOUNS},
+         **{n: "元" for n in MONEY_NOUNS}}
+_NOUNS = sorted(_UNIT, key=len, reverse=True)
+_ALT = "|".join(re.escape(n) for n in _NOUNS)
+
+# After the number: up to four characters of modifiers (贫困, 下岗, 无房), then the noun, and
+# the noun ends the word (人口普查 is not a count of people).
+_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?P<noun>{_ALT})(?![\u4e00-\u9fff]{{0,1}}(?:普查|结构|政策|问题|工作|比例|比重|增长|水平|标准))")
+# Before the number: the noun, then linking words and a qualifier. The words between are the
+# ones that can stand between a subject and its count, nothing that starts a new phrase.
+_LINK = r"(?:总数|总量|总额|规模|数量)?(?:共|总共|合计|已|已经|仍|还|只|仅|将|可|预计)?(?:有|是|为|达|达到|约|约为|近|超过|逾|突破|不足|不到|将近|接近|大约|增至|减至|升至|降至|增加到|减少到|下降到|上升到|提高到|增长到)*"
+_BEFORE = re.compile(rf"(?P<noun>{_ALT}){_LINK}(?:从|由)?$")
+# 从3.2万减少到: the first number of a change, which the second shares its noun with.
+_FROM = re.compile(rf"(?P<noun>{_ALT}){_LINK}(?:从|由)[\d.·,一二三四五六七八九十两百千万亿余多]+"
+                   r"(?:减少|增加|增长|下降|上升|提高|降低|扩大|缩小|降|增|减|升)?(?:到|至|为)$")
+
+
+# What may follow a number whose noun stands before it: the end of the clause, a qualifier,
+# a conjunction or the verb of a change (从3.2万减少到1.1万).
+_FOLLOWS = set("的左以上下减增降升提和及与或多余")
+
+
+def unit_from_noun(text: str, start: int, end: int) -> str | None:
+    """The unit the noun next to the number ``text[start:end]`` fixes, or None."""
+    m = _AFTER.match(text, end, min(len(text), end + 12))
+    if m and "," not in m.group(0) and m.group(0)[:1] not in "的是为和及与":
+        return _UNIT[m.group("noun")]
+    if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _FOLLOWS:
+        return None  # 6000亿玻利瓦尔: a measure word nobody listed follows; the noun is not it
+    left = text[max(0, start - 40):start]
+    m = _BEFORE.search(left) or _FROM.search(left)
+    if m:
+        return _UNIT[m.group("noun")]
+    return None
