@@ -15,6 +15,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from ..models import schema as m
 from . import gazetteer
+from .measures import vocabulary
 from .records import DocumentResult, Period
 from .units import dimension_of
 
@@ -53,6 +54,28 @@ def ensure_regions(conn: Connection) -> None:
     else:
         conn.execute(update(m.Setting).where(m.Setting.key == GAZETTEER_KEY)
                      .values(value=gazetteer.VINTAGE))
+
+
+def ensure_measures(conn: Connection) -> None:
+    """Make the ``measures`` table say what ``data/measures.tsv`` says: new codes added,
+    changed ones updated, codes gone from the vocabulary deleted once no figure or correction
+    uses them (a figure keeps its code until its document is extracted again)."""
+    rows = {mm.code: {"code": mm.code, "label": mm.label, "dimension": mm.dimension,
+                      "kind": mm.kind, "signals": mm.signal_text, "description": mm.description}
+            for mm in vocabulary()}
+    stored = {r["code"]: dict(r) for r in conn.execute(select(m.Measure)).mappings()}
+    new = [row for code, row in rows.items() if code not in stored]
+    if new:
+        conn.execute(insert(m.Measure), new)
+    for code, row in rows.items():
+        if code in stored and stored[code] != row:
+            conn.execute(update(m.Measure).where(m.Measure.code == code).values(**row))
+    gone = [code for code in stored if code not in rows]
+    if gone:
+        used = select(m.Figure.measure).where(m.Figure.measure.is_not(None)).union(
+            select(m.Correction.measure).where(m.Correction.measure.is_not(None)))
+        conn.execute(delete(m.Measure).where(m.Measure.code.in_(gone),
+                                             m.Measure.code.not_in(used)))
 
 
 def _bind(name: str):
@@ -259,7 +282,7 @@ def insert_returning_ids(conn: Connection, table, rows: list[dict]) -> list[int]
 # none of their columns needs a type conversion.
 _FIGURE_COLUMNS = ("article_id", "char_start", "char_end", "surface", "value", "value_max",
                    "unit_id", "qualifier", "role", "metric", "period_id", "region_id",
-                   "organization_id", "program_id", "evidence")
+                   "organization_id", "program_id", "evidence", "measure", "measure_basis")
 _MENTION_TABLES = {"region": m.RegionMention, "organization": m.OrganizationMention,
                    "program": m.ProgramMention}
 _raw_sql: dict[tuple[str, str], str] = {}
@@ -382,7 +405,8 @@ def _child_rows(conn: Connection, cat: Catalog,
                     f.qualifier, f.role, f.metric,
                     periods[period_key(f.period)] if f.period is not None else None,
                     cat.region(f.region), orgs[f.organization] if f.organization else None,
-                    programs[f.program] if f.program else None, f.evidence))
+                    programs[f.program] if f.program else None, f.evidence, f.measure,
+                    f.measure_basis))
             for mn in r.mentions:
                 if mn.kind == "region":
                     owner = cat.region(mn.key)

@@ -71,6 +71,8 @@ class Figure:
     region: str | None = None        # region code (6 digits) or a name when no code is known
     organization: str | None = None  # canonical organization name
     program: str | None = None       # canonical program name
+    measure: str | None = None        # a code of data/measures.tsv (etl/measures.py)
+    measure_basis: str | None = None  # the signal words that decided it, joined by '+'
 
 
 @dataclass(frozen=True)

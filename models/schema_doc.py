@@ -26,7 +26,11 @@ DESCRIPTIONS = {
     "program_mentions": "Where an article names a programme.",
     "figure_facts": "One row per figure with everything about it spelled out: document, "
                     "article, surface text, value, unit, qualifier, metric, period, region, "
-                    "organisation, programme, evidence. Start here.",
+                    "organisation, programme, measure (code, label, kind, and the words that "
+                    "decided it), evidence. Corrections made by hand are applied: `corrected` "
+                    "says which rows show corrected values, `correction_id` the correction; a "
+                    "figure corrected as not a figure is left out (the `figures` row keeps "
+                    "what the extractor said). Start here.",
     "program_overview": "One row per programme: operator, region, start year, number of "
                         "figures and of articles mentioning it.",
     "organization_overview": "One row per organisation: kind, region, number of figures and "

@@ -1,0 +1,178 @@
+"""What a figure measures, in a small fixed vocabulary people can group by.
+
+A figure's ``metric`` is the article's own words (互助金, 补助金, 报销互助金, 赔付金额 ...), so a
+``GROUP BY metric`` scatters one quantity over many labels and lumps money collected with money
+paid. The vocabulary in ``data/measures.tsv`` names each quantity once (``mutual_aid_payout``)
+with its dimension and kind, and the words that signal it; ``assign_measure`` picks the measure
+from the words of the figure's own clause, and says which words decided (``measure_basis``), so
+a reader can check a choice and a wrong one can be traced to a signal word.
+
+Only the figure's own clause is read: the words between the nearest clause break, or the
+nearest other figure, on either side. A sentence such as 筹集互助金4975万元,补助12198人次 holds
+two measures, one per clause.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .records import Figure
+from .units import dimension_of
+
+DIMENSIONS = ("money", "people", "person_times", "count", "ratio", "duration", "area")
+KINDS = ("stock", "flow", "rate", "parameter")
+
+# a unit's dimension (records.DIMENSIONS) -> a measure's dimension
+_FROM_UNIT = {"currency": "money", "person": "people", "person_time": "person_times",
+              "count": "count", "ratio": "ratio", "multiple": "ratio", "duration": "duration",
+              "area": "area"}
+_BREAK = re.compile(r"[,,、;;::。!!??()()\n]")
+_LEFT_REACH, _RIGHT_REACH = 30, 20
+
+
+@dataclass(frozen=True)
+class Measure:
+    code: str
+    label: str
+    dimension: str
+    kind: str
+    signals: tuple[tuple[str, ...], ...]  # alternatives, each a tuple of words all required
+    description: str
+
+    @property
+    def signal_text(self) -> str:
+        return "|".join("+".join(words) for words in self.signals)
+
+
+def parse_vocabulary(text: str) -> tuple[Measure, ...]:
+    """Measures from the TSV text (comment lines start with '#', the first other line is the
+    header). Raises ValueError on a malformed line, naming it."""
+    out: list[Measure] = []
+    header_seen = False
+    codes: set[str] = set()
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        cols = line.split("\t")
+        if len(cols) != 6:
+            raise ValueError(f"measures line {n}: {len(cols)} columns, expected 6")
+        code, label, dimension, kind, signals, description = (c.strip() for c in cols)
+        if dimension not in DIMENSIONS or kind not in KINDS or code in codes:
+            raise ValueError(f"measures line {n}: bad dimension, kind or repeated code {code!r}")
+        codes.add(code)
+        alts = tuple(tuple(w for w in alt.split("+") if w) for alt in signals.split("|"))
+        out.append(Measure(code, label, dimension, kind, tuple(a for a in alts if a), description))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[Measure, ...]:
+    text = resources.files(__package__).joinpath("data/measures.tsv").read_text(encoding="utf-8")
+    return parse_vocabulary(text)
+
+
+@lru_cache(maxsize=1)
+def _by_dimension() -> dict[str, tuple[Measure, ...]]:
+    out: dict[str, list[Measure]] = {}
+    for m in vocabulary():
+        out.setdefault(m.dimension, []).append(m)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _distance(word: str, left: str, right: str) -> int | None:
+    """How far ``word`` stands from the figure: characters between them, or None if absent."""
+    i = left.rfind(word)
+    best = len(left) - i - len(word) if i >= 0 else None
+    j = right.find(word)
+    if j >= 0 and (best is None or j < best):
+        best = j
+    return best
+
+
+def assign_measure(left: str, right: str, unit_dimension: str, role: str,
+                   measures: tuple[Measure, ...] | None = None) -> tuple[str | None, str | None]:
+    """(measure code, basis) for a figure whose clause reads ``left`` + figure + ``right``.
+
+    ``unit_dimension`` is the dimension of the figure's unit (``units.dimension_of``); only
+    measures of that dimension are tried, and only parameter measures for a figure whose role
+    is ``parameter`` (a rule of a programme), only the others for an outcome. The basis is the
+    deciding signal's words joined by '+'; (None, None) when no signal stands in the clause.
+    """
+    dimension = _FROM_UNIT.get(unit_dimension)
+    if dimension is None:
+        return None, None
+    pool = _by_dimension().get(dimension, ()) if measures is None else \
+        tuple(m for m in measures if m.dimension == dimension)
+    want_parameter = role == "parameter"
+    best: tuple[int, int, int] | None = None
+    chosen: tuple[str | None, str | None] = (None, None)
+    for order, m in enumerate(pool):
+        if (m.kind == "parameter") != want_parameter:
+            continue
+        for words in m.signals:
+            far = 0
+            for w in words:
+                d = _distance(w, left, right)
+                if d is None:
+                    break
+                far = max(far, d)
+            else:
+                key = (far, -sum(map(len, words)), order)
+                if best is None or key < best:
+                    best, chosen = key, (m.code, "+".join(words))
+    return chosen
+
+
+def clause_around(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, str]:
+    """The words of ``text`` left and right of the span [start, end) up to a clause break or
+    the nearest of the ``others`` spans (other figures), at most a few dozen characters."""
+    lo = max(0, start - _LEFT_REACH)
+    hi = min(len(text), end + _RIGHT_REACH)
+    for s, e in others:
+        if e <= start:
+            lo = max(lo, e)
+        elif s >= end:
+            hi = min(hi, s)
+    left = text[lo:start]
+    m = None
+    for m in _BREAK.finditer(left):
+        pass
+    if m is not None:
+        left = left[m.end():]
+    right = text[end:hi]
+    m = _BREAK.search(right)
+    if m is not None:
+        right = right[:m.start()]
+    return left, right
+
+
+_NUMERAL = re.compile(r"[0-9.〇零一二三四五六七八九十百千万亿两几数多余]+")
+_COUNTED = ("count", "person", "person_time")
+
+
+def add_measures(article_text: str, figures: list[Figure]) -> None:
+    """Set ``measure`` and ``measure_basis`` on each figure of one article (in place).
+
+    The words of the surface itself count: 最高 of 最高15万元 stands to its left, 床位 of
+    1500张床位 to its right. When the figure's metric is the object after it (2165个入会单位),
+    that object says what is counted, and the words before the number (often the subject's
+    doings: 医疗机构实现104项检验结果互认) are not read."""
+    spans = sorted((f.char_start, f.char_end) for f in figures)
+    where = {span: i for i, span in enumerate(spans)}
+    for f in figures:
+        i = where[(f.char_start, f.char_end)]
+        neighbours = spans[max(0, i - 1):i] + spans[i + 1:i + 2]
+        left, right = clause_around(article_text, f.char_start, f.char_end, neighbours)
+        dimension = dimension_of(f.unit)
+        numerals = list(_NUMERAL.finditer(f.surface))
+        if numerals:
+            left += f.surface[:numerals[0].start()]
+            right = f.surface[numerals[-1].end():] + right
+        if dimension in _COUNTED and f.metric and 0 <= right.find(f.metric[:2]) <= 4:
+            left = ""
+        f.measure, f.measure_basis = assign_measure(left, right, dimension, f.role)
