@@ -122,7 +122,8 @@ def assign_measure(left: str, right: str, unit_dimension: str, role: str,
                     break
                 far = max(far, d)
             else:
-                key = (far, -sum(map(len, words)), order)
+                size = sum(map(len, words))
+                key = (far - size, -size, order)
                 if best is None or key < best:
                     best, chosen = key, (m.code, "+".join(words))
     return chosen

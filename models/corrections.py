@@ -14,7 +14,10 @@ old rows of its document) is matched again against the figures now stored (``rea
    removed elsewhere in the page moved it);
 3. else a figure with the same surface at the same article and offset (a character nearby
    changed, not the figure's own);
-4. else nothing: the correction is orphaned (its figure's own text changed, or its document is
+4. else the nearest figure with the same surface and the same characters on one side of it,
+   in the same article and at most ``NEARBY`` characters from where it was (words changed
+   on one side of it, and moved it a little);
+5. else nothing: the correction is orphaned (its figure's own text changed, or its document is
    gone). It is kept and listed (``minsheng corrections list --orphaned``), never applied to a
    figure it was not written for.
 """
@@ -31,6 +34,7 @@ from sqlalchemy import Connection, delete, insert, or_, select, update
 from . import schema as m
 
 CONTEXT = 8  # characters kept either side of a figure to find it again
+NEARBY = 16  # how far a figure whose words changed on one side may have moved
 EXPORT_COLUMNS = (
     "document_path", "document_sha256", "article_seq", "char_start", "char_end", "surface",
     "context_before", "context_after", "region_key", "region", "organization", "period_label",
@@ -137,6 +141,12 @@ def match(anchor: Anchor, candidates: list[Candidate]) -> Candidate | None:
     for c in same:
         if (c.anchor.article_seq, c.anchor.char_start) == place:
             return c
+    half = [c for c in same if c.anchor.article_seq == anchor.article_seq
+            and abs(c.anchor.char_start - anchor.char_start) <= NEARBY
+            and (c.anchor.context_before == anchor.context_before
+                 or c.anchor.context_after == anchor.context_after)]
+    if half:  # words changed on one side of it, a few characters added or removed before it
+        return min(half, key=lambda c: abs(c.anchor.char_start - anchor.char_start))
     return None
 
 
@@ -313,17 +323,16 @@ def _cell(v) -> str:
 def export_csv(conn: Connection) -> str:
     """Every correction as CSV (``EXPORT_COLUMNS``): what ``import_csv`` reads back."""
     rows = conn.execute(
-        select(m.Correction, m.Region.key, m.Region.name)
+        select(m.Correction.__table__, m.Region.key.label("region_key"),
+               m.Region.name.label("region"))
         .outerjoin(m.Region, m.Region.id == m.Correction.region_id)
         .order_by(m.Correction.document_path, m.Correction.article_seq,
-                  m.Correction.char_start)).all()
+                  m.Correction.char_start)).mappings().all()
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(EXPORT_COLUMNS)
-    for c, key, name in rows:
-        values = {col: getattr(c, col, None) for col in EXPORT_COLUMNS}
-        values["region_key"], values["region"] = key, name
-        w.writerow([_cell(values[col]) for col in EXPORT_COLUMNS])
+    for row in rows:
+        w.writerow([_cell(row[col]) for col in EXPORT_COLUMNS])
     return buf.getvalue()
 
 
