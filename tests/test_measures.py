@@ -124,3 +124,39 @@ def test_how_much_mutual_aid_was_paid_out_per_region(seeds):
         "滨州市,371600,2021-04-01,2021-10-31,,in period,17960000,元,sum,1,1",
         "滨州市,371600,,,,running total,173000000,元,largest,2,3",
     ]
+
+
+# -- the metric label: a noun phrase a reader would write -----------------------------------------
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("成为烟台市", "人", None),              # a verb and a place: nothing is named
+    ("听说泉州薪资待遇", "元", "薪资待遇"),     # what follows the place
+    ("专家赴冀", "人", "专家"),                # the place went, and the verb that went to it
+    ("人次报销互助金", "元", "报销互助金"),     # the neighbour's unit
+    ("球队30", "人", "球队"),                  # the neighbour's number
+    ("支出进度均", "%", None),                 # a verb and adverbs
+    ("来自", "人", None),                      # a verb alone
+    ("获补助", "人次", "获补助人次"),           # ... whose amount is the noun
+    ("放贷", "元", "放贷金额"),
+    ("实现脱困", "户", "脱困户数"),
+    ("同比增长", "%", "同比增幅"),             # a change alone
+    ("下降", "百分点", "降幅"),
+    ("参保率", "%", "参保率"),                 # jieba's tags say verbs, the suffix says noun
+    ("中长期贷款占比", "%", "中长期贷款占比"),
+])
+def test_a_metric_label_is_a_noun_phrase(label, unit, expected):
+    from minsheng.etl.metrics import tidy_label
+
+    assert tidy_label(label, unit) == expected
+
+
+def test_labels_come_out_tidy_from_sentences():
+    from minsheng.etl.metrics import metric_for
+
+    for sentence, surface, unit, label in [
+        ("全区去年放贷320亿元", "320亿元", "元", "放贷金额"),
+        ("全省同比增长7.5%", "7.5%", "%", "同比增幅"),
+        ("他们来自12个省份的38名学员报名", "38名", "人", "学员"),
+    ]:
+        i = sentence.index(surface)
+        assert metric_for(sentence, i, i + len(surface), unit) == label
