@@ -84,11 +84,20 @@ def _by_dimension() -> dict[str, tuple[Measure, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+_REACHED = "到至"  # 提高到26%: the level reached, not the change
+
+
 def _distance(word: str, left: str, right: str) -> int | None:
-    """How far ``word`` stands from the figure: characters between them, or None if absent."""
+    """How far ``word`` stands from the figure: characters between them, or None if absent.
+    A word of change followed by 到/至 does not count: the figure is a level, the one reached
+    (提高到26%) or the one it started from (由15%提高到22%)."""
     i = left.rfind(word)
+    if i >= 0 and left[i + len(word):i + len(word) + 1] in tuple(_REACHED) and word in _CHANGES:
+        i = -1
     best = len(left) - i - len(word) if i >= 0 else None
     j = right.find(word)
+    if j >= 0 and right[j + len(word):j + len(word) + 1] in tuple(_REACHED) and word in _CHANGES:
+        j = -1  # 由15%提高到22%: 15% is the level it started from
     if j >= 0 and (best is None or j < best):
         best = j
     return best
@@ -152,8 +161,13 @@ def clause_around(text: str, start: int, end: int, others: list[tuple[int, int]]
     return left, right
 
 
+_CHANGES = frozenset(("增长", "增加", "提高", "上升", "上涨", "下降", "减少", "降低", "下跌",
+                      "回落", "增幅", "降幅", "涨幅", "增速"))
+# measure words that count places (14个省 is 14 省): no measure counts them
+_PLACE_UNITS = frozenset(("省", "市", "县", "村", "镇", "省市"))
 _NUMERAL = re.compile(r"[0-9.〇零一二三四五六七八九十百千万亿两几数多余]+")
 _COUNTED = ("count", "person", "person_time")
+_SUBJECT_SLACK = 4  # characters left of a counted figure's label still read (为, 共为, 累计为)
 
 
 def add_measures(article_text: str, figures: list[Figure]) -> None:
@@ -162,7 +176,8 @@ def add_measures(article_text: str, figures: list[Figure]) -> None:
     The words of the surface itself count: 最高 of 最高15万元 stands to its left, 床位 of
     1500张床位 to its right. When the figure's metric is the object after it (2165个入会单位),
     that object says what is counted, and the words before the number (often the subject's
-    doings: 医疗机构实现104项检验结果互认) are not read."""
+    doings: 医疗机构实现104项检验结果互认) are not read; when it is the noun right before the
+    number, only a few characters left of it are."""
     spans = sorted((f.char_start, f.char_end) for f in figures)
     where = {span: i for i, span in enumerate(spans)}
     for f in figures:
@@ -174,6 +189,14 @@ def add_measures(article_text: str, figures: list[Figure]) -> None:
         if numerals:
             left += f.surface[:numerals[0].start()]
             right = f.surface[numerals[-1].end():] + right
-        if dimension in _COUNTED and f.metric and 0 <= right.find(f.metric[:2]) <= 4:
-            left = ""
+        if f.unit in _PLACE_UNITS:
+            f.measure = f.measure_basis = None
+            continue
+        if dimension in _COUNTED and f.metric:
+            if 0 <= right.find(f.metric[:2]) <= 4:
+                left = ""
+            elif left.endswith(f.metric):
+                # the label right before the number names what is counted: words further
+                # left belong to the subject (公司已建立扶贫基金组织37个)
+                left = left[-(len(f.metric) + _SUBJECT_SLACK):]
         f.measure, f.measure_basis = assign_measure(left, right, dimension, f.role)

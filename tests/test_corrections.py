@@ -203,3 +203,39 @@ def test_periods_are_read_as_people_type_them():
     assert [str(d) for d in parse_period("2021-04..2021-10")] == ["2021-04-01", "2021-10-31"]
     with pytest.raises(CorrectionError):
         parse_period("2024-10..2024-01")
+
+
+# -- the README's two answers --------------------------------------------------------------------
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def _readme_line(prefix: str) -> str:
+    return next(line for line in README.read_text(encoding="utf-8").splitlines()
+                if line.startswith(prefix))
+
+
+def test_the_readme_correction_fixes_the_figure_on_the_seeds(db):
+    import shlex
+
+    load(db, SEEDS)
+    assert db.q("SELECT figure_id, organization, corrected FROM figure_facts "
+                "WHERE surface = :s", s=BEDS) == [(220, "天津市肿瘤医院门诊大厅", 0)]
+    command = shlex.split(_readme_line("minsheng correct 220 "))
+    r = runner.invoke(app, [*command[1:], "--db", db.url], env={"USER": "analyst"})
+    assert r.exit_code == 0, r.output
+    assert db.q("SELECT figure_id, surface, region, organization, corrected, correction_id "
+                "FROM figure_facts WHERE corrected") == [
+        (220, BEDS, "天津市", "鹏瑞利养老社区", 1, 1)]
+    assert db.q("SELECT created_by, note, figure_id FROM corrections") == [
+        ("analyst", "the beds are the care home's", 220)]
+
+
+def test_the_readme_shows_what_measure_by_region_prints_on_the_seeds(seeds):
+    lines = README.read_text(encoding="utf-8").splitlines()
+    start = lines.index("$ minsheng query run measure_by_region -p measure=mutual_aid_payout")
+    pasted = lines[start + 1:lines.index("```", start)]
+    r = runner.invoke(app, ["query", "run", "measure_by_region", "-p",
+                            "measure=mutual_aid_payout", "--db", seeds.url])
+    assert r.exit_code == 0, r.output
+    assert [line.rstrip() for line in r.stdout.splitlines()] == pasted

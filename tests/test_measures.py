@@ -160,3 +160,14 @@ def test_labels_come_out_tidy_from_sentences():
     ]:
         i = sentence.index(surface)
         assert metric_for(sentence, i, i + len(surface), unit) == label
+
+
+def test_docs_measures_shows_the_vocabulary_as_it_is():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "measures.md").read_text(
+        encoding="utf-8")
+    rows = [f"| `{m.code}` | {m.label} | {m.dimension} | {m.kind} | {m.description} | "
+            f"{m.signal_text.replace('|', ' · ')} |" for m in vocabulary()]
+    stale = [row.split(" | ")[0] for row in rows if row not in text]
+    assert stale == [], "the vocabulary table of docs/measures.md is not the TSV's"
