@@ -29,6 +29,7 @@ _FROM_UNIT = {"currency": "money", "person": "people", "person_time": "person_ti
               "count": "count", "ratio": "ratio", "multiple": "ratio", "duration": "duration",
               "area": "area"}
 _BREAK = re.compile(r"[,,、;;::。!!??()()\n]")
+_UP_TO_LAST_BREAK = re.compile(r"(?s).*[,,、;;::。!!??()()\n]")
 _LEFT_REACH, _RIGHT_REACH = 30, 20
 
 
@@ -76,12 +77,45 @@ def vocabulary() -> tuple[Measure, ...]:
     return parse_vocabulary(text)
 
 
-@lru_cache(maxsize=1)
-def _by_dimension() -> dict[str, tuple[Measure, ...]]:
-    out: dict[str, list[Measure]] = {}
-    for m in vocabulary():
-        out.setdefault(m.dimension, []).append(m)
-    return {k: tuple(v) for k, v in out.items()}
+@dataclass(frozen=True)
+class _Pool:
+    """The signals of the measures of one dimension and role, indexed by their first
+    character: a figure's clause is read once, and only the alternatives whose words all
+    stand in it are weighed."""
+
+    by_first: dict[str, tuple[str, ...]]  # first character -> the signal words it starts
+    alternatives: dict[str, tuple[tuple[int, str, tuple[str, ...]], ...]]  # word -> alts using it
+
+    def words_in(self, clause: str) -> set[str]:
+        found: set[str] = set()
+        by_first = self.by_first
+        for i, ch in enumerate(clause):
+            for w in by_first.get(ch, ()):
+                if clause.startswith(w, i):
+                    found.add(w)
+        return found
+
+
+def _pool(measures: tuple[Measure, ...], dimension: str, parameter: bool) -> _Pool:
+    by_word: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+    order = 0
+    for m in measures:
+        if m.dimension != dimension or (m.kind == "parameter") != parameter:
+            continue
+        for words in m.signals:
+            for w in set(words):
+                by_word.setdefault(w, []).append((order, m.code, words))
+            order += 1
+    by_first: dict[str, list[str]] = {}
+    for w in by_word:
+        by_first.setdefault(w[0], []).append(w)
+    return _Pool({c: tuple(ws) for c, ws in by_first.items()},
+                 {w: tuple(v) for w, v in by_word.items()})
+
+
+@lru_cache(maxsize=64)
+def _default_pool(dimension: str, parameter: bool) -> _Pool:
+    return _pool(vocabulary(), dimension, parameter)
 
 
 _REACHED = "到至"  # 提高到26%: the level reached, not the change
@@ -92,15 +126,18 @@ def _distance(word: str, left: str, right: str) -> int | None:
     A word of change followed by 到/至 does not count: the figure is a level, the one reached
     (提高到26%) or the one it started from (由15%提高到22%)."""
     i = left.rfind(word)
-    if i >= 0 and left[i + len(word):i + len(word) + 1] in tuple(_REACHED) and word in _CHANGES:
+    if i >= 0 and word in _CHANGES and left[i + len(word):i + len(word) + 1] in _REACHED_SET:
         i = -1
     best = len(left) - i - len(word) if i >= 0 else None
     j = right.find(word)
-    if j >= 0 and right[j + len(word):j + len(word) + 1] in tuple(_REACHED) and word in _CHANGES:
+    if j >= 0 and word in _CHANGES and right[j + len(word):j + len(word) + 1] in _REACHED_SET:
         j = -1  # 由15%提高到22%: 15% is the level it started from
     if j >= 0 and (best is None or j < best):
         best = j
     return best
+
+
+_REACHED_SET = frozenset(_REACHED)
 
 
 def assign_measure(left: str, right: str, unit_dimension: str, role: str,
@@ -115,26 +152,31 @@ def assign_measure(left: str, right: str, unit_dimension: str, role: str,
     dimension = _FROM_UNIT.get(unit_dimension)
     if dimension is None:
         return None, None
-    pool = _by_dimension().get(dimension, ()) if measures is None else \
-        tuple(m for m in measures if m.dimension == dimension)
-    want_parameter = role == "parameter"
+    parameter = role == "parameter"
+    pool = _default_pool(dimension, parameter) if measures is None else \
+        _pool(measures, dimension, parameter)
+    distance = {w: _distance(w, left, right) for w in pool.words_in(left + "\x00" + right)}
     best: tuple[int, int, int] | None = None
     chosen: tuple[str | None, str | None] = (None, None)
-    for order, m in enumerate(pool):
-        if (m.kind == "parameter") != want_parameter:
+    seen: set[int] = set()
+    for w, d in distance.items():
+        if d is None:
             continue
-        for words in m.signals:
+        for order, code, words in pool.alternatives[w]:
+            if order in seen:
+                continue
+            seen.add(order)
             far = 0
-            for w in words:
-                d = _distance(w, left, right)
-                if d is None:
+            for x in words:
+                dx = distance.get(x)
+                if dx is None:
                     break
-                far = max(far, d)
+                far = max(far, dx)
             else:
                 size = sum(map(len, words))
                 key = (far - size, -size, order)
                 if best is None or key < best:
-                    best, chosen = key, (m.code, "+".join(words))
+                    best, chosen = key, (code, "+".join(words))
     return chosen
 
 
@@ -149,9 +191,7 @@ def clause_around(text: str, start: int, end: int, others: list[tuple[int, int]]
         elif s >= end:
             hi = min(hi, s)
     left = text[lo:start]
-    m = None
-    for m in _BREAK.finditer(left):
-        pass
+    m = _UP_TO_LAST_BREAK.match(left)
     if m is not None:
         left = left[m.end():]
     right = text[end:hi]
@@ -181,17 +221,18 @@ def add_measures(article_text: str, figures: list[Figure]) -> None:
     spans = sorted((f.char_start, f.char_end) for f in figures)
     where = {span: i for i, span in enumerate(spans)}
     for f in figures:
+        dimension = dimension_of(f.unit)
+        if dimension not in _FROM_UNIT or f.unit in _PLACE_UNITS or \
+                not _default_pool(_FROM_UNIT[dimension], f.role == "parameter").by_first:
+            f.measure = f.measure_basis = None  # no measure is of an age, a weight, 14个省
+            continue
         i = where[(f.char_start, f.char_end)]
         neighbours = spans[max(0, i - 1):i] + spans[i + 1:i + 2]
         left, right = clause_around(article_text, f.char_start, f.char_end, neighbours)
-        dimension = dimension_of(f.unit)
         numerals = list(_NUMERAL.finditer(f.surface))
         if numerals:
             left += f.surface[:numerals[0].start()]
             right = f.surface[numerals[-1].end():] + right
-        if f.unit in _PLACE_UNITS:
-            f.measure = f.measure_basis = None
-            continue
         if dimension in _COUNTED and f.metric:
             if 0 <= right.find(f.metric[:2]) <= 4:
                 left = ""

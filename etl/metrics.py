@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import words
+from . import gazetteer, words
 
 _CLAUSE_BREAK = re.compile(r"[,、:;()“”\"《》!?。]")
 _BREAK_CHARS = frozenset(',、:;()“”"《》!?。')
@@ -101,12 +101,14 @@ def tidy_label(label: str, unit: str | None = None) -> str | None:
     have a column of their own), a stray adverb or preposition (支出进度均, 常年保持在), or a verb
     with nothing it acts on (动员, 来自, 提出). A change alone becomes the noun for it
     (同比增长 8.6% -> 同比增幅)."""
+    tagged = getattr(label, "words", ())
     runs = list(_DIGIT_RUN.finditer(label))
     if runs:  # what follows the neighbour's number, else what precedes it (球队30 -> 球队)
         tail = label[runs[-1].end():]
         label = tail if len(tail.lstrip("".join(_UNIT_WORDS))) >= 2 else label[:runs[0].start()]
+        tagged = ()
     cut = [(w, "place" if (f == "ns" and _is_place(w)) or w in _SCOPE else f)
-           for w, f in _words(label)]
+           for w, f in (tagged or _words(label))]
     # a place ends the label's scope: what follows it is the label, else what precedes it,
     # without the verb that went to the place (专家赴冀 -> 专家)
     places = [i for i, (_, f) in enumerate(cut) if f == "place"]
@@ -158,8 +160,6 @@ _PROVINCE_CHARS = set("京津冀沪渝黑吉辽蒙晋鲁豫皖苏浙闽赣湘鄂
 
 def _is_place(word: str) -> bool:
     """jieba tags many a word ``ns`` that is no place (惠及): a place is also in the gazetteer."""
-    from . import gazetteer
-
     return (word in gazetteer.names() or word in gazetteer.short_names()
             or word in _PROVINCE_CHARS)
 
@@ -224,12 +224,25 @@ def _trim(run: list[tuple[str, str]]) -> str:
     while kept and (kept[-1][1] in _NOT_LABEL or len(kept[-1][0]) == 2 and kept[-1][0][0] == "全"):
         kept.pop()
     out, size = [], 0
-    for w, _ in kept:
+    for w, f in kept:
         if size + len(w) > _MAX_LEN and out:
             break
-        out.append(w)
+        out.append((w, f))
         size += len(w)
-    return "".join(reversed(out))
+    return Label.of(out[::-1])
+
+
+class Label(str):
+    """A label that remembers its words and their tags as they were cut in the sentence, so
+    tidying it needs no second cut (and the sentence's tags are the better ones)."""
+
+    words: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, words: list[tuple[str, str]]) -> Label:
+        label = cls("".join(w for w, _ in words))
+        label.words = tuple(words)
+        return label
 
 
 def _noun_phrase_after(right: str) -> str | None:
@@ -270,5 +283,5 @@ def _action_after(right: str) -> str | None:
         if (f not in _NOMINAL or f in _NOT_LABEL) and not received:
             break
         picked.append((w, f))
-    out = "".join(w for w, _ in picked)
-    return out if len(out) <= _MAX_LEN else picked[0][0]
+    out = Label.of(picked)
+    return out if len(out) <= _MAX_LEN else Label.of(picked[:1])
