@@ -572,6 +572,17 @@ corrections_app = typer.Typer(help="Corrections made by hand: list, export, impo
 app.add_typer(corrections_app, name="corrections")
 
 
+def _engine_with_corrections_or_exit(db: str | None):
+    """The engine of a database whose schema has the corrections table."""
+    from sqlalchemy import inspect
+
+    engine = _engine_with_schema_or_exit(db)
+    with engine.connect() as conn:
+        if "corrections" not in inspect(conn).get_table_names():
+            raise fail("the database's schema predates corrections; run `minsheng db upgrade`")
+    return engine
+
+
 @app.command()
 def correct(
     figure_id: Annotated[int, typer.Argument(help="The figure's id (figure_facts.figure_id).")],
@@ -592,7 +603,7 @@ def correct(
     from .models.corrections import CorrectionError
     from .models.corrections import correct as make
 
-    engine = _engine_with_schema_or_exit(db)
+    engine = _engine_with_corrections_or_exit(db)
     try:
         with engine.begin() as conn:
             cid = make(conn, figure_id, by=by or os.environ.get("USER") or "unknown",
@@ -613,7 +624,7 @@ def corrections_list(
     """The corrections, each applied (to figure_id) or orphaned."""
     from .models.corrections import list_rows
 
-    engine = _engine_with_schema_or_exit(db)
+    engine = _engine_with_corrections_or_exit(db)
     with engine.connect() as conn:
         cols, rows = list_rows(conn, orphaned=orphaned)
     _emit(cols, rows, fmt, output)
@@ -624,7 +635,7 @@ def corrections_export(output: OutputOption = None, db: DbOption = None) -> None
     """All corrections as CSV, anchors included (for a spreadsheet, or another database)."""
     from .models.corrections import export_csv
 
-    engine = _engine_with_schema_or_exit(db)
+    engine = _engine_with_corrections_or_exit(db)
     with engine.connect() as conn:
         text = export_csv(conn)
     if output is None:
@@ -641,7 +652,7 @@ def corrections_import(
     """Read corrections from CSV; one with the same anchor as a stored one replaces it."""
     from .models.corrections import CorrectionError, import_csv
 
-    engine = _engine_with_schema_or_exit(db)
+    engine = _engine_with_corrections_or_exit(db)
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -666,7 +677,7 @@ def corrections_delete(
 
     if not ids and not all_:
         raise fail("give correction ids, or --all")
-    engine = _engine_with_schema_or_exit(db)
+    engine = _engine_with_corrections_or_exit(db)
     with engine.begin() as conn:
         n = delete_corrections(conn, None if all_ else ids)
     say(f"deleted {n} corrections")

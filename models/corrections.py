@@ -160,10 +160,12 @@ def _figure_rows(conn: Connection, where) -> list:
         .join(m.Document, m.Document.id == m.Article.document_id).where(where)).all()
 
 
-def _candidates(conn: Connection, document_id: int, surface: str) -> list[tuple[Candidate, str]]:
+def _candidates(conn: Connection, document_id: int,
+                surface: str) -> list[tuple[Candidate, tuple[str, str]]]:
+    """The figures of the document with this surface, each with its document's (path, hash)."""
     rows = _figure_rows(conn, (m.Article.document_id == document_id) & (m.Figure.surface == surface))
     return [(Candidate(r.id, anchor_of(r.seq, r.text, r.char_start, r.char_end, r.surface)),
-             r.sha256) for r in rows]
+             (r.path, r.sha256)) for r in rows]
 
 
 def resolve_region(conn: Connection, text: str) -> int:
@@ -265,11 +267,13 @@ def reapply(conn: Connection) -> Reapplied:
         if found is None:
             out.orphaned += 1
             continue
-        sha = next(s for cand, s in pool if cand is found)
+        path, sha = next(doc for cand, doc in pool if cand is found)
         taken.add(found.figure_id)
         a = found.anchor
+        # the anchor follows the figure: where it stands now, in the file it is in now
         conn.execute(update(m.Correction).where(m.Correction.id == c.id).values(
-            figure_id=found.figure_id, applied_at=_now(), document_sha256=sha,
+            figure_id=found.figure_id, applied_at=_now(), document_path=path,
+            document_sha256=sha,
             article_seq=a.article_seq, char_start=a.char_start, char_end=a.char_end,
             context_before=a.context_before, context_after=a.context_after))
         out.applied += 1

@@ -108,6 +108,19 @@ def test_a_new_extractor_version_and_a_prune_and_reload_keep_it(db, page, monkey
     assert beds(db) == CORRECTED
 
 
+def test_a_page_moved_to_another_folder_is_found_by_its_content(db, page, tmp_path):
+    load(db, page.parent)
+    correct_beds(db)
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    page.rename(moved / PAGE)
+    assert "1 orphaned" in load(db, page.parent, "--prune").output
+    r = load(db, moved)
+    assert "corrections: 1 applied again, 0 orphaned" in r.output
+    assert beds(db) == CORRECTED
+    assert db.q("SELECT document_path FROM corrections") == [(str((moved / PAGE).resolve()),)]
+
+
 def test_a_change_of_the_figures_own_text_orphans_it_and_says_so(db, page):
     load(db, page.parent)
     correct_beds(db)
@@ -239,3 +252,13 @@ def test_the_readme_shows_what_measure_by_region_prints_on_the_seeds(seeds):
                             "measure=mutual_aid_payout", "--db", seeds.url])
     assert r.exit_code == 0, r.output
     assert [line.rstrip() for line in r.stdout.splitlines()] == pasted
+
+
+def test_a_database_from_before_corrections_is_told_to_upgrade(db):
+    from minsheng import migrations
+
+    engine = db.engine()
+    migrations.upgrade(engine, "0005")
+    r = cli("corrections", "list", "--db", db.url)
+    assert r.exit_code == 2
+    assert "predates corrections; run `minsheng db upgrade`" in r.output
