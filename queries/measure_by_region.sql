@@ -35,4 +35,7 @@ SELECT
     SUM(reports) AS figures
 FROM facts
 GROUP BY region, region_code, period_start, period_end, period_label, cumulative, unit, kind
-ORDER BY region_code, region, cumulative, period_start, period_end, period_label, unit
+-- NULLs last on both backends (SQLite sorts them first, PostgreSQL last)
+ORDER BY region_code IS NULL, region_code, region IS NULL, region, cumulative,
+    period_start IS NULL, period_start, period_end IS NULL, period_end,
+    period_label IS NULL, period_label, unit

@@ -4,6 +4,8 @@ so) when the figure's own text changes, and carried through CSV unchanged. Every
 SQLite and on PostgreSQL."""
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from pathlib import Path
 
@@ -262,3 +264,18 @@ def test_a_database_from_before_corrections_is_told_to_upgrade(db):
     r = cli("corrections", "list", "--db", db.url)
     assert r.exit_code == 2
     assert "predates corrections; run `minsheng db upgrade`" in r.output
+
+
+def test_a_corrected_region_moves_the_figure_in_region_figures(db, page):
+    load(db, page.parent)
+    r = cli("correct", str(figure_id(db)), "--region", "河北省", "--db", db.url)
+    assert r.exit_code == 0, r.output
+    def rows(region):
+        r = cli("query", "run", "region_figures", "-p", f"region={region}", "--db", db.url,
+                "--format", "csv")
+        assert r.exit_code == 0, r.output
+        return [(row["region"], row["region_code"], row["surface"])
+                for row in csv.DictReader(io.StringIO(r.stdout)) if row["surface"] == BEDS]
+
+    assert rows("河北省") == [("河北省", "130000", BEDS)]
+    assert rows("天津市") == []
