@@ -171,3 +171,17 @@ def test_docs_measures_shows_the_vocabulary_as_it_is():
             f"{m.signal_text.replace('|', ' · ')} |" for m in vocabulary()]
     stale = [row.split(" | ")[0] for row in rows if row not in text]
     assert stale == [], "the vocabulary table of docs/measures.md is not the TSV's"
+
+
+def test_minsheng_extract_shows_the_measure_and_its_basis(tmp_path):
+    import json
+
+    page = tmp_path / "page.txt"
+    page.write_text("职工互助金发放情况\n\n本报讯 去年,全市共筹集互助金3100万元。\n",
+                    encoding="utf-8")
+    r = runner.invoke(app, ["extract", str(page)])
+    assert r.exit_code == 0, r.output
+    figures = [json.loads(line) for line in r.stdout.splitlines()
+               if json.loads(line)["type"] == "figure"]
+    assert [(f["surface"], f["metric"], f["measure"], f["measure_basis"]) for f in figures] == [
+        ("3100万元", "筹集互助金", "contributions_collected", "筹集")]
