@@ -180,7 +180,8 @@ def assign_measure(left: str, right: str, unit_dimension: str, role: str,
     return chosen
 
 
-def clause_around(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, str]:
+def clause_around(text: str, start: int, end: int,
+                  others: list[tuple[int, int]]) -> tuple[str, str]:
     """The words of ``text`` left and right of the span [start, end) up to a clause break or
     the nearest of the ``others`` spans (other figures), at most a few dozen characters."""
     lo = max(0, start - _LEFT_REACH)

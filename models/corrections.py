@@ -163,7 +163,8 @@ def _figure_rows(conn: Connection, where) -> list:
 def _candidates(conn: Connection, document_id: int,
                 surface: str) -> list[tuple[Candidate, tuple[str, str]]]:
     """The figures of the document with this surface, each with its document's (path, hash)."""
-    rows = _figure_rows(conn, (m.Article.document_id == document_id) & (m.Figure.surface == surface))
+    rows = _figure_rows(conn, (m.Article.document_id == document_id)
+                        & (m.Figure.surface == surface))
     return [(Candidate(r.id, anchor_of(r.seq, r.text, r.char_start, r.char_end, r.surface)),
              (r.path, r.sha256)) for r in rows]
 
@@ -221,7 +222,8 @@ def correct(conn: Connection, figure_id: int, *, by: str, region: str | None = N
     if note is not None:
         values["note"] = note
     stamp = _now()
-    existing = conn.execute(select(m.Correction.id).where(m.Correction.figure_id == figure_id)).scalar()
+    existing = conn.execute(select(m.Correction.id)
+                            .where(m.Correction.figure_id == figure_id)).scalar()
     if existing is not None:
         conn.execute(update(m.Correction).where(m.Correction.id == existing)
                      .values(**values, updated_at=stamp, created_by=by))
