@@ -372,6 +372,11 @@ def _print_summary(engine, summary) -> None:
     out.print(totals)
     for f in summary.failures:
         say(f"failed: {f['path']}: {f['reason']}", err)
+    if summary.corrections_applied or summary.corrections_orphaned:
+        say(f"corrections: {summary.corrections_applied} applied again, "
+            f"{summary.corrections_orphaned} orphaned"
+            + (" (minsheng corrections list --orphaned)" if summary.corrections_orphaned else ""),
+            err if summary.corrections_orphaned else out)
 
 
 @app.command()
@@ -465,7 +470,8 @@ def extract(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
             p = f.period
             emit({"type": "figure", "article": a.seq, "surface": f.surface, "value": f.value,
                   "value_max": f.value_max, "unit": f.unit, "qualifier": f.qualifier,
-                  "role": f.role, "metric": f.metric,
+                  "role": f.role, "metric": f.metric, "measure": f.measure,
+                  "measure_basis": f.measure_basis,
                   "period": None if p is None else {"label": p.label, "start": p.start,
                                                     "end": p.end, "cumulative": p.cumulative},
                   "region": f.region, "organization": f.organization, "program": f.program,
@@ -829,6 +835,122 @@ def query_delete(name: Annotated[str, typer.Argument(help="Your query's name.")]
     except QueryError as exc:
         raise fail(str(exc))
     say(f"deleted query {name}")
+
+
+corrections_app = typer.Typer(help="Corrections made by hand: list, export, import, delete.",
+                              no_args_is_help=True)
+app.add_typer(corrections_app, name="corrections")
+
+
+def _engine_with_corrections_or_exit(db: str | None):
+    """The engine of a database whose schema has the corrections table."""
+    from sqlalchemy import inspect
+
+    engine = _engine_with_schema_or_exit(db)
+    with engine.connect() as conn:
+        if "corrections" not in inspect(conn).get_table_names():
+            raise fail("the database's schema predates corrections; run `minsheng db upgrade`")
+    return engine
+
+
+@app.command()
+def correct(
+    figure_id: Annotated[int, typer.Argument(help="The figure's id (figure_facts.figure_id).")],
+    region: Annotated[Optional[str], typer.Option(help="Region name or 6-digit code.")] = None,
+    organization: Annotated[Optional[str], typer.Option(help="Organisation name.")] = None,
+    period: Annotated[Optional[str], typer.Option(
+        help="2024, 2024-06, 2024-Q2, 2024-H1, 2024-06-30 or START..END.")] = None,
+    cumulative: Annotated[Optional[bool], typer.Option(
+        "--cumulative/--not-cumulative", help="Whether the figure is a running total.")] = None,
+    measure: Annotated[Optional[str], typer.Option(help="A code of the measures table.")] = None,
+    not_a_figure: Annotated[bool, typer.Option(
+        "--not-a-figure", help="The extractor was wrong to see a figure here.")] = False,
+    note: Annotated[Optional[str], typer.Option(help="Why (kept with the correction).")] = None,
+    by: Annotated[Optional[str], typer.Option(help="Who corrects (default: $USER).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Correct a figure by hand; the correction survives re-imports of its page."""
+    from .models.corrections import CorrectionError
+    from .models.corrections import correct as make
+
+    engine = _engine_with_corrections_or_exit(db)
+    try:
+        with engine.begin() as conn:
+            cid = make(conn, figure_id, by=by or os.environ.get("USER") or "unknown",
+                       region=region, organization=organization, period=period,
+                       cumulative=cumulative, measure=measure,
+                       not_a_figure=True if not_a_figure else None, note=note)
+    except CorrectionError as exc:
+        raise fail(str(exc))
+    say(f"correction {cid} applied to figure {figure_id}")
+
+
+@corrections_app.command("list")
+def corrections_list(
+    orphaned: Annotated[bool, typer.Option(
+        "--orphaned", help="Only those whose figure is no longer found.")] = False,
+    db: DbOption = None, fmt: FormatOption = OutputFormat.table, output: OutputOption = None,
+) -> None:
+    """The corrections, each applied (to figure_id) or orphaned."""
+    from .models.corrections import list_rows
+
+    engine = _engine_with_corrections_or_exit(db)
+    with engine.connect() as conn:
+        cols, rows = list_rows(conn, orphaned=orphaned)
+    _emit(cols, rows, fmt, output)
+
+
+@corrections_app.command("export")
+def corrections_export(output: OutputOption = None, db: DbOption = None) -> None:
+    """All corrections as CSV, anchors included (for a spreadsheet, or another database)."""
+    from .models.corrections import export_csv
+
+    engine = _engine_with_corrections_or_exit(db)
+    with engine.connect() as conn:
+        text = export_csv(conn)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@corrections_app.command("import")
+def corrections_import(
+    file: Annotated[Path, typer.Argument(help="A CSV written by `corrections export`.")],
+    db: DbOption = None,
+) -> None:
+    """Read corrections from CSV; one with the same anchor as a stored one replaces it."""
+    from .models.corrections import CorrectionError, import_csv
+
+    engine = _engine_with_corrections_or_exit(db)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise fail(f"cannot read {file}: {exc}")
+    try:
+        with engine.begin() as conn:
+            read, replaced, applied = import_csv(conn, text)
+    except CorrectionError as exc:
+        raise fail(f"{file}: {exc}")
+    say(f"imported {read} corrections ({replaced} replaced): {applied.applied} applied, "
+        f"{applied.orphaned} orphaned")
+
+
+@corrections_app.command("delete")
+def corrections_delete(
+    ids: Annotated[Optional[list[int]], typer.Argument(help="Correction ids.")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Delete every correction.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Delete corrections: the figures show what the extractor said again."""
+    from .models.corrections import delete_corrections
+
+    if not ids and not all_:
+        raise fail("give correction ids, or --all")
+    engine = _engine_with_corrections_or_exit(db)
+    with engine.begin() as conn:
+        n = delete_corrections(conn, None if all_ else ids)
+    say(f"deleted {n} corrections")
 
 
 MAX_LIMIT = 1_000_000  # a limit beyond what SQLite binds (2**63) raised OverflowError

@@ -30,9 +30,10 @@ from pathlib import Path
 from sqlalchemy import Engine, delete, insert, select, update
 
 from .. import migrations
+from ..models import corrections
 from ..models import schema as m
 from .defaults import AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES  # noqa: F401
-from .load import SourceFile, ensure_regions, now, save_failure, sweep_orphans
+from .load import SourceFile, ensure_measures, ensure_regions, now, save_failure, sweep_orphans
 from .lock import import_lock
 from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes, warm_up
 from .read import ReadError
@@ -64,6 +65,8 @@ class RunSummary:
     failures: list[dict] = field(default_factory=list)
     extractor_version: str = EXTRACTOR_VERSION
     workers: int = 1  # extraction processes the run used (``auto`` chooses per run)
+    corrections_applied: int = 0   # corrections attached again to re-extracted figures
+    corrections_orphaned: int = 0  # corrections whose figure is no longer found
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -289,6 +292,7 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
                          .values(status="failed", finished_at=now(),
                                  message="interrupted before it finished"))
             ensure_regions(conn)
+            ensure_measures(conn)
             run_id = conn.execute(insert(m.ImportRun).values(
                 started_at=now(), status="running", extractor_version=EXTRACTOR_VERSION,
                 sources="\n".join(str(p) for p in paths)).returning(m.ImportRun.id)).scalar_one()
@@ -312,6 +316,9 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
             _mark_missing(conn, listing, candidates, summary, prune)
             summary.status = "partial" if summary.failed else "ok"
             with conn.begin():
+                reapplied = corrections.reapply(conn)
+                summary.corrections_applied = reapplied.applied
+                summary.corrections_orphaned = reapplied.orphaned
                 if summary.changed or summary.removed or summary.failed:
                     swept = sweep_orphans(conn)
                     log.info("run %s: no longer referenced, deleted: %s", run_id, ", ".join(

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from ..models import schema as m
 from . import gazetteer
+from .measures import vocabulary
 from .records import DocumentResult, Period
 from .units import dimension_of
 
@@ -56,6 +57,28 @@ def ensure_regions(conn: Connection) -> None:
     else:
         conn.execute(update(m.Setting).where(m.Setting.key == GAZETTEER_KEY)
                      .values(value=gazetteer.VINTAGE))
+
+
+def ensure_measures(conn: Connection) -> None:
+    """Make the ``measures`` table say what ``data/measures.tsv`` says: new codes added,
+    changed ones updated, codes gone from the vocabulary deleted once no figure or correction
+    uses them (a figure keeps its code until its document is extracted again)."""
+    rows = {mm.code: {"code": mm.code, "label": mm.label, "dimension": mm.dimension,
+                      "kind": mm.kind, "signals": mm.signal_text, "description": mm.description}
+            for mm in vocabulary()}
+    stored = {r["code"]: dict(r) for r in conn.execute(select(m.Measure)).mappings()}
+    new = [row for code, row in rows.items() if code not in stored]
+    if new:
+        conn.execute(insert(m.Measure), new)
+    for code, row in rows.items():
+        if code in stored and stored[code] != row:
+            conn.execute(update(m.Measure).where(m.Measure.code == code).values(**row))
+    gone = [code for code in stored if code not in rows]
+    if gone:
+        used = select(m.Figure.measure).where(m.Figure.measure.is_not(None)).union(
+            select(m.Correction.measure).where(m.Correction.measure.is_not(None)))
+        conn.execute(delete(m.Measure).where(m.Measure.code.in_(gone),
+                                             m.Measure.code.not_in(used)))
 
 
 def _bind(name: str):
@@ -279,7 +302,9 @@ _FIGURE_COLUMNS = ("article_id", "char_start", "char_end", "surface", "value", "
                    "organization_id", "program_id", "evidence",
                    "region_basis", "organization_basis",
                    # what and when
-                   "unit_basis", "period_basis", "compared_to_period_id")
+                   "unit_basis", "period_basis", "compared_to_period_id",
+                   # what was measured
+                   "measure", "measure_basis")
 _MENTION_TABLES = {"region": m.RegionMention, "organization": m.OrganizationMention,
                    "program": m.ProgramMention}
 _raw_sql: dict[tuple[str, str], str] = {}
@@ -411,7 +436,8 @@ def _child_rows(conn: Connection, cat: Catalog,
                     programs[f.program] if f.program else None, f.evidence,
                     f.region_basis, f.organization_basis,
                     f.unit_basis, f.period_basis,
-                    periods[period_key(f.compared_to)] if f.compared_to is not None else None))
+                    periods[period_key(f.compared_to)] if f.compared_to is not None else None,
+                    f.measure, f.measure_basis))
                 if len(f.regions) > 1:
                     several.append((aid, f.char_start, [cat.region(ref) for ref in f.regions]))
             for mn in r.mentions:

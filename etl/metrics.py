@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import words
+from . import gazetteer, words
 
 _CLAUSE_BREAK = re.compile(r"[,、:;()“”\"《》!?。]")
 _BREAK_CHARS = frozenset(',、:;()“”"《》!?。')
@@ -52,7 +52,7 @@ def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> 
     right = right[: m.start()] if m else right
     after = _noun_phrase_after(right)
     if after and unit not in _COUNT_UNITS_EXCLUDED and unit not in _PERSON_UNITS:
-        return after  # the object counted wins: the words before need not be cut
+        return tidy_label(after, unit)  # the object counted wins: the words before need not be cut
     head = sentence[:start]
     if ")" in head:
         # 同一统筹区(通常是同一个地市)内共济3.41亿人次: an aside inside the noun phrase
@@ -77,7 +77,101 @@ def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> 
         label = _action_after(right) or label
     if not label:
         return None
-    return label
+    return tidy_label(label, unit)
+
+
+# -- the label as a reader would write it ----------------------------------------------------------
+
+_DIGIT_RUN = re.compile(r"[0-9.%]+")
+# words that may stand around a label without being part of it: adverbs, prepositions,
+# conjunctions, particles, pronouns, numerals and measure words left over from a neighbour
+_LOOSE = {"d", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "y", "e", "o", "r", "m", "q",
+          "mq", "x"}
+_VERBAL = {"v", "vd", "vi", "vg", "d", "p", "ad"}
+_UP = ("增长", "增加", "提高", "上升", "上涨", "提升", "增")
+_DOWN = ("下降", "减少", "降低", "下跌", "回落", "下滑")
+_RATIO_UNITS = {"%", "百分点", "倍", "‰", "比例"}
+
+
+def tidy_label(label: str, unit: str | None = None) -> str | None:
+    """The noun phrase a reader would write for what is counted, or None.
+
+    The grammar walk can bring along what is not part of it: the tail of a neighbouring
+    figure (球队30, 12198人次获补助 -> 获补助), a place (成为烟台市, 听说泉州薪资待遇: places
+    have a column of their own), a stray adverb or preposition (支出进度均, 常年保持在), or a verb
+    with nothing it acts on (动员, 来自, 提出). A change alone becomes the noun for it
+    (同比增长 8.6% -> 同比增幅)."""
+    tagged = getattr(label, "words", ())
+    runs = list(_DIGIT_RUN.finditer(label))
+    if runs:  # what follows the neighbour's number, else what precedes it (球队30 -> 球队)
+        tail = label[runs[-1].end():]
+        label = tail if len(tail.lstrip("".join(_UNIT_WORDS))) >= 2 else label[:runs[0].start()]
+        tagged = ()
+    cut = [(w, "place" if (f == "ns" and _is_place(w)) or w in _SCOPE else f)
+           for w, f in (tagged or _words(label))]
+    # a place ends the label's scope: what follows it is the label, else what precedes it,
+    # without the verb that went to the place (专家赴冀 -> 专家)
+    places = [i for i, (_, f) in enumerate(cut) if f == "place"]
+    if places:
+        after = cut[places[-1] + 1:]
+        before = cut[:places[0]]
+        if any(f in _NOMINAL for _, f in after):
+            cut = after
+        else:
+            cut = before
+            while cut and cut[-1][1] in _VERBAL and any(f in _NOMINAL for _, f in cut[:-1]):
+                cut = cut[:-1]
+    while cut and (cut[0][1] in _LOOSE or cut[0][0] in _UNIT_WORDS):
+        cut = cut[1:]
+    while cut and cut[-1][1] in _LOOSE and cut[-1][0] not in _KEEP_LAST:
+        cut = cut[:-1]
+    if len(cut) > 1 and cut[0][0] in _LIGHT_VERBS and cut[1][1] in _VERBAL:
+        cut = cut[1:]  # 实现脱困 -> 脱困
+    text = "".join(w for w, _ in cut)
+    # a noun's suffix makes a noun whatever the tags say (参保率: jieba reads 率 as a verb)
+    if cut and all(f in _VERBAL or w in _COMPARED for w, f in cut) \
+            and text[-1] not in _NOUN_SUFFIXES:
+        # a verb alone: the amount of what was done is the noun (获补助 -> 获补助人次)
+        if unit in _RATIO_UNITS:
+            prefix = "同比" if text.startswith("同比") else ""
+            if any(v in text for v in _DOWN):
+                return prefix + "降幅"
+            if any(v in text for v in _UP):
+                return prefix + "增幅"
+            return None
+        if len(text) < 2 or text in _LIGHT_VERBS or unit not in _AMOUNT_NOUN:
+            return None
+        return text + _AMOUNT_NOUN[unit]
+    return text if len(text) >= 2 else None
+
+
+_NOUN_SUFFIXES = set("率额数量金费值款")
+# the noun for "how much was done" by the unit: 放款 1409亿元 -> 放款金额
+_AMOUNT_NOUN = {"人次": "人次", "人": "人数", "户": "户数", "元": "金额"}
+# verbs that say how a thing came about or where from, not what was counted
+_LIGHT_VERBS = {"来自", "经过", "通过", "成为", "提出", "开展", "达成", "实现", "进行", "给予",
+                "可享受", "享受", "撰写", "举办", "启动", "保持", "达到", "共有", "拥有"}
+
+
+_KEEP_LAST = {"比"}  # 占比
+# one-character names of provinces, as 京津冀 and 赴冀 write them
+_PROVINCE_CHARS = set("京津冀沪渝黑吉辽蒙晋鲁豫皖苏浙闽赣湘鄂粤桂琼川蜀贵黔滇云藏陕甘陇青宁新港澳台")
+
+
+def _is_place(word: str) -> bool:
+    """jieba tags many a word ``ns`` that is no place (惠及): a place is also in the gazetteer."""
+    return (word in gazetteer.names() or word in gazetteer.short_names()
+            or word in _PROVINCE_CHARS)
+
+
+# words of scope, which the region column holds
+_SCOPE = {"全国", "中国", "全省", "全市", "全区", "全县", "我国", "我省", "我市", "我区", "我县"}
+# what a change is compared against: 同比增长 is a change alone
+_COMPARED = {"同比", "环比"}
+
+
+_UNIT_WORDS = {"人次", "人", "个", "名", "家", "项", "户", "次", "支", "元", "亿", "万", "位", "件",
+               "批", "所", "场"}
 
 
 def _noun_phrase_before(left: str) -> tuple[str, bool] | None:
@@ -130,12 +224,25 @@ def _trim(run: list[tuple[str, str]]) -> str:
     while kept and (kept[-1][1] in _NOT_LABEL or len(kept[-1][0]) == 2 and kept[-1][0][0] == "全"):
         kept.pop()
     out, size = [], 0
-    for w, _ in kept:
+    for w, f in kept:
         if size + len(w) > _MAX_LEN and out:
             break
-        out.append(w)
+        out.append((w, f))
         size += len(w)
-    return "".join(reversed(out))
+    return Label.of(out[::-1])
+
+
+class Label(str):
+    """A label that remembers its words and their tags as they were cut in the sentence, so
+    tidying it needs no second cut (and the sentence's tags are the better ones)."""
+
+    words: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, words: list[tuple[str, str]]) -> Label:
+        label = cls("".join(w for w, _ in words))
+        label.words = tuple(words)
+        return label
 
 
 def _noun_phrase_after(right: str) -> str | None:
@@ -176,5 +283,5 @@ def _action_after(right: str) -> str | None:
         if (f not in _NOMINAL or f in _NOT_LABEL) and not received:
             break
         picked.append((w, f))
-    out = "".join(w for w, _ in picked)
-    return out if len(out) <= _MAX_LEN else picked[0][0]
+    out = Label.of(picked)
+    return out if len(out) <= _MAX_LEN else Label.of(picked[:1])

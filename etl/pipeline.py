@@ -11,6 +11,7 @@ from datetime import date
 from . import words
 from .entities import find_entities
 from .figures import extract_figures
+from .measures import add_measures
 from .normalize import normalize_page
 from .periods import assign_periods, infer_publication_date
 from .read import decode
@@ -42,6 +43,7 @@ def process_text(text: str, encoding: str = "utf-8", manifest: Manifest | None =
     for article in articles:
         figures = extract_figures(article.text)
         assign_periods(article, figures, published_on)
+        add_measures(article.text, figures)
         results.append(ArticleResult(article=article, figures=figures))
     doc = DocumentResult(
         text=page, encoding=encoding, articles=results,

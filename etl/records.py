@@ -88,6 +88,9 @@ class Figure:
     unit_basis: str = "written"      # written | noun (no measure word: the counted noun's unit)
     period_basis: str | None = None  # where the period came from; None when there is none
     compared_to: Period | None = None  # the base of a comparison (比上年增长8%: last year)
+    # -- what was measured
+    measure: str | None = None        # a code of data/measures.tsv (etl/measures.py)
+    measure_basis: str | None = None  # the signal words that decided it, joined by '+'
 
 
 @dataclass(frozen=True)

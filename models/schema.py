@@ -16,6 +16,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..etl.measures import DIMENSIONS as MEASURE_DIMENSIONS
+from ..etl.measures import KINDS as MEASURE_KINDS
 from ..etl.records import (
     DIMENSIONS, GRANULARITIES, LINK_BASES, ORG_KINDS, PERIOD_BASES, QUALIFIERS, REGION_LEVELS,
     ROLES, UNIT_BASES,
@@ -244,6 +246,25 @@ class ReportingPeriod(Base):
     cumulative: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class Measure(Base):
+    """What a figure measures, in a fixed vocabulary to group by (``etl/data/measures.tsv``,
+    copied here at every load): dimension, kind (stock, flow, rate, programme parameter) and
+    the signal words that assign it. See docs/measures.md."""
+
+    __tablename__ = "measures"
+    __table_args__ = (
+        CheckConstraint(_in("dimension", MEASURE_DIMENSIONS), name="dimension"),
+        CheckConstraint(_in("kind", MEASURE_KINDS), name="kind"),
+    )
+
+    code: Mapped[str] = mapped_column(String(48), primary_key=True)
+    label: Mapped[str] = mapped_column(Text)
+    dimension: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))
+    signals: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text)
+
+
 class Figure(Base):
     """One reported quantity, with where it came from down to the character."""
 
@@ -296,6 +317,10 @@ class Figure(Base):
     compared_to_period_id: Mapped[int | None] = mapped_column(
         ForeignKey("reporting_periods.id"), index=True)
 
+    # -- what was measured (etl/measures.py)
+    measure: Mapped[str | None] = mapped_column(ForeignKey("measures.code"), index=True)
+    measure_basis: Mapped[str | None] = mapped_column(Text)
+
 
 class FigureRegion(Base):
     """Every region a figure is about, when it names several (长宁区、浦东新区、青浦县): seq 0 is
@@ -308,6 +333,45 @@ class FigureRegion(Base):
     region_id: Mapped[int] = mapped_column(ForeignKey("regions.id"), primary_key=True,
                                            index=True)
     seq: Mapped[int] = mapped_column(Integer)
+
+
+class Correction(Base):
+    """A correction made by hand to one figure, kept apart from the extraction (the figure's
+    row keeps what the extractor said, for audit; ``figure_facts`` shows the corrected values
+    with ``corrected`` = true). It is anchored to the figure's text, not to its row id: the
+    document's path (and its content hash when corrected), the article's sequence number, the
+    figure's character span, surface and a few characters either side. After every load of
+    that document it is applied again to the figure found at its anchor (``figure_id``); when
+    none is found (the figure's text changed, or the document is gone) ``figure_id`` is NULL
+    and the correction is orphaned: kept, reported, applied to nothing."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (UniqueConstraint("document_path", "article_seq", "char_start", "surface"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_path: Mapped[str] = mapped_column(Text)
+    document_sha256: Mapped[str | None] = mapped_column(String(64))
+    article_seq: Mapped[int] = mapped_column(Integer)
+    char_start: Mapped[int] = mapped_column(Integer)
+    char_end: Mapped[int] = mapped_column(Integer)
+    surface: Mapped[str] = mapped_column(Text)
+    context_before: Mapped[str] = mapped_column(Text, default="")
+    context_after: Mapped[str] = mapped_column(Text, default="")
+    figure_id: Mapped[int | None] = mapped_column(ForeignKey("figures.id", ondelete="SET NULL"),
+                                                  index=True, unique=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"))
+    organization: Mapped[str | None] = mapped_column(Text)
+    period_label: Mapped[str | None] = mapped_column(Text)
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    cumulative: Mapped[bool | None] = mapped_column(Boolean)
+    measure: Mapped[str | None] = mapped_column(ForeignKey("measures.code"))
+    not_a_figure: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    applied_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class _MentionColumns:

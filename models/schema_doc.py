@@ -31,11 +31,15 @@ DESCRIPTIONS = {
     "program_mentions": "Where an article names a programme.",
     "figure_facts": "One row per figure with everything about it spelled out: document, "
                     "article, surface text, value, unit, qualifier, metric, period, region, "
-                    "organisation, programme, evidence. Start here. `region_basis`, "
-                    "`organization_basis` and `period_basis` say how the region, the "
-                    "organisation and the period were chosen, `unit_basis` how the unit was "
-                    "read; `regions` lists every region of a figure about several places; "
-                    "`compared_to` is the base period of a comparison.",
+                    "organisation, programme, measure (code, label, kind, and the words that "
+                    "decided it), evidence. Start here. `region_basis`, `organization_basis` and "
+                    "`period_basis` say how the region, the organisation and the period were "
+                    "chosen, `unit_basis` how the unit was read; `regions` lists every region of "
+                    "a figure about several places; `compared_to` is the base period of a "
+                    "comparison. Corrections made by hand are applied: `corrected` says which "
+                    "rows show corrected values, `correction_id` the correction; a figure "
+                    "corrected as not a figure is left out (the `figures` row keeps what the "
+                    "extractor said).",
     "program_overview": "One row per programme: operator, region, start year, number of "
                         "figures and of articles mentioning it.",
     "organization_overview": "One row per organisation: kind, region, number of figures and "
@@ -246,8 +250,53 @@ COLUMNS: dict[str, dict[str, str]] = {
                         "dated_context (the dated phrase introducing a list), comparison "
                         "(比上年增长 → the year after the base), publication_date (N年来 counted "
                         "back), inferred; NULL without a period.",
+        "measure": "What it measures, a code of the measures table (mutual_aid_payout, "
+                   "members_enrolled, ...); NULL when no measure fits.",
+        "measure_basis": "The signal words of its own clause that decided the measure, joined "
+                         "by + (发放+互助金).",
         "compared_to_period_id": "The base period of a comparison (较2023年同期增长8.5% → "
                                  "2023; reporting_periods.id); NULL when none is stated.",
+    },
+    "measures": {
+        "code": "The measure's code (figures.measure points here), e.g. mutual_aid_payout.",
+        "label": "Its Chinese label, e.g. 互助金发放额.",
+        "dimension": "What it is counted in: money, people, person_times, count, ratio, "
+                     "duration or area.",
+        "kind": "stock (a level at a moment: members enrolled), flow (an amount over a period: "
+                "money paid out), rate (a share or growth) or parameter (a rule of a "
+                "programme: a contribution per person). Never add stocks to flows.",
+        "signals": "The words that assign it, as etl/data/measures.tsv lists them.",
+        "description": "What it covers and what it does not, in words.",
+    },
+    "corrections": {
+        "id": "Row id (figure_facts.correction_id).",
+        "document_path": "The corrected figure's document, by path when corrected.",
+        "document_sha256": "That document's content hash: finds the page again when it moved.",
+        "article_seq": "The article's number in the document (articles.seq).",
+        "char_start": "Where the figure started in the article's text when corrected.",
+        "char_end": "Where it ended.",
+        "surface": "The figure as written (3.71亿人次): the anchor must still read so.",
+        "context_before": "A few characters before the figure, to find it again when text "
+                          "before it changed.",
+        "context_after": "A few characters after it.",
+        "figure_id": "The figure it applies to now (figures.id); NULL when orphaned (its "
+                     "anchor was not found at the last load: kept, reported, applied to "
+                     "nothing).",
+        "region_id": "The corrected region (regions.id); NULL leaves the extracted one.",
+        "organization": "The corrected organisation's name; NULL leaves the extracted one.",
+        "period_label": "The corrected period as a label (2024年); NULL leaves the extracted "
+                        "period.",
+        "period_start": "First day of the corrected period.",
+        "period_end": "Last day of the corrected period.",
+        "cumulative": "The corrected period's cumulative flag.",
+        "measure": "The corrected measure (measures.code); NULL leaves the extracted one.",
+        "not_a_figure": "1 (true): the extraction was wrong, the figure is left out of "
+                        "figure_facts.",
+        "note": "Why, in the corrector's words.",
+        "created_by": "Who corrected ($USER or --by).",
+        "created_at": "When the correction was made.",
+        "updated_at": "When it was last changed.",
+        "applied_at": "When a load last applied it to a figure.",
     },
     "figure_regions": {
         "figure_id": "The figure (figures.id).",
@@ -291,14 +340,21 @@ VIEW_COLUMNS: dict[str, dict[str, str]] = {
         "document_id": "The page (documents.id).",
         "article_id": _FIGURE["article_id"],
         "article_seq": COLUMNS["articles"]["seq"],
-        "region_basis": _FIGURE["region_basis"],
-        "organization_basis": _FIGURE["organization_basis"],
+        "region_basis": _FIGURE["region_basis"] + " corrected when a correction set the region.",
+        "organization_basis": _FIGURE["organization_basis"] + " corrected when a correction set the organisation.",
         "unit_basis": _FIGURE["unit_basis"],
-        "period_basis": _FIGURE["period_basis"],
+        "period_basis": _FIGURE["period_basis"] + " corrected when a correction set the period.",
         "compared_to": "Label of the base period of a comparison (上年, 2023年同期); NULL "
                        "when none is stated.",
         "compared_to_start": "First day of that base period.",
         "compared_to_end": "Last day of that base period.",
+        "measure": _FIGURE["measure"] + " A correction's measure when corrected.",
+        "measure_label": COLUMNS["measures"]["label"],
+        "measure_kind": COLUMNS["measures"]["kind"],
+        "measure_basis": _FIGURE["measure_basis"] + " corrected when a correction set it.",
+        "corrected": "1 (true) when a correction made by hand changed this row's region, "
+                     "organisation, period or measure; the figures row keeps the extraction.",
+        "correction_id": "The correction applied (corrections.id); NULL when none.",
         "regions": "Every region the figure is about, joined with 、 (the primary region first; "
                    "the region alone when it names one).",
     },

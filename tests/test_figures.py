@@ -252,8 +252,8 @@ def test_a_parenthetical_aside_inside_the_label_is_skipped():
 
 def test_people_counted_by_what_they_did_or_received():
     for sentence, surface, label in [("全年共为4.2万人次发放救助金3000万元", "4.2万人次", "发放救助金"),
-                                     ("去年全县856人次获补助120万元", "856人次", "获补助"),
-                                     ("活动吸引2300人次参与", "2300人次", "参与")]:
+                                     ("去年全县856人次获补助120万元", "856人次", "获补助人次"),
+                                     ("活动吸引2300人次参与", "2300人次", "参与人次")]:
         i = sentence.index(surface)
         assert metric_for(sentence, i, i + len(surface), "人次") == label
     # a noun naming the people still wins

@@ -19,7 +19,7 @@ from minsheng.models.saved_queries import (
 runner = CliRunner()
 BUILTINS = builtin_queries()
 EXAMPLE_PARAMS = {"region": "滨州市", "program": "职工医疗互助", "metric": "%入会职工%",
-                  "kind": "union"}
+                  "kind": "union", "measure": "mutual_aid_payout"}
 
 
 def run(db_url: str, name: str, **params) -> list[dict]:
@@ -36,7 +36,8 @@ def run(db_url: str, name: str, **params) -> list[dict]:
 
 def test_the_builtin_queries_answer_the_first_questions():
     assert set(BUILTINS) == {"region_figures", "program_figures", "metric_comparison",
-                             "programs", "organizations", "last_import", "failed_documents"}
+                             "programs", "organizations", "last_import", "failed_documents",
+                             "measure_by_region"}
 
 
 @pytest.mark.parametrize("name", sorted(BUILTINS))
