@@ -32,7 +32,8 @@ from sqlalchemy import Engine, delete, insert, select, update
 from .. import migrations
 from ..models import schema as m
 from .defaults import AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES  # noqa: F401
-from .load import SourceFile, ensure_regions, now, sweep_orphans
+from . import consolidate
+from .load import Catalog, SourceFile, ensure_regions, now, sweep_orphans
 from .lock import import_lock
 from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes, warm_up
 from .read import ReadError
@@ -238,6 +239,8 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
                          .values(status="failed", finished_at=now(),
                                  message="interrupted before it finished"))
             ensure_regions(conn)
+            if consolidate.ensure_current(conn, lambda: Catalog(conn)):
+                log.info("facts recomputed for version %s", consolidate.FACTS_VERSION)
             run_id = conn.execute(insert(m.ImportRun).values(
                 started_at=now(), status="running", extractor_version=EXTRACTOR_VERSION,
                 sources="\n".join(str(p) for p in paths)).returning(m.ImportRun.id)).scalar_one()
@@ -514,12 +517,17 @@ def _mark_missing(conn, paths: list[Path], candidates: list[Candidate], summary:
         gone += stale
     conn.commit()
     with conn.begin():
+        # a pruned document's figures go with it: their facts are refreshed in the same
+        # transaction, so no fact outlives its last mention
+        dirty = consolidate.facts_of_documents(conn, [i for i, _ in gone]) if prune else set()
         for doc_id, _ in gone:
             if prune:
                 conn.execute(delete(m.Document).where(m.Document.id == doc_id))
             else:
                 conn.execute(update(m.Document).where(m.Document.id == doc_id)
                              .values(status="missing", seen_run_id=summary.run_id))
+        if dirty:
+            consolidate.refresh(conn, Catalog(conn), dirty=dirty)
     if prune:
         summary.removed = len(gone)
     else:
