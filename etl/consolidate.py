@@ -287,6 +287,9 @@ def _write_derived(conn: Connection, cat, bases: dict[int, list[fx.Mention]],
             row = rows[figure_id]
             values = fx.fact_values(bases[base_fact])
             period = _period_of(bases[base_fact], rows, values.period_id)
+            if period is not None and period.label and period.label in \
+                    texts[article_id][row.char_end:row.char_end + 40]:
+                continue  # the figure's period was read from the comparison (比1996年全年)
             other = fx.compared_period(period, c)
             d = fx.derive(values.value, values.value_max, values.qualifier, row.surface, c) \
                 if other is not None else None

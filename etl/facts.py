@@ -21,8 +21,9 @@ repeats it:
 - no two mentions are in the same sentence: a sentence states a fact once, and the same
   number twice in it is a list (国家自然科学基金4项，博士后资助4项) or a breakdown;
 - across documents, each document's share of the fact must know its region and its period
-  (with dates) and agree on them, and both must name a metric: two pages that say "增长10%"
-  for the country in 1997 rarely speak of the same thing.
+  (with dates) and agree on them, both must name a metric and the value must have two
+  significant digits: two pages that say "增长10%" for the country in 1997 rarely speak of
+  the same thing.
 
 Mentions are first gathered inside each document, then the documents' groups across
 documents, so the outcome does not depend on the order the documents were loaded in.
@@ -163,8 +164,7 @@ class Group:
 
     def joinable_across_documents(self) -> bool:
         return (self.known.get("region") is not None and dated(self.known.get("period"))
-                and all(metric_words(m.metric) and distinctiveness(m) >= 2
-                        for m in self.mentions))
+                and bool(self.metrics) and all(distinctiveness(m) >= 2 for m in self.mentions))
 
     def accepts_group(self, other: Group) -> bool:
         if not (self.joinable_across_documents() and other.joinable_across_documents()):
@@ -263,12 +263,15 @@ RATE_UNITS = {"%", "百分点", "倍"}
 _UP = "增长|增加|上升|提高|上涨|提升|多"
 _DOWN = "下降|减少|降低|下跌|回落|少"
 _AGAINST = r"(?P<against>上年|去年|上一年|前一年|(?P<year>(?:19|20)\d\d)年)"
-# the words between a figure and its comparison: no number, no end of clause but a comma
-_GAP = r"[^。；;！!？?\n\d０-９]{0,10}?"
+# the words between a figure and its comparison: the counted noun (6.1万多宗案件，) and a comma,
+# nothing after the comma (7.4万人，亏损额比上年下降14%: another subject), no number, and
+# nothing that makes the comparison another subject's:
+# 分别 (respectively: 354亿元、585亿元，分别增长4%和14.6%), 均/年均 (an average), 其中, 占
+_GAP = r"(?:(?!分别|均|其中|占|而|但)[^。；;！!？?\n\d０-９·.，,、]){0,4}?[，,]?"
 _CHANGE = re.compile(
     _GAP + r"(?:(?:较|比|与)" + _AGAINST + r"(?P<same>同期)?(?:相比|相较)?[，,]?|(?P<yoy>同比))"
     r"(?P<dir>" + _UP + "|" + _DOWN + r")了?(?P<approx>约|近|大约)?"
-    r"(?P<rate>\d+(?:\.\d+)?)(?P<unit>%|％|个百分点|倍)")
+    r"(?P<rate>\d+(?:\.\d+)?)(?P<unit>%|％|个百分点|倍)(?![和、与及])")
 _TIMES = re.compile(
     _GAP + r"(?:是|为|相当于)" + _AGAINST + r"(?P<same>同期)?的(?P<approx>约|近|大约)?"
     r"(?P<rate>\d+(?:\.\d+)?)倍")
@@ -358,7 +361,9 @@ def compared_period(period: Period | None, c: Comparison) -> Period | None:
     if period is None or period.end is None:
         return None
     if period.start is None:  # 截至2024年底: a stock, or a total to a date: the same date then
-        year = c.year if c.year is not None else period.end.year - 1
+        if c.year is not None:
+            return None  # a total to a date against a year is no like for like
+        year = period.end.year - 1
         if year >= period.end.year:
             return None
         e = _shift(period.end, year)

@@ -27,6 +27,19 @@ DESCRIPTIONS = {
     "figure_facts": "One row per figure with everything about it spelled out: document, "
                     "article, surface text, value, unit, qualifier, metric, period, region, "
                     "organisation, programme, evidence. Start here.",
+    "fact_table": "One row per reported fact (the mentions of one quantity merged, see "
+                  "docs/facts.md): value, unit, qualifier, metric, period, region, "
+                  "organisation, programme, how many mentions and documents state it, the "
+                  "first and last publication date, and the first mention's document, surface "
+                  "and sentence. Use it to add things up; figure_facts has every mention.",
+    "derived_facts": "One row per derived fact: the value a comparison stated with a figure "
+                     "implies for the compared period (5.5亿元，较上年增长10% gives 5亿元 for "
+                     "the year before), with its formula, its base fact and rate fact, and "
+                     "the sentence of the base fact's first mention.",
+    "fact_conflicts": "Pairs of reported facts with the same metric, unit, role, region and "
+                      "period (same dates) but different values: both values, organisations, "
+                      "first documents, publication dates and sentences; same_document is 1 "
+                      "when one page states both (often a total and its parts).",
     "program_overview": "One row per programme: operator, region, start year, number of "
                         "figures and of articles mentioning it.",
     "organization_overview": "One row per organisation: kind, region, number of figures and "
@@ -39,7 +52,8 @@ DESCRIPTIONS = {
                       "index `article_search_trgm` answers `search_text ILIKE '%医疗互助%'` "
                       "(see At the psql prompt).",
 }
-VIEWS = ("figure_facts", "program_overview", "organization_overview")
+VIEWS = ("figure_facts", "fact_table", "derived_facts", "fact_conflicts", "program_overview",
+         "organization_overview")
 VIRTUAL = ("article_search",)
 
 

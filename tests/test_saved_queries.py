@@ -36,7 +36,8 @@ def run(db_url: str, name: str, **params) -> list[dict]:
 
 def test_the_builtin_queries_answer_the_first_questions():
     assert set(BUILTINS) == {"region_figures", "program_figures", "metric_comparison",
-                             "programs", "organizations", "last_import", "failed_documents"}
+                             "programs", "organizations", "last_import", "failed_documents",
+                             "fact_conflicts"}
 
 
 @pytest.mark.parametrize("name", sorted(BUILTINS))

@@ -134,7 +134,11 @@ SELECT
     tb.period_label AS other_period_label,
     tb.first_document AS other_document,
     tb.first_published_on AS other_published_on,
-    tb.evidence AS other_evidence
+    tb.evidence AS other_evidence,
+    CASE WHEN EXISTS (SELECT 1 FROM figures fa JOIN articles aa ON aa.id = fa.article_id
+        JOIN articles ab ON ab.document_id = aa.document_id
+        JOIN figures fb ON fb.article_id = ab.id
+        WHERE fa.fact_id = a.id AND fb.fact_id = b.id) THEN 1 ELSE 0 END AS same_document
 FROM facts a
 JOIN facts b ON b.kind = 'reported' AND b.id > a.id AND b.metric = a.metric
     AND b.unit_id = a.unit_id AND b.region_id = a.region_id AND b.role = a.role
