@@ -17,6 +17,9 @@ every fact from the stored figures, without extracting the pages again.
 """
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -32,7 +35,8 @@ from .records import Period
 FACTS_VERSION = "1"
 VERSION_KEY = "facts_version"
 CHUNK = 500
-_POINTING_BACK = set("这该此述")  # 这10种, 该3个, 上述5项
+_POINTING_BACK = set("这该此述")
+_NEWLINE = re.compile("\n")  # 这10种, 该3个, 上述5项
 # words that must be in a figure's evidence for it to be read for a comparison
 _COMPARISON_HINTS = ("较", "比", "倍")
 
@@ -142,6 +146,7 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
         for chunk in _chunks(sorted(stale_derived)):
             conn.execute(delete(m.FactSource).where(m.FactSource.fact_id.in_(chunk)))
             conn.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
+    _place_in_paragraphs(conn, rows)
     groups = fx.gather(r.mention for r in rows.values())
     ids = _write_reported(conn, groups, rows, old)
     bases = dict(zip(ids, groups))
@@ -154,6 +159,26 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
             by_fact.setdefault(r.fact_id, []).append(r.mention)
         bases.update(by_fact)
     _write_derived(conn, cat, bases, rows)
+
+
+def _place_in_paragraphs(conn: Connection, rows: dict[int, Row]) -> None:
+    """Mark the paragraph of the mentions that share an article and a block with another
+    (the only ones the paragraph rule can concern), from the articles' text."""
+    seen: Counter = Counter((r.article_id, r.mention.block) for r in rows.values())
+    wanted = {r.article_id for r in rows.values() if seen[(r.article_id, r.mention.block)] > 1}
+    if not wanted:
+        return
+    breaks: dict[int, list[int]] = {}
+    for chunk in _chunks(sorted(wanted)):
+        for article_id, text in conn.execute(select(m.Article.id, m.Article.text)
+                                             .where(m.Article.id.in_(chunk))):
+            breaks[article_id] = [b.start() for b in _NEWLINE.finditer(text)]
+    for fid, r in rows.items():
+        if r.article_id in breaks and seen[(r.article_id, r.mention.block)] > 1:
+            where = (r.article_id, bisect.bisect_right(breaks[r.article_id],
+                                                       r.mention.order[-1]))
+            rows[fid] = dataclasses.replace(r, mention=dataclasses.replace(r.mention,
+                                                                           paragraph=where))
 
 
 def rebuild(conn: Connection, cat) -> None:

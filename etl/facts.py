@@ -19,7 +19,9 @@ repeats it:
   percentage, a fraction counts 1), one more for each mention without a metric, one less
   when one of them is in the headline or the later one follows 这/该/此 (这10种收费项目);
 - no two mentions are in the same sentence: a sentence states a fact once, and the same
-  number twice in it is a list (国家自然科学基金4项，博士后资助4项) or a breakdown;
+  number twice in it is a list (国家自然科学基金4项，博士后资助4项) or a breakdown; in one
+  paragraph the later mention must point back (这10种收费项目): two models described one
+  after the other (P10型长宽16厘米 ... L10型长宽16厘米) are two facts;
 - across documents, each document's share of the fact must know its region and its period
   (with dates) and agree on them, both must name a metric and the value must have two
   significant digits: two pages that say "增长10%" for the country in 1997 rarely speak of
@@ -66,6 +68,7 @@ class Mention:
     headline: bool = False   # in the article's headline lines
     anaphoric: bool = False  # right after 这/该/此/上述: it points back to a mention before it
     unit_name: str | None = None  # when ``unit`` is a row id
+    paragraph: object = None  # mentions in one paragraph need a cue (这, a headline)
 
     @property
     def block(self) -> tuple:
@@ -96,11 +99,14 @@ _NOT_WORDS = re.compile(r"[\s\u3000“”\"'《》()（）、，,。:：]")
 
 
 def metric_words(metric: str | None) -> str | None:
-    """The metric's words, or None when it is unknown or too short to tell anything apart."""
+    """The metric's words, or None when it is unknown, too short to tell anything apart, or
+    holds a number (2分 before 13秒66: the figure was cut out of a larger one)."""
     if not metric:
         return None
     words = _NOT_WORDS.sub("", metric)
-    return words if len(words) >= 2 else None
+    if len(words) < 2 or any(c.isdigit() for c in words):
+        return None
+    return words
 
 
 def metrics_compatible(a: str | None, b: str | None) -> bool:
@@ -121,10 +127,9 @@ def significant_digits(value: float) -> int:
 
 
 def distinctiveness(m: Mention) -> int:
-    """How unlikely the value is to recur by chance: its significant digits, one less for a
-    percentage (7%, 25% and 45% are common), unbounded for a range (5-8万 is a statement)."""
-    if m.value_max is not None:
-        return 99
+    """How unlikely the value is to recur by chance: its significant digits (of the low end
+    of a range: 一两首 and 四五次 are as vague as 2), one less for a percentage (7%, 25% and
+    45% are common)."""
     digits = significant_digits(m.value)
     return max(1, digits - 1) if (m.unit_name or m.unit) in PERCENT_UNITS else digits
 
@@ -139,6 +144,9 @@ class Group:
 
     def accepts(self, m: Mention) -> bool:
         if m.sentence is not None and any(x.sentence == m.sentence for x in self.mentions):
+            return False
+        if m.paragraph is not None and not m.anaphoric and any(
+                x.paragraph == m.paragraph and not x.headline for x in self.mentions):
             return False
         for attr in ATTRIBUTES:
             mine, theirs = self.known.get(attr), getattr(m, attr)

@@ -83,6 +83,18 @@ def test_the_same_number_twice_in_one_sentence_is_two_things():
     assert ids(fx.gather([a, b])) == [[1], [2]]
 
 
+def test_in_one_paragraph_the_later_mention_must_point_back():
+    # “DVD-P10”型影碟机长宽均为16厘米 ... “DVD-L10”型影碟机长宽16厘米: two models
+    a = mention(1, value=16.0, unit="厘米", metric="影碟机长宽均", )
+    b = mention(2, value=16.0, unit="厘米", metric="影碟机长宽")
+    a, b = (fx.Mention(**{**vars(x), "paragraph": "p"}) for x in (a, b))
+    assert ids(fx.gather([a, b])) == [[1], [2]]
+    pointing = fx.Mention(**{**vars(b), "anaphoric": True})
+    assert ids(fx.gather([a, pointing])) == [[1, 2]]
+    other_paragraph = fx.Mention(**{**vars(b), "paragraph": "q"})
+    assert ids(fx.gather([a, other_paragraph])) == [[1, 2]]
+
+
 def test_a_round_number_needs_a_cue_to_be_one_fact():
     # 两个方面 ... 两个方面: two different pairs of aspects
     a = mention(1, value=2.0, unit="个", metric="方面")
