@@ -313,8 +313,8 @@ def _write_derived(conn: Connection, cat, bases: dict[int, list[fx.Mention]],
             values = fx.fact_values(bases[base_fact])
             period = _period_of(bases[base_fact], rows, values.period_id)
             if period is not None and period.label and period.label in \
-                    texts[article_id][row.char_end:row.char_end + 40]:
-                continue  # the figure's period was read from the comparison (比1996年全年)
+                    _clause_after(texts[article_id], row.char_end):
+                continue  # the figure's period was read from a comparison (比1996年全年增长)
             other = fx.compared_period(period, c)
             d = fx.derive(values.value, values.value_max, values.qualifier, row.surface, c) \
                 if other is not None else None
@@ -341,6 +341,14 @@ def _write_derived(conn: Connection, cat, bases: dict[int, list[fx.Mention]],
         sources += [{"fact_id": fid, "source_fact_id": r, "role": "rate"}
                     for r in sorted(derived[key][1])]
     conn.execute(insert(m.FactSource), sources)
+
+
+_CLAUSE_END = re.compile(r"[。；;！!？?\n]")
+
+
+def _clause_after(text: str, start: int) -> str:
+    end = _CLAUSE_END.search(text, start)
+    return text[start:end.start() if end else len(text)]
 
 
 def _period_of(group: list[fx.Mention], rows: dict[int, Row], period_id: int | None):

@@ -313,6 +313,7 @@ class Comparison:
     rate_index: int | None = None
     year: int | None = None
     same_period: bool = False
+    end: int | None = None  # where the comparison's words end in the text
 
 
 def find_comparisons(text: str, spans: Sequence[Span]) -> list[Comparison]:
@@ -346,7 +347,7 @@ def find_comparisons(text: str, spans: Sequence[Span]) -> list[Comparison]:
             base=i, relation=relation, rate=float(hit["rate"]), rate_unit=unit,
             rate_qualifier=qualifier, rate_index=rate_index,
             year=int(hit["year"]) if hit["year"] else None,
-            same_period=bool(hit["same"] or (not times and hit["yoy"]))))
+            same_period=bool(hit["same"] or (not times and hit["yoy"])), end=hit.end()))
     return out
 
 

@@ -17,7 +17,8 @@ from .schema_doc import describe
 TITLE = "minsheng-kb"
 DESCRIPTION = ("Figures reported in Chinese news pages about social welfare (职工医疗互助, "
                "补充医保, ...): value, unit, metric, period, region, organisation, programme "
-               "and the sentence each came from. Start with figure_facts.")
+               "and the sentence each came from. Start with fact_table (one row per fact, "
+               "to add things up) or figure_facts (one row per mention).")
 
 
 def datasette_metadata(conn: Connection | None, database: str) -> dict:

@@ -352,3 +352,19 @@ def test_a_killed_load_leaves_every_figure_with_a_fact_and_every_fact_with_a_men
     consistent(db)
     assert db.q("SELECT mentions, documents FROM fact_table WHERE value = 49750000") == [
         (76, 76)]
+
+
+def test_the_datasette_export_describes_the_fact_views_and_lists_the_conflicts_query(seeds_db):
+    from minsheng.models.database import open_engine
+    from minsheng.models.datasette_export import datasette_metadata
+
+    engine = open_engine(seeds_db)
+    try:
+        with engine.connect() as conn:
+            database = datasette_metadata(conn, "kb")["databases"]["kb"]
+    finally:
+        engine.dispose()
+    for view in ("fact_table", "derived_facts", "fact_conflicts", "facts", "fact_sources"):
+        assert database["tables"][view]["description"], view
+    query = database["queries"]["fact_conflicts"]
+    assert query["params"] == ["metric"] and "FROM fact_conflicts" in query["sql"]

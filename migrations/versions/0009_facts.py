@@ -31,6 +31,12 @@ _FIRST_MENTION = """(SELECT {column} FROM figures f
         ORDER BY d.published_on IS NULL, d.published_on, d.name, a.seq, f.char_start
         LIMIT 1)"""
 
+# A metric that is only a word of change (增长 10.9% and 增长 12.7% for the country in 1997) names
+# no quantity: two such facts are two growths of two things, not a conflict.
+_CHANGE_WORDS = ", ".join(f"'{w}'" for w in (
+    "增长", "增加", "增", "增收", "递增", "年均递增", "年均增长", "同比增长", "比上年增长",
+    "下降", "减少", "减", "降低", "下跌", "回落", "上升", "上涨", "提高", "提升"))
+
 VIEWS = {
     "fact_table": f"""
 CREATE VIEW fact_table AS
@@ -108,7 +114,7 @@ LEFT JOIN organizations o ON o.id = fa.organization_id
 LEFT JOIN programs pr ON pr.id = fa.program_id
 WHERE fa.kind = 'derived'
 """,
-    "fact_conflicts": """
+    "fact_conflicts": f"""
 CREATE VIEW fact_conflicts AS
 SELECT
     a.metric AS metric,
@@ -151,6 +157,7 @@ JOIN fact_table ta ON ta.fact_id = a.id
 JOIN fact_table tb ON tb.fact_id = b.id
 WHERE a.kind = 'reported'
     AND (a.value <> b.value OR COALESCE(a.value_max, -1) <> COALESCE(b.value_max, -1))
+    AND length(a.metric) >= 2 AND a.metric NOT IN ({_CHANGE_WORDS})
 """,
 }
 
