@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from ..models import schema as m
 from . import facts as fx
@@ -60,7 +60,7 @@ _ROWS = (select(_F.id, _A.document_id, _D.published_on, _D.name, _A.seq, _F.char
                 _F.metric, _F.period_id, _P.label, _P.start_date, _P.end_date,
                 _P.granularity, _P.cumulative, _F.region_id, _F.organization_id,
                 _F.program_id, _F.fact_id, _F.article_id, _F.surface, _F.evidence,
-                _A.body_start, func.substr(_A.text, _F.char_start, 1), m.Unit.name)
+                _A.body_start, m.Unit.name)
          .join(_A, _A.id == _F.article_id).join(m.Unit, m.Unit.id == _F.unit_id).join(_D, _D.id == _A.document_id)
          .outerjoin(_P, _P.id == _F.period_id))
 
@@ -68,7 +68,7 @@ _ROWS = (select(_F.id, _A.document_id, _D.published_on, _D.name, _A.seq, _F.char
 def _row(r) -> Row:
     (fid, doc_id, published, name, seq, start, end, value, value_max, unit, qualifier, role,
      metric, period_id, label, p_start, p_end, granularity, cumulative, region, org,
-     program, fact_id, article_id, surface, evidence, body_start, before, unit_name) = r
+     program, fact_id, article_id, surface, evidence, body_start, unit_name) = r
     period = None if period_id is None else Period(label, _date(p_start), _date(p_end),
                                                    granularity, bool(cumulative))
     mention = fx.Mention(
@@ -80,7 +80,7 @@ def _row(r) -> Row:
                                                               period.cumulative, period.label),
         period_id=period_id, region=region, organization=org, program=program,
         sentence=(article_id, evidence), headline=start < (body_start or 0),
-        anaphoric=bool(start) and before in _POINTING_BACK, unit_name=unit_name)
+        unit_name=unit_name)
     return Row(mention, fact_id, article_id, end, surface, evidence, period)
 
 
@@ -146,7 +146,7 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
         for chunk in _chunks(sorted(stale_derived)):
             conn.execute(delete(m.FactSource).where(m.FactSource.fact_id.in_(chunk)))
             conn.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
-    _place_in_paragraphs(conn, rows)
+    _read_context(conn, rows)
     groups = fx.gather(r.mention for r in rows.values())
     ids = _write_reported(conn, groups, rows, old)
     bases = dict(zip(ids, groups))
@@ -161,24 +161,29 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
     _write_derived(conn, cat, bases, rows)
 
 
-def _place_in_paragraphs(conn: Connection, rows: dict[int, Row]) -> None:
-    """Mark the paragraph of the mentions that share an article and a block with another
-    (the only ones the paragraph rule can concern), from the articles' text."""
-    seen: Counter = Counter((r.article_id, r.mention.block) for r in rows.values())
-    wanted = {r.article_id for r in rows.values() if seen[(r.article_id, r.mention.block)] > 1}
+def _read_context(conn: Connection, rows: dict[int, Row]) -> None:
+    """The paragraph of each mention, and whether it points back (这10种), for the mentions
+    that share a document and a block with another: the only ones these can concern, so only
+    their articles' text is read (a page of a million characters with one figure of each
+    value costs nothing here)."""
+    seen: Counter = Counter((r.mention.document_id, r.mention.block) for r in rows.values())
+    wanted = [fid for fid, r in rows.items() if seen[(r.mention.document_id, r.mention.block)] > 1]
     if not wanted:
         return
+    texts: dict[int, str] = {}
     breaks: dict[int, list[int]] = {}
-    for chunk in _chunks(sorted(wanted)):
+    for chunk in _chunks(sorted({rows[fid].article_id for fid in wanted})):
         for article_id, text in conn.execute(select(m.Article.id, m.Article.text)
                                              .where(m.Article.id.in_(chunk))):
+            texts[article_id] = text
             breaks[article_id] = [b.start() for b in _NEWLINE.finditer(text)]
-    for fid, r in rows.items():
-        if r.article_id in breaks and seen[(r.article_id, r.mention.block)] > 1:
-            where = (r.article_id, bisect.bisect_right(breaks[r.article_id],
-                                                       r.mention.order[-1]))
-            rows[fid] = dataclasses.replace(r, mention=dataclasses.replace(r.mention,
-                                                                           paragraph=where))
+    for fid in wanted:
+        r = rows[fid]
+        start = r.mention.order[-1]
+        text = texts[r.article_id]
+        rows[fid] = dataclasses.replace(r, mention=dataclasses.replace(
+            r.mention, paragraph=(r.article_id, bisect.bisect_right(breaks[r.article_id], start)),
+            anaphoric=start > 0 and text[start - 1] in _POINTING_BACK))
 
 
 def rebuild(conn: Connection, cat) -> None:
