@@ -129,24 +129,29 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
     """Bring the facts in step after ``documents`` were stored (their figures have no fact
     yet) and the facts in ``dirty`` lost mentions (their documents were replaced or
     removed). ``cat`` (a load.Catalog) gives the ids of derived facts' periods. In the
-    caller's transaction."""
-    fresh = _rows_where(conn, _A.document_id, documents) if not everything else \
-        [_row(r) for r in conn.execute(_ROWS)]
+    caller's transaction.
+
+    Only the facts a change can touch are read again: the dirty ones, and those another
+    document's group could join (same block, region and period: ``facts.cross_document_keys``);
+    a document's own groups depend on that document alone. Grouping those facts' mentions
+    with the new ones gives what grouping everything would (tests/test_facts.py, and People's
+    Daily 1998 in docs/facts.md)."""
+    fresh = {r.mention.figure_id: r for r in (
+        [_row(r) for r in conn.execute(_ROWS)] if everything
+        else _rows_where(conn, _A.document_id, documents))}
+    _read_context(conn, fresh)
     dirty = set(dirty)
-    blocks = {r.mention.block for r in fresh}
-    for chunk in _chunks(sorted(dirty)):
-        blocks |= {fx.block_of(*b) for b in conn.execute(
-            select(m.Fact.unit_id, m.Fact.qualifier, m.Fact.role, m.Fact.value,
-                   m.Fact.value_max).where(m.Fact.id.in_(chunk)))}
-    old = _reported_facts_in(conn, blocks) | dirty
-    rows = {r.mention.figure_id: r for r in _rows_where(conn, _F.fact_id, old) + fresh
-            if r.mention.block in blocks}
+    classes = fx.cross_document_keys(r.mention for r in fresh.values())
+    classes |= {key for key in _classes_of(conn, dirty) if key[1] is not None and fx.dated(key[2])}
+    old = _reported_facts_in(conn, classes) | dirty
+    loaded = {r.mention.figure_id: r for r in _rows_where(conn, _F.fact_id, old)}
+    _read_context(conn, loaded)
+    rows = {**loaded, **fresh}
     stale_derived, extra_bases = _derived_touching(conn, old)
     if stale_derived:
         for chunk in _chunks(sorted(stale_derived)):
             conn.execute(delete(m.FactSource).where(m.FactSource.fact_id.in_(chunk)))
             conn.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
-    _read_context(conn, rows)
     groups = fx.gather(r.mention for r in rows.values())
     ids = _write_reported(conn, groups, rows, old)
     bases = dict(zip(ids, groups))
@@ -159,6 +164,26 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
             by_fact.setdefault(r.fact_id, []).append(r.mention)
         bases.update(by_fact)
     _write_derived(conn, cat, bases, rows)
+
+
+_FACT_COLUMNS = (m.Fact.id, m.Fact.unit_id, m.Fact.qualifier, m.Fact.role, m.Fact.value,
+                 m.Fact.value_max, m.Fact.region_id, _P.start_date, _P.end_date, _P.cumulative,
+                 _P.label)
+
+
+def _class_of(r) -> tuple[int, tuple]:
+    fid, unit, qualifier, role, value, value_max, region, start, end, cumulative, label = r
+    return fid, (fx.block_of(unit, qualifier, role, value, value_max), region,
+                 fx.period_identity(_date(start), _date(end), bool(cumulative), label))
+
+
+def _classes_of(conn: Connection, facts: set[int]) -> set[tuple]:
+    out: set[tuple] = set()
+    for chunk in _chunks(sorted(facts)):
+        out |= {_class_of(r)[1] for r in conn.execute(
+            select(*_FACT_COLUMNS).outerjoin(_P, _P.id == m.Fact.period_id)
+            .where(m.Fact.id.in_(chunk)))}
+    return out
 
 
 def _read_context(conn: Connection, rows: dict[int, Row]) -> None:
@@ -209,15 +234,17 @@ def ensure_current(conn: Connection, make_catalog) -> bool:
     return True
 
 
-def _reported_facts_in(conn: Connection, blocks: set[tuple]) -> set[int]:
-    values = sorted({b[3] for b in blocks})
+def _reported_facts_in(conn: Connection, classes: set[tuple]) -> set[int]:
+    """Reported facts of these (block, region, period) classes."""
+    values = sorted({c[0][3] for c in classes})
+    regions = sorted({c[1] for c in classes})
     out: set[int] = set()
     for chunk in _chunks(values):
-        for fid, *key in conn.execute(
-                select(m.Fact.id, m.Fact.unit_id, m.Fact.qualifier, m.Fact.role, m.Fact.value,
-                       m.Fact.value_max)
-                .where(m.Fact.value.in_(chunk), m.Fact.kind == "reported")):
-            if fx.block_of(*key) in blocks:
+        for r in conn.execute(select(*_FACT_COLUMNS).join(_P, _P.id == m.Fact.period_id)
+                              .where(m.Fact.value.in_(chunk), m.Fact.kind == "reported",
+                                     m.Fact.region_id.in_(regions))):
+            fid, key = _class_of(r)
+            if key in classes:
                 out.add(fid)
     return out
 
@@ -247,6 +274,16 @@ def _fact_row(v: fx.FactValues) -> dict:
             "organization_id": v.organization, "program_id": v.program, "formula": None}
 
 
+def _stored_rows(conn: Connection, facts: set[int]) -> dict[int, dict]:
+    columns = list(_fact_row(fx.FactValues(0, None, 0, "", "", None, None, None, None, None)))
+    out = {}
+    for chunk in _chunks(sorted(facts)):
+        for fid, *values in conn.execute(select(m.Fact.id, *(getattr(m.Fact, c) for c in columns))
+                                         .where(m.Fact.id.in_(chunk))):
+            out[fid] = dict(zip(columns, values))
+    return out
+
+
 def _write_reported(conn: Connection, groups: list[list[fx.Mention]], rows: dict[int, Row],
                     old: set[int]) -> list[int]:
     """Store the groups as facts; returns their ids, in order. A group keeps the id of the
@@ -262,8 +299,9 @@ def _write_reported(conn: Connection, groups: list[list[fx.Mention]], rows: dict
             taken.add(choice)
         ids.append(choice)
     values = [fx.fact_values(g) for g in groups]
+    before = _stored_rows(conn, taken)
     kept = [{"fid": fid, **{f"new_{k}": x for k, x in _fact_row(v).items()}}
-            for fid, v in zip(ids, values) if fid is not None]
+            for fid, v in zip(ids, values) if fid is not None and before.get(fid) != _fact_row(v)]
     if kept:
         conn.execute(_UPDATE_FACT.values({k: bindparam(f"new_{k}") for k in _fact_row(values[0])}),
                      kept)

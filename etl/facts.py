@@ -37,6 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from .records import Period
 
@@ -98,6 +99,7 @@ def dated(period: tuple | None) -> bool:
 _NOT_WORDS = re.compile(r"[\s\u3000“”\"'《》()（）、，,。:：]")
 
 
+@lru_cache(maxsize=65536)
 def metric_words(metric: str | None) -> str | None:
     """The metric's words, or None when it is unknown, too short to tell anything apart, or
     holds a number (2分 before 13秒66: the figure was cut out of a larger one)."""
@@ -118,6 +120,7 @@ def metrics_compatible(a: str | None, b: str | None) -> bool:
     return a in b or b in a
 
 
+@lru_cache(maxsize=65536)
 def significant_digits(value: float) -> int:
     """3.71亿 -> 3, 12198 -> 5, 2000 -> 1; a simple fraction (1/3 stored as 0.3333) -> 1."""
     if 0 < value < 1 and any(abs(value * d - round(value * d)) < 0.002 * d
@@ -174,6 +177,9 @@ class Group:
         return (self.known.get("region") is not None and dated(self.known.get("period"))
                 and bool(self.metrics) and all(distinctiveness(m) >= 2 for m in self.mentions))
 
+    def cross_key(self) -> tuple:
+        return (self.known.get("region"), self.known.get("period"))
+
     def accepts_group(self, other: Group) -> bool:
         if not (self.joinable_across_documents() and other.joinable_across_documents()):
             return False
@@ -207,7 +213,8 @@ def gather(mentions: Iterable[Mention]) -> list[list[Mention]]:
     return out
 
 
-def _gather_block(block: list[Mention]) -> list[Group]:
+def _local_groups(block: list[Mention]) -> list[Group]:
+    """Each document's own groups of one block, ordered by their first mention."""
     per_document: dict[int, list[Mention]] = {}
     for m in sorted(block, key=lambda m: m.order):
         per_document.setdefault(m.document_id, []).append(m)
@@ -222,14 +229,34 @@ def _gather_block(block: list[Mention]) -> list[Group]:
             target.add(m)
         local += groups
     local.sort(key=lambda g: g.mentions[0].order)
+    return local
+
+
+def _gather_block(block: list[Mention]) -> list[Group]:
     merged: list[Group] = []
-    for g in local:
-        target = next((t for t in merged if t.accepts_group(g)), None)
+    joinable: dict[tuple, list[Group]] = {}  # (region, period) -> groups that may take others
+    for g in _local_groups(block):
+        if not g.joinable_across_documents():
+            merged.append(g)
+            continue
+        candidates = joinable.setdefault(g.cross_key(), [])
+        target = next((t for t in candidates if t.accepts_group(g)), None)
         if target is None:
             merged.append(g)
+            candidates.append(g)
         else:
             target.absorb(g)
     return merged
+
+
+def cross_document_keys(mentions: Iterable[Mention]) -> set[tuple]:
+    """(block, region, period) of every group of these mentions that another document's
+    group could join: the facts of other documents a refresh must look at again."""
+    blocks: dict[tuple, list[Mention]] = {}
+    for m in mentions:
+        blocks.setdefault(m.block, []).append(m)
+    return {(block, *g.cross_key()) for block, ms in blocks.items()
+            for g in _local_groups(ms) if g.joinable_across_documents()}
 
 
 @dataclass(frozen=True)
