@@ -1,13 +1,14 @@
 """Stage 6, facts: keep ``facts`` and ``figures.fact_id`` in step with the stored figures.
 
 Facts span documents, so they cannot be written with a document. They are refreshed inside
-the transaction that stores (or replaces, or prunes) documents, for the *blocks* those
-documents touch: mentions can only be one fact when their value, value_max, unit, qualifier
-and role agree (``facts.block_of``), so a block is all the merge ever needs to look at, and
-refreshing the touched blocks gives the rows a refresh of everything would. Done in the
-same transaction, every commit leaves every figure with its fact and every reported fact
-with a mention, however the load ends (a SIGKILL rolls back the figures and their facts
-together).
+the transaction that stores (or replaces, or prunes) documents, for what those documents can
+touch: a document's own groups depend on that document alone, and across documents only
+groups of the same block (value, value_max, unit, qualifier, role) and the same known region
+and period can merge, so the refresh re-reads the new figures, the facts that lost mentions,
+and the facts of the (block, region, period) classes either could join, and gives what a
+recompute of everything would. Done in the same transaction, every commit leaves every
+figure with its fact and every reported fact with a mention, however the load ends (a
+SIGKILL rolls back the figures and their facts together).
 
 Derived facts hang off their base fact: when a block is refreshed, the derived facts whose
 base or rate fact is in it are computed again from the articles' text.
@@ -29,7 +30,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from ..models import schema as m
 from . import facts as fx
-from .load import insert_returning_ids
+from .load import insert_returning_ids, period_key
 from .records import Period
 
 FACTS_VERSION = "1"
@@ -225,13 +226,15 @@ def ensure_current(conn: Connection, make_catalog) -> bool:
     version = conn.execute(select(m.Setting.value).where(m.Setting.key == VERSION_KEY)).scalar()
     if version == FACTS_VERSION:
         return False
-    rebuild(conn, make_catalog())
+    empty = conn.execute(select(m.Figure.id).limit(1)).first() is None
+    if not empty:
+        rebuild(conn, make_catalog())
     if version is None:
         conn.execute(insert(m.Setting).values(key=VERSION_KEY, value=FACTS_VERSION))
     else:
         conn.execute(update(m.Setting).where(m.Setting.key == VERSION_KEY)
                      .values(value=FACTS_VERSION))
-    return True
+    return not empty
 
 
 def _reported_facts_in(conn: Connection, classes: set[tuple]) -> set[int]:
@@ -363,12 +366,11 @@ def _write_derived(conn: Connection, cat, bases: dict[int, list[fx.Mention]],
                 if other is not None else None
             if d is None:
                 continue
-            period_id = cat.period(other)
-            key = (base_fact, d.value, d.value_max, d.qualifier, period_id, d.formula)
+            key = (base_fact, d.value, d.value_max, d.qualifier, period_key(other), d.formula)
             rate_fact = figs[c.rate_index][7] if c.rate_index is not None else None
             fact = {"kind": "derived", "value": d.value, "value_max": d.value_max,
                     "unit_id": values.unit, "qualifier": d.qualifier, "role": values.role,
-                    "metric": values.metric, "period_id": period_id,
+                    "metric": values.metric, "period": other,
                     "region_id": values.region, "organization_id": values.organization,
                     "program_id": values.program, "formula": d.formula}
             entry = derived.setdefault(key, (fact, set()))
@@ -377,7 +379,10 @@ def _write_derived(conn: Connection, cat, bases: dict[int, list[fx.Mention]],
     if not derived:
         return
     keys = sorted(derived, key=lambda k: (k[0], k[1], k[4], k[5]))
-    new_ids = insert_returning_ids(conn, m.Fact, [derived[k][0] for k in keys])
+    facts = [dict(derived[k][0]) for k in keys]
+    for fact, period_id in zip(facts, cat.period_ids([f.pop("period") for f in facts])):
+        fact["period_id"] = period_id
+    new_ids = insert_returning_ids(conn, m.Fact, facts)
     sources = []
     for key, fid in zip(keys, new_ids):
         sources.append({"fact_id": fid, "source_fact_id": key[0], "role": "base"})

@@ -211,15 +211,15 @@ class Catalog:
             rid = self.regions[ref]
         return rid
 
-    def period(self, p: Period) -> int:
-        """The id of period ``p``, created when new (a derived fact's period may be one no
-        figure has)."""
-        key = period_key(p)
-        if key not in self.periods:
-            self._create(m.ReportingPeriod, self.periods, {key: {
-                "key": key, "label": p.label, "start_date": p.start, "end_date": p.end,
-                "granularity": p.granularity, "cumulative": p.cumulative}})
-        return self.periods[key]
+    def period_ids(self, periods: list[Period]) -> list[int]:
+        """The ids of ``periods``, the new ones created in one statement (a derived fact's
+        period may be one no figure has)."""
+        new = {period_key(p): {"key": period_key(p), "label": p.label, "start_date": p.start,
+                               "end_date": p.end, "granularity": p.granularity,
+                               "cumulative": p.cumulative}
+               for p in periods if period_key(p) not in self.periods}
+        self._create(m.ReportingPeriod, self.periods, new)
+        return [self.periods[period_key(p)] for p in periods]
 
     def organization(self, name: str | None, kind: str = "other", region: str | None = None) -> int | None:
         if not name:
