@@ -10,8 +10,8 @@ recompute of everything would. Done in the same transaction, every commit leaves
 figure with its fact and every reported fact with a mention, however the load ends (a
 SIGKILL rolls back the figures and their facts together).
 
-Derived facts hang off their base fact: when a block is refreshed, the derived facts whose
-base or rate fact is in it are computed again from the articles' text.
+Derived facts hang off their base fact: the derived facts whose base or rate fact is
+refreshed are computed again from the articles' text.
 
 A change to the merge or the derivations bumps ``FACTS_VERSION``: the next load recomputes
 every fact from the stored figures, without extracting the pages again.
@@ -36,8 +36,8 @@ from .records import Period
 FACTS_VERSION = "1"
 VERSION_KEY = "facts_version"
 CHUNK = 500
-_POINTING_BACK = set("这该此述")
-_NEWLINE = re.compile("\n")  # 这10种, 该3个, 上述5项
+_POINTING_BACK = set("这该此述")  # 这10种, 该3个, 上述5项
+_NEWLINE = re.compile("\n")
 # words that must be in a figure's evidence for it to be read for a comparison
 _COMPARISON_HINTS = ("较", "比", "倍")
 

@@ -9,8 +9,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from minsheng.etl import facts as fx
 from minsheng.etl.importer import run_import
 from minsheng.etl.records import Period
