@@ -33,7 +33,10 @@ from .. import migrations
 from ..models import corrections
 from ..models import schema as m
 from .defaults import AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES  # noqa: F401
-from .load import SourceFile, ensure_measures, ensure_regions, now, save_failure, sweep_orphans
+from . import consolidate
+from .load import (
+    Catalog, SourceFile, ensure_measures, ensure_regions, now, save_failure, sweep_orphans,
+)
 from .lock import import_lock
 from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes, warm_up
 from .read import ReadError
@@ -293,6 +296,8 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
                                  message="interrupted before it finished"))
             ensure_regions(conn)
             ensure_measures(conn)
+            if consolidate.ensure_current(conn, lambda: Catalog(conn)):
+                log.info("facts recomputed for version %s", consolidate.FACTS_VERSION)
             run_id = conn.execute(insert(m.ImportRun).values(
                 started_at=now(), status="running", extractor_version=EXTRACTOR_VERSION,
                 sources="\n".join(str(p) for p in paths)).returning(m.ImportRun.id)).scalar_one()
@@ -588,6 +593,9 @@ def _mark_missing(conn, listing: Listing, candidates: list[Candidate], summary: 
     with conn.begin():
         if stale_failures:
             conn.execute(delete(m.Document).where(m.Document.id.in_(stale_failures)))
+        # a pruned document's figures go with it: their facts are refreshed in the same
+        # transaction, so no fact outlives its last mention
+        dirty = consolidate.facts_of_documents(conn, gone) if prune else set()
         for doc_id in gone:
             if prune:
                 conn.execute(delete(m.Document).where(m.Document.id == doc_id))
@@ -603,6 +611,8 @@ def _mark_missing(conn, listing: Listing, candidates: list[Candidate], summary: 
             summary.failed += 1
             summary.failures.append({"path": folder, "reason": reason})
             log.warning("failed: %s: %s", folder, reason)
+        if dirty:
+            consolidate.refresh(conn, Catalog(conn), dirty=dirty)
     if prune:
         summary.removed = len(gone)
     else:

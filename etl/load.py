@@ -251,6 +251,16 @@ class Catalog:
         if members:
             self.conn.execute(insert(m.RegionMember), members)
 
+    def period_ids(self, periods: list[Period]) -> list[int]:
+        """The ids of ``periods``, the new ones created in one statement (a derived fact's
+        period may be one no figure has)."""
+        new = {period_key(p): {"key": period_key(p), "label": p.label, "start_date": p.start,
+                               "end_date": p.end, "granularity": p.granularity,
+                               "cumulative": p.cumulative}
+               for p in periods if period_key(p) not in self.periods}
+        self._create(m.ReportingPeriod, self.periods, new)
+        return [self.periods[period_key(p)] for p in periods]
+
     def organization(self, name: str | None, kind: str = "other", region: str | None = None) -> int | None:
         if not name:
             return None
@@ -267,7 +277,8 @@ class Catalog:
 _DOCUMENT_ID = select(m.Document.id).where(m.Document.path == _bind("path"))
 _UPDATE_DOCUMENT = update(m.Document).where(m.Document.id == _bind("doc_id"))
 _DELETE_ARTICLES = delete(m.Article).where(m.Article.document_id == _bind("doc_id"))
-_WITH_IDS = (m.Document, m.Article, m.Region, m.Organization, m.Program, m.Unit, m.ReportingPeriod)
+_WITH_IDS = (m.Document, m.Article, m.Region, m.Organization, m.Program, m.Unit, m.ReportingPeriod,
+             m.Fact)
 _INSERT_RETURNING_ID = {t: insert(t).returning(t.id, sort_by_parameter_order=True) for t in _WITH_IDS}
 _INSERT = {t: insert(t) for t in _WITH_IDS}
 _MAX_ID = {t: select(func.max(t.id)) for t in _WITH_IDS}
@@ -523,12 +534,15 @@ def sweep_orphans(conn: Connection) -> dict[str, int]:
     the overview views. Programmes go first: they hold their operator organization.
     """
     used_programs = select(m.Figure.program_id).where(m.Figure.program_id.is_not(None)).union(
-        select(m.ProgramMention.program_id))
+        select(m.ProgramMention.program_id),
+        select(m.Fact.program_id).where(m.Fact.program_id.is_not(None)))
     used_orgs = select(m.Figure.organization_id).where(m.Figure.organization_id.is_not(None)) \
         .union(select(m.OrganizationMention.organization_id),
-               select(m.Program.operator_id).where(m.Program.operator_id.is_not(None)))
+               select(m.Program.operator_id).where(m.Program.operator_id.is_not(None)),
+               select(m.Fact.organization_id).where(m.Fact.organization_id.is_not(None)))
     used_periods = select(m.Figure.period_id).where(m.Figure.period_id.is_not(None)).union(
-        select(m.Figure.compared_to_period_id).where(m.Figure.compared_to_period_id.is_not(None)))
+        select(m.Figure.compared_to_period_id).where(m.Figure.compared_to_period_id.is_not(None)),
+        select(m.Fact.period_id).where(m.Fact.period_id.is_not(None)))
     removed = {}
     for name, table, used in (("programs", m.Program, used_programs),
                               ("organizations", m.Organization, used_orgs),

@@ -28,6 +28,7 @@ from sqlalchemy import Connection
 
 from ..models import search
 from ..models.errors import stored_in_words
+from . import consolidate
 from .load import Catalog, SourceFile, save_document, save_failure, save_new_documents
 from .records import DocumentResult
 
@@ -103,13 +104,17 @@ class Writer:
         self._committed(items)
 
     def _save_rows(self, items: list[tuple[str, DocumentResult]]) -> list[int]:
-        """The group's rows, in the caller's transaction; returns their document ids."""
+        """The group's rows and the facts they touch, in the caller's transaction; returns
+        their document ids."""
         conn, cat, run_id = self.conn, self.cat, self.summary.run_id
+        replaced = [path for path, _ in items if path in self.known]
+        dirty = consolidate.facts_of_paths(conn, replaced) if replaced else set()
         ids = [save_document(conn, cat, self.sources[path][0], doc, self.version, run_id)
                for path, doc in items if path in self.known]
         fresh = [(self.sources[path][0], doc) for path, doc in items if path not in self.known]
         if fresh:
             ids += save_new_documents(conn, cat, fresh, self.version, run_id)
+        consolidate.refresh(conn, cat, documents=ids, dirty=dirty)
         return ids
 
     def _replay(self, items: list[tuple[str, DocumentResult]]) -> None:
@@ -127,8 +132,11 @@ class Writer:
         src = self.sources[path][0]
         try:
             with self.conn.begin():
-                save_document(self.conn, self.cat, src, doc, self.version,
-                              self.summary.run_id, new=path not in self.known)
+                new = path not in self.known
+                dirty = set() if new else consolidate.facts_of_paths(self.conn, [path])
+                doc_id = save_document(self.conn, self.cat, src, doc, self.version,
+                                       self.summary.run_id, new=new)
+                consolidate.refresh(self.conn, self.cat, documents=[doc_id], dirty=dirty)
         except Exception as exc:  # noqa: BLE001 - recorded, and the run goes on
             self.cat.rollback()
             self.sources.pop(path)

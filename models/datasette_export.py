@@ -37,7 +37,8 @@ from .schema_doc import describe, describe_column
 TITLE = "minsheng-kb"
 DESCRIPTION = ("Figures reported in Chinese news pages about social welfare (职工医疗互助, "
                "补充医保, ...): value, unit, metric, period, region, organisation, programme "
-               "and the sentence each came from. Start with figure_facts.")
+               "and the sentence each came from. Start with fact_table (one row per fact, "
+               "to add things up) or figure_facts (one row per mention).")
 FORMATS = ("metadata", "config")
 
 # Datasette hides FTS virtual tables and every table whose name starts with a hidden one's
@@ -49,7 +50,8 @@ LABEL_COLUMNS = {"regions": "name", "organizations": "name", "programs": "name",
                  "articles": "title"}
 # figure_facts facets, in order, those the view has; a concept column, where a metric has one,
 # comes before the metric's own wording
-FACETS = ("role", "unit", "region", "metric_concept", "concept", "metric", "period_label")
+FACETS = ("role", "unit", "region", "measure", "metric_concept", "concept", "metric",
+          "period_label")
 # keys of a table's settings (Datasette 1.0 moved them from metadata to datasette.yaml)
 TABLE_SETTINGS = ("hidden", "fts_table", "fts_pk", "label_column", "facets")
 

@@ -23,6 +23,9 @@ from ..etl.records import (
     ROLES, UNIT_BASES,
 )
 
+FACT_KINDS = ("reported", "derived")
+FACT_SOURCE_ROLES = ("base", "rate")
+
 # Deterministic constraint names, so Alembic batch mode on SQLite and PostgreSQL agree on them.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -321,6 +324,8 @@ class Figure(Base):
     measure: Mapped[str | None] = mapped_column(ForeignKey("measures.code"), index=True)
     measure_basis: Mapped[str | None] = mapped_column(Text)
 
+    # -- the fact it reports (etl/consolidate.py)
+    fact_id: Mapped[int | None] = mapped_column(ForeignKey("facts.id"), index=True)
 
 class FigureRegion(Base):
     """Every region a figure is about, when it names several (长宁区、浦东新区、青浦县): seq 0 is
@@ -372,6 +377,53 @@ class Correction(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     applied_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Fact(Base):
+    """One distinct fact: the figures that report the same quantity of the same thing (their
+    ``fact_id``) merged into one row, or a value a comparison implies (``kind`` 'derived',
+    with its ``formula`` and its sources in ``fact_sources``). See docs/facts.md."""
+
+    __tablename__ = "facts"
+    __table_args__ = (
+        CheckConstraint(_in("kind", FACT_KINDS), name="kind"),
+        CheckConstraint(_in("qualifier", QUALIFIERS), name="qualifier"),
+        CheckConstraint(_in("role", ROLES), name="role"),
+        Index("ix_facts_value", "value"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), default="reported")
+    value: Mapped[float] = mapped_column(Float)
+    value_max: Mapped[float | None] = mapped_column(Float)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    qualifier: Mapped[str] = mapped_column(String(16), default="exact")
+    role: Mapped[str] = mapped_column(String(16), default="outcome")
+    metric: Mapped[str | None] = mapped_column(Text)
+    period_id: Mapped[int | None] = mapped_column(ForeignKey("reporting_periods.id"),
+                                                  index=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), index=True)
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"),
+                                                        index=True)
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("programs.id"), index=True)
+    formula: Mapped[str | None] = mapped_column(Text)
+
+
+class FactSource(Base):
+    """What a derived fact was computed from: its base fact (the figure stated with the
+    comparison) and, when the rate is a figure of its own, the rate's fact."""
+
+    __tablename__ = "fact_sources"
+    __table_args__ = (
+        CheckConstraint(_in("role", FACT_SOURCE_ROLES), name="role"),
+        UniqueConstraint("fact_id", "source_fact_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"))
+    source_fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"),
+                                                index=True)
+    role: Mapped[str] = mapped_column(String(8))
 
 
 class _MentionColumns:

@@ -40,6 +40,19 @@ DESCRIPTIONS = {
                     "rows show corrected values, `correction_id` the correction; a figure "
                     "corrected as not a figure is left out (the `figures` row keeps what the "
                     "extractor said).",
+    "fact_table": "One row per reported fact (the mentions of one quantity merged, see "
+                  "docs/facts.md): value, unit, qualifier, metric, period, region, "
+                  "organisation, programme, how many mentions and documents state it, the "
+                  "first and last publication date, and the first mention's document, surface "
+                  "and sentence. Use it to add things up; figure_facts has every mention.",
+    "derived_facts": "One row per derived fact: the value a comparison stated with a figure "
+                     "implies for the compared period (5.5亿元，较上年增长10% gives 5亿元 for "
+                     "the year before), with its formula, its base fact and rate fact, and "
+                     "the sentence of the base fact's first mention.",
+    "fact_conflicts": "Pairs of reported facts with the same metric, unit, role, region and "
+                      "period (same dates) but different values: both values, organisations, "
+                      "first documents, publication dates and sentences; same_document is 1 "
+                      "when one page states both (often a total and its parts).",
     "program_overview": "One row per programme: operator, region, start year, number of "
                         "figures and of articles mentioning it.",
     "organization_overview": "One row per organisation: kind, region, number of figures and "
@@ -254,6 +267,8 @@ COLUMNS: dict[str, dict[str, str]] = {
                    "members_enrolled, ...); NULL when no measure fits.",
         "measure_basis": "The signal words of its own clause that decided the measure, joined "
                          "by + (发放+互助金).",
+        "fact_id": "The fact this mention reports (facts.id): mentions of one quantity share "
+                   "it; count facts, not figures, to add things up.",
         "compared_to_period_id": "The base period of a comparison (较2023年同期增长8.5% → "
                                  "2023; reporting_periods.id); NULL when none is stated.",
     },
@@ -297,6 +312,31 @@ COLUMNS: dict[str, dict[str, str]] = {
         "created_at": "When the correction was made.",
         "updated_at": "When it was last changed.",
         "applied_at": "When a load last applied it to a figure.",
+    },
+    "facts": {
+        "id": "Row id (figures.fact_id and fact_table.fact_id point here).",
+        "kind": "reported (stated by one or more figures) or derived (implied by a comparison "
+                "stated with a figure: 5.5亿元，较上年增长10% gives the year before 5亿元).",
+        "value": "The value in base units, as its figures state it (the lower bound of a "
+                 "range).",
+        "value_max": "Upper bound of a range; NULL for a single number.",
+        "unit_id": "Its unit (units.id).",
+        "qualifier": "How exact its figures say it is (exact, approx, more_than, ...).",
+        "role": "outcome or parameter, as its figures.",
+        "metric": "The longest metric its mentions give (互助金 and 发放互助金 → 发放互助金).",
+        "period_id": "Its reporting period (reporting_periods.id), the known one of its "
+                     "mentions.",
+        "region_id": "Its region (regions.id), the known one of its mentions.",
+        "organization_id": "Its organisation (organizations.id), the known one of its "
+                           "mentions.",
+        "program_id": "Its programme (programs.id), the known one of its mentions.",
+        "formula": "How a derived fact was computed (5.5亿元 ÷ (1 + 10%)); NULL when reported.",
+    },
+    "fact_sources": {
+        "id": "Row id.",
+        "fact_id": "A derived fact (facts.id).",
+        "source_fact_id": "A fact it was computed from (facts.id).",
+        "role": "base (the stated value) or rate (the stated growth, share or multiple).",
     },
     "figure_regions": {
         "figure_id": "The figure (figures.id).",
@@ -357,6 +397,77 @@ VIEW_COLUMNS: dict[str, dict[str, str]] = {
         "correction_id": "The correction applied (corrections.id); NULL when none.",
         "regions": "Every region the figure is about, joined with 、 (the primary region first; "
                    "the region alone when it names one).",
+    },
+    "fact_table": {
+        "fact_id": "The fact (facts.id).",
+        "kind": "reported (fact_table shows reported facts only; derived_facts the others).",
+        "value": "The value in base units (the lower bound of a range).",
+        "value_max": _FIGURE["value_max"],
+        "unit": COLUMNS["units"]["name"],
+        "dimension": COLUMNS["units"]["dimension"],
+        "qualifier": _FIGURE["qualifier"],
+        "role": _FIGURE["role"],
+        "metric": "The longest metric its mentions give.",
+        "period_start": COLUMNS["reporting_periods"]["start_date"],
+        "period_end": COLUMNS["reporting_periods"]["end_date"],
+        "period_label": COLUMNS["reporting_periods"]["label"],
+        "cumulative": COLUMNS["reporting_periods"]["cumulative"],
+        "region": "Name of its region.",
+        "region_code": COLUMNS["regions"]["code"],
+        "organization": "Name of its organisation.",
+        "program": "Name of its programme.",
+        "mentions": "How many figures state it.",
+        "documents": "How many documents state it.",
+        "first_published_on": "Publication date of the earliest document stating it.",
+        "last_published_on": "Publication date of the latest document stating it.",
+        "first_document": "The document of its first mention (earliest published).",
+        "surface": "Its first mention as written.",
+        "evidence": "The sentence of its first mention.",
+    },
+    "derived_facts": {
+        "fact_id": "The derived fact (facts.id).",
+        "kind": "derived.",
+        "value": "The value the comparison implies for the compared period, in base units.",
+        "value_max": "Upper bound, when the base is a range.",
+        "unit": COLUMNS["units"]["name"],
+        "dimension": COLUMNS["units"]["dimension"],
+        "qualifier": "Carried from the base and the rate: approx when either is approximate.",
+        "metric": "The base fact's metric.",
+        "period_start": "First day of the compared period.",
+        "period_end": "Last day of the compared period.",
+        "period_label": "The compared period (上年 of 2024 → 2023年).",
+        "region": "The base fact's region.",
+        "region_code": COLUMNS["regions"]["code"],
+        "organization": "The base fact's organisation.",
+        "program": "The base fact's programme.",
+        "formula": "How it was computed: 5.5亿元 ÷ (1 + 10%).",
+        "base_fact_id": "The stated fact it was computed from (facts.id).",
+        "base_surface": "That fact's first mention as written.",
+        "base_period_label": "That fact's period.",
+        "rate_fact_id": "The stated rate's fact (facts.id), when the rate is a figure.",
+        "document": "The document of the base fact's first mention.",
+        "published_on": "That document's publication date.",
+        "evidence": "The sentence of the base fact's first mention.",
+    },
+    "fact_conflicts": {
+        **{c: f"The first fact's {w}." for c, w in (
+            ("fact_id", "id (facts.id)"), ("value", "value"), ("value_max", "upper bound"),
+            ("qualifier", "qualifier"), ("organization", "organisation"),
+            ("period_label", "period as written"), ("document", "first document"),
+            ("published_on", "first publication date"), ("evidence", "first sentence"))},
+        **{f"other_{c}": f"The other fact's {w}." for c, w in (
+            ("fact_id", "id (facts.id)"), ("value", "value"), ("value_max", "upper bound"),
+            ("qualifier", "qualifier"), ("organization", "organisation"),
+            ("period_label", "period as written"), ("document", "first document"),
+            ("published_on", "first publication date"), ("evidence", "first sentence"))},
+        "metric": "The metric both facts share.",
+        "region": "The region both facts share.",
+        "region_code": COLUMNS["regions"]["code"],
+        "period_start": "First day of the period both share.",
+        "period_end": "Last day of the period both share.",
+        "unit": "The unit both share.",
+        "same_document": "1 when one page states both (often a total and its parts), 0 when "
+                         "two documents disagree (a revision, a misprint, two counts).",
     },
     "program_overview": {
         "program_id": "The programme (programs.id).",
@@ -430,7 +541,8 @@ ORDER BY total DESC;
 """
 
 
-VIEWS = ("figure_facts", "program_overview", "organization_overview")
+VIEWS = ("figure_facts", "fact_table", "derived_facts", "fact_conflicts", "program_overview",
+         "organization_overview")
 VIRTUAL = ("article_search",)
 
 

@@ -10,7 +10,8 @@ from minsheng import migrations
 from minsheng.models import Base
 from minsheng.models.database import open_engine
 
-VIEWS = {"figure_facts", "program_overview", "organization_overview"}
+VIEWS = {"figure_facts", "program_overview", "organization_overview", "fact_table",
+         "derived_facts", "fact_conflicts"}
 
 
 def _objects(engine) -> set[tuple]:

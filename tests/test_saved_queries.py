@@ -37,7 +37,7 @@ def run(db_url: str, name: str, **params) -> list[dict]:
 def test_the_builtin_queries_answer_the_first_questions():
     assert set(BUILTINS) == {"region_figures", "program_figures", "metric_comparison",
                              "programs", "organizations", "last_import", "failed_documents",
-                             "measure_by_region"}
+                             "measure_by_region", "fact_conflicts"}
 
 
 @pytest.mark.parametrize("name", sorted(BUILTINS))

@@ -1,0 +1,405 @@
+"""Stage 6, facts: keep ``facts`` and ``figures.fact_id`` in step with the stored figures.
+
+Facts span documents, so they cannot be written with a document. They are refreshed inside
+the transaction that stores (or replaces, or prunes) documents, for what those documents can
+touch: a document's own groups depend on that document alone, and across documents only
+groups of the same block (value, value_max, unit, qualifier, role) and the same known region
+and period can merge, so the refresh re-reads the new figures, the facts that lost mentions,
+and the facts of the (block, region, period) classes either could join, and gives what a
+recompute of everything would. Done in the same transaction, every commit leaves every
+figure with its fact and every reported fact with a mention, however the load ends (a
+SIGKILL rolls back the figures and their facts together).
+
+Derived facts hang off their base fact: the derived facts whose base or rate fact is
+refreshed are computed again from the articles' text.
+
+A change to the merge or the derivations bumps ``FACTS_VERSION``: the next load recomputes
+every fact from the stored figures, without extracting the pages again.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+
+from ..models import schema as m
+from . import facts as fx
+from .load import insert_returning_ids, period_key
+from .records import Period
+
+FACTS_VERSION = "1"
+VERSION_KEY = "facts_version"
+CHUNK = 500
+_POINTING_BACK = set("这该此述")  # 这10种, 该3个, 上述5项
+_NEWLINE = re.compile("\n")
+# words that must be in a figure's evidence for it to be read for a comparison
+_COMPARISON_HINTS = ("较", "比", "倍")
+
+
+@dataclass(frozen=True)
+class Row:
+    """A stored figure with what the merge and the derivations need."""
+
+    mention: fx.Mention
+    fact_id: int | None
+    article_id: int
+    char_end: int
+    surface: str
+    evidence: str
+    period: Period | None
+
+
+_F, _A, _D, _P = m.Figure, m.Article, m.Document, m.ReportingPeriod
+_ROWS = (select(_F.id, _A.document_id, _D.published_on, _D.name, _A.seq, _F.char_start,
+                _F.char_end, _F.value, _F.value_max, _F.unit_id, _F.qualifier, _F.role,
+                _F.metric, _F.period_id, _P.label, _P.start_date, _P.end_date,
+                _P.granularity, _P.cumulative, _F.region_id, _F.organization_id,
+                _F.program_id, _F.fact_id, _F.article_id, _F.surface, _F.evidence,
+                _A.body_start, m.Unit.name)
+         .join(_A, _A.id == _F.article_id).join(m.Unit, m.Unit.id == _F.unit_id).join(_D, _D.id == _A.document_id)
+         .outerjoin(_P, _P.id == _F.period_id))
+
+
+def _row(r) -> Row:
+    (fid, doc_id, published, name, seq, start, end, value, value_max, unit, qualifier, role,
+     metric, period_id, label, p_start, p_end, granularity, cumulative, region, org,
+     program, fact_id, article_id, surface, evidence, body_start, unit_name) = r
+    period = None if period_id is None else Period(label, _date(p_start), _date(p_end),
+                                                   granularity, bool(cumulative))
+    mention = fx.Mention(
+        figure_id=fid, document_id=doc_id,
+        order=(published is None, _date(published) or date.min, name, doc_id, seq, start),
+        value=value, value_max=value_max, unit=unit, qualifier=qualifier, role=role,
+        metric=metric,
+        period=None if period is None else fx.period_identity(period.start, period.end,
+                                                              period.cumulative, period.label),
+        period_id=period_id, region=region, organization=org, program=program,
+        sentence=(article_id, evidence), headline=start < (body_start or 0),
+        unit_name=unit_name)
+    return Row(mention, fact_id, article_id, end, surface, evidence, period)
+
+
+def _date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _chunks(items: Sequence, size: int = CHUNK) -> Iterable[list]:
+    items = list(items)
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _rows_where(conn: Connection, column, ids: Iterable[int]) -> list[Row]:
+    out = []
+    for chunk in _chunks(sorted(set(ids))):
+        out += [_row(r) for r in conn.execute(_ROWS.where(column.in_(chunk)))]
+    return out
+
+
+# -- which facts a change touches ------------------------------------------------------------
+
+def facts_of_documents(conn: Connection, document_ids: Iterable[int]) -> set[int]:
+    """The facts the figures of these documents belong to (before the documents change)."""
+    out: set[int] = set()
+    for chunk in _chunks(sorted(set(document_ids))):
+        out |= set(conn.execute(
+            select(_F.fact_id).join(_A, _A.id == _F.article_id)
+            .where(_A.document_id.in_(chunk), _F.fact_id.is_not(None)).distinct()).scalars())
+    return out
+
+
+def facts_of_paths(conn: Connection, paths: Iterable[str]) -> set[int]:
+    ids: list[int] = []
+    for chunk in _chunks(sorted(set(paths))):
+        ids += conn.execute(select(_D.id).where(_D.path.in_(chunk))).scalars().all()
+    return facts_of_documents(conn, ids) if ids else set()
+
+
+# -- the refresh -----------------------------------------------------------------------------
+
+def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterable[int] = (),
+            everything: bool = False) -> None:
+    """Bring the facts in step after ``documents`` were stored (their figures have no fact
+    yet) and the facts in ``dirty`` lost mentions (their documents were replaced or
+    removed). ``cat`` (a load.Catalog) gives the ids of derived facts' periods. In the
+    caller's transaction.
+
+    Only the facts a change can touch are read again: the dirty ones, and those another
+    document's group could join (same block, region and period: ``facts.cross_document_keys``);
+    a document's own groups depend on that document alone. Grouping those facts' mentions
+    with the new ones gives what grouping everything would (tests/test_facts.py, and People's
+    Daily 1998 in docs/facts.md)."""
+    fresh = {r.mention.figure_id: r for r in (
+        [_row(r) for r in conn.execute(_ROWS)] if everything
+        else _rows_where(conn, _A.document_id, documents))}
+    _read_context(conn, fresh)
+    dirty = set(dirty)
+    classes = fx.cross_document_keys(r.mention for r in fresh.values())
+    classes |= {key for key in _classes_of(conn, dirty) if key[1] is not None and fx.dated(key[2])}
+    old = _reported_facts_in(conn, classes) | dirty
+    loaded = {r.mention.figure_id: r for r in _rows_where(conn, _F.fact_id, old)}
+    _read_context(conn, loaded)
+    rows = {**loaded, **fresh}
+    stale_derived, extra_bases = _derived_touching(conn, old)
+    if stale_derived:
+        for chunk in _chunks(sorted(stale_derived)):
+            conn.execute(delete(m.FactSource).where(m.FactSource.fact_id.in_(chunk)))
+            conn.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
+    groups = fx.gather(r.mention for r in rows.values())
+    ids = _write_reported(conn, groups, rows, old)
+    bases = dict(zip(ids, groups))
+    extra = sorted(set(extra_bases) - set(ids) - old)
+    if extra:
+        extra_rows = _rows_where(conn, _F.fact_id, extra)
+        rows.update({r.mention.figure_id: r for r in extra_rows})
+        by_fact: dict[int, list[fx.Mention]] = {}
+        for r in sorted(extra_rows, key=lambda r: r.mention.order):
+            by_fact.setdefault(r.fact_id, []).append(r.mention)
+        bases.update(by_fact)
+    _write_derived(conn, cat, bases, rows)
+
+
+_FACT_COLUMNS = (m.Fact.id, m.Fact.unit_id, m.Fact.qualifier, m.Fact.role, m.Fact.value,
+                 m.Fact.value_max, m.Fact.region_id, _P.start_date, _P.end_date, _P.cumulative,
+                 _P.label)
+
+
+def _class_of(r) -> tuple[int, tuple]:
+    fid, unit, qualifier, role, value, value_max, region, start, end, cumulative, label = r
+    return fid, (fx.block_of(unit, qualifier, role, value, value_max), region,
+                 fx.period_identity(_date(start), _date(end), bool(cumulative), label))
+
+
+def _classes_of(conn: Connection, facts: set[int]) -> set[tuple]:
+    out: set[tuple] = set()
+    for chunk in _chunks(sorted(facts)):
+        out |= {_class_of(r)[1] for r in conn.execute(
+            select(*_FACT_COLUMNS).outerjoin(_P, _P.id == m.Fact.period_id)
+            .where(m.Fact.id.in_(chunk)))}
+    return out
+
+
+def _read_context(conn: Connection, rows: dict[int, Row]) -> None:
+    """The paragraph of each mention, and whether it points back (这10种), for the mentions
+    that share a document and a block with another: the only ones these can concern, so only
+    their articles' text is read (a page of a million characters with one figure of each
+    value costs nothing here)."""
+    seen: Counter = Counter((r.mention.document_id, r.mention.block) for r in rows.values())
+    wanted = [fid for fid, r in rows.items() if seen[(r.mention.document_id, r.mention.block)] > 1]
+    if not wanted:
+        return
+    texts: dict[int, str] = {}
+    breaks: dict[int, list[int]] = {}
+    for chunk in _chunks(sorted({rows[fid].article_id for fid in wanted})):
+        for article_id, text in conn.execute(select(m.Article.id, m.Article.text)
+                                             .where(m.Article.id.in_(chunk))):
+            texts[article_id] = text
+            breaks[article_id] = [b.start() for b in _NEWLINE.finditer(text)]
+    for fid in wanted:
+        r = rows[fid]
+        start = r.mention.order[-1]
+        text = texts[r.article_id]
+        rows[fid] = dataclasses.replace(r, mention=dataclasses.replace(
+            r.mention, paragraph=(r.article_id, bisect.bisect_right(breaks[r.article_id], start)),
+            anaphoric=start > 0 and text[start - 1] in _POINTING_BACK))
+
+
+def rebuild(conn: Connection, cat) -> None:
+    """Every fact again, from the stored figures."""
+    conn.execute(update(m.Figure).where(m.Figure.fact_id.is_not(None)).values(fact_id=None))
+    conn.execute(delete(m.FactSource))
+    conn.execute(delete(m.Fact))
+    refresh(conn, cat, everything=True)
+
+
+def ensure_current(conn: Connection, make_catalog) -> bool:
+    """Recompute every fact when they were made by another version of the merge (or never:
+    a database upgraded to the facts revision). Returns whether it did."""
+    version = conn.execute(select(m.Setting.value).where(m.Setting.key == VERSION_KEY)).scalar()
+    if version == FACTS_VERSION:
+        return False
+    empty = conn.execute(select(m.Figure.id).limit(1)).first() is None
+    if not empty:
+        rebuild(conn, make_catalog())
+    if version is None:
+        conn.execute(insert(m.Setting).values(key=VERSION_KEY, value=FACTS_VERSION))
+    else:
+        conn.execute(update(m.Setting).where(m.Setting.key == VERSION_KEY)
+                     .values(value=FACTS_VERSION))
+    return not empty
+
+
+def _reported_facts_in(conn: Connection, classes: set[tuple]) -> set[int]:
+    """Reported facts of these (block, region, period) classes."""
+    values = sorted({c[0][3] for c in classes})
+    regions = sorted({c[1] for c in classes})
+    out: set[int] = set()
+    for chunk in _chunks(values):
+        for r in conn.execute(select(*_FACT_COLUMNS).join(_P, _P.id == m.Fact.period_id)
+                              .where(m.Fact.value.in_(chunk), m.Fact.kind == "reported",
+                                     m.Fact.region_id.in_(regions))):
+            fid, key = _class_of(r)
+            if key in classes:
+                out.add(fid)
+    return out
+
+
+def _derived_touching(conn: Connection, facts: set[int]) -> tuple[set[int], set[int]]:
+    """Derived facts computed from any of ``facts``, and the base facts of those."""
+    derived: set[int] = set()
+    for chunk in _chunks(sorted(facts)):
+        derived |= set(conn.execute(select(m.FactSource.fact_id)
+                                    .where(m.FactSource.source_fact_id.in_(chunk))).scalars())
+    bases: set[int] = set()
+    for chunk in _chunks(sorted(derived)):
+        bases |= set(conn.execute(select(m.FactSource.source_fact_id).where(
+            m.FactSource.fact_id.in_(chunk), m.FactSource.role == "base")).scalars())
+    return derived, bases
+
+
+_UPDATE_FACT = update(m.Fact).where(m.Fact.id == bindparam("fid"))
+_SET_FACT = update(m.Figure).where(m.Figure.id == bindparam("figure")).values(
+    fact_id=bindparam("fact"))
+
+
+def _fact_row(v: fx.FactValues) -> dict:
+    return {"kind": "reported", "value": v.value, "value_max": v.value_max, "unit_id": v.unit,
+            "qualifier": v.qualifier, "role": v.role, "metric": v.metric,
+            "period_id": v.period_id, "region_id": v.region,
+            "organization_id": v.organization, "program_id": v.program, "formula": None}
+
+
+def _stored_rows(conn: Connection, facts: set[int]) -> dict[int, dict]:
+    columns = list(_fact_row(fx.FactValues(0, None, 0, "", "", None, None, None, None, None)))
+    out = {}
+    for chunk in _chunks(sorted(facts)):
+        for fid, *values in conn.execute(select(m.Fact.id, *(getattr(m.Fact, c) for c in columns))
+                                         .where(m.Fact.id.in_(chunk))):
+            out[fid] = dict(zip(columns, values))
+    return out
+
+
+def _write_reported(conn: Connection, groups: list[list[fx.Mention]], rows: dict[int, Row],
+                    old: set[int]) -> list[int]:
+    """Store the groups as facts; returns their ids, in order. A group keeps the id of the
+    old fact most of its mentions had, so a fact whose mentions did not change keeps its id
+    across re-imports of other pages."""
+    taken: set[int] = set()
+    ids: list[int | None] = []
+    for group in groups:
+        votes = Counter(rows[mn.figure_id].fact_id for mn in group)
+        choice = next((fid for fid, _ in votes.most_common()
+                       if fid is not None and fid in old and fid not in taken), None)
+        if choice is not None:
+            taken.add(choice)
+        ids.append(choice)
+    values = [fx.fact_values(g) for g in groups]
+    before = _stored_rows(conn, taken)
+    kept = [{"fid": fid, **{f"new_{k}": x for k, x in _fact_row(v).items()}}
+            for fid, v in zip(ids, values) if fid is not None and before.get(fid) != _fact_row(v)]
+    if kept:
+        conn.execute(_UPDATE_FACT.values({k: bindparam(f"new_{k}") for k in _fact_row(values[0])}),
+                     kept)
+    new = [i for i, fid in enumerate(ids) if fid is None]
+    if new:
+        for i, fid in zip(new, insert_returning_ids(conn, m.Fact,
+                                                    [_fact_row(values[i]) for i in new])):
+            ids[i] = fid
+    moves = [{"figure": mn.figure_id, "fact": fid} for fid, group in zip(ids, groups)
+             for mn in group if rows[mn.figure_id].fact_id != fid]
+    if moves:
+        conn.execute(_SET_FACT, moves)
+    gone = sorted(old - taken)
+    for chunk in _chunks(gone):
+        conn.execute(delete(m.FactSource).where(m.FactSource.source_fact_id.in_(chunk)))
+        conn.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
+    return ids  # type: ignore[return-value]
+
+
+def _write_derived(conn: Connection, cat, bases: dict[int, list[fx.Mention]],
+                   rows: dict[int, Row]) -> None:
+    """Derived facts of the base facts: each comparison stated with one of their mentions
+    gives the compared period's value; the same value, period and formula from several
+    mentions is one derived fact."""
+    candidates = {mn.figure_id: fid for fid, group in bases.items() for mn in group
+                  if any(h in rows[mn.figure_id].evidence for h in _COMPARISON_HINTS)}
+    if not candidates:
+        return
+    articles = {rows[f].article_id for f in candidates}
+    texts: dict[int, str] = {}
+    spans: dict[int, list[tuple]] = {}
+    for chunk in _chunks(sorted(articles)):
+        texts.update(conn.execute(select(m.Article.id, m.Article.text)
+                                  .where(m.Article.id.in_(chunk))).all())
+        for r in conn.execute(
+                select(_F.article_id, _F.id, _F.char_start, _F.char_end, _F.value, m.Unit.name,
+                       _F.qualifier, _F.value_max, _F.fact_id)
+                .join(m.Unit, m.Unit.id == _F.unit_id).where(_F.article_id.in_(chunk))
+                .order_by(_F.article_id, _F.char_start)):
+            spans.setdefault(r[0], []).append(r[1:])
+    derived: dict[tuple, tuple[dict, set[int]]] = {}
+    for article_id in sorted(articles):
+        figs = spans.get(article_id, [])
+        found = fx.find_comparisons(texts[article_id], [
+            fx.Span(s, e, v, u, q, vm) for _, s, e, v, u, q, vm, _ in figs])
+        for c in found:
+            figure_id = figs[c.base][0]
+            base_fact = candidates.get(figure_id)
+            if base_fact is None:
+                continue
+            row = rows[figure_id]
+            values = fx.fact_values(bases[base_fact])
+            period = _period_of(bases[base_fact], rows, values.period_id)
+            if period is not None and period.label and period.label in \
+                    _clause_after(texts[article_id], row.char_end):
+                continue  # the figure's period was read from a comparison (比1996年全年增长)
+            other = fx.compared_period(period, c)
+            d = fx.derive(values.value, values.value_max, values.qualifier, row.surface, c) \
+                if other is not None else None
+            if d is None:
+                continue
+            key = (base_fact, d.value, d.value_max, d.qualifier, period_key(other), d.formula)
+            rate_fact = figs[c.rate_index][7] if c.rate_index is not None else None
+            fact = {"kind": "derived", "value": d.value, "value_max": d.value_max,
+                    "unit_id": values.unit, "qualifier": d.qualifier, "role": values.role,
+                    "metric": values.metric, "period": other,
+                    "region_id": values.region, "organization_id": values.organization,
+                    "program_id": values.program, "formula": d.formula}
+            entry = derived.setdefault(key, (fact, set()))
+            if rate_fact is not None and rate_fact != base_fact:
+                entry[1].add(rate_fact)
+    if not derived:
+        return
+    keys = sorted(derived, key=lambda k: (k[0], k[1], k[4], k[5]))
+    facts = [dict(derived[k][0]) for k in keys]
+    for fact, period_id in zip(facts, cat.period_ids([f.pop("period") for f in facts])):
+        fact["period_id"] = period_id
+    new_ids = insert_returning_ids(conn, m.Fact, facts)
+    sources = []
+    for key, fid in zip(keys, new_ids):
+        sources.append({"fact_id": fid, "source_fact_id": key[0], "role": "base"})
+        sources += [{"fact_id": fid, "source_fact_id": r, "role": "rate"}
+                    for r in sorted(derived[key][1])]
+    conn.execute(insert(m.FactSource), sources)
+
+
+_CLAUSE_END = re.compile(r"[。；;！!？?\n]")
+
+
+def _clause_after(text: str, start: int) -> str:
+    end = _CLAUSE_END.search(text, start)
+    return text[start:end.start() if end else len(text)]
+
+
+def _period_of(group: list[fx.Mention], rows: dict[int, Row], period_id: int | None):
+    if period_id is None:
+        return None
+    return next((rows[mn.figure_id].period for mn in group if mn.period_id == period_id), None)
