@@ -418,19 +418,16 @@ class Linker:
                     region_basis if region else None, org_basis if org else None, listing)
 
     def _listing(self, h: RegionHit) -> list[RegionHit]:
-        """The places listed with ``h`` (joined by 、 和 及 与), in text order, or [h]."""
-        def start_of(x):  # a chain's start: 广安市岳池县 is listed from 广安市
-            s = x.start
-            while s in self._chain_start and self._chain_start[s] < s:
-                s = self._chain_start[s]
-            return s
+        """The places listed with ``h`` (joined by 、 和 及 与), in text order, or [h]; at most
+        ``_LIST_MAX`` either way (a table's endless list is not walked for every figure)."""
+        start_of = self._chain_start_of  # 广安市岳池县 is listed from 广安市
         items = [h]
-        while True:
+        for _ in range(_LIST_MAX):
             prev = self.regions.last_within(max(0, start_of(items[0]) - 24), start_of(items[0]))
             if prev is None or self.text[prev.end:start_of(items[0])] not in _LIST_JOINS:
                 break
             items.insert(0, prev)
-        while True:
+        for _ in range(_LIST_MAX):
             nxt = self.regions.first_within(items[-1].end, items[-1].end + 24)
             if nxt is None or self.text[items[-1].end:start_of(nxt)] not in _LIST_JOINS:
                 break
@@ -457,6 +454,7 @@ _WINDOW = 200  # how far back in its sentence a figure looks for a place of acti
 # what brings in the place where a thing is given or done
 _TOWARDS = ("向", "给", "支援", "援助", "帮助", "帮扶", "资助", "捐助", "赴", "到", "在")
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
+_LIST_MAX = 40
 
 
 @dataclass(frozen=True)
