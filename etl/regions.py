@@ -122,6 +122,11 @@ def context_codes(codes) -> set[str]:
     return out
 
 
+def division_hits(text: str, context: set[str]) -> list[RegionHit]:
+    """The divisions ``text`` names, read against ``context`` (memoized)."""
+    return _division_hits(text, context)
+
+
 def _division_hits(text: str, context: set[str]) -> list[RegionHit]:
     return list(_division_hits_in(text, frozenset(context)))
 
