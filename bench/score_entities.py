@@ -15,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-from minsheng.etl import gazetteer as gz
+from minsheng.etl.entities import gazetteer as gz
 from minsheng.etl.entities import find_entities
 from minsheng.etl.normalize import normalize_page
 from minsheng.etl.records import ArticleResult, DocumentResult, Figure

@@ -8,7 +8,7 @@ import random
 import re
 
 from minsheng.etl import metrics
-from minsheng.etl import organizations as orgs
+from minsheng.etl.entities import organizations as orgs
 from minsheng.etl.figures import EVIDENCE_MAX, EVIDENCE_REACH, extract_figures
 from minsheng.etl.pipeline import process_text
 from minsheng.etl.textorder import first_match_in, last_start_before
@@ -113,7 +113,7 @@ def test_last_start_before_is_rfind():
 
 
 def test_the_nearest_mention_is_the_one_a_scan_of_the_sentence_would_pick():
-    from minsheng.etl.linking import Span, _first_place, _nearest, _weak
+    from minsheng.etl.entities.linking import Span, _first_place, _nearest, _weak
     from minsheng.etl.textorder import TextOrder
 
     from hits import random_hits

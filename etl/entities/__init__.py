@@ -13,9 +13,9 @@ from . import scopes
 from .linking import Linker, lead_of, region_value, sentence_of
 from .organizations import find_organizations, merge
 from .programs import find_programs
-from .records import DocumentResult, Mention, Organization, Program
+from ..records import DocumentResult, Mention, Organization, Program
 from .regions import division_hits, document_context, find_regions, infer_home, resolve_home
-from .textorder import TextOrder
+from ..textorder import TextOrder
 
 
 def _item_homes(text: str, body_start: int, home: str | None) -> list[tuple[int, int, str | None]]:

@@ -17,10 +17,10 @@ from functools import lru_cache
 from . import gazetteer as gz
 from .organizations import OrgHit
 from .programs import ProgramHit
-from .records import LINK_BASES
+from ..records import LINK_BASES
 from .regions import RegionHit
 from . import scopes
-from .textorder import TextOrder
+from ..textorder import TextOrder
 
 # OCR keeps line breaks inside sentences: only a blank line or a heading ends one
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\n\s*\n|\n(?=#)")
