@@ -26,9 +26,9 @@ import time
 import unicodedata
 from pathlib import Path
 
-from minsheng.etl import gazetteer as gz
-from minsheng.etl.organizations import find_organizations
-from minsheng.etl.regions import find_regions
+from minsheng.etl.entities import gazetteer as gz
+from minsheng.etl.entities.organizations import find_organizations
+from minsheng.etl.entities.regions import find_regions
 
 DEFAULT = "/work/shared/corpora/msra_ner/msra_test_bio.txt"
 

@@ -15,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-from minsheng.etl import gazetteer as gz
+from minsheng.etl.entities import gazetteer as gz
 from minsheng.etl.entities import find_entities
 from minsheng.etl.normalize import normalize_page
 from minsheng.etl.records import ArticleResult, DocumentResult, Figure
@@ -61,8 +61,14 @@ def main() -> int:
     r_ok = r_n = o_ok = o_n = unplaced = 0
     for gold in sorted(Path(a.gold).glob("*.jsonl")):
         rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-        page = normalize_page((Path(a.seeds) / rows[0]["doc"]).read_text(encoding="utf-8"))
-        doc = DocumentResult(text=page, encoding="utf-8",
+        # a seed page, else one of the gold's own documents (with its sidecar's newspaper)
+        path = Path(a.seeds) / rows[0]["doc"]
+        if not path.exists():
+            path = Path(a.gold) / "docs" / rows[0]["doc"]
+        meta = path.with_name(path.name + ".meta.json")
+        newspaper = json.loads(meta.read_text(encoding="utf-8")).get("newspaper") if meta.exists() else None
+        page = normalize_page(path.read_text(encoding="utf-8"))
+        doc = DocumentResult(text=page, encoding="utf-8", newspaper=newspaper,
                              articles=[ArticleResult(art) for art in split_articles(page)])
         placed = place(doc, rows)
         find_entities(doc)

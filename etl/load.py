@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from ..models import schema as m
-from . import gazetteer
+from .entities import gazetteer
 from .measures import vocabulary
 from .records import DocumentResult, Period
 from .units import dimension_of

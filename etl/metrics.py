@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import gazetteer, words
+from . import words
+from .entities import gazetteer
 
 _CLAUSE_BREAK = re.compile(r"[,、:;()“”\"《》!?。]")
 _BREAK_CHARS = frozenset(',、:;()“”"《》!?。')

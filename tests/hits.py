@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from minsheng.etl.regions import RegionHit
+from minsheng.etl.entities.regions import RegionHit
 
 
 def random_hits(rng: random.Random, count: int, reach: int, longest: int,

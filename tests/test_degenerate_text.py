@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from minsheng.etl import metrics, programs, regions
-from minsheng.etl import organizations as orgs
+from minsheng.etl import metrics
+from minsheng.etl.entities import organizations as orgs
+from minsheng.etl.entities import programs, regions
 from minsheng.etl.figures import EVIDENCE_MAX, EVIDENCE_REACH, extract_figures
 from minsheng.etl.normalize import normalize_page
 from minsheng.etl.periods import _Phrases, assign_periods, find_mentions
@@ -126,7 +127,7 @@ def test_last_start_before_is_rfind():
 
 
 def test_the_nearest_mention_is_the_one_a_scan_of_the_sentence_would_pick():
-    from minsheng.etl.linking import Span, _first_place, _nearest, _weak
+    from minsheng.etl.entities.linking import Span, _first_place, _nearest, _weak
     from minsheng.etl.textorder import TextOrder
 
     from hits import random_hits
@@ -368,7 +369,7 @@ class _ReadCount(list):
 
 
 def test_each_section_lead_is_read_from_its_own_line_on(monkeypatch):
-    from minsheng.etl import linking
+    from minsheng.etl.entities import linking
 
     unit = "# 职工医疗互助\n滨州市总工会发放4975万元。\n"
     text = unit * 400

@@ -1,6 +1,6 @@
 """Organization names that generalise: where a name starts and ends, and which form is kept."""
-from minsheng.etl.organizations import find_organizations
-from minsheng.etl.regions import find_regions
+from minsheng.etl.entities.organizations import find_organizations
+from minsheng.etl.entities.regions import find_regions
 
 
 def orgs(text, home=None):

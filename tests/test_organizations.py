@@ -1,6 +1,6 @@
 """Organization names from suffix rules, canonical names and aliases."""
-from minsheng.etl.organizations import abbreviations, find_organizations, merge
-from minsheng.etl.regions import find_regions
+from minsheng.etl.entities.organizations import abbreviations, find_organizations, merge
+from minsheng.etl.entities.regions import find_regions
 
 
 def orgs(text, home=None):
@@ -87,7 +87,7 @@ def test_learned_heads_leave_ordinary_words_and_kinds_of_bodies_alone():
 
 
 def test_learned_head_table_is_counts_of_heads():
-    from minsheng.etl.organizations import learned_heads
+    from minsheng.etl.entities.organizations import learned_heads
     table = learned_heads()
     assert table[("word:name", "队")] > 0.8          # 巴西队, 辽宁队
     assert table[("word", "中心")] < 0.45            # 服务中心, 研究中心: mostly not one body
@@ -147,7 +147,7 @@ def test_a_development_area_body_is_one_row_whichever_name_of_the_area_is_writte
 def test_the_shared_beginnings_pattern_matches_as_the_longest_first_alternation():
     import re
 
-    from minsheng.etl.organizations import _trie_pattern
+    from minsheng.etl.entities.organizations import _trie_pattern
     names = ["国家", "国家统计局", "国家税务总局", "国会", "北约", "联合国", "联合国安理会"]
     flat = re.compile("|".join(sorted(names, key=len, reverse=True)))
     trie = re.compile(_trie_pattern(names))
@@ -177,7 +177,7 @@ def test_the_block_pattern_is_the_segmenters():
     import re
 
     from minsheng.etl import words
-    from minsheng.etl.organizations import _BLOCK
+    from minsheng.etl.entities.organizations import _BLOCK
     ours, theirs = re.compile(_BLOCK.pattern), re.compile(words._HAN_POS.pattern)
     text = "".join(map(chr, range(0x20, 0x10000)))
     assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
@@ -191,7 +191,7 @@ def test_the_regions_near_a_head_are_those_a_scan_would_find():
 
     from hits import random_hits
 
-    from minsheng.etl.organizations import _Places
+    from minsheng.etl.entities.organizations import _Places
 
     rng = random.Random(11)
     for _ in range(200):

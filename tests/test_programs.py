@@ -1,5 +1,5 @@
 """Programmes: quoted names, scheme words, 以下简称 aliases, start years."""
-from minsheng.etl.programs import canonical, find_programs
+from minsheng.etl.entities.programs import canonical, find_programs
 
 
 def test_start_year_and_canonical_name():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from minsheng.etl.importer import run_import
-from minsheng.etl.regions import find_regions
+from minsheng.etl.entities.regions import find_regions
 
 PAGE = ("区域协作简报\n"
         "本报讯 京津冀三地今年新开通跨省通办事项120项。\n"

@@ -1,6 +1,6 @@
 """Gazetteer and region mentions, on sentences written for each rule."""
-from minsheng.etl import gazetteer as gz
-from minsheng.etl.regions import find_regions, infer_home
+from minsheng.etl.entities import gazetteer as gz
+from minsheng.etl.entities.regions import find_regions, infer_home
 
 
 def keys(text, home=None):

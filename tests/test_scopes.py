@@ -1,10 +1,10 @@
 """Scopes: a mention governs its clause, sentence and paragraph; a dateline or sub-heading
 starts a new item; a dateline is where the reporter filed, not what a figure is about. Every
 link says in which scope it was made (region_basis, organization_basis)."""
-from minsheng.etl import scopes
+from minsheng.etl.entities import scopes
 from minsheng.etl.entities import find_entities
 from minsheng.etl.records import Article, ArticleResult, DocumentResult, Figure
-from minsheng.etl.regions import infer_home
+from minsheng.etl.entities.regions import infer_home
 
 
 def run(text, surfaces, home=None, newspaper=None, body_start=0):

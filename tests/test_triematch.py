@@ -1,5 +1,5 @@
 """The many-word matcher behind the region finder: leftmost longest matches, no overlaps."""
-from minsheng.etl.regions import _matcher
+from minsheng.etl.entities.regions import _matcher
 from minsheng.etl.triematch import TrieMatcher
 
 

@@ -184,8 +184,9 @@ def downgrade() -> None:
         batch_op.drop_constraint(batch_op.f('ck_figures_region_basis'), type_='check')
         batch_op.drop_column('organization_basis')
         batch_op.drop_column('region_basis')
-    op.execute(f"DELETE FROM regions WHERE level NOT IN ({', '.join(repr(v) for v in OLD_LEVELS)})"
-               " OR (level = 'country' AND iso_code IS NOT NULL AND iso_code <> 'CN')")
+    # the rows stay (figures and mentions point at them): below the county and groupings
+    # become areas, the level the earlier schema had for named places inside a division
+    op.execute("UPDATE regions SET level = 'area' WHERE level IN ('township', 'village', 'group')")
     with op.batch_alter_table('regions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_regions_iso_code'))
         batch_op.drop_constraint(batch_op.f('ck_regions_level'), type_='check')

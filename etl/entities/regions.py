@@ -16,9 +16,9 @@ from functools import lru_cache
 from itertools import accumulate
 
 from . import gazetteer as gz
-from . import words
-from .textorder import TextOrder
-from .triematch import TrieMatcher
+from .. import words
+from ..textorder import TextOrder
+from ..triematch import TrieMatcher
 
 COUNTRY_WORDS = ("全国", "我国", "全国各地", "中国", "中华人民共和国")
 LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "area": 4}
@@ -125,6 +125,11 @@ def context_codes(codes) -> set[str]:
             out.update(gz.ancestors(c))
     out.discard(gz.COUNTRY_CODE)
     return out
+
+
+def division_hits(text: str, context: set[str]) -> list[RegionHit]:
+    """The divisions ``text`` names, read against ``context`` (memoized)."""
+    return _division_hits(text, context)
 
 
 def _division_hits(text: str, context: set[str]) -> list[RegionHit]:

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import words
-from .textorder import first_match_in, stop_span
+from .. import words
+from ..textorder import first_match_in, stop_span
 
 SCHEME_WORDS = ("活动", "行动", "计划", "工程", "项目", "保障", "保险", "共济", "工作")
 _GENERIC_TAIL = ("活动", "工作")

@@ -19,9 +19,10 @@ from importlib import resources
 from typing import NamedTuple
 
 from . import gazetteer as gz
-from . import words
+from .gazetteer import DATA
+from .. import words
 from .regions import RegionHit
-from .textorder import TextOrder, stop_span
+from ..textorder import TextOrder, stop_span
 
 # head word -> kind; generic heads need a region or national prefix
 HEADS = {
@@ -153,7 +154,7 @@ class Abbreviation:
 
 @lru_cache(maxsize=1)
 def abbreviations() -> tuple[Abbreviation, ...]:
-    text = resources.files(__package__).joinpath("data/org_abbreviations.tsv").read_text(encoding="utf-8")
+    text = resources.files(DATA).joinpath("org_abbreviations.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return tuple(Abbreviation(*r) for r in rows[1:])
 
@@ -611,7 +612,7 @@ def _word_tags() -> dict[str, str]:
 def learned_heads() -> dict[tuple[str, str], float]:
     """(reading, head) -> how often, at least, that reading gives exactly a name (lower bound),
     for heads attested in enough names."""
-    text = resources.files(__package__).joinpath("data/org_heads.tsv").read_text(encoding="utf-8")
+    text = resources.files(DATA).joinpath("org_heads.tsv").read_text(encoding="utf-8")
     out = {}
     for line in text.splitlines():
         if line and not line.startswith(("#", "reading\t")):
@@ -712,7 +713,7 @@ class KnownBody:
 
 @lru_cache(maxsize=1)
 def known_bodies() -> dict[str, KnownBody]:
-    text = resources.files(__package__).joinpath("data/org_known.tsv").read_text(encoding="utf-8")
+    text = resources.files(DATA).joinpath("org_known.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {r[0]: KnownBody(*r) for r in rows[1:]}
 
