@@ -493,7 +493,7 @@ def test_whether_a_phrase_opens_its_sentence_is_read_where_it_stands():
 
 
 # -- line patterns the regex engine backtracked through: the cost is in C, so CPU time it is, with
-# a budget some thousand times what the patterns take now and a tenth of what they took before
+# a bound a hundred times or more what the patterns take now and a tenth of what they took
 
 def _cpu(fn, *args) -> float:
     start = time.process_time()
