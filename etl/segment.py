@@ -39,7 +39,10 @@ _SIGNOFF = re.compile(rf"^\((?:[{HAN}]{{2,4}}|[A-Za-z][A-Za-z .]{{1,20}})\)$")  
 _DATE_LINE = re.compile(r"^\(?\d{4}年\d{1,2}月\d{1,2}日\)?$")
 _NAME_LINE = re.compile(rf"^[{HAN}]{{2,4}}(?: [{HAN}]{{2,4}})*$")
 _SENTENCE = re.compile(r"[。;]|[!?](?=.)")
-_LEAD_BYLINE = re.compile(r"^\(((?:[^()]*?)(?:记者|通讯员|实习生)[^()]*)\)")
+# (记者 张三): what the first bracket holds, when a role word is in it. The role word is looked
+# for ahead, so that the bracket is read once: a lazy run before it and a greedy one after it
+# read the rest of the line again from each role word (one line of 记者 repeated: quadratic)
+_LEAD_BYLINE = re.compile(r"^\((?=[^()]*?(?:记者|通讯员|实习生))([^()]*)\)")
 _NON_WORD = re.compile(rf"[^{HAN}0-9A-Za-z]+")
 _JUMP_TEXT = re.compile(r"^\((.*)\)$")
 

@@ -5,27 +5,29 @@ stage by stage); here, the windows and the answers they give, and the work of ea
 was once quadratic, counted rather than timed."""
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import sys
+import time
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from minsheng.etl import metrics
+from minsheng.etl import metrics, pipeline
 from minsheng.etl.entities import organizations as orgs
 from minsheng.etl.entities import programs, regions
 from minsheng.etl.figures import EVIDENCE_MAX, EVIDENCE_REACH, extract_figures
-from minsheng.etl.normalize import normalize_page
+from minsheng.etl.normalize import BYLINE, BYLINE_MAX, HAN, normalize_page
 from minsheng.etl.periods import _Phrases, assign_periods, find_mentions
 from minsheng.etl.pipeline import process_text
 from minsheng.etl.segment import split_articles
 from minsheng.etl.textorder import first_match_in, last_start_before, stop_span
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from degenerate_text import PATTERNS, STAGES, StageClock, repeated  # noqa: E402
+from degenerate_text import PATTERNS, STAGES, StageClock, text_of  # noqa: E402
 
 
 def test_a_figure_in_an_overlong_sentence_gets_the_text_around_it_as_evidence():
@@ -153,8 +155,8 @@ def test_the_nearest_mention_is_the_one_a_scan_of_the_sentence_would_pick():
 
 # -- counted, not timed: each step below was quadratic on one endless line ----------------------
 # A test that timed the stages would fail on a busy machine; these count the work instead: the
-# characters a pattern is asked to search, or the Python bytecode instructions a stage runs
-# (sys.settrace's opcode events: the same count on any machine). Four times the text must cost
+# Python bytecode instructions a stage runs (sys.settrace's opcode events: the same count on any
+# machine), the characters copied out of the text, or those a pattern is asked to search. Four times the text must cost
 # about four times the instructions; a step that reads every earlier hit for each hit costs
 # sixteen times, so the bound of six leaves room for what is not proportional (warm-up, caches)
 # and none for a quadratic step.
@@ -202,15 +204,95 @@ def _stage_instructions(text: str) -> Counter:
 def test_every_stage_grows_in_proportion_to_the_text_on_each_bench_pattern(name):
     """bench/degenerate_text.py's patterns at 400 and 1,600 characters, counted: the steps that
     were quadratic in Python grew x10-x12 here (aliases x12.4, the figures after 同比 x10.3, a
-    run of figures before a run of months x10.8); every stage now grows x3-x5. (A step whose
+    run of figures before a run of months x10.8); every stage now grows x2.6-x4.7. (A step whose
     cost is a scan in C, as a regular expression's, costs one instruction whatever it reads:
     the tests after this one count what it reads.)"""
-    unit = PATTERNS[name][0]
-    process_text(repeated(unit, 393))  # the lexicon and the caches of short strings
-    small, large = _stage_instructions(repeated(unit, 400)), _stage_instructions(repeated(unit, 1600))
+    process_text(text_of(name, 393))  # the lexicon and the caches of short strings
+    small, large = _stage_instructions(text_of(name, 400)), _stage_instructions(text_of(name, 1600))
     grown = {stage: round(large[stage] / small[stage], 1) for stage in STAGES
              if small[stage] >= 2000}  # a stage that did some work
     assert grown and max(grown.values()) < LINEAR, grown
+
+
+class _Sliced(str):
+    """Article text that counts the characters copied out of it by slicing (a regular
+    expression reads it in place, uncounted)."""
+
+    copied = 0
+
+    def __getitem__(self, i):
+        part = super().__getitem__(i)
+        if isinstance(i, slice):
+            _Sliced.copied += len(part)
+        return part
+
+
+class _Scanned:
+    """A module's compiled pattern that counts the characters it is asked to search
+    (``search``, ``finditer``, ``findall``, ``sub``, ``split``; ``match`` tries one place)."""
+
+    searched = 0
+
+    def __init__(self, pattern):
+        self._pattern = pattern
+
+    def __getattr__(self, name):
+        return getattr(self._pattern, name)
+
+    def _count(self, text, pos=0, endpos=sys.maxsize):
+        _Scanned.searched += max(0, min(endpos, len(text)) - pos)
+
+    def search(self, text, *span):
+        self._count(text, *span)
+        return self._pattern.search(text, *span)
+
+    def finditer(self, text, *span):
+        self._count(text, *span)
+        return self._pattern.finditer(text, *span)
+
+    def findall(self, text, *span):
+        self._count(text, *span)
+        return self._pattern.findall(text, *span)
+
+    def sub(self, repl, text, count=0):
+        self._count(text)
+        return self._pattern.sub(repl, text, count)
+
+    def split(self, text, maxsplit=0):
+        self._count(text)
+        return self._pattern.split(text, maxsplit)
+
+
+def _copied_and_searched(text: str, monkeypatch) -> tuple[int, int]:
+    """Characters the stages after segmenting copy out of the articles of ``text``, and
+    characters the extraction modules' patterns are asked to search."""
+    for module in [m for name, m in sys.modules.items() if name.startswith("minsheng.etl.")]:
+        for name, value in list(vars(module).items()):
+            if isinstance(value, re.Pattern):
+                monkeypatch.setattr(module, name, _Scanned(value))
+    split = pipeline.split_articles
+    monkeypatch.setattr(pipeline, "split_articles",
+                        lambda page: [dataclasses.replace(a, text=_Sliced(a.text)) for a in split(page)])
+    _Sliced.copied = _Scanned.searched = 0
+    try:
+        process_text(text)
+        return _Sliced.copied, _Scanned.searched
+    finally:
+        monkeypatch.undo()
+
+
+@pytest.mark.parametrize("name", list(PATTERNS))
+def test_no_stage_copies_or_searches_text_out_of_proportion_on_each_bench_pattern(name, monkeypatch):
+    """The work instructions miss: a slice or a regular expression's search is one instruction
+    however much text it reads. On the bench's patterns at 2,000 and 8,000 characters, copying
+    the sentence up to each period phrase made a run of figures and then a run of months copy
+    x14.5 the characters; searching each programme name's sentence for a start year made the
+    patterns with programme names search x9.4-x14.6. Nothing grows more than x4.2 now."""
+    process_text(text_of(name, 1993))
+    small = _copied_and_searched(text_of(name, 2000), monkeypatch)
+    large = _copied_and_searched(text_of(name, 8000), monkeypatch)
+    assert large[0] <= LINEAR * max(small[0], 100), ("copied", small[0], large[0])
+    assert large[1] <= LINEAR * max(small[1], 100), ("searched", small[1], large[1])
 
 
 def _growth(stage, make, n: int) -> float:
@@ -380,3 +462,91 @@ def test_each_section_lead_is_read_from_its_own_line_on(monkeypatch):
     # a few lines per section, where copying the rest of the page for each section read
     # 400 sections times 400 lines on average
     assert lines.read <= 5 * len(lines)
+
+
+def _opened_before(text: str, mn) -> bool:
+    """``_opens_sentence`` as it was: the text before the phrase copied out of its sentence."""
+    from minsheng.etl.periods import _AFTER_COLON, _LEAD_IN, _sentence
+
+    s, _ = _sentence(text, mn.start)
+    lead = text[s:mn.start]
+    if lead.strip(" “\"") and not _LEAD_IN.fullmatch(lead) and not _AFTER_COLON.search(lead):
+        return False
+    if mn.kind == "period" and mn.granularity in ("range", "year") and mn.year is not None \
+            and lead.strip(" “\"") and mn.begin is not None:
+        return True
+    return text[mn.end:mn.end + 1] in (",", ",", ":", "") or \
+        re.match(r"^[^,。;]{0,4}[,,]", text[mn.end:mn.end + 6]) is not None
+
+
+def test_whether_a_phrase_opens_its_sentence_is_read_where_it_stands():
+    from minsheng.etl.periods import _opens_sentence
+
+    text = _Sliced("增长5%" * 50 + "今年3月" * 2000)  # one line: one sentence, 2,000 phrases
+    phrases = _Phrases(text, find_mentions(text, date(2025, 1, 20)))
+    _Sliced.copied = 0
+    assert phrases.last_opener(0, len(text)) is None  # none opens it: figures stand first
+    # copying the sentence up to each phrase copied 8,396,000 characters, the text 1,024 times
+    assert _Sliced.copied <= 2 * len(text)
+    rng = random.Random(3)
+    pieces = ["今年", "2024年", "3月", ",", "。", " ", "“", "在", "同时", "增长5%", "\n", "以来", ":",
+              "据统计,", "1994年至1997年"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20)))
+        for mn in find_mentions(text, date(2025, 1, 20)):
+            assert _opens_sentence(text, mn) == _opened_before(text, mn), (text, mn)
+
+
+# -- line patterns the regex engine backtracked through: the cost is in C, so CPU time it is, with
+# a bound a hundred times or more what the patterns take now and a tenth of what they took
+
+def _cpu(fn, *args) -> float:
+    start = time.process_time()
+    fn(*args)
+    return time.process_time() - start
+
+
+_OLD_BYLINE = re.compile(  # the byline pattern as it was, to compare answers with
+    rf"^(?:[□■◆◇●○★☆]\s*(?=[^,。;]*(?:记者|通讯员|实习生|撰稿|作者|编辑))[^,。;]{{2,60}}|"
+    rf"(?:[{HAN}]{{2,4}} +)*(?:本报|本刊|本台|融媒体|全媒体|新华社|特约|见习)?"
+    rf"(?:记者|通讯员|实习生|撰稿人|撰稿|编辑|作者)[ :]*[{HAN}]{{2,4}}(?: +[{HAN}]{{2,4}})*"
+    rf"(?: +(?:[{HAN}]{{2,6}})?(?:记者|通讯员|实习生)? *[{HAN}]{{2,4}})*)$")
+
+
+def test_a_line_of_names_that_is_no_byline_is_rejected_at_once():
+    # each name after 记者 could be read two ways: 11 of them and a figure took 1.5 s, each
+    # name more three times as long; a page of such lines never finished
+    line = "记者 廖展霞 " * 11 + "5%"
+    assert BYLINE.match(line) is None
+    assert _cpu(BYLINE.match, line) < 0.1
+    assert BYLINE.match("记者 廖展霞 " * 20) is None  # 140 characters: longer than any byline
+    assert len("记者 廖展霞 " * 14) <= BYLINE_MAX and BYLINE.match(("记者 廖展霞 " * 14).strip())
+
+
+def test_the_byline_pattern_accepts_what_it_accepted():
+    rng = random.Random(17)
+    pieces = ["记者", "本报记者", "通讯员", "实习生", "撰稿人", "新华社", "廖展霞", "韩雯", "张三丰",
+              "欧阳修文", "一二三四五六七", "人民日报社", " ", " ", " ", ":", "摄", "□", "5%", ","]
+    lines = ["记者 廖展霞 韩雯", "本报记者 张三 通讯员 李四", "新华社记者 张三 摄", "通讯员李四 记者王五",
+             "□ 本报记者 张三", "记者 张三 李四王五记者赵六", "人民日报 记者:张三"]
+    for _ in range(3000):
+        lines.append("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9)))[:45])
+    accepted = 0
+    for line in lines:
+        assert bool(BYLINE.match(line)) == bool(_OLD_BYLINE.match(line)), line
+        accepted += bool(BYLINE.match(line))
+    assert accepted >= 100
+
+
+def test_the_byline_after_a_dateline_is_the_first_bracket_read_once():
+    from minsheng.etl.segment import _LEAD_BYLINE
+
+    assert _LEAD_BYLINE.match("(记者 张三 通讯员 李四)天津市").group(1) == "记者 张三 通讯员 李四"
+    assert _LEAD_BYLINE.match("(本报讯)记者 张三") is None
+    assert _LEAD_BYLINE.match("(记者 张三") is None
+    # the rest of the line was read again from each 记者: 10,000 of them took 0.9 s
+    assert _cpu(_LEAD_BYLINE.match, "(" + "记者" * 10_000) < 0.05
+    article = process_text("本报讯(记者 张三)天津市总工会发放互助金4975万元。").articles[0].article
+    assert (article.dateline, article.byline) == ("本报讯", "记者 张三")
+    article = process_text("本报讯(" + "记者" * 3000).articles[0].article  # an unclosed bracket
+    assert (article.dateline, article.byline) == ("本报讯", None)
