@@ -838,7 +838,8 @@ def query_delete(name: Annotated[str, typer.Argument(help="Your query's name.")]
 
 
 corrections_app = typer.Typer(help="Corrections made by hand: list, export, import, delete.",
-                              no_args_is_help=True)
+                              no_args_is_help=True, context_settings=HELP_OPTIONS,
+                              cls=_PlainHelp)
 app.add_typer(corrections_app, name="corrections")
 
 
