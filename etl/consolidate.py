@@ -33,7 +33,7 @@ from . import facts as fx
 from .load import insert_returning_ids, period_key
 from .records import Period
 
-FACTS_VERSION = "1"
+FACTS_VERSION = "2"
 VERSION_KEY = "facts_version"
 CHUNK = 500
 _POINTING_BACK = set("这该此述")  # 这10种, 该3个, 上述5项
@@ -61,7 +61,7 @@ _ROWS = (select(_F.id, _A.document_id, _D.published_on, _D.name, _A.seq, _F.char
                 _F.metric, _F.period_id, _P.label, _P.start_date, _P.end_date,
                 _P.granularity, _P.cumulative, _F.region_id, _F.organization_id,
                 _F.program_id, _F.fact_id, _F.article_id, _F.surface, _F.evidence,
-                _A.body_start, m.Unit.name)
+                _A.body_start, m.Unit.name, _F.measure)
          .join(_A, _A.id == _F.article_id).join(m.Unit, m.Unit.id == _F.unit_id).join(_D, _D.id == _A.document_id)
          .outerjoin(_P, _P.id == _F.period_id))
 
@@ -69,7 +69,7 @@ _ROWS = (select(_F.id, _A.document_id, _D.published_on, _D.name, _A.seq, _F.char
 def _row(r) -> Row:
     (fid, doc_id, published, name, seq, start, end, value, value_max, unit, qualifier, role,
      metric, period_id, label, p_start, p_end, granularity, cumulative, region, org,
-     program, fact_id, article_id, surface, evidence, body_start, unit_name) = r
+     program, fact_id, article_id, surface, evidence, body_start, unit_name, measure) = r
     period = None if period_id is None else Period(label, _date(p_start), _date(p_end),
                                                    granularity, bool(cumulative))
     mention = fx.Mention(
@@ -81,7 +81,7 @@ def _row(r) -> Row:
                                                               period.cumulative, period.label),
         period_id=period_id, region=region, organization=org, program=program,
         sentence=(article_id, evidence), headline=start < (body_start or 0),
-        unit_name=unit_name)
+        unit_name=unit_name, measure=measure)
     return Row(mention, fact_id, article_id, end, surface, evidence, period)
 
 

@@ -12,8 +12,9 @@ repeats it:
 - value, value_max, unit (after base units), qualifier and role agree exactly;
 - period, region, organisation and programme do not contradict (one unknown and the other
   known is no contradiction, and the fact takes the known one);
-- the metrics are compatible: the same words, or one contained in the other, for every pair
-  of mentions of the fact (a metric of one character, 内 or 用, says nothing: unknown);
+- the metrics are compatible: the same words, or one contained in the other, or the same
+  measure of the vocabulary (获补助金额 and 涉及补助金 are both mutual_aid_payout), for every
+  pair of mentions of the fact (a metric of one character, 内 or 用, says nothing: unknown);
 - the value is distinctive enough for the pair: "两个方面", "5个动作" or "增加7%" recur in
   a page as different things. A pair needs 2 significant digits (one less counted for a
   percentage, a fraction counts 1), one more for each mention without a metric, one less
@@ -70,6 +71,7 @@ class Mention:
     anaphoric: bool = False  # right after 这/该/此/上述: it points back to a mention before it
     unit_name: str | None = None  # when ``unit`` is a row id
     paragraph: object = None  # mentions in one paragraph need a cue (这, a headline)
+    measure: str | None = None  # the measure code its clause's words chose (etl/measures.py)
 
     @property
     def block(self) -> tuple:
@@ -111,9 +113,12 @@ def metric_words(metric: str | None) -> str | None:
     return words
 
 
-def metrics_compatible(a: str | None, b: str | None) -> bool:
-    """Same words, or one contained in the other (发放互助金 and 互助金); an unknown metric
-    contradicts nothing."""
+def metrics_compatible(a: str | None, b: str | None, measure_a: str | None = None,
+                       measure_b: str | None = None) -> bool:
+    """Same words, or one contained in the other (发放互助金 and 互助金), or the same measure
+    (获补助金额 and 涉及补助金: both money paid out); an unknown metric contradicts nothing."""
+    if measure_a is not None and measure_a == measure_b:
+        return True
     a, b = metric_words(a), metric_words(b)
     if a is None or b is None:
         return True
@@ -143,7 +148,7 @@ class Group:
 
     mentions: list[Mention] = field(default_factory=list)
     known: dict = field(default_factory=dict)   # attribute -> the known value
-    metrics: list[str] = field(default_factory=list)
+    metrics: list[tuple[str, str | None]] = field(default_factory=list)  # (metric, measure)
 
     def accepts(self, m: Mention) -> bool:
         if m.sentence is not None and any(x.sentence == m.sentence for x in self.mentions):
@@ -163,7 +168,7 @@ class Group:
                 need -= 1
             if digits < need:
                 return False
-        return all(metrics_compatible(x, m.metric) for x in self.metrics)
+        return all(metrics_compatible(x, m.metric, xm, m.measure) for x, xm in self.metrics)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -171,7 +176,7 @@ class Group:
             if self.known.get(attr) is None and getattr(m, attr) is not None:
                 self.known[attr] = getattr(m, attr)
         if metric_words(m.metric):
-            self.metrics.append(m.metric)
+            self.metrics.append((m.metric, m.measure))
 
     def joinable_across_documents(self) -> bool:
         return (self.known.get("region") is not None and dated(self.known.get("period"))
@@ -192,7 +197,8 @@ class Group:
                 return False
         if {m.document_id for m in self.mentions} & {m.document_id for m in other.mentions}:
             return False  # a document's own groups stay apart: it told them apart
-        return all(metrics_compatible(x, y) for x in self.metrics for y in other.metrics)
+        return all(metrics_compatible(x, y, xm, ym)
+                   for x, xm in self.metrics for y, ym in other.metrics)
 
     def absorb(self, other: Group) -> None:
         for m in other.mentions:

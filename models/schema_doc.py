@@ -395,6 +395,8 @@ VIEW_COLUMNS: dict[str, dict[str, str]] = {
         "corrected": "1 (true) when a correction made by hand changed this row's region, "
                      "organisation, period or measure; the figures row keeps the extraction.",
         "correction_id": "The correction applied (corrections.id); NULL when none.",
+        "fact_id": "The fact this mention reports (fact_table.fact_id): mentions of one "
+                   "quantity share it.",
         "regions": "Every region the figure is about, joined with 、 (the primary region first; "
                    "the region alone when it names one).",
     },
@@ -423,6 +425,10 @@ VIEW_COLUMNS: dict[str, dict[str, str]] = {
         "first_document": "The document of its first mention (earliest published).",
         "surface": "Its first mention as written.",
         "evidence": "The sentence of its first mention.",
+        "measure": "What it measures (measures.code): the measure its mentions carry, a "
+                   "correction's first; NULL when none has one.",
+        "measure_label": COLUMNS["measures"]["label"],
+        "measure_kind": COLUMNS["measures"]["kind"],
     },
     "derived_facts": {
         "fact_id": "The derived fact (facts.id).",

@@ -1,8 +1,8 @@
 -- title: One measure per region and period
 -- description: Reported outcomes of one measure (a code of the measures table, such as
 --   mutual_aid_payout for 互助金/补助金 paid out), one row per region, reporting period and
---   unit. Each fact counts once: the same value reported again for the same region, period and
---   unit (a headline repeating its article, two papers) is one fact. Running totals (累计,
+--   unit, read from fact_table: each fact counts once (a headline repeating its article, two
+--   papers reporting the same figure are one fact). Running totals (累计,
 --   cumulative) and amounts for a period are never added together: they are separate rows.
 --   Amounts for a period (flows) are summed; running totals and levels (stocks) are not
 --   additive, so the largest is shown; rates are never added (the largest is shown).
@@ -10,19 +10,13 @@
 --   totals without dates in one row per region.
 --   Programme parameters (每人每年100元, 最高15万元) are left out.
 -- param: measure  a measure code, e.g. mutual_aid_payout, members_enrolled, contributions_collected
-WITH hits AS (
-    SELECT ff.figure_id, ff.region, ff.region_code, ff.period_start, ff.period_end,
-           CASE WHEN ff.period_start IS NULL AND NOT ff.cumulative THEN ff.period_label END
+WITH facts AS (
+    SELECT region, region_code, period_start, period_end,
+           CASE WHEN period_start IS NULL AND NOT cumulative THEN period_label END
                AS period_label,
-           ff.cumulative, ff.unit, ff.value, ff.measure_kind
-    FROM figure_facts ff
-    WHERE ff.measure = :measure AND ff.role = 'outcome'
-),
-facts AS (
-    SELECT region, region_code, period_start, period_end, period_label, cumulative, unit, value,
-           MIN(measure_kind) AS kind, COUNT(*) AS reports
-    FROM hits
-    GROUP BY region, region_code, period_start, period_end, period_label, cumulative, unit, value
+           cumulative, unit, value, measure_kind AS kind, mentions AS reports
+    FROM fact_table
+    WHERE measure = :measure AND role = 'outcome'
 )
 SELECT
     COALESCE(region, '(no region)') AS region, region_code, period_start, period_end,

@@ -21,14 +21,14 @@ from test_reimport import _wait_for_documents
 
 def mention(fid, doc=1, value=371000000.0, unit="人次", metric="医保个人账户省内共济",
             region=None, period=None, organization=None, sentence=None, position=None,
-            headline=False, anaphoric=False, qualifier="exact", value_max=None):
+            headline=False, anaphoric=False, qualifier="exact", value_max=None, measure=None):
     return fx.Mention(figure_id=fid, document_id=doc,
                       order=(False, date(2025, 1, 19), f"doc{doc}", doc, 0, position or fid),
                       value=value, value_max=value_max, unit=unit, qualifier=qualifier,
                       role="outcome", metric=metric, period=period, period_id=None,
                       region=region, organization=organization,
                       sentence=sentence if sentence is not None else (doc, fid),
-                      headline=headline, anaphoric=anaphoric)
+                      headline=headline, anaphoric=anaphoric, measure=measure)
 
 
 Y2024 = fx.period_identity(date(2024, 1, 1), date(2024, 12, 31), False, "2024年")
@@ -72,6 +72,22 @@ def test_metrics_are_compatible_when_equal_or_contained():
     # every pair must be compatible: 互助金 fits both, but they do not fit each other
     c = mention(3, metric="互助金")
     assert ids(fx.gather([c, a, b])) == [[1, 3], [2]]
+
+
+def test_metrics_worded_apart_are_compatible_when_they_name_the_same_measure():
+    # 今年共为职工发放补助资金3150万元 … 全年涉及补助金3150万元: two wordings, one payout
+    assert fx.metrics_compatible("获补助金额", "涉及补助金", "mutual_aid_payout", "mutual_aid_payout")
+    assert not fx.metrics_compatible("获补助金额", "涉及补助金")
+    assert not fx.metrics_compatible("筹集资金", "发放资金", "contributions_collected",
+                                     "mutual_aid_payout")
+    lead = mention(1, value=31500000.0, unit="元", metric="获补助金额",
+                   measure="mutual_aid_payout")
+    body = mention(2, value=31500000.0, unit="元", metric="涉及补助金",
+                   measure="mutual_aid_payout")
+    assert ids(fx.gather([lead, body])) == [[1, 2]]
+    other = mention(3, value=31500000.0, unit="元", metric="筹集资金",
+                    measure="contributions_collected")
+    assert ids(fx.gather([lead, other])) == [[1], [3]]
 
 
 def test_the_same_number_twice_in_one_sentence_is_two_things():
