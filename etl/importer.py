@@ -336,6 +336,7 @@ def _run(engine: Engine, paths: list[Path], summary: RunSummary, prune: bool,
             if on_total:
                 on_total(len(candidates))
             _process(conn, candidates, summary, workers, max_bytes, max_seconds, progress)
+            stop.check()  # a stop that came at the very end: no marking missing, no pruning
             _mark_missing(conn, listing, candidates, summary, prune)
             summary.status = "partial" if summary.failed else "ok"
             with conn.begin():

@@ -275,18 +275,36 @@ class StoringThread:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        # on success the pending group is stored; after an error it is dropped, as by a Writer.
-        # After a stop, so are the calls still queued (up to QUEUE_DOCUMENTS documents: storing
-        # them kept a stopped load going for seconds), and the group being stored is cancelled
+        # on success the pending group is stored; after an error it is dropped, as by a Writer
+        try:
+            if exc_type is None:
+                self._put((self._writer.flush,))  # raises if the thread has already stopped
+        finally:
+            self._finish()  # whatever happens, no thread is left using the connection
         if exc_type is None:
-            self._put((self._writer.flush,))  # raises here if the thread has already stopped
-        elif stop.requested():
-            self._drop_queued()
-            _cancel_statement(self._writer.conn)
-        self._put(None)
-        self._thread.join()
-        if exc_type is None and self._error is not None:
-            raise self._error
+            stop.check()  # a stop that came while the last groups were stored
+            if self._error is not None:
+                raise self._error
+
+    def _finish(self) -> None:
+        """Tell the thread to end, and wait for it. A stop, before or meanwhile, drops the
+        calls still queued (up to QUEUE_DOCUMENTS documents: storing them kept a stopped load
+        going for seconds) and cancels the statement in progress, so that the group being
+        stored is rolled back."""
+        def on_stop() -> None:
+            if stop.requested():  # again while it lasts: a cancel finds only what runs now
+                self._drop_queued()
+                _cancel_statement(self._writer.conn)
+        on_stop()
+        while self._error is None and self._thread.is_alive():
+            try:
+                self._queue.put(None, timeout=0.1)
+                break
+            except queue.Full:
+                on_stop()
+        while self._thread.is_alive():
+            self._thread.join(0.1)
+            on_stop()
 
     def add(self, path: str, doc: DocumentResult) -> None:
         self._put((self._writer.add, path, doc))

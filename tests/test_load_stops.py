@@ -16,6 +16,8 @@ import pytest
 from minsheng.etl.importer import SEEDS, run_import
 from minsheng.models.database import open_engine
 
+from conftest import Db, create_pg_database, drop_pg_database
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from load_throughput import _children  # noqa: E402
 
@@ -177,3 +179,30 @@ def test_one_process_stops_in_the_middle_of_a_large_page(pages, tmp_path):
     assert proc.returncode == 2 and elapsed < STOP_SECONDS, elapsed
     assert "Traceback" not in err and len(err.splitlines()) == 1
     assert json.loads(out)["message"] == "interrupted"
+
+
+@pytest.fixture
+def pg_db(pg_server) -> Db:
+    database = Db("postgresql", create_pg_database(pg_server))
+    yield database
+    database.close()
+    drop_pg_database(pg_server, database.url)
+
+
+def test_a_stop_on_postgresql_cancels_the_group_being_stored(pages, pg_db):
+    """There the groups are stored on a thread of their own: the stop drops what is queued for
+    it and cancels the statement in progress instead of waiting for it to end (the load ran
+    to its end: the stop came while the loader waited for that thread)."""
+    db = pg_db
+    proc, workers = _start(pages, db.url)
+    deadline = time.time() + 120
+    while db.q("SELECT COUNT(*) FROM documents")[0][0] < 5 and time.time() < deadline:
+        time.sleep(0.05)
+    elapsed, out, err = _stop(proc, signal.SIGTERM)
+    assert proc.returncode == 2 and elapsed < STOP_SECONDS, (elapsed, err)
+    assert "Traceback" not in err and len(err.splitlines()) == 1, err
+    assert json.loads(out)["message"] == "stopped by SIGTERM"
+    assert db.q("SELECT status, message FROM import_runs") == [("failed", "stopped by SIGTERM")]
+    loaded = db.q("SELECT COUNT(*) FROM documents WHERE status = 'loaded'")[0][0]
+    summary = run_import(db.engine(), [pages], workers=2)
+    assert (summary.added, summary.unchanged, summary.failed) == (SMALL + 2 - loaded, loaded, 0)
