@@ -25,6 +25,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 
 from .. import migrations
 from ..models import schema as m
+from .copies import Copies, record as record_copies, rehome
 from .defaults import (AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES,  # noqa: F401
                        DEFAULT_MAX_SECONDS)
 from .load import SourceFile, ensure_regions, now, save_failure, sweep_orphans
@@ -57,6 +58,7 @@ class RunSummary:
     added: int = 0
     changed: int = 0
     unchanged: int = 0
+    copies: int = 0  # files holding the bytes of another document: recorded, not loaded
     removed: int = 0
     missing: int = 0
     failed: int = 0
@@ -335,9 +337,14 @@ def _run(engine: Engine, paths: list[Path], summary: RunSummary, prune: bool,
             candidates = list(discover(paths, listing))
             if on_total:
                 on_total(len(candidates))
-            _process(conn, candidates, summary, workers, max_bytes, max_seconds, progress)
+            copies = Copies.load(conn)
+            _process(conn, candidates, summary, workers, max_bytes, max_seconds, progress,
+                     copies)
             stop.check()  # a stop that came at the very end: no marking missing, no pruning
-            _mark_missing(conn, listing, candidates, summary, prune)
+            conn.commit()
+            with conn.begin():
+                record_copies(conn, copies, {str(c.path.absolute()) for c in candidates}, run_id)
+            _mark_missing(conn, listing, candidates, summary, prune, set(copies.found))
             summary.status = "partial" if summary.failed else "ok"
             with conn.begin():
                 if summary.changed or summary.removed or summary.failed:
@@ -413,7 +420,8 @@ def _known(conn) -> dict[str, tuple[str | None, str | None, str, str | None]]:
 
 
 def _process(conn, candidates: list[Candidate], summary: RunSummary, workers: int | str,
-             max_bytes: int, max_seconds: float | None, progress: ProgressFn) -> None:
+             max_bytes: int, max_seconds: float | None, progress: ProgressFn,
+             copies: Copies) -> None:
     known = _known(conn)
     conn.commit()
     if workers == AUTO:
@@ -454,6 +462,9 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary, workers: in
                     fail(path, f"bad sidecar manifest {cand.path.name}{MANIFEST_SUFFIX}: {exc}")
                     continue
                 sha = hashlib.sha256(data).hexdigest()
+                if copies.copy_of(path, sha) is not None:
+                    writer.copied(path)
+                    continue
                 src = SourceFile(path=path, name=cand.path.name, sha256=sha, size_bytes=len(data),
                                  sidecar_sha256=sidecar_sha)
                 old = known.get(path)
@@ -528,7 +539,7 @@ def _batches(jobs: Iterable[tuple[str, bytes, Manifest]]) -> Iterator[list]:
 
 
 def _mark_missing(conn, listing: Listing, candidates: list[Candidate], summary: RunSummary,
-                  prune: bool) -> None:
+                  prune: bool, copies_here: set[str] = frozenset()) -> None:
     """Documents whose file is gone from a folder this run listed: kept and marked missing,
     or deleted with ``--prune``.
 
@@ -536,19 +547,28 @@ def _mark_missing(conn, listing: Listing, candidates: list[Candidate], summary: 
     when discovery met it). A folder that was listed but held nothing at all, while documents
     loaded from it are still stored, is taken for a share that is not mounted (its mount point
     is an empty folder): the run records it as a failure and keeps its documents as they were.
+    A document gone while a copy of it (``copies_here``: found in this run) is still there
+    moves to the copy's path instead.
     """
     seen = {str(c.path.absolute()) for c in candidates}
     gone: list[int] = []
     stale_failures: list[int] = []
     empty: dict[str, list[tuple[int, str]]] = {}
-    for doc_id, path, status in conn.execute(select(m.Document.id, m.Document.path,
-                                                    m.Document.status)):
+    documents = conn.execute(select(m.Document.id, m.Document.path, m.Document.status)).all()
+    conn.commit()
+    for doc_id, path, status in documents:
         if path in seen:
             continue
         if status == "failed" and path in listing.listed:
             stale_failures.append(doc_id)  # a folder that could not be listed before, now read
             continue
         where, folder = listing.where(path)
+        if (where == "listed" or status == "missing") and copies_here:
+            with conn.begin():
+                moved = rehome(conn, doc_id, copies_here, summary.run_id)
+            if moved:  # counted as a copy while the files were read: the document now
+                summary.copies -= 1
+                continue
         if where == "listed":
             if status != "missing" or prune:
                 gone.append(doc_id)
@@ -558,8 +578,12 @@ def _mark_missing(conn, listing: Listing, candidates: list[Candidate], summary: 
                  if any(status == "loaded" for _, status in docs)}
     gone += [doc_id for folder, docs in empty.items() if folder not in unmounted
              for doc_id, status in docs if status != "missing" or prune]
+    stale_copies = [p for p, in conn.execute(select(m.DocumentCopy.path))
+                    if p not in seen and listing.where(p)[0] == "listed"]
     conn.commit()
     with conn.begin():
+        if stale_copies:  # a copy gone from a folder that was read: it held nothing of its own
+            conn.execute(delete(m.DocumentCopy).where(m.DocumentCopy.path.in_(stale_copies)))
         if stale_failures:
             conn.execute(delete(m.Document).where(m.Document.id.in_(stale_failures)))
         for doc_id in gone:
@@ -571,8 +595,8 @@ def _mark_missing(conn, listing: Listing, candidates: list[Candidate], summary: 
         for folder, docs in unmounted.items():
             loaded = sum(status == "loaded" for _, status in docs)
             reason = (f"folder is empty, but {loaded} document{'s' * (loaded != 1)} loaded from "
-                      "it before are stored (a share that is not mounted?): they are kept as "
-                      "they were")
+                      f"it before {'are' if loaded != 1 else 'is'} stored (a share that is not "
+                      "mounted?): they are kept as they were")
             save_failure(conn, folder, Path(folder).name, reason, summary.run_id)
             summary.failed += 1
             summary.failures.append({"path": folder, "reason": reason})

@@ -139,7 +139,8 @@ class ExtractionPool:
         live = [w for w in self._workers if w.alive]
         if not live:  # every worker was killed for a stuck item: carry on in this process
             for i in task.sent:
-                task.done[i] = self.fn(task.items[i])
+                with stop.interruptible():
+                    task.done[i] = self.fn(task.items[i])
             task.sent = []
             return task
         worker = min(live, key=lambda w: len(w.outstanding))

@@ -82,6 +82,12 @@ class Writer:
         self.summary.unchanged += 1
         self.progress(path, "unchanged")
 
+    def copied(self, path: str) -> None:
+        """A file holding the bytes of another document: recorded as its copy at the end of
+        the run (copies.py), never stored."""
+        self.summary.copies += 1
+        self.progress(path, "copy")
+
     def fail(self, path: str, reason: str, src: SourceFile | None = None) -> None:
         with self.conn.begin():
             save_failure(self.conn, path, Path(path).name, reason, self.summary.run_id,
@@ -311,6 +317,9 @@ class StoringThread:
 
     def unchanged(self, path: str) -> None:
         self._put((self._writer.unchanged, path))
+
+    def copied(self, path: str) -> None:
+        self._put((self._writer.copied, path))
 
     def fail(self, path: str, reason: str, src: SourceFile | None = None) -> None:
         self._put((self._writer.fail, path, reason, src))
