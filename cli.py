@@ -23,7 +23,8 @@ from typer.core import TyperGroup
 
 # Only what every command needs is imported here; the rest inside the commands that use it:
 # the pipeline, its segmenter and Alembic took 0.3 s of the start of every query.
-from .etl.defaults import AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES
+from .etl.defaults import (AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES,
+                           DEFAULT_MAX_SECONDS)
 
 # -h as well as --help, on every command (typer passes context settings down to subcommands)
 HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
@@ -236,6 +237,10 @@ def load(
              f"{AUTO_MIN_BYTES // 2**20} MiB of files), else one per core, at most "
              f"{AUTO_MAX_WORKERS}.")] = AUTO,
     max_bytes: Annotated[int, typer.Option(help="Skip (and report) larger files.")] = DEFAULT_MAX_BYTES,
+    max_seconds: Annotated[float, typer.Option(
+        "--max-seconds-per-document", min=0,
+        help="A document whose extraction takes longer is recorded as failed, and the load "
+             "goes on (0: no limit).")] = DEFAULT_MAX_SECONDS,
     wait: WaitOption = 0.0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as one JSON "
                                                           "object (for monitoring).")] = False,
@@ -262,24 +267,26 @@ def load(
     processes: int | str = AUTO if workers == AUTO else int(workers)
     engine = engine_or_exit(db)
     show_bar = not as_json and err.is_terminal
+    options = dict(prune=prune, workers=processes, max_bytes=max_bytes, wait=wait,
+                   max_seconds=max_seconds or None)
     try:
-        with _sigterm_stops_the_load():
+        with _signals_stop_the_load():
             if show_bar:
                 from rich.progress import Progress
                 with Progress(console=err, transient=True) as bar:
                     task = bar.add_task("loading", total=None)
                     summary = run_import(
-                        engine, paths, prune=prune, workers=processes, max_bytes=max_bytes,
-                        wait=wait, on_total=lambda n: bar.update(task, total=n),
+                        engine, paths, **options, on_total=lambda n: bar.update(task, total=n),
                         progress=lambda p, outcome: _progress(bar, task, p, outcome))
             else:
-                summary = run_import(engine, paths, prune=prune, workers=processes,
-                                     max_bytes=max_bytes, wait=wait)
+                summary = run_import(engine, paths, **options)
     except LockError as exc:
         raise fail(str(exc))
     except ImportAborted as exc:
+        _print_stopped_summary(exc, as_json)
         raise fail(f"the load stopped: {exc}")
     except KeyboardInterrupt as exc:
+        _print_stopped_summary(exc, as_json)
         raise fail(f"the load was {why_stopped(exc)}; the documents stored so far are kept, and "
                    "the next run loads the rest")
     except (migrations.MigrationError, DatabaseError) as exc:
@@ -297,24 +304,40 @@ def load(
     raise typer.Exit(EXIT_PARTIAL if summary.failed else EXIT_OK)
 
 
+def _print_stopped_summary(exc: BaseException, as_json: bool) -> None:
+    """A monitor reading ``--json`` gets its object from a stopped run too: the counts so far,
+    status ``failed`` and the reason in ``message``."""
+    import gc
+
+    summary = getattr(exc, "summary", None)
+    if as_json and summary is not None:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, default=str), flush=True)
+    # The interpreter's last garbage collection walks every object left (the word lexicon,
+    # the gazetteer: millions); a stopped load is to exit at once, and the kernel frees it all.
+    gc.freeze()
+
+
 @contextmanager
-def _sigterm_stops_the_load():
-    """SIGTERM (systemd stopping the unit, ``timeout``) ends the load as Ctrl-C does: the group
-    in progress is rolled back and the run is recorded as stopped, instead of the process
-    vanishing mid-write. The previous handler comes back afterwards."""
+def _signals_stop_the_load():
+    """SIGTERM (systemd stopping the unit, ``timeout``) and SIGINT (Ctrl-C) end the load: the
+    workers are killed, the group in progress is rolled back and the run is recorded as
+    stopped, instead of the process vanishing mid-write (etl/stop.py says where a stop is
+    taken). Handlers are restored when a load ends normally; after a stop the process is
+    about to exit, and stays deaf to further signals."""
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread may set handlers
         return
 
-    from .etl.importer import Terminated
+    from .etl import stop
 
-    def stop(signum, frame):
-        raise Terminated()
-    previous = signal.signal(signal.SIGTERM, stop)
+    stop.reset()
+    previous = {sig: signal.signal(sig, stop.on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if not stop.requested():
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
 
 
 def _setup_log(log_file: Path | None) -> None:

@@ -13,3 +13,8 @@ AUTO_MIN_BYTES = 1024 * 1024
 # Storing is serial: beside 2 workers the storing process was already busy for 70 % of a
 # People's Daily load, so more workers would mostly wait for it, and each holds its own memory.
 AUTO_MAX_WORKERS = 4
+# ``--max-seconds-per-document``: one document's extraction may take this long (wall clock)
+# before it is recorded as failed and the load goes on. Extraction runs at about 400,000
+# characters a second, so a page at the --max-bytes default (10 MiB, 3.5 million characters
+# of Chinese) takes about 9 s: six times that leaves room for a busy machine.
+DEFAULT_MAX_SECONDS = 60.0

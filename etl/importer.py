@@ -8,20 +8,14 @@ and one broken file never stops the others.
 """
 from __future__ import annotations
 
-import ctypes
+import functools
 import gc
 import hashlib
 import json
 import logging
 import math
 import os
-import signal
-import threading
-import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -32,14 +26,20 @@ from sqlalchemy import Engine, delete, insert, select, update
 from .. import migrations
 from ..models import corrections
 from ..models import schema as m
-from .defaults import AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES  # noqa: F401
 from . import consolidate
+from .copies import Copies, record as record_copies, rehome
+from .defaults import (AUTO, AUTO_MAX_WORKERS, AUTO_MIN_BYTES, DEFAULT_MAX_BYTES,  # noqa: F401
+                       DEFAULT_MAX_SECONDS)
 from .load import (
     Catalog, SourceFile, ensure_measures, ensure_regions, now, save_failure, sweep_orphans,
 )
 from .lock import import_lock
 from .pipeline import EXTRACTOR_VERSION, Manifest, process_bytes, warm_up
+from .pool import ExtractionPool, WorkerDied
 from .read import ReadError
+from . import stop
+from .stop import Terminated  # noqa: F401 - the name cli.py and tests know
+from .timelimit import TimeLimitExceeded, time_limit
 from .writer import open_writer
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md"}
@@ -62,6 +62,7 @@ class RunSummary:
     added: int = 0
     changed: int = 0
     unchanged: int = 0
+    copies: int = 0  # files holding the bytes of another document: recorded, not loaded
     removed: int = 0
     missing: int = 0
     failed: int = 0
@@ -70,6 +71,7 @@ class RunSummary:
     workers: int = 1  # extraction processes the run used (``auto`` chooses per run)
     corrections_applied: int = 0   # corrections attached again to re-extracted figures
     corrections_orphaned: int = 0  # corrections whose figure is no longer found
+    message: str | None = None  # why a run that stopped early stopped
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -137,6 +139,7 @@ def _walk(folder: Path, visited: set[str], listing: Listing) -> Iterator[Candida
         listing.unread.add(here)  # read under another name: nothing here is gone
         return
     visited.add(real)
+    stop.check()  # a tree of many folders takes a while to walk
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -188,10 +191,15 @@ def read_sidecar(path: Path) -> tuple[Manifest, str | None]:
 
 # -- extraction job (runs in worker processes) -----------------------------------------------
 
-def _extract(job: tuple[str, bytes, Manifest]):
+def _extract(job: tuple[str, bytes, Manifest], limit: float | None = None):
+    """One document's extraction, bounded to ``limit`` seconds: a page that makes some stage
+    slow is recorded as failed with the reason, and the load goes on."""
     path, data, manifest = job
     try:
-        return path, process_bytes(data, manifest), None
+        with time_limit(limit):
+            return path, process_bytes(data, manifest), None
+    except TimeLimitExceeded:
+        return _too_long(job, limit)
     except ReadError as exc:
         return path, None, str(exc)
     except (KeyboardInterrupt, SystemExit):
@@ -200,6 +208,11 @@ def _extract(job: tuple[str, bytes, Manifest]):
         # BaseException, not Exception: a panic in compiled code (rjieba is jieba-rs, in Rust)
         # arrives as pyo3's PanicException, which derives from BaseException
         return path, None, f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def _too_long(job: tuple[str, bytes, Manifest], limit: float | None):
+    return (job[0], None, f"extraction took longer than {limit:g} s "
+                          "(--max-seconds-per-document)")
 
 
 # -- how many processes -------------------------------------------------------------------------
@@ -277,48 +290,70 @@ ProgressFn = Callable[[str, str], None]
 
 def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool = False,
                workers: int | str = 1, max_bytes: int = DEFAULT_MAX_BYTES, wait: float = 0.0,
+               max_seconds: float | None = DEFAULT_MAX_SECONDS,
                progress: ProgressFn | None = None,
                on_total: Callable[[int], None] | None = None) -> RunSummary:
     """Load ``paths`` (the bundled seeds when empty) into ``engine``'s database.
 
     ``workers``: extraction processes, or ``"auto"`` to let the size of the work decide
-    (``auto_workers``)."""
+    (``auto_workers``). ``max_seconds``: the time one document's extraction may take (None or
+    0: no bound). A run that stops early raises, and the exception carries the run's summary
+    as ``exc.summary`` (status ``failed``, the reason in ``message``)."""
     if workers != AUTO and (not isinstance(workers, int) or workers < 1):
         raise ValueError(f"workers must be a number of processes (1 or more) or {AUTO!r}, "
                          f"not {workers!r}")
     paths = [Path(p) for p in (paths or [SEEDS])]
     progress = progress or (lambda path, outcome: None)
-    with import_lock(engine, wait), _fewer_collections():
-        migrations.upgrade(engine)
-        with engine.begin() as conn:
-            conn.execute(update(m.ImportRun).where(m.ImportRun.status == "running")
-                         .values(status="failed", finished_at=now(),
-                                 message="interrupted before it finished"))
-            ensure_regions(conn)
-            ensure_measures(conn)
-            if consolidate.ensure_current(conn, lambda: Catalog(conn)):
-                log.info("facts recomputed for version %s", consolidate.FACTS_VERSION)
-            run_id = conn.execute(insert(m.ImportRun).values(
-                started_at=now(), status="running", extractor_version=EXTRACTOR_VERSION,
-                sources="\n".join(str(p) for p in paths)).returning(m.ImportRun.id)).scalar_one()
-        summary = RunSummary(run_id=run_id)
-        listing = Listing()
-        candidates = list(discover(paths, listing))
-        if on_total:
-            on_total(len(candidates))
-        with engine.connect() as conn:
-            try:
-                _process(conn, candidates, summary, workers, max_bytes, progress)
-            except BrokenProcessPool as exc:
-                reason = ("an extraction worker died (killed by a signal, perhaps for lack of "
-                          "memory); the documents stored so far are kept, and the next run "
-                          "loads the rest")
-                _record_abort(engine, conn, run_id, reason)
-                raise ImportAborted(reason) from exc
-            except (Exception, KeyboardInterrupt) as exc:
-                _record_abort(engine, conn, run_id, why_stopped(exc))
-                raise
-            _mark_missing(conn, listing, candidates, summary, prune)
+    summary = RunSummary()
+    try:
+        with ExitStack() as held:
+            with stop.interruptible():  # waiting for another load's lock (--wait)
+                held.enter_context(import_lock(engine, wait))
+            held.enter_context(_fewer_collections())
+            _run(engine, paths, summary, prune, workers, max_bytes, max_seconds, progress,
+                 on_total)
+    except BaseException as exc:
+        stop.seen()
+        summary.status = "failed"
+        summary.message = summary.message or why_stopped(exc)
+        exc.summary = summary
+        raise
+    log.info("run %s %s: added=%d changed=%d unchanged=%d missing=%d removed=%d failed=%d "
+             "workers=%d", summary.run_id, summary.status, summary.added, summary.changed,
+             summary.unchanged, summary.missing, summary.removed, summary.failed, summary.workers)
+    return summary
+
+
+def _run(engine: Engine, paths: list[Path], summary: RunSummary, prune: bool,
+         workers: int | str, max_bytes: int, max_seconds: float | None, progress: ProgressFn,
+         on_total: Callable[[int], None] | None) -> None:
+    migrations.upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(update(m.ImportRun).where(m.ImportRun.status == "running")
+                     .values(status="failed", finished_at=now(),
+                             message="interrupted before it finished"))
+        ensure_regions(conn)
+        ensure_measures(conn)
+        if consolidate.ensure_current(conn, lambda: Catalog(conn)):
+            log.info("facts recomputed for version %s", consolidate.FACTS_VERSION)
+        run_id = conn.execute(insert(m.ImportRun).values(
+            started_at=now(), status="running", extractor_version=EXTRACTOR_VERSION,
+            sources="\n".join(str(p) for p in paths)).returning(m.ImportRun.id)).scalar_one()
+    summary.run_id = run_id
+    with engine.connect() as conn:
+        try:
+            listing = Listing()
+            candidates = list(discover(paths, listing))
+            if on_total:
+                on_total(len(candidates))
+            copies = Copies.load(conn)
+            _process(conn, candidates, summary, workers, max_bytes, max_seconds, progress,
+                     copies)
+            stop.check()  # a stop that came at the very end: no marking missing, no pruning
+            conn.commit()
+            with conn.begin():
+                record_copies(conn, copies, {str(c.path.absolute()) for c in candidates}, run_id)
+            _mark_missing(conn, listing, candidates, summary, prune, set(copies.found))
             summary.status = "partial" if summary.failed else "ok"
             with conn.begin():
                 reapplied = corrections.reapply(conn)
@@ -333,16 +368,16 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
                     documents_added=summary.added, documents_changed=summary.changed,
                     documents_unchanged=summary.unchanged, documents_removed=summary.removed,
                     documents_missing=summary.missing, documents_failed=summary.failed))
-    log.info("run %s %s: added=%d changed=%d unchanged=%d missing=%d removed=%d failed=%d "
-             "workers=%d", run_id, summary.status, summary.added, summary.changed,
-             summary.unchanged, summary.missing, summary.removed, summary.failed, summary.workers)
-    return summary
-
-
-class Terminated(KeyboardInterrupt):
-    """Raised in the loader by a SIGTERM handler (``minsheng load`` installs one): systemd
-    stopping the unit, ``timeout``, a cron wrapper. Python's default for SIGTERM is to end the
-    process on the spot, which left the run 'running' in import_runs until the next run."""
+        except WorkerDied as exc:
+            summary.message = (f"{exc}, perhaps for lack of memory; the documents stored so "
+                               "far are kept, and the next run loads the rest")
+            _record_abort(engine, conn, run_id, summary.message)
+            raise ImportAborted(summary.message) from exc
+        except (Exception, KeyboardInterrupt) as exc:
+            stop.seen()
+            summary.message = why_stopped(exc)
+            _record_abort(engine, conn, run_id, summary.message)
+            raise
 
 
 def why_stopped(exc: BaseException) -> str:
@@ -396,16 +431,19 @@ def _known(conn) -> dict[str, tuple[str | None, str | None, str, str | None]]:
     return {p: (sha, ver, status, side) for p, sha, ver, status, side in rows}
 
 
-def _process(conn, candidates: list[Candidate], summary: RunSummary,
-             workers: int | str, max_bytes: int, progress: ProgressFn) -> None:
+def _process(conn, candidates: list[Candidate], summary: RunSummary, workers: int | str,
+             max_bytes: int, max_seconds: float | None, progress: ProgressFn,
+             copies: Copies) -> None:
     known = _known(conn)
     conn.commit()
     if workers == AUTO:
         workers = auto_workers(_bytes_to_extract(candidates, known), usable_cores())
     summary.workers = workers
     sources: dict[str, tuple[SourceFile, bool]] = {}
+    extract = functools.partial(_extract, limit=max_seconds)
     with ExitStack() as stack:
-        pool = stack.enter_context(_extraction_pool(workers)) if workers > 1 else None
+        pool = stack.enter_context(_extraction_pool(workers, max_seconds)) \
+            if workers > 1 else None
         writer = stack.enter_context(open_writer(conn, summary, sources, known, progress,
                                                  EXTRACTOR_VERSION))
         fail = writer.fail
@@ -413,6 +451,7 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
         def jobs() -> Iterator[tuple[str, bytes, Manifest]]:
             seen: set[str] = set()
             for cand in candidates:
+                stop.check()
                 path = str(cand.path.absolute())
                 if path in seen:  # named twice (a file and its folder, overlapping folders)
                     continue
@@ -435,6 +474,9 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
                     fail(path, f"bad sidecar manifest {cand.path.name}{MANIFEST_SUFFIX}: {exc}")
                     continue
                 sha = hashlib.sha256(data).hexdigest()
+                if copies.copy_of(path, sha) is not None:
+                    writer.copied(path)
+                    continue
                 src = SourceFile(path=path, name=cand.path.name, sha256=sha, size_bytes=len(data),
                                  sidecar_sha256=sidecar_sha)
                 old = known.get(path)
@@ -445,33 +487,45 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary,
                 yield path, data, manifest
 
         def save(result) -> None:
+            stop.check()
             path, doc, error = result
             if error:
                 fail(path, error, sources.pop(path)[0])
             else:
                 writer.add(path, doc)
 
-        if pool is None:
-            for job in jobs():
-                save(_extract(job))
-        else:
-            for results in _bounded_map(pool, _extract_batch, _batches(jobs()),
-                                        window=workers * WINDOW_BATCHES):
-                for result in results:
+        try:
+            if pool is None:
+                for n, job in enumerate(jobs()):
+                    if n == 0 and max_seconds:
+                        # the tables every extraction needs are built on first use: not inside
+                        # the first document's time, where the alarm would cut them short
+                        warm_up()
+                    with stop.interruptible():
+                        result = extract(job)
                     save(result)
+            else:
+                for results in pool.imap(_batches(jobs()), window=workers * WINDOW_BATCHES):
+                    for result in results:
+                        save(result)
+        except BaseException as exc:
+            if isinstance(exc, KeyboardInterrupt):
+                stop.seen()
+            if pool is not None:
+                pool.kill()  # at once: the writer below may still settle a group
+            raise
 
 
-@contextmanager
-def _extraction_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+def _extraction_pool(workers: int, max_seconds: float | None = None) -> ExtractionPool:
     """Worker processes forked from a parent that has built the extraction tables (they share
     its copy) and that runs no other thread yet: a fork copies only the forking thread, and a
     lock that another thread (the PostgreSQL storing thread) holds at that moment would stay
     held in the child for good."""
     warm_up()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
-                             initargs=(os.getpid(),)) as pool:
-        pool.submit(int).result()  # a fork pool starts all its workers with its first task
-        yield pool
+    return ExtractionPool(
+        workers, functools.partial(_extract, limit=max_seconds), limit=max_seconds,
+        grace=max(2.0, (max_seconds or 0) / 4),
+        stuck_result=functools.partial(_too_long, limit=max_seconds))
 
 
 # A task per document costs the main process a future, two pickles and a wake-up, which is
@@ -496,70 +550,8 @@ def _batches(jobs: Iterable[tuple[str, bytes, Manifest]]) -> Iterator[list]:
         yield batch
 
 
-_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
-
-
-def _start_worker(parent: int) -> None:
-    # the loader's SIGTERM handler (cli.py) is for the loader: a worker told to stop just stops
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_parent(parent)
-    _defer_to_storing()
-
-
-def _die_with_parent(parent: int) -> None:
-    """Runs in each worker. A loader killed outright (SIGKILL from cron's timeout or the OOM
-    killer) left its workers behind, waiting for work forever and holding what they inherited
-    from it: the SQLite lock file's descriptor, the PostgreSQL session that holds the advisory
-    lock. Every later run then found the database locked. On Linux the kernel kills a worker
-    when the loader dies (the pool forks its workers from the loader's main thread, the one
-    PR_SET_PDEATHSIG watches); elsewhere a thread of the worker looks every second."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
-            raise OSError(ctypes.get_errno(), "prctl")
-    except (OSError, AttributeError):  # no prctl: not Linux
-        threading.Thread(target=_watch_parent, args=(parent,), daemon=True,
-                         name="minsheng-watch-loader").start()
-    if os.getppid() != parent:  # the loader died before the line above
-        os._exit(1)
-
-
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(1.0)
-    os._exit(1)
-
-
-def _defer_to_storing() -> None:
-    """Runs in each worker. Storing is the one serial stage of a parallel load: when the
-    storing process waits its turn behind N extractors on N cores, results pile up and are
-    stored alone at the end while the cores idle. A lower priority for the extractors lets it
-    run whenever it has work (PFR 1998, 2 workers on 2 cores: 4.62 s -> 4.43 s, mean of 4
-    paired runs)."""
-    try:
-        os.nice(10)
-    except OSError:  # not allowed here: only slower
-        pass
-
-
-def _extract_batch(batch: list[tuple[str, bytes, Manifest]]) -> list:
-    return [_extract(job) for job in batch]
-
-
-def _bounded_map(pool, fn, items, window: int):
-    """``pool.map`` submits everything at once, holding every file in memory; this keeps at
-    most ``window`` tasks in flight and still yields results in input order."""
-    pending: deque = deque()
-    for item in items:
-        pending.append(pool.submit(fn, item))
-        if len(pending) >= window:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
-
-
 def _mark_missing(conn, listing: Listing, candidates: list[Candidate], summary: RunSummary,
-                  prune: bool) -> None:
+                  prune: bool, copies_here: set[str] = frozenset()) -> None:
     """Documents whose file is gone from a folder this run listed: kept and marked missing,
     or deleted with ``--prune``.
 
@@ -567,19 +559,28 @@ def _mark_missing(conn, listing: Listing, candidates: list[Candidate], summary: 
     when discovery met it). A folder that was listed but held nothing at all, while documents
     loaded from it are still stored, is taken for a share that is not mounted (its mount point
     is an empty folder): the run records it as a failure and keeps its documents as they were.
+    A document gone while a copy of it (``copies_here``: found in this run) is still there
+    moves to the copy's path instead.
     """
     seen = {str(c.path.absolute()) for c in candidates}
     gone: list[int] = []
     stale_failures: list[int] = []
     empty: dict[str, list[tuple[int, str]]] = {}
-    for doc_id, path, status in conn.execute(select(m.Document.id, m.Document.path,
-                                                    m.Document.status)):
+    documents = conn.execute(select(m.Document.id, m.Document.path, m.Document.status)).all()
+    conn.commit()
+    for doc_id, path, status in documents:
         if path in seen:
             continue
         if status == "failed" and path in listing.listed:
             stale_failures.append(doc_id)  # a folder that could not be listed before, now read
             continue
         where, folder = listing.where(path)
+        if (where == "listed" or status == "missing") and copies_here:
+            with conn.begin():
+                moved = rehome(conn, doc_id, copies_here, summary.run_id)
+            if moved:  # counted as a copy while the files were read: the document now
+                summary.copies -= 1
+                continue
         if where == "listed":
             if status != "missing" or prune:
                 gone.append(doc_id)
@@ -589,8 +590,12 @@ def _mark_missing(conn, listing: Listing, candidates: list[Candidate], summary: 
                  if any(status == "loaded" for _, status in docs)}
     gone += [doc_id for folder, docs in empty.items() if folder not in unmounted
              for doc_id, status in docs if status != "missing" or prune]
+    stale_copies = [p for p, in conn.execute(select(m.DocumentCopy.path))
+                    if p not in seen and listing.where(p)[0] == "listed"]
     conn.commit()
     with conn.begin():
+        if stale_copies:  # a copy gone from a folder that was read: it held nothing of its own
+            conn.execute(delete(m.DocumentCopy).where(m.DocumentCopy.path.in_(stale_copies)))
         if stale_failures:
             conn.execute(delete(m.Document).where(m.Document.id.in_(stale_failures)))
         # a pruned document's figures go with it: their facts are refreshed in the same
@@ -605,8 +610,8 @@ def _mark_missing(conn, listing: Listing, candidates: list[Candidate], summary: 
         for folder, docs in unmounted.items():
             loaded = sum(status == "loaded" for _, status in docs)
             reason = (f"folder is empty, but {loaded} document{'s' * (loaded != 1)} loaded from "
-                      "it before are stored (a share that is not mounted?): they are kept as "
-                      "they were")
+                      f"it before {'are' if loaded != 1 else 'is'} stored (a share that is not "
+                      "mounted?): they are kept as they were")
             save_failure(conn, folder, Path(folder).name, reason, summary.run_id)
             summary.failed += 1
             summary.failures.append({"path": folder, "reason": reason})

@@ -22,13 +22,14 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 
 from sqlalchemy import Connection
 
 from ..models import search
 from ..models.errors import stored_in_words
-from . import consolidate
+from . import consolidate, stop
 from .load import Catalog, SourceFile, save_document, save_failure, save_new_documents
 from .records import DocumentResult
 
@@ -82,6 +83,12 @@ class Writer:
         self.summary.unchanged += 1
         self.progress(path, "unchanged")
 
+    def copied(self, path: str) -> None:
+        """A file holding the bytes of another document: recorded as its copy at the end of
+        the run (copies.py), never stored."""
+        self.summary.copies += 1
+        self.progress(path, "copy")
+
     def fail(self, path: str, reason: str, src: SourceFile | None = None) -> None:
         with self.conn.begin():
             save_failure(self.conn, path, Path(path).name, reason, self.summary.run_id,
@@ -99,6 +106,8 @@ class Writer:
             with self.conn.begin():
                 self._save_rows(items)
         except Exception:  # noqa: BLE001 - found again, document by document
+            if stop.requested():  # the storing thread's statement was cancelled for a stop
+                raise
             self._replay(items)
             return
         self._committed(items)
@@ -214,8 +223,12 @@ class IndexingWriter(Writer):
         future, items = self._in_flight
         self._in_flight = None
         try:
-            future.result()
+            _wait_or_interrupt(future, self.conn)
         except Exception as exc:  # noqa: BLE001 - rolled back on the thread
+            if stop.requested():  # interrupted for a stop: rolled back, not stored again
+                self.cat.rollback()
+                stop.check()
+                return
             log.warning("a group of %d documents did not commit (%s)%s", len(items),
                         stored_in_words(exc), "; storing them one by one" if replay else "")
             if replay:
@@ -224,6 +237,21 @@ class IndexingWriter(Writer):
                 self.cat.rollback()
             return
         self._committed(items)
+
+
+def _wait_or_interrupt(future: Future, conn: Connection) -> None:
+    """Wait for the group on the indexing thread. When a stop is asked for meanwhile, its
+    statement is interrupted (``sqlite3_interrupt``, made to be called from another thread),
+    so that the group is rolled back at once rather than indexed to the end: a large page's
+    group took seconds."""
+    interrupted = False
+    while True:
+        try:
+            return future.result(timeout=0.05)
+        except FutureTimeout:
+            if stop.requested() and not interrupted:
+                conn.connection.dbapi_connection.interrupt()
+                interrupted = True
 
 
 def _index_and_commit(conn: Connection, trans, document_ids: list[int]) -> None:
@@ -263,12 +291,35 @@ class StoringThread:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         # on success the pending group is stored; after an error it is dropped, as by a Writer
+        try:
+            if exc_type is None:
+                self._put((self._writer.flush,))  # raises if the thread has already stopped
+        finally:
+            self._finish()  # whatever happens, no thread is left using the connection
         if exc_type is None:
-            self._put((self._writer.flush,))  # raises here if the thread has already stopped
-        self._put(None)
-        self._thread.join()
-        if exc_type is None and self._error is not None:
-            raise self._error
+            stop.check()  # a stop that came while the last groups were stored
+            if self._error is not None:
+                raise self._error
+
+    def _finish(self) -> None:
+        """Tell the thread to end, and wait for it. A stop, before or meanwhile, drops the
+        calls still queued (up to QUEUE_DOCUMENTS documents: storing them kept a stopped load
+        going for seconds) and cancels the statement in progress, so that the group being
+        stored is rolled back."""
+        def on_stop() -> None:
+            if stop.requested():  # again while it lasts: a cancel finds only what runs now
+                self._drop_queued()
+                _cancel_statement(self._writer.conn)
+        on_stop()
+        while self._error is None and self._thread.is_alive():
+            try:
+                self._queue.put(None, timeout=0.1)
+                break
+            except queue.Full:
+                on_stop()
+        while self._thread.is_alive():
+            self._thread.join(0.1)
+            on_stop()
 
     def add(self, path: str, doc: DocumentResult) -> None:
         self._put((self._writer.add, path, doc))
@@ -276,8 +327,18 @@ class StoringThread:
     def unchanged(self, path: str) -> None:
         self._put((self._writer.unchanged, path))
 
+    def copied(self, path: str) -> None:
+        self._put((self._writer.copied, path))
+
     def fail(self, path: str, reason: str, src: SourceFile | None = None) -> None:
         self._put((self._writer.fail, path, reason, src))
+
+    def _drop_queued(self) -> None:
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                return
 
     def _put(self, call: tuple | None) -> None:
         """Queue a call (a Writer method and its arguments), or None for the thread to end."""
@@ -286,6 +347,8 @@ class StoringThread:
                 self._queue.put(call, timeout=0.2)
                 return
             except queue.Full:  # the thread is busy, or has stopped on an error: look again
+                if call is not None:
+                    stop.check()
                 continue
         if call is not None:
             raise self._error
@@ -300,14 +363,27 @@ class StoringThread:
                 return
 
 
+def _cancel_statement(conn: Connection) -> None:
+    """Cancel what the server is running for ``conn`` (psycopg's ``cancel``, safe from another
+    thread); nothing on other drivers."""
+    cancel = getattr(conn.connection.dbapi_connection, "cancel", None)
+    if cancel is not None:
+        try:
+            cancel()
+        except Exception:  # noqa: BLE001 - then the statement just finishes
+            log.warning("could not cancel the statement in progress", exc_info=True)
+
+
 def leave_signals_to_the_main_thread() -> None:
-    """Runs first on the storing and indexing threads. Python handles SIGINT and SIGTERM in
-    the main thread, but the kernel may deliver them to any thread that does not block them,
+    """Runs first on the storing and indexing threads. Python handles SIGINT, SIGTERM and
+    SIGALRM in the main thread, but the kernel may deliver them to any thread that does not
+    block them,
     and there they cut short the system call the thread is in: a PostgreSQL statement of the
     storing thread could fail halfway, leaving the shared connection unusable for recording
     why the run stopped."""
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        # SIGALRM too: it bounds a document's extraction in the main thread (timelimit.py)
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGALRM})
 
 
 def open_writer(conn: Connection, *args, **kwargs) -> Writer | StoringThread:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import shutil
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,12 +26,14 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def seed_copies(tmp_path: Path, copies: int) -> Path:
-    """A folder ``pages`` holding ``copies`` copies of each seed page, under new names."""
+    """A folder ``pages`` holding ``copies`` copies of each seed page, under new names. Each
+    copy ends in a different number of newlines: the same text, as the loader reads it, but
+    not the same bytes (the very same bytes are one document, the others its copies)."""
     pages = tmp_path / "pages"
     pages.mkdir()
     for i in range(copies):
         for seed in sorted(SEEDS.glob("*.txt")):
-            shutil.copy(seed, pages / f"{i:02d}_{seed.name}")
+            (pages / f"{i:02d}_{seed.name}").write_bytes(seed.read_bytes() + b"\n" * (i + 1))
     return pages
 
 

@@ -78,7 +78,7 @@ def test_shell_completion_is_offered_and_completes_commands_and_formats():
     assert complete("minsheng sql --format m", 3) == ["markdown"]
     # typer asks the process tree which shell runs it (the option takes no shell name): run it
     # from bash, as a user types it, not from whatever started the tests
-    shown = subprocess.run(["bash", "-c", f"'{script}' --show-completion"], capture_output=True,
+    shown = subprocess.run(["bash", "-c", f"'{script}' --show-completion; exit $?"], capture_output=True,
                            text=True, timeout=60)
     assert "complete -o default -F _minsheng_completion minsheng" in shown.stdout, shown.stderr
 

@@ -61,12 +61,13 @@ def test_workers_are_forked_with_the_compiled_segmenter_in_place(monkeypatch):
     lex = words.lexicon()
     monkeypatch.setattr(lex, "compiled", None)
     monkeypatch.setattr(lex, "_compiled_possible", True)
+    monkeypatch.setattr(importer, "_extract", _worker_segmenter)  # what the workers run
     with importer._extraction_pool(2) as pool:
         assert lex.compiled is not None
-        assert pool.submit(_worker_segmenter).result() == "compiled"
+        assert list(pool.imap([["a", "b"]], window=1)) == [["compiled", "compiled"]]
 
 
-def _worker_segmenter() -> str:
+def _worker_segmenter(item, limit=None) -> str:
     from minsheng.etl import words
     return "compiled" if words.lexicon().compiled is not None else "python"
 
