@@ -350,6 +350,11 @@ COLUMNS: dict[str, dict[str, str]] = {
 }
 
 _FIGURE = COLUMNS["figures"]
+# what fact_conflicts shows of each of its two facts (fact_id, other_fact_id, ...)
+_CONFLICT_SIDE = (("fact_id", "id (facts.id)"), ("value", "value"), ("value_max", "upper bound"),
+                  ("qualifier", "qualifier"), ("organization", "organisation"),
+                  ("period_label", "period as written"), ("document", "first document"),
+                  ("published_on", "first publication date"), ("evidence", "first sentence"))
 VIEW_COLUMNS: dict[str, dict[str, str]] = {
     "figure_facts": {
         "figure_id": "The figure (figures.id).",
@@ -456,16 +461,8 @@ VIEW_COLUMNS: dict[str, dict[str, str]] = {
         "evidence": "The sentence of the base fact's first mention.",
     },
     "fact_conflicts": {
-        **{c: f"The first fact's {w}." for c, w in (
-            ("fact_id", "id (facts.id)"), ("value", "value"), ("value_max", "upper bound"),
-            ("qualifier", "qualifier"), ("organization", "organisation"),
-            ("period_label", "period as written"), ("document", "first document"),
-            ("published_on", "first publication date"), ("evidence", "first sentence"))},
-        **{f"other_{c}": f"The other fact's {w}." for c, w in (
-            ("fact_id", "id (facts.id)"), ("value", "value"), ("value_max", "upper bound"),
-            ("qualifier", "qualifier"), ("organization", "organisation"),
-            ("period_label", "period as written"), ("document", "first document"),
-            ("published_on", "first publication date"), ("evidence", "first sentence"))},
+        **{c: f"The first fact's {w}." for c, w in _CONFLICT_SIDE},
+        **{f"other_{c}": f"The other fact's {w}." for c, w in _CONFLICT_SIDE},
         "metric": "The metric both facts share.",
         "region": "The region both facts share.",
         "region_code": COLUMNS["regions"]["code"],
