@@ -230,10 +230,10 @@ def _print_summary(engine, summary) -> None:
     processes = f"{summary.workers} extraction process" + ("es" if summary.workers > 1 else "")
     run = Table(title=f"import run {summary.run_id}: {summary.status}", show_header=True,
                 caption=processes)
-    for col in ("added", "changed", "unchanged", "missing", "removed", "failed"):
+    columns = ("added", "changed", "unchanged", "copies", "missing", "removed", "failed")
+    for col in columns:
         run.add_column(col, justify="right")
-    run.add_row(*(str(getattr(summary, c)) for c in ("added", "changed", "unchanged", "missing",
-                                                      "removed", "failed")))
+    run.add_row(*(str(getattr(summary, c)) for c in columns))
     out.print(run)
     totals = Table(title="knowledge base", show_header=True)
     totals.add_column("table")
