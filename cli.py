@@ -178,6 +178,11 @@ def _print_stopped_summary(exc: BaseException, as_json: bool) -> None:
     # The interpreter's last garbage collection walks every object left (the word lexicon,
     # the gazetteer: millions); a stopped load is to exit at once, and the kernel frees it all.
     gc.freeze()
+    # Python hands the signals back to their defaults while it shuts down: a second Ctrl-C
+    # then would kill the process (exit -2) after all was said and recorded
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_IGN)
 
 
 @contextmanager
