@@ -315,6 +315,11 @@ def _print_stopped_summary(exc: BaseException, as_json: bool) -> None:
     # The interpreter's last garbage collection walks every object left (the word lexicon,
     # the gazetteer: millions); a stopped load is to exit at once, and the kernel frees it all.
     gc.freeze()
+    # Python hands the signals back to their defaults while it shuts down: a second Ctrl-C
+    # then would kill the process (exit -2) after all was said and recorded
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_IGN)
 
 
 @contextmanager
@@ -382,10 +387,10 @@ def _print_summary(engine, summary) -> None:
     processes = f"{summary.workers} extraction process" + ("es" if summary.workers > 1 else "")
     run = Table(title=f"import run {summary.run_id}: {summary.status}", show_header=True,
                 caption=processes)
-    for col in ("added", "changed", "unchanged", "missing", "removed", "failed"):
+    columns = ("added", "changed", "unchanged", "copies", "missing", "removed", "failed")
+    for col in columns:
         run.add_column(col, justify="right")
-    run.add_row(*(str(getattr(summary, c)) for c in ("added", "changed", "unchanged", "missing",
-                                                      "removed", "failed")))
+    run.add_row(*(str(getattr(summary, c)) for c in columns))
     out.print(run)
     totals = Table(title="knowledge base", show_header=True)
     totals.add_column("table")

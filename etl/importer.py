@@ -318,9 +318,10 @@ def run_import(engine: Engine, paths: list[Path] | None = None, *, prune: bool =
         summary.message = summary.message or why_stopped(exc)
         exc.summary = summary
         raise
-    log.info("run %s %s: added=%d changed=%d unchanged=%d missing=%d removed=%d failed=%d "
-             "workers=%d", summary.run_id, summary.status, summary.added, summary.changed,
-             summary.unchanged, summary.missing, summary.removed, summary.failed, summary.workers)
+    log.info("run %s %s: added=%d changed=%d unchanged=%d copies=%d missing=%d removed=%d "
+             "failed=%d workers=%d", summary.run_id, summary.status, summary.added,
+             summary.changed, summary.unchanged, summary.copies, summary.missing, summary.removed,
+             summary.failed, summary.workers)
     return summary
 
 

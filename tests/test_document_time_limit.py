@@ -65,7 +65,7 @@ def test_a_worker_stuck_past_the_limit_is_killed_and_its_work_goes_on(pages, tmp
     """One stuck worker: the other takes its work; both stuck: the load finishes in the
     loading process."""
     for i in range(stuck):
-        (pages / f"p{i}_stuck.txt").write_bytes(b"STUCK " + b"x" * 300_000)  # a batch each
+        (pages / f"p{i}_stuck.txt").write_bytes(b"STUCK %d " % i + b"x" * 300_000)  # a batch each
     (pages / "p2_long.txt").unlink()
     monkeypatch.setattr(importer, "process_bytes", _stuck_in_compiled_code(importer.process_bytes))
     engine = open_engine(str(tmp_path / "kb.db"))

@@ -4,6 +4,7 @@ line (and the JSON summary with --json), records why, and leaves nothing behind.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -47,15 +48,16 @@ def pages(tmp_path_factory) -> Path:
     return folder
 
 
-def _start(pages: Path, db: str, workers: int = 2) -> tuple[subprocess.Popen, list[int]]:
+def _start(pages: Path, db: str) -> tuple[subprocess.Popen, list[int]]:
+    """``minsheng load --workers 2 --json`` in a process of its own, once both workers run."""
     proc = subprocess.Popen([sys.executable, "-m", "minsheng.cli", "load", str(pages), "--db", db,
-                             "--workers", str(workers), "--json"],
+                             "--workers", "2", "--json"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 120
     children: list[int] = []
-    while time.time() < deadline and proc.poll() is None and len(children) < workers - 1 + 1:
+    while time.time() < deadline and proc.poll() is None and len(children) < 2:
         time.sleep(0.02)
-        children = _children(proc.pid) if workers > 1 else [proc.pid]
+        children = _children(proc.pid)
     assert proc.poll() is None, "the load ended before its workers started"
     return proc, children
 
@@ -160,7 +162,6 @@ def test_ctrl_c_in_a_terminal_reaches_the_workers_too_and_they_stay_quiet(pages,
     workers = _children(proc.pid)
     time.sleep(1.0)
     sent = time.monotonic()
-    import os
     os.killpg(proc.pid, signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     _check_stopped(signal.SIGINT, time.monotonic() - sent, out, err, proc, workers, db)
