@@ -631,8 +631,10 @@ def _lower_bound(hits: int, seen: int, z: float = 1.64) -> float:
 
 
 @lru_cache(maxsize=1)
-def _learned_head_words() -> frozenset[str]:
-    return frozenset(h for _, h in learned_heads())
+def _reliable_head_words() -> frozenset[str]:
+    """The heads with at least one reading reliable enough to name: ``_learned_names`` keeps
+    only such readings, so reading the others (and the words ending in them) is wasted."""
+    return frozenset(h for (_, h), p in learned_heads().items() if p >= LEARNED_MIN_PRECISION)
 
 
 # kinds of names ending in a learned head, by their last characters (分公司, 农商银行, 出版社)
@@ -679,7 +681,7 @@ def _learned_names(text: str, places: _Places, home: str | None) -> list[OrgHit]
         return []
     toks = segment_near_heads(text)
     hits = []
-    for k, readings in head_readings(text, toks, _learned_head_words()):
+    for k, readings in head_readings(text, toks, _reliable_head_words()):
         # the first reliable reading, longest head first (有限公司 before 公司)
         known = next((r for r in readings if table.get((r[0], r[1]), 0) >= LEARNED_MIN_PRECISION), None)
         if known is None:

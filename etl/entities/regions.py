@@ -137,25 +137,39 @@ def _division_hits(text: str, context: set[str]) -> list[RegionHit]:
 
 
 @lru_cache(maxsize=64)
-def _division_hits_in(text: str, context: frozenset[str]) -> tuple[RegionHit, ...]:
-    """Memoized: a text is read for the home city, the document's context and its own
-    mentions, and its context is often the same each time (always when the home is unknown)."""
-    hits: list[RegionHit] = []
-    prev: RegionHit | None = None
+def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], str], ...]:
+    """(start, end, surface, codes, form) of the names ``text`` holds that may name a place
+    whatever the context: a text is read against up to four contexts (the home city, the
+    document's, its own twice), and these checks came out the same each time."""
+    out = []
     for start, end, surface in _raw_hits(text):
         if surface in COUNTRY_WORDS:
-            hits.append(RegionHit(start, end, surface, gz.COUNTRY_CODE, "country"))
-            prev = None
+            out.append((start, end, surface, (gz.COUNTRY_CODE,), "country"))
             continue
         codes, form = _candidates(surface)
         if not codes:
             continue
         if all(gz.is_foreign(c) for c in codes) and not _on_word_boundary(text, start, end):
             continue  # 增加纳税 does not name 加纳
+        if form == "short" and _LOCAL_FEATURE.match(text, end):
+            continue  # 减河南社区, 河南路: a street or a community named after the place
+        out.append((start, end, surface, codes, form))
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _division_hits_in(text: str, context: frozenset[str]) -> tuple[RegionHit, ...]:
+    """Memoized: a text is read for the home city, the document's context and its own
+    mentions, and its context is often the same each time (always when the home is unknown)."""
+    hits: list[RegionHit] = []
+    prev: RegionHit | None = None
+    for start, end, surface, codes, form in _candidate_hits(text):
+        if form == "country":
+            hits.append(RegionHit(start, end, surface, gz.COUNTRY_CODE, "country"))
+            prev = None
+            continue
         prev_code = prev.key if prev is not None and prev.end == start and "|" not in prev.key else None
         if form == "short":
-            if _LOCAL_FEATURE.match(text, end):
-                continue  # 减河南社区, 河南路: a street or a community named after the place
             allowed = []
             for c in codes:
                 d = gz.get(c)
