@@ -320,7 +320,11 @@ def _write_reported(conn: Connection, groups: list[list[fx.Mention]], rows: dict
     taken: set[int] = set()
     ids: list[int | None] = []
     for group in groups:
-        votes = Counter(rows[mn.figure_id].fact_id for mn in group)
+        had = [rows[mn.figure_id].fact_id for mn in group]
+        if not any(had):
+            ids.append(None)  # new figures only (most groups of a load): nothing to vote on
+            continue
+        votes = Counter(had)
         choice = next((fid for fid, _ in votes.most_common()
                        if fid is not None and fid in old and fid not in taken), None)
         if choice is not None:
