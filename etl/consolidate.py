@@ -142,7 +142,8 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
         else _rows_where(conn, _A.document_id, documents))}
     _read_context(conn, fresh)
     dirty = set(dirty)
-    classes = fx.cross_document_keys(r.mention for r in fresh.values())
+    local = fx.local_groups(r.mention for r in fresh.values())
+    classes = fx.cross_document_keys(local=local)
     classes |= {key for key in _classes_of(conn, dirty) if key[1] is not None and fx.dated(key[2])}
     old = _reported_facts_in(conn, classes) | dirty
     loaded = {r.mention.figure_id: r for r in _rows_where(conn, _F.fact_id, old)}
@@ -153,7 +154,7 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
         for chunk in _chunks(sorted(stale_derived)):
             conn.execute(delete(m.FactSource).where(m.FactSource.fact_id.in_(chunk)))
             conn.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
-    groups = fx.gather(r.mention for r in rows.values())
+    groups = fx.gather((r.mention for r in rows.values()), local)
     ids = _write_reported(conn, groups, rows, old)
     bases = dict(zip(ids, groups))
     extra = sorted(set(extra_bases) - set(ids) - old)
