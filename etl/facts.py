@@ -206,17 +206,34 @@ class Group:
         self.mentions.sort(key=lambda m: m.order)
 
 
-def gather(mentions: Iterable[Mention]) -> list[list[Mention]]:
+def gather(mentions: Iterable[Mention],
+           local: dict[tuple, list[Group]] | None = None) -> list[list[Mention]]:
     """The facts the mentions make: lists of mentions, each in order, the lists ordered by
-    their first mention. Deterministic for a given set of mentions, whatever their order."""
+    their first mention. Deterministic for a given set of mentions, whatever their order.
+
+    ``local`` (from ``local_groups``, made of some of these mentions and not used after) saves
+    grouping again a block whose mentions are all in it: a refresh has grouped the new
+    figures already to find what other documents they could join, and most blocks of a load
+    hold new figures only."""
     blocks: dict[tuple, list[Mention]] = {}
     for m in mentions:
         blocks.setdefault(m.block, []).append(m)
     out: list[list[Mention]] = []
-    for block in blocks.values():
-        out += [g.mentions for g in _gather_block(block)]
+    for key, block in blocks.items():
+        groups = (local or {}).get(key)
+        if groups is None or sum(len(g.mentions) for g in groups) != len(block):
+            groups = _local_groups(block)
+        out += [g.mentions for g in _gather_block(groups)]
     out.sort(key=lambda ms: ms[0].order)
     return out
+
+
+def local_groups(mentions: Iterable[Mention]) -> dict[tuple, list[Group]]:
+    """Each block's groups made inside one document (``_local_groups``), by block."""
+    blocks: dict[tuple, list[Mention]] = {}
+    for m in mentions:
+        blocks.setdefault(m.block, []).append(m)
+    return {key: _local_groups(block) for key, block in blocks.items()}
 
 
 def _local_groups(block: list[Mention]) -> list[Group]:
@@ -238,10 +255,12 @@ def _local_groups(block: list[Mention]) -> list[Group]:
     return local
 
 
-def _gather_block(block: list[Mention]) -> list[Group]:
+def _gather_block(local: list[Group]) -> list[Group]:
+    """One block's local groups (``_local_groups``) merged across documents; the groups
+    merged into another are changed."""
     merged: list[Group] = []
     joinable: dict[tuple, list[Group]] = {}  # (region, period) -> groups that may take others
-    for g in _local_groups(block):
+    for g in local:
         if not g.joinable_across_documents():
             merged.append(g)
             continue
@@ -255,14 +274,15 @@ def _gather_block(block: list[Mention]) -> list[Group]:
     return merged
 
 
-def cross_document_keys(mentions: Iterable[Mention]) -> set[tuple]:
-    """(block, region, period) of every group of these mentions that another document's
-    group could join: the facts of other documents a refresh must look at again."""
-    blocks: dict[tuple, list[Mention]] = {}
-    for m in mentions:
-        blocks.setdefault(m.block, []).append(m)
-    return {(block, *g.cross_key()) for block, ms in blocks.items()
-            for g in _local_groups(ms) if g.joinable_across_documents()}
+def cross_document_keys(mentions: Iterable[Mention] = (),
+                        local: dict[tuple, list[Group]] | None = None) -> set[tuple]:
+    """(block, region, period) of every group of these mentions (or of these ``local_groups``)
+    that another document's group could join: the facts of other documents a refresh must
+    look at again."""
+    if local is None:
+        local = local_groups(mentions)
+    return {(block, *g.cross_key()) for block, groups in local.items()
+            for g in groups if g.joinable_across_documents()}
 
 
 @dataclass(frozen=True)

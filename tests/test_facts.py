@@ -147,6 +147,21 @@ def test_the_outcome_does_not_depend_on_the_order_of_the_mentions():
     assert ids(fx.gather(ms)) == ids(fx.gather(reversed(ms))) == [[1, 2, 3], [4]]
 
 
+
+def test_groups_made_beforehand_give_the_same_facts():
+    """A refresh groups the new mentions once (to find the facts they could join) and hands
+    those groups to the merge: a block they cover whole is not grouped again, a block that also
+    holds older mentions is, and either way the facts are those of grouping from scratch."""
+    new = [mention(1, doc=1, region=120000, period=Y2024), mention(2, doc=1, metric=None),
+           mention(5, doc=1, value=45.0, unit="%", metric="增幅")]
+    old = [mention(3, doc=2, region=120000, period=Y2024),
+           mention(4, doc=3, region=110000, period=Y2024)]
+    local = fx.local_groups(new)
+    assert fx.cross_document_keys(local=local) == fx.cross_document_keys(new) == {
+        (fx.block_of("人次", "exact", "outcome", 371000000.0, None), 120000, Y2024)}
+    assert ids(fx.gather(new + old, local)) == ids(fx.gather(new + old)) == [[1, 2, 3], [4], [5]]
+    assert ids(fx.gather(new, fx.local_groups(new))) == [[1, 2], [5]]
+
 # -- comparisons and derived values, pure ------------------------------------------------------
 
 def spans(text: str, *surfaces: tuple[str, float, str]) -> list[fx.Span]:
