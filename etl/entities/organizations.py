@@ -537,10 +537,22 @@ def _grow(toks: list[Token], i: int, named: bool = False) -> int:
     球队深圳平安队; 中国人民银行, not 股东中国人民银行)."""
     j = i
     floor = toks[i][0] - NAME_REACH
+    pending = None  # where the name ended before a run of verbs not yet known to be inside it
     while j > 0 and toks[j - 1][0] >= floor:
         _, _, word, flag = toks[j - 1]
+        if flag == "v" and len(word) >= 2 and not named and word not in STOP_WORDS \
+                and _HAN_WORD.fullmatch(word):
+            # 上海市演出公司, 北京启明演出公司: two-character verbs between a place and the head
+            # are the body's trade; they stay in the name only if a place comes before them
+            pending = j if pending is None else pending
+            j -= 1
+            continue
         if not _HAN_WORD.fullmatch(word) or word in STOP_WORDS or not flag.startswith(_NAME_WORD_TAGS):
             break
+        if pending is not None and flag != "ns":
+            break  # 中央乐团|易名|…: after a body's name a verb is what the body did
+        if pending is not None:
+            pending = None  # the verbs lie between a place and the head: they are the name's
         if named and flag not in _PLACE_OR_NAME:
             break
         named = named or flag in _PLACE_OR_NAME
@@ -548,6 +560,8 @@ def _grow(toks: list[Token], i: int, named: bool = False) -> int:
         if flag in ("nr", "nrfg") and len(word) >= 2 and j > 1 and toks[j - 2][3] not in NAME_TAGS:
             break
         j -= 1
+    if pending is not None:
+        j = pending
     # 两国议会 segmented 两/国议会: a lone character that is no place or name is not the name's start
     # (县粮食局, 市文化局: a bare level character names the paper's own county or city)
     while j < i and len(toks[j][2]) == 1 and toks[j][3] not in ("ns", "j", "nt") \
@@ -900,6 +914,33 @@ def _over_brand(text: str, start: int, places: _Places) -> int:
     return start
 
 
+# 县公安局, 省劳动厅, 市第一人民医院: a level character alone before a department names the
+# writer's own county, province or city; in a text with no home place it cannot be resolved, yet
+# the words still name one body, so it is kept under the name as written (region unknown)
+_OWN_LEVEL = "省市县区"
+_LEVEL_BEFORE = re.compile("[县区]")
+_OWN_LEVEL_HEADS = {"局", "厅", "医院", "中心", "委员会", "办公室", "学校", "中学", "小学", "卫生院",
+                    "政府", "财政", "办", "委", "宣传部", "组织部", "工作部", "管委会", "党委"}
+
+
+def _own_level_start(text: str, start: int, hs: int, head: str, home: str | None) -> int | None:
+    """Where the name starts when it is a level character and a department of that unnamed
+    place (县|公安|局), read where no home place resolves it; the segmenter may have cut the
+    character off (县公安局 is one of its words, split at the head). With a home, the deictic
+    cut has placed it already."""
+    if home is None and head in _OWN_LEVEL_HEADS and start > 0 and text[start] not in _OWN_LEVEL \
+            and text[start - 1] in _OWN_LEVEL and text[start - 2:start] not in _word_tags():
+        start -= 1
+    tags = _word_tags()
+    ok = (home is None and head in _OWN_LEVEL_HEADS and text[start] in _OWN_LEVEL
+          and text[start + 1] != "级"  # 区级服务中心: a kind of centre
+          # 城市|电信局, 市场|办: the character is part of another word
+          and text[start - 1:start + 1] not in tags and text[start:start + 2] not in tags
+          and 1 < hs - start <= 8 and _HAN_ONLY.fullmatch(text, start, hs) is not None
+          and not _verb_phrase_before(text, None, start + 1, hs))
+    return start if ok else None
+
+
 def _may_be_placed(text: str, name_head: int, hs: int, he: int, places: _Places,
                    national_starts: tuple[str, ...]) -> bool:
     """Could a name ending at ``he`` have a region or a national prefix? Its start is at most 16
@@ -932,7 +973,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
             continue  # 领导人大约, 真人大小: the head's characters belong to other words
         if head in GENERIC and not _may_be_placed(text, he - len(full) if full else hs, hs, he,
                                                   places, national_starts) \
-                and not _body_head_before(text, hs):
+                and not _body_head_before(text, hs) \
+                and not (home is None and _LEVEL_BEFORE.search(text, max(0, hs - 8), hs)):
             continue  # a generic head no place can come to: the checks below would drop it
         name_head = he - len(full) if full else hs
         if head in _SHORT_HEADS and not full:
@@ -950,12 +992,18 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         national = surface.startswith(national_starts)
         if _COUNTED.search(text, max(0, start - 6), start):
             continue  # 共建7家全国重点实验室, 5所大学: a counted kind of body, not one body's name
+        own_level = None
+        if region is None and not national:
+            own_level = _own_level_start(text, start, hs, head, home)
+            if own_level is not None and own_level < start:
+                start = own_level
+                surface = text[start:he]
         if head in GENERIC and region is None and not national \
-                and not _starts_with_body(text, start, hs):
+                and not _starts_with_body(text, start, hs) and own_level is None:
             continue  # (中山大学附属第三医院: a unit of a body found before is placed by it)
         if head in ("市委", "县委", "区委", "省委") and region is None:
             continue
-        if head in _SHORT_HEADS and (region is None or gz.get(region.key) is None
+        if head in _SHORT_HEADS and own_level is None and (region is None or gz.get(region.key) is None
                                      or gz.get(region.key).level == "country") \
                 and not (head in ("办", "委") and surface.startswith(NATIONAL_PREFIXES)):
             continue  # 中国政府, 美国政府 speak for a state; 省政府, 国家发改委 name a body

@@ -1,0 +1,39 @@
+"""Organization names the finder used to drop or cut: a department of a place written by its
+level character alone in a text with no home place, and a trade verb inside a company's name."""
+from minsheng.etl.entities.organizations import find_organizations
+from minsheng.etl.entities.regions import find_regions
+
+
+def orgs(text, home=None):
+    return [(o.surface, o.name, o.region) for o in
+            find_organizations(text, find_regions(text, home), home)]
+
+
+def test_a_level_character_before_a_department_names_a_body_even_without_a_home():
+    # no home place: the body is kept as written, its region unknown
+    assert orgs("上个月县公安局破获了一起盗窃案。") == [("县公安局", "县公安局", None)]
+    assert orgs("伤者被送到市第二人民医院抢救。") == [("市第二人民医院", "市第二人民医院", None)]
+    assert orgs("去年省劳动厅下发了一份通知。") == [("省劳动厅", "省劳动厅", None)]
+
+
+def test_with_a_home_the_level_character_still_resolves_to_it():
+    assert orgs("去年省劳动厅下发了一份通知。", "370100")[0][1] == "山东省劳动厅"
+
+
+def test_a_level_character_inside_another_word_is_no_body():
+    # 城市 and 市场 hold the 市; 区级 says what kind of centre
+    assert orgs("几个城市电信局的做法不同。") == []
+    assert orgs("一位市场办主任说粮价稳定。") == []
+    assert orgs("建成一个区级社区服务中心。") == []
+
+
+def test_a_trade_verb_between_a_place_and_the_head_belongs_to_the_name():
+    # from the MSRA training split
+    text = "由上海市演出公司主办,北京启明演出公司承办。"
+    assert [s for s, _, _ in orgs(text)] == ["上海市演出公司", "北京启明演出公司"]
+
+
+def test_a_verb_after_a_body_name_is_what_the_body_did():
+    # 易名 follows a body's name, not a place: the verb is no part of the next name
+    found = [s for s, _, _ in orgs("原中央乐团易名中国交响乐团。")]
+    assert "中央乐团易名中国交响乐团" not in found
