@@ -37,3 +37,10 @@ def test_a_verb_after_a_body_name_is_what_the_body_did():
     # 易名 follows a body's name, not a place: the verb is no part of the next name
     found = [s for s, _, _ in orgs("原中央乐团易名中国交响乐团。")]
     assert "中央乐团易名中国交响乐团" not in found
+
+
+def test_a_ministers_post_written_as_one_word_names_the_ministry():
+    # 财政部长 is one word to the segmenter; the ministry and the country before it are the body
+    assert [s for s, _, _ in orgs("泰国财政部长昨天在曼谷表示。")] == ["泰国财政部"]
+    assert [s for s, _, _ in orgs("外交部长今天会见了来访的客人。")] == ["外交部"]
+    assert orgs("部长今天会见了来访的客人。") == []  # a post with no body before it

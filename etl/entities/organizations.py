@@ -1026,11 +1026,38 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += [h for h in _learned_names(text, places, home)
              if not (h.surface.endswith(_GROUP_HEADS) and _any_within(ruled, h.start, h.end))]
     hits += _brand_companies(text, places, hits)
+    hits += _bodies_of_posts(text, places)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
     hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
     units = [u for u in _units(text, _drop_nested(list(hits))) if not u.surface.endswith(_PREMISES)]
     return _joint_bodies(text, _drop_nested(hits + units))
+
+
+# 财政部长, 外交部长: the segmenter reads a minister's post as one word, so the ministry inside
+# it is found by its head no more (局长 after a head is a person's post, see _HEAD_RE)
+_POST_RE = re.compile(r"(?<=[\u4e00-\u9fff])[部局厅]长")
+
+
+def _bodies_of_posts(text: str, places: _Places) -> list[OrgHit]:
+    """The body in a post written as one word (泰国财政部长 -> 泰国财政部): the characters
+    before 长 are a body's name the segmenter knows as such (nt), with the places right before."""
+    out = []
+    tags = _word_tags()
+    for m in _POST_RE.finditer(text):
+        end = m.start() + 1
+        for n in (4, 3):
+            body = text[end - n:end] if end >= n else ""
+            if tags.get(body) == "nt":
+                start = end - n
+                while start in places.start_at_end and places.start_at_end[start] < start:
+                    start = places.start_at_end[start]
+                region = _region_in(start, end, places)
+                surface = text[start:end]
+                out.append(OrgHit(start, end, surface, surface, "government",
+                                  region.key if region is not None else None))
+                break
+    return out
 
 
 _TERM = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}届$")
