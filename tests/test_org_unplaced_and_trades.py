@@ -44,3 +44,22 @@ def test_a_ministers_post_written_as_one_word_names_the_ministry():
     assert [s for s, _, _ in orgs("泰国财政部长昨天在曼谷表示。")] == ["泰国财政部"]
     assert [s for s, _, _ in orgs("外交部长今天会见了来访的客人。")] == ["外交部"]
     assert orgs("部长今天会见了来访的客人。") == []  # a post with no body before it
+
+
+def test_a_body_written_after_its_address_starts_at_its_own_place():
+    # the province is the address; the record keeps the whole name
+    found = find_organizations("昨天,湖南省衡阳市中级人民法院公开宣判了此案。",
+                               find_regions("昨天,湖南省衡阳市中级人民法院公开宣判了此案。"))
+    assert [(o.surface, o.name) for o in found] == [("衡阳市中级人民法院", "湖南省衡阳市中级人民法院")]
+    assert "湖南省衡阳市中级人民法院" in found[0].aliases
+
+
+def test_a_short_place_name_after_the_address_stays_in_the_name():
+    # 中原 and 红塔 are districts written without 区: read with the place before them
+    assert [s for s, _, _ in orgs("投资巨大的郑州中原制药厂因盲目引进而亏损。")] == ["郑州中原制药厂"]
+    assert [s for s, _, _ in orgs("结果云南红塔足球队主场获胜。")] == ["云南红塔足球队"]
+
+
+def test_a_post_held_or_a_match_won_is_not_part_of_the_name():
+    assert [s for s, _, _ in orgs("他现任北京市文化局副局长。")] == ["北京市文化局"]
+    assert [s for s, _, _ in orgs("中国女队以3比1力克印尼女队。")] == ["中国女队", "印尼女队"]

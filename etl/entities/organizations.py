@@ -126,6 +126,10 @@ STOP_WORDS = {
     "颁发", "授予", "认定", "评为", "位于", "前往", "来到", "赴", "到", "去", "先后", "分别",
     "纷纷", "积极", "不断", "已经", "正在", "带领", "会同", "联手", "配合", "邀请", "聘请",
     "日电", "电", "会见", "出席", "致", "贺电", "贺信", "访问", "代表", "同志",
+    # a post held and a match won come before a body's name, not in it (现任北京市文化局,
+    # 力克印尼女队)
+    "时任", "现任", "历任", "曾任", "原任", "前任", "力克", "战胜", "击败", "负于", "做客", "迎战",
+    "上半场", "下半场", "时值",
 }
 # a numeral and a measure word right before a name: it is counted, so it names a category
 _COUNTED = re.compile(r"(?:[0-9]|[零一二两三四五六七八九十百千万几数多余])[家个所座支批]$")
@@ -1031,7 +1035,31 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += _congresses(text, hits)
     hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
     units = [u for u in _units(text, _drop_nested(list(hits))) if not u.surface.endswith(_PREMISES)]
-    return _joint_bodies(text, _drop_nested(hits + units))
+    return [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
+
+
+_DIVISION_ENDS = set("市县区州盟旗")
+
+
+def _at_own_place(h: OrgHit, places: _Places) -> OrgHit:
+    """江苏省宿迁市中级人民法院: the places a name opens with that contain the next one are its
+    address, written as place mentions of their own; the body as written starts at its own
+    place (宿迁市中级人民法院), when that place is written with its level (县, 市, 区); a short
+    name (郑州二七…) reads as one name with the place before it. The canonical name keeps the whole address, so the record is the
+    same; the full form is kept as an alias."""
+    start = h.start
+    chain = {r.start: r for r in places.near(h.start, h.end) if r.form in ("full", "short")}
+    while start in chain:
+        outer = chain[start]
+        inner = chain.get(outer.end)
+        if inner is None or outer.key not in gz.key_ancestors(inner.key) or inner.end >= h.end \
+                or inner.surface[-1:] not in _DIVISION_ENDS:
+            break  # 郑州二七…, 重庆黔江…: a short name goes on from the place before it
+        start = inner.start
+    if start == h.start:
+        return h
+    surface = h.surface[start - h.start:]
+    return OrgHit(start, h.end, surface, h.name, h.kind, h.region, h.aliases | {h.surface})
 
 
 # 财政部长, 外交部长: the segmenter reads a minister's post as one word, so the ministry inside
