@@ -63,3 +63,8 @@ def test_a_short_place_name_after_the_address_stays_in_the_name():
 def test_a_post_held_or_a_match_won_is_not_part_of_the_name():
     assert [s for s, _, _ in orgs("他现任北京市文化局副局长。")] == ["北京市文化局"]
     assert [s for s, _, _ in orgs("中国女队以3比1力克印尼女队。")] == ["中国女队", "印尼女队"]
+
+
+def test_a_place_and_a_short_team_word_name_a_team():
+    assert [s for s, _, _ in orgs("昨晚巴西女排以3比2击败了中国女排。")] == ["巴西女排", "中国女排"]
+    assert orgs("1999年全国男篮甲A联赛将于下月开赛。") == []  # a league, not a team

@@ -1031,6 +1031,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
              if not (h.surface.endswith(_GROUP_HEADS) and _any_within(ruled, h.start, h.end))]
     hits += _brand_companies(text, places, hits)
     hits += _bodies_of_posts(text, places)
+    hits += _place_teams(text, places)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
     hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
@@ -1085,6 +1086,25 @@ def _bodies_of_posts(text: str, places: _Places) -> list[OrgHit]:
                 out.append(OrgHit(start, end, surface, surface, "government",
                                   region.key if region is not None else None))
                 break
+    return out
+
+
+# 女篮, 男排, 女足: a sport's team word, written right after the country or place it plays for
+_TEAM_RE = re.compile(r"[男女](?:篮|排|足|乒|垒|曲|手|水)(?![球])|国奥队|国青队|国少队")
+
+
+def _place_teams(text: str, places: _Places) -> list[OrgHit]:
+    """中国女篮, 巴西女排, 辽宁男篮: a team named by its place and the sport's short team word.
+    全国 before one names a national league or contest (全国男篮甲A联赛), not a team."""
+    out = []
+    for m in _TEAM_RE.finditer(text):
+        start = places.start_at_end.get(m.start())
+        if start is None or start >= m.start() or text[start:m.start()] == "全国":
+            continue
+        region = _region_in(start, m.end(), places)
+        surface = text[start:m.end()]
+        out.append(OrgHit(start, m.end(), surface, surface, "other",
+                          region.key if region is not None else None))
     return out
 
 
