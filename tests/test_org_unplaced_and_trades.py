@@ -68,3 +68,10 @@ def test_a_post_held_or_a_match_won_is_not_part_of_the_name():
 def test_a_place_and_a_short_team_word_name_a_team():
     assert [s for s, _, _ in orgs("昨晚巴西女排以3比2击败了中国女排。")] == ["巴西女排", "中国女排"]
     assert orgs("1999年全国男篮甲A联赛将于下月开赛。") == []  # a league, not a team
+
+
+def test_a_place_a_sponsor_and_team_word_name_a_club_team():
+    # from the MSRA training split
+    assert [s for s, _, _ in orgs("今天主场以2∶1战胜江苏加佳队,但依然落后。")] == ["江苏加佳队"]
+    # 总队 and 部队 are words of their own: not a sponsor's team
+    assert [s for s, _, _ in orgs("北京边防部队今天完成了演习。")] != ["北京边防部队"]

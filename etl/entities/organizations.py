@@ -1032,6 +1032,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += _brand_companies(text, places, hits)
     hits += _bodies_of_posts(text, places)
     hits += _place_teams(text, places)
+    hits += _sponsored_teams(text, places)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
     hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
@@ -1105,6 +1106,36 @@ def _place_teams(text: str, places: _Places) -> list[OrgHit]:
         surface = text[start:m.end()]
         out.append(OrgHit(start, m.end(), surface, surface, "other",
                           region.key if region is not None else None))
+    return out
+
+
+_LONE_TEAM = re.compile(r"(?<=[\u4e00-\u9fff])队")
+_NOT_IN_TEAM = set("的了在和与及是为由向对从把被将等并或胜负平战迎两各全队派")
+
+
+def _sponsored_teams(text: str, places: _Places) -> list[OrgHit]:
+    """江苏加佳队, 武汉雅琪队: a club team is its place, a sponsor's name of two to four
+    characters the segmenter cuts apart, and 队 as a word of its own (not 部队, 总队, 领队)."""
+    out = []
+    for m in _LONE_TEAM.finditer(text):
+        at = m.start()
+        for k in (2, 3, 4):
+            p = at - k
+            start = places.start_at_end.get(p)
+            if start is None or start >= p:
+                continue
+            between = text[p:at]
+            if _HAN_ONLY.fullmatch(between) is None or _NOT_IN_TEAM.intersection(between):
+                break
+            block = _block_at(text, at, at + 1)
+            if block is None or not any(t[0] == at - block.start and t[1] == at + 1 - block.start
+                                        for t in _block_words(block.text)):
+                break
+            region = _region_in(start, at + 1, places)
+            surface = text[start:at + 1]
+            out.append(OrgHit(start, at + 1, surface, surface, "other",
+                              region.key if region is not None else None))
+            break
     return out
 
 
