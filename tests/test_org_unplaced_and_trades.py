@@ -75,3 +75,14 @@ def test_a_place_a_sponsor_and_team_word_name_a_club_team():
     assert [s for s, _, _ in orgs("今天主场以2∶1战胜江苏加佳队,但依然落后。")] == ["江苏加佳队"]
     # 总队 and 部队 are words of their own: not a sponsor's team
     assert [s for s, _, _ in orgs("北京边防部队今天完成了演习。")] != ["北京边防部队"]
+
+
+def test_a_unit_the_segmenter_tags_as_a_person_is_still_a_unit():
+    # 宣传科 is read as a person's name; 芭蕾舞团 is a company of performers the theatre keeps
+    assert [s for s, _, _ in orgs("天津市市话局宣传科的同志说。")] == ["天津市市话局宣传科"]
+    assert [s for s, _, _ in orgs("中央歌剧舞剧院芭蕾舞团今晚演出。")] == ["中央歌剧舞剧院芭蕾舞团"]
+    assert [s for s, _, _ in orgs("据新华社莫斯科5月3日电")] == ["新华社"]  # a place is no unit
+
+
+def test_where_someone_studied_is_not_part_of_the_name():
+    assert [s for s, _, _ in orgs("他曾就读于天津艺术学院。")] == ["天津艺术学院"]

@@ -129,7 +129,7 @@ STOP_WORDS = {
     # a post held and a match won come before a body's name, not in it (现任北京市文化局,
     # 力克印尼女队)
     "时任", "现任", "历任", "曾任", "原任", "前任", "力克", "战胜", "击败", "负于", "做客", "迎战",
-    "上半场", "下半场", "时值",
+    "上半场", "下半场", "时值", "就读于", "毕业于", "任职于", "供职于", "就职于",
 }
 # a numeral and a measure word right before a name: it is counted, so it names a category
 _COUNTED = re.compile(r"(?:[0-9]|[零一二两三四五六七八九十百千万几数多余])[家个所座支批]$")
@@ -858,7 +858,19 @@ def _place_before(text: str, at: int, places: _Places) -> int:
 # 卫生部康复中心, 中科院高能物理所, 浙江美术学院国画系: a unit of a body is named after it
 UNIT_HEADS = ("系", "所", "处", "科", "室", "办", "中心", "部", "局", "厅", "署", "司", "组", "分行",
               "分公司", "分局", "分会", "支部", "党委", "委员会", "学院", "医院", "政治局", "书记处",
-              "办公厅", "研究院", "研究所", "事务所", "办事处", "代表处", "工会", "团委")
+              "办公厅", "研究院", "研究所", "事务所", "办事处", "代表处", "工会", "团委",
+              # 歌剧院芭蕾舞团: a company of performers a body keeps (a team or delegation
+              # named after a body is a group of its people, see _GROUP_HEADS)
+              "舞团", "剧团", "乐团", "合唱团", "艺术团", "总行", "编辑部")
+
+
+def _ends_in_unit_head(word: str) -> bool:
+    """宣传科, 芭蕾舞团: a unit head after a noun or a verb the dictionary knows (宣传|科);
+    莫斯|科 is no such word."""
+    for h in UNIT_HEADS:
+        if word.endswith(h) and (len(h) >= 2 or _word_tags().get(word[:-1], "")[:1] in ("n", "v")):
+            return True
+    return False
 
 
 def _units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
@@ -875,9 +887,13 @@ def _units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
         if k is None:
             continue
         for _, end, word, flag in toks[k:k + 3]:
-            if not _HAN_WORD.fullmatch(word) or word in STOP_WORDS or not flag.startswith(_NAME_WORD_TAGS) \
-                    or flag in ("ns", "nr", "nrt", "vn"):
-                break  # 新华社莫斯科, 援引: a place, a person or an action is not a unit
+            unit = len(word) >= 3 and _ends_in_unit_head(word)
+            if not _HAN_WORD.fullmatch(word) or word in STOP_WORDS \
+                    or not (flag.startswith(_NAME_WORD_TAGS) or _ORDINAL.fullmatch(word)) \
+                    or flag in ("ns", "nrt") or flag in ("nr", "vn") and not unit:
+                # 新华社莫斯科, 援引: a place, a person or an action is not a unit; a word ending
+                # in a unit head is one whatever the tag (宣传科 is read as a person's name)
+                break
             if word.endswith(UNIT_HEADS):
                 end += block.start
                 surface = text[h.start:end]
