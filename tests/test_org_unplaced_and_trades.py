@@ -86,3 +86,14 @@ def test_a_unit_the_segmenter_tags_as_a_person_is_still_a_unit():
 
 def test_where_someone_studied_is_not_part_of_the_name():
     assert [s for s, _, _ in orgs("他曾就读于天津艺术学院。")] == ["天津艺术学院"]
+
+
+def test_a_part_of_a_country_is_not_a_ministry():
+    assert orgs("昨天,土耳其南部发生地震。") == []
+    assert orgs("美国中西部地区出现干旱。") == []
+
+
+def test_a_kind_of_bank_and_the_banking_trade_are_not_one_bank():
+    assert orgs("一些外国银行和商业银行提高了利率。") == []
+    assert orgs("泰国银行业呆账增加了。") == []
+    assert [s for s, _, _ in orgs("中国工商银行今年贷款增长10%。")] == ["中国工商银行"]

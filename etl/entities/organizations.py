@@ -64,9 +64,11 @@ _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + "
 # what may not follow or precede a short head for it to end a name: 财政收入 is money, 举办 and
 # 办理 are verbs, 委员 and 委托 are not a commission
 _NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理事法学公案证结好成了实妥起过件班报展会厂企",
-              "委": "员托屈婉身派会", "政府": "办部采投性间债工"}
+              "委": "员托屈婉身派会", "政府": "办部采投性间债工",
+              "银行": "业法卡家间"}  # 银行业, 银行法: the trade and its law
 _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要来去会能争申创帮合操督兼买",
-               "委": "常纪编"}
+               "委": "常纪编",
+               "部": "东南西北"}  # 土耳其南部, 美国中西部: a part of a country, not a ministry
 _SHORT_HEADS = ("政府", "财政", "办", "委")
 _PRESS_OFFICES = ("新闻办", "新闻办公室")
 
@@ -668,6 +670,12 @@ CLASS_NOUNS = {"单位", "基层", "企业", "机关", "事业单位", "企事�
                "国内", "中小", "大型", "小型", "民营", "私营", "国有", "外资", "合资", "股份制"}
 
 
+# words that, alone before a head, say what kind of body it is (商业银行, 外国公司, 私立大学)
+CLASS_MODIFIERS = CLASS_NOUNS | {"商业", "外国", "债权", "网上", "地方", "民间", "私人", "私立", "公立",
+                                 "政策性", "城市", "农村", "各", "该", "这家", "一家", "有关", "主要",
+                                 "其他", "其它"}
+
+
 def _kind_of(name: str) -> str:
     if name.endswith(_PRESS_OFFICES):
         return "media"
@@ -703,6 +711,10 @@ def _learned_names(text: str, places: _Places, home: str | None) -> list[OrgHit]
         if known is None:
             continue
         _, head, start, end = known
+        if any(text[start:end - n] in CLASS_MODIFIERS for n in {len(head), 2, 3}) \
+                or text[end - 1] == "部" \
+                and text[end - 2:end - 1] in _NOT_BEFORE["部"]:
+            continue  # 商业银行, 美国中西部: a kind of body, a part of a country
         if _COUNTED.search(text, max(0, start - 6), start):
             continue
         if known[0].startswith("word") and _only_class_nouns(toks, k, start, end - len(head)):
@@ -1010,6 +1022,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         surface = text[start:he] + ("工会" if head == "总" else "")
         region = deictic or _region_in(start, he, places)
         national = surface.startswith(national_starts)
+        if text[start:name_head] in CLASS_MODIFIERS:
+            continue  # 商业银行, 外国银行, 中央银行: a kind of body, not one body's name
         if _COUNTED.search(text, max(0, start - 6), start):
             continue  # 共建7家全国重点实验室, 5所大学: a counted kind of body, not one body's name
         own_level = None
