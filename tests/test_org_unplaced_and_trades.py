@@ -97,3 +97,12 @@ def test_a_kind_of_bank_and_the_banking_trade_are_not_one_bank():
     assert orgs("一些外国银行和商业银行提高了利率。") == []
     assert orgs("泰国银行业呆账增加了。") == []
     assert [s for s, _, _ in orgs("中国工商银行今年贷款增长10%。")] == ["中国工商银行"]
+
+
+def test_a_paper_is_named_by_its_title_and_the_place_it_is_published_in():
+    found = find_organizations("据英国《卫报》5日报道,伦敦房价上涨了3%。",
+                               find_regions("据英国《卫报》5日报道,伦敦房价上涨了3%。"))
+    assert [(o.surface, o.name, o.kind, o.region) for o in found] == [
+        ("英国《卫报》", "卫报", "media", "GB")]
+    assert [s for s, _, _ in orgs("他在《农民日报》上发表文章。")] == ["农民日报"]
+    assert orgs("本报的《周末新闻》栏目很受欢迎。") == []  # a column, not a paper

@@ -1063,6 +1063,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += _bodies_of_posts(text, places)
     hits += _place_teams(text, places)
     hits += _sponsored_teams(text, places)
+    hits += _newspapers(text, places)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
     hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
@@ -1166,6 +1167,32 @@ def _sponsored_teams(text: str, places: _Places) -> list[OrgHit]:
             out.append(OrgHit(start, at + 1, surface, surface, "other",
                               region.key if region is not None else None))
             break
+    return out
+
+
+# a paper's title in book-title marks: 《经济日报》, 英国《金融时报》
+_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(报|周刊|杂志|画报|月刊|新闻))》")
+# 《检察日报》社, 《科学新闻》杂志: the title is part of a longer name or a column's
+_AFTER_PAPER = ("社", "杂志", "报", "编辑部", "栏目", "专栏", "版")
+
+
+def _newspapers(text: str, places: _Places) -> list[OrgHit]:
+    """A newspaper or magazine named by its title: with the country or city it is published in
+    right before it, the name is place and title, marks and all (英国《金融时报》); alone, the
+    title inside the marks (《经济日报》). A bare 《…新闻》 is as often a column or a programme,
+    so it needs its place."""
+    out = []
+    for m in _PAPER_RE.finditer(text):
+        if text.startswith(_AFTER_PAPER, m.end()):
+            continue
+        start = places.start_at_end.get(m.start())
+        if start is not None and start < m.start():
+            region = _region_in(start, m.start(), places) or next(
+                (h for h in places.near(start, m.start()) if h.start == start), None)
+            out.append(OrgHit(start, m.end(), text[start:m.end()], m.group(1), "media",
+                              region.key if region is not None else None))
+        elif m.group(2) != "新闻":
+            out.append(OrgHit(m.start(1), m.end(1), m.group(1), m.group(1), "media", None))
     return out
 
 
