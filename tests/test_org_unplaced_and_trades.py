@@ -106,3 +106,10 @@ def test_a_paper_is_named_by_its_title_and_the_place_it_is_published_in():
         ("英国《卫报》", "卫报", "media", "GB")]
     assert [s for s, _, _ in orgs("他在《农民日报》上发表文章。")] == ["农民日报"]
     assert orgs("本报的《周末新闻》栏目很受欢迎。") == []  # a column, not a paper
+
+
+def test_a_bare_committee_of_an_unnamed_place_is_kept_as_written():
+    assert [s for s, _, _ in orgs("这项工作受到市委的表扬。")] == ["市委"]
+    assert [s for s, _, _ in orgs("村党支部书记带头修路。")] == ["村党支部"]
+    # after a name the segmenter does not know as a place, it is part of that name: left out
+    assert orgs("他后来任洪泽县委书记。") == []

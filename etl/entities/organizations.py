@@ -1064,6 +1064,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += _place_teams(text, places)
     hits += _sponsored_teams(text, places)
     hits += _newspapers(text, places)
+    if home is None:
+        hits += _bare_committees(text)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
     hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
@@ -1193,6 +1195,25 @@ def _newspapers(text: str, places: _Places) -> list[OrgHit]:
                               region.key if region is not None else None))
         elif m.group(2) != "新闻":
             out.append(OrgHit(m.start(1), m.end(1), m.group(1), m.group(1), "media", None))
+    return out
+
+
+# 市委, 省委, 村党支部, 村委会: the committee of the writer's own place, written bare
+_BARE_COMMITTEE = re.compile(r"(?:[市省县]委|村党支部|村委会)(?![员会])")
+# what may stand right before such a committee for it to be written bare: no character at all,
+# punctuation, or a function word (在县委工作, 由市委决定), not a name it is part of (洪泽县委)
+_BEFORE_BARE = set("的在和与及由向对从把被将等并或为是了到任当受经据给同跟让使请、,。;:“”")
+
+
+def _bare_committees(text: str) -> list[OrgHit]:
+    """A party or village committee written bare in a text with no home place (受到市委表彰,
+    村委会主任): it cannot be placed, yet it names one body; it is kept as written."""
+    out = []
+    for m in _BARE_COMMITTEE.finditer(text):
+        before = text[m.start() - 1:m.start()]
+        if before and _HAN_ONLY.fullmatch(before) and before not in _BEFORE_BARE:
+            continue
+        out.append(OrgHit(m.start(), m.end(), m.group(), m.group(), "government", None))
     return out
 
 
