@@ -113,3 +113,12 @@ def test_a_bare_committee_of_an_unnamed_place_is_kept_as_written():
     assert [s for s, _, _ in orgs("村党支部书记带头修路。")] == ["村党支部"]
     # after a name the segmenter does not know as a place, it is part of that name: left out
     assert orgs("他后来任洪泽县委书记。") == []
+
+
+def test_a_field_of_two_nouns_joined_by_a_conjunction_is_one_name():
+    assert [s for s, _, _ in orgs("美国国家海洋与大气管理局昨天发布预报。")] == ["美国国家海洋与大气管理局"]
+    assert [s for s, _, _ in orgs("中国对外贸易和经济合作部今天宣布。")] == ["中国对外贸易和经济合作部"]
+    # two bodies joined by a conjunction stay two
+    assert [s for s, _, _ in orgs("中国和美国外交部发言人表示。")] == ["美国外交部"]
+    assert [s for s, _, _ in orgs("墨西哥劳动部和社会发展部今天宣布。")] == ["墨西哥劳动部", "社会发展部"]
+    assert [s for s, _, _ in orgs("中国人民和东盟各国人民是好朋友。")] == ["东盟"]

@@ -1069,6 +1069,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
     hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
+    ends = sorted(h.end for h in hits)
+    hits = [_over_conjunction(text, h, places, ends) for h in hits]
     units = [u for u in _units(text, _drop_nested(list(hits))) if not u.surface.endswith(_PREMISES)]
     return [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
 
@@ -1215,6 +1217,55 @@ def _bare_committees(text: str) -> list[OrgHit]:
             continue
         out.append(OrgHit(m.start(), m.end(), m.group(), m.group(), "government", None))
     return out
+
+
+_CONJUNCTIONS = "和与及"
+# people and posts, not a body's field (中国人民和…, 国家主席和…)
+_NOT_A_FIELD = {"人民", "主席", "总统", "总理", "首相", "政府", "领导人", "各国", "人", "国家",
+                "代表", "部长", "官员", "企业", "公司", "群众"}
+_IN_NAME_TAGS = ("n", "vn", "nz", "an", "b", "ng", "nt", "j", "ns", "l")
+
+
+def _over_conjunction(text: str, h: OrgHit, places: _Places, ends: list[int]) -> OrgHit:
+    """美国国家海洋与大气管理局, 中国对外贸易和经济合作部: a body whose field is two nouns joined
+    by 和/与/及 is one name from its place on. The head found the name after the conjunction;
+    when the words before it are nouns back to a place or 国家 (not a place itself: 中国和美国
+    外交部 are two; nor a body's name: 韩国商业银行和…), the name reaches that place."""
+    at = h.start - 1
+    if at < 1 or text[at] not in _CONJUNCTIONS or not words.available() \
+            or h.surface in known_bodies():
+        return h
+    lo = max(0, at - 10)
+    cut = _BLOCK_TAIL.search(text, lo, at).start()
+    toks = words.pos_spans(text[cut:at], cut)
+    if not toks or toks[-1][3].startswith("nr") or toks[-1][1] in places.start_at_end:
+        return h
+    for i in range(len(toks) - 1, -1, -1):
+        s_, e_, word, flag = toks[i]
+        if s_ != toks[i][0] or not _HAN_ONLY.fullmatch(word):
+            return h
+        if i < len(toks) - 1 and (s_ + len(word) in places.start_at_end
+                                  or word in NATIONAL_PREFIXES):
+            break  # the place or 国家 is reached; the words after it are the first field
+        if word in NATIONAL_PREFIXES:
+            e_ = s_ + len(word)
+            break
+        if not flag.startswith(_IN_NAME_TAGS) or word in STOP_WORDS:
+            return h
+    else:
+        return h
+    if i == len(toks) - 1 or any(t[2] in _NOT_A_FIELD for t in toks[i + 1:]):
+        return h  # 国家和联合国, 中国人民和东盟, 主席和…: no field before the conjunction
+    end_of_place = toks[i][1]
+    start = _place_before(text, end_of_place, places)
+    if start >= end_of_place or _any_within(ends, start + 1, at + 1) \
+            or _HEAD_RE.search(text, end_of_place, at) or text[at - 1] in "队者省党会团社院部局厅" \
+            or any(t[3] in ("nt", "nz", "j") for t in toks[i + 1:]):
+        return h  # 大连万达队与深圳平安队, 劳动部和社会发展部: two bodies, not one
+    surface = text[start:h.end]
+    return OrgHit(start, h.end, surface, surface, h.kind,
+                  h.region or (r.key if (r := _region_in(start, h.end, places)) else None),
+                  h.aliases | {h.surface})
 
 
 _TERM = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}届$")
