@@ -1070,7 +1070,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += _congresses(text, hits)
     hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
     ends = sorted(h.end for h in hits)
-    hits = [_over_conjunction(text, h, places, ends) for h in hits]
+    covered = {(h.start, h.end) for h in hits}
+    hits = [_over_conjunction(text, h, places, ends, covered) for h in hits]
     units = [u for u in _units(text, _drop_nested(list(hits))) if not u.surface.endswith(_PREMISES)]
     return [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
 
@@ -1226,7 +1227,8 @@ _NOT_A_FIELD = {"人民", "主席", "总统", "总理", "首相", "政府", "领
 _IN_NAME_TAGS = ("n", "vn", "nz", "an", "b", "ng", "nt", "j", "ns", "l")
 
 
-def _over_conjunction(text: str, h: OrgHit, places: _Places, ends: list[int]) -> OrgHit:
+def _over_conjunction(text: str, h: OrgHit, places: _Places, ends: list[int],
+                      covered: set[tuple[int, int]]) -> OrgHit:
     """美国国家海洋与大气管理局, 中国对外贸易和经济合作部: a body whose field is two nouns joined
     by 和/与/及 is one name from its place on. The head found the name after the conjunction;
     when the words before it are nouns back to a place or 国家 (not a place itself: 中国和美国
@@ -1262,6 +1264,8 @@ def _over_conjunction(text: str, h: OrgHit, places: _Places, ends: list[int]) ->
             or _HEAD_RE.search(text, end_of_place, at) or text[at - 1] in "队者省党会团社院部局厅" \
             or any(t[3] in ("nt", "nz", "j") for t in toks[i + 1:]):
         return h  # 大连万达队与深圳平安队, 劳动部和社会发展部: two bodies, not one
+    if (start, h.end) in covered:
+        return h  # 人力资源和社会保障局: a full name the table knows was found whole already
     surface = text[start:h.end]
     return OrgHit(start, h.end, surface, surface, h.kind,
                   h.region or (r.key if (r := _region_in(start, h.end, places)) else None),
