@@ -122,3 +122,8 @@ def test_a_field_of_two_nouns_joined_by_a_conjunction_is_one_name():
     assert [s for s, _, _ in orgs("中国和美国外交部发言人表示。")] == ["美国外交部"]
     assert [s for s, _, _ in orgs("墨西哥劳动部和社会发展部今天宣布。")] == ["墨西哥劳动部", "社会发展部"]
     assert [s for s, _, _ in orgs("中国人民和东盟各国人民是好朋友。")] == ["东盟"]
+
+
+def test_a_class_of_bodies_of_the_papers_place_is_not_joined_to_the_next_body():
+    found = [s for s, _, _ in orgs("我市高校与清华大学签订了协议。", "120100")]
+    assert found == ["清华大学"]

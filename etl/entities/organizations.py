@@ -1264,6 +1264,10 @@ def _over_conjunction(text: str, h: OrgHit, places: _Places, ends: list[int],
             or _HEAD_RE.search(text, end_of_place, at) or text[at - 1] in "队者省党会团社院部局厅" \
             or any(t[3] in ("nt", "nz", "j") for t in toks[i + 1:]):
         return h  # 大连万达队与深圳平安队, 劳动部和社会发展部: two bodies, not one
+    place = next((r for r in places.near(start, end_of_place) if r.end == end_of_place), None)
+    if place is not None and place.form == "deictic" \
+            or any(t[2] in CLASS_MODIFIERS or t[2] in ("高校", "院校") for t in toks[i + 1:]):
+        return h  # 我市高校与清华大学: the paper's own place and a class of bodies, then a body
     if (start, h.end) in covered:
         return h  # 人力资源和社会保障局: a full name the table knows was found whole already
     surface = text[start:h.end]
