@@ -64,9 +64,11 @@ _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + "
 # what may not follow or precede a short head for it to end a name: 财政收入 is money, 举办 and
 # 办理 are verbs, 委员 and 委托 are not a commission
 _NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理事法学公案证结好成了实妥起过件班报展会厂企",
-              "委": "员托屈婉身派会", "政府": "办部采投性间债工"}
+              "委": "员托屈婉身派会", "政府": "办部采投性间债工",
+              "银行": "业法卡家间"}  # 银行业, 银行法: the trade and its law
 _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要来去会能争申创帮合操督兼买",
-               "委": "常纪编"}
+               "委": "常纪编",
+               "部": "东南西北"}  # 土耳其南部, 美国中西部: a part of a country, not a ministry
 _SHORT_HEADS = ("政府", "财政", "办", "委")
 _PRESS_OFFICES = ("新闻办", "新闻办公室")
 
@@ -126,6 +128,10 @@ STOP_WORDS = {
     "颁发", "授予", "认定", "评为", "位于", "前往", "来到", "赴", "到", "去", "先后", "分别",
     "纷纷", "积极", "不断", "已经", "正在", "带领", "会同", "联手", "配合", "邀请", "聘请",
     "日电", "电", "会见", "出席", "致", "贺电", "贺信", "访问", "代表", "同志",
+    # a post held and a match won come before a body's name, not in it (现任北京市文化局,
+    # 力克印尼女队)
+    "时任", "现任", "历任", "曾任", "原任", "前任", "力克", "战胜", "击败", "负于", "做客", "迎战",
+    "上半场", "下半场", "时值", "就读于", "毕业于", "任职于", "供职于", "就职于",
 }
 # a numeral and a measure word right before a name: it is counted, so it names a category
 _COUNTED = re.compile(r"(?:[0-9]|[零一二两三四五六七八九十百千万几数多余])[家个所座支批]$")
@@ -537,10 +543,22 @@ def _grow(toks: list[Token], i: int, named: bool = False) -> int:
     球队深圳平安队; 中国人民银行, not 股东中国人民银行)."""
     j = i
     floor = toks[i][0] - NAME_REACH
+    pending = None  # where the name ended before a run of verbs not yet known to be inside it
     while j > 0 and toks[j - 1][0] >= floor:
         _, _, word, flag = toks[j - 1]
+        if flag == "v" and len(word) >= 2 and not named and word not in STOP_WORDS \
+                and _HAN_WORD.fullmatch(word):
+            # 上海市演出公司, 北京启明演出公司: two-character verbs between a place and the head
+            # are the body's trade; they stay in the name only if a place comes before them
+            pending = j if pending is None else pending
+            j -= 1
+            continue
         if not _HAN_WORD.fullmatch(word) or word in STOP_WORDS or not flag.startswith(_NAME_WORD_TAGS):
             break
+        if pending is not None and flag != "ns":
+            break  # 中央乐团|易名|…: after a body's name a verb is what the body did
+        if pending is not None:
+            pending = None  # the verbs lie between a place and the head: they are the name's
         if named and flag not in _PLACE_OR_NAME:
             break
         named = named or flag in _PLACE_OR_NAME
@@ -548,6 +566,8 @@ def _grow(toks: list[Token], i: int, named: bool = False) -> int:
         if flag in ("nr", "nrfg") and len(word) >= 2 and j > 1 and toks[j - 2][3] not in NAME_TAGS:
             break
         j -= 1
+    if pending is not None:
+        j = pending
     # 两国议会 segmented 两/国议会: a lone character that is no place or name is not the name's start
     # (县粮食局, 市文化局: a bare level character names the paper's own county or city)
     while j < i and len(toks[j][2]) == 1 and toks[j][3] not in ("ns", "j", "nt") \
@@ -652,6 +672,12 @@ CLASS_NOUNS = {"单位", "基层", "企业", "机关", "事业单位", "企事�
                "国内", "中小", "大型", "小型", "民营", "私营", "国有", "外资", "合资", "股份制"}
 
 
+# words that, alone before a head, say what kind of body it is (商业银行, 外国公司, 私立大学)
+CLASS_MODIFIERS = CLASS_NOUNS | {"商业", "外国", "债权", "网上", "地方", "民间", "私人", "私立", "公立",
+                                 "政策性", "城市", "农村", "各", "该", "这家", "一家", "有关", "主要",
+                                 "其他", "其它"}
+
+
 def _kind_of(name: str) -> str:
     if name.endswith(_PRESS_OFFICES):
         return "media"
@@ -687,6 +713,10 @@ def _learned_names(text: str, places: _Places, home: str | None) -> list[OrgHit]
         if known is None:
             continue
         _, head, start, end = known
+        if any(text[start:end - n] in CLASS_MODIFIERS for n in {len(head), 2, 3}) \
+                or text[end - 1] == "部" \
+                and text[end - 2:end - 1] in _NOT_BEFORE["部"]:
+            continue  # 商业银行, 美国中西部: a kind of body, a part of a country
         if _COUNTED.search(text, max(0, start - 6), start):
             continue
         if known[0].startswith("word") and _only_class_nouns(toks, k, start, end - len(head)):
@@ -842,7 +872,19 @@ def _place_before(text: str, at: int, places: _Places) -> int:
 # 卫生部康复中心, 中科院高能物理所, 浙江美术学院国画系: a unit of a body is named after it
 UNIT_HEADS = ("系", "所", "处", "科", "室", "办", "中心", "部", "局", "厅", "署", "司", "组", "分行",
               "分公司", "分局", "分会", "支部", "党委", "委员会", "学院", "医院", "政治局", "书记处",
-              "办公厅", "研究院", "研究所", "事务所", "办事处", "代表处", "工会", "团委")
+              "办公厅", "研究院", "研究所", "事务所", "办事处", "代表处", "工会", "团委",
+              # 歌剧院芭蕾舞团: a company of performers a body keeps (a team or delegation
+              # named after a body is a group of its people, see _GROUP_HEADS)
+              "舞团", "剧团", "乐团", "合唱团", "艺术团", "总行", "编辑部")
+
+
+def _ends_in_unit_head(word: str) -> bool:
+    """宣传科, 芭蕾舞团: a unit head after a noun or a verb the dictionary knows (宣传|科);
+    莫斯|科 is no such word."""
+    for h in UNIT_HEADS:
+        if word.endswith(h) and (len(h) >= 2 or _word_tags().get(word[:-1], "")[:1] in ("n", "v")):
+            return True
+    return False
 
 
 def _units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
@@ -859,9 +901,13 @@ def _units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
         if k is None:
             continue
         for _, end, word, flag in toks[k:k + 3]:
-            if not _HAN_WORD.fullmatch(word) or word in STOP_WORDS or not flag.startswith(_NAME_WORD_TAGS) \
-                    or flag in ("ns", "nr", "nrt", "vn"):
-                break  # 新华社莫斯科, 援引: a place, a person or an action is not a unit
+            unit = len(word) >= 3 and _ends_in_unit_head(word)
+            if not _HAN_WORD.fullmatch(word) or word in STOP_WORDS \
+                    or not (flag.startswith(_NAME_WORD_TAGS) or _ORDINAL.fullmatch(word)) \
+                    or flag in ("ns", "nrt") or flag in ("nr", "vn") and not unit:
+                # 新华社莫斯科, 援引: a place, a person or an action is not a unit; a word ending
+                # in a unit head is one whatever the tag (宣传科 is read as a person's name)
+                break
             if word.endswith(UNIT_HEADS):
                 end += block.start
                 surface = text[h.start:end]
@@ -902,6 +948,33 @@ def _over_brand(text: str, start: int, places: _Places) -> int:
     return start
 
 
+# 县公安局, 省劳动厅, 市第一人民医院: a level character alone before a department names the
+# writer's own county, province or city; in a text with no home place it cannot be resolved, yet
+# the words still name one body, so it is kept under the name as written (region unknown)
+_OWN_LEVEL = "省市县区"
+_LEVEL_BEFORE = re.compile("[县区]")
+_OWN_LEVEL_HEADS = {"局", "厅", "医院", "中心", "委员会", "办公室", "学校", "中学", "小学", "卫生院",
+                    "政府", "财政", "办", "委", "宣传部", "组织部", "工作部", "管委会", "党委"}
+
+
+def _own_level_start(text: str, start: int, hs: int, head: str, home: str | None) -> int | None:
+    """Where the name starts when it is a level character and a department of that unnamed
+    place (县|公安|局), read where no home place resolves it; the segmenter may have cut the
+    character off (县公安局 is one of its words, split at the head). With a home, the deictic
+    cut has placed it already."""
+    if home is None and head in _OWN_LEVEL_HEADS and start > 0 and text[start] not in _OWN_LEVEL \
+            and text[start - 1] in _OWN_LEVEL and text[start - 2:start] not in _word_tags():
+        start -= 1
+    tags = _word_tags()
+    ok = (home is None and head in _OWN_LEVEL_HEADS and text[start] in _OWN_LEVEL
+          and text[start + 1] != "级"  # 区级服务中心: a kind of centre
+          # 城市|电信局, 市场|办: the character is part of another word
+          and text[start - 1:start + 1] not in tags and text[start:start + 2] not in tags
+          and 1 < hs - start <= 8 and _HAN_ONLY.fullmatch(text, start, hs) is not None
+          and not _verb_phrase_before(text, None, start + 1, hs))
+    return start if ok else None
+
+
 def _may_be_placed(text: str, name_head: int, hs: int, he: int, places: _Places,
                    national_starts: tuple[str, ...]) -> bool:
     """Could a name ending at ``he`` have a region or a national prefix? Its start is at most 16
@@ -934,7 +1007,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
             continue  # 领导人大约, 真人大小: the head's characters belong to other words
         if head in GENERIC and not _may_be_placed(text, he - len(full) if full else hs, hs, he,
                                                   places, national_starts) \
-                and not _body_head_before(text, hs):
+                and not _body_head_before(text, hs) \
+                and not (home is None and _LEVEL_BEFORE.search(text, max(0, hs - 8), hs)):
             continue  # a generic head no place can come to: the checks below would drop it
         name_head = he - len(full) if full else hs
         if head in _SHORT_HEADS and not full:
@@ -950,14 +1024,22 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         surface = text[start:he] + ("工会" if head == "总" else "")
         region = deictic or _region_in(start, he, places)
         national = surface.startswith(national_starts)
+        if text[start:name_head] in CLASS_MODIFIERS:
+            continue  # 商业银行, 外国银行, 中央银行: a kind of body, not one body's name
         if _COUNTED.search(text, max(0, start - 6), start):
             continue  # 共建7家全国重点实验室, 5所大学: a counted kind of body, not one body's name
+        own_level = None
+        if region is None and not national:
+            own_level = _own_level_start(text, start, hs, head, home)
+            if own_level is not None and own_level < start:
+                start = own_level
+                surface = text[start:he]
         if head in GENERIC and region is None and not national \
-                and not _starts_with_body(text, start, hs):
+                and not _starts_with_body(text, start, hs) and own_level is None:
             continue  # (中山大学附属第三医院: a unit of a body found before is placed by it)
         if head in ("市委", "县委", "区委", "省委") and region is None:
             continue
-        if head in _SHORT_HEADS and (region is None or gz.get(region.key) is None
+        if head in _SHORT_HEADS and own_level is None and (region is None or gz.get(region.key) is None
                                      or gz.get(region.key).level == "country") \
                 and not (head in ("办", "委") and surface.startswith(NATIONAL_PREFIXES)):
             continue  # 中国政府, 美国政府 speak for a state; 省政府, 国家发改委 name a body
@@ -980,11 +1062,220 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += [h for h in _learned_names(text, places, home)
              if not (h.surface.endswith(_GROUP_HEADS) and _any_within(ruled, h.start, h.end))]
     hits += _brand_companies(text, places, hits)
+    hits += _bodies_of_posts(text, places)
+    hits += _place_teams(text, places)
+    hits += _sponsored_teams(text, places)
+    hits += _newspapers(text, places)
+    if home is None:
+        hits += _bare_committees(text)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
     hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
+    ends = sorted(h.end for h in hits)
+    covered = {(h.start, h.end) for h in hits}
+    hits = [_over_conjunction(text, h, places, ends, covered) for h in hits]
     units = [u for u in _units(text, _drop_nested(list(hits))) if not u.surface.endswith(_PREMISES)]
-    return _joint_bodies(text, _drop_nested(hits + units))
+    return [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
+
+
+_DIVISION_ENDS = set("市县区州盟旗")
+
+
+def _at_own_place(h: OrgHit, places: _Places) -> OrgHit:
+    """江苏省宿迁市中级人民法院: the places a name opens with that contain the next one are its
+    address, written as place mentions of their own; the body as written starts at its own
+    place (宿迁市中级人民法院), when that place is written with its level (县, 市, 区); a short
+    name (郑州二七…) reads as one name with the place before it. The canonical name keeps the whole address, so the record is the
+    same; the full form is kept as an alias."""
+    start = h.start
+    chain = {r.start: r for r in places.near(h.start, h.end) if r.form in ("full", "short")}
+    while start in chain:
+        outer = chain[start]
+        inner = chain.get(outer.end)
+        if inner is None or outer.key not in gz.key_ancestors(inner.key) or inner.end >= h.end \
+                or inner.surface[-1:] not in _DIVISION_ENDS:
+            break  # 郑州二七…, 重庆黔江…: a short name goes on from the place before it
+        start = inner.start
+    if start == h.start:
+        return h
+    surface = h.surface[start - h.start:]
+    return OrgHit(start, h.end, surface, h.name, h.kind, h.region, h.aliases | {h.surface})
+
+
+# 财政部长, 外交部长: the segmenter reads a minister's post as one word, so the ministry inside
+# it is found by its head no more (局长 after a head is a person's post, see _HEAD_RE)
+_POST_RE = re.compile(r"(?<=[\u4e00-\u9fff])[部局厅]长")
+
+
+def _bodies_of_posts(text: str, places: _Places) -> list[OrgHit]:
+    """The body in a post written as one word (泰国财政部长 -> 泰国财政部): the characters
+    before 长 are a body's name the segmenter knows as such (nt), with the places right before."""
+    out = []
+    tags = _word_tags()
+    for m in _POST_RE.finditer(text):
+        end = m.start() + 1
+        for n in (4, 3):
+            body = text[end - n:end] if end >= n else ""
+            if tags.get(body) == "nt":
+                start = end - n
+                while start in places.start_at_end and places.start_at_end[start] < start:
+                    start = places.start_at_end[start]
+                region = _region_in(start, end, places)
+                surface = text[start:end]
+                out.append(OrgHit(start, end, surface, surface, "government",
+                                  region.key if region is not None else None))
+                break
+    return out
+
+
+# 女篮, 男排, 女足: a sport's team word, written right after the country or place it plays for
+_TEAM_RE = re.compile(r"[男女](?:篮|排|足|乒|垒|曲|手|水)(?![球])|国奥队|国青队|国少队")
+
+
+def _place_teams(text: str, places: _Places) -> list[OrgHit]:
+    """中国女篮, 巴西女排, 辽宁男篮: a team named by its place and the sport's short team word.
+    全国 before one names a national league or contest (全国男篮甲A联赛), not a team."""
+    out = []
+    for m in _TEAM_RE.finditer(text):
+        start = places.start_at_end.get(m.start())
+        if start is None or start >= m.start() or text[start:m.start()] == "全国":
+            continue
+        region = _region_in(start, m.end(), places)
+        surface = text[start:m.end()]
+        out.append(OrgHit(start, m.end(), surface, surface, "other",
+                          region.key if region is not None else None))
+    return out
+
+
+_LONE_TEAM = re.compile(r"(?<=[\u4e00-\u9fff])队")
+_NOT_IN_TEAM = set("的了在和与及是为由向对从把被将等并或胜负平战迎两各全队派")
+
+
+def _sponsored_teams(text: str, places: _Places) -> list[OrgHit]:
+    """江苏加佳队, 武汉雅琪队: a club team is its place, a sponsor's name of two to four
+    characters the segmenter cuts apart, and 队 as a word of its own (not 部队, 总队, 领队)."""
+    out = []
+    for m in _LONE_TEAM.finditer(text):
+        at = m.start()
+        for k in (2, 3, 4):
+            p = at - k
+            start = places.start_at_end.get(p)
+            if start is None or start >= p:
+                continue
+            between = text[p:at]
+            if _HAN_ONLY.fullmatch(between) is None or _NOT_IN_TEAM.intersection(between):
+                break
+            block = _block_at(text, at, at + 1)
+            if block is None or not any(t[0] == at - block.start and t[1] == at + 1 - block.start
+                                        for t in _block_words(block.text)):
+                break
+            region = _region_in(start, at + 1, places)
+            surface = text[start:at + 1]
+            out.append(OrgHit(start, at + 1, surface, surface, "other",
+                              region.key if region is not None else None))
+            break
+    return out
+
+
+# a paper's title in book-title marks: 《经济日报》, 英国《金融时报》
+_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(报|周刊|杂志|画报|月刊|新闻))》")
+# 《检察日报》社, 《科学新闻》杂志: the title is part of a longer name or a column's
+_AFTER_PAPER = ("社", "杂志", "报", "编辑部", "栏目", "专栏", "版")
+
+
+def _newspapers(text: str, places: _Places) -> list[OrgHit]:
+    """A newspaper or magazine named by its title: with the country or city it is published in
+    right before it, the name is place and title, marks and all (英国《金融时报》); alone, the
+    title inside the marks (《经济日报》). A bare 《…新闻》 is as often a column or a programme,
+    so it needs its place."""
+    out = []
+    for m in _PAPER_RE.finditer(text):
+        if text.startswith(_AFTER_PAPER, m.end()):
+            continue
+        start = places.start_at_end.get(m.start())
+        if start is not None and start < m.start():
+            region = _region_in(start, m.start(), places) or next(
+                (h for h in places.near(start, m.start()) if h.start == start), None)
+            out.append(OrgHit(start, m.end(), text[start:m.end()], m.group(1), "media",
+                              region.key if region is not None else None))
+        elif m.group(2) != "新闻":
+            out.append(OrgHit(m.start(1), m.end(1), m.group(1), m.group(1), "media", None))
+    return out
+
+
+# 市委, 省委, 村党支部, 村委会: the committee of the writer's own place, written bare
+_BARE_COMMITTEE = re.compile(r"(?:[市省县]委|村党支部|村委会)(?![员会])")
+# what may stand right before such a committee for it to be written bare: no character at all,
+# punctuation, or a function word (在县委工作, 由市委决定), not a name it is part of (洪泽县委)
+_BEFORE_BARE = set("的在和与及由向对从把被将等并或为是了到任当受经据给同跟让使请、,。;:“”")
+
+
+def _bare_committees(text: str) -> list[OrgHit]:
+    """A party or village committee written bare in a text with no home place (受到市委表彰,
+    村委会主任): it cannot be placed, yet it names one body; it is kept as written."""
+    out = []
+    for m in _BARE_COMMITTEE.finditer(text):
+        before = text[m.start() - 1:m.start()]
+        if before and _HAN_ONLY.fullmatch(before) and before not in _BEFORE_BARE:
+            continue
+        out.append(OrgHit(m.start(), m.end(), m.group(), m.group(), "government", None))
+    return out
+
+
+_CONJUNCTIONS = "和与及"
+# people and posts, not a body's field (中国人民和…, 国家主席和…)
+_NOT_A_FIELD = {"人民", "主席", "总统", "总理", "首相", "政府", "领导人", "各国", "人", "国家",
+                "代表", "部长", "官员", "企业", "公司", "群众"}
+_IN_NAME_TAGS = ("n", "vn", "nz", "an", "b", "ng", "nt", "j", "ns", "l")
+
+
+def _over_conjunction(text: str, h: OrgHit, places: _Places, ends: list[int],
+                      covered: set[tuple[int, int]]) -> OrgHit:
+    """美国国家海洋与大气管理局, 中国对外贸易和经济合作部: a body whose field is two nouns joined
+    by 和/与/及 is one name from its place on. The head found the name after the conjunction;
+    when the words before it are nouns back to a place or 国家 (not a place itself: 中国和美国
+    外交部 are two; nor a body's name: 韩国商业银行和…), the name reaches that place."""
+    at = h.start - 1
+    if at < 1 or text[at] not in _CONJUNCTIONS or not words.available() \
+            or h.surface in known_bodies():
+        return h
+    lo = max(0, at - 10)
+    cut = _BLOCK_TAIL.search(text, lo, at).start()
+    toks = words.pos_spans(text[cut:at], cut)
+    if not toks or toks[-1][3].startswith("nr") or toks[-1][1] in places.start_at_end:
+        return h
+    for i in range(len(toks) - 1, -1, -1):
+        s_, e_, word, flag = toks[i]
+        if s_ != toks[i][0] or not _HAN_ONLY.fullmatch(word):
+            return h
+        if i < len(toks) - 1 and (s_ + len(word) in places.start_at_end
+                                  or word in NATIONAL_PREFIXES):
+            break  # the place or 国家 is reached; the words after it are the first field
+        if word in NATIONAL_PREFIXES:
+            e_ = s_ + len(word)
+            break
+        if not flag.startswith(_IN_NAME_TAGS) or word in STOP_WORDS:
+            return h
+    else:
+        return h
+    if i == len(toks) - 1 or any(t[2] in _NOT_A_FIELD for t in toks[i + 1:]):
+        return h  # 国家和联合国, 中国人民和东盟, 主席和…: no field before the conjunction
+    end_of_place = toks[i][1]
+    start = _place_before(text, end_of_place, places)
+    if start >= end_of_place or _any_within(ends, start + 1, at + 1) \
+            or _HEAD_RE.search(text, end_of_place, at) or text[at - 1] in "队者省党会团社院部局厅" \
+            or any(t[3] in ("nt", "nz", "j") for t in toks[i + 1:]):
+        return h  # 大连万达队与深圳平安队, 劳动部和社会发展部: two bodies, not one
+    place = next((r for r in places.near(start, end_of_place) if r.end == end_of_place), None)
+    if place is not None and place.form == "deictic" \
+            or any(t[2] in CLASS_MODIFIERS or t[2] in ("高校", "院校") for t in toks[i + 1:]):
+        return h  # 我市高校与清华大学: the paper's own place and a class of bodies, then a body
+    if (start, h.end) in covered:
+        return h  # 人力资源和社会保障局: a full name the table knows was found whole already
+    surface = text[start:h.end]
+    return OrgHit(start, h.end, surface, surface, h.kind,
+                  h.region or (r.key if (r := _region_in(start, h.end, places)) else None),
+                  h.aliases | {h.surface})
 
 
 _TERM = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}届$")
