@@ -36,6 +36,18 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     return True
 
 
+def frozen_revision(filename: str):
+    """An earlier revision's module (``0001_baseline_schema.py``), for the view definitions it
+    froze: a released revision never changes, so a later one that must drop and re-create a
+    view unchanged reads it there instead of keeping another copy of its SQL."""
+    from importlib.util import module_from_spec, spec_from_file_location
+
+    spec = spec_from_file_location(f"_minsheng_revision_{filename[:4]}", HERE / "versions" / filename)
+    module = module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 class MigrationError(RuntimeError):
     """The schema could not be brought to the wanted revision."""
 

@@ -16,6 +16,8 @@ Create Date: 2026-12-04
 from alembic import op
 import sqlalchemy as sa
 
+from minsheng.migrations import frozen_revision
+
 revision = '0007'
 down_revision = '0006'
 branch_labels = None
@@ -82,39 +84,8 @@ _REGIONS_PG = """(SELECT string_agg(r2.name, '、' ORDER BY fr.seq) FROM figure_
 
 # The other views read regions: SQLite cannot rename a rebuilt table under a view, so they
 # are dropped and made again as they were (revision 0001).
-OTHER_VIEWS = {
-    "program_overview": """
-CREATE VIEW program_overview AS
-SELECT
-    pr.id AS program_id,
-    pr.name AS program,
-    pr.start_year AS start_year,
-    o.name AS operator,
-    o.kind AS operator_kind,
-    r.name AS region,
-    r.code AS region_code,
-    (SELECT COUNT(*) FROM figures f WHERE f.program_id = pr.id) AS figures,
-    (SELECT COUNT(DISTINCT m.article_id) FROM program_mentions m WHERE m.program_id = pr.id)
-        AS articles
-FROM programs pr
-LEFT JOIN organizations o ON o.id = pr.operator_id
-LEFT JOIN regions r ON r.id = pr.region_id
-""",
-    "organization_overview": """
-CREATE VIEW organization_overview AS
-SELECT
-    o.id AS organization_id,
-    o.name AS organization,
-    o.kind AS kind,
-    r.name AS region,
-    r.code AS region_code,
-    (SELECT COUNT(*) FROM figures f WHERE f.organization_id = o.id) AS figures,
-    (SELECT COUNT(DISTINCT m.article_id) FROM organization_mentions m
-        WHERE m.organization_id = o.id) AS articles
-FROM organizations o
-LEFT JOIN regions r ON r.id = o.region_id
-""",
-}
+OTHER_VIEWS = {name: frozen_revision("0001_baseline_schema.py").VIEWS[name]
+               for name in ("program_overview", "organization_overview")}
 
 
 def _drop_views() -> None:

@@ -17,6 +17,8 @@ Create Date: 2026-12-04
 from alembic import op
 import sqlalchemy as sa
 
+from minsheng.migrations import frozen_revision
+
 revision = '0010'
 down_revision = '0008'
 branch_labels = None
@@ -28,55 +30,6 @@ _REGIONS_SQLITE = """(SELECT group_concat(name, '、') FROM (SELECT r2.name AS n
 _REGIONS_PG = """(SELECT string_agg(r2.name, '、' ORDER BY fr.seq) FROM figure_regions fr
         JOIN regions r2 ON r2.id = fr.region_id WHERE fr.figure_id = f.id)"""
 
-# figure_facts as revision 0008 left it
-OLD_FIGURE_FACTS = """
-CREATE VIEW figure_facts AS
-SELECT
-    f.id AS figure_id,
-    d.name AS document,
-    a.title AS article_title,
-    f.surface AS surface,
-    f.value AS value,
-    f.value_max AS value_max,
-    u.name AS unit,
-    u.dimension AS dimension,
-    f.qualifier AS qualifier,
-    f.role AS role,
-    f.metric AS metric,
-    p.start_date AS period_start,
-    p.end_date AS period_end,
-    p.label AS period_label,
-    COALESCE(p.cumulative, FALSE) AS cumulative,
-    f.unit_basis AS unit_basis,
-    f.period_basis AS period_basis,
-    cp.label AS compared_to,
-    cp.start_date AS compared_to_start,
-    cp.end_date AS compared_to_end,
-    r.name AS region,
-    r.code AS region_code,
-    o.name AS organization,
-    pr.name AS program,
-    f.evidence AS evidence,
-    f.char_start AS char_start,
-    f.char_end AS char_end,
-    d.published_on AS published_on,
-    d.id AS document_id,
-    a.id AS article_id,
-    a.seq AS article_seq,
-    f.region_basis AS region_basis,
-    f.organization_basis AS organization_basis,
-    COALESCE({regions}, r.name) AS regions
-FROM figures f
-JOIN articles a ON a.id = f.article_id
-JOIN documents d ON d.id = a.document_id
-JOIN units u ON u.id = f.unit_id
-LEFT JOIN reporting_periods p ON p.id = f.period_id
-LEFT JOIN reporting_periods cp ON cp.id = f.compared_to_period_id
-LEFT JOIN regions r ON r.id = f.region_id
-LEFT JOIN organizations o ON o.id = f.organization_id
-LEFT JOIN programs pr ON pr.id = f.program_id
-ORDER BY d.name, a.seq, f.char_start
-"""
 
 # corrected values where a correction says so; its basis then reads 'corrected'
 FIGURE_FACTS = """
@@ -149,39 +102,8 @@ def _view(sql: str) -> str:
 
 
 # Unchanged, but they read ``figures``, which SQLite's batch mode recreates: dropped around it.
-OVERVIEWS = {
-    "program_overview": """
-CREATE VIEW program_overview AS
-SELECT
-    pr.id AS program_id,
-    pr.name AS program,
-    pr.start_year AS start_year,
-    o.name AS operator,
-    o.kind AS operator_kind,
-    r.name AS region,
-    r.code AS region_code,
-    (SELECT COUNT(*) FROM figures f WHERE f.program_id = pr.id) AS figures,
-    (SELECT COUNT(DISTINCT m.article_id) FROM program_mentions m WHERE m.program_id = pr.id)
-        AS articles
-FROM programs pr
-LEFT JOIN organizations o ON o.id = pr.operator_id
-LEFT JOIN regions r ON r.id = pr.region_id
-""",
-    "organization_overview": """
-CREATE VIEW organization_overview AS
-SELECT
-    o.id AS organization_id,
-    o.name AS organization,
-    o.kind AS kind,
-    r.name AS region,
-    r.code AS region_code,
-    (SELECT COUNT(*) FROM figures f WHERE f.organization_id = o.id) AS figures,
-    (SELECT COUNT(DISTINCT m.article_id) FROM organization_mentions m
-        WHERE m.organization_id = o.id) AS articles
-FROM organizations o
-LEFT JOIN regions r ON r.id = o.region_id
-""",
-}
+OVERVIEWS = {name: frozen_revision("0001_baseline_schema.py").VIEWS[name]
+             for name in ("program_overview", "organization_overview")}
 
 
 def _drop_views() -> None:
@@ -260,5 +182,5 @@ def downgrade() -> None:
         batch_op.drop_column('measure_basis')
         batch_op.drop_column('measure')
     op.drop_table('measures')
-    op.execute(_view(OLD_FIGURE_FACTS))
+    op.execute(frozen_revision("0008_what_when.py")._figure_facts(with_what_when=True))
     _create_overviews()

@@ -13,24 +13,14 @@ Revision ID: 0012
 Revises: 0011
 Create Date: 2026-12-04
 """
-from importlib.util import module_from_spec, spec_from_file_location
-from pathlib import Path
-
 from alembic import op
+
+from minsheng.migrations import frozen_revision
 
 revision = '0012'
 down_revision = '0011'
 branch_labels = None
 depends_on = None
-
-
-def _revision(filename: str):
-    """An earlier revision's module, for the view definitions it froze (its file never changes
-    once released, so reading it keeps them frozen without a third copy)."""
-    spec = spec_from_file_location(f"_minsheng_rev_{filename[:4]}", Path(__file__).with_name(filename))
-    module = module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 _MEASURE = """(SELECT COALESCE(c.measure, f.measure) FROM figures f
@@ -57,7 +47,7 @@ def _figure_facts(v10, with_fact: bool) -> str:
 
 
 def _swap(with_measures: bool) -> None:
-    v10, v11 = _revision("0010_measures_corrections.py"), _revision("0011_facts.py")
+    v10, v11 = frozen_revision("0010_measures_corrections.py"), frozen_revision("0011_facts.py")
     for name in ("fact_conflicts", "derived_facts", "fact_table", "figure_facts"):
         op.execute(f"DROP VIEW IF EXISTS {name}")
     op.execute(_figure_facts(v10, with_measures))
