@@ -238,6 +238,10 @@ def local_groups(mentions: Iterable[Mention]) -> dict[tuple, list[Group]]:
 
 def _local_groups(block: list[Mention]) -> list[Group]:
     """Each document's own groups of one block, ordered by their first mention."""
+    if len(block) == 1:  # most blocks of a load: one mention, one group
+        g = Group()
+        g.add(block[0])
+        return [g]
     per_document: dict[int, list[Mention]] = {}
     for m in sorted(block, key=lambda m: m.order):
         per_document.setdefault(m.document_id, []).append(m)
@@ -304,6 +308,10 @@ class FactValues:
 
 def fact_values(mentions: Sequence[Mention]) -> FactValues:
     first = mentions[0]
+    if len(mentions) == 1:  # most facts: what the one mention says
+        return FactValues(first.value, first.value_max, first.unit, first.qualifier, first.role,
+                          first.metric or None, first.period_id, first.region, first.organization,
+                          first.program)
     metrics = [m.metric for m in mentions if metric_words(m.metric)] \
         or [m.metric for m in mentions if m.metric]
     period_id = next((m.period_id for m in mentions if dated(m.period)), None) \
