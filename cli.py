@@ -899,6 +899,7 @@ def correct(
     db: DbOption = None,
 ) -> None:
     """Correct a figure by hand; the correction survives re-imports of its page."""
+    from .etl import consolidate
     from .models.corrections import CorrectionError
     from .models.corrections import correct as make
 
@@ -909,6 +910,7 @@ def correct(
                        region=region, organization=organization, period=period,
                        cumulative=cumulative, measure=measure,
                        not_a_figure=True if not_a_figure else None, note=note)
+            consolidate.refresh_figures(conn, [figure_id])
     except CorrectionError as exc:
         raise fail(str(exc))
     say(f"correction {cid} applied to figure {figure_id}")
@@ -949,6 +951,7 @@ def corrections_import(
     db: DbOption = None,
 ) -> None:
     """Read corrections from CSV; one with the same anchor as a stored one replaces it."""
+    from .etl import consolidate
     from .models.corrections import CorrectionError, import_csv
 
     engine = _engine_with_corrections_or_exit(db)
@@ -959,6 +962,7 @@ def corrections_import(
     try:
         with engine.begin() as conn:
             read, replaced, applied = import_csv(conn, text)
+            consolidate.refresh_figures(conn, applied.figures)
     except CorrectionError as exc:
         raise fail(f"{file}: {exc}")
     say(f"imported {read} corrections ({replaced} replaced): {applied.applied} applied, "
@@ -972,13 +976,15 @@ def corrections_delete(
     db: DbOption = None,
 ) -> None:
     """Delete corrections: the figures show what the extractor said again."""
+    from .etl import consolidate
     from .models.corrections import delete_corrections
 
     if not ids and not all_:
         raise fail("give correction ids, or --all")
     engine = _engine_with_corrections_or_exit(db)
     with engine.begin() as conn:
-        n = delete_corrections(conn, None if all_ else ids)
+        n, figures = delete_corrections(conn, None if all_ else ids)
+        consolidate.refresh_figures(conn, figures)
     say(f"deleted {n} corrections")
 
 

@@ -24,16 +24,16 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from ..models import schema as m
 from . import facts as fx
-from .load import insert_returning_ids, period_key
+from .load import Catalog, insert_returning_ids, period_key
 from .records import Period
 
-FACTS_VERSION = "2"
+FACTS_VERSION = "3"
 VERSION_KEY = "facts_version"
 CHUNK = 500
 _POINTING_BACK = set("这该此述")  # 这10种, 该3个, 上述5项
@@ -53,23 +53,29 @@ class Row:
     surface: str
     evidence: str
     period: Period | None
+    # a correction made by hand (models/corrections.py): (region_id, organization name, period
+    # label, start, end, cumulative, measure, not_a_figure), None when the figure has none
+    correction: tuple | None = None
 
 
-_F, _A, _D, _P = m.Figure, m.Article, m.Document, m.ReportingPeriod
+_F, _A, _D, _P, _C = m.Figure, m.Article, m.Document, m.ReportingPeriod, m.Correction
 _ROWS = (select(_F.id, _A.document_id, _D.published_on, _D.name, _A.seq, _F.char_start,
                 _F.char_end, _F.value, _F.value_max, _F.unit_id, _F.qualifier, _F.role,
                 _F.metric, _F.period_id, _P.label, _P.start_date, _P.end_date,
                 _P.granularity, _P.cumulative, _F.region_id, _F.organization_id,
                 _F.program_id, _F.fact_id, _F.article_id, _F.surface, _F.evidence,
-                _A.body_start, m.Unit.name, _F.measure)
+                _A.body_start, m.Unit.name, _F.measure, _C.id, _C.region_id, _C.organization,
+                _C.period_label, _C.period_start, _C.period_end, _C.cumulative, _C.measure,
+                _C.not_a_figure)
          .join(_A, _A.id == _F.article_id).join(m.Unit, m.Unit.id == _F.unit_id).join(_D, _D.id == _A.document_id)
-         .outerjoin(_P, _P.id == _F.period_id))
+         .outerjoin(_P, _P.id == _F.period_id).outerjoin(_C, _C.figure_id == _F.id))
 
 
 def _row(r) -> Row:
     (fid, doc_id, published, name, seq, start, end, value, value_max, unit, qualifier, role,
      metric, period_id, label, p_start, p_end, granularity, cumulative, region, org,
-     program, fact_id, article_id, surface, evidence, body_start, unit_name, measure) = r
+     program, fact_id, article_id, surface, evidence, body_start, unit_name, measure,
+     correction_id, *correction) = r
     period = None if period_id is None else Period(label, _date(p_start), _date(p_end),
                                                    granularity, bool(cumulative))
     mention = fx.Mention(
@@ -82,7 +88,8 @@ def _row(r) -> Row:
         period_id=period_id, region=region, organization=org, program=program,
         sentence=(article_id, evidence), headline=start < (body_start or 0),
         unit_name=unit_name, measure=measure)
-    return Row(mention, fact_id, article_id, end, surface, evidence, period)
+    return Row(mention, fact_id, article_id, end, surface, evidence, period,
+               None if correction_id is None else tuple(correction))
 
 
 def _date(value) -> date | None:
@@ -142,12 +149,15 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
         else _rows_where(conn, _A.document_id, documents))}
     _read_context(conn, fresh)
     dirty = set(dirty)
+    dropped = _apply_corrections(cat, fresh)
     local = fx.local_groups(r.mention for r in fresh.values())
     classes = fx.cross_document_keys(local=local)
     classes |= {key for key in _classes_of(conn, dirty) if key[1] is not None and fx.dated(key[2])}
     old = _reported_facts_in(conn, classes) | dirty
     loaded = {r.mention.figure_id: r for r in _rows_where(conn, _F.fact_id, old)}
     _read_context(conn, loaded)
+    dropped |= _apply_corrections(cat, loaded)
+    _leave_out(conn, dropped)
     rows = {**loaded, **fresh}
     stale_derived, extra_bases = _derived_touching(conn, old)
     if stale_derived:
@@ -159,13 +169,87 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
     bases = dict(zip(ids, groups))
     extra = sorted(set(extra_bases) - set(ids) - old)
     if extra:
-        extra_rows = _rows_where(conn, _F.fact_id, extra)
+        extra_rows = [r for r in _rows_where(conn, _F.fact_id, extra)
+                      if r.correction is None]  # a corrected figure's fact is refreshed
         rows.update({r.mention.figure_id: r for r in extra_rows})
         by_fact: dict[int, list[fx.Mention]] = {}
         for r in sorted(extra_rows, key=lambda r: r.mention.order):
             by_fact.setdefault(r.fact_id, []).append(r.mention)
         bases.update(by_fact)
     _write_derived(conn, cat, bases, rows)
+
+
+def _apply_corrections(cat, rows: dict[int, Row]) -> set[int]:
+    """Put the corrections made by hand in place of what the extractor said, so that a fact
+    takes the corrected region, organisation, period and measure (and may merge or split
+    accordingly); returns the figures a correction calls no figure at all, which leave
+    ``rows`` and have no fact."""
+    dropped: set[int] = set()
+    for fid, r in list(rows.items()):
+        if r.correction is None:
+            continue
+        region, org, label, start, end, cumulative, measure, not_a_figure = r.correction
+        if not_a_figure:
+            dropped.add(fid)
+            del rows[fid]
+            continue
+        mn, period = r.mention, r.period
+        changes: dict = {}
+        if region is not None:
+            changes["region"] = region
+        if org:
+            changes["organization"] = cat.organization(org)
+        if start is not None or end is not None or label:
+            start, end = _date(start), _date(end)
+            cum = bool(cumulative) if cumulative is not None else bool(period and period.cumulative)
+            period = Period(label, start, end, _granularity(start, end), cum)
+            changes["period"] = fx.period_identity(start, end, cum, label)
+            changes["period_id"] = cat.period_ids([period])[0]
+        elif cumulative is not None and period is not None:
+            period = dataclasses.replace(period, cumulative=bool(cumulative))
+            changes["period"] = fx.period_identity(period.start, period.end, period.cumulative,
+                                                   period.label)
+            changes["period_id"] = cat.period_ids([period])[0]
+        if measure is not None:
+            changes["measure"] = measure
+        rows[fid] = dataclasses.replace(r, mention=dataclasses.replace(mn, **changes),
+                                        period=period)
+    return dropped
+
+
+def _granularity(start: date | None, end: date | None) -> str:
+    """What a corrected period spans, from its dates (a correction gives 2024 or 2024-Q2 as
+    dates only)."""
+    if start is None or end is None:
+        return "unknown"
+    if start == end:
+        return "day"
+    nxt = end + timedelta(days=1)
+    months = (nxt.year - start.year) * 12 + nxt.month - start.month
+    if start.day != 1 or nxt.day != 1:
+        return "range"
+    return {12: "year" if start.month == 1 else "range", 6: "half_year", 3: "quarter",
+            1: "month"}.get(months, "range")
+
+
+def _leave_out(conn: Connection, figures: set[int]) -> None:
+    """Figures corrected as no figure: no fact (before the facts they left are deleted)."""
+    for chunk in _chunks(sorted(figures)):
+        conn.execute(update(_F).where(_F.id.in_(chunk), _F.fact_id.is_not(None))
+                     .values(fact_id=None))
+
+
+def refresh_figures(conn: Connection, figures: Iterable[int], cat=None) -> None:
+    """The facts of the documents holding ``figures`` again: after a correction of one of them
+    was made, changed, imported, applied again after a load, or deleted. In the caller's
+    transaction, as the correction is."""
+    docs: set[int] = set()
+    for chunk in _chunks(sorted(set(figures))):
+        docs |= set(conn.execute(select(_A.document_id).join(_F, _F.article_id == _A.id)
+                                 .where(_F.id.in_(chunk))).scalars())
+    if docs:
+        refresh(conn, cat or Catalog(conn), documents=docs,
+                dirty=facts_of_documents(conn, docs))
 
 
 _FACT_COLUMNS = (m.Fact.id, m.Fact.unit_id, m.Fact.qualifier, m.Fact.role, m.Fact.value,

@@ -358,6 +358,7 @@ def _run(engine: Engine, paths: list[Path], summary: RunSummary, prune: bool,
             summary.status = "partial" if summary.failed else "ok"
             with conn.begin():
                 reapplied = corrections.reapply(conn)
+                consolidate.refresh_figures(conn, reapplied.figures)
                 summary.corrections_applied = reapplied.applied
                 summary.corrections_orphaned = reapplied.orphaned
                 if summary.changed or summary.removed or summary.failed:

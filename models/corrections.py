@@ -26,7 +26,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import Connection, delete, insert, or_, select, update
@@ -241,6 +241,7 @@ def correct(conn: Connection, figure_id: int, *, by: str, region: str | None = N
 class Reapplied:
     applied: int = 0
     orphaned: int = 0
+    figures: list[int] = field(default_factory=list)  # the figures corrections were applied to
 
 
 def reapply(conn: Connection) -> Reapplied:
@@ -279,6 +280,7 @@ def reapply(conn: Connection) -> Reapplied:
             article_seq=a.article_seq, char_start=a.char_start, char_end=a.char_end,
             context_before=a.context_before, context_after=a.context_after))
         out.applied += 1
+        out.figures.append(found.figure_id)
     return out
 
 
@@ -424,9 +426,13 @@ def _import_values(conn: Connection, row: dict, line: int) -> dict:
     }
 
 
-def delete_corrections(conn: Connection, ids: list[int] | None) -> int:
-    """Delete the corrections ``ids`` (all of them when None); returns how many went."""
+def delete_corrections(conn: Connection, ids: list[int] | None) -> tuple[int, list[int]]:
+    """Delete the corrections ``ids`` (all of them when None); returns how many went, and the
+    figures they were applied to (whose facts change back)."""
     q = delete(m.Correction)
+    figures = select(m.Correction.figure_id).where(m.Correction.figure_id.is_not(None))
     if ids is not None:
         q = q.where(m.Correction.id.in_(ids))
-    return conn.execute(q).rowcount
+        figures = figures.where(m.Correction.id.in_(ids))
+    applied = list(conn.execute(figures).scalars())
+    return conn.execute(q).rowcount, applied

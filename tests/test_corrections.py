@@ -287,3 +287,62 @@ def test_a_corrected_region_moves_the_figure_in_region_figures(db, page):
 
     assert rows("河北省") == [("河北省", "130000", BEDS)]
     assert rows("天津市") == []
+
+
+# -- facts follow the corrections ---------------------------------------------------------------
+
+def beds_fact(db) -> list[tuple]:
+    return db.q("SELECT t.organization, t.region, CAST(t.period_start AS TEXT), "
+                "CAST(t.period_end AS TEXT), t.measure, "
+                "t.mentions FROM fact_table t JOIN figures f ON f.fact_id = t.fact_id "
+                "WHERE f.surface = :s", s=BEDS)
+
+
+def consistent(db) -> None:
+    """Every figure not corrected away has a fact, every fact a mention, and the corrected-away
+    figures none."""
+    assert db.q("SELECT COUNT(*) FROM figures f LEFT JOIN corrections c ON c.figure_id = f.id "
+                "WHERE f.fact_id IS NULL AND NOT COALESCE(c.not_a_figure, FALSE)") == [(0,)]
+    assert db.q("SELECT COUNT(*) FROM figures f JOIN corrections c ON c.figure_id = f.id "
+                "WHERE c.not_a_figure AND f.fact_id IS NOT NULL") == [(0,)]
+    assert db.q("SELECT COUNT(*) FROM facts t WHERE t.kind = 'reported' AND NOT EXISTS "
+                "(SELECT 1 FROM figures f WHERE f.fact_id = t.id)") == [(0,)]
+
+
+def test_facts_take_the_corrected_values_and_give_them_back_when_it_is_deleted(db, page):
+    load(db, page.parent)
+    before = beds_fact(db)
+    assert before == [("天津市医保局", "京津冀", None, None, "health_facilities", 1)]
+    correct_beds(db)
+    assert beds_fact(db) == [("鹏瑞利养老社区", "天津市", "2025-01-01", "2025-12-31",
+                              "health_facilities", 1)]
+    consistent(db)
+    # the catalog row of the corrected period says what it spans
+    assert db.q("SELECT p.granularity FROM facts t JOIN reporting_periods p "
+                "ON p.id = t.period_id JOIN figures f ON f.fact_id = t.id "
+                "WHERE f.surface = :s", s=BEDS) == [("year",)]
+    assert cli("corrections", "delete", "--all", "--db", db.url).exit_code == 0
+    assert beds_fact(db) == before
+    consistent(db)
+
+
+def test_a_figure_corrected_as_no_figure_leaves_the_facts(db, page):
+    load(db, page.parent)
+    facts = db.q("SELECT COUNT(*) FROM facts")[0][0]
+    r = cli("correct", str(figure_id(db)), "--not-a-figure", "--db", db.url)
+    assert r.exit_code == 0, r.output
+    assert beds_fact(db) == []
+    assert db.q("SELECT COUNT(*) FROM facts") == [(facts - 1,)]
+    consistent(db)
+
+
+def test_facts_stay_corrected_after_a_reimport_of_the_changed_page(db, page):
+    load(db, page.parent)
+    correct_beds(db)
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("天津市肿瘤医院门诊大厅", "天津市肿瘤医院门诊大堂", 1),
+                    encoding="utf-8")
+    load(db, page.parent)
+    assert beds_fact(db) == [("鹏瑞利养老社区", "天津市", "2025-01-01", "2025-12-31",
+                              "health_facilities", 1)]
+    consistent(db)
