@@ -126,11 +126,13 @@ _BARE_YEAR = re.compile(
     r"(?=[截到至年全当])(?P<pre>截至|截止到?|截止至|到|至)?"
     r"(?<![\d〇零一二两三四五六七八九十百千万亿几半多数今去明本上下前后当每新跨近历同财学周少青老"
     r"童中早晚往隔整逐翌次首头来年相元想])"
-    r"(?:(?P<ye>年末|年底)(?![奖考总盘])|(?P<full>全年)(?![龄级])|年内|"
+    r"(?:(?P<ye>年末|年底)(?![奖考总盘])|(?P<full>全年)(?![龄级段都皆无])|年内|"
     r"(?P<that>当年)(?![轻纪龄级初份的正腊\d]|[一二三四五六七八九十]{1,2}月))")
 _FISCAL_YEAR = re.compile(r"财年")
+# The title of a report a sentence quotes for its figures: 《2017年全国二手车流通数据》显示
+_REPORT_SHOWS = re.compile(r"[^《》]{0,40}?》(?:数据)?(?:显示|表明|指出)")
 # Words that make a year word a plan, not a period: 预计年底将开设80家
-_LOOKS_AHEAD = re.compile(r"将|预计|计划|有望|力争|争取|目标|预期|拟")
+_LOOKS_AHEAD = re.compile(r"将|预计|计划|有望|可望|力争|争取|目标|预期|预测|大概率|拟")
 # The title of a statistical bulletin (《2016年度…统计公报》): its year is the year of its figures.
 _BULLETIN_TITLE = re.compile(r"[^《》]{0,40}?(?:公报|统计公告)》")
 
@@ -427,19 +429,25 @@ def _bulletin_year(text: str, mn: _Mention) -> bool:
 
 def _anchor_year(text: str, mn: _Mention, clock: _Clock) -> tuple[bool, int | None]:
     """(whether the phrase names the year the text is speaking of, that year when known). A
-    phrase that states a figure's time within one year does (2016年, 截至2017年底, 去年3月,
-    the year of a bulletin's title); a span of years, a target, a comparison base or a date
-    something takes effect does not."""
+    phrase that states a time within one year does (2016年, 截至2017年底, 去年3月, 到2017年 as
+    a target, the year of a bulletin's title or of a report the text quotes:
+    《2017年…数据》显示); a span of years (从2012年底到2017年底 too), a comparison base or a
+    date something takes effect does not."""
     if mn.year is None and mn.rel_year is None:
         return False, None
-    target = not mn.governs and not mn.compare \
-        and _TARGET_BEFORE.search(text, max(0, mn.start - 4), mn.start) is not None
-    if not (mn.governs or target or _in_title_marks(text, mn.start)) \
-            or mn.kind not in ("period", "until") or mn.granularity == "range":
+    if mn.kind not in ("period", "until") or mn.granularity == "range":
         return False, None
-    if mn.year is not None:
-        return (_bulletin_year(text, mn) or not _in_title_marks(text, mn.start)), mn.year
-    return True, clock.rel(mn.rel_year)
+    if _in_title_marks(text, mn.start):
+        names = mn.year is not None and (_bulletin_year(text, mn) or (
+            text[mn.start - 1:mn.start] == "《" and _REPORT_SHOWS.match(text, mn.end) is not None))
+        return names, mn.year
+    if not mn.governs:
+        if mn.compare or _TARGET_BEFORE.search(text, max(0, mn.start - 4), mn.start) is None:
+            return False, None
+        cs, _ = _clause(text, mn.start)
+        if text.rfind("从", cs, mn.start) >= 0:
+            return False, None  # the end of a span: 从2012年底到2017年底
+    return True, (mn.year if mn.year is not None else clock.rel(mn.rel_year))
 
 
 def _bare_years(text: str, matches: list[re.Match], found: list[_Mention], clock: _Clock
@@ -472,7 +480,7 @@ def _bare_years(text: str, matches: list[re.Match], found: list[_Mention], clock
         else:
             kind, gran, b, f = "period", "year", _safe(y, 1, 1), _safe(y, 12, 31)
         named = anchors[k - 1][2] if k else None
-        if named is not None and named.governs \
+        if named is not None and named.governs and not _in_title_marks(text, named.start) \
                 and (named.kind, named.begin, named.finish) == (kind, b, f) \
                 and named.start >= _sentence(text, s)[0] \
                 and not (out and out[-1].start > named.start):

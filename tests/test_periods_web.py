@@ -57,6 +57,12 @@ def test_a_statistical_bulletin_named_in_title_marks_dates_what_it_shows():
     got = dated(text)
     assert got["2.3万个"][0] == ("年末", None, D(2016, 12, 31))
     assert got["4.5亿人次"][0] == ("当年", D(2016, 1, 1), D(2016, 12, 31))
+    # a report quoted for its figures names their year, without dating the sentence itself
+    text = "2018年上半年,交易量增长13%。《2017年全国二手车流通数据》显示,全年交易量突破1240万辆。"
+    assert dated(text)["突破1240万辆"][0] == ("全年", D(2017, 1, 1), D(2017, 12, 31))
+    # the end of a span of years is not the year of what follows
+    text = "从2012年底到2017年底,全年支出从658亿元提高到1023亿元。"
+    assert dated(text)["1023亿元"][0] == ("全年", None, None)
     # a book or regulation in title marks still names no period
     assert dated("《2019年招生工作管理规定》要求,每校推荐3人。")["3人"][0] is None
 
@@ -78,6 +84,7 @@ def test_year_words_that_look_ahead_or_name_no_year_date_nothing():
     # a plan for the end of the year is no period of the figure
     assert dated("2018年,公司新开门店60家。预计年底将开设门店80家。")["80家"][0] is None
     assert dated("2018年上半年公司盈利。公司预计,全年营收为12亿元。")["12亿元"][0] is None
+    assert dated("2017年公司上市。公司年内营收大概率超过200亿元。")["超过200亿元"][0] is None
     # a year still ahead is the year its 年内 speaks of
     assert dated("到2017年,公司放慢扩张,年内仅开设3家门店。")["3家"][0] == (
         "年内", D(2017, 1, 1), D(2017, 12, 31))
@@ -100,7 +107,7 @@ def test_year_words_that_look_ahead_or_name_no_year_date_nothing():
 
 # -- 2. relative years against the date the page states ------------------------------------
 
-def test_a_date_leading_the_story_fixes_last_and_this_year():
+def test_a_date_leading_the_story_fixes_last_year_and_an_old_or_yearless_one_does_not():
     page = ("全省幼儿园建设提速\n\n新浪教育讯 2018年3月5日,记者从省教育厅获悉,"
             "去年全省新增幼儿园120所,上月又开工建设35所。\n")
     published, got = page_periods(page)
@@ -108,15 +115,6 @@ def test_a_date_leading_the_story_fixes_last_and_this_year():
     assert (published.granularity, published.year_certain) == ("day", True)
     assert got["120所"] == ("去年", D(2017, 1, 1), D(2017, 12, 31))
     assert got["35所"] == ("上月", D(2018, 2, 1), D(2018, 2, 28))
-
-
-def test_a_date_heading_the_page_in_brackets_fixes_the_year():
-    page, articles = "(2018年11月6日,中国上海)今日,公司公布业绩。去年营收达200亿元。", []
-    got, source = infer_publication_date(page, articles)
-    assert (got, source) == (PublicationDate(2018, 11, 6), "lead_date")
-
-
-def test_an_old_date_or_none_at_all_leaves_relative_years_unresolved():
     # the story opens on a day long past: the page names later years, so that day is no date
     # of the page, and 去年 stays a label
     page = "1986年3月28日,她出生于纽约。2016年她发行了新专辑,去年专辑销量达300万张。\n"
@@ -126,3 +124,9 @@ def test_an_old_date_or_none_at_all_leaves_relative_years_unresolved():
     # a dateline without a year fixes nothing
     published, got = page_periods("新浪科技讯 11月5日午间消息,去年公司营收达200亿元。\n")
     assert got["200亿元"] == ("去年", None, None)
+
+
+def test_a_date_heading_the_page_in_brackets_fixes_the_year():
+    page, articles = "(2018年11月6日,中国上海)今日,公司公布业绩。去年营收达200亿元。", []
+    got, source = infer_publication_date(page, articles)
+    assert (got, source) == (PublicationDate(2018, 11, 6), "lead_date")
