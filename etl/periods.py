@@ -945,8 +945,9 @@ _COMPARE_OPENS = re.compile(r"[,,]\s*(?:比|较|与|同)")
 # Between a comparison base and a figure that is that base's value: 比上年的|38888.39亿元
 _IS_BASE = re.compile(r"(?:同期)?的")
 _FROM = re.compile(r"^(?:截至|截止到?|截止至|自从|自|从)")
-_PART_OF_YEAR = re.compile(r"季度|上半年|下半年|前\d+个?月|\d{1,2}(?:-|—|~|至|到)?\d{0,2}月|[一二三四五六七八九十]+月|"
-                           r"以来|春节|假期|期间")
+# (财季, Q3, 财年: a company's quarter or fiscal year is no calendar year either)
+_PART_OF_YEAR = re.compile(r"季|上半年|下半年|前\d+个?月|\d{1,2}(?:-|—|~|至|到)?\d{0,2}月|[一二三四五六七八九十]+月|"
+                           r"以来|春节|假期|期间|财年|(?<![A-Za-z])[QH][1-4](?![\dA-Za-z])")
 
 
 def _shift(p: Period, years: int, label: str | None = None) -> Period | None:

@@ -76,6 +76,9 @@ def test_a_comparison_with_the_year_before_follows_the_named_year():
     assert got["4256亿元"] == (("2017年", D(2017, 1, 1), D(2017, 12, 31)), "sentence",
                               (D(2016, 1, 1), D(2016, 12, 31)))
     assert got["3888亿元"] == (("2016年", D(2016, 1, 1), D(2016, 12, 31)), "comparison", None)
+    # a company's quarter or fiscal year compared with the year before is no calendar year
+    got = dated("财报显示,第四财季营收为58亿美元,比上年同期的59亿美元下滑2%。", D(2018, 11, 8))
+    assert got["58亿美元"] == got["59亿美元"] == got["2%"] == (None, None, None)
     got = dated("今年上半年,公司净亏损1.2亿元,较去年同期的3650万元扩大。", D(2018, 8, 10))
     assert got["3650万元"] == (("去年同期", D(2017, 1, 1), D(2017, 6, 30)), "comparison", None)
 
