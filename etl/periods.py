@@ -119,6 +119,22 @@ _SPAN_WORDS = re.compile(r"(?=[近多历过这\d])(?:近年来|近几年来|多�
                          r"(?:过去|近|这)[\d一二三四五六七八九十两几]{1,3}年(?:里|来|间|中)?|"
                          r"(?<![\d年])\d{1,2}年(?:里|间|中))")
 _DURING = re.compile(r"[\u4e00-\u9fff“”]{2,10}?期间")
+# 年末, 全年, 年内, 当年 with no year of their own: a report names its year once (2016年全省…,
+# 《2016年度…统计公报》) and then writes them for that year. The look-behind keeps out words they
+# are part of (今年年底, 三年内, 学年末, 相当年轻); the look-ahead keeps out 全年龄, 当年9月.
+_BARE_YEAR = re.compile(
+    r"(?=[截到至年全当])(?P<pre>截至|截止到?|截止至|到|至)?"
+    r"(?<![\d〇零一二两三四五六七八九十百千万亿几半多数今去明本上下前后当每新跨近历同财学周少青老"
+    r"童中早晚往隔整逐翌次首头来年相元想])"
+    r"(?:(?P<ye>年末|年底)(?![奖考总盘])|(?P<full>全年)(?![龄级段都皆无])|年内|"
+    r"(?P<that>当年)(?![轻纪龄级初份的正腊\d]|[一二三四五六七八九十]{1,2}月))")
+_FISCAL_YEAR = re.compile(r"财年")
+# The title of a report a sentence quotes for its figures: 《2017年全国二手车流通数据》显示
+_REPORT_SHOWS = re.compile(r"[^《》]{0,40}?》(?:数据)?(?:显示|表明|指出)")
+# Words that make a year word a plan, not a period: 预计年底将开设80家
+_LOOKS_AHEAD = re.compile(r"将|预计|计划|有望|可望|力争|争取|目标|预期|预测|大概率|拟")
+# The title of a statistical bulletin (《2016年度…统计公报》): its year is the year of its figures.
+_BULLETIN_TITLE = re.compile(r"[^《》]{0,40}?(?:公报|统计公告)》")
 
 _CLAUSE_END = re.compile(r"[,;:,;:。!?\n ]")
 _SENT_END = re.compile(r"[。!?\n]")
@@ -155,6 +171,7 @@ class _Mention:
     rel_year: int | None = None   # offset of a relative year, likewise
     compare: bool = False         # the base of a comparison (比上年, 较2023年同期)
     basis: str | None = None      # publication_date: counted back from it (近3年来)
+    frames: bool = True           # may frame the sentences after its own (当年 may not)
 
     def period(self) -> Period:
         return Period(self.label, self.begin, self.finish, self.granularity, self.cumulative)
@@ -337,7 +354,8 @@ def _scan(text: str) -> tuple[list[re.Match], ...]:
             list(_THIS_MONTH.finditer(text)) if month else [], list(_NOW.finditer(text)),
             list(_SPAN_WORDS.finditer(text)) if year else [],
             list(_DURING.finditer(text)) if "期间" in text else [],
-            list(_ERAS.finditer(text)) if "年" in text or "五" in text or "世纪" in text else [])
+            list(_ERAS.finditer(text)) if "年" in text or "五" in text or "世纪" in text else [],
+            list(_BARE_YEAR.finditer(text)) if year else [])
 
 
 def find_mentions(text: str, published_on: date | None = None) -> list[_Mention]:
@@ -348,7 +366,7 @@ def find_mentions(text: str, published_on: date | None = None) -> list[_Mention]
 @lru_cache(maxsize=16)
 def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
     found: list[_Mention] = []
-    phrases, months, this_months, nows, spans, durings, eras = _scan(text)
+    phrases, months, this_months, nows, spans, durings, eras, bare_years = _scan(text)
     for mt in phrases:
         if not (mt.group("y") or mt.group("ry")):
             continue
@@ -361,6 +379,8 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         mn = _build(text, mt, y, clock, explicit_year=ey, rel=rel)
         if mn is not None:
             found.append(mn)
+    if bare_years:
+        found.extend(_bare_years(text, bare_years, found, clock))
     for mt in months:
         m = int(mt.group("m") or mt.group("mr"))
         y = clock.year_of_month(m)
@@ -390,7 +410,7 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         lab = re.sub(r"^.*[“”]", "", mt.group(0)) or mt.group(0)
         found.append(_Mention(mt.end() - len(lab), mt.end(), lab, "label", "unknown", None,
                               None, False, True))
-    found = [m for m in found if not _in_title_marks(text, m.start)]
+    found = [m for m in found if not _in_title_marks(text, m.start) or _bulletin_year(text, m)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[_Mention] = []
     for mn in found:
@@ -398,6 +418,83 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
             continue
         out.append(mn)
     return tuple(out)
+
+
+def _bulletin_year(text: str, mn: _Mention) -> bool:
+    """The year that opens the title of a statistical bulletin (《2016年度…统计公报》): the
+    year its figures are for, unlike a year in the title of a book or a regulation."""
+    return mn.year is not None and text[mn.start - 1:mn.start] == "《" \
+        and _BULLETIN_TITLE.match(text, mn.end) is not None
+
+
+def _anchor_year(text: str, mn: _Mention, clock: _Clock) -> tuple[bool, int | None]:
+    """(whether the phrase names the year the text is speaking of, that year when known). A
+    phrase that states a time within one year does (2016年, 截至2017年底, 去年3月, 到2017年 as
+    a target, the year of a bulletin's title or of a report the text quotes:
+    《2017年…数据》显示); a span of years (从2012年底到2017年底 too), a comparison base or a
+    date something takes effect does not."""
+    if mn.year is None and mn.rel_year is None:
+        return False, None
+    if mn.kind not in ("period", "until") or mn.granularity == "range":
+        return False, None
+    if _in_title_marks(text, mn.start):
+        names = mn.year is not None and (_bulletin_year(text, mn) or (
+            text[mn.start - 1:mn.start] == "《" and _REPORT_SHOWS.match(text, mn.end) is not None))
+        return names, mn.year
+    if not mn.governs:
+        if mn.compare or _TARGET_BEFORE.search(text, max(0, mn.start - 4), mn.start) is None:
+            return False, None
+        cs, _ = _clause(text, mn.start)
+        if text.rfind("从", cs, mn.start) >= 0:
+            return False, None  # the end of a span: 从2012年底到2017年底
+    return True, (mn.year if mn.year is not None else clock.rel(mn.rel_year))
+
+
+def _bare_years(text: str, matches: list[re.Match], found: list[_Mention], clock: _Clock
+                ) -> list[_Mention]:
+    """年末, 全年, 年内, 当年 read in the year the text last named before them (2016年全省…。
+    …年末…: 31 December 2016), a named relative year in its year when the publication date
+    fixes it. With no year named before them they are labels, never the publication year's:
+    年底 in a January paper is as often the year just ended. 当年 counts only after a year
+    named in its sentence or the one before; elsewhere it is mostly a story's "back then"."""
+    anchors = []
+    for mn in found:
+        names, year = _anchor_year(text, mn, clock)
+        if names:
+            anchors.append((mn.start, year, mn))
+    if "财年" in text:
+        # a fiscal year (2018财年) is not the calendar year its 全年 would be read in
+        anchors.extend((mt.start(), None, None) for mt in _FISCAL_YEAR.finditer(text))
+    anchors.sort(key=lambda a: a[0])
+    starts = [a[0] for a in anchors]
+    out = []
+    for mt in matches:
+        s, e = mt.start(), mt.end()
+        k = bisect.bisect_left(starts, s)
+        if mt.group("that") and (not k or anchors[k - 1][0] < _previous_sentence(text, s)):
+            continue  # 当年 far from any year is a story's "back then", no period
+        y = anchors[k - 1][1] if k else None
+        pre = mt.group("pre") or ""
+        if mt.group("ye"):
+            kind, gran, b, f = "until", "open", None, _safe(y, 12, 31)
+        else:
+            kind, gran, b, f = "period", "year", _safe(y, 1, 1), _safe(y, 12, 31)
+        named = anchors[k - 1][2] if k else None
+        if named is not None and named.governs and not _in_title_marks(text, named.start) \
+                and (named.kind, named.begin, named.finish) == (kind, b, f) \
+                and named.start >= _sentence(text, s)[0] \
+                and not (out and out[-1].start > named.start):
+            continue  # 2023年,…全年发放…: the year its sentence names says it already
+        _, ce = _clause(text, s)
+        ahead = _LOOKS_AHEAD.search(text, max(_sentence(text, s)[0], s - 6), ce) is not None
+        governs = not ahead and not text.startswith(("前", "之前", "以前", "起"), e)
+        if pre in ("到", "至") and (y is None or clock.year is None or y >= clock.year):
+            governs = False  # 到年底: a target unless the year is past
+        until = pre.startswith("截")
+        out.append(_Mention(s, e, mt.group(0), "until" if until else kind,
+                            "open" if until else gran, None if until else b, f, until, governs,
+                            frames=not mt.group("that")))
+    return out
 
 
 # Spans of years a reader dates without a four-digit year: a count back from now (近3年来,
@@ -525,6 +622,12 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     return stop_span(text, pos, _CLAUSE_END)
 
 
+def _previous_sentence(text: str, pos: int) -> int:
+    """Where the sentence before the one at ``pos`` starts (its own start when it is first)."""
+    s, _ = _sentence(text, pos)
+    return _sentence(text, s - 1)[0] if s > 0 else 0
+
+
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
     return stop_span(text, pos, _PARAGRAPH_END)
 
@@ -577,6 +680,7 @@ class _Phrases:
         self._openers: TextOrder | None = None
         self._governing: TextOrder | None = None
         self._frames: TextOrder | None = None
+        self._anchors: TextOrder | None = None
 
     def starting_in(self, lo: int, hi: int) -> list[_Mention]:
         """The phrases that start in [lo, hi), in text order."""
@@ -602,10 +706,19 @@ class _Phrases:
                                       and m.granularity in ("year", "half_year", "quarter", "range")])
         return self._frames.first_within(lo, hi)
 
+    def named_year_before(self, pos: int, clock: _Clock) -> int | None:
+        """The year the text last named before ``pos`` (see ``_anchor_year``), when known."""
+        if self._anchors is None:
+            self._anchors = TextOrder([m for m in self._all.items
+                                       if _anchor_year(self.text, m, clock)[0]])
+        mn = self._anchors.last_starting_in(0, pos)
+        return None if mn is None else _anchor_year(self.text, mn, clock)[1]
+
     def last_opener(self, lo: int, hi: int) -> _Mention | None:
         """The last phrase starting in [lo, hi) that opens its sentence."""
         if self._openers is None:
-            self._openers = TextOrder([m for m in self._all.items if _opens_sentence(self.text, m)])
+            self._openers = TextOrder([m for m in self._all.items
+                                       if m.frames and _opens_sentence(self.text, m)])
         return self._openers.last_starting_in(lo, hi)
 
 
@@ -829,8 +942,12 @@ _SAME_SPAN_BEFORE = re.compile(r"同比|(?:比|较|与)上年同期")
 _COMPARE_OPENS = re.compile(r"[,,]\s*(?:比|较|与|同)")
 
 
-_PART_OF_YEAR = re.compile(r"季度|上半年|下半年|前\d+个?月|\d{1,2}(?:-|—|~|至|到)?\d{0,2}月|[一二三四五六七八九十]+月|"
-                           r"以来|春节|假期|期间")
+# Between a comparison base and a figure that is that base's value: 比上年的|38888.39亿元
+_IS_BASE = re.compile(r"(?:同期)?的")
+_FROM = re.compile(r"^(?:截至|截止到?|截止至|自从|自|从)")
+# (财季, Q3, 财年: a company's quarter or fiscal year is no calendar year either)
+_PART_OF_YEAR = re.compile(r"季|上半年|下半年|前\d+个?月|\d{1,2}(?:-|—|~|至|到)?\d{0,2}月|[一二三四五六七八九十]+月|"
+                           r"以来|春节|假期|期间|财年|(?<![A-Za-z])[QH][1-4](?![\dA-Za-z])")
 
 
 def _shift(p: Period, years: int, label: str | None = None) -> Period | None:
@@ -871,6 +988,24 @@ def _compare(text: str, fig: Figure, phrases: _Phrases, clock: _Clock) -> None:
     own = fig.period if fig.period is not None and fig.period.end is not None else None
     previous_year = base is not None and base.label.startswith("上年") or \
         base is None and same_span is not None
+    between = _IS_BASE.fullmatch(text, base.end, fig.char_start) if base is not None else None
+    if between and own is not None:
+        # 比上年的38888.39亿元: the figure is the base itself, of the period compared with; 去年同期的
+        # 3650万美元: the figure's own span, as many years before as the base says
+        back = -1 if previous_year else None
+        if base.year is not None and own.end is not None:
+            back = base.year - own.end.year
+        elif base.rel_year is not None and clock.year is not None and own.end is not None:
+            back = clock.year + base.rel_year - own.end.year
+        if between.group(0).startswith("同期"):
+            base_period = _shift(own, back, None if own.granularity == "year"
+                                 else _FROM.sub("", base.label) + "同期") if back else None
+        else:
+            base_period = _shift(own, -1) if previous_year else \
+                (base.period() if base.begin is not None or base.finish is not None else None)
+        if base_period is not None:
+            fig.period, fig.compared_to, fig.period_basis = base_period, None, "comparison"
+        return
     if own is not None:
         if previous_year:
             fig.compared_to = _shift(own, -1, None if own.granularity in ("year", "open")
@@ -894,6 +1029,15 @@ def _compare(text: str, fig: Figure, phrases: _Phrases, clock: _Clock) -> None:
             fig.compared_to = Period("上年末", None, _safe(clock.year - 2, 12, 31), "open", False)
         else:
             fig.period, fig.compared_to = _year(clock.year - 1), _year(clock.year - 2, "上年")
+    elif previous_year and base is not None and clock.year is None \
+            and (named := phrases.named_year_before(fig.char_start, clock)) is not None:
+        # a page without a publication date: 上年 is the year before the one the text named
+        # (2017年,全省…。…比上年增长6.8%)
+        if base.kind == "until":
+            fig.period = Period(f"{named}年末", None, _safe(named, 12, 31), "open", False)
+            fig.compared_to = Period("上年末", None, _safe(named - 1, 12, 31), "open", False)
+        else:
+            fig.period, fig.compared_to = _year(named), _year(named - 1, "上年")
     elif base is not None and base.rel_year is not None and base.begin is not None:
         fig.compared_to = base.period()
         fig.period = _shift(fig.compared_to, 1)
@@ -1027,6 +1171,42 @@ def _arabic_dates(text: str) -> str:
     return _CN_MD.sub(lambda m: f"{_cn_number(m.group(1))}月{_cn_number(m.group(2))}日", text)
 
 
+# How far into a page its lead runs: the headline and the first sentence or two of the story.
+_LEAD_CHARS = 200
+# What may stand before a date that leads a story: the start of a line, a bracket, and a kicker
+# naming the source (新浪教育讯, 本报北京电, 记者王伟深圳报道, 导语:, 编者按:). A date opening a later
+# sentence is mostly a story's past (…宣布李咏去世。2017年8月9日,哈文曾发文…).
+_LEAD_DATE = re.compile(
+    r"^[ \u3000]*(?:\(|[^,。!?;:\n()]{0,16}?(?:讯|电|报道|消息|导语|编者按|按)"
+    r"[: \u3000]*|[^,。!?;:\n()]{0,12}?记者[\u4e00-\u9fff]{0,4}?[ \u3000]*)?"
+    r"(?P<date>" + _FULL_DATE.pattern + r")(?=[, \u3000)]|电|讯|消息|从|获悉|了解到)", re.M)
+_YEAR_WORD = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d\d)年")
+
+
+def _lead_date(page: str) -> date | None:
+    """The day a story's lead states as its own (新浪教育讯 2018年3月5日,记者…获悉 / (2018年11月6日,
+    中国上海)今日,…): a web page with no issue date says when it was written there, as a reader
+    takes it. Not when the page reports a later day, or a later year not as a plan (1986年3月28日,
+    她出生于…。…2016年…): then the lead tells a story of the past."""
+    mt = _LEAD_DATE.search(page, 0, _LEAD_CHARS + 20)
+    if mt is None or mt.start("date") > _LEAD_CHARS:
+        return None
+    y, m, d = (int(x) for x in mt.group(2, 3, 4))
+    lead = _safe(y, m, d)
+    if lead is None or lead.day != d or _FUTURE_AFTER.match(page[mt.end():mt.end() + 2]):
+        return None
+    if any(d > lead for d in _past_dates(page) + _cutoffs(page)):
+        return None
+    for y in _YEAR_WORD.finditer(page):
+        if int(y.group(1)) > lead.year and not (
+                _FUTURE_BEFORE.search(page[max(0, y.start() - 4):y.start()])
+                or _FUTURE_AFTER.match(page[y.end():y.end() + 2])
+                or _LOOKS_AHEAD.search(page, max(0, y.start() - 6), y.start())
+                or page.startswith("《", y.start() - 1)):
+            return None
+    return lead
+
+
 def infer_publication_date(page: str, articles: list[Article],
                            manifest_date: date | None = None) -> tuple[date | None, str | None]:
     """Return (date, how it was inferred).
@@ -1052,6 +1232,9 @@ def infer_publication_date(page: str, articles: list[Article],
         y, m, d = (int(x) for x in mt.groups())
         if _safe(y, m, d) and _safe(y, m, d).day == d:
             return PublicationDate(y, m, d, "day", True), "explicit"
+    lead = _lead_date(page)
+    if lead is not None:
+        return PublicationDate(lead.year, lead.month, lead.day, "day", True), "lead_date"
     votes = _year_votes(page, articles)
     year = None
     if votes:

@@ -165,8 +165,9 @@ COLUMNS: dict[str, dict[str, str]] = {
         "published_on": "Publication date, the anchor of relative periods (今年, 去年); NULL "
                         "when unknown.",
         "published_on_source": "Where published_on came from: manifest (the sidecar), "
-                               "explicit, dateline, latest_date, year_only (1 January of a "
-                               "known year), ...",
+                               "explicit, lead_date (a full date opening the page's head), "
+                               "dateline, latest_date, year_only (1 January of a known year), "
+                               "...",
         "home_region_id": "The paper's home region (regions.id): what 我市/全市 mean.",
         "status": "loaded, failed (could not be read or stored; error says why) or missing "
                   "(the file disappeared from a loaded folder).",
