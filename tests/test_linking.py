@@ -128,3 +128,11 @@ def test_a_body_the_figures_sentence_names_wins_over_the_leads_body():
     assert (a.organization, a.organization_basis) == ("苏州市第一人民医院", "sentence")
     assert b.organization == "江苏省人民医院"
     assert c.organization == "国家卫计委"  # a hospital given to is not who gives
+
+
+def test_a_county_department_in_a_city_paper_runs_its_sentences_figure():
+    text = ("# 泉州市总工会开展送温暖\n\n本报讯 泉州市总工会近日开展送温暖活动。\n\n"
+            "县医保局数据显示,今年全县参保率达到97%。\n")
+    doc, [f] = run(text, ["97%"], home="350500")
+    # a city's paper names many counties: its bare 县 is kept as written, not the lead's body
+    assert (f.organization, f.organization_basis) == ("县医保局", "sentence")

@@ -958,16 +958,26 @@ _OWN_LEVEL_HEADS = {"局", "厅", "医院", "中心", "委员会", "办公室", 
                     "政府", "财政", "办", "委", "宣传部", "组织部", "工作部", "管委会", "党委"}
 
 
+def _unplaced_level(ch: str, home: str | None) -> bool:
+    """Can the home place not resolve the level character ``ch``? With no home none can; a
+    city's or province's paper names many counties, so its bare 县/区 (县医保局) is not one."""
+    if home is None:
+        return True
+    d = gz.get(home)
+    return ch in "县区" and (d is None or d.level != "county")
+
+
 def _own_level_start(text: str, start: int, hs: int, head: str, home: str | None) -> int | None:
     """Where the name starts when it is a level character and a department of that unnamed
     place (县|公安|局), read where no home place resolves it; the segmenter may have cut the
     character off (县公安局 is one of its words, split at the head). With a home, the deictic
     cut has placed it already."""
-    if home is None and head in _OWN_LEVEL_HEADS and start > 0 and text[start] not in _OWN_LEVEL \
+    if start > 0 and _unplaced_level(text[start - 1], home) and head in _OWN_LEVEL_HEADS \
+            and text[start] not in _OWN_LEVEL \
             and text[start - 1] in _OWN_LEVEL and text[start - 2:start] not in _word_tags():
         start -= 1
     tags = _word_tags()
-    ok = (home is None and head in _OWN_LEVEL_HEADS and text[start] in _OWN_LEVEL
+    ok = (_unplaced_level(text[start], home) and head in _OWN_LEVEL_HEADS and text[start] in _OWN_LEVEL
           and text[start + 1] != "级"  # 区级服务中心: a kind of centre
           # 城市|电信局, 市场|办: the character is part of another word
           and text[start - 1:start + 1] not in tags and text[start:start + 2] not in tags
@@ -1009,7 +1019,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         if head in GENERIC and not _may_be_placed(text, he - len(full) if full else hs, hs, he,
                                                   places, national_starts) \
                 and not _body_head_before(text, hs) \
-                and not (home is None and _LEVEL_BEFORE.search(text, max(0, hs - 8), hs)):
+                and not _LEVEL_BEFORE.search(text, max(0, hs - 8), hs):
             continue  # a generic head no place can come to: the checks below would drop it
         name_head = he - len(full) if full else hs
         if head in _SHORT_HEADS and not full:
