@@ -23,6 +23,7 @@ from .gazetteer import DATA
 from .. import words
 from .regions import RegionHit
 from ..textorder import TextOrder, stop_span
+from . import org_edges
 
 # head word -> kind; generic heads need a region or national prefix
 HEADS = {
@@ -981,7 +982,8 @@ def _own_level_start(text: str, start: int, hs: int, head: str, home: str | None
           and text[start + 1] != "级"  # 区级服务中心: a kind of centre
           # 城市|电信局, 市场|办: the character is part of another word
           and text[start - 1:start + 1] not in tags and text[start:start + 2] not in tags
-          and 1 < hs - start <= 8 and _HAN_ONLY.fullmatch(text, start, hs) is not None
+          and 1 < hs - start <= (10 if head == "委员会" else 8)
+          and _HAN_ONLY.fullmatch(text, start, hs) is not None
           and not _verb_phrase_before(text, None, start + 1, hs))
     return start if ok else None
 
@@ -1086,7 +1088,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     covered = {(h.start, h.end) for h in hits}
     hits = [_over_conjunction(text, h, places, ends, covered) for h in hits]
     units = [u for u in _units(text, _drop_nested(list(hits))) if not u.surface.endswith(_PREMISES)]
-    return [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
+    found = [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
+    return org_edges.settle(text, found, regions)
 
 
 _DIVISION_ENDS = set("市县区州盟旗")
