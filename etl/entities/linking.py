@@ -266,8 +266,11 @@ class Linker:
         self.strong = TextOrder([h for h in kept if not _weak(h) or self._subject_country(h)])
         # the places that may speak beyond their sentence: not one a side story names
         # (比如在会宁县, 家住兰考县的王大妈), which is that story's place only
-        self.governing = TextOrder([h for h in self.strong.items if not self._anecdotal(h)])
-        self.governing_all = TextOrder([h for h in kept if not self._anecdotal(h)])
+        if _STORY_ANY.search(text):
+            self.governing = TextOrder([h for h in self.strong.items if not self._anecdotal(h)])
+            self.governing_all = TextOrder([h for h in kept if not self._anecdotal(h)])
+        else:  # (most articles tell no side story: one search spares a look at every place)
+            self.governing, self.governing_all = self.strong, TextOrder(kept)
         self.countries = TextOrder([h for h in kept if h.form == "country"])
         self.orgs = TextOrder(orgs)
         self.operators = TextOrder([o for o in orgs if o.kind in OPERATOR_KINDS])
@@ -511,6 +514,7 @@ def _innermost(hits: list[RegionHit]) -> list[RegionHit]:
 # family or village of it after it (兰考县的一户农民), or an example by 以…为例
 _STORY_BEFORE = re.compile(r"(?:比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡)(?:说)?(?:在|是)?\s*\Z")
 _STORY_AFTER = re.compile(r"(为例)|的一[个户家位名座]")
+_STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡|为例|的一[个户家位名座]")
 _WINDOW = 200  # how far back in its sentence a figure looks for a place of action or a subject
 # what brings in the place where a thing is given or done
 _TOWARDS = ("向", "给", "支援", "援助", "帮助", "帮扶", "资助", "捐助", "赴", "到", "在")

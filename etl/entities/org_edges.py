@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..textorder import TextOrder
 
@@ -43,15 +44,17 @@ def settle(text: str, hits: list, regions=()) -> list:
     """The hits with the edges above put right (a hit may be trimmed, joined or added)."""
     out = []
     for h in sorted(hits, key=lambda h: (h.start, -h.end)):
-        h = _without_post(h) or _without_session(text, h) or _team_before_set(text, h) \
-            or _world_body_alone(h) or h
-        if h is not None:
-            out.append(h)
+        s = h.surface
+        if s.endswith(_TRIMMED_ENDS):
+            h = _without_post(h) or _without_session(text, h) or _team_before_set(text, h) or h
+        elif s[:1] in "第中我" and len(s) > 2:
+            h = _world_body_alone(h) or h
+        out.append(h)
     out = _with_short_congress(text, out)
     if "队" in text:
         out = _with_place_teams(text, out, regions)
-    if "国" in text:
-        out = _with_bodies_before_members(text, out)
+    if "国" in text and (m := _members_re().search(text)):
+        out = _with_bodies_before_members(text, out, m)
     if _BILATERAL_HEADS.search(text):
         out = _with_bilateral_bodies(text, out)
     out = _joined_committees(text, out, regions)
@@ -60,6 +63,8 @@ def settle(text: str, hits: list, regions=()) -> list:
     return out
 
 
+# what the names a rule below trims end in (政治局常委, 三中全会, 开局)
+_TRIMMED_ENDS = ("常委", "中全会", "局")
 # no name is longer: a hit that overlaps a span starts at most this far before it, so that the
 # question is asked of the few hits near the span, never of a long article's every hit
 _REACH = 64
@@ -192,26 +197,27 @@ def _with_place_teams(text: str, hits: list, regions) -> list:
     return sorted(out, key=lambda h: (h.start, -h.end)) if len(out) > len(hits) else hits
 
 
-# members named after their body: 东盟国家, 欧盟成员国
-_MEMBERS = re.compile("成员国|国家|各国")
+@lru_cache(maxsize=1)
+def _members_re() -> re.Pattern:
+    """An international body written before its members: 东盟国家, 欧盟成员国."""
+    from .organizations import known_bodies
+    names = sorted((n for n, b in known_bodies().items() if b.scope == "world" and b.kind != "media"),
+                   key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")(?=成员国|国家|各国)")
 
 
-def _with_bodies_before_members(text: str, hits: list) -> list:
+def _with_bodies_before_members(text: str, hits: list, first: re.Match) -> list:
     """东盟国家: the known body is written as one word with its members."""
     from .organizations import OrgHit, known_bodies
     known = known_bodies()
     out = list(hits)
     order = TextOrder(hits)
-    for m in _MEMBERS.finditer(text):
-        for k in (2, 3, 4):
-            name = text[max(0, m.start() - k):m.start()]
-            body = known.get(name) if len(name) == k else None
-            if body is None or body.scope != "world":
-                continue
-            start = m.start() - k
-            if not _overlaps(order, start, m.start()):
-                out.append(OrgHit(start, m.start(), name, body.full or body.name, body.kind, None))
-            break
+    m: re.Match | None = first
+    while m is not None:
+        body = known[m.group()]
+        if not _overlaps(order, m.start(), m.end()):
+            out.append(OrgHit(m.start(), m.end(), m.group(), body.full or body.name, body.kind, None))
+        m = _members_re().search(text, m.end())
     return sorted(out, key=lambda h: (h.start, -h.end)) if len(out) > len(hits) else hits
 
 
