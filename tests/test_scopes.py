@@ -147,3 +147,10 @@ def test_a_place_in_a_side_story_speaks_only_for_its_own_sentence():
                                newspaper="人民日报")
     assert a.region == "410225" and d.region == "620422"  # the story's own figures
     assert b.region == c.region == e.region == "100000"  # the national statistics stay national
+
+
+def test_a_dateline_run_on_after_the_headline_is_still_only_where_the_reporter_filed():
+    text = ("铁路系统全力扭亏增盈本报北京1月4日讯记者王明报道:全国铁路工作会议今天开幕。\n"
+            "会议提出,今年运输系统要减亏40%,全年力争盈利10亿元。\n")
+    doc, (a, b) = run(text, ["40%", "10亿元"], newspaper="人民日报")
+    assert a.region == b.region == "100000"  # not 北京市, where the reporter filed
