@@ -136,3 +136,11 @@ def test_a_county_department_in_a_city_paper_runs_its_sentences_figure():
     doc, [f] = run(text, ["97%"], home="350500")
     # a city's paper names many counties: its bare 县 is kept as written, not the lead's body
     assert (f.organization, f.organization_basis) == ("县医保局", "sentence")
+
+
+def test_a_paper_a_story_is_compiled_from_and_its_country_are_not_the_figures():
+    text = ("# 小征兆预示大病\n\n《健康周报》综合英国《每日电讯报》网站报道,专家盘点了9种大病前的小征兆。\n\n"
+            "如果症状持续超过两周,就需要去看医生。\n")
+    doc, (a, b) = run(text, ["9种", "超过两周"])
+    assert (a.organization, a.region) == (None, None)  # not 健康周报, not 英国
+    assert (b.organization, b.region) == (None, None)

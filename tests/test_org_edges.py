@@ -52,3 +52,7 @@ def test_a_body_of_two_countries_is_named_from_their_short_names():
 
 def test_a_long_committee_of_an_unnamed_province_is_kept_as_written():
     assert names("由省社会治安综合治理委员会牵头开展整治。") == ["省社会治安综合治理委员会"]
+
+
+def test_a_field_of_study_is_no_body():
+    assert names("会议聘请了30位社会科学的专门委员。") == []

@@ -260,7 +260,8 @@ class Linker:
         covered = {id(h) for span in (*scopes.datelines(text),
                                       *(o for o in orgs if o.kind in _NAMED_ONLY_KINDS))
                    for h in by_start.within(span.start, span.end)}  # in a dateline or a name
-        kept = [h for h in regions if id(h) not in covered and not _is_dateline(text, h)]
+        kept = [h for h in regions if id(h) not in covered and not _is_dateline(text, h)
+                and text[h.end:h.end + 1] != "《"]  # 美国《读者文摘》: where a cited paper is published
         self._chain_start = {h.end: h.start for h in kept}
         kept = _innermost(kept)
         self.regions = TextOrder(kept)  # bisected: a long article has thousands of each

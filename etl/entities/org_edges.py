@@ -12,6 +12,7 @@ The finders stop at a head word; what comes right after it can still be the body
 - a well-known body before its members is still named (东盟国家: 东盟);
 - an international body (东盟, 欧盟) is not China's and in no term: 中国 or a term written
   before it belongs to a meeting or a relation (中国东盟首脑会晤, 第四届东盟地区论坛);
+- a field of study is no body (47位社会科学的专门委员: 社会科学);
 - a body of two countries is named from their short names on (中俄友好、和平与发展委员会,
   美中贸易全国委员会), which no place finder reads as a place.
 
@@ -49,6 +50,8 @@ def settle(text: str, hits: list, regions=()) -> list:
             h = _without_post(h) or _without_session(text, h) or _team_before_set(text, h) or h
         elif s[:1] in "第中我" and len(s) > 2:
             h = _world_body_alone(h) or h
+        elif s.endswith(_FIELDS_OF_STUDY):
+            continue
         out.append(h)
     out = _with_short_congress(text, out)
     if "队" in text:
@@ -63,6 +66,8 @@ def settle(text: str, hits: list, regions=()) -> list:
     return out
 
 
+# fields of study and letters: a name ending in one has no body's head
+_FIELDS_OF_STUDY = ("科学", "文学", "哲学", "史学", "数学", "医学", "法学", "经济学")
 # what the names a rule below trims end in (政治局常委, 三中全会, 开局)
 _TRIMMED_ENDS = ("常委", "中全会", "局")
 # no name is longer: a hit that overlaps a span starts at most this far before it, so that the

@@ -136,6 +136,13 @@ def _division_hits(text: str, context: set[str]) -> list[RegionHit]:
     return list(_division_hits_in(text, frozenset(context)))
 
 
+# place names that are also part of a common phrase, with the test that tells the phrase
+_NOT_PLACE_IN = {
+    "北京": lambda text, start, end: text.startswith("时间", end),   # 北京时间11月8日晚
+    "大庆": lambda text, start, end: text[start - 1:start] in ("年", "庆", "周"),  # 40年大庆
+}
+
+
 @lru_cache(maxsize=64)
 def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], str], ...]:
     """(start, end, surface, codes, form) of the names ``text`` holds that may name a place
@@ -153,6 +160,8 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
             continue  # 增加纳税 does not name 加纳
         if form == "short" and _LOCAL_FEATURE.match(text, end):
             continue  # 减河南社区, 河南路: a street or a community named after the place
+        if surface in _NOT_PLACE_IN and _NOT_PLACE_IN[surface](text, start, end):
+            continue  # 北京时间 is a time of day, 四十年大庆 a celebration
         out.append((start, end, surface, codes, form))
     return tuple(out)
 
