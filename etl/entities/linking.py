@@ -162,13 +162,15 @@ def _first_place(strong: TextOrder, span: Span, pos: int, text: str = ""):
     基金5项), so the article and its paper speak instead. A specific place (``strong``: none
     that is ``_weak``) wins over 全国 named in passing (泉州已与全国20多个省份). A place inside
     the subject named later, still before the figure, is the more specific one and wins
-    (平山县大力发展林果业,西柏坡镇新栽果树,面积3000亩: 西柏坡镇)."""
+    (平山县大力发展林果业,西柏坡镇新栽果树,面积3000亩: 西柏坡镇), unless it is a partner's
+    or a recipient's (与泉州高新区共建…,孵化企业3家)."""
     first = strong.first_within(span.start, min(pos, span.end))
     if first is None:
         return None
     for h in reversed(strong.within(max(first.end, pos - _WINDOW), min(pos, span.end))[-_LIST_MAX:]):
-        if first.key in gz.key_ancestors(h.key) and not listed(text, h):
-            return h
+        if first.key in gz.key_ancestors(h.key) and not listed(text, h) \
+                and text[max(0, h.start - 1):h.start] not in _PARTNER:
+            return h  # (与泉州高新区共建: a partner's place, not the subject's own)
     return first
 
 
@@ -520,6 +522,8 @@ _STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住�
 _WINDOW = 200  # how far back in its sentence a figure looks for a place of action or a subject
 # what brings in the place where a thing is given or done
 _TOWARDS = ("向", "给", "支援", "援助", "帮助", "帮扶", "资助", "捐助", "赴", "到", "在")
+# what brings in a partner or a recipient
+_PARTNER = ("与", "同", "和", "跟", "向", "给", "对")
 # what brings in a body that receives, not one that acts
 _RECEIVES = ("向", "给", "为", "对", "帮助", "资助", "援助", "捐助", "支援", "慰问", "帮扶", "捐赠", "送")
 # what brings in a body as where a figure was seen or who counted it
