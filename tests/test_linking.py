@@ -144,3 +144,18 @@ def test_a_paper_a_story_is_compiled_from_and_its_country_are_not_the_figures():
     doc, (a, b) = run(text, ["9种", "超过两周"])
     assert (a.organization, a.region) == (None, None)  # not 健康周报, not 英国
     assert (b.organization, b.region) == (None, None)
+
+
+def test_a_department_named_by_its_field_runs_its_sentences_figure():
+    text = ("# 泉州市总工会开展送温暖\n\n本报讯 泉州市总工会近日开展送温暖活动。\n\n"
+            "据市民政部门统计,全市低保对象共1.2万人。\n\n"
+            "河北省公安部门通报,去年共破获案件3000起。\n\n"
+            "两地的人社部门联合开展招聘,提供岗位5000个。\n")
+    doc, (a, b, c) = run(text, ["1.2万人", "3000起", "5000个"], home="350500")
+    assert (a.organization, a.organization_basis) == ("泉州市民政部门", "sentence")
+    assert b.organization == "河北省公安部门"
+    assert c.organization == "泉州市总工会"  # two places' departments are no one body
+    text = ("# 民政工作会议召开\n\n本报讯 泉州市民政局日前召开工作会议。\n\n"
+            "据市民政部门统计,全市低保对象共1.2万人。\n")
+    doc, [f] = run(text, ["1.2万人"], home="350500")
+    assert f.organization == "泉州市民政局"  # the bureau the article names is its fullest name

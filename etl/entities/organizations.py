@@ -24,6 +24,7 @@ from .. import words
 from .regions import RegionHit
 from ..textorder import TextOrder, stop_span
 from . import org_edges
+from .departments import find_departments
 
 # head word -> kind; generic heads need a region or national prefix
 HEADS = {
@@ -1089,7 +1090,17 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits = [_over_conjunction(text, h, places, ends, covered) for h in hits]
     units = [u for u in _units(text, _drop_nested(list(hits))) if not u.surface.endswith(_PREMISES)]
     found = [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
+    if "部门" in text:
+        found = _with_departments(found, find_departments(text, regions, home, found))
     return org_edges.settle(text, found, regions)
+
+
+def _with_departments(found: list[OrgHit], departments: list[OrgHit]) -> list[OrgHit]:
+    """The departments no other finder took (their spans overlap none of ``found``)."""
+    order = TextOrder(found)
+    new = [d for d in departments
+           if not any(h.end > d.start for h in order.iter_starting_in(max(0, d.start - 64), d.end))]
+    return sorted(found + new, key=lambda h: (h.start, -h.end)) if new else found
 
 
 _DIVISION_ENDS = set("市县区州盟旗")
