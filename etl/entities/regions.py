@@ -388,6 +388,10 @@ _SUFFIX_WORDS = {"老乡", "家乡", "故乡", "同乡", "回乡", "返乡", "�
                  "之乡", "侨乡", "灾乡", "县乡", "区乡", "市乡", "省乡", "之镇"}
 # 全县, 该县, 本镇: the county or township the text named last
 _LOCAL_DEICTIC = re.compile(r"(?:(?:全|该|本|我)(县|镇|乡)|(?:该|本)(区))(?![长委级城域内外])")
+# where to try them: a township suffix, or a deictic's two characters (a literal scan; the
+# patterns above, tried at every character, cost more than all of the text's place names)
+_TOWNSHIP_SUFFIX = re.compile("镇|乡|街道")
+_DEICTIC_PAIR = re.compile("[全该本我][县镇乡区]")
 
 
 def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[RegionHit]:
@@ -403,7 +407,7 @@ def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[
         return hits
     named = TextOrder(hits)
     extra: list[RegionHit] = []
-    for m in _FREE_TOWNSHIP.finditer(text):
+    for m in _free_townships(text):
         if any(h.start < m.end() and m.start() < h.end
                for h in named.starting_in(max(0, m.start() - 24), m.end())):
             continue  # a township found in its chain, or a place's name in the would-be stem
@@ -416,7 +420,9 @@ def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[
         if parent is None:
             continue
         extra.append(RegionHit(m.start(), m.end(), m.group(), gz.area_key(parent, m.group()), "local"))
-    for m in _LOCAL_DEICTIC.finditer(text):
+    for m in (_LOCAL_DEICTIC.match(text, d.start()) for d in _DEICTIC_PAIR.finditer(text)):
+        if m is None:
+            continue
         unit = m.group(1) or m.group(2)
         if unit in ("县", "区"):
             county = counties.last_within(0, m.start())
@@ -431,6 +437,22 @@ def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[
     if not extra:
         return hits
     return sorted(hits + extra, key=lambda h: (h.start, -h.end))
+
+
+def _free_townships(text: str):
+    """``_FREE_TOWNSHIP``'s matches, in order, tried only where a suffix stands: the longest
+    stem first, as the pattern's leftmost match would be."""
+    last = 0
+    for suffix in _TOWNSHIP_SUFFIX.finditer(text):
+        at = suffix.start()
+        for start in (at - 3, at - 2):
+            if start < last:
+                continue
+            m = _FREE_TOWNSHIP.match(text, start)
+            if m is not None and m.end(1) == at:
+                last = m.end()
+                yield m
+                break
 
 
 def _common_word(stem: str) -> bool:
