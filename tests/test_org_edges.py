@@ -56,3 +56,11 @@ def test_a_long_committee_of_an_unnamed_province_is_kept_as_written():
 
 def test_a_field_of_study_is_no_body():
     assert names("会议聘请了30位社会科学的专门委员。") == []
+
+
+def test_a_bare_county_department_is_that_of_the_county_named_before_it():
+    text = "记者来到安徽肥东县。县供电局负责人说,全县有3.8万农户用上了电。"
+    [o] = find_organizations(text, find_regions(text))
+    assert (o.surface, o.name, o.region) == ("县供电局", "肥东县供电局", "340122")
+    [o] = find_organizations("上个月县公安局破获了一起盗窃案。", [])
+    assert (o.name, o.region) == ("县公安局", None)  # no county named: kept as written

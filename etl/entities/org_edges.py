@@ -13,6 +13,8 @@ The finders stop at a head word; what comes right after it can still be the body
 - an international body (东盟, 欧盟) is not China's and in no term: 中国 or a term written
   before it belongs to a meeting or a relation (中国东盟首脑会晤, 第四届东盟地区论坛);
 - a field of study is no body (47位社会科学的专门委员: 社会科学);
+- a department of a bare 县 or 区 (县供电局) is that of the county the text named last before it
+  (肥东县…县供电局: 肥东县供电局), as 全县 is; its span stays as written;
 - a body of two countries is named from their short names on (中俄友好、和平与发展委员会,
   美中贸易全国委员会), which no place finder reads as a place.
 
@@ -54,6 +56,8 @@ def settle(text: str, hits: list, regions=()) -> list:
             continue
         out.append(h)
     out = _with_short_congress(text, out)
+    if any(h.region is None and h.surface[:1] in "县区" for h in out):
+        out = _placed_by_county_before(out, regions)
     if "队" in text:
         out = _with_place_teams(text, out, regions)
     if "国" in text and (m := _members_re().search(text)):
@@ -133,6 +137,23 @@ def _team_before_set(text: str, h):
     surface = h.surface[:m.end()]
     return replace(h, end=h.start + len(surface), surface=surface, name=surface, kind="other",
                    region=None, aliases=set())
+
+
+def _placed_by_county_before(hits: list, regions) -> list:
+    """县供电局 after 肥东县 in the text: 肥东县供电局 (the surface stays 县供电局)."""
+    from . import gazetteer as gz
+    counties = TextOrder([r for r in regions if r.form in ("full", "short")
+                          and (d := gz.get(r.key)) is not None and d.level == "county"])
+    out = []
+    for h in hits:
+        if h.region is None and h.surface[:1] in "县区" and h.name == h.surface:
+            county = counties.last_within(0, h.start)
+            d = gz.get(county.key) if county is not None else None
+            if d is not None and d.name.endswith(h.surface[0]):
+                h = replace(h, name=d.name + h.surface[1:], region=d.code,
+                            aliases=set(h.aliases) | {h.surface})
+        out.append(h)
+    return out
 
 
 def _with_short_congress(text: str, hits: list) -> list:
