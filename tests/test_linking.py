@@ -107,3 +107,55 @@ def test_a_place_named_after_the_figure_belongs_to_what_follows():
             "实验室去年获科研立项34项,福建省自然科学基金5项。")
     doc, (a, b) = run(text, ["34项", "5项"], home="350300")
     assert a.region == "350300"  # 莆田市, not the province that names the later fund
+
+
+def test_a_paper_cited_as_the_source_is_not_the_figures_organization():
+    text = "# 春运客流创新高\n\n据北京晨报报道,今年春运期间全市公交日均运送乘客1200万人次。\n"
+    doc, [f] = run(text, ["1200万人次"], newspaper="人民日报")
+    assert f.organization is None
+    text = ("# 高校毕业生人数创新高\n\n光明日报记者从教育部获悉,今年高校毕业生达到820万人。\n\n"
+            "据中央电视台报道,毕业生签约率比去年提高了3%。\n")
+    doc, (a, b) = run(text, ["820万人", "3%"], newspaper="人民日报")
+    assert a.organization == b.organization == "教育部"  # the body the lead names, not the outlet
+
+
+def test_a_body_the_figures_sentence_names_wins_over_the_leads_body():
+    text = ("# 国家卫计委发布流感防控指南\n\n本报讯 国家卫计委日前发布流感防控指南。\n\n"
+            "记者在苏州市第一人民医院看到,该院门诊量比上周增长了25%。\n\n"
+            "据江苏省人民医院统计,上周接诊发热病人3000人次。\n\n"
+            "一家企业向苏州市第二人民医院捐赠口罩5000个。\n")
+    doc, (a, b, c) = run(text, ["25%", "3000人次", "5000个"])
+    assert (a.organization, a.organization_basis) == ("苏州市第一人民医院", "sentence")
+    assert b.organization == "江苏省人民医院"
+    assert c.organization == "国家卫计委"  # a hospital given to is not who gives
+
+
+def test_a_county_department_in_a_city_paper_runs_its_sentences_figure():
+    text = ("# 泉州市总工会开展送温暖\n\n本报讯 泉州市总工会近日开展送温暖活动。\n\n"
+            "县医保局数据显示,今年全县参保率达到97%。\n")
+    doc, [f] = run(text, ["97%"], home="350500")
+    # a city's paper names many counties: its bare 县 is kept as written, not the lead's body
+    assert (f.organization, f.organization_basis) == ("县医保局", "sentence")
+
+
+def test_a_paper_a_story_is_compiled_from_and_its_country_are_not_the_figures():
+    text = ("# 小征兆预示大病\n\n《健康周报》综合英国《每日电讯报》网站报道,专家盘点了9种大病前的小征兆。\n\n"
+            "如果症状持续超过两周,就需要去看医生。\n")
+    doc, (a, b) = run(text, ["9种", "超过两周"])
+    assert (a.organization, a.region) == (None, None)  # not 健康周报, not 英国
+    assert (b.organization, b.region) == (None, None)
+
+
+def test_a_department_named_by_its_field_runs_its_sentences_figure():
+    text = ("# 泉州市总工会开展送温暖\n\n本报讯 泉州市总工会近日开展送温暖活动。\n\n"
+            "据市民政部门统计,全市低保对象共1.2万人。\n\n"
+            "河北省公安部门通报,去年共破获案件3000起。\n\n"
+            "两地的人社部门联合开展招聘,提供岗位5000个。\n")
+    doc, (a, b, c) = run(text, ["1.2万人", "3000起", "5000个"], home="350500")
+    assert (a.organization, a.organization_basis) == ("泉州市民政部门", "sentence")
+    assert b.organization == "河北省公安部门"
+    assert c.organization == "泉州市总工会"  # two places' departments are no one body
+    text = ("# 民政工作会议召开\n\n本报讯 泉州市民政局日前召开工作会议。\n\n"
+            "据市民政部门统计,全市低保对象共1.2万人。\n")
+    doc, [f] = run(text, ["1.2万人"], home="350500")
+    assert f.organization == "泉州市民政局"  # the bureau the article names is its fullest name

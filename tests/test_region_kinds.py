@@ -51,3 +51,18 @@ def test_they_are_stored_with_levels_codes_members_and_every_listed_place(db, tm
 def test_a_verb_before_a_township_suffix_names_no_township():
     assert [h.surface for h in find_regions("云和县实现乡乡通公路,西吉县将台堡镇新修道路。")] == [
         "云和县", "西吉县", "将台堡镇"]
+
+
+def test_a_township_named_on_its_own_is_placed_under_the_county_named_before_it():
+    text = "河北省平山县发展林果业。在西柏坡镇,听老乡讲,全镇12个乡镇企业都在城镇。"
+    hits = [(h.surface, h.key) for h in find_regions(text)]
+    assert ("西柏坡镇", "130131|西柏坡镇") in hits and ("全镇", "130131|西柏坡镇") in hits
+    # 老乡, 乡镇 and 城镇 are words, not townships
+    assert [s for s, k in hits if "|" in k] == ["西柏坡镇", "全镇"]
+    # no county before it: a township cannot be placed, and is not guessed
+    assert [h.surface for h in find_regions("在西柏坡镇,新栽果树3000亩。")] == []
+
+
+def test_a_county_level_city_written_with_its_old_suffix_keeps_its_townships_name():
+    hits = {h.surface: h.key for h in find_regions("吉林省九台市西营镇武装部长王明说。")}
+    assert "市西营镇" not in hits and hits.get("西营镇", "").endswith("|西营镇")

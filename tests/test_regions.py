@@ -75,3 +75,8 @@ def test_infer_home():
     assert infer_home(texts) == "371600"
     assert infer_home(["今天天气很好"]) is None
     assert infer_home(["济南"], masthead="滨州日报") == "371600"
+
+
+def test_a_time_zone_and_a_celebration_are_not_places():
+    assert [h.surface for h in find_regions("新浪财经讯 北京时间3月8日晚间消息,该公司发布财报。")] == []
+    assert [h.surface for h in find_regions("在建院五十年大庆前夕,大庆油田送来贺信。")] == ["大庆"]

@@ -123,3 +123,34 @@ def test_a_body_an_item_names_for_one_city_does_not_run_a_figure_placed_in_the_p
     doc, (a, b) = run(text, ["90万元", "300个"], newspaper="工人日报")
     assert a.organization == "九江市职工互助会"
     assert (b.region, b.organization, b.organization_basis) == ("360000", "江西省总工会", "inferred")
+
+
+def test_a_township_named_in_the_figures_sentence_wins_over_its_county():
+    text = ("山区脱贫有新路\n本报讯 河北省平山县近年大力发展林果产业。\n"
+            "西柏坡镇今年新栽果树3000亩,全县新增果园1.2万亩。\n"
+            "在岗南镇,农民人均收入达到2100元。\n"
+            "平山县还发展养殖业,下口镇今年新建养殖小区,存栏生猪8000头。\n")
+    doc, (a, b, c, d) = run(text, ["3000亩", "1.2万亩", "2100元", "8000头"], newspaper="人民日报")
+    assert (a.region, a.region_basis) == ("130131|西柏坡镇", "clause")  # not 平山县 of the lead
+    assert b.region == "130131"  # 全县: the county
+    assert c.region == "130131|岗南镇"
+    assert (d.region, d.region_basis) == ("130131|下口镇", "sentence")  # inside the subject 平山县
+
+
+def test_a_place_in_a_side_story_speaks_only_for_its_own_sentence():
+    text = ("农村医保惠及农民\n"
+            "本报讯 家住河南省兰考县的王大妈今年报销医药费3000元。记者从卫生部获悉,去年新农合参合农民达到8亿人。\n"
+            "新农合基金支出比上年增长20%。\n"
+            "比如在甘肃省会宁县,一户农民领到补偿金1200元。\n"
+            "各地住院补偿比例平均提高了5个百分点。\n")
+    doc, (a, b, c, d, e) = run(text, ["3000元", "8亿人", "20%", "1200元", "5个百分点"],
+                               newspaper="人民日报")
+    assert a.region == "410225" and d.region == "620422"  # the story's own figures
+    assert b.region == c.region == e.region == "100000"  # the national statistics stay national
+
+
+def test_a_dateline_run_on_after_the_headline_is_still_only_where_the_reporter_filed():
+    text = ("铁路系统全力扭亏增盈本报北京1月4日讯记者王明报道:全国铁路工作会议今天开幕。\n"
+            "会议提出,今年运输系统要减亏40%,全年力争盈利10亿元。\n")
+    doc, (a, b) = run(text, ["40%", "10亿元"], newspaper="人民日报")
+    assert a.region == b.region == "100000"  # not 北京市, where the reporter filed

@@ -19,13 +19,15 @@ from .organizations import OrgHit
 from .programs import ProgramHit
 from ..records import LINK_BASES
 from .regions import RegionHit
+from . import citations
 from . import scopes
 from ..textorder import TextOrder
 
 # OCR keeps line breaks inside sentences: only a blank line or a heading ends one
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\n\s*\n|\n(?=#)")
 # datelines name where a wire story was filed, not what it is about
-_DATELINE = re.compile(r"(?:新华社|中新社|人民网|新华网|央视网|中新网)$")
+# (本报北京1月4日讯 run on after a headline is no paragraph's start, yet still a dateline)
+_DATELINE = re.compile(r"(?:本报|新华社|中新社|人民网|新华网|央视网|中新网)$")
 
 
 @dataclass(frozen=True)
@@ -154,12 +156,22 @@ OPERATOR_KINDS = ("union", "government", "other", "insurer")
 REPORTING_KINDS = ("union", "government", "insurer")
 
 
-def _first_place(strong: TextOrder, span: Span, pos: int):
+def _first_place(strong: TextOrder, span: Span, pos: int, text: str = ""):
     """The sentence's subject place: the first one before the figure. Chinese news states the
     place first; one named after the figure belongs to what follows (…立项34项,…福建省自然科学
     基金5项), so the article and its paper speak instead. A specific place (``strong``: none
-    that is ``_weak``) wins over 全国 named in passing (泉州已与全国20多个省份)."""
-    return strong.first_within(span.start, min(pos, span.end))
+    that is ``_weak``) wins over 全国 named in passing (泉州已与全国20多个省份). A place inside
+    the subject named later, still before the figure, is the more specific one and wins
+    (平山县大力发展林果业,西柏坡镇新栽果树,面积3000亩: 西柏坡镇), unless it is a partner's
+    or a recipient's (与泉州高新区共建…,孵化企业3家)."""
+    first = strong.first_within(span.start, min(pos, span.end))
+    if first is None:
+        return None
+    for h in reversed(strong.within(max(first.end, pos - _WINDOW), min(pos, span.end))[-_LIST_MAX:]):
+        if first.key in gz.key_ancestors(h.key) and not listed(text, h) \
+                and text[max(0, h.start - 1):h.start] not in _PARTNER:
+            return h  # (与泉州高新区共建: a partner's place, not the subject's own)
+    return first
 
 
 def _weak(h: RegionHit) -> bool:
@@ -244,15 +256,25 @@ class Linker:
         self.text = text
         self.body_start = body_start
         self._named = TextOrder(orgs)
+        # a paper quoted as the source (据北京晨报报道) passes the news on; it runs nothing
+        orgs = [o for o in orgs if not citations.is_source(text, o.start, o.end, o.kind)]
         by_start = TextOrder(regions)
         covered = {id(h) for span in (*scopes.datelines(text),
                                       *(o for o in orgs if o.kind in _NAMED_ONLY_KINDS))
                    for h in by_start.within(span.start, span.end)}  # in a dateline or a name
-        kept = [h for h in regions if id(h) not in covered and not _is_dateline(text, h)]
+        kept = [h for h in regions if id(h) not in covered and not _is_dateline(text, h)
+                and text[h.end:h.end + 1] != "《"]  # 美国《读者文摘》: where a cited paper is published
         self._chain_start = {h.end: h.start for h in kept}
         kept = _innermost(kept)
         self.regions = TextOrder(kept)  # bisected: a long article has thousands of each
         self.strong = TextOrder([h for h in kept if not _weak(h) or self._subject_country(h)])
+        # the places that may speak beyond their sentence: not one a side story names
+        # (比如在会宁县, 家住兰考县的王大妈), which is that story's place only
+        if _STORY_ANY.search(text):
+            self.governing = TextOrder([h for h in self.strong.items if not self._anecdotal(h)])
+            self.governing_all = TextOrder([h for h in kept if not self._anecdotal(h)])
+        else:  # (most articles tell no side story: one search spares a look at every place)
+            self.governing, self.governing_all = self.strong, TextOrder(kept)
         self.countries = TextOrder([h for h in kept if h.form == "country"])
         self.orgs = TextOrder(orgs)
         self.operators = TextOrder([o for o in orgs if o.kind in OPERATOR_KINDS])
@@ -277,6 +299,19 @@ class Linker:
         sent = sentence_of(self.text, h.start)
         start = _clause_start(self.text, h.start, sent)
         return _SUBJECT_LEAD.fullmatch(self.text, start, h.start) is not None
+
+    def _anecdotal(self, h: RegionHit) -> bool:
+        """Is the place the setting of a side story or an example (比如在甘肃会宁县, 家住兰考县的,
+        以安吉县为例, 兰考县的一户农民) rather than what its article reports on?"""
+        start = h.start
+        for _ in range(4):  # a chain of places is at most province, city, county, township
+            if self._chain_start.get(start, start) >= start:
+                break
+            start = self._chain_start[start]
+        if _STORY_BEFORE.search(self.text, max(0, start - 6), start):
+            return True
+        after = _STORY_AFTER.match(self.text, h.end)
+        return after is not None and (after.group(1) is None or self.text[max(0, start - 1):start] == "以")
 
     def _opens(self, h: RegionHit, para_start: int) -> bool:
         """Does the paragraph open with the place as its subject (福建致力于…, 在西吉县…)?"""
@@ -321,6 +356,24 @@ class Linker:
                 return org
         return None
 
+    def _sentence_body(self, sent: Span, pos: int) -> OrgHit | None:
+        """The nearest body before the figure, of any kind, in its clause or brought into its
+        sentence as where the figure was seen or who counted it (据苏州市立医院统计, 记者在市第一
+        医院看到): nearer than a body the article's lead named, so it wins over that default.
+        Not a body something is given to or done for (向某某小学捐赠图书2000册), nor one named
+        only as a person's employer (某大学专家)."""
+        text = self.text
+        clause_start = _clause_start(text, pos, sent)
+        for org in reversed(self.orgs.within(max(sent.start, pos - _WINDOW), pos)[-4:]):
+            if _PERSON_AFTER.match(text, org.end):
+                continue
+            lead = text[max(sent.start, org.start - 4):org.start]
+            if lead.endswith(_RECEIVES):
+                continue
+            if org.start >= clause_start or lead.endswith(_SOURCE_OF):
+                return org
+        return None
+
     def _dominant_org(self, section: Span) -> OrgHit | None:
         if section not in self._dominant:
             self._dominant[section] = _dominant(self.orgs, section)
@@ -328,7 +381,7 @@ class Linker:
 
     def _dominant_place(self, section: Span) -> RegionHit | None:
         if section not in self._place:
-            self._place[section] = _dominant_place(self.regions, section, self.text)
+            self._place[section] = _dominant_place(self.governing_all, section, self.text)
         return self._place[section]
 
     def _scopes(self, pos: int) -> tuple[Span, Span, scopes.Block]:
@@ -359,6 +412,7 @@ class Linker:
         org, org_basis = _first_of(
             (lambda: _nearest(operators, sent, pos), "sentence"),
             (lambda: self._sentence_subject(sent, pos), "sentence"),
+            (lambda: self._sentence_body(sent, pos), "sentence"),
             (lambda: operators.first_within(lead.start, lead.end), "article_lead"),
             (lambda: self._dominant_org(section), "inferred"),
             (lambda: _nearest(orgs, sent, pos), "sentence"),
@@ -369,7 +423,7 @@ class Linker:
         if region_hit is not None:
             region_basis = "clause"
         elif (region_hit := self._place_of_action(sent, pos)
-              or _first_place(self.strong, sent, pos)) is not None:
+              or _first_place(self.strong, sent, pos, text)) is not None:
             region_basis = "sentence"
         listing: tuple[str, ...] = ()
         if region_hit is not None:
@@ -403,12 +457,12 @@ class Linker:
         if country is not None:
             return country.key, "sentence"
         para_start = max(scopes.paragraph_of(text, pos)[0], block.start)
-        para_hit = self.strong.first_within(para_start, sent.start) if para_start < sent.start else None
+        para_hit = self.governing.first_within(para_start, sent.start) if para_start < sent.start else None
         if para_hit is not None and self._opens(para_hit, para_start):
             return para_hit.key, "paragraph"  # a paragraph on a new place
         if block.kind == "heading" and block.anchor:
             return block.anchor, "heading"
-        lead_hit = self.strong.first_within(lead.start, lead.end)
+        lead_hit = self.governing.first_within(lead.start, lead.end)
         if lead_hit is not None:
             return lead_hit.key, "article_lead"
         if para_hit is not None:
@@ -460,9 +514,23 @@ def _innermost(hits: list[RegionHit]) -> list[RegionHit]:
     return out
 
 
+# a side story's setting: an example or a family's home brought in before the place, or one
+# family or village of it after it (兰考县的一户农民), or an example by 以…为例
+_STORY_BEFORE = re.compile(r"(?:比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡)(?:说)?(?:在|是)?\s*\Z")
+_STORY_AFTER = re.compile(r"(为例)|的一[个户家位名座]")
+_STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡|为例|的一[个户家位名座]")
 _WINDOW = 200  # how far back in its sentence a figure looks for a place of action or a subject
 # what brings in the place where a thing is given or done
 _TOWARDS = ("向", "给", "支援", "援助", "帮助", "帮扶", "资助", "捐助", "赴", "到", "在")
+# what brings in a partner or a recipient
+_PARTNER = ("与", "同", "和", "跟", "向", "给", "对")
+# what brings in a body that receives, not one that acts
+_RECEIVES = ("向", "给", "为", "对", "帮助", "资助", "援助", "捐助", "支援", "慰问", "帮扶", "捐赠", "送")
+# what brings in a body as where a figure was seen or who counted it
+_SOURCE_OF = ("据", "在", "经", "由", "从", "来自")
+# a body followed by a person it employs: 清华大学专家, 市医院医生
+_PERSON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|教授|博士|院士|学者|医生|护士|老师|教师|学生|"
+                           r"师生|职工|干部|员工|代表|负责人|人士)")
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
 _LIST_MAX = 40
 

@@ -23,6 +23,8 @@ from .gazetteer import DATA
 from .. import words
 from .regions import RegionHit
 from ..textorder import TextOrder, stop_span
+from . import org_edges
+from .departments import find_departments
 
 # head word -> kind; generic heads need a region or national prefix
 HEADS = {
@@ -661,7 +663,8 @@ def _reliable_head_words() -> frozenset[str]:
 _KIND_ENDINGS = (
     ("company", ("公司", "集团", "厂", "企业")), ("bank", ("银行", "信用社")),
     ("hospital", ("医院", "卫生院")), ("school", ("大学", "学院", "学校", "中学", "小学")),
-    ("media", ("报社", "日报", "晚报", "电视台", "广播电台", "通讯社", "出版社", "杂志社")),
+    ("media", ("报社", "日报", "晚报", "晨报", "早报", "商报", "时报", "周报", "青年报", "都市报",
+               "电视台", "广播电台", "通讯社", "出版社", "杂志社")),
     ("union", ("工会",)),
     ("government", ("部", "局", "厅", "署", "委", "委员会", "办公室", "政府", "法院", "检察院")),
 )
@@ -957,20 +960,31 @@ _OWN_LEVEL_HEADS = {"局", "厅", "医院", "中心", "委员会", "办公室", 
                     "政府", "财政", "办", "委", "宣传部", "组织部", "工作部", "管委会", "党委"}
 
 
+def _unplaced_level(ch: str, home: str | None) -> bool:
+    """Can the home place not resolve the level character ``ch``? With no home none can; a
+    city's or province's paper names many counties, so its bare 县/区 (县医保局) is not one."""
+    if home is None:
+        return True
+    d = gz.get(home)
+    return ch in "县区" and (d is None or d.level != "county")
+
+
 def _own_level_start(text: str, start: int, hs: int, head: str, home: str | None) -> int | None:
     """Where the name starts when it is a level character and a department of that unnamed
     place (县|公安|局), read where no home place resolves it; the segmenter may have cut the
     character off (县公安局 is one of its words, split at the head). With a home, the deictic
     cut has placed it already."""
-    if home is None and head in _OWN_LEVEL_HEADS and start > 0 and text[start] not in _OWN_LEVEL \
+    if start > 0 and _unplaced_level(text[start - 1], home) and head in _OWN_LEVEL_HEADS \
+            and text[start] not in _OWN_LEVEL \
             and text[start - 1] in _OWN_LEVEL and text[start - 2:start] not in _word_tags():
         start -= 1
     tags = _word_tags()
-    ok = (home is None and head in _OWN_LEVEL_HEADS and text[start] in _OWN_LEVEL
+    ok = (_unplaced_level(text[start], home) and head in _OWN_LEVEL_HEADS and text[start] in _OWN_LEVEL
           and text[start + 1] != "级"  # 区级服务中心: a kind of centre
           # 城市|电信局, 市场|办: the character is part of another word
           and text[start - 1:start + 1] not in tags and text[start:start + 2] not in tags
-          and 1 < hs - start <= 8 and _HAN_ONLY.fullmatch(text, start, hs) is not None
+          and 1 < hs - start <= (10 if head == "委员会" else 8)
+          and _HAN_ONLY.fullmatch(text, start, hs) is not None
           and not _verb_phrase_before(text, None, start + 1, hs))
     return start if ok else None
 
@@ -1008,7 +1022,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         if head in GENERIC and not _may_be_placed(text, he - len(full) if full else hs, hs, he,
                                                   places, national_starts) \
                 and not _body_head_before(text, hs) \
-                and not (home is None and _LEVEL_BEFORE.search(text, max(0, hs - 8), hs)):
+                and not _LEVEL_BEFORE.search(text, max(0, hs - 8), hs):
             continue  # a generic head no place can come to: the checks below would drop it
         name_head = he - len(full) if full else hs
         if head in _SHORT_HEADS and not full:
@@ -1075,7 +1089,18 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     covered = {(h.start, h.end) for h in hits}
     hits = [_over_conjunction(text, h, places, ends, covered) for h in hits]
     units = [u for u in _units(text, _drop_nested(list(hits))) if not u.surface.endswith(_PREMISES)]
-    return [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
+    found = [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
+    if "部门" in text:
+        found = _with_departments(found, find_departments(text, regions, home, found))
+    return org_edges.settle(text, found, regions)
+
+
+def _with_departments(found: list[OrgHit], departments: list[OrgHit]) -> list[OrgHit]:
+    """The departments no other finder took (their spans overlap none of ``found``)."""
+    order = TextOrder(found)
+    new = [d for d in departments
+           if not any(h.end > d.start for h in order.iter_starting_in(max(0, d.start - 64), d.end))]
+    return sorted(found + new, key=lambda h: (h.start, -h.end)) if new else found
 
 
 _DIVISION_ENDS = set("市县区州盟旗")

@@ -136,6 +136,13 @@ def _division_hits(text: str, context: set[str]) -> list[RegionHit]:
     return list(_division_hits_in(text, frozenset(context)))
 
 
+# place names that are also part of a common phrase, with the test that tells the phrase
+_NOT_PLACE_IN = {
+    "北京": lambda text, start, end: text.startswith("时间", end),   # 北京时间11月8日晚
+    "大庆": lambda text, start, end: text[start - 1:start] in ("年", "庆", "周"),  # 40年大庆
+}
+
+
 @lru_cache(maxsize=64)
 def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], str], ...]:
     """(start, end, surface, codes, form) of the names ``text`` holds that may name a place
@@ -153,6 +160,8 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
             continue  # 增加纳税 does not name 加纳
         if form == "short" and _LOCAL_FEATURE.match(text, end):
             continue  # 减河南社区, 河南路: a street or a community named after the place
+        if surface in _NOT_PLACE_IN and _NOT_PLACE_IN[surface](text, start, end):
+            continue  # 北京时间 is a time of day, 四十年大庆 a celebration
         out.append((start, end, surface, codes, form))
     return tuple(out)
 
@@ -308,7 +317,8 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
     resolved += _group_hits(text)
     resolved.sort(key=lambda h: (h.start, -h.end))
     out = _drop_nested(resolved)
-    return sorted(out + _local_hits(text, out), key=lambda h: (h.start, -h.end))
+    out = sorted(out + _local_hits(text, out), key=lambda h: (h.start, -h.end))
+    return _with_townships(text, out, home)
 
 
 @lru_cache(maxsize=1)
@@ -345,6 +355,8 @@ def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
               and gz.get(h.key).level in ("county", "prefecture")}
     for end, county in by_end.items():
         parent, at, prefix = county.key, end, ""
+        if text[at:at + 1] in ("市", "县", "区") and text[at - 1:at] not in ("市", "县", "区"):
+            at += 1  # 九台市西营镇: the county written with a suffix of other days
         for _ in range(2):  # a township, then a village in it
             m = _LOCAL_RE.match(text, at)
             if m is None or _NOT_IN_LOCAL.intersection(m.group()) or m.group().endswith("农村") \
@@ -356,6 +368,101 @@ def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
                 break
             at, prefix = m.end(), name
     return out
+
+
+# a township or street named on its own (在长赤镇, 西柏坡镇今年…): two or three characters and
+# the suffix, after a mark, a preposition of place or 的, never a word ending in 乡 (乡村, 乡亲)
+_FREE_TOWNSHIP = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到赴的从和与及]))"
+                            r"((?:(?![在到赴的从和与及个乡镇村使让把被将向给对为是也都])[\u4e00-\u9fff]){2,3}?)"
+                            r"(?:镇(?![定静压守住痛])|街道|乡(?![镇村亲土间情音愁里下]))")
+# stems that make a common word with the suffix: a kind of township, not one (小城镇, 重点镇)
+_NOT_TOWNSHIP = {"小城", "城市", "山区", "农村", "城乡", "集镇", "中心", "重点", "特色", "示范", "建制",
+                 "贫困", "民族", "边境", "偏远", "边远", "沿海", "周边", "附近", "所在", "老家", "家乡",
+                 "故乡", "城关", "本地", "当地", "外地", "其他", "其它", "有关", "一些", "这些", "那些",
+                 "所有", "个别", "部分", "全部", "多数", "少数", "文明", "卫生", "生态", "历史", "文化",
+                 "旅游", "工业", "商贸", "明星", "先进", "百强", "千强", "经济", "欠发达", "发达"}
+# words the suffix ends that are no township's name: 听老乡, 去城镇, 在小镇
+_SUFFIX_WORDS = {"老乡", "家乡", "故乡", "同乡", "回乡", "返乡", "城乡", "异乡", "他乡", "思乡", "水乡",
+                 "梦乡", "还乡", "离乡", "城镇", "集镇", "村镇", "小镇", "古镇", "重镇", "名镇", "坐镇",
+                 "乡镇", "市镇", "新镇", "强镇", "大镇", "各镇", "穷乡", "城街道", "条街道", "下乡",
+                 "之乡", "侨乡", "灾乡", "县乡", "区乡", "市乡", "省乡", "之镇"}
+# 全县, 该县, 本镇: the county or township the text named last
+_LOCAL_DEICTIC = re.compile(r"(?:(?:全|该|本|我)(县|镇|乡)|(?:该|本)(区))(?![长委级城域内外])")
+# where to try them: a township suffix, or a deictic's two characters (a literal scan; the
+# patterns above, tried at every character, cost more than all of the text's place names)
+_TOWNSHIP_SUFFIX = re.compile("镇|乡|街道")
+_DEICTIC_PAIR = re.compile("[全该本我][县镇乡区]")
+
+
+def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[RegionHit]:
+    """``hits`` with the townships named on their own and the 全县/该镇 deictics, each under
+    the county (or township) the text named last before it. Only a text that names a county
+    or city has any: a township is placed by the county it is read with, or not at all."""
+    if not ("镇" in text or "乡" in text or "街道" in text or "县" in text):
+        return hits
+    counties = TextOrder([h for h in hits if h.form in ("full", "short") and gz.get(h.key) is not None
+                          and gz.get(h.key).level in ("county", "prefecture")])
+    home_county = home if home and gz.get(home) is not None and gz.get(home).level == "county" else None
+    if not counties.items and home_county is None:
+        return hits
+    named = TextOrder(hits)
+    extra: list[RegionHit] = []
+    for m in _free_townships(text):
+        if any(h.start < m.end() and m.start() < h.end
+               for h in named.starting_in(max(0, m.start() - 24), m.end())):
+            continue  # a township found in its chain, or a place's name in the would-be stem
+        stem = m.group(1)
+        if stem in _NOT_TOWNSHIP or _NOT_IN_LOCAL.intersection(stem) \
+                or text[m.start(1) + len(stem) - 1:m.end()] in _SUFFIX_WORDS or _common_word(stem):
+            continue
+        county = counties.last_within(0, m.start())
+        parent = county.key if county is not None else home_county
+        if parent is None:
+            continue
+        extra.append(RegionHit(m.start(), m.end(), m.group(), gz.area_key(parent, m.group()), "local"))
+    for m in (_LOCAL_DEICTIC.match(text, d.start()) for d in _DEICTIC_PAIR.finditer(text)):
+        if m is None:
+            continue
+        unit = m.group(1) or m.group(2)
+        if unit in ("县", "区"):
+            county = counties.last_within(0, m.start())
+            key = county.key if county is not None and gz.get(county.key).level == "county" \
+                and gz.get(county.key).name.endswith(unit) else home_county
+        else:
+            township = next((h for h in reversed(hits + extra) if h.end <= m.start()
+                             and h.form == "local" and h.surface.endswith(unit)), None)
+            key = township.key if township is not None else None
+        if key:
+            extra.append(RegionHit(m.start(), m.end(), m.group(), key, "deictic"))
+    if not extra:
+        return hits
+    return sorted(hits + extra, key=lambda h: (h.start, -h.end))
+
+
+def _free_townships(text: str):
+    """``_FREE_TOWNSHIP``'s matches, in order, tried only where a suffix stands: the longest
+    stem first, as the pattern's leftmost match would be."""
+    last = 0
+    for suffix in _TOWNSHIP_SUFFIX.finditer(text):
+        at = suffix.start()
+        for start in (at - 3, at - 2):
+            if start < last:
+                continue
+            m = _FREE_TOWNSHIP.match(text, start)
+            if m is not None and m.end(1) == at:
+                last = m.end()
+                yield m
+                break
+
+
+def _common_word(stem: str) -> bool:
+    """Is the stem one dictionary word that names no place (重点, 贫困): a kind, not a name?"""
+    if not words.available():
+        return False
+    cut = list(words.pos_cut(stem))
+    if len(cut) == 1:
+        return cut[0][1][:2] not in ("ns", "nr", "nz")
+    return any(len(w) >= 2 and f[:1] in ("v", "d", "p", "c") and f != "vn" for w, f in cut)
 
 
 def document_context(texts: list[str], home: str | None) -> tuple[set[str], set[str]]:

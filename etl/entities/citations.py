@@ -1,0 +1,32 @@
+"""Sources a report is quoted from: a paper or an agency that passes the news on.
+
+据北京晨报报道, 光明日报记者从教育部获悉, 新华社北京1月5日电, 《某报》综合…网站报道: the
+outlet is where the reader learns of the figure, not the body it is about (教育部 there, or
+none). A paper that is itself
+the subject (某日报社发行量300万份) is no citation and keeps its links.
+
+Pure functions over the article text; a look at a few characters around each media name.
+"""
+from __future__ import annotations
+
+import re
+
+# 据北京晨报, 据《健康时报》, 援引路透社: the source is brought in before its name
+_BEFORE = re.compile(r"(?:据|援引|引自|引述|来源[:：]?)\s*《?\Z")
+# …记者, …报道, …网站报道, …称, and a dateline's place and date before 电/讯 (新华社北京1月5日电)
+_AFTER = re.compile(r"》?\s*(?:网站|官网|网|客户端|微博|杂志|周刊)?"
+                    r"(?:记者|报道|消息|援引|引述|综合|转引|通讯员|评论员|特约|网讯|报讯|客户端|称|披露"
+                    r"|(?:[\u4e00-\u9fff]{2,9}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)(?![\u4e00-\u9fff]))")
+_BEFORE_REACH = 5
+
+
+def is_source(text: str, start: int, end: int, kind: str) -> bool:
+    """Is the media body at ``text[start:end]`` cited as the source of what follows?"""
+    if kind != "media":
+        return False
+    if _AFTER.match(text, end):
+        return True
+    return _BEFORE.search(text[max(0, start - _BEFORE_REACH):start]) is not None
+
+
+__all__ = ["is_source"]

@@ -1,0 +1,79 @@
+"""Government departments named by their field and 部门: 市民政部门, 苏州当地公安部门.
+
+News names a department by what it does more often than by its registered name. Such a name
+is one body when the text says whose department it is: a place right before it (河北省公安部门,
+苏州当地公安部门, kept as written) or a level character (市民政部门, resolved against the paper's
+home place as 市总工会 is). A bureau of the same field and place named beside it (泉州市民政局)
+is its fullest name. A bare field and 部门 (公安部门 across the country, 两地的人社部门, 当地人社
+部门) names a kind of body or several, not one, and is left out.
+
+Pure: text, the region mentions, the home place and the other finders' hits in, organization
+hits out.
+"""
+from __future__ import annotations
+
+import re
+
+from . import gazetteer as gz
+
+_FIELDS = ("民政|公安|卫生|卫健|卫生健康|医保|医疗保障|人社|人力资源和社会保障|劳动|财政|教育|税务|交通|"
+           "环保|生态环境|住建|城管|工商|市场监管|农业|农业农村|水利|林业|统计|审计|司法|文化|旅游|"
+           "文旅|体育|商务|应急|消防|物价|质监|外事|扶贫|残联|工会|气象|国土|规划|自然资源")
+_DEPARTMENT = re.compile(rf"(?:{_FIELDS})部门")
+_WHOSE = ("当地", "该市", "该县", "该区", "本市", "本县", "本区", "全市", "全县")
+_LEVEL = "省市县区"
+
+
+def find_departments(text: str, regions, home: str | None, bodies=()) -> list:
+    """The departments ``text`` names with whose they are, as organization hits. A bureau of
+    the same field and place among ``bodies`` (the other finders' hits: 泉州市人社局 beside
+    人社部门) is the department's fullest name, and becomes its name."""
+    if "部门" not in text:
+        return []
+    from .organizations import OrgHit  # (organizations calls this finder)
+    ends = {r.end: r for r in regions if r.form != "country"}
+    out = []
+    for m in _DEPARTMENT.finditer(text):
+        start, name = m.start(), None
+        if start >= 2 and text[start - 2:start] in _WHOSE:
+            start -= 2
+        if start in ends:  # 苏州市公安部门, 苏州当地公安部门: kept as written
+            region = ends[start]
+            start, code = region.start, region.key
+        elif start == m.start() and start > 0 and text[start - 1] in _LEVEL \
+                and text[max(0, start - 2):start] not in _NOT_LEVEL:  # 市民政部门 (not 城市, 社区)
+            start -= 1
+            code = _own(text[start], home)
+            if code:
+                name = gz.get(code).name + m.group()
+        else:
+            continue
+        surface = text[start:m.end()]
+        field = m.group()[:-2]
+        bureau = next((b.name for b in bodies if b.region == code and code and field in b.name
+                       and b.name.endswith(_BUREAU_ENDS)), None)
+        hit = OrgHit(start, m.end(), surface, bureau or name or surface, "government", code)
+        if hit.name != surface:
+            hit.aliases.add(surface)
+        out.append(hit)
+    return out
+
+
+_BUREAU_ENDS = ("局", "厅", "委", "委员会")
+# words that end in a level character and name no level of government
+_NOT_LEVEL = {"城市", "都市", "超市", "上市", "门市", "股市", "楼市", "集市", "街区", "社区", "小区", "园区",
+              "景区", "山区", "地区", "辖区", "城区", "郊区", "市区", "灾区", "牧区", "林区", "矿区", "特区"}
+
+
+def _own(level: str, home: str | None) -> str | None:
+    """The home place a bare level character stands for, when the home can say."""
+    if home is None or gz.get(home) is None:
+        return None
+    if level == "省":
+        return gz.province_of(home)
+    if level == "市":
+        return gz.city_of(home) or (home if home in gz.MUNICIPALITIES else None)
+    return home if gz.get(home).level == "county" else None
+
+
+__all__ = ["find_departments"]
