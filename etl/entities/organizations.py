@@ -992,8 +992,7 @@ def _unplaced_level(ch: str, home: str | None) -> bool:
     city's or province's paper names many counties, so its bare 县/区 (县医保局) is not one."""
     if home is None:
         return True
-    d = gz.get(home)
-    return ch in "县区" and (d is None or d.level != "county")
+    return ch in "县区" and ((d := gz.get(home)) is None or d.level != "county")
 
 
 def _own_level_start(text: str, start: int, hs: int, head: str, home: str | None) -> int | None:
@@ -1001,12 +1000,13 @@ def _own_level_start(text: str, start: int, hs: int, head: str, home: str | None
     place (县|公安|局), read where no home place resolves it; the segmenter may have cut the
     character off (县公安局 is one of its words, split at the head). With a home, the deictic
     cut has placed it already."""
-    if start > 0 and _unplaced_level(text[start - 1], home) and head in _OWN_LEVEL_HEADS \
-            and text[start] not in _OWN_LEVEL \
-            and text[start - 1] in _OWN_LEVEL and text[start - 2:start] not in _word_tags():
+    # (the tests on characters come first: they settle most heads before a place is looked up)
+    if start > 0 and head in _OWN_LEVEL_HEADS and text[start - 1] in _OWN_LEVEL \
+            and text[start] not in _OWN_LEVEL and _unplaced_level(text[start - 1], home) \
+            and text[start - 2:start] not in _word_tags():
         start -= 1
     tags = _word_tags()
-    ok = (_unplaced_level(text[start], home) and head in _OWN_LEVEL_HEADS and text[start] in _OWN_LEVEL
+    ok = (head in _OWN_LEVEL_HEADS and text[start] in _OWN_LEVEL and _unplaced_level(text[start], home)
           and text[start + 1] != "级"  # 区级服务中心: a kind of centre
           # 城市|电信局, 市场|办: the character is part of another word
           and text[start - 1:start + 1] not in tags and text[start:start + 2] not in tags
