@@ -506,7 +506,7 @@ def segment_near_heads(text: str) -> list[Token]:
         back = len(text) - 1 - p
         start = p + 1 - (_BLOCK.match(reverse, back).end() - back)
         end = _BLOCK.match(text, p).end()
-        out += [(s + start, e + start, w, f) for s, e, w, f in _block_words(text[start:end])]
+        out += words.pos_spans(text[start:end], start)  # the words at their place in text
         out.append((end, end, "", "x"))
     return out
 
@@ -517,8 +517,8 @@ _LEVEL_CHARS = set("省市县区乡镇村")
 
 @lru_cache(maxsize=4096)
 def _block_words(block: str) -> tuple[Token, ...]:
-    """segment() of one block, kept: the learned heads, the known bodies and the units of a
-    body all look at the same few blocks of an article."""
+    """segment() of one block, kept: the known bodies, the units of a body and the heads that
+    stand alone all look at the same few blocks of an article."""
     return tuple(segment(block))
 
 
