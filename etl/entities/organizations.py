@@ -845,10 +845,12 @@ _CONGRESS_RE = re.compile(
 
 def _congresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     """A numbered congress, with the party right before it; 十一大 to 二十九大 stand alone."""
-    parties = {h.end: h for h in hits if h.surface.endswith(("党", "中共"))}
-    bodies = {h.end: h for h in hits}
-    out = []
+    out: list[OrgHit] = []
+    parties = bodies = None  # made at the first congress: most articles name none
     for m in _CONGRESS_RE.finditer(text):
+        if bodies is None:
+            parties = {h.end: h for h in hits if h.surface.endswith(("党", "中共"))}
+            bodies = {h.end: h for h in hits}
         party = parties.get(m.start())
         if party is None and m.group().startswith("第"):
             party = bodies.get(m.start())  # 中国民主建国会第七次全国代表大会: any body's congress
