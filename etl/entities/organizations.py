@@ -231,6 +231,8 @@ class _Places:
         self.places = TextOrder([h for h in regions if h.form != "country"])
         self.longest = max((h.end - h.start for h in regions), default=0)
         self.start_at_end = {h.end: h.start for h in regions}  # the last one per end
+        # where a place written by name starts (an address a body's name may open with)
+        self.named_starts = {h.start for h in regions if h.form in ("full", "short")}
 
     def near(self, lo: int, hi: int) -> list[RegionHit]:
         """The regions that overlap or touch [lo, hi] (end >= lo, start <= hi), in text
@@ -310,6 +312,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")
 def _deictic_cut(text: str, start: int, head_start: int, places: _Places,
                  home: str | None) -> tuple[int, RegionHit | None]:
     """市总工会, 发布会市总工会: a 市/省 that no place name precedes is the home city/province."""
+    if text.find("市", start, head_start) < 0 and text.find("省", start, head_start) < 0:
+        return start, None  # (most names: neither character, no region to look up)
     regions = places.near(start, head_start)
     ends = {h.end for h in regions if h.form != "deictic"}
     for p in range(head_start - 1, start - 1, -1):
@@ -1118,7 +1122,9 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits += _bare_committees(text)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
-    hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
+    hits = [h for h in hits if not h.surface.endswith(_PREMISES)]
+    if "届" in text:  # a term is written 第…届
+        hits = [_with_term(text, h) for h in hits]
     ends = sorted(h.end for h in hits)
     covered = {(h.start, h.end) for h in hits}
     hits = [_over_conjunction(text, h, places, ends, covered) for h in hits]
@@ -1147,6 +1153,8 @@ def _at_own_place(h: OrgHit, places: _Places) -> OrgHit:
     name (郑州二七…) reads as one name with the place before it. The canonical name keeps the whole address, so the record is the
     same; the full form is kept as an alias."""
     start = h.start
+    if start not in places.named_starts:
+        return h  # (most names: no place opens them)
     chain = {r.start: r for r in places.near(h.start, h.end) if r.form in ("full", "short")}
     while start in chain:
         outer = chain[start]
