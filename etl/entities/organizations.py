@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -231,8 +231,12 @@ class _Places:
         self.places = TextOrder([h for h in regions if h.form != "country"])
         self.longest = max((h.end - h.start for h in regions), default=0)
         self.start_at_end = {h.end: h.start for h in regions}  # the last one per end
-        # where a place written by name starts (an address a body's name may open with)
-        self.named_starts = {h.start for h in regions if h.form in ("full", "short")}
+        self._regions = regions
+
+    @cached_property
+    def named_starts(self) -> set[int]:
+        """Where a place written by name starts (an address a body's name may open with)."""
+        return {h.start for h in self._regions if h.form in ("full", "short")}
 
     def near(self, lo: int, hi: int) -> list[RegionHit]:
         """The regions that overlap or touch [lo, hi] (end >= lo, start <= hi), in text
@@ -264,7 +268,7 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
         # before the head matters, and the segmenter cuts each block alone: segmenting that block
         # gives the same words for less. Not when a region runs across the block's start: the
         # walk could jump over the punctuation there and go on.
-        cut = _BLOCK_TAIL.search(text, lo, head_start).start()
+        cut = _block_tail_start(text, lo, head_start)
         if cut > lo and any(s < cut <= e for e, s in starts_of_regions.items()):
             cut = lo
         spans = words.pos_spans(text[cut:head_start], cut)
@@ -410,6 +414,16 @@ _BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._]+")
 _BLOCK_CHAR = re.compile(_BLOCK.pattern[:-1])  # one character of a block
 # the run of block characters that ends a window (search with pos and endpos)
 _BLOCK_TAIL = re.compile(_BLOCK.pattern[:-1] + r"*\Z")
+# the text up to the last character that is no block character (match with pos and endpos): it
+# ends where _BLOCK_TAIL's search starts, found in one greedy pass where that search tries
+# every position of the window again
+_UP_TO_BLOCK_TAIL = re.compile(r"(?s:.*)[^" + _BLOCK.pattern[1:-2] + "]")
+
+
+def _block_tail_start(text: str, lo: int, hi: int) -> int:
+    """Where the run of block characters that ends text[lo:hi] starts (lo if it fills it)."""
+    m = _UP_TO_BLOCK_TAIL.match(text, lo, hi)
+    return m.end() if m is not None else lo
 
 
 @lru_cache(maxsize=1)
@@ -1312,7 +1326,7 @@ def _over_conjunction(text: str, h: OrgHit, places: _Places, ends: list[int],
             or h.surface in known_bodies():
         return h
     lo = max(0, at - 10)
-    cut = _BLOCK_TAIL.search(text, lo, at).start()
+    cut = _block_tail_start(text, lo, at)
     toks = words.pos_spans(text[cut:at], cut)
     if not toks or toks[-1][3].startswith("nr") or toks[-1][1] in places.start_at_end:
         return h
