@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -231,6 +231,12 @@ class _Places:
         self.places = TextOrder([h for h in regions if h.form != "country"])
         self.longest = max((h.end - h.start for h in regions), default=0)
         self.start_at_end = {h.end: h.start for h in regions}  # the last one per end
+        self._regions = regions
+
+    @cached_property
+    def named_starts(self) -> set[int]:
+        """Where a place written by name starts (an address a body's name may open with)."""
+        return {h.start for h in self._regions if h.form in ("full", "short")}
 
     def near(self, lo: int, hi: int) -> list[RegionHit]:
         """The regions that overlap or touch [lo, hi] (end >= lo, start <= hi), in text
@@ -262,7 +268,7 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
         # before the head matters, and the segmenter cuts each block alone: segmenting that block
         # gives the same words for less. Not when a region runs across the block's start: the
         # walk could jump over the punctuation there and go on.
-        cut = _BLOCK_TAIL.search(text, lo, head_start).start()
+        cut = _block_tail_start(text, lo, head_start)
         if cut > lo and any(s < cut <= e for e, s in starts_of_regions.items()):
             cut = lo
         spans = words.pos_spans(text[cut:head_start], cut)
@@ -310,6 +316,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")
 def _deictic_cut(text: str, start: int, head_start: int, places: _Places,
                  home: str | None) -> tuple[int, RegionHit | None]:
     """市总工会, 发布会市总工会: a 市/省 that no place name precedes is the home city/province."""
+    if text.find("市", start, head_start) < 0 and text.find("省", start, head_start) < 0:
+        return start, None  # (most names: neither character, no region to look up)
     regions = places.near(start, head_start)
     ends = {h.end for h in regions if h.form != "deictic"}
     for p in range(head_start - 1, start - 1, -1):
@@ -403,8 +411,19 @@ def segment(text: str) -> list[Token]:
 
 # the segmenter cuts text into these blocks and segments each one alone
 _BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._]+")
+_BLOCK_CHAR = re.compile(_BLOCK.pattern[:-1])  # one character of a block
 # the run of block characters that ends a window (search with pos and endpos)
 _BLOCK_TAIL = re.compile(_BLOCK.pattern[:-1] + r"*\Z")
+# the text up to the last character that is no block character (match with pos and endpos): it
+# ends where _BLOCK_TAIL's search starts, found in one greedy pass where that search tries
+# every position of the window again
+_UP_TO_BLOCK_TAIL = re.compile(r"(?s:.*)[^" + _BLOCK.pattern[1:-2] + "]")
+
+
+def _block_tail_start(text: str, lo: int, hi: int) -> int:
+    """Where the run of block characters that ends text[lo:hi] starts (lo if it fills it)."""
+    m = _UP_TO_BLOCK_TAIL.match(text, lo, hi)
+    return m.end() if m is not None else lo
 
 
 @lru_cache(maxsize=1)
@@ -423,9 +442,10 @@ def _reliable_heads():
     # the dictionary words that end in each such head, by length (外交部, 新华社)
     words: dict[str, dict[int, set[str]]] = {}
     last = {h[-1] for h in in_word}  # most of the dictionary's words end in no such head
-    for word, tag in _word_tags().items():
-        if word[-1] not in last:
-            continue
+    tags = _word_tags()
+    # (the words first, the tags of the few left: reading every word's tag cost twice as much)
+    for word in [w for w in tags if w[-1] in last]:
+        tag = tags.get(word)
         group = _WORD_GROUP.get(tag)
         if group and (tag == "nt" or len(word) >= 3) and len(word) <= 8:
             for n in (1, 2, 3):
@@ -436,19 +456,30 @@ def _reliable_heads():
 
 
 @lru_cache(maxsize=1)
-def _first_chars_re() -> re.Pattern:
-    """Where a reliable head may start: its first character, and the second one too when no
-    head is that first character alone (中 is only worth a look before 央 of 中央银行). The
-    match is the first character, the key of ``_reliable_heads()[0]``."""
-    heads = {h for hs in _reliable_heads()[0].values() for h in hs}
-    single = {h for h in heads if len(h) == 1}
-    longer = {h for h in heads if h[0] not in single}
-    def chars(cs):
-        return "[" + re.escape("".join(sorted(cs))) + "]"
-    parts = [chars(single)] if single else []
-    if longer:
-        parts.append(chars({h[0] for h in longer}) + "(?=" + chars({h[1] for h in longer}) + ")")
-    return re.compile("|".join(parts) or "(?!)")
+def _head_starts_re() -> re.Pattern:
+    """Where a reliable head that may end a name can start: the head's own characters, and for
+    a head read only as the end of a dictionary word (外交部), one of the characters those words
+    have right before it. Every position ``_may_end_name`` accepts is matched (the words end in
+    their head, so the character before it is one of theirs), and only a third as many as
+    the heads' first characters alone: the Python check per position was the finder's hot spot.
+    The heads are grouped by first character so the regex engine skips the other groups; the
+    match is that character alone (the rest is a lookahead), so that ``finditer`` tries every
+    position after it, as a search from the next character would."""
+    by_first, word_heads, in_word = _reliable_heads()
+    groups = []
+    for first, heads in sorted(by_first.items()):
+        alts = []
+        for h in sorted(heads):
+            if h in word_heads:
+                alts.append(re.escape(h[1:]))  # as a word of its own: checked per position
+                continue
+            before = {w[-len(h) - 1] for _, names in in_word.get(h, ()) for w in names}
+            if before:
+                alts.append(re.escape(h[1:]) + "(?<=[" + re.escape("".join(sorted(before))) + "]"
+                            + re.escape(h) + ")")
+        if alts:
+            groups.append(re.escape(first) + "(?=" + "|".join(alts) + ")")
+    return re.compile("|".join(groups) or "(?!)")
 
 
 def _may_end_name(text: str, p: int, head: str, word_heads, in_word, freq) -> bool:
@@ -477,25 +508,24 @@ def segment_near_heads(text: str) -> list[Token]:
     freq = tokenizer.FREQ
     # the first head that may end a name settles its block: the search goes on after the block
     out: list[Token] = []
-    search = _first_chars_re().search
     reverse = None  # the text backwards, to find where a block starts
-    m = search(text)
-    while m is not None:
+    end = 0  # where the last block taken ends
+    for m in _head_starts_re().finditer(text):
         p = m.start()
-        for head in by_first[m.group()]:
+        if p < end:
+            continue
+        for head in by_first[text[p]]:
             if text.startswith(head, p) and _may_end_name(text, p, head, word_heads, in_word, freq):
                 break
         else:
-            m = search(text, p + 1)
             continue
         if reverse is None:
             reverse = text[::-1]
         back = len(text) - 1 - p
         start = p + 1 - (_BLOCK.match(reverse, back).end() - back)
         end = _BLOCK.match(text, p).end()
-        out += [(s + start, e + start, w, f) for s, e, w, f in _block_words(text[start:end])]
+        out += words.pos_spans(text[start:end], start)  # the words at their place in text
         out.append((end, end, "", "x"))
-        m = search(text, end)
     return out
 
 
@@ -505,8 +535,8 @@ _LEVEL_CHARS = set("省市县区乡镇村")
 
 @lru_cache(maxsize=4096)
 def _block_words(block: str) -> tuple[Token, ...]:
-    """segment() of one block, kept: the learned heads, the known bodies and the units of a
-    body all look at the same few blocks of an article."""
+    """segment() of one block, kept: the known bodies, the units of a body and the heads that
+    stand alone all look at the same few blocks of an article."""
     return tuple(segment(block))
 
 
@@ -818,22 +848,27 @@ def _known_names(text: str, places: _Places) -> list[OrgHit]:
     return hits
 
 
-# 十五大, 中共十五大, 致公党第十一次全国代表大会: a party congress is named by its number (the
-# lookahead names every first character, so the search skips the others instead of trying
-# each branch everywhere)
+# 十五大, 中共十五大, 致公党第十一次全国代表大会: a party congress is named by its number.
+# The pattern opens with the class of every first character, and the branches check behind
+# them which one it was: a pattern that opens with a class is searched for by the regex engine
+# at C speed, one that opens with a lookahead is tried at every character (3x slower)
 _CONGRESS_RE = re.compile(
-    r"(?=[第全一二三四五六七八九十])"
-    r"(?:第[一二三四五六七八九十]{1,3}次全国代表大会|全国代表大会"
-    r"|(?<![一二三四五六七八九十百千万第])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九十])大"
+    r"[第全一二三四五六七八九十]"
+    r"(?:(?<=第)[一二三四五六七八九十]{1,3}次全国代表大会|(?<=全)国代表大会"
+    # a number not inside a longer one: 十[一-九]大, 二十[一-九]?大, [一-十]大
+    r"|(?<=[一二三四五六七八九十])(?<![一二三四五六七八九十百千万第][一二三四五六七八九十])"
+    r"(?:(?<=十)[一二三四五六七八九]|(?<=二)十[一二三四五六七八九]?|)大"
     r"(?![学会家小多量批型号楼厦概米豆陆院洲部门事师使人]))")
 
 
 def _congresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     """A numbered congress, with the party right before it; 十一大 to 二十九大 stand alone."""
-    parties = {h.end: h for h in hits if h.surface.endswith(("党", "中共"))}
-    bodies = {h.end: h for h in hits}
-    out = []
+    out: list[OrgHit] = []
+    parties = bodies = None  # made at the first congress: most articles name none
     for m in _CONGRESS_RE.finditer(text):
+        if bodies is None:
+            parties = {h.end: h for h in hits if h.surface.endswith(("党", "中共"))}
+            bodies = {h.end: h for h in hits}
         party = parties.get(m.start())
         if party is None and m.group().startswith("第"):
             party = bodies.get(m.start())  # 中国民主建国会第七次全国代表大会: any body's congress
@@ -890,11 +925,23 @@ def _ends_in_unit_head(word: str) -> bool:
     return False
 
 
+# the last characters of the unit heads: a unit's name ends in one
+_UNIT_END = re.compile("[" + re.escape("".join(sorted({h[-1] for h in UNIT_HEADS}))) + "]")
+
+
 def _units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     """Names of a found body's units: up to three words right after it, the last ending in a
     unit head."""
     out = []
     for h in hits:
+        # The unit's words run on in the hit's block, so a hit its block ends with (the next
+        # character is no block character) has none, and neither has one whose block holds no
+        # unit head's last character after it: most hits, found so without segmenting a block.
+        if not _BLOCK_CHAR.match(text, h.end):
+            continue
+        run = _BLOCK.match(text, h.end)
+        if not _UNIT_END.search(text, h.end, min(run.end(), h.end + _BLOCK_AFTER)):
+            continue
         block = _block_at(text, h.start, h.end)
         if block is None or block.start > h.end - 1 or block.end <= h.end:
             continue
@@ -965,8 +1012,7 @@ def _unplaced_level(ch: str, home: str | None) -> bool:
     city's or province's paper names many counties, so its bare 县/区 (县医保局) is not one."""
     if home is None:
         return True
-    d = gz.get(home)
-    return ch in "县区" and (d is None or d.level != "county")
+    return ch in "县区" and ((d := gz.get(home)) is None or d.level != "county")
 
 
 def _own_level_start(text: str, start: int, hs: int, head: str, home: str | None) -> int | None:
@@ -974,12 +1020,13 @@ def _own_level_start(text: str, start: int, hs: int, head: str, home: str | None
     place (县|公安|局), read where no home place resolves it; the segmenter may have cut the
     character off (县公安局 is one of its words, split at the head). With a home, the deictic
     cut has placed it already."""
-    if start > 0 and _unplaced_level(text[start - 1], home) and head in _OWN_LEVEL_HEADS \
-            and text[start] not in _OWN_LEVEL \
-            and text[start - 1] in _OWN_LEVEL and text[start - 2:start] not in _word_tags():
+    # (the tests on characters come first: they settle most heads before a place is looked up)
+    if start > 0 and head in _OWN_LEVEL_HEADS and text[start - 1] in _OWN_LEVEL \
+            and text[start] not in _OWN_LEVEL and _unplaced_level(text[start - 1], home) \
+            and text[start - 2:start] not in _word_tags():
         start -= 1
     tags = _word_tags()
-    ok = (_unplaced_level(text[start], home) and head in _OWN_LEVEL_HEADS and text[start] in _OWN_LEVEL
+    ok = (head in _OWN_LEVEL_HEADS and text[start] in _OWN_LEVEL and _unplaced_level(text[start], home)
           and text[start + 1] != "级"  # 区级服务中心: a kind of centre
           # 城市|电信局, 市场|办: the character is part of another word
           and text[start - 1:start + 1] not in tags and text[start:start + 2] not in tags
@@ -989,8 +1036,7 @@ def _own_level_start(text: str, start: int, hs: int, head: str, home: str | None
     return start if ok else None
 
 
-def _may_be_placed(text: str, name_head: int, hs: int, he: int, places: _Places,
-                   national_starts: tuple[str, ...]) -> bool:
+def _may_be_placed(text: str, name_head: int, hs: int, he: int, places: _Places) -> bool:
     """Could a name ending at ``he`` have a region or a national prefix? Its start is at most 16
     characters before ``name_head`` (``_left_edge``'s window), so it needs a place inside that
     span, a deictic 市/省 before the head, or a national prefix or abbreviation in it. A generic
@@ -998,7 +1044,13 @@ def _may_be_placed(text: str, name_head: int, hs: int, he: int, places: _Places,
     lo = max(0, name_head - 16)
     return (places.place_within(lo, he)
             or text.find("市", lo, hs) >= 0 or text.find("省", lo, hs) >= 0
-            or any(text.find(x, lo, he) >= 0 for x in national_starts))
+            or _national_starts_re().search(text, lo, he) is not None)
+
+
+@lru_cache(maxsize=1)
+def _national_starts_re() -> re.Pattern:
+    """Any of the national prefixes and region abbreviations (one search, not one per form)."""
+    return re.compile("|".join(map(re.escape, NATIONAL_PREFIXES + _region_aliases())))
 
 
 def find_organizations(text: str, regions: list[RegionHit], home: str | None = None) -> list[OrgHit]:
@@ -1020,7 +1072,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         if head in STANDALONE and _straddled(text, hs, he):
             continue  # 领导人大约, 真人大小: the head's characters belong to other words
         if head in GENERIC and not _may_be_placed(text, he - len(full) if full else hs, hs, he,
-                                                  places, national_starts) \
+                                                  places) \
                 and not _body_head_before(text, hs) \
                 and not _LEVEL_BEFORE.search(text, max(0, hs - 8), hs):
             continue  # a generic head no place can come to: the checks below would drop it
@@ -1084,7 +1136,9 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits += _bare_committees(text)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
-    hits = [_with_term(text, h) for h in hits if not h.surface.endswith(_PREMISES)]
+    hits = [h for h in hits if not h.surface.endswith(_PREMISES)]
+    if "届" in text:  # a term is written 第…届
+        hits = [_with_term(text, h) for h in hits]
     ends = sorted(h.end for h in hits)
     covered = {(h.start, h.end) for h in hits}
     hits = [_over_conjunction(text, h, places, ends, covered) for h in hits]
@@ -1113,6 +1167,8 @@ def _at_own_place(h: OrgHit, places: _Places) -> OrgHit:
     name (郑州二七…) reads as one name with the place before it. The canonical name keeps the whole address, so the record is the
     same; the full form is kept as an alias."""
     start = h.start
+    if start not in places.named_starts:
+        return h  # (most names: no place opens them)
     chain = {r.start: r for r in places.near(h.start, h.end) if r.form in ("full", "short")}
     while start in chain:
         outer = chain[start]
@@ -1129,7 +1185,9 @@ def _at_own_place(h: OrgHit, places: _Places) -> OrgHit:
 
 # 财政部长, 外交部长: the segmenter reads a minister's post as one word, so the ministry inside
 # it is found by its head no more (局长 after a head is a person's post, see _HEAD_RE)
-_POST_RE = re.compile(r"(?<=[\u4e00-\u9fff])[部局厅]长")
+# (the lookbehind comes after the first character: a pattern that opens with a lookbehind is
+# tried at every character, one that opens with a class is searched for)
+_POST_RE = re.compile(r"[部局厅](?<=[\u4e00-\u9fff][部局厅])长")
 
 
 def _bodies_of_posts(text: str, places: _Places) -> list[OrgHit]:
@@ -1154,7 +1212,9 @@ def _bodies_of_posts(text: str, places: _Places) -> list[OrgHit]:
 
 
 # 女篮, 男排, 女足: a sport's team word, written right after the country or place it plays for
-_TEAM_RE = re.compile(r"[男女](?:篮|排|足|乒|垒|曲|手|水)(?![球])|国奥队|国青队|国少队")
+# (each branch opens with one character, so the regex engine searches for those three only)
+_TEAM_RE = re.compile(r"男(?:篮|排|足|乒|垒|曲|手|水)(?!球)|女(?:篮|排|足|乒|垒|曲|手|水)(?!球)"
+                      r"|国[奥青少]队")
 
 
 def _place_teams(text: str, places: _Places) -> list[OrgHit]:
@@ -1172,7 +1232,7 @@ def _place_teams(text: str, places: _Places) -> list[OrgHit]:
     return out
 
 
-_LONE_TEAM = re.compile(r"(?<=[\u4e00-\u9fff])队")
+_LONE_TEAM = re.compile(r"队(?<=[\u4e00-\u9fff]队)")  # 队 after a Chinese character
 _NOT_IN_TEAM = set("的了在和与及是为由向对从把被将等并或胜负平战迎两各全队派")
 
 
@@ -1229,7 +1289,8 @@ def _newspapers(text: str, places: _Places) -> list[OrgHit]:
 
 
 # 市委, 省委, 村党支部, 村委会: the committee of the writer's own place, written bare
-_BARE_COMMITTEE = re.compile(r"(?:[市省县]委|村党支部|村委会)(?![员会])")
+# (it opens with the class of its first characters, so the engine searches for those only)
+_BARE_COMMITTEE = re.compile(r"[市省县村](?:(?<=[市省县])委|(?<=村)(?:党支部|委会))(?![员会])")
 # what may stand right before such a committee for it to be written bare: no character at all,
 # punctuation, or a function word (在县委工作, 由市委决定), not a name it is part of (洪泽县委)
 _BEFORE_BARE = set("的在和与及由向对从把被将等并或为是了到任当受经据给同跟让使请、,。;:“”")
@@ -1265,7 +1326,7 @@ def _over_conjunction(text: str, h: OrgHit, places: _Places, ends: list[int],
             or h.surface in known_bodies():
         return h
     lo = max(0, at - 10)
-    cut = _BLOCK_TAIL.search(text, lo, at).start()
+    cut = _block_tail_start(text, lo, at)
     toks = words.pos_spans(text[cut:at], cut)
     if not toks or toks[-1][3].startswith("nr") or toks[-1][1] in places.start_at_end:
         return h
