@@ -240,6 +240,10 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
                 return _Quantity(m.start() - 1, pos, pos, num, raw, None,
                                  _CURRENCY_SIGNS[text[m.start() - 1]])
         return _noun_counted(text, m, raw, pos, more)
+    if form in NON_QUANTITY:
+        # 1月, 19日, 第3版: never a figure, nor the end of a range (the callers drop a
+        # candidate without a unit), so no numeral is parsed for it
+        return None
     num = parse_numeral(raw)
     if num is None:
         return None
@@ -250,8 +254,6 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     if form is None:
         return _Quantity(m.start(), pos, pos, num, raw, None, None, more=more)
     end = pos + len(form)
-    if form in NON_QUANTITY:
-        return _Quantity(m.start(), end, pos, num, raw, form, None)
     # 元/平方米: a rate keeps both measure words.
     unit, factor = FORMS[form]
     if form == "度" and not raw[0].isdigit() and "点" not in raw:
@@ -281,8 +283,8 @@ def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Qu
     if text.startswith("个亿", pos) and not raw.endswith(("万", "亿")):
         raw, end = raw + text[pos + 1], pos + 2  # 60个亿: the spoken form of 60亿
     digits = raw.rstrip("余多来几")
-    if not any(c in "万亿" for c in digits) and not (
-            not raw[0].isdigit() and any(c in "千百" for c in digits)):
+    if "万" not in digits and "亿" not in digits and (
+            raw[0].isdigit() or "千" not in digits and "百" not in digits):
         return None
     if "几" in raw or raw[0] in VAGUE or text[end:end + 1] in ("年", "月", "日", "号") \
             or text[end:end + 1].isdigit():  # 6万5000人次: one numeral written in two parts

@@ -21,6 +21,9 @@ _BREAK_CHARS = frozenset(',、:;()“”"《》!?。')
 _FILLER = re.compile(
     r"(?:共计|合计|总计|累计|共|计|约为|约|大约|将近|近|超过|超|逾|突破|不低于|不少于|不超过|最高|"
     r"最多|至少|上限|可达到|可达|达到了|达到|达|为|是|了|有|仅|已|总|到|至|全[国省市区县])+$")
+# the last characters of the _FILLER words: a clause ending in none of them has no filler to drop
+_FILLER_LAST = frozenset("计共为约近过超逾破于高多少限到达了是有仅已总至国省市区县")
+_UP_TO_LAST_BREAK = re.compile(r"(?s).*[,、:;()“”\"《》!?。]")
 _NOMINAL = {"n", "nz", "vn", "an", "ng", "j", "nt", "nr", "ns", "b", "l", "eng", "nrt", "nrfg"}
 _ATTRIBUTE = {"v", "a", "vd", "m", "q", "f", "s"}
 _VERB = {"v", "vd", "vi"}
@@ -58,11 +61,12 @@ def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> 
     if ")" in head:
         # 同一统筹区(通常是同一个地市)内共济3.41亿人次: an aside inside the noun phrase
         head = _ASIDE.sub("", head)
-    cut = len(head)
-    floor = max(0, cut - _LEFT_REACH)
-    while cut > floor and head[cut - 1] not in _BREAK_CHARS:
-        cut -= 1
-    left = _FILLER.sub("", head[cut:])
+    # the clause starts after the last break within _LEFT_REACH characters of the number
+    floor = max(0, len(head) - _LEFT_REACH)
+    brk = _UP_TO_LAST_BREAK.match(head, floor)
+    left = head[brk.end() if brk else floor:]
+    if left and left[-1] in _FILLER_LAST:  # the filler can only end in one of these
+        left = _FILLER.sub("", left)
     before = _noun_phrase_before(left)
     label = None
     if unit not in _COUNT_UNITS_EXCLUDED and after:
