@@ -109,6 +109,10 @@ _IDIOMS = re.compile(
     "数以千计|数以百计|上千上万|千千万万|一年一度|一次性")
 _ORDINAL_BEFORE = ("第", "初", "周", "星期", "礼拜", "届")
 _LATIN = re.compile(r"[A-Za-z]")
+# the numeral characters as strip() sets: ``not s.strip(chars)`` says every character of s is
+# one of them, without a generator per numeral
+_MULTIPLIER_CHARS = "".join(MULTIPLIERS)
+_CN_DIGIT_CHARS = "".join(CN_DIGITS)
 
 
 @dataclass
@@ -435,9 +439,9 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
             "一", "壹"):
         return False  # 一张张, 一盘盘
     cn = not raw[0].isdigit()
-    if cn and len(raw) > 2 and all(c in CN_DIGITS for c in raw):
+    if cn and len(raw) > 2 and not raw.strip(_CN_DIGIT_CHARS):
         return False  # 一九九八 / 一一一: digits read one by one name years and codes
-    bare = cn and all(c in MULTIPLIERS for c in raw.rstrip("余多来几")) and raw.rstrip(
+    bare = cn and not raw.rstrip("余多来几").strip(_MULTIPLIER_CHARS) and raw.rstrip(
         "余多来几") not in ("十",)
     prefix = prefix_qualifier(before, round_number=bare)
     if bare and not (q.more or raw[-1] in "余多" or prefix or raw.startswith(("数", "几"))):
@@ -546,8 +550,8 @@ def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end
     qualifier = q.numeral.qualifier
     if q.more:
         qualifier = "more_than"
-    round_number = q.text.rstrip("余多来几") and all(
-        c in MULTIPLIERS for c in q.text.rstrip("余多来几"))
+    round_number = q.text.rstrip("余多来几") and not q.text.rstrip("余多来几").strip(
+        _MULTIPLIER_CHARS)
     pre = prefix_qualifier(left, round_number=bool(round_number))
     suf = suffix_qualifier(text[end:end + 6])
     if suf:

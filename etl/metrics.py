@@ -21,8 +21,9 @@ _BREAK_CHARS = frozenset(',、:;()“”"《》!?。')
 _FILLER = re.compile(
     r"(?:共计|合计|总计|累计|共|计|约为|约|大约|将近|近|超过|超|逾|突破|不低于|不少于|不超过|最高|"
     r"最多|至少|上限|可达到|可达|达到了|达到|达|为|是|了|有|仅|已|总|到|至|全[国省市区县])+$")
-# the last characters of the _FILLER words: a clause ending in none of them has no filler to drop
-_FILLER_LAST = frozenset("计共为约近过超逾破于高多少限到达了是有仅已总至国省市区县")
+# the last characters of the _FILLER words (and a newline, before which ``$`` matches too): a
+# clause ending in none of them has no filler to drop
+_FILLER_LAST = frozenset("计共为约近过超逾破于高多少限到达了是有仅已总至国省市区县\n")
 _UP_TO_LAST_BREAK = re.compile(r"(?s).*[,、:;()“”\"《》!?。]")
 _NOMINAL = {"n", "nz", "vn", "an", "ng", "j", "nt", "nr", "ns", "b", "l", "eng", "nrt", "nrfg"}
 _ATTRIBUTE = {"v", "a", "vd", "m", "q", "f", "s"}
@@ -44,7 +45,7 @@ _NOT_LABEL = {"t", "ns", "nr", "nt", "nrt", "nrfg", "r", "m", "eng", "x", "f"}
 def _words(clause: str) -> tuple[tuple[str, str], ...]:
     if not clause:
         return ()
-    return tuple(words.pos_cut(clause))
+    return words.pos_tuple(clause)
 
 
 def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> str | None:

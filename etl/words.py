@@ -382,6 +382,12 @@ def pos_cut(text: str) -> list[tuple[str, str]]:
     return list(_pos_cut(text))
 
 
+def pos_tuple(text: str) -> tuple[tuple[str, str], ...]:
+    """``pos_cut(text)`` as a tuple shared between callers (memoized): for readers that keep
+    it and change nothing, without a copy per call."""
+    return _pos_cut(text)
+
+
 @lru_cache(maxsize=4096)
 def _pos_cut(text: str) -> tuple[tuple[str, str], ...]:
     lex = lexicon()
