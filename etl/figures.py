@@ -302,30 +302,35 @@ def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Qu
     return _Quantity(m.start(), end, end, num, raw, None, unit, more=more, unit_basis="noun")
 
 
-def _form_lengths() -> dict[str, tuple[int, ...]]:
-    lengths: dict[str, set[int]] = {}
+def _form_patterns() -> dict[str, re.Pattern]:
+    """For each character that starts a measure word, one pattern of the measure words it
+    starts, longest first, each barred from running on into the word ``_BAD_NEXT`` names
+    (3天津 is not three days, so 天 yields to a shorter form or to none)."""
+    by_first: dict[str, list[str]] = {}
     for form in _ALL_FORMS:
-        lengths.setdefault(form[0], set()).add(len(form))
-    return {c: tuple(sorted(ns, reverse=True)) for c, ns in lengths.items()}
+        by_first.setdefault(form[0], []).append(form)
+    out = {}
+    for c, forms in by_first.items():
+        alts = []
+        for form in sorted(forms, key=len, reverse=True):
+            bad = _BAD_NEXT.get(form)
+            alts.append(re.escape(form) + (f"(?![{re.escape(bad)}])" if bad else ""))
+        out[c] = re.compile("|".join(alts))
+    return out
 
 
-# Lengths of the measure words starting with each character, longest first: most numerals are
-# followed by a character that starts none, and the others by one or two candidates.
-_FORM_LENGTHS = _form_lengths()
+# Most numerals are followed by a character that starts no measure word, the others by one
+# pattern that tries that character's few measure words in C.
+_FORM_PATTERNS = _form_patterns()
 
 
 def _form_at(text: str, pos: int) -> str | None:
-    room = len(text) - pos
-    for n in _FORM_LENGTHS.get(text[pos:pos + 1], ()):
-        if n > room:
-            continue
-        form = text[pos:pos + n]
-        if form in _ALL_FORMS:
-            bad = _BAD_NEXT.get(form)
-            if bad and text[pos + n:pos + n + 1] and text[pos + n] in bad:
-                continue
-            return form
-    return None
+    """The longest measure word written at ``pos`` that does not run on into another word."""
+    pattern = _FORM_PATTERNS.get(text[pos:pos + 1])
+    if pattern is None:
+        return None
+    m = pattern.match(text, pos)
+    return m.group() if m else None
 
 
 def _range_after(text: str, q: _Quantity) -> tuple[_Quantity, float] | None:

@@ -85,12 +85,16 @@ class _Pool:
 
     by_first: dict[str, tuple[str, ...]]  # first character -> the signal words it starts
     alternatives: dict[str, tuple[tuple[int, str, tuple[str, ...]], ...]]  # word -> alts using it
+    starts: re.Pattern  # any first character of a signal word
 
     def words_in(self, clause: str) -> set[str]:
+        """Every signal word standing in ``clause``, overlapping ones included: only the
+        positions of a signal word's first character (found in C) are tried."""
         found: set[str] = set()
         by_first = self.by_first
-        for i, ch in enumerate(clause):
-            for w in by_first.get(ch, ()):
+        for m in self.starts.finditer(clause):
+            i = m.start()
+            for w in by_first[m.group()]:
                 if clause.startswith(w, i):
                     found.add(w)
         return found
@@ -109,8 +113,9 @@ def _pool(measures: tuple[Measure, ...], dimension: str, parameter: bool) -> _Po
     by_first: dict[str, list[str]] = {}
     for w in by_word:
         by_first.setdefault(w[0], []).append(w)
+    starts = re.compile("[" + "".join(map(re.escape, by_first)) + "]" if by_first else "(?!)")
     return _Pool({c: tuple(ws) for c, ws in by_first.items()},
-                 {w: tuple(v) for w, v in by_word.items()})
+                 {w: tuple(v) for w, v in by_word.items()}, starts)
 
 
 @lru_cache(maxsize=64)

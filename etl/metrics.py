@@ -28,6 +28,7 @@ _UP_TO_LAST_BREAK = re.compile(r"(?s).*[,、:;()“”\"《》!?。]")
 _NOMINAL = {"n", "nz", "vn", "an", "ng", "j", "nt", "nr", "ns", "b", "l", "eng", "nrt", "nrfg"}
 _ATTRIBUTE = {"v", "a", "vd", "m", "q", "f", "s"}
 _VERB = {"v", "vd", "vi"}
+_VERB_OR_ADVERB = _VERB | {"d", "p"}
 _STOP_AFTER = set("的地得")
 # a parenthetical aside that closes within the clause: dropped before the label is sought
 _ASIDE = re.compile(r"\([^()]{1,20}\)(?=[^,、:;()“”\"《》!?。]*$)")
@@ -202,7 +203,7 @@ def _noun_phrase_before(left: str) -> tuple[str, bool] | None:
     # no noun: take the verb, with the noun phrase before it as subject (理赔率增幅)
     i = len(words) - 1
     verb = []
-    while i >= 0 and words[i][1] in _VERB | {"d", "p"} and len(verb) < 3:
+    while i >= 0 and words[i][1] in _VERB_OR_ADVERB and len(verb) < 3:
         verb.append(words[i][0])
         i -= 1
     verb_text = "".join(reversed(verb)).lstrip("在从对向将把被")
