@@ -383,9 +383,9 @@ def pos_cut(text: str) -> list[tuple[str, str]]:
 
 
 def pos_tuple(text: str) -> tuple[tuple[str, str], ...]:
-    """``pos_cut(text)`` as a tuple shared between callers (memoized): for readers that keep
-    it and change nothing, without a copy per call."""
-    return _pos_cut(text)
+    """``pos_cut(text)`` as a tuple, for a caller that memoizes its windows itself (metrics):
+    no copy per call, and no second cache to look up and fill with the same text."""
+    return _pos_cut.__wrapped__(text)
 
 
 @lru_cache(maxsize=4096)
@@ -394,6 +394,8 @@ def _pos_cut(text: str) -> tuple[tuple[str, str], ...]:
     if lex is None:
         import jieba.posseg
         return tuple((w.word, w.flag) for w in jieba.posseg.lcut(text, HMM=False))
+    if _HAN_POS.fullmatch(text):
+        return tuple(lex.pairs(text))  # one block, as most windows around a figure are
     # pos_spans' walk, without the offsets nobody here reads (a tuple less per word)
     out: list[tuple[str, str]] = []
     for n, blk in enumerate(_HAN_POS.split(text)):
