@@ -108,7 +108,7 @@ _IDIOMS = re.compile(
     "不远千里|千里迢迢|万里长城|百年大计|千秋万代|千年古|百年老|成千上万|成百上千|数以万计|"
     "数以千计|数以百计|上千上万|千千万万|一年一度|一次性")
 _ORDINAL_BEFORE = ("第", "初", "周", "星期", "礼拜", "届")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # one character
 # the numeral characters as strip() sets: ``not s.strip(chars)`` says every character of s is
 # one of them, without a generator per numeral
 _MULTIPLIER_CHARS = "".join(MULTIPLIERS)
@@ -397,14 +397,14 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if q.form in NON_QUANTITY:
         return False
     # identifiers and formulas: C2002次, TOP10, 3+N, 5G, 01
-    if prev and (prev in "+＋#_×*" or prev.isdigit() or _LATIN.match(prev) and raw[0].isdigit()):
+    if prev and (prev in "+＋#_×*" or prev.isdigit() or prev in _LATIN_CHARS and raw[0].isdigit()):
         return False
     if prev in "-/." and len(before) > 1 and (before[-2].isalnum()):
         return False
     after_num = text[q.num_end:q.num_end + 1]
-    if after_num and _LATIN.match(after_num):
+    if after_num in _LATIN_CHARS:
         return False
-    if nxt in ("+", "＋", "×", "*") or after_num in ("×", "*") or (nxt and _LATIN.match(nxt) and q.form is None):
+    if nxt in ("+", "＋", "×", "*") or after_num in ("×", "*") or (nxt in _LATIN_CHARS and q.form is None):
         return False
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return False

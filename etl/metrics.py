@@ -109,7 +109,7 @@ def tidy_label(label: str, unit: str | None = None) -> str | None:
     with nothing it acts on (动员, 来自, 提出). A change alone becomes the noun for it
     (同比增长 8.6% -> 同比增幅)."""
     tagged = getattr(label, "words", ())
-    runs = list(_DIGIT_RUN.finditer(label))
+    runs = list(_DIGIT_RUN.finditer(label)) if _DIGIT_RUN.search(label) else ()
     if runs:  # what follows the neighbour's number, else what precedes it (球队30 -> 球队)
         tail = label[runs[-1].end():]
         label = tail if len(tail.lstrip("".join(_UNIT_WORDS))) >= 2 else label[:runs[0].start()]
@@ -186,7 +186,7 @@ def _noun_phrase_before(left: str) -> tuple[str, bool] | None:
     words = _words(left)
     if not words:
         return None
-    picked: list[str] = []
+    picked: list[tuple[str, str]] = []  # (word, tag), right to left
     nominal = False
     i = len(words) - 1
     while i >= 0:
@@ -194,12 +194,12 @@ def _noun_phrase_before(left: str) -> tuple[str, bool] | None:
         if f in _NOMINAL or (picked and f in _ATTRIBUTE and f not in ("m", "q")):
             if f in _NOMINAL:
                 nominal = True
-            picked.append(w)
+            picked.append(words[i])
             i -= 1
             continue
         break
     if picked and nominal:
-        return _trim([(w, words[len(words) - 1 - k][1]) for k, w in enumerate(picked)]), True
+        return _trim(picked), True
     # no noun: take the verb, with the noun phrase before it as subject (理赔率增幅)
     i = len(words) - 1
     verb = []
@@ -247,7 +247,7 @@ class Label(str):
 
     @classmethod
     def of(cls, words: list[tuple[str, str]]) -> Label:
-        label = cls("".join(w for w, _ in words))
+        label = cls("".join([w for w, _ in words]))
         label.words = tuple(words)
         return label
 
