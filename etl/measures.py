@@ -212,6 +212,8 @@ _CHANGES = frozenset(("增长", "增加", "提高", "上升", "上涨", "下降"
 # measure words that count places (14个省 is 14 省): no measure counts them
 _PLACE_UNITS = frozenset(("省", "市", "县", "村", "镇", "省市"))
 _NUMERAL = re.compile(r"[0-9.〇零一二三四五六七八九十百千万亿两几数多余]+")
+# up to the end of the last numeral (of its last character), without listing the numerals
+_UP_TO_LAST_NUMERAL = re.compile(r"(?s).*[0-9.〇零一二三四五六七八九十百千万亿两几数多余]")
 _COUNTED = ("count", "person", "person_time")
 _SUBJECT_SLACK = 4  # characters left of a counted figure's label still read (为, 共为, 累计为)
 
@@ -235,10 +237,10 @@ def add_measures(article_text: str, figures: list[Figure]) -> None:
         i = where[(f.char_start, f.char_end)]
         neighbours = spans[max(0, i - 1):i] + spans[i + 1:i + 2]
         left, right = clause_around(article_text, f.char_start, f.char_end, neighbours)
-        numerals = list(_NUMERAL.finditer(f.surface))
-        if numerals:
-            left += f.surface[:numerals[0].start()]
-            right = f.surface[numerals[-1].end():] + right
+        first = _NUMERAL.search(f.surface)
+        if first:
+            left += f.surface[:first.start()]
+            right = f.surface[_UP_TO_LAST_NUMERAL.match(f.surface).end():] + right
         if dimension in _COUNTED and f.metric:
             if 0 <= right.find(f.metric[:2]) <= 4:
                 left = ""

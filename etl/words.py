@@ -103,7 +103,7 @@ class Lexicon:
         self.compiled = None
         self._compiled_possible = dict_sha256 == RJIEBA_DICT_SHA256
         self._until_compiled = COMPILED_AFTER_CHARS
-        self._tag_cache: dict[str, str] = {}  # word -> tag, of the words rjieba has cut
+        self._pair_cache: dict[str, tuple[str, str]] = {}  # word -> (word, tag), of rjieba's words
 
     def use_compiled(self) -> bool:
         """Segment with rjieba from now on, if it carries this dictionary; True if so."""
@@ -211,24 +211,25 @@ class Lexicon:
         there, ``eng`` and ``x`` in posseg). This dictionary has no word of Latin letters or
         digits, so every such word is a joined run, ``eng``."""
         out: list[tuple[int, int, str, str]] = []
-        tag_of = self._tag_cache.get
+        pair_of = self._pair_cache.get
         k = base
         for w in self.compiled.cut(s, False):
             e = k + len(w)
-            out.append((k, e, w, tag_of(w) or self._compiled_tag(w)))
+            out.append((k, e, w, (pair_of(w) or self._compiled_pair(w))[1]))
             k = e
         return out
 
     def _compiled_pairs(self, s: str) -> list[tuple[str, str]]:
-        """``_compiled_spans`` without the offsets: (word, tag), for ``pos_cut``."""
-        tag_of = self._tag_cache.get
-        return [(w, tag_of(w) or self._compiled_tag(w)) for w in self.compiled.cut(s, False)]
+        """``_compiled_spans`` without the offsets: (word, tag), each the one remembered pair
+        for its word (equal words, no new tuple per word)."""
+        pair_of = self._pair_cache.get
+        return [pair_of(w) or self._compiled_pair(w) for w in self.compiled.cut(s, False)]
 
-    def _compiled_tag(self, w: str) -> str:
-        """The tag of a word rjieba cut, remembered in ``_tag_cache``: a load meets a few tens
-        of thousands of distinct words, and a small dict of them answers several times faster
-        than the lexicon's index of every word and prefix (a cache miss per lookup), which
-        made the tag lookup cost more than rjieba's cut itself."""
+    def _compiled_pair(self, w: str) -> tuple[str, str]:
+        """(word, tag) of a word rjieba cut, remembered in ``_pair_cache``: a load meets a few
+        tens of thousands of distinct words, and a small dict of them answers several times
+        faster than the lexicon's index of every word and prefix (a cache miss per lookup),
+        which made the tag lookup cost more than rjieba's cut itself."""
         i = self.index.get(w, self.words)
         if i < self.words:
             tag = self.tag_names[self.tag_codes[i]]
@@ -236,11 +237,11 @@ class Lexicon:
             tag = "eng"
         else:
             tag = self.other_tags.get(w, "x")
-        cache = self._tag_cache
+        cache = self._pair_cache
         if len(cache) >= _TAG_CACHE_SIZE:
             cache.clear()  # a huge load of varied text: start again rather than grow
-        cache[w] = tag
-        return tag
+        pair = cache[w] = (w, tag)
+        return pair
 
     def split(self, s: str) -> list[str]:
         """jieba's ``__cut_DAG_NO_HMM`` on one block (runs of single letters and digits joined)."""
