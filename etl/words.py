@@ -65,8 +65,8 @@ RJIEBA_DICT_SHA256 = "7197c3211ddd98962b036cdf40324d1ea2bfaa12bd028e68faa70111a8
 # rjieba's import (0.13 s) pays for itself after about 190,000 segmented characters; switching
 # at half that costs a large load 0.07 s and spares a small one the import
 COMPILED_AFTER_CHARS = 100_000
-# the most distinct words whose tags a lexicon remembers for rjieba's cuts (about 20 MB)
-_TAG_CACHE_SIZE = 200_000
+# the most distinct words whose (word, tag) pairs a lexicon remembers for rjieba's cuts
+_PAIR_CACHE_SIZE = 200_000
 
 
 def _compiled_segmenter(dict_sha256: str):
@@ -238,7 +238,7 @@ class Lexicon:
         else:
             tag = self.other_tags.get(w, "x")
         cache = self._pair_cache
-        if len(cache) >= _TAG_CACHE_SIZE:
+        if len(cache) >= _PAIR_CACHE_SIZE:
             cache.clear()  # a huge load of varied text: start again rather than grow
         pair = cache[w] = (w, tag)
         return pair
