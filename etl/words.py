@@ -428,6 +428,8 @@ def pos_spans(text: str, base: int = 0) -> list[tuple[int, int, str, str]]:
             out.append((at, at + len(w), w, f))
             at += len(w)
         return out
+    if _HAN_POS.fullmatch(text):
+        return lex.spans(text, base)  # one block, as most windows around a name are
     for n, blk in enumerate(_HAN_POS.split(text)):
         if not blk:
             continue
