@@ -108,10 +108,14 @@ _IDIOMS = re.compile(
     "不远千里|千里迢迢|万里长城|百年大计|千秋万代|千年古|百年老|成千上万|成百上千|数以万计|"
     "数以千计|数以百计|上千上万|千千万万|一年一度|一次性")
 _ORDINAL_BEFORE = ("第", "初", "周", "星期", "礼拜", "届")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # one character
+# the numeral characters as strip() sets: ``not s.strip(chars)`` says every character of s is
+# one of them, without a generator per numeral
+_MULTIPLIER_CHARS = "".join(MULTIPLIERS)
+_CN_DIGIT_CHARS = "".join(CN_DIGITS)
 
 
-@dataclass
+@dataclass(slots=True)  # tens of thousands per load: slots make them quicker to build and read
 class _Quantity:
     start: int         # numeral start
     end: int           # end of the measure word (or of the numeral when there is none)
@@ -190,9 +194,9 @@ def _share_bounds(text: str, figures: list[Figure]) -> None:
 # -- candidates ----------------------------------------------------------------------------------
 
 def _quantity(text: str, m: re.Match) -> _Quantity | None:
-    raw, frac, more_word = m.group(0, "frac", "more")
+    raw, frac, more_word, halfn, yiban = m.group(0, "frac", "more", "halfn", "yiban")
     more = bool(more_word)
-    if m.group("halfn"):
+    if halfn:
         form = _form_at(text, m.end())
         if form is None or form in NON_QUANTITY or FORMS[form][0] not in _HALF_UNITS:
             return None
@@ -200,7 +204,7 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         more = text[end:end + 1] == "多"  # 半年多
         return _Quantity(m.start(), end + more, m.end(), Numeral(0.5), raw, form, FORMS[form][0],
                          more=more)
-    if m.group("yiban"):
+    if yiban:
         more = text[m.end():m.end() + 1] == "多"
         return _Quantity(m.start(), m.end() + more, m.end(), Numeral(0.5), raw, None, "比例",
                          more=more)
@@ -240,6 +244,10 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
                 return _Quantity(m.start() - 1, pos, pos, num, raw, None,
                                  _CURRENCY_SIGNS[text[m.start() - 1]])
         return _noun_counted(text, m, raw, pos, more)
+    if form in NON_QUANTITY:
+        # 1月, 19日, 第3版: never a figure, nor the end of a range (the callers drop a
+        # candidate without a unit), so no numeral is parsed for it
+        return None
     num = parse_numeral(raw)
     if num is None:
         return None
@@ -250,8 +258,6 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     if form is None:
         return _Quantity(m.start(), pos, pos, num, raw, None, None, more=more)
     end = pos + len(form)
-    if form in NON_QUANTITY:
-        return _Quantity(m.start(), end, pos, num, raw, form, None)
     # 元/平方米: a rate keeps both measure words.
     unit, factor = FORMS[form]
     if form == "度" and not raw[0].isdigit() and "点" not in raw:
@@ -281,8 +287,8 @@ def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Qu
     if text.startswith("个亿", pos) and not raw.endswith(("万", "亿")):
         raw, end = raw + text[pos + 1], pos + 2  # 60个亿: the spoken form of 60亿
     digits = raw.rstrip("余多来几")
-    if not any(c in "万亿" for c in digits) and not (
-            not raw[0].isdigit() and any(c in "千百" for c in digits)):
+    if "万" not in digits and "亿" not in digits and (
+            raw[0].isdigit() or "千" not in digits and "百" not in digits):
         return None
     if "几" in raw or raw[0] in VAGUE or text[end:end + 1] in ("年", "月", "日", "号") \
             or text[end:end + 1].isdigit():  # 6万5000人次: one numeral written in two parts
@@ -296,30 +302,35 @@ def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Qu
     return _Quantity(m.start(), end, end, num, raw, None, unit, more=more, unit_basis="noun")
 
 
-def _form_lengths() -> dict[str, tuple[int, ...]]:
-    lengths: dict[str, set[int]] = {}
+def _form_patterns() -> dict[str, re.Pattern]:
+    """For each character that starts a measure word, one pattern of the measure words it
+    starts, longest first, each barred from running on into the word ``_BAD_NEXT`` names
+    (3天津 is not three days, so 天 yields to a shorter form or to none)."""
+    by_first: dict[str, list[str]] = {}
     for form in _ALL_FORMS:
-        lengths.setdefault(form[0], set()).add(len(form))
-    return {c: tuple(sorted(ns, reverse=True)) for c, ns in lengths.items()}
+        by_first.setdefault(form[0], []).append(form)
+    out = {}
+    for c, forms in by_first.items():
+        alts = []
+        for form in sorted(forms, key=len, reverse=True):
+            bad = _BAD_NEXT.get(form)
+            alts.append(re.escape(form) + (f"(?![{re.escape(bad)}])" if bad else ""))
+        out[c] = re.compile("|".join(alts))
+    return out
 
 
-# Lengths of the measure words starting with each character, longest first: most numerals are
-# followed by a character that starts none, and the others by one or two candidates.
-_FORM_LENGTHS = _form_lengths()
+# Most numerals are followed by a character that starts no measure word, the others by one
+# pattern that tries that character's few measure words in C.
+_FORM_PATTERNS = _form_patterns()
 
 
 def _form_at(text: str, pos: int) -> str | None:
-    room = len(text) - pos
-    for n in _FORM_LENGTHS.get(text[pos:pos + 1], ()):
-        if n > room:
-            continue
-        form = text[pos:pos + n]
-        if form in _ALL_FORMS:
-            bad = _BAD_NEXT.get(form)
-            if bad and text[pos + n:pos + n + 1] and text[pos + n] in bad:
-                continue
-            return form
-    return None
+    """The longest measure word written at ``pos`` that does not run on into another word."""
+    pattern = _FORM_PATTERNS.get(text[pos:pos + 1])
+    if pattern is None:
+        return None
+    m = pattern.match(text, pos)
+    return m.group() if m else None
 
 
 def _range_after(text: str, q: _Quantity) -> tuple[_Quantity, float] | None:
@@ -386,14 +397,14 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if q.form in NON_QUANTITY:
         return False
     # identifiers and formulas: C2002次, TOP10, 3+N, 5G, 01
-    if prev and (prev in "+＋#_×*" or prev.isdigit() or _LATIN.match(prev) and raw[0].isdigit()):
+    if prev and (prev in "+＋#_×*" or prev.isdigit() or prev in _LATIN_CHARS and raw[0].isdigit()):
         return False
     if prev in "-/." and len(before) > 1 and (before[-2].isalnum()):
         return False
     after_num = text[q.num_end:q.num_end + 1]
-    if after_num and _LATIN.match(after_num):
+    if after_num in _LATIN_CHARS:
         return False
-    if nxt in ("+", "＋", "×", "*") or after_num in ("×", "*") or (nxt and _LATIN.match(nxt) and q.form is None):
+    if nxt in ("+", "＋", "×", "*") or after_num in ("×", "*") or (nxt in _LATIN_CHARS and q.form is None):
         return False
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return False
@@ -433,9 +444,9 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
             "一", "壹"):
         return False  # 一张张, 一盘盘
     cn = not raw[0].isdigit()
-    if cn and len(raw) > 2 and all(c in CN_DIGITS for c in raw):
+    if cn and len(raw) > 2 and not raw.strip(_CN_DIGIT_CHARS):
         return False  # 一九九八 / 一一一: digits read one by one name years and codes
-    bare = cn and all(c in MULTIPLIERS for c in raw.rstrip("余多来几")) and raw.rstrip(
+    bare = cn and not raw.rstrip("余多来几").strip(_MULTIPLIER_CHARS) and raw.rstrip(
         "余多来几") not in ("十",)
     prefix = prefix_qualifier(before, round_number=bare)
     if bare and not (q.more or raw[-1] in "余多" or prefix or raw.startswith(("数", "几"))):
@@ -544,8 +555,8 @@ def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end
     qualifier = q.numeral.qualifier
     if q.more:
         qualifier = "more_than"
-    round_number = q.text.rstrip("余多来几") and all(
-        c in MULTIPLIERS for c in q.text.rstrip("余多来几"))
+    round_number = q.text.rstrip("余多来几") and not q.text.rstrip("余多来几").strip(
+        _MULTIPLIER_CHARS)
     pre = prefix_qualifier(left, round_number=bool(round_number))
     suf = suffix_qualifier(text[end:end + 6])
     if suf:

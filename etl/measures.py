@@ -85,12 +85,16 @@ class _Pool:
 
     by_first: dict[str, tuple[str, ...]]  # first character -> the signal words it starts
     alternatives: dict[str, tuple[tuple[int, str, tuple[str, ...]], ...]]  # word -> alts using it
+    starts: re.Pattern  # any first character of a signal word
 
     def words_in(self, clause: str) -> set[str]:
+        """Every signal word standing in ``clause``, overlapping ones included: only the
+        positions of a signal word's first character (found in C) are tried."""
         found: set[str] = set()
         by_first = self.by_first
-        for i, ch in enumerate(clause):
-            for w in by_first.get(ch, ()):
+        for m in self.starts.finditer(clause):
+            i = m.start()
+            for w in by_first[m.group()]:
                 if clause.startswith(w, i):
                     found.add(w)
         return found
@@ -109,8 +113,9 @@ def _pool(measures: tuple[Measure, ...], dimension: str, parameter: bool) -> _Po
     by_first: dict[str, list[str]] = {}
     for w in by_word:
         by_first.setdefault(w[0], []).append(w)
+    starts = re.compile("[" + "".join(map(re.escape, by_first)) + "]" if by_first else "(?!)")
     return _Pool({c: tuple(ws) for c, ws in by_first.items()},
-                 {w: tuple(v) for w, v in by_word.items()})
+                 {w: tuple(v) for w, v in by_word.items()}, starts)
 
 
 @lru_cache(maxsize=64)
@@ -207,6 +212,8 @@ _CHANGES = frozenset(("增长", "增加", "提高", "上升", "上涨", "下降"
 # measure words that count places (14个省 is 14 省): no measure counts them
 _PLACE_UNITS = frozenset(("省", "市", "县", "村", "镇", "省市"))
 _NUMERAL = re.compile(r"[0-9.〇零一二三四五六七八九十百千万亿两几数多余]+")
+# up to the end of the last numeral (of its last character), without listing the numerals
+_UP_TO_LAST_NUMERAL = re.compile(r"(?s).*[0-9.〇零一二三四五六七八九十百千万亿两几数多余]")
 _COUNTED = ("count", "person", "person_time")
 _SUBJECT_SLACK = 4  # characters left of a counted figure's label still read (为, 共为, 累计为)
 
@@ -230,10 +237,10 @@ def add_measures(article_text: str, figures: list[Figure]) -> None:
         i = where[(f.char_start, f.char_end)]
         neighbours = spans[max(0, i - 1):i] + spans[i + 1:i + 2]
         left, right = clause_around(article_text, f.char_start, f.char_end, neighbours)
-        numerals = list(_NUMERAL.finditer(f.surface))
-        if numerals:
-            left += f.surface[:numerals[0].start()]
-            right = f.surface[numerals[-1].end():] + right
+        first = _NUMERAL.search(f.surface)
+        if first:
+            left += f.surface[:first.start()]
+            right = f.surface[_UP_TO_LAST_NUMERAL.match(f.surface).end():] + right
         if dimension in _COUNTED and f.metric:
             if 0 <= right.find(f.metric[:2]) <= 4:
                 left = ""

@@ -21,9 +21,14 @@ _BREAK_CHARS = frozenset(',、:;()“”"《》!?。')
 _FILLER = re.compile(
     r"(?:共计|合计|总计|累计|共|计|约为|约|大约|将近|近|超过|超|逾|突破|不低于|不少于|不超过|最高|"
     r"最多|至少|上限|可达到|可达|达到了|达到|达|为|是|了|有|仅|已|总|到|至|全[国省市区县])+$")
+# the last characters of the _FILLER words (and a newline, before which ``$`` matches too): a
+# clause ending in none of them has no filler to drop
+_FILLER_LAST = frozenset("计共为约近过超逾破于高多少限到达了是有仅已总至国省市区县\n")
+_UP_TO_LAST_BREAK = re.compile(r"(?s).*[,、:;()“”\"《》!?。]")
 _NOMINAL = {"n", "nz", "vn", "an", "ng", "j", "nt", "nr", "ns", "b", "l", "eng", "nrt", "nrfg"}
 _ATTRIBUTE = {"v", "a", "vd", "m", "q", "f", "s"}
 _VERB = {"v", "vd", "vi"}
+_VERB_OR_ADVERB = _VERB | {"d", "p"}
 _STOP_AFTER = set("的地得")
 # a parenthetical aside that closes within the clause: dropped before the label is sought
 _ASIDE = re.compile(r"\([^()]{1,20}\)(?=[^,、:;()“”\"《》!?。]*$)")
@@ -41,7 +46,7 @@ _NOT_LABEL = {"t", "ns", "nr", "nt", "nrt", "nrfg", "r", "m", "eng", "x", "f"}
 def _words(clause: str) -> tuple[tuple[str, str], ...]:
     if not clause:
         return ()
-    return tuple(words.pos_cut(clause))
+    return words.pos_tuple(clause)
 
 
 def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> str | None:
@@ -58,11 +63,12 @@ def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> 
     if ")" in head:
         # 同一统筹区(通常是同一个地市)内共济3.41亿人次: an aside inside the noun phrase
         head = _ASIDE.sub("", head)
-    cut = len(head)
-    floor = max(0, cut - _LEFT_REACH)
-    while cut > floor and head[cut - 1] not in _BREAK_CHARS:
-        cut -= 1
-    left = _FILLER.sub("", head[cut:])
+    # the clause starts after the last break within _LEFT_REACH characters of the number
+    floor = max(0, len(head) - _LEFT_REACH)
+    brk = _UP_TO_LAST_BREAK.match(head, floor)
+    left = head[brk.end() if brk else floor:]
+    if left and left[-1] in _FILLER_LAST:  # the filler can only end in one of these
+        left = _FILLER.sub("", left)
     before = _noun_phrase_before(left)
     label = None
     if unit not in _COUNT_UNITS_EXCLUDED and after:
@@ -103,7 +109,7 @@ def tidy_label(label: str, unit: str | None = None) -> str | None:
     with nothing it acts on (动员, 来自, 提出). A change alone becomes the noun for it
     (同比增长 8.6% -> 同比增幅)."""
     tagged = getattr(label, "words", ())
-    runs = list(_DIGIT_RUN.finditer(label))
+    runs = list(_DIGIT_RUN.finditer(label)) if _DIGIT_RUN.search(label) else ()
     if runs:  # what follows the neighbour's number, else what precedes it (球队30 -> 球队)
         tail = label[runs[-1].end():]
         label = tail if len(tail.lstrip("".join(_UNIT_WORDS))) >= 2 else label[:runs[0].start()]
@@ -180,7 +186,7 @@ def _noun_phrase_before(left: str) -> tuple[str, bool] | None:
     words = _words(left)
     if not words:
         return None
-    picked: list[str] = []
+    picked: list[tuple[str, str]] = []  # (word, tag), right to left
     nominal = False
     i = len(words) - 1
     while i >= 0:
@@ -188,16 +194,16 @@ def _noun_phrase_before(left: str) -> tuple[str, bool] | None:
         if f in _NOMINAL or (picked and f in _ATTRIBUTE and f not in ("m", "q")):
             if f in _NOMINAL:
                 nominal = True
-            picked.append(w)
+            picked.append(words[i])
             i -= 1
             continue
         break
     if picked and nominal:
-        return _trim([(w, words[len(words) - 1 - k][1]) for k, w in enumerate(picked)]), True
+        return _trim(picked), True
     # no noun: take the verb, with the noun phrase before it as subject (理赔率增幅)
     i = len(words) - 1
     verb = []
-    while i >= 0 and words[i][1] in _VERB | {"d", "p"} and len(verb) < 3:
+    while i >= 0 and words[i][1] in _VERB_OR_ADVERB and len(verb) < 3:
         verb.append(words[i][0])
         i -= 1
     verb_text = "".join(reversed(verb)).lstrip("在从对向将把被")
@@ -241,7 +247,7 @@ class Label(str):
 
     @classmethod
     def of(cls, words: list[tuple[str, str]]) -> Label:
-        label = cls("".join(w for w, _ in words))
+        label = cls("".join([w for w, _ in words]))
         label.words = tuple(words)
         return label
 

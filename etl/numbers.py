@@ -51,6 +51,9 @@ def parse_number(text: str) -> float | None:
     return None if n is None else n.value
 
 
+_VAGUE_INSIDE = re.compile(r"(.+?)[余多来几](.*)")
+
+
 @lru_cache(maxsize=8192)
 def parse_numeral(text: str) -> Numeral | None:
     """Parse one numeral: Arabic, Chinese or mixed, fractions, vague and one-word ranges."""
@@ -80,7 +83,7 @@ def parse_numeral(text: str) -> Numeral | None:
         qualifier = "more_than"
         s = s[:-1]
     # 10余万 / 二十多万: the vague word sits between the numeral and its multiplier.
-    m = re.fullmatch(r"(.+?)[余多来几](.*)", s)
+    m = _VAGUE_INSIDE.fullmatch(s)
     if m and m.group(2) and all(c in MULTIPLIERS for c in m.group(2)):
         qualifier = "more_than"
         s = m.group(1) + m.group(2)

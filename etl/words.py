@@ -65,6 +65,8 @@ RJIEBA_DICT_SHA256 = "7197c3211ddd98962b036cdf40324d1ea2bfaa12bd028e68faa70111a8
 # rjieba's import (0.13 s) pays for itself after about 190,000 segmented characters; switching
 # at half that costs a large load 0.07 s and spares a small one the import
 COMPILED_AFTER_CHARS = 100_000
+# the most distinct words whose (word, tag) pairs a lexicon remembers for rjieba's cuts
+_PAIR_CACHE_SIZE = 200_000
 
 
 def _compiled_segmenter(dict_sha256: str):
@@ -101,6 +103,7 @@ class Lexicon:
         self.compiled = None
         self._compiled_possible = dict_sha256 == RJIEBA_DICT_SHA256
         self._until_compiled = COMPILED_AFTER_CHARS
+        self._pair_cache: dict[str, tuple[str, str]] = {}  # word -> (word, tag), of rjieba's words
 
     def use_compiled(self) -> bool:
         """Segment with rjieba from now on, if it carries this dictionary; True if so."""
@@ -168,6 +171,18 @@ class Lexicon:
             self._count(len(s))
         if self.compiled is not None:
             return self._compiled_spans(s, base)
+        return self._route_spans(s, base)
+
+    def pairs(self, s: str) -> list[tuple[str, str]]:
+        """``spans`` without the offsets: (word, tag) for each word of one block."""
+        if self._compiled_possible:
+            self._count(len(s))
+        if self.compiled is not None:
+            return self._compiled_pairs(s)
+        return [(w, f) for _, _, w, f in self._route_spans(s, 0)]
+
+    def _route_spans(self, s: str, base: int) -> list[tuple[int, int, str, str]]:
+        """``spans`` by the Python route (no rjieba, or not yet)."""
         ends, picks = self.route(s)
         names, codes, other = self.tag_names, self.tag_codes, self.other_tags
         out: list[tuple[int, int, str, str]] = []
@@ -195,21 +210,38 @@ class Lexicon:
         rjieba's own tags differ off the dictionary (a run of digits, or 陸 alone, is ``m``
         there, ``eng`` and ``x`` in posseg). This dictionary has no word of Latin letters or
         digits, so every such word is a joined run, ``eng``."""
-        index, words, names, codes, other = (self.index, self.words, self.tag_names,
-                                             self.tag_codes, self.other_tags)
         out: list[tuple[int, int, str, str]] = []
+        pair_of = self._pair_cache.get
         k = base
         for w in self.compiled.cut(s, False):
             e = k + len(w)
-            i = index.get(w, words)
-            if i < words:
-                out.append((k, e, w, names[codes[i]]))
-            elif w.isascii() and w.isalnum():
-                out.append((k, e, w, "eng"))
-            else:
-                out.append((k, e, w, other.get(w, "x")))
+            out.append((k, e, w, (pair_of(w) or self._compiled_pair(w))[1]))
             k = e
         return out
+
+    def _compiled_pairs(self, s: str) -> list[tuple[str, str]]:
+        """``_compiled_spans`` without the offsets: (word, tag), each the one remembered pair
+        for its word (equal words, no new tuple per word)."""
+        pair_of = self._pair_cache.get
+        return [pair_of(w) or self._compiled_pair(w) for w in self.compiled.cut(s, False)]
+
+    def _compiled_pair(self, w: str) -> tuple[str, str]:
+        """(word, tag) of a word rjieba cut, remembered in ``_pair_cache``: a load meets a few
+        tens of thousands of distinct words, and a small dict of them answers several times
+        faster than the lexicon's index of every word and prefix (a cache miss per lookup),
+        which made the tag lookup cost more than rjieba's cut itself."""
+        i = self.index.get(w, self.words)
+        if i < self.words:
+            tag = self.tag_names[self.tag_codes[i]]
+        elif w.isascii() and w.isalnum():
+            tag = "eng"
+        else:
+            tag = self.other_tags.get(w, "x")
+        cache = self._pair_cache
+        if len(cache) >= _PAIR_CACHE_SIZE:
+            cache.clear()  # a huge load of varied text: start again rather than grow
+        pair = cache[w] = (w, tag)
+        return pair
 
     def split(self, s: str) -> list[str]:
         """jieba's ``__cut_DAG_NO_HMM`` on one block (runs of single letters and digits joined)."""
@@ -351,12 +383,38 @@ def pos_cut(text: str) -> list[tuple[str, str]]:
     return list(_pos_cut(text))
 
 
+def pos_tuple(text: str) -> tuple[tuple[str, str], ...]:
+    """``pos_cut(text)`` as a tuple, for a caller that memoizes its windows itself (metrics):
+    no copy per call, and no second cache to look up and fill with the same text."""
+    return _pos_cut.__wrapped__(text)
+
+
 @lru_cache(maxsize=4096)
 def _pos_cut(text: str) -> tuple[tuple[str, str], ...]:
-    if lexicon() is None:
+    lex = lexicon()
+    if lex is None:
         import jieba.posseg
         return tuple((w.word, w.flag) for w in jieba.posseg.lcut(text, HMM=False))
-    return tuple((w, f) for _, _, w, f in pos_spans(text))
+    if _HAN_POS.fullmatch(text):
+        return tuple(lex.pairs(text))  # one block, as most windows around a figure are
+    # pos_spans' walk, without the offsets nobody here reads (a tuple less per word)
+    out: list[tuple[str, str]] = []
+    for n, blk in enumerate(_HAN_POS.split(text)):
+        if not blk:
+            continue
+        if n % 2:
+            out += lex.pairs(blk)
+            continue
+        for x in _SKIP.split(blk):
+            if not x:
+                continue
+            if _SKIP.match(x):
+                out.append((x, "x"))
+                continue
+            eng = _ENG.match(x) is not None
+            for xx in x:
+                out.append((xx, "m" if _NUM.match(xx) else "eng" if eng else "x"))
+    return tuple(out)
 
 
 def pos_spans(text: str, base: int = 0) -> list[tuple[int, int, str, str]]:
@@ -370,6 +428,8 @@ def pos_spans(text: str, base: int = 0) -> list[tuple[int, int, str, str]]:
             out.append((at, at + len(w), w, f))
             at += len(w)
         return out
+    if _HAN_POS.fullmatch(text):
+        return lex.spans(text, base)  # one block, as most windows around a name are
     for n, blk in enumerate(_HAN_POS.split(text)):
         if not blk:
             continue

@@ -63,8 +63,8 @@ def test_a_sentence_of_ordinary_length_is_the_evidence_whole():
 
 def test_the_words_before_a_figure_are_cut_from_at_most_48_characters(monkeypatch):
     cut = []
-    real = metrics.words.pos_cut
-    monkeypatch.setattr(metrics.words, "pos_cut", lambda text: cut.append(text) or real(text))
+    real = metrics.words.pos_tuple
+    monkeypatch.setattr(metrics.words, "pos_tuple", lambda text: cut.append(text) or real(text))
     metrics._words.cache_clear()
     sentence = "各级工会组织" * 30 + "共济金额511.54亿元"  # a clause of 192 characters
     start = sentence.index("511")
