@@ -110,6 +110,8 @@ def find_entities(doc: DocumentResult) -> None:
                 cur.operator = cur.operator or (operator.name if operator else None)
                 cur.region = cur.region or region_value(region)
                 cur.start_year = cur.start_year or h.start_year
+        if not result.figures:
+            continue  # the linker's lists serve only the figures (an article of none is common)
         linker = Linker(text, regions, org_hits, prog_hits, home, result.article.body_start)
         for fig in result.figures:
             link = linker.explain(fig.char_start)
