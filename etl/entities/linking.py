@@ -235,9 +235,23 @@ BASES = LINK_BASES
 # in 宁夏): the place in their name is not a figure's place
 _NAMED_ONLY_KINDS = ("company", "bank", "hospital", "school", "media")
 # what may stand between a clause's start and 全国/我国 when the country is the clause's subject
-_SUBJECT_LEAD = re.compile(r"(?:[\s\d,，]|[年月日底初末至到以来今去前后上下半季度]|截至|截止|目前|同期|"
-                           r"如今|现在|当前|近年|此前|随后|此后|为此|据悉|据了解|据统计|"
-                           r"其中|此外|同时|在|而|但|则)*")
+_LEAD_CHARS = "年月日底初末至到以来今去前后上下半季度"
+_LEAD_WORDS = ("截至", "截止", "目前", "同期", "如今", "现在", "当前", "近年", "此前", "随后", "此后", "为此",
+               "据悉", "据了解", "据统计", "其中", "此外", "同时", "在", "而", "但", "则")
+_SUBJECT_LEAD = re.compile(r"(?:[\s\d,，]|[" + _LEAD_CHARS + "]|" + "|".join(_LEAD_WORDS) + ")*")
+# The character right before a place that opens its clause: the last of a _SUBJECT_LEAD run
+# (a space or a digit besides these), or what ends a clause or a sentence before it. Any other
+# one, and the place is no clause's subject: most 中国/全国 are not, and this test spares them
+# the search for their clause.
+_MAY_END_LEAD = frozenset(",，" + _LEAD_CHARS + "".join(w[-1] for w in _LEAD_WORDS)
+                          + "、:：。！？!?；;")
+
+
+def _may_open_clause(text: str, pos: int) -> bool:
+    """False when no ``_SUBJECT_LEAD`` run from its clause's start can end at ``pos``."""
+    prev = text[pos - 1:pos] if pos > 0 else ""
+    # (\s and \d in a str pattern are str.isspace and str.isdecimal)
+    return not prev or prev in _MAY_END_LEAD or prev.isspace() or prev.isdecimal()
 
 
 def _clause_start(text: str, pos: int, sent: Span) -> int:
@@ -292,7 +306,7 @@ class Linker:
     def _subject_country(self, h: RegionHit) -> bool:
         """全国/我国 (or 全省) opening its clause is the clause's subject (全国城镇住房共投资…),
         not a comparison (居全国第一, 与全国20多个省份)."""
-        if not _weak(h):
+        if not _weak(h) or not _may_open_clause(self.text, h.start):
             return False
         if _inside(self._named, h):
             return False  # 中国科学院, 全国总工会: the body's scope, not the clause's subject
@@ -351,6 +365,8 @@ class Linker:
         subject (其中,某某集团有限公司投资6000万元,建成4个厂): it, not a body the article's lead
         named, did what is counted."""
         for org in self.orgs.within(max(sent.start, pos - _WINDOW), pos)[:4]:
+            if not _may_open_clause(self.text, org.start):
+                continue
             start = _clause_start(self.text, org.start, sent)
             if _SUBJECT_LEAD.fullmatch(self.text, start, org.start):
                 return org
