@@ -1106,7 +1106,10 @@ _DATELINE = re.compile(r"(?:社|报|网|台|电视台|日报|晚报)[\u4e00-\u9f
 _APPOSITION = re.compile(r"(今年|去年|前年)\(((?:19|20)\d\d)年?\)|((?:19|20)\d\d)年\((今年|去年)\)")
 # A reported quantity, roughly: a number and the one or two characters after it, but not a
 # year, month, day or clock time (2020年 under two different years proves nothing).
-_TOKEN = re.compile(r"(?=\d)(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?(?![年月日号时点分秒周])[\u4e00-\u9fff%]{1,2}")
+# (Written to open with a digit, the look-behind checking the character before that first digit:
+# ``re`` then skips to the digits in C, where a pattern opening with a look-ahead or look-behind
+# is tried at every character. At the text's first character the look-behind cannot match.)
+_TOKEN = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:万|亿)?(?![年月日号时点分秒周])[\u4e00-\u9fff%]{1,2}")
 
 
 _NON_DIGIT = re.compile(r"\D")

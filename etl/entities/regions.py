@@ -166,10 +166,31 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
     return tuple(out)
 
 
+# The texts whose divisions were read without looking at the context (no shared name, no
+# county's short form): the same for any context, so not read again for another (first in,
+# first out past _FREE_MAX).
+_CONTEXT_FREE: dict[str, tuple[RegionHit, ...]] = {}
+_FREE_MAX = 64
+
+
 @lru_cache(maxsize=64)
 def _division_hits_in(text: str, context: frozenset[str]) -> tuple[RegionHit, ...]:
     """Memoized: a text is read for the home city, the document's context and its own
-    mentions, and its context is often the same each time (always when the home is unknown)."""
+    mentions, and its context is often the same each time (always when the home is unknown).
+    Most texts' hits do not depend on the context at all: those are read once."""
+    hits = _CONTEXT_FREE.get(text)
+    if hits is None:
+        hits, read = _read_divisions(text, context)
+        if not read:
+            if len(_CONTEXT_FREE) >= _FREE_MAX:
+                del _CONTEXT_FREE[next(iter(_CONTEXT_FREE))]
+            _CONTEXT_FREE[text] = hits
+    return hits
+
+
+def _read_divisions(text: str, context: frozenset[str]) -> tuple[tuple[RegionHit, ...], bool]:
+    """(the divisions ``text`` names read against ``context``, whether the context was read)."""
+    read = False
     hits: list[RegionHit] = []
     prev: RegionHit | None = None
     for start, end, surface, codes, form in _candidate_hits(text):
@@ -185,21 +206,25 @@ def _division_hits_in(text: str, context: frozenset[str]) -> tuple[RegionHit, ..
                 chained = prev_code is not None and prev_code in gz.ancestors(c)
                 if d.common_word and not chained:
                     continue
-                if d.level == "county" and not chained and not context.intersection(gz.ancestors(c)[:1]):
-                    continue  # a county's short form only inside its own city's news
+                if d.level == "county" and not chained:
+                    read = True
+                    if not context.intersection(gz.ancestors(c)[:1]):
+                        continue  # a county's short form only inside its own city's news
                 allowed.append(c)
             codes = tuple(allowed)
             # the word check segments text, so it runs last, when nothing cheaper has ruled
             # the name out (most short names are counties or common words outside their city)
             if not codes or not _on_word_boundary(text, start, end):
                 continue
+        if len(codes) > 1:
+            read = True  # (one of several codes may be picked by the context)
         code = _pick(codes, context, prev_code)
         if code is None:
             continue
         hit = RegionHit(start, end, surface, code, form)
         hits.append(hit)
         prev = hit
-    return tuple(hits)
+    return tuple(hits), read
 
 
 def _area_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
