@@ -109,9 +109,14 @@ def _section_heads(text: str) -> tuple[list[int], list[int]]:
 def lead_of(text: str, pos: int) -> Span:
     """Heading lines and the first paragraph under the nearest heading before ``pos``."""
     # Every figure asks: the section's heading is found by bisecting, its lead read once.
+    return _lead(text, _section_line(text, pos))
+
+
+def _section_line(text: str, pos: int) -> int:
+    """The line of the heading that opens the section around ``pos`` (0 before any)."""
     offsets, indexes = _section_heads(text)
     k = bisect.bisect_right(offsets, pos) - 1
-    return _lead(text, indexes[k] if k >= 0 else 0)
+    return indexes[k] if k >= 0 else 0
 
 
 @lru_cache(maxsize=256)
@@ -302,6 +307,7 @@ class Linker:
         self._dominant: dict[Span, OrgHit | None] = {}  # by section: figures share sections
         self._place: dict[Span, RegionHit | None] = {}
         self._operators_by_region: dict[str, OrgHit | None] = {}
+        self._scopes_of: dict[tuple[int, int], tuple[Span, Span, scopes.Block]] = {}
 
     def _subject_country(self, h: RegionHit) -> bool:
         """全国/我国 (or 全省) opening its clause is the clause's subject (全国城镇住房共投资…),
@@ -372,14 +378,13 @@ class Linker:
                 return org
         return None
 
-    def _sentence_body(self, sent: Span, pos: int) -> OrgHit | None:
+    def _sentence_body(self, sent: Span, pos: int, clause_start: int) -> OrgHit | None:
         """The nearest body before the figure, of any kind, in its clause or brought into its
         sentence as where the figure was seen or who counted it (据苏州市立医院统计, 记者在市第一
         医院看到): nearer than a body the article's lead named, so it wins over that default.
         Not a body something is given to or done for (向某某小学捐赠图书2000册), nor one named
         only as a person's employer (某大学专家)."""
         text = self.text
-        clause_start = _clause_start(text, pos, sent)
         for org in reversed(self.orgs.within(max(sent.start, pos - _WINDOW), pos)[-4:]):
             if _PERSON_AFTER.match(text, org.end):
                 continue
@@ -402,7 +407,16 @@ class Linker:
 
     def _scopes(self, pos: int) -> tuple[Span, Span, scopes.Block]:
         """(lead, section) of the figure's item: a dateline or sub-heading inside the article
-        starts an item of its own, with its own lead."""
+        starts an item of its own, with its own lead. They depend on the figure's place only
+        through its item and its section's heading: worked out once for each such pair."""
+        text = self.text
+        key = (scopes.block_index(text, pos, self.body_start), _section_line(text, pos))
+        found = self._scopes_of.get(key)
+        if found is None:
+            found = self._scopes_of[key] = self._item_scopes(pos)
+        return found
+
+    def _item_scopes(self, pos: int) -> tuple[Span, Span, scopes.Block]:
         text = self.text
         block = scopes.block_at(text, pos, self.body_start)
         lead = article_lead = lead_of(text, pos)
@@ -425,15 +439,27 @@ class Linker:
         text, orgs, operators = self.text, self.orgs, self.operators
         sent = sentence_of(text, pos)
         lead, section, block = self._scopes(pos)
-        org, org_basis = _first_of(
-            (lambda: _nearest(operators, sent, pos), "sentence"),
-            (lambda: self._sentence_subject(sent, pos), "sentence"),
-            (lambda: self._sentence_body(sent, pos), "sentence"),
-            (lambda: operators.first_within(lead.start, lead.end), "article_lead"),
-            (lambda: self._dominant_org(section), "inferred"),
-            (lambda: _nearest(orgs, sent, pos), "sentence"),
-            (lambda: orgs.first_within(lead.start, lead.end), "article_lead"))
         clause = _clause_of(text, pos, sent)
+        # the organization: the first of these finders, nearest scope first, that finds one
+        # (written out, not as a list of closures: every figure asks)
+        sent_org = _UNSET  # _nearest(orgs, sent, pos), asked here and by _wider_place
+        org_basis = "sentence"
+        org = _nearest(operators, sent, pos) or self._sentence_subject(sent, pos) \
+            or self._sentence_body(sent, pos, clause.start)
+        if org is None:
+            org_basis = "article_lead"
+            org = operators.first_within(lead.start, lead.end)
+        if org is None:
+            org_basis = "inferred"
+            org = self._dominant_org(section)
+        if org is None:
+            org_basis = "sentence"
+            org = sent_org = _nearest(orgs, sent, pos)
+        if org is None:
+            org_basis = "article_lead"
+            org = orgs.first_within(lead.start, lead.end)
+        if org is None:
+            org_basis = None
         region_basis = None
         region_hit = _nearest(self.strong, Span(clause.start, pos), pos)
         if region_hit is not None:
@@ -447,7 +473,10 @@ class Linker:
             region = items[0].key
             listing = tuple(dict.fromkeys(h.key for h in items)) if len(items) > 1 else ()
         else:
-            region, region_basis = self._wider_place(sent, clause, pos, lead, section, block, org)
+            if sent_org is _UNSET:
+                sent_org = _nearest(orgs, sent, pos)
+            region, region_basis = self._wider_place(sent, clause, pos, lead, section, block, org,
+                                                     sent_org)
         if org is not None and org_basis in ("article_lead", "inferred") and region \
                 and region_basis in ("clause", "sentence", "paragraph") \
                 and org.region and org.region != region and org.region not in gz.key_ancestors(region):
@@ -461,11 +490,12 @@ class Linker:
                     region_basis if region else None, org_basis if org else None, listing)
 
     def _wider_place(self, sent: Span, clause: Span, pos: int, lead: Span, section: Span,
-                     block: scopes.Block, org: OrgHit | None) -> tuple[str | None, str | None]:
+                     block: scopes.Block, org: OrgHit | None, sent_org: OrgHit | None
+                     ) -> tuple[str | None, str | None]:
         """(region key, basis) when the figure's clause and sentence name no place: the
-        scopes around it, nearest first, each looked at only when the nearer ones are silent."""
-        text, orgs = self.text, self.orgs
-        sent_org = _nearest(orgs, sent, pos)
+        scopes around it, nearest first, each looked at only when the nearer ones are silent.
+        ``sent_org`` is the body nearest the figure in its sentence."""
+        text = self.text
         if sent_org is not None and sent_org.region and sent_org.kind in REPORTING_KINDS:
             return sent_org.region, "organization"
         # 覆盖全国31个省: 全国 right before the figure counts what it counts
@@ -561,13 +591,7 @@ class Link:
     regions: tuple[str, ...] = ()  # every place of a list the region is one of
 
 
-def _first_of(*steps):
-    """The first step whose finder finds something: (item, basis), or (None, None)."""
-    for find, basis in steps:
-        item = find()
-        if item is not None:
-            return item, basis
-    return None, None
+_UNSET = object()  # a value not yet looked up
 
 
 def _inside(spans: TextOrder, h: RegionHit) -> bool:
