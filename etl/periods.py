@@ -113,11 +113,18 @@ _MONTH_ONLY = re.compile(
 _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|上个月)(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
                          r"(?P<e>底|末)?(?P<since>以来)?")
 _NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今|到目前为止|目前|当前|现阶段")
+_NOW_WORDS = ("目前", "发稿", "迄今", "至今", "当前", "现阶段")
 # Spans counted back from an unknown now: labels, never dates, but they stop an earlier
 # frame from reaching the figure (过去二十年里,股价上涨了18000%).
-_SPAN_WORDS = re.compile(r"(?=[近多历过这\d])(?:近年来|近几年来|多年来|近\d+年来|历年来|"
-                         r"(?:过去|近|这)[\d一二三四五六七八九十两几]{1,3}年(?:里|来|间|中)?|"
-                         r"(?<![\d年])\d{1,2}年(?:里|间|中))")
+# (The first character is matched, then each shape is tried behind it:近年来, 近几年来, 近\d+年来,
+# 近五年里; 多年来; 历年来; 过去二十年里; 这三年; 10年间, in the order of the alternation
+#   近年来|近几年来|多年来|近\d+年来|历年来|(?:过去|近|这)N{1,3}年(?:里|来|间|中)?|(?<![\d年])\d{1,2}年(?:里|间|中)
+# it stands for, whose matches it finds. Opening with a character class lets ``re`` skip to those
+# characters in C; opened with a look-ahead, the pattern was tried at every character.)
+_SPAN_N = r"[\d一二三四五六七八九十两几]{1,3}年(?:里|来|间|中)?"
+_SPAN_WORDS = re.compile(r"[近多历过这\d](?:(?<=近)(?:年来|几年来|\d+年来|" + _SPAN_N + r")|"
+                         r"(?<=多)年来|(?<=历)年来|(?<=过)去" + _SPAN_N + r"|(?<=这)" + _SPAN_N + r"|"
+                         r"(?<![\d年]\d)(?<=\d)\d?年(?:里|间|中))")
 _DURING = re.compile(r"[\u4e00-\u9fff“”]{2,10}?期间")
 # 年末, 全年, 年内, 当年 with no year of their own: a report names its year once (2016年全省…,
 # 《2016年度…统计公报》) and then writes them for that year. The look-behind keeps out words they
@@ -351,7 +358,10 @@ def _scan(text: str) -> tuple[list[re.Match], ...]:
     year, month = "年" in text, "月" in text
     return (list(_PHRASE.finditer(text)) if year else [],
             list(_MONTH_ONLY.finditer(text)) if month else [],
-            list(_THIS_MONTH.finditer(text)) if month else [], list(_NOW.finditer(text)),
+            # (every match holds 本月, 上月 or 上个月; every _NOW holds one of _NOW_WORDS)
+            list(_THIS_MONTH.finditer(text)) if month and ("本月" in text or "上月" in text
+                                                          or "上个月" in text) else [],
+            list(_NOW.finditer(text)) if any(w in text for w in _NOW_WORDS) else [],
             list(_SPAN_WORDS.finditer(text)) if year else [],
             _matches_near(_DURING, text, _during_windows(text)) if "期间" in text else [],
             _matches_near(_ERAS, text, _era_windows(text))
