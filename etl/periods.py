@@ -398,13 +398,10 @@ def _during_windows(text: str):
         i = text.find("期间", i + 1)
 
 
-# A numeral right before 年 or 五: every ``_ERAS`` match but 本世纪末 holds one
-_ERA_ANCHOR = re.compile(r"[\d一二两三四五六七八九十](?=[年五])")
-
-
 def _era_windows(text: str) -> list[tuple[int, int]]:
     """Where an ``_ERAS`` match may start: up to 5 characters before the 年 or 五 after a
-    numeral (最近十二年来, “十三五”), and right before a 世纪 (本世纪末)."""
+    numeral that the shapes' next words follow (最近十二年来, “十三五”期间: a year like
+    1998年 is passed over), and right before a 世纪 (本世纪末)."""
     out = [(m.start() - 4, m.start() + 1) for m in _ERA_ANCHOR.finditer(text)]
     if "世纪" in text:
         i = text.find("世纪")
@@ -568,6 +565,12 @@ _ERAS = re.compile(
     r"|(?:(?<![\d.])(?P<c>\d\d)年(?P<ce>底|末))"
     r"|(?:“?(?P<plan>十[一二三四]|[一二三四五六七八九十])五”?(?P<pw>期间|时期|以来|末))"
     r"|(?P<century>本世纪末|本世纪初|上世纪末|上世纪初))")
+# A numeral right before 年 or 五 and what must follow them: every ``_ERAS`` match but 本世纪末
+# holds one (3年来, 3年以来, 3年投资: 来, 以 or a _FLOW_AFTER word's first character; 13年到15年,
+# 98年底; “九五”期间, 十三五以来)
+_ERA_ANCHOR = re.compile(r"[\d一二两三四五六七八九十](?=年[来以底末到至—\-~"
+                         + "".join(sorted({w[0] for w in _FLOW_AFTER[3:-1].split("|")}))
+                         + r"]|五”?[期时以末])")
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9, "十": 10}
 # 用5年建成, 计划3年完成: a span still ahead, not one counted back
