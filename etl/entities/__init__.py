@@ -37,14 +37,13 @@ def _item_homes(text: str, body_start: int, home: str | None) -> list[tuple[int,
 
 def _lead_place(text: str, body_start: int) -> str | None:
     """The province or city an article's title and first paragraph name first, by full name."""
-    end = lead_of(text, body_start).end
-    # the article's places as the document's context read them (memoized there), not a new scan
+    # the article's places as the document's context read them (memoized there), not a new
+    # scan; the first one named in full is found before the lead is worked out, which an
+    # article that names none (most of a national paper's) does not need
     for h in division_hits(text, set()):
-        if h.start >= end:
-            break
         d = gz.get(h.key)
         if h.form == "full" and d is not None and d.level in ("province", "prefecture"):
-            return h.key
+            return h.key if h.start < lead_of(text, body_start).end else None
     return None
 
 
