@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 
@@ -22,14 +23,19 @@ class TextOrder:
         self.items = items
         self.starts = [x.start for x in items]
 
+    # Every figure and every name asks several of these: each bisects the starts itself and
+    # walks the items with a plain loop (a helper's range, a generator and next() per call cost
+    # more than the bisection).
+
     def _starting_in(self, lo: int, hi: int) -> range:
         """The indexes of the items that start in [lo, hi)."""
-        i = bisect.bisect_left(self.starts, lo)
-        return range(i, bisect.bisect_left(self.starts, hi, i))
+        i = bisect_left(self.starts, lo)
+        return range(i, bisect_left(self.starts, hi, i))
 
     def starting_in(self, lo: int, hi: int) -> list:
-        r = self._starting_in(lo, hi)
-        return self.items[r.start:r.stop]
+        starts = self.starts
+        i = bisect_left(starts, lo)
+        return self.items[i:bisect_left(starts, hi, i)]
 
     def iter_starting_in(self, lo: int, hi: int):
         """``starting_in`` one item at a time, for a caller that stops at the first it wants."""
@@ -37,21 +43,32 @@ class TextOrder:
         return (items[k] for k in self._starting_in(lo, hi))
 
     def last_starting_in(self, lo: int, hi: int):
-        r = self._starting_in(lo, hi)
-        return self.items[r.stop - 1] if r else None
+        starts = self.starts
+        i = bisect_left(starts, lo)
+        j = bisect_left(starts, hi, i)
+        return self.items[j - 1] if j > i else None
 
     def within(self, lo: int, hi: int) -> list:
         """The items that start and end in [lo, hi], in text order."""
         return [x for x in self.starting_in(lo, hi) if x.end <= hi]
 
     def first_within(self, lo: int, hi: int):
-        items = self.items
-        return next((items[k] for k in self._starting_in(lo, hi) if items[k].end <= hi), None)
+        starts, items = self.starts, self.items
+        i = bisect_left(starts, lo)
+        for k in range(i, bisect_left(starts, hi, i)):
+            x = items[k]
+            if x.end <= hi:
+                return x
+        return None
 
     def last_within(self, lo: int, hi: int):
-        items = self.items
-        return next((items[k] for k in reversed(self._starting_in(lo, hi))
-                     if items[k].end <= hi), None)
+        starts, items = self.starts, self.items
+        i = bisect_left(starts, lo)
+        for k in range(bisect_left(starts, hi, i) - 1, i - 1, -1):
+            x = items[k]
+            if x.end <= hi:
+                return x
+        return None
 
 
 @lru_cache(maxsize=64)  # an article's texts times the patterns asked of them

@@ -37,14 +37,13 @@ def _item_homes(text: str, body_start: int, home: str | None) -> list[tuple[int,
 
 def _lead_place(text: str, body_start: int) -> str | None:
     """The province or city an article's title and first paragraph name first, by full name."""
-    end = lead_of(text, body_start).end
-    # the article's places as the document's context read them (memoized there), not a new scan
+    # the article's places as the document's context read them (memoized there), not a new
+    # scan; the first one named in full is found before the lead is worked out, which an
+    # article that names none (most of a national paper's) does not need
     for h in division_hits(text, set()):
-        if h.start >= end:
-            break
         d = gz.get(h.key)
         if h.form == "full" and d is not None and d.level in ("province", "prefecture"):
-            return h.key
+            return h.key if h.start < lead_of(text, body_start).end else None
     return None
 
 
@@ -110,6 +109,8 @@ def find_entities(doc: DocumentResult) -> None:
                 cur.operator = cur.operator or (operator.name if operator else None)
                 cur.region = cur.region or region_value(region)
                 cur.start_year = cur.start_year or h.start_year
+        if not result.figures:
+            continue  # the linker's lists serve only the figures (an article of none is common)
         linker = Linker(text, regions, org_hits, prog_hits, home, result.article.body_start)
         for fig in result.figures:
             link = linker.explain(fig.char_start)

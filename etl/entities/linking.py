@@ -109,9 +109,14 @@ def _section_heads(text: str) -> tuple[list[int], list[int]]:
 def lead_of(text: str, pos: int) -> Span:
     """Heading lines and the first paragraph under the nearest heading before ``pos``."""
     # Every figure asks: the section's heading is found by bisecting, its lead read once.
+    return _lead(text, _section_line(text, pos))
+
+
+def _section_line(text: str, pos: int) -> int:
+    """The line of the heading that opens the section around ``pos`` (0 before any)."""
     offsets, indexes = _section_heads(text)
     k = bisect.bisect_right(offsets, pos) - 1
-    return _lead(text, indexes[k] if k >= 0 else 0)
+    return indexes[k] if k >= 0 else 0
 
 
 @lru_cache(maxsize=256)
@@ -235,9 +240,23 @@ BASES = LINK_BASES
 # in 宁夏): the place in their name is not a figure's place
 _NAMED_ONLY_KINDS = ("company", "bank", "hospital", "school", "media")
 # what may stand between a clause's start and 全国/我国 when the country is the clause's subject
-_SUBJECT_LEAD = re.compile(r"(?:[\s\d,，]|[年月日底初末至到以来今去前后上下半季度]|截至|截止|目前|同期|"
-                           r"如今|现在|当前|近年|此前|随后|此后|为此|据悉|据了解|据统计|"
-                           r"其中|此外|同时|在|而|但|则)*")
+_LEAD_CHARS = "年月日底初末至到以来今去前后上下半季度"
+_LEAD_WORDS = ("截至", "截止", "目前", "同期", "如今", "现在", "当前", "近年", "此前", "随后", "此后", "为此",
+               "据悉", "据了解", "据统计", "其中", "此外", "同时", "在", "而", "但", "则")
+_SUBJECT_LEAD = re.compile(r"(?:[\s\d,，]|[" + _LEAD_CHARS + "]|" + "|".join(_LEAD_WORDS) + ")*")
+# The character right before a place that opens its clause: the last of a _SUBJECT_LEAD run
+# (a space or a digit besides these), or what ends a clause or a sentence before it. Any other
+# one, and the place is no clause's subject: most 中国/全国 are not, and this test spares them
+# the search for their clause.
+_MAY_END_LEAD = frozenset(",，" + _LEAD_CHARS + "".join(w[-1] for w in _LEAD_WORDS)
+                          + "、:：。！？!?；;")
+
+
+def _may_open_clause(text: str, pos: int) -> bool:
+    """False when no ``_SUBJECT_LEAD`` run from its clause's start can end at ``pos``."""
+    prev = text[pos - 1:pos] if pos > 0 else ""
+    # (\s and \d in a str pattern are str.isspace and str.isdecimal)
+    return not prev or prev in _MAY_END_LEAD or prev.isspace() or prev.isdecimal()
 
 
 def _clause_start(text: str, pos: int, sent: Span) -> int:
@@ -288,11 +307,12 @@ class Linker:
         self._dominant: dict[Span, OrgHit | None] = {}  # by section: figures share sections
         self._place: dict[Span, RegionHit | None] = {}
         self._operators_by_region: dict[str, OrgHit | None] = {}
+        self._scopes_of: dict[tuple[int, int], tuple[Span, Span, scopes.Block]] = {}
 
     def _subject_country(self, h: RegionHit) -> bool:
         """全国/我国 (or 全省) opening its clause is the clause's subject (全国城镇住房共投资…),
         not a comparison (居全国第一, 与全国20多个省份)."""
-        if not _weak(h):
+        if not _weak(h) or not _may_open_clause(self.text, h.start):
             return False
         if _inside(self._named, h):
             return False  # 中国科学院, 全国总工会: the body's scope, not the clause's subject
@@ -351,19 +371,20 @@ class Linker:
         subject (其中,某某集团有限公司投资6000万元,建成4个厂): it, not a body the article's lead
         named, did what is counted."""
         for org in self.orgs.within(max(sent.start, pos - _WINDOW), pos)[:4]:
+            if not _may_open_clause(self.text, org.start):
+                continue
             start = _clause_start(self.text, org.start, sent)
             if _SUBJECT_LEAD.fullmatch(self.text, start, org.start):
                 return org
         return None
 
-    def _sentence_body(self, sent: Span, pos: int) -> OrgHit | None:
+    def _sentence_body(self, sent: Span, pos: int, clause_start: int) -> OrgHit | None:
         """The nearest body before the figure, of any kind, in its clause or brought into its
         sentence as where the figure was seen or who counted it (据苏州市立医院统计, 记者在市第一
         医院看到): nearer than a body the article's lead named, so it wins over that default.
         Not a body something is given to or done for (向某某小学捐赠图书2000册), nor one named
         only as a person's employer (某大学专家)."""
         text = self.text
-        clause_start = _clause_start(text, pos, sent)
         for org in reversed(self.orgs.within(max(sent.start, pos - _WINDOW), pos)[-4:]):
             if _PERSON_AFTER.match(text, org.end):
                 continue
@@ -386,7 +407,16 @@ class Linker:
 
     def _scopes(self, pos: int) -> tuple[Span, Span, scopes.Block]:
         """(lead, section) of the figure's item: a dateline or sub-heading inside the article
-        starts an item of its own, with its own lead."""
+        starts an item of its own, with its own lead. They depend on the figure's place only
+        through its item and its section's heading: worked out once for each such pair."""
+        text = self.text
+        key = (scopes.block_index(text, pos, self.body_start), _section_line(text, pos))
+        found = self._scopes_of.get(key)
+        if found is None:
+            found = self._scopes_of[key] = self._item_scopes(pos)
+        return found
+
+    def _item_scopes(self, pos: int) -> tuple[Span, Span, scopes.Block]:
         text = self.text
         block = scopes.block_at(text, pos, self.body_start)
         lead = article_lead = lead_of(text, pos)
@@ -409,15 +439,27 @@ class Linker:
         text, orgs, operators = self.text, self.orgs, self.operators
         sent = sentence_of(text, pos)
         lead, section, block = self._scopes(pos)
-        org, org_basis = _first_of(
-            (lambda: _nearest(operators, sent, pos), "sentence"),
-            (lambda: self._sentence_subject(sent, pos), "sentence"),
-            (lambda: self._sentence_body(sent, pos), "sentence"),
-            (lambda: operators.first_within(lead.start, lead.end), "article_lead"),
-            (lambda: self._dominant_org(section), "inferred"),
-            (lambda: _nearest(orgs, sent, pos), "sentence"),
-            (lambda: orgs.first_within(lead.start, lead.end), "article_lead"))
         clause = _clause_of(text, pos, sent)
+        # the organization: the first of these finders, nearest scope first, that finds one
+        # (written out, not as a list of closures: every figure asks)
+        sent_org = _UNSET  # _nearest(orgs, sent, pos), asked here and by _wider_place
+        org_basis = "sentence"
+        org = _nearest(operators, sent, pos) or self._sentence_subject(sent, pos) \
+            or self._sentence_body(sent, pos, clause.start)
+        if org is None:
+            org_basis = "article_lead"
+            org = operators.first_within(lead.start, lead.end)
+        if org is None:
+            org_basis = "inferred"
+            org = self._dominant_org(section)
+        if org is None:
+            org_basis = "sentence"
+            org = sent_org = _nearest(orgs, sent, pos)
+        if org is None:
+            org_basis = "article_lead"
+            org = orgs.first_within(lead.start, lead.end)
+        if org is None:
+            org_basis = None
         region_basis = None
         region_hit = _nearest(self.strong, Span(clause.start, pos), pos)
         if region_hit is not None:
@@ -431,7 +473,10 @@ class Linker:
             region = items[0].key
             listing = tuple(dict.fromkeys(h.key for h in items)) if len(items) > 1 else ()
         else:
-            region, region_basis = self._wider_place(sent, clause, pos, lead, section, block, org)
+            if sent_org is _UNSET:
+                sent_org = _nearest(orgs, sent, pos)
+            region, region_basis = self._wider_place(sent, clause, pos, lead, section, block, org,
+                                                     sent_org)
         if org is not None and org_basis in ("article_lead", "inferred") and region \
                 and region_basis in ("clause", "sentence", "paragraph") \
                 and org.region and org.region != region and org.region not in gz.key_ancestors(region):
@@ -445,11 +490,12 @@ class Linker:
                     region_basis if region else None, org_basis if org else None, listing)
 
     def _wider_place(self, sent: Span, clause: Span, pos: int, lead: Span, section: Span,
-                     block: scopes.Block, org: OrgHit | None) -> tuple[str | None, str | None]:
+                     block: scopes.Block, org: OrgHit | None, sent_org: OrgHit | None
+                     ) -> tuple[str | None, str | None]:
         """(region key, basis) when the figure's clause and sentence name no place: the
-        scopes around it, nearest first, each looked at only when the nearer ones are silent."""
-        text, orgs = self.text, self.orgs
-        sent_org = _nearest(orgs, sent, pos)
+        scopes around it, nearest first, each looked at only when the nearer ones are silent.
+        ``sent_org`` is the body nearest the figure in its sentence."""
+        text = self.text
         if sent_org is not None and sent_org.region and sent_org.kind in REPORTING_KINDS:
             return sent_org.region, "organization"
         # 覆盖全国31个省: 全国 right before the figure counts what it counts
@@ -545,13 +591,7 @@ class Link:
     regions: tuple[str, ...] = ()  # every place of a list the region is one of
 
 
-def _first_of(*steps):
-    """The first step whose finder finds something: (item, basis), or (None, None)."""
-    for find, basis in steps:
-        item = find()
-        if item is not None:
-            return item, basis
-    return None, None
+_UNSET = object()  # a value not yet looked up
 
 
 def _inside(spans: TextOrder, h: RegionHit) -> bool:

@@ -166,10 +166,31 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
     return tuple(out)
 
 
+# The texts whose divisions were read without looking at the context (no shared name, no
+# county's short form): the same for any context, so not read again for another (first in,
+# first out past _FREE_MAX).
+_CONTEXT_FREE: dict[str, tuple[RegionHit, ...]] = {}
+_FREE_MAX = 64
+
+
 @lru_cache(maxsize=64)
 def _division_hits_in(text: str, context: frozenset[str]) -> tuple[RegionHit, ...]:
     """Memoized: a text is read for the home city, the document's context and its own
-    mentions, and its context is often the same each time (always when the home is unknown)."""
+    mentions, and its context is often the same each time (always when the home is unknown).
+    Most texts' hits do not depend on the context at all: those are read once."""
+    hits = _CONTEXT_FREE.get(text)
+    if hits is None:
+        hits, read = _read_divisions(text, context)
+        if not read:
+            if len(_CONTEXT_FREE) >= _FREE_MAX:
+                del _CONTEXT_FREE[next(iter(_CONTEXT_FREE))]
+            _CONTEXT_FREE[text] = hits
+    return hits
+
+
+def _read_divisions(text: str, context: frozenset[str]) -> tuple[tuple[RegionHit, ...], bool]:
+    """(the divisions ``text`` names read against ``context``, whether the context was read)."""
+    read = False
     hits: list[RegionHit] = []
     prev: RegionHit | None = None
     for start, end, surface, codes, form in _candidate_hits(text):
@@ -185,21 +206,25 @@ def _division_hits_in(text: str, context: frozenset[str]) -> tuple[RegionHit, ..
                 chained = prev_code is not None and prev_code in gz.ancestors(c)
                 if d.common_word and not chained:
                     continue
-                if d.level == "county" and not chained and not context.intersection(gz.ancestors(c)[:1]):
-                    continue  # a county's short form only inside its own city's news
+                if d.level == "county" and not chained:
+                    read = True
+                    if not context.intersection(gz.ancestors(c)[:1]):
+                        continue  # a county's short form only inside its own city's news
                 allowed.append(c)
             codes = tuple(allowed)
             # the word check segments text, so it runs last, when nothing cheaper has ruled
             # the name out (most short names are counties or common words outside their city)
             if not codes or not _on_word_boundary(text, start, end):
                 continue
+        if len(codes) > 1:
+            read = True  # (one of several codes may be picked by the context)
         code = _pick(codes, context, prev_code)
         if code is None:
             continue
         hit = RegionHit(start, end, surface, code, form)
         hits.append(hit)
         prev = hit
-    return tuple(hits)
+    return tuple(hits), read
 
 
 def _area_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
@@ -322,14 +347,16 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
 
 
 @lru_cache(maxsize=1)
-def _group_re() -> re.Pattern:
-    return re.compile("|".join(sorted(map(re.escape, gz.groups()), key=len, reverse=True)))
+def _group_matcher() -> TrieMatcher:
+    """The groupings' names, leftmost longest, as an alternation of them longest first finds
+    them; ``re`` tried that alternation at every character (its branches share no first
+    character it could skip to), which cost more than the rest of ``find_regions``."""
+    return TrieMatcher(gz.groups())
 
 
 def _group_hits(text: str) -> list[RegionHit]:
     """Regional groupings (京津冀, 长三角地区, 西海固): one region of level group each."""
-    return [RegionHit(m.start(), m.end(), m.group(), gz.group_key(m.group()), "group")
-            for m in _group_re().finditer(text)]
+    return [RegionHit(s, e, w, gz.group_key(w), "group") for s, e, w in _group_matcher().finditer(text)]
 
 
 # a township or village named right after its county (or city, or township): 金寨县铁冲乡前营村,

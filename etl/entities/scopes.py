@@ -140,9 +140,12 @@ def blocks(text: str, body_start: int = 0) -> tuple[Block, ...]:
 
 
 def block_at(text: str, pos: int, body_start: int = 0) -> Block:
-    bs = blocks(text, body_start)
-    k = bisect.bisect_right(_block_starts(text, body_start), pos) - 1
-    return bs[max(k, 0)]
+    return blocks(text, body_start)[block_index(text, pos, body_start)]
+
+
+def block_index(text: str, pos: int, body_start: int = 0) -> int:
+    """Which of ``blocks(text, body_start)`` holds ``pos``."""
+    return max(bisect.bisect_right(_block_starts(text, body_start), pos) - 1, 0)
 
 
 @lru_cache(maxsize=64)
