@@ -217,7 +217,7 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
             conn.execute(delete(m.FactSource).where(m.FactSource.fact_id.in_(chunk)))
             conn.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
     groups = fx.gather((r.mention for r in rows.values()), local)
-    ids = _write_reported(conn, groups, rows, old)
+    ids = _write_reported(conn, groups, rows, old, stored)
     bases = dict(zip(ids, groups))
     extra = sorted(set(extra_bases) - set(ids) - old)
     if extra:
@@ -456,10 +456,11 @@ def _stored_rows(conn: Connection, facts: set[int]) -> dict[int, dict]:
 
 
 def _write_reported(conn: Connection, groups: list[list[fx.Mention]], rows: dict[int, Row],
-                    old: set[int]) -> list[int]:
+                    old: set[int], stored=None) -> list[int]:
     """Store the groups as facts; returns their ids, in order. A group keeps the id of the
     old fact most of its mentions had, so a fact whose mentions did not change keeps its id
-    across re-imports of other pages."""
+    across re-imports of other pages. The figures of ``stored`` (a ``load.Stored``, not
+    inserted yet) are inserted with their facts."""
     taken: set[int] = set()
     ids: list[int | None] = []
     for group in groups:
@@ -484,8 +485,18 @@ def _write_reported(conn: Connection, groups: list[list[fx.Mention]], rows: dict
     if new:
         for i, fid in zip(new, _insert_facts(conn, [_fact_row(values[i]) for i in new])):
             ids[i] = fid
-    moves = [(fid, mn.figure_id) for fid, group in zip(ids, groups)
-             for mn in group if rows[mn.figure_id].fact_id != fid]
+    # the stored figures are the ids from the first of them on: no other figure is above
+    pending = stored.figures[0][0][0] if stored is not None and stored.figures else None
+    moves: list[tuple[int, int]] = []
+    fact_of: dict[int, int] = {}
+    for fid, group in zip(ids, groups):
+        for mn in group:
+            if pending is not None and mn.figure_id >= pending:
+                fact_of[mn.figure_id] = fid
+            elif rows[mn.figure_id].fact_id != fid:
+                moves.append((fid, mn.figure_id))
+    if stored is not None:
+        stored.insert_figures(conn, fact_of)
     if moves:
         conn.exec_driver_sql(_raw_sql(conn, _SET_FACT_SQL), moves)
     gone = sorted(old - taken)

@@ -8,7 +8,7 @@ what a rolled-back transaction added.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -402,11 +402,26 @@ class Stored:
     date, its article's seq and body start, its period and its unit's name. ``texts`` maps
     the new articles' ids to their text. Filled on SQLite only, where the loader gives the
     figures their ids; PostgreSQL picks them itself and the refresh reads the figures back.
+
+    The figures themselves are not inserted yet: the refresh inserts them with their fact
+    (``insert_figures``), which spares an UPDATE of every new figure once its fact is known
+    (and ``several``, the figures about several places, go in after them).
     """
 
     documents: set[int]
     figures: list[tuple]
     texts: dict[int, str]
+    several: list[tuple[int, int, list[int]]] = field(default_factory=list)
+
+    def insert_figures(self, conn: Connection, fact_of: dict[int, int]) -> None:
+        """Insert the figures, each with its fact in ``fact_of`` (figure id -> fact id; none
+        for a figure a correction calls no figure), then their figure_regions."""
+        if self.figures:
+            conn.exec_driver_sql(
+                _insert_sql(conn, m.Figure, ("id", *_FIGURE_COLUMNS, "fact_id")),
+                [(*row, fact_of.get(row[0])) for row, *_ in self.figures])
+        if self.several:
+            _save_figure_regions(conn, self.several)
 
 
 def save_new_documents(conn: Connection, cat: Catalog, items: list[tuple[SourceFile, DocumentResult]],
@@ -445,6 +460,11 @@ def _save_articles(conn: Connection, cat: Catalog, docs: list[tuple[int, Documen
                                    zip((a for ids_, _ in per_doc for a in ids_), articles))
         batches, several = _child_rows(conn, cat, per_doc, stored and (
             stored[0].figures, [(doc_id, v) for (doc_id, _), v in zip(docs, stored[1])]))
+        if stored is not None:  # the figures wait for their facts (Stored.insert_figures)
+            if stored[0].figures:
+                batches = batches[1:]
+            stored[0].several += several
+            several = []
         _insert_all(conn, batches)
         if several:
             _save_figure_regions(conn, several)
