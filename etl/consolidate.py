@@ -42,9 +42,10 @@ _NEWLINE = re.compile("\n")
 _COMPARISON_HINTS = ("较", "比", "倍")
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Row:
-    """A stored figure with what the merge and the derivations need."""
+    """A stored figure with what the merge and the derivations need (immutable by use, not
+    declared frozen, as ``facts.Mention``)."""
 
     mention: fx.Mention
     fact_id: int | None
@@ -425,16 +426,19 @@ def _raw_sql(conn: Connection, sql: str) -> str:
     return sql if conn.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
 
 
-def _insert_facts(conn: Connection, facts: list[dict]) -> list[int]:
-    """Insert reported facts (rows of ``_fact_row``); returns their ids, in order. On SQLite
-    the ids are given as ``load.insert_returning_ids`` gives them (the largest id plus one
-    onwards), and the rows go to the driver as tuples; elsewhere that function inserts them."""
+def _insert_facts(conn: Connection, facts: list[fx.FactValues]) -> list[int]:
+    """Insert reported facts; returns their ids, in order. On SQLite the ids are given as
+    ``load.insert_returning_ids`` gives them (the largest id plus one onwards), and the rows
+    go to the driver as tuples made straight from the values (the columns of
+    ``_FACT_COLUMNS_IN``, as ``_fact_row`` names them); elsewhere that function inserts the
+    rows of ``_fact_row``."""
     if conn.dialect.name != "sqlite":
-        return insert_returning_ids(conn, m.Fact, facts)
+        return insert_returning_ids(conn, m.Fact, [_fact_row(v) for v in facts])
     first = (conn.execute(select(func.max(m.Fact.id))).scalar() or 0) + 1
     ids = list(range(first, first + len(facts)))
     conn.exec_driver_sql(_INSERT_FACT_SQL, [
-        (i, *(f[c] for c in _FACT_COLUMNS_IN[1:])) for i, f in zip(ids, facts)])
+        (i, "reported", v.value, v.value_max, v.unit, v.qualifier, v.role, v.metric,
+         v.period_id, v.region, v.organization, v.program, None) for i, v in zip(ids, facts)])
     return ids
 
 
@@ -483,7 +487,7 @@ def _write_reported(conn: Connection, groups: list[list[fx.Mention]], rows: dict
                      kept)
     new = [i for i, fid in enumerate(ids) if fid is None]
     if new:
-        for i, fid in zip(new, _insert_facts(conn, [_fact_row(values[i]) for i in new])):
+        for i, fid in zip(new, _insert_facts(conn, [values[i] for i in new])):
             ids[i] = fid
     # the stored figures are the ids from the first of them on: no other figure is above
     pending = stored.figures[0][0][0] if stored is not None and stored.figures else None

@@ -518,7 +518,8 @@ def _child_rows(conn: Connection, cat: Catalog, per_doc: list[tuple[list[int], D
         for aid, r in zip(article_ids, doc.articles):
             for f in r.figures:
                 figures.append((
-                    *((next_id + len(figures),) if sqlite else ()), aid, f.char_start, f.char_end, f.surface, f.value, f.value_max, units[f.unit],
+                    *((next_id + len(figures),) if sqlite else ()), aid, f.char_start,
+                    f.char_end, f.surface, f.value, f.value_max, units[f.unit],
                     f.qualifier, f.role, f.metric,
                     periods[period_key(f.period)] if f.period is not None else None,
                     cat.region(f.region), orgs[f.organization] if f.organization else None,
