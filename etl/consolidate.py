@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
@@ -42,9 +42,10 @@ _NEWLINE = re.compile("\n")
 _COMPARISON_HINTS = ("较", "比", "倍")
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Row:
-    """A stored figure with what the merge and the derivations need."""
+    """A stored figure with what the merge and the derivations need (immutable by use, not
+    declared frozen, as ``facts.Mention``)."""
 
     mention: fx.Mention
     fact_id: int | None
@@ -92,6 +93,50 @@ def _row(r) -> Row:
                None if correction_id is None else tuple(correction))
 
 
+_CORRECTION_OF = select(_C.figure_id, _C.region_id, _C.organization, _C.period_label,
+                        _C.period_start, _C.period_end, _C.cumulative, _C.measure,
+                        _C.not_a_figure)
+
+
+def _new_rows(conn: Connection, stored) -> list[Row]:
+    """The rows of the figures ``load.save_new_documents`` just stored (a ``load.Stored``),
+    as ``_rows_where`` would read them back: the values as inserted, a date for a date, a
+    float for a float, and the corrections that name them (none, unless one was left
+    pointing at a reused id)."""
+    if not stored.figures:
+        return []
+    corrections = {fid: tuple(c) for fid, *c in conn.execute(
+        _CORRECTION_OF.where(_C.figure_id >= stored.figures[0][0][0]))}
+    out = []
+    for row, doc_id, name, published, seq, body_start, p, unit_name in stored.figures:
+        (fid, article_id, start, end, surface, value, value_max, unit, qualifier, role, metric,
+         period_id, region, org, program, evidence, *_, measure, _) = row
+        published = _stored_date(published)
+        period = None if p is None else Period(p.label, _stored_date(p.start),
+                                               _stored_date(p.end), p.granularity,
+                                               bool(p.cumulative))
+        mention = fx.Mention(
+            figure_id=fid, document_id=doc_id,
+            order=(published is None, published or date.min, name, doc_id, seq, start),
+            value=float(value), value_max=None if value_max is None else float(value_max),
+            unit=unit, qualifier=qualifier, role=role, metric=metric,
+            period=None if period is None else fx.period_identity(
+                period.start, period.end, period.cumulative, period.label),
+            period_id=period_id, region=region, organization=org, program=program,
+            sentence=(article_id, evidence), headline=start < (body_start or 0),
+            unit_name=unit_name, measure=measure)
+        out.append(Row(mention, None, article_id, end, surface, evidence, period,
+                       corrections.get(fid)))
+    return out
+
+
+def _stored_date(value) -> date | None:
+    """A date as a Date column gives it back (a datetime loses its time)."""
+    if isinstance(value, datetime):
+        return value.date()
+    return _date(value)
+
+
 def _date(value) -> date | None:
     if value is None or isinstance(value, date):
         return value
@@ -133,7 +178,7 @@ def facts_of_paths(conn: Connection, paths: Iterable[str]) -> set[int]:
 # -- the refresh -----------------------------------------------------------------------------
 
 def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterable[int] = (),
-            everything: bool = False) -> None:
+            everything: bool = False, stored=None) -> None:
     """Bring the facts in step after ``documents`` were stored (their figures have no fact
     yet) and the facts in ``dirty`` lost mentions (their documents were replaced or
     removed). ``cat`` (a load.Catalog) gives the ids of derived facts' periods. In the
@@ -143,11 +188,19 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
     document's group could join (same block, region and period: ``facts.cross_document_keys``);
     a document's own groups depend on that document alone. Grouping those facts' mentions
     with the new ones gives what grouping everything would (tests/test_facts.py, and People's
-    Daily 1998 in docs/facts.md)."""
+    Daily 1998 in docs/facts.md).
+
+    ``stored`` (a ``load.Stored``) holds the figures of new documents as they were just
+    inserted: those documents are not read back. Their ids are above those of any document
+    read, so the rows come in the order a read of all of them would give."""
+    if stored is not None:
+        documents = set(documents) - stored.documents
     fresh = {r.mention.figure_id: r for r in (
         [_row(r) for r in conn.execute(_ROWS)] if everything
         else _rows_where(conn, _A.document_id, documents))}
-    _read_context(conn, fresh)
+    if stored is not None:
+        fresh.update((r.mention.figure_id, r) for r in _new_rows(conn, stored))
+    _read_context(conn, fresh, stored.texts if stored is not None else {})
     dirty = set(dirty)
     dropped = _apply_corrections(cat, fresh)
     local = fx.local_groups(r.mention for r in fresh.values())
@@ -165,7 +218,7 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
             conn.execute(delete(m.FactSource).where(m.FactSource.fact_id.in_(chunk)))
             conn.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
     groups = fx.gather((r.mention for r in rows.values()), local)
-    ids = _write_reported(conn, groups, rows, old)
+    ids = _write_reported(conn, groups, rows, old, stored)
     bases = dict(zip(ids, groups))
     extra = sorted(set(extra_bases) - set(ids) - old)
     if extra:
@@ -272,18 +325,24 @@ def _classes_of(conn: Connection, facts: set[int]) -> set[tuple]:
     return out
 
 
-def _read_context(conn: Connection, rows: dict[int, Row]) -> None:
+def _read_context(conn: Connection, rows: dict[int, Row], known: dict[int, str] | None = None,
+                  ) -> None:
     """The paragraph of each mention, and whether it points back (这10种), for the mentions
     that share a document and a block with another: the only ones these can concern, so only
     their articles' text is read (a page of a million characters with one figure of each
-    value costs nothing here)."""
+    value costs nothing here), unless ``known`` (article id -> text) has it."""
     seen: Counter = Counter((r.mention.document_id, r.mention.block) for r in rows.values())
     wanted = [fid for fid, r in rows.items() if seen[(r.mention.document_id, r.mention.block)] > 1]
     if not wanted:
         return
+    known = known or {}
     texts: dict[int, str] = {}
     breaks: dict[int, list[int]] = {}
-    for chunk in _chunks(sorted({rows[fid].article_id for fid in wanted})):
+    articles = {rows[fid].article_id for fid in wanted}
+    for article_id in articles & known.keys():
+        texts[article_id] = text = known[article_id]
+        breaks[article_id] = [b.start() for b in _NEWLINE.finditer(text)]
+    for chunk in _chunks(sorted(articles - known.keys())):
         for article_id, text in conn.execute(select(m.Article.id, m.Article.text)
                                              .where(m.Article.id.in_(chunk))):
             texts[article_id] = text
@@ -367,16 +426,19 @@ def _raw_sql(conn: Connection, sql: str) -> str:
     return sql if conn.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
 
 
-def _insert_facts(conn: Connection, facts: list[dict]) -> list[int]:
-    """Insert reported facts (rows of ``_fact_row``); returns their ids, in order. On SQLite
-    the ids are given as ``load.insert_returning_ids`` gives them (the largest id plus one
-    onwards), and the rows go to the driver as tuples; elsewhere that function inserts them."""
+def _insert_facts(conn: Connection, facts: list[fx.FactValues]) -> list[int]:
+    """Insert reported facts; returns their ids, in order. On SQLite the ids are given as
+    ``load.insert_returning_ids`` gives them (the largest id plus one onwards), and the rows
+    go to the driver as tuples made straight from the values (the columns of
+    ``_FACT_COLUMNS_IN``, as ``_fact_row`` names them); elsewhere that function inserts the
+    rows of ``_fact_row``."""
     if conn.dialect.name != "sqlite":
-        return insert_returning_ids(conn, m.Fact, facts)
+        return insert_returning_ids(conn, m.Fact, [_fact_row(v) for v in facts])
     first = (conn.execute(select(func.max(m.Fact.id))).scalar() or 0) + 1
     ids = list(range(first, first + len(facts)))
     conn.exec_driver_sql(_INSERT_FACT_SQL, [
-        (i, *(f[c] for c in _FACT_COLUMNS_IN[1:])) for i, f in zip(ids, facts)])
+        (i, "reported", v.value, v.value_max, v.unit, v.qualifier, v.role, v.metric,
+         v.period_id, v.region, v.organization, v.program, None) for i, v in zip(ids, facts)])
     return ids
 
 
@@ -398,10 +460,11 @@ def _stored_rows(conn: Connection, facts: set[int]) -> dict[int, dict]:
 
 
 def _write_reported(conn: Connection, groups: list[list[fx.Mention]], rows: dict[int, Row],
-                    old: set[int]) -> list[int]:
+                    old: set[int], stored=None) -> list[int]:
     """Store the groups as facts; returns their ids, in order. A group keeps the id of the
     old fact most of its mentions had, so a fact whose mentions did not change keeps its id
-    across re-imports of other pages."""
+    across re-imports of other pages. The figures of ``stored`` (a ``load.Stored``, not
+    inserted yet) are inserted with their facts."""
     taken: set[int] = set()
     ids: list[int | None] = []
     for group in groups:
@@ -424,10 +487,20 @@ def _write_reported(conn: Connection, groups: list[list[fx.Mention]], rows: dict
                      kept)
     new = [i for i, fid in enumerate(ids) if fid is None]
     if new:
-        for i, fid in zip(new, _insert_facts(conn, [_fact_row(values[i]) for i in new])):
+        for i, fid in zip(new, _insert_facts(conn, [values[i] for i in new])):
             ids[i] = fid
-    moves = [(fid, mn.figure_id) for fid, group in zip(ids, groups)
-             for mn in group if rows[mn.figure_id].fact_id != fid]
+    # the stored figures are the ids from the first of them on: no other figure is above
+    pending = stored.figures[0][0][0] if stored is not None and stored.figures else None
+    moves: list[tuple[int, int]] = []
+    fact_of: dict[int, int] = {}
+    for fid, group in zip(ids, groups):
+        for mn in group:
+            if pending is not None and mn.figure_id >= pending:
+                fact_of[mn.figure_id] = fid
+            elif rows[mn.figure_id].fact_id != fid:
+                moves.append((fid, mn.figure_id))
+    if stored is not None:
+        stored.insert_figures(conn, fact_of)
     if moves:
         conn.exec_driver_sql(_raw_sql(conn, _SET_FACT_SQL), moves)
     gone = sorted(old - taken)

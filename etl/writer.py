@@ -30,7 +30,7 @@ from sqlalchemy import Connection
 from ..models import search
 from ..models.errors import stored_in_words
 from . import consolidate, stop
-from .load import Catalog, SourceFile, save_document, save_failure, save_new_documents
+from .load import Catalog, SourceFile, Stored, save_document, save_failure, save_new_documents
 from .records import DocumentResult
 
 GROUP_DOCUMENTS = 500
@@ -121,9 +121,10 @@ class Writer:
         ids = [save_document(conn, cat, self.sources[path][0], doc, self.version, run_id)
                for path, doc in items if path in self.known]
         fresh = [(self.sources[path][0], doc) for path, doc in items if path not in self.known]
+        stored = Stored(set(), [], {})  # the new figures, handed to the refresh as stored
         if fresh:
-            ids += save_new_documents(conn, cat, fresh, self.version, run_id)
-        consolidate.refresh(conn, cat, documents=ids, dirty=dirty)
+            ids += save_new_documents(conn, cat, fresh, self.version, run_id, stored)
+        consolidate.refresh(conn, cat, documents=ids, dirty=dirty, stored=stored)
         return ids
 
     def _replay(self, items: list[tuple[str, DocumentResult]]) -> None:
