@@ -38,3 +38,8 @@ def test_a_fraction_written_in_words_is_a_share_with_its_value():
         ("千分之三以内", 0.003, "比例"), ("不超过万分之五", 0.0005, "比例")]
     assert found("有三分之一的职工参加。") == [("三分之一", 0.3333, "比例")]
     assert found("合格率达到百分之九十。") == [("百分之九十", 90, "%")]
+
+
+def test_an_amount_in_a_currency_named_with_its_country_keeps_that_currency():
+    assert found("外汇储备减少到3亿德国马克,另有7.5万瑞士法郎。") == [
+        ("3亿德国马克", 300_000_000, "德国马克"), ("7.5万瑞士法郎", 75_000, "瑞士法郎")]

@@ -1,7 +1,7 @@
 """A country named inside a currency's name (德国马克, 瑞士法郎) is money, not a place: on
 sentences written for these tests."""
 from minsheng.etl import pipeline
-from minsheng.etl.entities.currencies import currency_words
+from minsheng.etl.currencies import currency_words
 from minsheng.etl.entities.regions import find_regions
 
 
@@ -31,7 +31,7 @@ def test_figures_of_an_article_about_another_countrys_money_are_not_given_that_c
             "外汇储备只有3亿瑞士法郎。\n")
     doc = pipeline.process_text(page)
     figures = [(f.surface, f.region) for a in doc.articles for f in a.figures]
-    assert figures == [("4·2比1", None), ("18%", None)]
+    assert figures == [("4·2比1", None), ("18%", None), ("3亿瑞士法郎", None)]
 
 
 def test_the_money_a_rate_is_quoted_for_keeps_its_country():

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from . import gazetteer as gz
-from .currencies import currency_words, money_after
+from ..currencies import currency_words, money_after
 from .. import words
 from ..textorder import TextOrder
 from ..triematch import TrieMatcher

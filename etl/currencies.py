@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from .. import words
+from . import words
 
 # "(1990–1992)", "（可兑换）", "(WIR)": CLDR's notes on a name, never written in news text
 _NOTE = re.compile(r"\s*[(（][^)）]*[)）]\s*")
@@ -43,7 +43,7 @@ def currency_words() -> frozenset[str]:
     try:
         currencies, territories = _cldr_names()
     except ImportError:
-        from ..units import FORMS, dimension_of
+        from .units import FORMS, dimension_of
 
         return frozenset(f for f, (base, _) in FORMS.items() if dimension_of(base) == "currency")
     places = sorted({t for t in territories if len(t) >= 2}, key=len, reverse=True)
@@ -54,7 +54,28 @@ def currency_words() -> frozenset[str]:
             continue  # 智利(资金): a fund, named by its country
         place = next((p for p in places if name.startswith(p) and len(name) > len(p)), None)
         seen[name[len(place):] if place else name] += 1
-    return frozenset(w for w, n in seen.items() if len(w) > 1 or n > 1)
+    # (计算单位, 票面工资指数单位: CLDR's units of account, no money anyone is paid in)
+    return frozenset(w for w, n in seen.items() if (len(w) > 1 or n > 1)
+                     and not w.endswith("单位"))
+
+
+@lru_cache(maxsize=1)
+def named_currencies() -> tuple[str, ...]:
+    """Currency names that open with their country's (德国马克, 瑞士法郎, 俄罗斯卢布, 新加坡元):
+    measure words of their own (3亿德国马克), kept apart from the bare 马克 and 法郎 since a Swiss
+    franc is not a French one. Empty without Babel."""
+    try:
+        currencies, territories = _cldr_names()
+    except ImportError:
+        return ()
+    places = sorted({t for t in territories if len(t) >= 2}, key=len, reverse=True)
+    money = currency_words()
+    out = set()
+    for name in currencies:
+        place = next((p for p in places if name.startswith(p) and len(name) > len(p)), None)
+        if place and name[len(place):] in money:
+            out.add(name)
+    return tuple(sorted(out))
 
 
 @lru_cache(maxsize=1)
