@@ -19,6 +19,11 @@ rules that tell a quantity from the many other uses of numerals in Chinese text:
 * bare multipliers (``万份``, ``千余家``, ``百万元``) count only when a qualifier or a measure word
   typical of reports goes with them, which keeps ``千家万户`` and ``万人空巷`` out.
 
+Shares: ``1/3``, ``千分之三`` and ratios written ``A比B`` in a clause about a rate or a proportion
+(``汇率为3·3比1``; a score, ``以3比1战胜``, is not one) are stored as their value with the unit
+``比例``. A minus (``-3.65亿元``, ``负3.65亿元``) is kept as a negative value; a hyphen between two
+numbers (``3-5人``) is a dash.
+
 Qualifier words before the number (``近``, ``最高``, ``不低于``) or after the unit (``以上``,
 ``左右``, ``(含)以上``) set the qualifier and are part of the surface when they touch the number.
 """
@@ -29,9 +34,10 @@ import math
 import re
 from dataclasses import dataclass
 
+from . import words
 from .metrics import metric_for
 from .noun_units import unit_from_noun
-from .numbers import CN_DIGITS, MULTIPLIERS, VAGUE, Numeral, parse_numeral
+from .numbers import CN_DIGITS, MULTIPLIERS, VAGUE, Numeral, parse_numeral, ratio_value
 from .qualifiers import (is_condition, is_policy, is_requirement, prefix_qualifier, role_of,
                          suffix_qualifier)
 from .records import Figure
@@ -128,6 +134,8 @@ class _Quantity:
     half: bool = False
     more: bool = False
     unit_basis: str = "written"  # "noun": no measure word, the unit is the counted noun's
+    ratio: bool = False          # 3·3比1: two numerals, one share
+    negative: bool = False       # -3.65亿元, 负3.65亿元: the sign is written before the numeral
 
 
 def extract_figures(text: str) -> list[Figure]:
@@ -144,12 +152,18 @@ def extract_figures(text: str) -> list[Figure]:
         q = _quantity(text, m)
         if q is None:
             continue
+        if q.start == m.start() and q.start and text[q.start - 1] in _MINUS \
+                and _signed(text, q):
+            q.start -= 1
+            q.negative = True
         lo, hi, end = q.numeral.value * q.factor, q.numeral.value_max, q.end
         if hi is not None:
             hi *= q.factor
         unit = q.unit
         rng = _range_after(text, q)
         if rng is not None:
+            if q.negative:  # -5—3%: rare enough to leave the sign out rather than guess
+                q.start, q.negative = q.start + 1, False
             second, lo = rng
             hi, unit, end = second.numeral.value * second.factor, second.unit, second.end
             if q.unit is None:
@@ -158,6 +172,8 @@ def extract_figures(text: str) -> list[Figure]:
             continue
         if q.half:
             lo += 0.5
+        if q.negative:
+            lo, hi = -lo, (None if hi is None else -hi)
         jiao = _JIAO.match(text, end) if unit == "元" and hi is None else None
         if jiao:
             # 2元5角, 1元3角多: one amount in yuan, jiao and fen
@@ -221,7 +237,9 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         num = parse_numeral(frac)
         if num is None:
             return None
-        unit = "%" if frac.startswith("百分之") else ("‰" if frac.startswith("千分之") else "比例")
+        # 百分之五 is a percentage; every other fraction in words (千分之三, 百万分之一) is a
+        # share like 1/3, written down as its value with the unit 比例
+        unit = "%" if frac.startswith("百分之") else "比例"
         return _Quantity(m.start(), m.end(), m.end(), num, raw, None, unit)
     pos = m.end()
     if raw[-1] in MULTIPLIERS and not more_word:
@@ -232,6 +250,10 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
                 if form and cut + len(form) > pos:
                     raw, pos = text[m.start():cut], cut
                     break
+    if text.startswith("比", pos) and not more_word:
+        q = _ratio(text, m, raw, pos)
+        if q is not None:
+            return q
     if text.startswith("个亿", pos) and _form_at(text, pos + 2) is None:
         q = _noun_counted(text, m, raw, pos, more)
         if q is not None:
@@ -277,6 +299,65 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
             and text[end + 1:end + 2] not in ("万", "亿", "元", "人", "名", "个", "次", "家", "项"):
         more, end = True, end + 1  # 一年多, 两个月余: more than the duration
     return _Quantity(m.start(), end, pos, num, raw, form, unit, factor, half, more)
+
+
+# Words that make A比B a ratio (an exchange rate, a proportion) rather than a score (3比1战胜):
+# web and sports news write scores far more often than ratios, so a ratio needs one of them in
+# its clause.
+_RATIO_CUE = re.compile(r"汇率|比价|比例|比率|比值|之比|配比|投入比|产出比|兑|换算|折算|折合")
+_RATIO_REACH = 20  # characters looked back for the cue (the clause before), and 8 ahead
+
+
+def _ratio(text: str, m: re.Match, raw: str, pos: int) -> _Quantity | None:
+    """汇率为3·3比1, 以1比13的比价: A比B, one figure of value A÷B (GUIDE: a fraction is
+    recorded as its value with the unit 比例)."""
+    b = NUMERAL.match(text, pos + 1)
+    if b is None or not b.group("n") or b.group("more"):
+        return None
+    end = b.end()
+    if _form_at(text, end) is not None:
+        return None  # 以120比3票: two counts, each with its own measure word
+    lo = max(0, pos - _RATIO_REACH)
+    stop = max(text.rfind("。", lo, pos), text.rfind("\n", lo, pos))
+    if not _RATIO_CUE.search(text, stop + 1 if stop >= 0 else lo, min(len(text), end + 8)):
+        return None
+    a, d = parse_numeral(raw), parse_numeral(b.group("n"))
+    if a is None or d is None or a.value_max is not None or d.value_max is not None \
+            or not d.value:
+        return None
+    return _Quantity(m.start(), end, end, Numeral(ratio_value(a.value / d.value)), raw, None,
+                     "比例", ratio=True)
+
+
+# A minus sign: the hyphen and its full-width and typographic forms, and 负 written before a
+# number (负3.65亿元). 亏损3.65亿元 carries its sign in the word and stays positive.
+_MINUS = "-－−负"
+# Before a sign, these make it a dash between two numbers or a part of a code (2017-2018年,
+# 3-5人, A-3) or of a score (3胜2负), not a minus.
+_NOT_BEFORE_MINUS = frozenset("0123456789.,/-－−~—–:：_#+" + _CN) | _LATIN_CHARS | set("胜正平")
+
+
+def _signed(text: str, q: _Quantity) -> bool:
+    """Whether the sign right before the numeral makes it negative."""
+    sign = q.start - 1
+    if sign and text[sign - 1] in _NOT_BEFORE_MINUS:
+        return False
+    if text[sign] == "负":
+        # 减负1.78亿元, 胜负, 肩负: 负 ends a word and no sign is written; 负一层, 负2层: a
+        # floor below ground, not a negative count
+        if sign and _ends_word(text, sign):
+            return False
+        return q.text[0].isdigit() and q.form not in ("层", "楼") and not q.ratio
+    # A hyphen also joins a title to what follows (西甲-10人…): it is read as a minus only
+    # before an amount or a rate, the figures a loss or a fall makes negative.
+    return not q.ratio and q.unit is not None and dimension_of(q.unit) in ("currency", "ratio")
+
+
+def _ends_word(text: str, pos: int) -> bool:
+    """Whether the character at ``pos`` ends a dictionary word begun one or two before it."""
+    table = words.frequency_table() if words.available() else {}
+    return text[pos - 1:pos + 1] in table or pos > 1 and text[pos - 2:pos + 1] in table \
+        or text[pos - 1:pos] in "减担肩胜欺辜抱背正自"
 
 
 def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Quantity | None:
@@ -422,6 +503,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False
     if not raw[0].isdigit() and _IDIOMS.search(text, max(0, s - 5), min(len(text), e + 5)):
         return False
+    if q.ratio:
+        return True  # 一比零点五: the rules below are about measure words
     # measure words that need a closer look
     if unit == "年" and _is_year(text, q, second_max):
         return False
@@ -534,7 +617,7 @@ def _is_year(text: str, q: _Quantity, second_max) -> bool:
 
 def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end: int,
             ends: list[int]) -> Figure | None:
-    if not math.isfinite(lo) or lo < 0:
+    if not math.isfinite(lo) or lo < 0 and not q.negative:
         return None  # a digit run too long for a float, or a sign that slipped through
     if hi is not None and (not math.isfinite(hi) or hi <= lo):
         hi = None

@@ -65,7 +65,7 @@ def parse_numeral(text: str) -> Numeral | None:
     if m:
         num, den = _arabic(m.group(1)), _arabic(m.group(2))
         if den:
-            return Numeral(round(num / den, 4))
+            return Numeral(ratio_value(num / den))
         return None
     if "分之" in s:
         m = _CN_FRACTION.fullmatch(s)
@@ -76,7 +76,7 @@ def parse_numeral(text: str) -> Numeral | None:
             return None
         if m.group(1) == "百":
             return Numeral(num.value, None if num.value_max is None else num.value_max, num.qualifier)
-        return Numeral(round(num.value / den.value, 4), None, num.qualifier)
+        return Numeral(ratio_value(num.value / den.value), None, num.qualifier)
     qualifier = "exact"
     if len(s) > 1 and (s[-1] in MORE or s[-1] == "几" and s[-2] in CN_SMALL):
         # 二十多 / 百余 / 十几: the numeral is a floor.
@@ -115,6 +115,14 @@ def parse_numeral(text: str) -> Numeral | None:
     if value is None:
         return None
     return Numeral(value, None, qualifier)
+
+
+def ratio_value(v: float) -> float:
+    """A share rounded as it is written down: four decimals (1/3 -> 0.3333), but never fewer
+    than four significant digits, so that 百万分之一 stays 1e-06 instead of becoming 0."""
+    if not v or not math.isfinite(v):
+        return v
+    return round(v, max(4, 3 - math.floor(math.log10(abs(v)))))
 
 
 def _arabic(s: str) -> float:

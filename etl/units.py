@@ -11,6 +11,7 @@ every written form the figure finder recognises.
 """
 from __future__ import annotations
 
+from .currencies import named_currencies
 from .numbers import MULTIPLIERS
 
 # base unit -> dimension (see records.DIMENSIONS)
@@ -60,6 +61,10 @@ _add("weight", "吨", "公斤", "克", "斤", "毫克", "盎司", "磅", "担", 
 _add("other", "立方米", "升", "毫升", "千瓦时", "千瓦", "瓦", "兆瓦", "吉瓦", "度", "千伏", "伏", "千伏安", "毫瓦", "毫安",
      "摄氏度", "马力", "赫兹", "兆赫", "分贝", "标准箱", "标箱",
      **{"°C": "摄氏度", "℃": "摄氏度"})
+# 德国马克, 瑞士法郎, 俄罗斯卢布: a currency named with its country (CLDR's names, see currencies)
+for _name in named_currencies():
+    UNITS.setdefault(_name, "currency")
+    FORMS.setdefault(_name, (_name, 1.0))
 # 成 is a tenth: 八成 -> 80 %.
 FORMS["成"] = ("%", 10.0)
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from . import gazetteer as gz
+from ..currencies import currency_words, money_after
 from .. import words
 from ..textorder import TextOrder
 from ..triematch import TrieMatcher
@@ -143,6 +144,10 @@ _NOT_PLACE_IN = {
 }
 
 
+# the first characters of the words for money (马克, 法郎, 元…): most names are followed by none
+_MONEY_FIRST = frozenset(w[0] for w in currency_words())
+
+
 @lru_cache(maxsize=64)
 def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], str], ...]:
     """(start, end, surface, codes, form) of the names ``text`` holds that may name a place
@@ -162,6 +167,8 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
             continue  # 减河南社区, 河南路: a street or a community named after the place
         if surface in _NOT_PLACE_IN and _NOT_PLACE_IN[surface](text, start, end):
             continue  # 北京时间 is a time of day, 四十年大庆 a celebration
+        if text[end:end + 1] in _MONEY_FIRST and money_after(text, start, end):
+            continue  # 德国马克, 瑞士法郎: a currency, not the place
         out.append((start, end, surface, codes, form))
     return tuple(out)
 
