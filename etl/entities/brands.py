@@ -1,0 +1,180 @@
+"""Companies named by their brand alone (百度, 腾讯, 麦肯锡, Uber), found from the text's own cues.
+
+No list of company names: a brand has no head word for the suffix finder to start from, and
+the segmenter's dictionary tags brands unevenly (腾讯 nz, 华为 nr, 百度 n, 京东 ns). So a word
+becomes a company when the article itself says so:
+
+- it opens the article's registered name of a company (乐视网 of 乐视网信息技术(北京)股份有限
+  公司), and then it is that company under its short name;
+- the text calls it a company: 百度公司, 万达集团 (X right before 公司/集团), 互联网巨头腾讯,
+  咨询公司麦肯锡 (a word for companies right before it);
+- it is a proper noun (nt, nz, nrt, j, a Latin word, or a word the dictionary lacks) opening
+  its clause as the subject of what companies do (宣布, 预测, 测试, 获得 …), or any word
+  doing what only companies do (公告, 估值, 市值, 股价, 注册资本, 营收).
+
+A person (nr) speaking (张明表示) is not taken: nr names need a cue of the other two kinds or
+a company-only verb. Places (ns, or a place the region finder found) never are.
+Each cue is looked for only where one precompiled regex matched, in a window of a few
+characters, so an article costs a handful of short segmentations at most.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import words
+from ..textorder import stop_span
+
+# 公司/集团 right after a brand; a word for companies right before one
+_CALLED_AFTER = re.compile(r"(?:公司|集团)")
+_CALLED_BEFORE = re.compile(r"(?:巨头|厂商|车企|公司|集团|企业|机构|平台)")
+_SHARED_VERBS = "宣布|发布|表示|预测|推出|获得|测试|投资|透露|披露|称"
+_OWN_VERBS = "公告|估值|营收|市值|股价|注册资本|财报|上市|融资"
+_SUBJECT_VERB = re.compile(f"(?:{_OWN_VERBS}|{_SHARED_VERBS})")
+_OWN_VERB = re.compile(f"(?:{_OWN_VERBS})")
+_CLAUSE_STOP = re.compile(r"[。！？!?；;\n,，:：、“”\"()（）《》]")
+_PROPER_TAGS = ("nt", "nz", "nrt", "j", "eng")
+_NAME_TAGS = _PROPER_TAGS + ("nr",)
+# what may stand between a subject and its verb: adverbs, times, places, 在/于 phrases, numbers
+_BETWEEN_TAGS = ("d", "t", "p", "ns", "m", "f", "q", "c", "r", "u", "x")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,15}")
+_HAN = re.compile(r"[\u4e00-\u9fff]{2,5}")
+# generic words that stand before 公司/集团 or after 巨头/企业 without naming one company
+_NOT_A_BRAND = set("该本各此每这那其某我贵全分子总母")
+_WINDOW = 8
+
+
+def _tag(word: str) -> str | None:
+    lex = words.lexicon()
+    if lex is not None:
+        return lex.tag(word)
+    tags = words.pos_cut(word)
+    return tags[0][1] if len(tags) == 1 else None
+
+
+def _name_like(word: str) -> bool:
+    if _LATIN.fullmatch(word):
+        return True
+    return bool(_HAN.fullmatch(word)) and word[0] not in _NOT_A_BRAND
+
+
+def _proper(word: str, tags: tuple[str, ...]) -> bool:
+    if _LATIN.fullmatch(word):
+        return True
+    tag = _tag(word)
+    return tag is None or tag in tags
+
+
+def _word_before(text: str, at: int) -> tuple[int, str] | None:
+    lo = max(0, at - _WINDOW)
+    spans = words.pos_spans(text[lo:at], lo)
+    if not spans:
+        return None
+    s, e, w, _ = spans[-1]
+    return (s, w) if e == at else None
+
+
+def _word_after(text: str, at: int) -> tuple[int, str] | None:
+    spans = words.pos_spans(text[at:at + _WINDOW], at)
+    return (at, spans[0][2]) if spans else None
+
+
+def _called(text: str) -> tuple[set[str], set[str]]:
+    """Words the text calls companies: X公司, X集团, 巨头X, 咨询公司X, as (proper nouns, other
+    words): 传媒集团, 科技公司 put a common noun before 公司 as often as 百度公司 a brand."""
+    strong, weak = set(), set()
+    for m in _CALLED_AFTER.finditer(text):
+        got = _word_before(text, m.start())
+        if got is not None and _name_like(got[1]) and _tag(got[1] + m.group()) is None \
+                and _tag(got[1]) not in ("ns", "v", "a", "vn", "b", "m"):
+            (strong if _proper(got[1], _NAME_TAGS) else weak).add(got[1])
+    for m in _CALLED_BEFORE.finditer(text):
+        got = _word_after(text, m.end())
+        if got is None or not _name_like(got[1]):
+            continue
+        after = text[m.end() + len(got[1]):m.end() + len(got[1]) + 1]
+        # an appositive stands alone: 巨头腾讯近日…, 公司麦肯锡预测; 企业用户 runs on into a noun
+        if _proper(got[1], _NAME_TAGS) and (not after or _SUBJECT_VERB.match(text, m.end() + len(got[1]))
+                                            or after in "，,。、的已也还则近日今将在于与和"):
+            strong.add(got[1])
+    return strong, weak
+
+
+def _only_adverbials(spans) -> bool:
+    """Adverbs, times, places and 在/于 phrases (已在本市): nothing that could be the subject."""
+    after_p = False
+    for _, _, _, t in spans:
+        if t[:1] == "n" and after_p:
+            continue  # the object of 在/于/从
+        if t[:1] not in _BETWEEN_TAGS and t != "ns":
+            return False
+        after_p = t == "p"
+    return True
+
+
+def _subjects(text: str, called: set[str]) -> tuple[set[str], set[str]]:
+    """Proper nouns opening a clause whose verb is one companies do (腾讯近日获得…), and every
+    word that opens such a clause (百度已在…测试: a company only if the text calls it one)."""
+    out, openers = set(), set()
+    for m in _SUBJECT_VERB.finditer(text):
+        c0, _ = stop_span(text, m.start(), _CLAUSE_STOP)
+        if m.start() - c0 > 16 or m.start() == c0:
+            continue
+        spans = words.pos_spans(text[c0:m.start()], c0)
+        latin = _LATIN.match(text, c0)
+        if latin is not None:  # the segmenter gives a Latin word letter by letter
+            first = latin.group()
+            spans = [sp for sp in spans if sp[0] >= latin.end()]
+            spans.insert(0, (c0, latin.end(), first, "eng"))
+        else:
+            first = spans[0][2]
+        if not _name_like(first) or not _only_adverbials(spans[1:]):
+            continue  # 百度工程师表示: another noun between is the subject
+        openers.add(first)
+        own = _OWN_VERB.match(text, m.start()) is not None
+        if _proper(first, _PROPER_TAGS) or (own or first in called) and _proper(first, _NAME_TAGS):
+            out.add(first)
+        elif own and spans[1:] == []:
+            out.add(first)  # 网易营收, 百度市值: a common-looking word doing what only companies do
+    return out, openers
+
+
+def brand_names(text: str, registered: list[tuple[int, int, str]],
+                place_words: set[str], heads: tuple[str, ...]) -> dict[str, str | None]:
+    """brand -> the registered full name it stands for (None: known by its brand alone).
+    ``registered`` holds (start, end, name) of the companies found by their suffixes; a word
+    ending in one of ``heads`` (医院, 银行) names a kind of body, never a brand."""
+    firsts: dict[str, str] = {}
+    for s, e, name in registered:
+        spans = words.pos_spans(text[s:min(e, s + _WINDOW)], s)
+        if len(spans) > 1:
+            k = 1 if spans[0][2] in place_words and len(spans) > 2 else 0  # 北京百度网讯…公司
+            w = spans[k][2]
+            if len(w) == 1 and len(spans) > k + 2 and len(spans[k + 1][2]) >= 2:
+                w = w + spans[k + 1][2]  # 乐|视网: the segmenter splits an unknown brand
+            if _name_like(w) and text.count(w) > 1:
+                firsts.setdefault(w, name)
+    gate = _CALLED_AFTER.search(text) or _CALLED_BEFORE.search(text) or _SUBJECT_VERB.search(text)
+    if not firsts and not gate:
+        return {}
+    strong, weak = _called(text) if gate else (set(), set())
+    subjects, openers = _subjects(text, strong) if gate else (set(), set())
+    out: dict[str, str | None] = {}
+    for w, name in firsts.items():
+        if _proper(w, _NAME_TAGS) or w in openers or w in strong:
+            out[w] = name
+    for w in strong | subjects | (weak & openers):
+        out.setdefault(w, None)
+    return {w: n for w, n in out.items()
+            if w not in place_words and _tag(w) != "ns" and not w.endswith(heads)}
+
+
+def clause_opening_start(text: str, start: int) -> int:
+    """乐|视网信息技术…公司: a registered name opening its clause keeps the one character the
+    segmenter split off before the suffix finder's left edge."""
+    if start >= 1 and _HAN.fullmatch(text[start - 1:start + 1]) and text[start - 1] not in _NOT_IN_NAME \
+            and (start == 1 or _CLAUSE_STOP.match(text[start - 2])):
+        return start - 1
+    return start
+
+
+_NOT_IN_NAME = set("的了在和与及是为由向对从把被将等并或据称")
