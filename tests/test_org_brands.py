@@ -57,3 +57,10 @@ def test_people_products_and_common_nouns_are_no_companies():
     assert names("记者表示,企业用户超过10亿。") == []
     assert names("微信推出新功能,用户超过10亿。") == []
     assert names("北京发布消息,全市投资5亿元。") == []
+    # a transliterated person's name (nrt) speaking, a post after a bare 公司, a notice board,
+    # a trade before 公司, letters inside a longer Latin word
+    assert names("赛后保罗表示,球队今年投资很大。") == []
+    assert names("他家里有矿,又是公司老总,身家上亿。") == []
+    assert names("考生要从网站的政策公告栏下载表格。") == []
+    assert ("云计算", "云计算") not in names("因为云计算在升起,云计算公司的收入增长了。")
+    assert [s for s, _ in names("该品牌曾被Béranger公司收购。")] != ["ranger公司"]

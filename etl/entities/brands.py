@@ -32,8 +32,10 @@ _OWN_VERBS = "公告|估值|营收|市值|股价|注册资本|财报|上市|融�
 _SUBJECT_VERB = re.compile(f"(?:{_OWN_VERBS}|{_SHARED_VERBS})")
 _OWN_VERB = re.compile(f"(?:{_OWN_VERBS})")
 _CLAUSE_STOP = re.compile(r"[。！？!?；;\n,，:：、“”\"()（）《》]")
-_PROPER_TAGS = ("nt", "nz", "nrt", "j", "eng")
-_NAME_TAGS = _PROPER_TAGS + ("nr",)
+# nt, nz: a body or a proper noun; nr, nrt (a person's or a transliterated name: 华为, 特斯拉,
+# but also 保罗, 库里) only with a company cue besides
+_PROPER_TAGS = ("nt", "nz")
+_NAME_TAGS = _PROPER_TAGS + ("nr", "nrt")
 # what may stand between a subject and its verb: adverbs, times, places, 在/于 phrases, numbers
 _BETWEEN_TAGS = ("d", "t", "p", "ns", "m", "f", "q", "c", "r", "u", "x")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,15}")
@@ -58,10 +60,9 @@ def _name_like(word: str) -> bool:
 
 
 def _proper(word: str, tags: tuple[str, ...]) -> bool:
-    if _LATIN.fullmatch(word):
-        return True
-    tag = _tag(word)
-    return tag is None or tag in tags
+    """A Latin word, or a word the dictionary tags as one of ``tags`` (a word it lacks is no
+    proper noun by that alone: 云计算, 研发团队)."""
+    return bool(_LATIN.fullmatch(word)) or _tag(word) in tags
 
 
 def _word_before(text: str, at: int) -> tuple[int, str] | None:
@@ -93,6 +94,9 @@ def _called(text: str) -> tuple[set[str], set[str]]:
             continue
         after = text[m.end() + len(got[1]):m.end() + len(got[1]) + 1]
         # an appositive stands alone: 巨头腾讯近日…, 公司麦肯锡预测; 企业用户 runs on into a noun
+        lead = text[m.start() - 1:m.start()]
+        if not lead or not _HAN.fullmatch(lead + lead) or lead in _NOT_IN_NAME:
+            continue  # 又是公司老总: a bare 公司 is the noun's modifier; 咨询公司麦肯锡 names a kind
         if _proper(got[1], _NAME_TAGS) and (not after or _SUBJECT_VERB.match(text, m.end() + len(got[1]))
                                             or after in "，,。、的已也还则近日今将在于与和"):
             strong.add(got[1])
@@ -127,14 +131,15 @@ def _subjects(text: str, called: set[str]) -> tuple[set[str], set[str]]:
             spans.insert(0, (c0, latin.end(), first, "eng"))
         else:
             first = spans[0][2]
+            if len(first) == 1 and len(spans) > 1 and len(spans[1][2]) >= 2:
+                first += spans[1][2]  # 乐|视网公告: the segmenter splits an unknown brand
+                spans = spans[1:]
         if not _name_like(first) or not _only_adverbials(spans[1:]):
             continue  # 百度工程师表示: another noun between is the subject
         openers.add(first)
         own = _OWN_VERB.match(text, m.start()) is not None
         if _proper(first, _PROPER_TAGS) or (own or first in called) and _proper(first, _NAME_TAGS):
             out.add(first)
-        elif own and spans[1:] == []:
-            out.add(first)  # 网易营收, 百度市值: a common-looking word doing what only companies do
     return out, openers
 
 
@@ -160,7 +165,7 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
     subjects, openers = _subjects(text, strong) if gate else (set(), set())
     out: dict[str, str | None] = {}
     for w, name in firsts.items():
-        if _proper(w, _NAME_TAGS) or w in openers or w in strong:
+        if _proper(w, _PROPER_TAGS) or w in openers or w in strong:
             out[w] = name
     for w in strong | subjects | (weak & openers):
         out.setdefault(w, None)

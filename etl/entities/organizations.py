@@ -1464,8 +1464,8 @@ def _brand_names(text: str, places: _Places, found: list[OrgHit]) -> list[OrgHit
             end = at + len(brand)
             k = bisect.bisect_right(taken, (at, len(text))) - 1
             inside = k >= 0 and taken[k][1] > at or k + 1 < len(taken) and taken[k + 1][0] < end
-            latin = brand.isascii() and (at > 0 and text[at - 1].isascii() and text[at - 1].isalnum()
-                                         or text[end:end + 1].isascii() and text[end:end + 1].isalnum())
+            latin = brand.isascii() and (at > 0 and _in_latin_word(text[at - 1])
+                                         or end < len(text) and _in_latin_word(text[end]))
             if not inside and not latin:
                 if full is None and text.startswith(("公司", "集团"), end):
                     end += 2
@@ -1475,6 +1475,11 @@ def _brand_names(text: str, places: _Places, found: list[OrgHit]) -> list[OrgHit
                 out.append(hit)
             at = text.find(brand, at + len(brand))
     return out
+
+
+def _in_latin_word(ch: str) -> bool:
+    """Béranger holds "ranger": a letter (accented too) or digit, not a Chinese character."""
+    return ch.isalnum() and not _HAN_ONLY.match(ch)
 
 
 def _verbal_brand(brand: str) -> bool:
