@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 
 from .. import words
-from ..textorder import stop_span
 
 # 公司/集团 right after a brand; a word for companies right before one
 _CALLED_AFTER = re.compile(r"(?:公司|集团)")
@@ -35,6 +34,8 @@ _CLAUSE_STOP = re.compile(r"[。！？!?；;\n,，:：、“”\"()（）《》]
 # nt, nz: a body or a proper noun; nr, nrt (a person's or a transliterated name: 华为, 特斯拉,
 # but also 保罗, 库里) only with a company cue besides
 _PROPER_TAGS = ("nt", "nz")
+# the text up to the last clause stop (matched from a few characters before a verb)
+_LAST_STOP = re.compile(r"(?s:.*)" + _CLAUSE_STOP.pattern)
 _NAME_TAGS = _PROPER_TAGS + ("nr", "nrt")
 # what may stand between a subject and its verb: adverbs, times, places, 在/于 phrases, numbers
 _BETWEEN_TAGS = ("d", "t", "p", "ns", "m", "f", "q", "c", "r", "u", "x")
@@ -43,6 +44,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{2,5}")
 # generic words that stand before 公司/集团 or after 巨头/企业 without naming one company
 _NOT_A_BRAND = set("该本各此每这那其某我贵全分子总母")
 _WINDOW = 8
+# the first character of a name: a letter, or a Chinese character no pronoun, function word
+# or counter starts a name with (checked before any segmentation, which costs more)
+_NAME_START = re.compile(r"[A-Za-z]|[\u4e00-\u9fff](?<![他她它我你们这那该其此各每本据在对从把被将为由向于就也都还又而但并且如若虽因所是有的了和与及或等])")
+_NO_BRAND_BEFORE_CUE = set("该本各此每这那其某我贵全分子总母的家个了是和与及在等、,，。")
 
 
 def _tag(word: str) -> str | None:
@@ -65,18 +70,30 @@ def _proper(word: str, tags: tuple[str, ...]) -> bool:
     return bool(_LATIN.fullmatch(word)) or _tag(word) in tags
 
 
+_LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,15}\Z")
+
+
 def _word_before(text: str, at: int) -> tuple[int, str] | None:
-    lo = max(0, at - _WINDOW)
-    spans = words.pos_spans(text[lo:at], lo)
-    if not spans:
-        return None
-    s, e, w, _ = spans[-1]
-    return (s, w) if e == at else None
+    """The longest dictionary word (or Latin word) ending at ``at``."""
+    latin = _LATIN_TAIL.search(text[max(0, at - 16):at])
+    if latin is not None:
+        return at - len(latin.group()), latin.group()
+    lex = words.lexicon()
+    if lex is None:
+        spans = words.pos_spans(text[max(0, at - _WINDOW):at], max(0, at - _WINDOW))
+        return (spans[-1][0], spans[-1][2]) if spans and spans[-1][1] == at else None
+    best = None
+    for k in range(2, 7):
+        if at - k < 0:
+            break
+        if lex.frequency(text[at - k:at], 0) > 0:
+            best = (at - k, text[at - k:at])
+    return best
 
 
 def _word_after(text: str, at: int) -> tuple[int, str] | None:
-    spans = words.pos_spans(text[at:at + _WINDOW], at)
-    return (at, spans[0][2]) if spans else None
+    w = _first_word(text, at)
+    return (at, w) if w else None
 
 
 def _called(text: str) -> tuple[set[str], set[str]]:
@@ -84,19 +101,22 @@ def _called(text: str) -> tuple[set[str], set[str]]:
     words): 传媒集团, 科技公司 put a common noun before 公司 as often as 百度公司 a brand."""
     strong, weak = set(), set()
     for m in _CALLED_AFTER.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] in _NO_BRAND_BEFORE_CUE:
+            continue  # 该公司, 子公司, 一家公司, 的公司: no name before the cue
         got = _word_before(text, m.start())
         if got is not None and _name_like(got[1]) and _tag(got[1] + m.group()) is None \
                 and _tag(got[1]) not in ("ns", "v", "a", "vn", "b", "m"):
             (strong if _proper(got[1], _NAME_TAGS) else weak).add(got[1])
     for m in _CALLED_BEFORE.finditer(text):
+        lead = text[m.start() - 1:m.start()]
+        if not lead or not _HAN.fullmatch(lead + lead) or lead in _NOT_IN_NAME \
+                or not _NAME_START.match(text, m.end()):
+            continue  # 又是公司老总: a bare 公司 is the noun's modifier; 咨询公司麦肯锡 names a kind
         got = _word_after(text, m.end())
         if got is None or not _name_like(got[1]):
             continue
-        after = text[m.end() + len(got[1]):m.end() + len(got[1]) + 1]
         # an appositive stands alone: 巨头腾讯近日…, 公司麦肯锡预测; 企业用户 runs on into a noun
-        lead = text[m.start() - 1:m.start()]
-        if not lead or not _HAN.fullmatch(lead + lead) or lead in _NOT_IN_NAME:
-            continue  # 又是公司老总: a bare 公司 is the noun's modifier; 咨询公司麦肯锡 names a kind
+        after = text[m.end() + len(got[1]):m.end() + len(got[1]) + 1]
         if _proper(got[1], _NAME_TAGS) and (not after or _SUBJECT_VERB.match(text, m.end() + len(got[1]))
                                             or after in "，,。、的已也还则近日今将在于与和"):
             strong.add(got[1])
@@ -115,13 +135,40 @@ def _only_adverbials(spans) -> bool:
     return True
 
 
-def _subjects(text: str, called: set[str]) -> tuple[set[str], set[str]]:
-    """Proper nouns opening a clause whose verb is one companies do (腾讯近日获得…), and every
-    word that opens such a clause (百度已在…测试: a company only if the text calls it one)."""
+def _first_word(text: str, at: int) -> str:
+    """The longest dictionary word at ``at`` (a Latin word whole; one character when none):
+    the segmenter's first word near enough to rule out most clauses without segmenting them."""
+    latin = _LATIN.match(text, at)
+    if latin is not None:
+        return latin.group()
+    lex = words.lexicon()
+    if lex is None:
+        spans = words.pos_spans(text[at:at + _WINDOW], at)
+        return spans[0][2] if spans else ""
+    best = text[at:at + 1]
+    for k in range(2, 7):
+        w = text[at:at + k]
+        f = lex.frequency(w) if len(w) == k else None
+        if f is None:
+            break  # not even the start of a word
+        if f > 0:
+            best = w
+    return best
+
+
+def _subjects(text: str, called: set[str], wanted: set[str]) -> tuple[set[str], set[str]]:
+    """Proper nouns opening a clause whose verb is one companies do (腾讯近日获得…), and those
+    of the ``wanted`` words that open such a clause (百度已在…测试: a company only if the text
+    calls it one). Only a clause whose first word may be one of them is segmented."""
     out, openers = set(), set()
     for m in _SUBJECT_VERB.finditer(text):
-        c0, _ = stop_span(text, m.start(), _CLAUSE_STOP)
-        if m.start() - c0 > 16 or m.start() == c0:
+        lo = max(0, m.start() - 17)
+        last = _LAST_STOP.match(text, lo, m.start())
+        c0 = last.end() if last is not None else lo if lo == 0 else -1
+        if c0 < 0 or m.start() - c0 > 16 or m.start() == c0 or not _NAME_START.match(text, c0):
+            continue
+        guess = _first_word(text, c0)
+        if not (_proper(guess, _NAME_TAGS) or any(text.startswith(w, c0) for w in wanted)):
             continue
         spans = words.pos_spans(text[c0:m.start()], c0)
         latin = _LATIN.match(text, c0)
@@ -150,19 +197,20 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
     ending in one of ``heads`` (医院, 银行) names a kind of body, never a brand."""
     firsts: dict[str, str] = {}
     for s, e, name in registered:
-        spans = words.pos_spans(text[s:min(e, s + _WINDOW)], s)
-        if len(spans) > 1:
-            k = 1 if spans[0][2] in place_words and len(spans) > 2 else 0  # 北京百度网讯…公司
-            w = spans[k][2]
-            if len(w) == 1 and len(spans) > k + 2 and len(spans[k + 1][2]) >= 2:
-                w = w + spans[k + 1][2]  # 乐|视网: the segmenter splits an unknown brand
-            if _name_like(w) and text.count(w) > 1:
-                firsts.setdefault(w, name)
+        w = _first_word(text, s)
+        if w in place_words:  # 北京百度网讯…公司
+            w = _first_word(text, s + len(w))
+        if len(w) == 1:
+            rest = _first_word(text, s + 1)
+            w = w + rest if len(rest) >= 2 else w  # 乐|视网: the segmenter splits an unknown brand
+        at = text.find(w, s)
+        if len(w) < e - s and _name_like(w) and (text.find(w, 0, at) >= 0 or text.find(w, at + 1) >= 0):
+            firsts.setdefault(w, name)
     gate = _CALLED_AFTER.search(text) or _CALLED_BEFORE.search(text) or _SUBJECT_VERB.search(text)
     if not firsts and not gate:
         return {}
     strong, weak = _called(text) if gate else (set(), set())
-    subjects, openers = _subjects(text, strong) if gate else (set(), set())
+    subjects, openers = _subjects(text, strong, weak | set(firsts)) if gate else (set(), set())
     out: dict[str, str | None] = {}
     for w, name in firsts.items():
         if _proper(w, _PROPER_TAGS) or w in openers or w in strong:
