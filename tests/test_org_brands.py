@@ -42,9 +42,21 @@ def test_an_appositive_word_for_companies_names_the_brand_after_it():
 
 
 def test_a_short_name_is_the_registered_company_it_opens():
-    text = ("市工商局昨天发布公告。乐视网信息技术(北京)股份有限公司成立于2004年。"
-            "乐视网公告称,公司注册资本为12亿元。")
-    assert figure_org(text, "12亿元") == "乐视网信息技术（北京）股份有限公司"
+    text = ("市工商局昨天发布公告。深圳市腾讯计算机系统有限公司成立于1998年。"
+            "腾讯公告称,公司注册资本为6500万元。")
+    assert figure_org(text, "6500万元") == "深圳市腾讯计算机系统有限公司"
+
+
+def test_a_brand_with_its_suffix_is_one_mention_of_the_company():
+    # not 李宁体育用品有限公司 + a unit 公司 of it
+    text = "李宁体育用品有限公司成立于1990年。李宁公司去年销售额达到8亿元。"
+    assert names(text) == [("李宁体育用品有限公司", "李宁体育用品有限公司"),
+                           ("李宁公司", "李宁体育用品有限公司")]
+    assert figure_org(text, "8亿元") == "李宁体育用品有限公司"
+
+
+def test_a_registered_name_that_is_a_common_word_and_a_suffix_gives_no_brand():
+    assert ("通讯", "通讯有限公司") not in names("深圳通讯有限公司成立。我国通讯行业发展很快。")
 
 
 def test_a_latin_brand_doing_what_only_companies_do_is_a_company():

@@ -44,6 +44,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{2,5}")
 # generic words that stand before 公司/集团 or after 巨头/企业 without naming one company
 _NOT_A_BRAND = set("该本各此每这那其某我贵全分子总母")
 _WINDOW = 8
+# what follows a brand in a company's name without naming anything more (李宁公司, TCL集团有限公司)
+LEGAL_SUFFIX = re.compile(r"(?:企业)?(?:集团)?(?:股份)?(?:有限责任公司|有限公司|公司)|(?:企业)?集团")
 # the first character of a name: a letter, or a Chinese character no pronoun, function word
 # or counter starts a name with (checked before any segmentation, which costs more)
 _NAME_START = re.compile(r"[A-Za-z]|[\u4e00-\u9fff](?<![他她它我你们这那该其此各每本据在对从把被将为由向于就也都还又而但并且如若虽因所是有的了和与及或等])")
@@ -203,8 +205,9 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
         if len(w) == 1:
             rest = _first_word(text, s + 1)
             w = w + rest if len(rest) >= 2 else w  # 乐|视网: the segmenter splits an unknown brand
-        at = text.find(w, s)
-        if len(w) < e - s and _name_like(w) and (text.find(w, 0, at) >= 0 or text.find(w, at + 1) >= 0):
+        at = text.find(w, s, e)
+        rest = LEGAL_SUFFIX.fullmatch(text, at + len(w), e) if at >= 0 else None
+        if rest is None and len(w) < e - s and _name_like(w) and (text.find(w, 0, at) >= 0 or text.find(w, at + 1) >= 0):
             firsts.setdefault(w, name)
     gate = _CALLED_AFTER.search(text) or _CALLED_BEFORE.search(text) or _SUBJECT_VERB.search(text)
     if not firsts and not gate:
@@ -219,15 +222,6 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
         out.setdefault(w, None)
     return {w: n for w, n in out.items()
             if w not in place_words and _tag(w) != "ns" and not w.endswith(heads)}
-
-
-def clause_opening_start(text: str, start: int) -> int:
-    """乐|视网信息技术…公司: a registered name opening its clause keeps the one character the
-    segmenter split off before the suffix finder's left edge."""
-    if start >= 1 and _HAN.fullmatch(text[start - 1:start + 1]) and text[start - 1] not in _NOT_IN_NAME \
-            and (start == 1 or _CLAUSE_STOP.match(text[start - 2])):
-        return start - 1
-    return start
 
 
 _NOT_IN_NAME = set("的了在和与及是为由向对从把被将等并或据称")

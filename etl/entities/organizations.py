@@ -1442,16 +1442,7 @@ def _brand_names(text: str, places: _Places, found: list[OrgHit]) -> list[OrgHit
     """Every mention of a company the text names by its brand alone (百度, 腾讯; see
     ``brands``), as the registered company it opens when the article gives one (乐视网 ->
     乐视网信息技术（北京）股份有限公司)."""
-    registered = []
-    for h in found:
-        if h.kind != "company":
-            continue
-        s = brands.clause_opening_start(text, h.start)
-        if s < h.start:
-            if h.name.startswith(h.surface[:1]):
-                h.name = text[s:h.start] + h.name
-            h.surface, h.start = text[s:h.end], s
-        registered.append((h.start, h.end, h.name))
+    registered = [(h.start, h.end, h.name) for h in found if h.kind == "company"]
     names = brands.brand_names(text, registered, {text[r.start:r.end] for r in places._regions},
                                _BRAND_NOT_ENDS)
     if not names:
@@ -1467,8 +1458,9 @@ def _brand_names(text: str, places: _Places, found: list[OrgHit]) -> list[OrgHit
             latin = brand.isascii() and (at > 0 and _in_latin_word(text[at - 1])
                                          or end < len(text) and _in_latin_word(text[end]))
             if not inside and not latin:
-                if full is None and text.startswith(("公司", "集团"), end):
-                    end += 2
+                suffix = brands.LEGAL_SUFFIX.match(text, end)
+                if suffix is not None:  # 李宁公司, TCL集团有限公司: one mention with its suffix
+                    end = suffix.end()
                 hit = OrgHit(at, end, text[at:end], full or brand, "company", None)
                 if hit.surface != hit.name:
                     hit.aliases.add(hit.surface)
