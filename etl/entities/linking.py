@@ -252,6 +252,11 @@ _MAY_END_LEAD = frozenset(",，" + _LEAD_CHARS + "".join(w[-1] for w in _LEAD_WO
                           + "、:：。！？!?；;")
 
 
+# what a company is called right before its brand, opening the clause (互联网巨头腾讯, 咨询公司麦肯锡)
+_COMPANY_WORDS = ("公司", "集团", "巨头", "厂商", "车企", "企业", "机构", "平台")
+_APPOSITIVE = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,6}(?:" + "|".join(_COMPANY_WORDS) + ")")
+
+
 def _may_open_clause(text: str, pos: int) -> bool:
     """False when no ``_SUBJECT_LEAD`` run from its clause's start can end at ``pos``."""
     prev = text[pos - 1:pos] if pos > 0 else ""
@@ -372,6 +377,10 @@ class Linker:
         named, did what is counted."""
         for org in self.orgs.within(max(sent.start, pos - _WINDOW), pos)[:4]:
             if not _may_open_clause(self.text, org.start):
+                if org.kind == "company" and self.text.endswith(_COMPANY_WORDS, 0, org.start):
+                    start = _clause_start(self.text, org.start, sent)
+                    if _APPOSITIVE.fullmatch(self.text, start, org.start):
+                        return org  # 咨询公司麦肯锡预测: a company named after what it is
                 continue
             start = _clause_start(self.text, org.start, sent)
             if _SUBJECT_LEAD.fullmatch(self.text, start, org.start):

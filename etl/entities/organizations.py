@@ -25,6 +25,7 @@ from .regions import RegionHit
 from ..textorder import TextOrder, stop_span
 from . import org_edges
 from .departments import find_departments
+from . import brands
 
 # head word -> kind; generic heads need a region or national prefix
 HEADS = {
@@ -1132,6 +1133,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += _place_teams(text, places)
     hits += _sponsored_teams(text, places)
     hits += _newspapers(text, places)
+    hits += _brand_names(text, places, hits)
     if home is None:
         hits += _bare_committees(text)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
@@ -1431,6 +1433,45 @@ def _brand_companies(text: str, places: _Places, found: list[OrgHit]) -> list[Or
         out.append(OrgHit(start, he, surface, surface, "company",
                           region.key if region is not None else None))
     return out
+
+
+_BRAND_NOT_ENDS = tuple(HEADS) + UNIT_HEADS
+
+
+def _brand_names(text: str, places: _Places, found: list[OrgHit]) -> list[OrgHit]:
+    """Every mention of a company the text names by its brand alone (百度, 腾讯; see
+    ``brands``), as the registered company it opens when the article gives one (乐视网 ->
+    乐视网信息技术（北京）股份有限公司)."""
+    registered = [(h.start, h.end, h.name) for h in found if h.kind == "company"]
+    names = brands.brand_names(text, registered, {text[r.start:r.end] for r in places._regions},
+                               _BRAND_NOT_ENDS)
+    if not names:
+        return []
+    taken = sorted((h.start, h.end) for h in found)
+    out = []
+    for brand, full in names.items():
+        at = text.find(brand)
+        while at >= 0:
+            end = at + len(brand)
+            k = bisect.bisect_right(taken, (at, len(text))) - 1
+            inside = k >= 0 and taken[k][1] > at or k + 1 < len(taken) and taken[k + 1][0] < end
+            latin = brand.isascii() and (at > 0 and _in_latin_word(text[at - 1])
+                                         or end < len(text) and _in_latin_word(text[end]))
+            if not inside and not latin:
+                suffix = brands.LEGAL_SUFFIX.match(text, end)
+                if suffix is not None:  # 李宁公司, TCL集团有限公司: one mention with its suffix
+                    end = suffix.end()
+                hit = OrgHit(at, end, text[at:end], full or brand, "company", None)
+                if hit.surface != hit.name:
+                    hit.aliases.add(hit.surface)
+                out.append(hit)
+            at = text.find(brand, at + len(brand))
+    return out
+
+
+def _in_latin_word(ch: str) -> bool:
+    """Béranger holds "ranger": a letter (accented too) or digit, not a Chinese character."""
+    return ch.isalnum() and not _HAN_ONLY.match(ch)
 
 
 def _verbal_brand(brand: str) -> bool:

@@ -1,0 +1,227 @@
+"""Companies named by their brand alone (百度, 腾讯, 麦肯锡, Uber), found from the text's own cues.
+
+No list of company names: a brand has no head word for the suffix finder to start from, and
+the segmenter's dictionary tags brands unevenly (腾讯 nz, 华为 nr, 百度 n, 京东 ns). So a word
+becomes a company when the article itself says so:
+
+- it opens the article's registered name of a company (乐视网 of 乐视网信息技术(北京)股份有限
+  公司), and then it is that company under its short name;
+- the text calls it a company: 百度公司, 万达集团 (X right before 公司/集团), 互联网巨头腾讯,
+  咨询公司麦肯锡 (a word for companies right before it);
+- it is a proper noun (nt, nz, nrt, j, a Latin word, or a word the dictionary lacks) opening
+  its clause as the subject of what companies do (宣布, 预测, 测试, 获得 …), or any word
+  doing what only companies do (公告, 估值, 市值, 股价, 注册资本, 营收).
+
+A person (nr) speaking (张明表示) is not taken: nr names need a cue of the other two kinds or
+a company-only verb. Places (ns, or a place the region finder found) never are.
+Each cue is looked for only where one precompiled regex matched, in a window of a few
+characters, so an article costs a handful of short segmentations at most.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import words
+
+# 公司/集团 right after a brand; a word for companies right before one
+_CALLED_AFTER = re.compile(r"(?:公司|集团)")
+_CALLED_BEFORE = re.compile(r"(?:巨头|厂商|车企|公司|集团|企业|机构|平台)")
+_SHARED_VERBS = "宣布|发布|表示|预测|推出|获得|测试|投资|透露|披露|称"
+_OWN_VERBS = "公告|估值|营收|市值|股价|注册资本|财报|上市|融资"
+_SUBJECT_VERB = re.compile(f"(?:{_OWN_VERBS}|{_SHARED_VERBS})")
+_OWN_VERB = re.compile(f"(?:{_OWN_VERBS})")
+_CLAUSE_STOP = re.compile(r"[。！？!?；;\n,，:：、“”\"()（）《》]")
+# nt, nz: a body or a proper noun; nr, nrt (a person's or a transliterated name: 华为, 特斯拉,
+# but also 保罗, 库里) only with a company cue besides
+_PROPER_TAGS = ("nt", "nz")
+# the text up to the last clause stop (matched from a few characters before a verb)
+_LAST_STOP = re.compile(r"(?s:.*)" + _CLAUSE_STOP.pattern)
+_NAME_TAGS = _PROPER_TAGS + ("nr", "nrt")
+# what may stand between a subject and its verb: adverbs, times, places, 在/于 phrases, numbers
+_BETWEEN_TAGS = ("d", "t", "p", "ns", "m", "f", "q", "c", "r", "u", "x")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,15}")
+_HAN = re.compile(r"[\u4e00-\u9fff]{2,5}")
+# generic words that stand before 公司/集团 or after 巨头/企业 without naming one company
+_NOT_A_BRAND = set("该本各此每这那其某我贵全分子总母")
+_WINDOW = 8
+# what follows a brand in a company's name without naming anything more (李宁公司, TCL集团有限公司)
+LEGAL_SUFFIX = re.compile(r"(?:企业)?(?:集团)?(?:股份)?(?:有限责任公司|有限公司|公司)|(?:企业)?集团")
+# the first character of a name: a letter, or a Chinese character no pronoun, function word
+# or counter starts a name with (checked before any segmentation, which costs more)
+_NAME_START = re.compile(r"[A-Za-z]|[\u4e00-\u9fff](?<![他她它我你们这那该其此各每本据在对从把被将为由向于就也都还又而但并且如若虽因所是有的了和与及或等])")
+_NO_BRAND_BEFORE_CUE = set("该本各此每这那其某我贵全分子总母的家个了是和与及在等、,，。")
+
+
+def _tag(word: str) -> str | None:
+    lex = words.lexicon()
+    if lex is not None:
+        return lex.tag(word)
+    tags = words.pos_cut(word)
+    return tags[0][1] if len(tags) == 1 else None
+
+
+def _name_like(word: str) -> bool:
+    if _LATIN.fullmatch(word):
+        return True
+    return bool(_HAN.fullmatch(word)) and word[0] not in _NOT_A_BRAND
+
+
+def _proper(word: str, tags: tuple[str, ...]) -> bool:
+    """A Latin word, or a word the dictionary tags as one of ``tags`` (a word it lacks is no
+    proper noun by that alone: 云计算, 研发团队)."""
+    return bool(_LATIN.fullmatch(word)) or _tag(word) in tags
+
+
+_LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,15}\Z")
+
+
+def _word_before(text: str, at: int) -> tuple[int, str] | None:
+    """The longest dictionary word (or Latin word) ending at ``at``."""
+    latin = _LATIN_TAIL.search(text[max(0, at - 16):at])
+    if latin is not None:
+        return at - len(latin.group()), latin.group()
+    lex = words.lexicon()
+    if lex is None:
+        spans = words.pos_spans(text[max(0, at - _WINDOW):at], max(0, at - _WINDOW))
+        return (spans[-1][0], spans[-1][2]) if spans and spans[-1][1] == at else None
+    best = None
+    for k in range(2, 7):
+        if at - k < 0:
+            break
+        if lex.frequency(text[at - k:at], 0) > 0:
+            best = (at - k, text[at - k:at])
+    return best
+
+
+def _word_after(text: str, at: int) -> tuple[int, str] | None:
+    w = _first_word(text, at)
+    return (at, w) if w else None
+
+
+def _called(text: str) -> tuple[set[str], set[str]]:
+    """Words the text calls companies: X公司, X集团, 巨头X, 咨询公司X, as (proper nouns, other
+    words): 传媒集团, 科技公司 put a common noun before 公司 as often as 百度公司 a brand."""
+    strong, weak = set(), set()
+    for m in _CALLED_AFTER.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] in _NO_BRAND_BEFORE_CUE:
+            continue  # 该公司, 子公司, 一家公司, 的公司: no name before the cue
+        got = _word_before(text, m.start())
+        if got is not None and _name_like(got[1]) and _tag(got[1] + m.group()) is None \
+                and _tag(got[1]) not in ("ns", "v", "a", "vn", "b", "m"):
+            (strong if _proper(got[1], _NAME_TAGS) else weak).add(got[1])
+    for m in _CALLED_BEFORE.finditer(text):
+        lead = text[m.start() - 1:m.start()]
+        if not lead or not _HAN.fullmatch(lead + lead) or lead in _NOT_IN_NAME \
+                or not _NAME_START.match(text, m.end()):
+            continue  # 又是公司老总: a bare 公司 is the noun's modifier; 咨询公司麦肯锡 names a kind
+        got = _word_after(text, m.end())
+        if got is None or not _name_like(got[1]):
+            continue
+        # an appositive stands alone: 巨头腾讯近日…, 公司麦肯锡预测; 企业用户 runs on into a noun
+        after = text[m.end() + len(got[1]):m.end() + len(got[1]) + 1]
+        if _proper(got[1], _NAME_TAGS) and (not after or _SUBJECT_VERB.match(text, m.end() + len(got[1]))
+                                            or after in "，,。、的已也还则近日今将在于与和"):
+            strong.add(got[1])
+    return strong, weak
+
+
+def _only_adverbials(spans) -> bool:
+    """Adverbs, times, places and 在/于 phrases (已在本市): nothing that could be the subject."""
+    after_p = False
+    for _, _, _, t in spans:
+        if t[:1] == "n" and after_p:
+            continue  # the object of 在/于/从
+        if t[:1] not in _BETWEEN_TAGS and t != "ns":
+            return False
+        after_p = t == "p"
+    return True
+
+
+def _first_word(text: str, at: int) -> str:
+    """The longest dictionary word at ``at`` (a Latin word whole; one character when none):
+    the segmenter's first word near enough to rule out most clauses without segmenting them."""
+    latin = _LATIN.match(text, at)
+    if latin is not None:
+        return latin.group()
+    lex = words.lexicon()
+    if lex is None:
+        spans = words.pos_spans(text[at:at + _WINDOW], at)
+        return spans[0][2] if spans else ""
+    best = text[at:at + 1]
+    for k in range(2, 7):
+        w = text[at:at + k]
+        f = lex.frequency(w) if len(w) == k else None
+        if f is None:
+            break  # not even the start of a word
+        if f > 0:
+            best = w
+    return best
+
+
+def _subjects(text: str, called: set[str], wanted: set[str]) -> tuple[set[str], set[str]]:
+    """Proper nouns opening a clause whose verb is one companies do (腾讯近日获得…), and those
+    of the ``wanted`` words that open such a clause (百度已在…测试: a company only if the text
+    calls it one). Only a clause whose first word may be one of them is segmented."""
+    out, openers = set(), set()
+    for m in _SUBJECT_VERB.finditer(text):
+        lo = max(0, m.start() - 17)
+        last = _LAST_STOP.match(text, lo, m.start())
+        c0 = last.end() if last is not None else lo if lo == 0 else -1
+        if c0 < 0 or m.start() - c0 > 16 or m.start() == c0 or not _NAME_START.match(text, c0):
+            continue
+        guess = _first_word(text, c0)
+        if not (_proper(guess, _NAME_TAGS) or any(text.startswith(w, c0) for w in wanted)):
+            continue
+        spans = words.pos_spans(text[c0:m.start()], c0)
+        latin = _LATIN.match(text, c0)
+        if latin is not None:  # the segmenter gives a Latin word letter by letter
+            first = latin.group()
+            spans = [sp for sp in spans if sp[0] >= latin.end()]
+            spans.insert(0, (c0, latin.end(), first, "eng"))
+        else:
+            first = spans[0][2]
+            if len(first) == 1 and len(spans) > 1 and len(spans[1][2]) >= 2:
+                first += spans[1][2]  # 乐|视网公告: the segmenter splits an unknown brand
+                spans = spans[1:]
+        if not _name_like(first) or not _only_adverbials(spans[1:]):
+            continue  # 百度工程师表示: another noun between is the subject
+        openers.add(first)
+        own = _OWN_VERB.match(text, m.start()) is not None
+        if _proper(first, _PROPER_TAGS) or (own or first in called) and _proper(first, _NAME_TAGS):
+            out.add(first)
+    return out, openers
+
+
+def brand_names(text: str, registered: list[tuple[int, int, str]],
+                place_words: set[str], heads: tuple[str, ...]) -> dict[str, str | None]:
+    """brand -> the registered full name it stands for (None: known by its brand alone).
+    ``registered`` holds (start, end, name) of the companies found by their suffixes; a word
+    ending in one of ``heads`` (医院, 银行) names a kind of body, never a brand."""
+    firsts: dict[str, str] = {}
+    for s, e, name in registered:
+        w = _first_word(text, s)
+        if w in place_words:  # 北京百度网讯…公司
+            w = _first_word(text, s + len(w))
+        if len(w) == 1:
+            rest = _first_word(text, s + 1)
+            w = w + rest if len(rest) >= 2 else w  # 乐|视网: the segmenter splits an unknown brand
+        at = text.find(w, s, e)
+        rest = LEGAL_SUFFIX.fullmatch(text, at + len(w), e) if at >= 0 else None
+        if rest is None and len(w) < e - s and _name_like(w) and (text.find(w, 0, at) >= 0 or text.find(w, at + 1) >= 0):
+            firsts.setdefault(w, name)
+    gate = _CALLED_AFTER.search(text) or _CALLED_BEFORE.search(text) or _SUBJECT_VERB.search(text)
+    if not firsts and not gate:
+        return {}
+    strong, weak = _called(text) if gate else (set(), set())
+    subjects, openers = _subjects(text, strong, weak | set(firsts)) if gate else (set(), set())
+    out: dict[str, str | None] = {}
+    for w, name in firsts.items():
+        if _proper(w, _PROPER_TAGS) or w in openers or w in strong:
+            out[w] = name
+    for w in strong | subjects | (weak & openers):
+        out.setdefault(w, None)
+    return {w: n for w, n in out.items()
+            if w not in place_words and _tag(w) != "ns" and not w.endswith(heads)}
+
+
+_NOT_IN_NAME = set("的了在和与及是为由向对从把被将等并或据称")

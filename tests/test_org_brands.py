@@ -1,0 +1,78 @@
+"""Companies named by their brand alone: the figure their sentence reports is theirs, not the
+government body the article opened with. Sentences written for these tests."""
+from minsheng.etl.entities import find_entities
+from minsheng.etl.entities.organizations import find_organizations
+from minsheng.etl.entities.regions import find_regions
+from minsheng.etl.records import Article, ArticleResult, DocumentResult, Figure
+
+
+def figure_org(text, surface):
+    art = ArticleResult(Article(seq=1, text=text))
+    i = text.index(surface)
+    art.figures.append(Figure(i, i + len(surface), surface, 1.0, "个"))
+    doc = DocumentResult(text=text, encoding="utf-8", articles=[art])
+    find_entities(doc)
+    return art.figures[0].organization
+
+
+def names(text):
+    return [(o.surface, o.name) for o in find_organizations(text, find_regions(text))]
+
+
+LEAD = "市经济开发区管委会昨天召开新闻发布会。"
+
+
+def test_a_proper_noun_announcing_opens_its_clause_as_a_company():
+    # 腾讯 is nz to the segmenter; 获得 is something a company does
+    text = LEAD + "腾讯近日获得两张支付牌照,用户超过3亿人。"
+    assert figure_org(text, "3亿人") == "腾讯"
+
+
+def test_a_name_the_text_calls_a_company_is_one_everywhere():
+    # 百度 is a common noun to the segmenter: 百度公司 says what it is
+    text = LEAD + "百度公司是一家搜索引擎企业。百度已在本市测试120辆无人车。"
+    assert figure_org(text, "120辆") == "百度"
+    assert ("百度公司", "百度") in names(text)
+
+
+def test_an_appositive_word_for_companies_names_the_brand_after_it():
+    # 麦肯锡 is tagged as a person's name; 咨询公司 before it says it is a company
+    text = LEAD + "咨询公司麦肯锡预测,到2030年将有800万辆电动车上路。"
+    assert figure_org(text, "800万辆") == "麦肯锡"
+
+
+def test_a_short_name_is_the_registered_company_it_opens():
+    text = ("市工商局昨天发布公告。深圳市腾讯计算机系统有限公司成立于1998年。"
+            "腾讯公告称,公司注册资本为6500万元。")
+    assert figure_org(text, "6500万元") == "深圳市腾讯计算机系统有限公司"
+
+
+def test_a_brand_with_its_suffix_is_one_mention_of_the_company():
+    # not 李宁体育用品有限公司 + a unit 公司 of it
+    text = "李宁体育用品有限公司成立于1990年。李宁公司去年销售额达到8亿元。"
+    assert names(text) == [("李宁体育用品有限公司", "李宁体育用品有限公司"),
+                           ("李宁公司", "李宁体育用品有限公司")]
+    assert figure_org(text, "8亿元") == "李宁体育用品有限公司"
+
+
+def test_a_registered_name_that_is_a_common_word_and_a_suffix_gives_no_brand():
+    assert ("通讯", "通讯有限公司") not in names("深圳通讯有限公司成立。我国通讯行业发展很快。")
+
+
+def test_a_latin_brand_doing_what_only_companies_do_is_a_company():
+    text = LEAD + "Uber估值达到680亿美元。"
+    assert figure_org(text, "680亿美元") == "Uber"
+
+
+def test_people_products_and_common_nouns_are_no_companies():
+    assert names("张明表示,今年将投资5亿元。") == []
+    assert names("记者表示,企业用户超过10亿。") == []
+    assert names("微信推出新功能,用户超过10亿。") == []
+    assert names("北京发布消息,全市投资5亿元。") == []
+    # a transliterated person's name (nrt) speaking, a post after a bare 公司, a notice board,
+    # a trade before 公司, letters inside a longer Latin word
+    assert names("赛后保罗表示,球队今年投资很大。") == []
+    assert names("他家里有矿,又是公司老总,身家上亿。") == []
+    assert names("考生要从网站的政策公告栏下载表格。") == []
+    assert ("云计算", "云计算") not in names("因为云计算在升起,云计算公司的收入增长了。")
+    assert [s for s, _ in names("该品牌曾被Béranger公司收购。")] != ["ranger公司"]
