@@ -77,9 +77,7 @@ def check(text: str) -> tuple[list, list[str]]:
     problems = []
     for f in figures:
         where = f"{f.surface!r} at {f.char_start}"
-        # a negative value only where the text writes the sign (-3.65亿元, 负3.65亿元)
-        if not (isinstance(f.value, float) and math.isfinite(f.value)
-                and (f.value >= 0 or f.surface[:1] in "-－−负")):
+        if not (isinstance(f.value, float) and math.isfinite(f.value) and f.value >= 0):
             problems.append(f"bad value {f.value!r}: {where}")
         if f.value_max is not None and not (math.isfinite(f.value_max) and f.value_max > f.value):
             problems.append(f"bad value_max {f.value_max!r}: {where}")

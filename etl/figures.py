@@ -21,8 +21,9 @@ rules that tell a quantity from the many other uses of numerals in Chinese text:
 
 Shares: ``1/3``, ``千分之三`` and ratios written ``A比B`` in a clause about a rate or a proportion
 (``汇率为3·3比1``; a score, ``以3比1战胜``, is not one) are stored as their value with the unit
-``比例``. A minus (``-3.65亿元``, ``负3.65亿元``) is kept as a negative value; a hyphen between two
-numbers (``3-5人``) is a dash.
+``比例``. A minus (``-3.65亿元``, ``负3.65亿元``) makes an amount negative, which the schema does not
+store yet (``figures.value >= 0``): such a figure is left out, never stored without its sign; a
+hyphen between two numbers (``3-5人``) is a dash and keeps the figure.
 
 Qualifier words before the number (``近``, ``最高``, ``不低于``) or after the unit (``以上``,
 ``左右``, ``(含)以上``) set the qualifier and are part of the surface when they touch the number.
@@ -173,7 +174,10 @@ def extract_figures(text: str) -> list[Figure]:
         if q.half:
             lo += 0.5
         if q.negative:
-            lo, hi = -lo, (None if hi is None else -hi)
+            # -3.65亿元, 负1.2亿元: a negative amount, which figures cannot hold (their value is
+            # checked >= 0 in the schema since the first revision): left out rather than stored
+            # without its sign (a loss read as a gain); a schema revision would let it in
+            continue
         jiao = _JIAO.match(text, end) if unit == "元" and hi is None else None
         if jiao:
             # 2元5角, 1元3角多: one amount in yuan, jiao and fen
@@ -617,7 +621,7 @@ def _is_year(text: str, q: _Quantity, second_max) -> bool:
 
 def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end: int,
             ends: list[int]) -> Figure | None:
-    if not math.isfinite(lo) or lo < 0 and not q.negative:
+    if not math.isfinite(lo) or lo < 0:
         return None  # a digit run too long for a float, or a sign that slipped through
     if hi is not None and (not math.isfinite(hi) or hi <= lo):
         hi = None
