@@ -315,16 +315,30 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
     if _COMPARE_BEFORE.search(before[-2:]) or _COMPARE_BEFORE.search(before[-1:]) or \
             _COMPARE_AFTER.match(text[e:e + 3]):
         governs, compare = False, True
+    frames = True
     if not pre and _TARGET_BEFORE.search(before) and not _reached(text, e, before, y, rel, clock):
-        governs = False  # a target year: 到2027年, 力争2026年
+        if kind in ("period", "until") and f is not None and gran != "range" \
+                and _FORECAST.search(text, e, _sentence(text, e)[1]) \
+                and text.rfind("从", max(0, s - 16), s) < 0 and text.rfind("自", max(0, s - 16), s) < 0:
+            # a forecast's target year (到2030年,保有量将达到800万辆): its figure stands at the
+            # end of that year; it frames no later sentence
+            if before.endswith(("到", "至")):
+                label, s = before[-1] + label, s - 1
+            kind, gran, b, cumulative, frames = "until", "open", None, False, False
+        else:
+            governs = False  # a target year: 到2027年, 力争2026年
     if after.startswith(("前", "后", "之前", "之后", "以前", "以后")) and not since:
         governs = False
     if after[:1] in ("“", "《", "\""):
         governs = False  # the year is part of a name: 2025年“送万福、进万家”书法公益活动
     return _Mention(s, e, label, kind, gran, b, f, cumulative, governs,
-                    year=explicit_year, rel_year=rel, compare=compare)
+                    year=explicit_year, rel_year=rel, compare=compare, frames=frames)
 
 
+# What a forecast says of its target year's figure: 将达到, 预计, 有望突破
+_FORECAST = re.compile(r"[将预有可达突超增力]"
+                       r"(?:(?<=将)|(?<=预)[计期]|(?<=有)望|(?<=可)望|(?<=达)到|(?<=突)破|(?<=超)过|"
+                       r"(?<=增)[长加至到]|(?<=力)争)")
 _REACHED_NUMBER = re.compile(r"的[\d一二两三四五六七八九十百千万亿半]")
 
 
@@ -741,6 +755,7 @@ class _Phrases:
         self._governing: TextOrder | None = None
         self._frames: TextOrder | None = None
         self._anchors: TextOrder | None = None
+        self._breakers: TextOrder | None = None
 
     def starting_in(self, lo: int, hi: int) -> list[_Mention]:
         """The phrases that start in [lo, hi), in text order."""
@@ -773,6 +788,22 @@ class _Phrases:
                                        if _anchor_year(self.text, m, clock)[0]])
         mn = self._anchors.last_starting_in(0, pos)
         return None if mn is None else _anchor_year(self.text, mn, clock)[1]
+
+    def breaker_within(self, lo: int, hi: int, frame: _Mention | None) -> _Mention | None:
+        """A phrase in [lo, hi) that names a time of its own (a year, a day, 目前, 近年来) and
+        so ends the reach of ``frame``: not a comparison base, nor a year word (年底, 全年) or
+        the same span that only repeats the frame's."""
+        if self._breakers is None:
+            self._breakers = TextOrder([m for m in self._all.items if not m.compare
+                                        and m.kind != "effective"])
+        for mn in reversed(self._breakers.starting_in(lo, hi)):
+            if self.text.startswith("的", mn.end):
+                continue  # 由1993年底的6.9平方米提高到…: the value of a year, no new time
+            if frame is None or (mn.begin, mn.finish) != (frame.begin, frame.finish) \
+                    and (mn.year is not None or mn.rel_year is not None
+                         or mn.granularity not in ("year", "open")):
+                return mn
+        return None
 
     def last_opener(self, lo: int, hi: int) -> _Mention | None:
         """The last phrase starting in [lo, hi) that opens its sentence."""
@@ -822,6 +853,14 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     ps, _ = _paragraph(text, pos)
     frame = phrases.last_opener(ps, s)
     basis = "paragraph"
+    if frame is not None and not _reaches(text, frame, s, phrases):
+        return None, None  # a later year, a new scene or 目前 took over
+    if frame is not None and _is_event(frame):
+        return frame, "story"
+    if frame is None:
+        story = _story_frame(text, ps, s, phrases)
+        if story is not None:
+            return story, "story"
     if frame is None:
         frame, basis = _list_frame(text, ps, phrases), "dated_context"
     if frame is None and headline_end > 0:
@@ -833,6 +872,56 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     if not frame.governs or frame.kind == "effective" or frame.granularity in ("day", "month"):
         return None, None
     return frame, basis
+
+
+# How many paragraphs a dated story may run on after the one its date opens
+_STORY_PARAGRAPHS = 3
+# A general statement that closes a story (据统计,全市去年共发生…; 近年来; 全国…): what it reports
+# is no longer the day's event. Every match starts with one of the class's characters.
+_GENERAL = re.compile(r"[据近全数统记专业]"
+                      r"(?:(?<=据)(?:统计|了解|介绍|悉|调查|测算|通报|报道)|(?<=近)(?:年来|几年|期)|"
+                      r"(?<=全)(?:国|省|市|区|县)|(?<=数)据显示|(?<=统)计显示|(?<=记)者(?:了解|获悉|调查)|"
+                      r"(?<=专)家|(?<=业)内人士)")
+# Words that say the text has come back to now: 目前, 现在, 如今, 今年 (as phrases, 目前 and
+# 今年 are read among the mentions)
+_NOW_AGAIN = re.compile(r"[现如眼当](?:(?<=现)在|(?<=如)今|(?<=眼)下|(?<=当)前)")
+
+
+def _is_event(mn: _Mention) -> bool:
+    """A day that opens a story (去年10月20日下午,… / 1月3日晚,…): the figures of the story
+    that follows (the sum lost, the people involved) happened that day."""
+    return mn.governs and mn.kind == "period" and mn.granularity == "day" and mn.begin is not None
+
+
+def _reaches(text: str, frame: _Mention, hi: int, phrases: _Phrases) -> bool:
+    """Whether the frame still holds at ``hi``: no other time (a year, a day, 目前, 近年来) is
+    named between them, and the text does not come back to now (现在, 如今). A year that opens
+    a paragraph of run-together web text otherwise dated a whole life story."""
+    lo = _sentence(text, frame.start)[1]  # what the frame's own sentence says is its own
+    if lo >= hi:
+        return True
+    if phrases.breaker_within(lo, hi, frame) is not None:
+        return False
+    if _search(text, lo, hi, _NOW_AGAIN) is not None:
+        return False
+    return not _is_event(frame) or _search(text, lo, hi, _GENERAL) is None
+
+
+def _story_frame(text: str, ps: int, s: int, phrases: _Phrases) -> _Mention | None:
+    """The day that opened a story in one of the paragraphs before (a story runs on over a few
+    paragraphs), when nothing between has taken over."""
+    start = ps
+    for _ in range(_STORY_PARAGRAPHS):
+        if start <= 0:
+            return None
+        prev, _ = _paragraph(text, start - 1)
+        frame = phrases.last_opener(prev, start)
+        if frame is not None:
+            return frame if _is_event(frame) and _reaches(text, frame, s, phrases) else None
+        if phrases.breaker_within(prev, start, None) is not None:
+            return None
+        start = prev
+    return None
 
 
 def _heading_frame(phrases: _Phrases, headline_end: int) -> _Mention | None:
@@ -1270,6 +1359,32 @@ def _lead_date(page: str) -> date | None:
     return lead
 
 
+# A yearly event the page is about, named with its year (2018百度世界大会, 2018年世界人工智能大会,
+# 2018中国国际进口博览会): the page's year, when the page names no later one.
+_EVENT_YEAR = re.compile(r"(?:19|20)\d\d(?=年?[^,。!?;:\n《》“”]{0,14}?(?:大会|峰会|论坛|博览会|年会|"
+                         r"交易会|展览会|运动会|锦标赛|盛典|颁奖典礼|开发者大会|发布会))")
+
+
+def _event_year(page: str) -> int | None:
+    """The year of the event the headline or lead names (``2018百度世界大会``): a page about it
+    writes 今年 for that year. Not when the page names a later year not as a plan."""
+    if "会" not in page and "坛" not in page and "典" not in page and "赛" not in page:
+        return None
+    years = [int(mt.group(0)) for mt in _EVENT_YEAR.finditer(page, 0, _LEAD_CHARS)
+             if not page[mt.start() - 1:mt.start()].isdigit() and page[mt.start() - 1:mt.start()] != "."]
+    if not years:
+        return None
+    year = max(years)
+    for y in _YEAR_WORD.finditer(page):
+        if int(y.group(1)) > year and not (
+                _FUTURE_BEFORE.search(page[max(0, y.start() - 4):y.start()])
+                or _FUTURE_AFTER.match(page[y.end():y.end() + 2])
+                or _LOOKS_AHEAD.search(page, max(0, y.start() - 6), y.start())
+                or page.startswith("《", y.start() - 1)):
+            return None
+    return year
+
+
 def infer_publication_date(page: str, articles: list[Article],
                            manifest_date: date | None = None) -> tuple[date | None, str | None]:
     """Return (date, how it was inferred).
@@ -1304,6 +1419,7 @@ def infer_publication_date(page: str, articles: list[Article],
         (best, n), *rest = votes.most_common(2) + [(None, 0)]
         if not rest or rest[0][1] < n:
             year = best
+    year = year or _event_year(page)
     dl = None
     for a in articles or []:
         src = a.dateline or ""
