@@ -112,6 +112,10 @@ _MONTH_ONLY = re.compile(
     + rf"(?P<since>{_SINCE_GAP}以来)?")
 _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|上个月)(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
                          r"(?P<e>底|末)?(?P<since>以来)?")
+# Days counted back from the publication day (昨天下午, 前天上午, 昨日): the scene of a story.
+# (前天津市…: 前 and a place name, not the day before yesterday)
+_REL_DAY = re.compile(r"[昨前](?:(?<=昨)[天日晚夜]|(?<=前)天(?!津))")
+_REL_DAYS = {"昨": 1, "前": 2}
 _NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今|到目前为止|目前|当前|现阶段")
 _NOW_WORDS = ("目前", "发稿", "迄今", "至今", "当前", "现阶段")
 # Spans counted back from an unknown now: labels, never dates, but they stop an earlier
@@ -378,6 +382,7 @@ def _scan(text: str) -> tuple[list[re.Match], ...]:
             list(_NOW.finditer(text)) if any(w in text for w in _NOW_WORDS) else [],
             list(_SPAN_WORDS.finditer(text)) if year else [],
             _matches_near(_DURING, text, _during_windows(text)) if "期间" in text else [],
+            list(_REL_DAY.finditer(text)) if "昨" in text or "前天" in text else [],
             _matches_near(_ERAS, text, _era_windows(text))
             if "年" in text or "五" in text or "世纪" in text else [],
             list(_BARE_YEAR.finditer(text)) if year else [])
@@ -434,7 +439,7 @@ def find_mentions(text: str, published_on: date | None = None) -> list[_Mention]
 @lru_cache(maxsize=16)
 def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
     found: list[_Mention] = []
-    phrases, months, this_months, nows, spans, durings, eras, bare_years = _scan(text)
+    phrases, months, this_months, nows, spans, durings, rel_days, eras, bare_years = _scan(text)
     for mt in phrases:
         if not (mt.group("y") or mt.group("ry")):
             continue
@@ -455,6 +460,14 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         found.append(_build(text, mt, y, clock, explicit_year=None, rel=None))
     for mt in this_months:
         found.append(_this_month(text, mt, clock))
+    for mt in rel_days:
+        day = None
+        if clock.today is not None:
+            day = date.fromordinal(clock.today.toordinal() - _REL_DAYS[mt.group(0)[0]])
+        # 昨晚, 昨夜: the day is 昨, its time of day 晚 (what makes it the scene of a story)
+        end = mt.end() if mt.group(0)[1] in "天日" else mt.start() + 1
+        found.append(_Mention(mt.start(), end, mt.group(0), "period", "day", day, day,
+                              False, True))
     for mt in nows:
         lab = mt.group(0)
         until = lab.startswith(("截至", "到目前", "迄今", "至今"))
@@ -855,12 +868,13 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     basis = "paragraph"
     if frame is not None and not _reaches(text, frame, s, phrases):
         return None, None  # a later year, a new scene or 目前 took over
-    if frame is not None and _is_event(frame):
-        return frame, "story"
-    if frame is None:
+    if frame is not None and _is_event(text, frame):
+        # (a share or a rate in a story is mostly a general statement: 99%的时间)
+        return (frame, "dated_context") if fig.unit not in _RATIO_UNITS else (None, None)
+    if frame is None and fig.unit not in _RATIO_UNITS:
         story = _story_frame(text, ps, s, phrases)
         if story is not None:
-            return story, "story"
+            return story, "dated_context"
     if frame is None:
         frame, basis = _list_frame(text, ps, phrases), "dated_context"
     if frame is None and headline_end > 0:
@@ -887,10 +901,20 @@ _GENERAL = re.compile(r"[据近全数统记专业]"
 _NOW_AGAIN = re.compile(r"[现如眼当](?:(?<=现)在|(?<=如)今|(?<=眼)下|(?<=当)前)")
 
 
-def _is_event(mn: _Mention) -> bool:
-    """A day that opens a story (去年10月20日下午,… / 1月3日晚,…): the figures of the story
-    that follows (the sum lost, the people involved) happened that day."""
-    return mn.governs and mn.kind == "period" and mn.granularity == "day" and mn.begin is not None
+# The time of day that makes a day the scene of a story (1月3日晚, 去年10月20日下午): a day
+# without one is mostly when something was announced (10月29日,某公司发布…), and what the
+# announcement reports is not that day's.
+_TIMES_OF_DAY = ("凌晨", "清晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "晚间",
+                 "夜间", "夜里", "深夜", "晚", "夜", "早", "午", "许")
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:时|点)")
+
+
+def _is_event(text: str, mn: _Mention) -> bool:
+    """A day and its time that open a story (去年10月20日下午,… / 1月3日晚,…): the figures of
+    the story that follows (the sum lost, the people involved) happened that day."""
+    return mn.governs and mn.kind == "period" and mn.granularity == "day" \
+        and mn.begin is not None and (text.startswith(_TIMES_OF_DAY, mn.end)
+                                      or _CLOCK_TIME.match(text, mn.end) is not None)
 
 
 def _reaches(text: str, frame: _Mention, hi: int, phrases: _Phrases) -> bool:
@@ -904,7 +928,7 @@ def _reaches(text: str, frame: _Mention, hi: int, phrases: _Phrases) -> bool:
         return False
     if _search(text, lo, hi, _NOW_AGAIN) is not None:
         return False
-    return not _is_event(frame) or _search(text, lo, hi, _GENERAL) is None
+    return not _is_event(text, frame) or _search(text, lo, hi, _GENERAL) is None
 
 
 def _story_frame(text: str, ps: int, s: int, phrases: _Phrases) -> _Mention | None:
@@ -917,7 +941,7 @@ def _story_frame(text: str, ps: int, s: int, phrases: _Phrases) -> _Mention | No
         prev, _ = _paragraph(text, start - 1)
         frame = phrases.last_opener(prev, start)
         if frame is not None:
-            return frame if _is_event(frame) and _reaches(text, frame, s, phrases) else None
+            return frame if _is_event(text, frame) and _reaches(text, frame, s, phrases) else None
         if phrases.breaker_within(prev, start, None) is not None:
             return None
         start = prev

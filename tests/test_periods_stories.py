@@ -30,7 +30,7 @@ def test_a_day_that_opens_a_story_dates_its_figures_until_a_general_statement():
             "要她把存款转入安全账户。\n张女士随后转账两次,被骗走12.6万元。\n"
             "据统计,全市去年共发生电信诈骗案件1200起。")
     got = dated(text, D(2018, 3, 5))
-    assert got["12.6万元"] == (("去年10月20日", D(2017, 10, 20), D(2017, 10, 20)), "story")
+    assert got["12.6万元"] == (("去年10月20日", D(2017, 10, 20), D(2017, 10, 20)), "dated_context")
     assert got["1200起"][0] == ("去年", D(2017, 1, 1), D(2017, 12, 31))
 
 
@@ -38,8 +38,23 @@ def test_a_story_ends_at_a_general_statement_in_its_paragraph():
     text = ("1月3日晚,一辆货车在高速公路上侧翻。交警调集了20名警力清理现场。"
             "近年来,全省高速公路共发生货车事故300多起。")
     got = dated(text, D(2018, 1, 6))
-    assert got["20名"] == (("1月3日", D(2018, 1, 3), D(2018, 1, 3)), "story")
+    assert got["20名"] == (("1月3日", D(2018, 1, 3), D(2018, 1, 3)), "dated_context")
     assert got["300多起"][0] is None or got["300多起"][0][1] is None
+
+
+def test_a_day_counted_back_from_the_publication_day_opens_a_story_too():
+    text = ("前天上午,一名老人在银行门口被骗走现金2万元。民警随后调取了15个监控探头的录像。\n"
+            "据了解,今年以来全市共破获此类案件30起。")
+    got = dated(text, D(2018, 11, 7))
+    assert got["2万元"][0] == ("前天", D(2018, 11, 5), D(2018, 11, 5))
+    assert got["15个"] == (("前天", D(2018, 11, 5), D(2018, 11, 5)), "dated_context")
+    assert got["30起"][0] == ("今年以来", D(2018, 1, 1), None)
+    got = dated("昨晚,一场大火烧毁了3间厂房。\n消防部门出动了12辆消防车。", D(2018, 11, 7))
+    assert got["12辆"][0] == ("昨晚", D(2018, 11, 6), D(2018, 11, 6))
+    # a day without a time of day is mostly when something was announced: it dates its own
+    # sentence, not the report that follows
+    got = dated("11月5日,某公司发布三季度财报。公司用户数达到1.4亿户。", D(2018, 11, 7))
+    assert got["1.4亿户"][0] is None
 
 
 # -- 2. a year that opens a paragraph stops at another time or at now ---------------------------
