@@ -33,6 +33,7 @@ from datetime import date
 from functools import lru_cache
 
 from .records import Article, Figure, Period
+from .units import dimension_of
 from .textorder import TextOrder, first_match_in, last_start_before, last_stop_before, stop_span
 
 # -- the publication date ---------------------------------------------------------------------
@@ -321,13 +322,13 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
         governs, compare = False, True
     frames = True
     if not pre and _TARGET_BEFORE.search(before) and not _reached(text, e, before, y, rel, clock):
-        if kind in ("period", "until") and f is not None and gran != "range" \
+        if before.endswith(("到", "至")) and kind in ("period", "until") and f is not None \
+                and gran != "range" and not text.startswith(("中", "初", "上旬", "中旬"), e) \
                 and _FORECAST.search(text, e, _sentence(text, e)[1]) \
                 and text.rfind("从", max(0, s - 16), s) < 0 and text.rfind("自", max(0, s - 16), s) < 0:
             # a forecast's target year (到2030年,保有量将达到800万辆): its figure stands at the
             # end of that year; it frames no later sentence
-            if before.endswith(("到", "至")):
-                label, s = before[-1] + label, s - 1
+            label, s = before[-1] + label, s - 1
             kind, gran, b, cumulative, frames = "until", "open", None, False, False
         else:
             governs = False  # a target year: 到2027年, 力争2026年
@@ -466,8 +467,10 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
             day = date.fromordinal(clock.today.toordinal() - _REL_DAYS[mt.group(0)[0]])
         # 昨晚, 昨夜: the day is 昨, its time of day 晚 (what makes it the scene of a story)
         end = mt.end() if mt.group(0)[1] in "天日" else mt.start() + 1
+        base = _COMPARE_BEFORE.search(text, max(0, mt.start() - 2), mt.start()) is not None
+        # 比昨天减少了23个, 较昨天的323人: the base of a comparison, no period of the figure
         found.append(_Mention(mt.start(), end, mt.group(0), "period", "day", day, day,
-                              False, True))
+                              False, not base, compare=base))
     for mt in nows:
         lab = mt.group(0)
         until = lab.startswith(("截至", "到目前", "迄今", "至今"))
@@ -807,8 +810,7 @@ class _Phrases:
         so ends the reach of ``frame``: not a comparison base, nor a year word (年底, 全年) or
         the same span that only repeats the frame's."""
         if self._breakers is None:
-            self._breakers = TextOrder([m for m in self._all.items if not m.compare
-                                        and m.kind != "effective"])
+            self._breakers = TextOrder([m for m in self._all.items if not m.compare])
         for mn in reversed(self._breakers.starting_in(lo, hi)):
             if self.text.startswith("的", mn.end):
                 continue  # 由1993年底的6.9平方米提高到…: the value of a year, no new time
@@ -869,9 +871,12 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     if frame is not None and not _reaches(text, frame, s, phrases):
         return None, None  # a later year, a new scene or 目前 took over
     if frame is not None and _is_event(text, frame):
-        # (a share or a rate in a story is mostly a general statement: 99%的时间)
-        return (frame, "dated_context") if fig.unit not in _RATIO_UNITS else (None, None)
-    if frame is None and fig.unit not in _RATIO_UNITS:
+        if dimension_of(fig.unit) in _STORY_DIMENSIONS \
+                and phrases.breaker_within(s, pos, None) is None:
+            return frame, "dated_context"
+        return None, None
+    if frame is None and dimension_of(fig.unit) in _STORY_DIMENSIONS \
+            and phrases.breaker_within(s, pos, None) is None:
         story = _story_frame(text, ps, s, phrases)
         if story is not None:
             return story, "dated_context"
@@ -888,6 +893,9 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     return frame, basis
 
 
+# What happens in a story: sums, people, things, weights. A share or a rate is mostly a general
+# statement (99%的时间), an area or a length a standing fact of the scene (总面积41万亩).
+_STORY_DIMENSIONS = frozenset({"currency", "person", "person_time", "count", "weight"})
 # How many paragraphs a dated story may run on after the one its date opens
 _STORY_PARAGRAPHS = 3
 # A general statement that closes a story (据统计,全市去年共发生…; 近年来; 全国…): what it reports
@@ -896,9 +904,10 @@ _GENERAL = re.compile(r"[据近全数统记专业]"
                       r"(?:(?<=据)(?:统计|了解|介绍|悉|调查|测算|通报|报道)|(?<=近)(?:年来|几年|期)|"
                       r"(?<=全)(?:国|省|市|区|县)|(?<=数)据显示|(?<=统)计显示|(?<=记)者(?:了解|获悉|调查)|"
                       r"(?<=专)家|(?<=业)内人士)")
-# Words that say the text has come back to now: 目前, 现在, 如今, 今年 (as phrases, 目前 and
-# 今年 are read among the mentions)
-_NOW_AGAIN = re.compile(r"[现如眼当](?:(?<=现)在|(?<=如)今|(?<=眼)下|(?<=当)前)")
+# Words that say the text has come back to now: 现在, 如今, 眼下, 当前 (目前 and 今年 are read among
+# the mentions)
+# (从现在起: what someone in the story says from then on)
+_NOW_AGAIN = re.compile(r"[现如眼当](?<![从今][现如眼当])(?:(?<=现)在|(?<=如)今|(?<=眼)下|(?<=当)前)")
 
 
 # The time of day that makes a day the scene of a story (1月3日晚, 去年10月20日下午): a day
