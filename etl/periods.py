@@ -1394,8 +1394,11 @@ def _lead_date(page: str) -> date | None:
 
 # A yearly event the page is about, named with its year (2018百度世界大会, 2018年世界人工智能大会,
 # 2018中国国际进口博览会): the page's year, when the page names no later one.
-_EVENT_YEAR = re.compile(r"(?:19|20)\d\d(?=年?[^,。!?;:\n《》“”]{0,14}?(?:大会|峰会|论坛|博览会|年会|"
-                         r"交易会|展览会|运动会|锦标赛|盛典|颁奖典礼|开发者大会|发布会))")
+# (Not a year ahead, as a season or a plan is named: 2019年度招商发布会, 2019春夏时装周 held the year
+# before; not a model's number, W2019发布会; no 的 within a name; no 2020年会终结单身.)
+_EVENT_YEAR = re.compile(r"(?:19|20)\d\d(?=(?!年?[度会])年?[^,。!?;:\n《》“”的]{0,14}?(?:大会|峰会|论坛|博览会|"
+                         r"年会|交易会|展览会|运动会|锦标赛|盛典|颁奖典礼|发布会))")
+_SEASON_AHEAD = ("春夏", "秋冬", "年度", "赛季", "选秀")
 
 
 def _event_year(page: str) -> int | None:
@@ -1403,8 +1406,15 @@ def _event_year(page: str) -> int | None:
     writes 今年 for that year. Not when the page names a later year not as a plan."""
     if "会" not in page and "坛" not in page and "典" not in page and "赛" not in page:
         return None
-    years = [int(mt.group(0)) for mt in _EVENT_YEAR.finditer(page, 0, _LEAD_CHARS)
-             if not page[mt.start() - 1:mt.start()].isdigit() and page[mt.start() - 1:mt.start()] != "."]
+    years = []
+    for mt in _EVENT_YEAR.finditer(page, 0, _LEAD_CHARS):
+        before = page[mt.start() - 1:mt.start()]
+        if before.isascii() and (before.isalnum() or before == "."):
+            continue  # 12018, 1.2018, W2019: part of a number or a model's name
+        name = page[mt.end():mt.end() + 16]
+        if any(w in name for w in _SEASON_AHEAD):
+            continue
+        years.append(int(mt.group(0)))
     if not years:
         return None
     year = max(years)

@@ -91,6 +91,9 @@ def test_the_year_of_the_event_a_page_is_about_resolves_its_this_year():
     got = {f.surface: f.period for a in doc.articles for f in a.figures}
     assert (got["560家"].label, got["560家"].start, got["560家"].end) == \
         ("今年", D(2018, 1, 1), D(2018, 12, 31))
+    # an event named for the season ahead (a 2019年度 programme launched in 2018) fixes nothing
+    ahead = "芒果TV 2019年度招商发布会在北京举行\n今年共有12档新节目亮相。\n"
+    assert infer_publication_date(ahead, [])[0] is None
     # a page naming a later year is not about that event any more
     later = page + "2019年,博览会将移师成都,预计参展企业达700家。2019年第一季度营收增长了50%。\n"
     assert infer_publication_date(later, [])[0] is None or \
