@@ -33,8 +33,8 @@ from datetime import date
 from functools import lru_cache
 
 from .records import Article, Figure, Period
-from .units import dimension_of
 from .textorder import TextOrder, first_match_in, last_start_before, last_stop_before, stop_span
+from .units import dimension_of
 
 # -- the publication date ---------------------------------------------------------------------
 
@@ -806,17 +806,21 @@ class _Phrases:
         return None if mn is None else _anchor_year(self.text, mn, clock)[1]
 
     def breaker_within(self, lo: int, hi: int, frame: _Mention | None) -> _Mention | None:
-        """A phrase in [lo, hi) that names a time of its own (a year, a day, 目前, 近年来) and
-        so ends the reach of ``frame``: not a comparison base, nor a year word (年底, 全年) or
-        the same span that only repeats the frame's."""
+        """The last phrase in [lo, hi) that names a time of its own (a year, a day, 目前, 近年来)
+        and so ends the reach of ``frame``: not a comparison base, not a year's value (由1993年底的
+        6.9平方米提高到…), not a year word read in the year named before (年底, 全年), not the
+        frame's own span repeated. Listed once per article and bisected, as the other lookups."""
         if self._breakers is None:
-            self._breakers = TextOrder([m for m in self._all.items if not m.compare])
-        for mn in reversed(self._breakers.starting_in(lo, hi)):
-            if self.text.startswith("的", mn.end):
-                continue  # 由1993年底的6.9平方米提高到…: the value of a year, no new time
-            if frame is None or (mn.begin, mn.finish) != (frame.begin, frame.finish) \
-                    and (mn.year is not None or mn.rel_year is not None
-                         or mn.granularity not in ("year", "open")):
+            text = self.text
+            self._breakers = TextOrder([
+                m for m in self._all.items if not m.compare and not text.startswith("的", m.end)
+                and (m.year is not None or m.rel_year is not None
+                     or m.granularity not in ("year", "open") or "年" not in m.label)])
+        order = self._breakers
+        span = None if frame is None else (frame.begin, frame.finish)
+        for k in reversed(order._starting_in(lo, hi)):
+            mn = order.items[k]
+            if span is None or (mn.begin, mn.finish) != span:
                 return mn
         return None
 
@@ -1382,14 +1386,20 @@ def _lead_date(page: str) -> date | None:
         return None
     if any(d > lead for d in _past_dates(page) + _cutoffs(page)):
         return None
+    return None if _names_later_year(page, lead.year) else lead
+
+
+def _names_later_year(page: str, year: int) -> bool:
+    """Whether the page reports a year after ``year`` as past: not as a plan, a deadline or
+    a title (将于2019年, 2019年起, 预计2019年, 《2019…》)."""
     for y in _YEAR_WORD.finditer(page):
-        if int(y.group(1)) > lead.year and not (
+        if int(y.group(1)) > year and not (
                 _FUTURE_BEFORE.search(page[max(0, y.start() - 4):y.start()])
                 or _FUTURE_AFTER.match(page[y.end():y.end() + 2])
                 or _LOOKS_AHEAD.search(page, max(0, y.start() - 6), y.start())
                 or page.startswith("《", y.start() - 1)):
-            return None
-    return lead
+            return True
+    return False
 
 
 # A yearly event the page is about, named with its year (2018百度世界大会, 2018年世界人工智能大会,
@@ -1404,8 +1414,9 @@ _SEASON_AHEAD = ("春夏", "秋冬", "年度", "赛季", "选秀")
 def _event_year(page: str) -> int | None:
     """The year of the event the headline or lead names (``2018百度世界大会``): a page about it
     writes 今年 for that year. Not when the page names a later year not as a plan."""
-    if "会" not in page and "坛" not in page and "典" not in page and "赛" not in page:
-        return None
+    head = page[:_LEAD_CHARS]
+    if "会" not in head and "坛" not in head and "典" not in head and "赛" not in head:
+        return None  # (every event word holds one of them)
     years = []
     for mt in _EVENT_YEAR.finditer(page, 0, _LEAD_CHARS):
         before = page[mt.start() - 1:mt.start()]
@@ -1418,14 +1429,7 @@ def _event_year(page: str) -> int | None:
     if not years:
         return None
     year = max(years)
-    for y in _YEAR_WORD.finditer(page):
-        if int(y.group(1)) > year and not (
-                _FUTURE_BEFORE.search(page[max(0, y.start() - 4):y.start()])
-                or _FUTURE_AFTER.match(page[y.end():y.end() + 2])
-                or _LOOKS_AHEAD.search(page, max(0, y.start() - 6), y.start())
-                or page.startswith("《", y.start() - 1)):
-            return None
-    return year
+    return None if _names_later_year(page, year) else year
 
 
 def infer_publication_date(page: str, articles: list[Article],
@@ -1434,7 +1438,8 @@ def infer_publication_date(page: str, articles: list[Article],
 
     Sources, strongest first: ``manifest``; ``explicit`` (a printed issue date with its weekday);
     ``dateline`` (``新华社北京1月19日电`` with a year the page fixes); ``year_only`` (the page
-    fixes the year but not the day; stored as 1 January with granularity ``year``);
+    fixes the year but not the day, by the years it writes or by the yearly event its head
+    names, ``2018百度世界大会``; stored as 1 January with granularity ``year``);
     ``dateline_after_latest_date`` (a dateline whose year is not fixed: its first occurrence
     on or after the latest day the page reports as past) and ``latest_date`` (that latest day
     itself: the page is from that day or later).
