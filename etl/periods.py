@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from .records import Article, Figure, Period
 from .textorder import TextOrder, first_match_in, last_start_before, last_stop_before, stop_span
+from .units import dimension_of
 
 # -- the publication date ---------------------------------------------------------------------
 
@@ -112,6 +113,10 @@ _MONTH_ONLY = re.compile(
     + rf"(?P<since>{_SINCE_GAP}以来)?")
 _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|上个月)(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
                          r"(?P<e>底|末)?(?P<since>以来)?")
+# Days counted back from the publication day (昨天下午, 前天上午, 昨日): the scene of a story.
+# (前天津市…: 前 and a place name, not the day before yesterday)
+_REL_DAY = re.compile(r"[昨前](?:(?<=昨)[天日晚夜]|(?<=前)天(?!津))")
+_REL_DAYS = {"昨": 1, "前": 2}
 _NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今|到目前为止|目前|当前|现阶段")
 _NOW_WORDS = ("目前", "发稿", "迄今", "至今", "当前", "现阶段")
 # Spans counted back from an unknown now: labels, never dates, but they stop an earlier
@@ -315,16 +320,30 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
     if _COMPARE_BEFORE.search(before[-2:]) or _COMPARE_BEFORE.search(before[-1:]) or \
             _COMPARE_AFTER.match(text[e:e + 3]):
         governs, compare = False, True
+    frames = True
     if not pre and _TARGET_BEFORE.search(before) and not _reached(text, e, before, y, rel, clock):
-        governs = False  # a target year: 到2027年, 力争2026年
+        if before.endswith(("到", "至")) and kind in ("period", "until") and f is not None \
+                and gran != "range" and not text.startswith(("中", "初", "上旬", "中旬"), e) \
+                and _FORECAST.search(text, e, _sentence(text, e)[1]) \
+                and text.rfind("从", max(0, s - 16), s) < 0 and text.rfind("自", max(0, s - 16), s) < 0:
+            # a forecast's target year (到2030年,保有量将达到800万辆): its figure stands at the
+            # end of that year; it frames no later sentence
+            label, s = before[-1] + label, s - 1
+            kind, gran, b, cumulative, frames = "until", "open", None, False, False
+        else:
+            governs = False  # a target year: 到2027年, 力争2026年
     if after.startswith(("前", "后", "之前", "之后", "以前", "以后")) and not since:
         governs = False
     if after[:1] in ("“", "《", "\""):
         governs = False  # the year is part of a name: 2025年“送万福、进万家”书法公益活动
     return _Mention(s, e, label, kind, gran, b, f, cumulative, governs,
-                    year=explicit_year, rel_year=rel, compare=compare)
+                    year=explicit_year, rel_year=rel, compare=compare, frames=frames)
 
 
+# What a forecast says of its target year's figure: 将达到, 预计, 有望突破
+_FORECAST = re.compile(r"[将预有可达突超增力]"
+                       r"(?:(?<=将)|(?<=预)[计期]|(?<=有)望|(?<=可)望|(?<=达)到|(?<=突)破|(?<=超)过|"
+                       r"(?<=增)[长加至到]|(?<=力)争)")
 _REACHED_NUMBER = re.compile(r"的[\d一二两三四五六七八九十百千万亿半]")
 
 
@@ -364,6 +383,7 @@ def _scan(text: str) -> tuple[list[re.Match], ...]:
             list(_NOW.finditer(text)) if any(w in text for w in _NOW_WORDS) else [],
             list(_SPAN_WORDS.finditer(text)) if year else [],
             _matches_near(_DURING, text, _during_windows(text)) if "期间" in text else [],
+            list(_REL_DAY.finditer(text)) if "昨" in text or "前天" in text else [],
             _matches_near(_ERAS, text, _era_windows(text))
             if "年" in text or "五" in text or "世纪" in text else [],
             list(_BARE_YEAR.finditer(text)) if year else [])
@@ -420,7 +440,7 @@ def find_mentions(text: str, published_on: date | None = None) -> list[_Mention]
 @lru_cache(maxsize=16)
 def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
     found: list[_Mention] = []
-    phrases, months, this_months, nows, spans, durings, eras, bare_years = _scan(text)
+    phrases, months, this_months, nows, spans, durings, rel_days, eras, bare_years = _scan(text)
     for mt in phrases:
         if not (mt.group("y") or mt.group("ry")):
             continue
@@ -441,6 +461,16 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         found.append(_build(text, mt, y, clock, explicit_year=None, rel=None))
     for mt in this_months:
         found.append(_this_month(text, mt, clock))
+    for mt in rel_days:
+        day = None
+        if clock.today is not None:
+            day = date.fromordinal(clock.today.toordinal() - _REL_DAYS[mt.group(0)[0]])
+        # 昨晚, 昨夜: the day is 昨, its time of day 晚 (what makes it the scene of a story)
+        end = mt.end() if mt.group(0)[1] in "天日" else mt.start() + 1
+        base = _COMPARE_BEFORE.search(text, max(0, mt.start() - 2), mt.start()) is not None
+        # 比昨天减少了23个, 较昨天的323人: the base of a comparison, no period of the figure
+        found.append(_Mention(mt.start(), end, mt.group(0), "period", "day", day, day,
+                              False, not base, compare=base))
     for mt in nows:
         lab = mt.group(0)
         until = lab.startswith(("截至", "到目前", "迄今", "至今"))
@@ -741,6 +771,7 @@ class _Phrases:
         self._governing: TextOrder | None = None
         self._frames: TextOrder | None = None
         self._anchors: TextOrder | None = None
+        self._breakers: TextOrder | None = None
 
     def starting_in(self, lo: int, hi: int) -> list[_Mention]:
         """The phrases that start in [lo, hi), in text order."""
@@ -773,6 +804,25 @@ class _Phrases:
                                        if _anchor_year(self.text, m, clock)[0]])
         mn = self._anchors.last_starting_in(0, pos)
         return None if mn is None else _anchor_year(self.text, mn, clock)[1]
+
+    def breaker_within(self, lo: int, hi: int, frame: _Mention | None) -> _Mention | None:
+        """The last phrase in [lo, hi) that names a time of its own (a year, a day, 目前, 近年来)
+        and so ends the reach of ``frame``: not a comparison base, not a year's value (由1993年底的
+        6.9平方米提高到…), not a year word read in the year named before (年底, 全年), not the
+        frame's own span repeated. Listed once per article and bisected, as the other lookups."""
+        if self._breakers is None:
+            text = self.text
+            self._breakers = TextOrder([
+                m for m in self._all.items if not m.compare and not text.startswith("的", m.end)
+                and (m.year is not None or m.rel_year is not None
+                     or m.granularity not in ("year", "open") or "年" not in m.label)])
+        order = self._breakers
+        span = None if frame is None else (frame.begin, frame.finish)
+        for k in reversed(order._starting_in(lo, hi)):
+            mn = order.items[k]
+            if span is None or (mn.begin, mn.finish) != span:
+                return mn
+        return None
 
     def last_opener(self, lo: int, hi: int) -> _Mention | None:
         """The last phrase starting in [lo, hi) that opens its sentence."""
@@ -822,6 +872,18 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     ps, _ = _paragraph(text, pos)
     frame = phrases.last_opener(ps, s)
     basis = "paragraph"
+    if frame is not None and not _reaches(text, frame, s, phrases):
+        return None, None  # a later year, a new scene or 目前 took over
+    if frame is not None and _is_event(text, frame):
+        if dimension_of(fig.unit) in _STORY_DIMENSIONS \
+                and phrases.breaker_within(s, pos, None) is None:
+            return frame, "dated_context"
+        return None, None
+    if frame is None and dimension_of(fig.unit) in _STORY_DIMENSIONS \
+            and phrases.breaker_within(s, pos, None) is None:
+        story = _story_frame(text, ps, s, phrases)
+        if story is not None:
+            return story, "dated_context"
     if frame is None:
         frame, basis = _list_frame(text, ps, phrases), "dated_context"
     if frame is None and headline_end > 0:
@@ -833,6 +895,70 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     if not frame.governs or frame.kind == "effective" or frame.granularity in ("day", "month"):
         return None, None
     return frame, basis
+
+
+# What happens in a story: sums, people, things, weights. A share or a rate is mostly a general
+# statement (99%的时间), an area or a length a standing fact of the scene (总面积41万亩).
+_STORY_DIMENSIONS = frozenset({"currency", "person", "person_time", "count", "weight"})
+# How many paragraphs a dated story may run on after the one its date opens
+_STORY_PARAGRAPHS = 3
+# A general statement that closes a story (据统计,全市去年共发生…; 近年来; 全国…): what it reports
+# is no longer the day's event. Every match starts with one of the class's characters.
+_GENERAL = re.compile(r"[据近全数统记专业]"
+                      r"(?:(?<=据)(?:统计|了解|介绍|悉|调查|测算|通报|报道)|(?<=近)(?:年来|几年|期)|"
+                      r"(?<=全)(?:国|省|市|区|县)|(?<=数)据显示|(?<=统)计显示|(?<=记)者(?:了解|获悉|调查)|"
+                      r"(?<=专)家|(?<=业)内人士)")
+# Words that say the text has come back to now: 现在, 如今, 眼下, 当前 (目前 and 今年 are read among
+# the mentions)
+# (从现在起: what someone in the story says from then on)
+_NOW_AGAIN = re.compile(r"[现如眼当](?<![从今][现如眼当])(?:(?<=现)在|(?<=如)今|(?<=眼)下|(?<=当)前)")
+
+
+# The time of day that makes a day the scene of a story (1月3日晚, 去年10月20日下午): a day
+# without one is mostly when something was announced (10月29日,某公司发布…), and what the
+# announcement reports is not that day's.
+_TIMES_OF_DAY = ("凌晨", "清晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "晚间",
+                 "夜间", "夜里", "深夜", "晚", "夜", "早", "午", "许")
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:时|点)")
+
+
+def _is_event(text: str, mn: _Mention) -> bool:
+    """A day and its time that open a story (去年10月20日下午,… / 1月3日晚,…): the figures of
+    the story that follows (the sum lost, the people involved) happened that day."""
+    return mn.governs and mn.kind == "period" and mn.granularity == "day" \
+        and mn.begin is not None and (text.startswith(_TIMES_OF_DAY, mn.end)
+                                      or _CLOCK_TIME.match(text, mn.end) is not None)
+
+
+def _reaches(text: str, frame: _Mention, hi: int, phrases: _Phrases) -> bool:
+    """Whether the frame still holds at ``hi``: no other time (a year, a day, 目前, 近年来) is
+    named between them, and the text does not come back to now (现在, 如今). A year that opens
+    a paragraph of run-together web text otherwise dated a whole life story."""
+    lo = _sentence(text, frame.start)[1]  # what the frame's own sentence says is its own
+    if lo >= hi:
+        return True
+    if phrases.breaker_within(lo, hi, frame) is not None:
+        return False
+    if _search(text, lo, hi, _NOW_AGAIN) is not None:
+        return False
+    return not _is_event(text, frame) or _search(text, lo, hi, _GENERAL) is None
+
+
+def _story_frame(text: str, ps: int, s: int, phrases: _Phrases) -> _Mention | None:
+    """The day that opened a story in one of the paragraphs before (a story runs on over a few
+    paragraphs), when nothing between has taken over."""
+    start = ps
+    for _ in range(_STORY_PARAGRAPHS):
+        if start <= 0:
+            return None
+        prev, _ = _paragraph(text, start - 1)
+        frame = phrases.last_opener(prev, start)
+        if frame is not None:
+            return frame if _is_event(text, frame) and _reaches(text, frame, s, phrases) else None
+        if phrases.breaker_within(prev, start, None) is not None:
+            return None
+        start = prev
+    return None
 
 
 def _heading_frame(phrases: _Phrases, headline_end: int) -> _Mention | None:
@@ -1260,14 +1386,50 @@ def _lead_date(page: str) -> date | None:
         return None
     if any(d > lead for d in _past_dates(page) + _cutoffs(page)):
         return None
+    return None if _names_later_year(page, lead.year) else lead
+
+
+def _names_later_year(page: str, year: int) -> bool:
+    """Whether the page reports a year after ``year`` as past: not as a plan, a deadline or
+    a title (将于2019年, 2019年起, 预计2019年, 《2019…》)."""
     for y in _YEAR_WORD.finditer(page):
-        if int(y.group(1)) > lead.year and not (
+        if int(y.group(1)) > year and not (
                 _FUTURE_BEFORE.search(page[max(0, y.start() - 4):y.start()])
                 or _FUTURE_AFTER.match(page[y.end():y.end() + 2])
                 or _LOOKS_AHEAD.search(page, max(0, y.start() - 6), y.start())
                 or page.startswith("《", y.start() - 1)):
-            return None
-    return lead
+            return True
+    return False
+
+
+# A yearly event the page is about, named with its year (2018百度世界大会, 2018年世界人工智能大会,
+# 2018中国国际进口博览会): the page's year, when the page names no later one.
+# (Not a year ahead, as a season or a plan is named: 2019年度招商发布会, 2019春夏时装周 held the year
+# before; not a model's number, W2019发布会; no 的 within a name; no 2020年会终结单身.)
+_EVENT_YEAR = re.compile(r"(?:19|20)\d\d(?=(?!年?[度会])年?[^,。!?;:\n《》“”的]{0,14}?(?:大会|峰会|论坛|博览会|"
+                         r"年会|交易会|展览会|运动会|锦标赛|盛典|颁奖典礼|发布会))")
+_SEASON_AHEAD = ("春夏", "秋冬", "年度", "赛季", "选秀")
+
+
+def _event_year(page: str) -> int | None:
+    """The year of the event the headline or lead names (``2018百度世界大会``): a page about it
+    writes 今年 for that year. Not when the page names a later year not as a plan."""
+    head = page[:_LEAD_CHARS]
+    if "会" not in head and "坛" not in head and "典" not in head and "赛" not in head:
+        return None  # (every event word holds one of them)
+    years = []
+    for mt in _EVENT_YEAR.finditer(page, 0, _LEAD_CHARS):
+        before = page[mt.start() - 1:mt.start()]
+        if before.isascii() and (before.isalnum() or before == "."):
+            continue  # 12018, 1.2018, W2019: part of a number or a model's name
+        name = page[mt.end():mt.end() + 16]
+        if any(w in name for w in _SEASON_AHEAD):
+            continue
+        years.append(int(mt.group(0)))
+    if not years:
+        return None
+    year = max(years)
+    return None if _names_later_year(page, year) else year
 
 
 def infer_publication_date(page: str, articles: list[Article],
@@ -1276,7 +1438,8 @@ def infer_publication_date(page: str, articles: list[Article],
 
     Sources, strongest first: ``manifest``; ``explicit`` (a printed issue date with its weekday);
     ``dateline`` (``新华社北京1月19日电`` with a year the page fixes); ``year_only`` (the page
-    fixes the year but not the day; stored as 1 January with granularity ``year``);
+    fixes the year but not the day, by the years it writes or by the yearly event its head
+    names, ``2018百度世界大会``; stored as 1 January with granularity ``year``);
     ``dateline_after_latest_date`` (a dateline whose year is not fixed: its first occurrence
     on or after the latest day the page reports as past) and ``latest_date`` (that latest day
     itself: the page is from that day or later).
@@ -1304,6 +1467,7 @@ def infer_publication_date(page: str, articles: list[Article],
         (best, n), *rest = votes.most_common(2) + [(None, 0)]
         if not rest or rest[0][1] < n:
             year = best
+    year = year or _event_year(page)
     dl = None
     for a in articles or []:
         src = a.dateline or ""

@@ -261,7 +261,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "unit_basis": "written (the measure word as written) or noun (no measure word: the "
                       "counted noun's unit, 人口560万 → 人, GDP是1522亿 → 元).",
         "period_basis": "Where the period came from: clause, sentence, paragraph, heading, "
-                        "dated_context (the dated phrase introducing a list), comparison "
+                        "dated_context (the dated phrase introducing a list, or the day "
+                        "that opens a story it reports), comparison "
                         "(比上年增长 → the year after the base), publication_date (N年来 counted "
                         "back), inferred; NULL without a period.",
         "measure": "What it measures, a code of the measures table (mutual_aid_payout, "

@@ -140,8 +140,9 @@ def test_a_year_reached_is_no_target():
                 date(1998, 1, 5))
     assert got["9平方米"][0] == ("1996年", date(1996, 1, 1), date(1996, 12, 31))
     assert got["80亿元"][0] == ("去年底", None, date(1997, 12, 31))
-    # a year still ahead stays a target
-    assert dated("到2000年,全市GDP将达到120亿元。", date(1998, 1, 5))["120亿元"][0] is None
+    # a year still ahead stays a target: the figure stands at its end
+    assert dated("到2000年,全市GDP将达到120亿元。", date(1998, 1, 5))["120亿元"][0] == \
+        ("到2000年", None, date(2000, 12, 31))
 
 
 def test_since_a_month_of_last_year_starts_a_period():
