@@ -8,6 +8,7 @@ from datetime import date
 from minsheng.etl.figures import extract_figures
 from minsheng.etl.periods import PublicationDate, assign_periods
 from minsheng.etl.records import Article
+from periods_of import dated
 
 
 def found(text: str) -> list[tuple]:
@@ -91,16 +92,6 @@ def test_a_year_in_two_digits_is_no_duration():
 
 # -- periods ----------------------------------------------------------------------------------
 
-def dated(text: str, published_on: date | None) -> dict[str, tuple]:
-    """surface -> (label, start, end, basis, compared_to's (start, end) or None)."""
-    figures = extract_figures(text)
-    assign_periods(Article(seq=1, text=text), figures, published_on)
-    out = {}
-    for f in figures:
-        p, c = f.period, f.compared_to
-        out[f.surface] = (None if p is None else (p.label, p.start, p.end), f.period_basis,
-                          None if c is None else (c.start, c.end))
-    return out
 
 
 Y1997 = ("1997年", date(1997, 1, 1), date(1997, 12, 31))
