@@ -34,47 +34,11 @@ def _in(column, values):
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
 
-_FACTS_HEAD = """
-CREATE VIEW figure_facts AS
-SELECT
-    f.id AS figure_id,
-    d.name AS document,
-    a.title AS article_title,
-    f.surface AS surface,
-    f.value AS value,
-    f.value_max AS value_max,
-    u.name AS unit,
-    u.dimension AS dimension,
-    f.qualifier AS qualifier,
-    f.role AS role,
-    f.metric AS metric,
-    p.start_date AS period_start,
-    p.end_date AS period_end,
-    p.label AS period_label,
-    COALESCE(p.cumulative, FALSE) AS cumulative,
-    r.name AS region,
-    r.code AS region_code,
-    o.name AS organization,
-    pr.name AS program,
-    f.evidence AS evidence,
-    f.char_start AS char_start,
-    f.char_end AS char_end,
-    d.published_on AS published_on,
-    d.id AS document_id,
-    a.id AS article_id,
-    a.seq AS article_seq"""
-_FACTS_TAIL = """
-FROM figures f
-JOIN articles a ON a.id = f.article_id
-JOIN documents d ON d.id = a.document_id
-JOIN units u ON u.id = f.unit_id
-LEFT JOIN reporting_periods p ON p.id = f.period_id
-LEFT JOIN regions r ON r.id = f.region_id
-LEFT JOIN organizations o ON o.id = f.organization_id
-LEFT JOIN programs pr ON pr.id = f.program_id
-ORDER BY d.name, a.seq, f.char_start
-"""
-OLD_FACTS = _FACTS_HEAD + _FACTS_TAIL
+# figure_facts as revision 0001 froze it, cut where this revision's columns go: after the
+# select list (they are kept together at its end), before the joins.
+OLD_FACTS = frozen_revision("0001_baseline_schema.py").VIEWS["figure_facts"]
+_FACTS_HEAD, _from, _rest = OLD_FACTS.partition("\nFROM figures f\n")
+_FACTS_TAIL = _from + _rest
 # where-who columns, kept together at the end of the select list
 _REGIONS_SQLITE = """(SELECT group_concat(name, '、') FROM (SELECT r2.name AS name FROM figure_regions fr
         JOIN regions r2 ON r2.id = fr.region_id WHERE fr.figure_id = f.id ORDER BY fr.seq))"""

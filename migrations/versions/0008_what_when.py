@@ -27,25 +27,11 @@ branch_labels = None
 depends_on = None
 
 # Frozen at this revision (no imports from the live code): a later change is a new revision.
-# figure_facts as revision 0007 left it, and with this revision's columns after `cumulative`.
-_FACTS_HEAD = """
-CREATE VIEW figure_facts AS
-SELECT
-    f.id AS figure_id,
-    d.name AS document,
-    a.title AS article_title,
-    f.surface AS surface,
-    f.value AS value,
-    f.value_max AS value_max,
-    u.name AS unit,
-    u.dimension AS dimension,
-    f.qualifier AS qualifier,
-    f.role AS role,
-    f.metric AS metric,
-    p.start_date AS period_start,
-    p.end_date AS period_end,
-    p.label AS period_label,
-    COALESCE(p.cumulative, FALSE) AS cumulative,"""
+# figure_facts as revision 0007 left it (its head is revision 0001's, read from there), and with
+# this revision's columns after `cumulative`.
+_CUMULATIVE = "COALESCE(p.cumulative, FALSE) AS cumulative,"
+_FACTS_HEAD = frozen_revision("0001_baseline_schema.py").VIEWS["figure_facts"].partition(
+    _CUMULATIVE[:-1])[0] + _CUMULATIVE
 _WHAT_WHEN = """
     f.unit_basis AS unit_basis,
     f.period_basis AS period_basis,
