@@ -289,7 +289,7 @@ class Linker:
         kept = [h for h in regions if id(h) not in covered and not _is_dateline(text, h)
                 and text[h.end:h.end + 1] != "《"]  # 美国《读者文摘》: where a cited paper is published
         self._chain_start = {h.end: h.start for h in kept}
-        kept = _innermost(kept)
+        kept = _innermost(kept, text)
         self.regions = TextOrder(kept)  # bisected: a long article has thousands of each
         self.strong = TextOrder([h for h in kept if not _weak(h) or self._subject_country(h)])
         # the places that may speak beyond their sentence: not one a side story names
@@ -557,16 +557,26 @@ class Linker:
         return items
 
 
-def _innermost(hits: list[RegionHit]) -> list[RegionHit]:
-    """四川广元市, 宁夏西吉县: a place written right before a place inside it only says where
-    that one lies; the most specific place is the one the text is about."""
+def _innermost(hits: list[RegionHit], text: str) -> list[RegionHit]:
+    """四川广元市, 宁夏西吉县, 果园镇的红花村: a place written right before a place inside it
+    (or joined to it by 的) only says where that one lies; the most specific place is the one
+    the text is about."""
     out = []
     for i, h in enumerate(hits):
         nxt = hits[i + 1] if i + 1 < len(hits) else None
-        if nxt is not None and nxt.start == h.end and h.key in gz.key_ancestors(nxt.key):
+        if nxt is not None and (nxt.start == h.end or nxt.start == h.end + 1 and text[h.end] == "的") \
+                and _lies_in(nxt.key, h.key):
             continue
         out.append(h)
     return out
+
+
+def _lies_in(key: str, outer: str) -> bool:
+    """Whether the place ``key`` lies in ``outer``: a division's ancestors, or a township's
+    villages (``<county>|<township><village>`` under ``<county>|<township>``)."""
+    if "|" in outer:
+        return key != outer and key.startswith(outer)
+    return outer in gz.key_ancestors(key)
 
 
 # a side story's setting: an example or a family's home brought in before the place, or one

@@ -392,6 +392,8 @@ def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
         if text[at:at + 1] in ("市", "县", "区") and text[at - 1:at] not in ("市", "县", "区"):
             at += 1  # 九台市西营镇: the county written with a suffix of other days
         for _ in range(2):  # a township, then a village in it
+            if prefix and text[at:at + 1] == "的":
+                at += 1  # 果园镇的红花村: the village of a township, joined by 的
             m = _LOCAL_RE.match(text, at)
             if m is None or _NOT_IN_LOCAL.intersection(m.group()) or m.group().endswith("农村") \
                     or _verbal(m.group()):
@@ -401,6 +403,23 @@ def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
             if not m.group().endswith(("乡", "镇", "街道", "苏木")):
                 break
             at, prefix = m.end(), name
+    return out + _repeated_villages(text, hits + out, out)
+
+
+def _repeated_villages(text: str, hits: list[RegionHit], local: list[RegionHit]) -> list[RegionHit]:
+    """The other mentions of a village the text names in its chain (…县…镇红花村): a story
+    about one village names it alone as often as not (红花村村口), before the chain or after
+    it. Only names of three characters or more, never inside another place's name."""
+    out: list[RegionHit] = []
+    for v in local:
+        if not v.surface.endswith(("村", "社区", "嘎查")) or len(v.surface) < 3:
+            continue
+        at = text.find(v.surface)
+        while at >= 0:
+            end = at + len(v.surface)
+            if not any(h.start < end and at < h.end for h in hits + out):
+                out.append(RegionHit(at, end, v.surface, v.key, "local"))
+            at = text.find(v.surface, end)
     return out
 
 
