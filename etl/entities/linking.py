@@ -158,6 +158,7 @@ def _nearest(items: TextOrder, span: Span, pos: int):
 
 
 OPERATOR_KINDS = ("union", "government", "other", "insurer")
+_JUDGES = ("法院", "法庭", "检察院", "仲裁委员会")
 REPORTING_KINDS = ("union", "government", "insurer")
 
 
@@ -197,7 +198,8 @@ def _most_named(items, key):
 
 def _dominant(orgs: TextOrder, span: Span):
     """The operating organization of a section: the one it names most, first on ties."""
-    inside = [x for x in orgs.within(span.start, span.end) if x.kind in OPERATOR_KINDS]
+    inside = [x for x in orgs.within(span.start, span.end) if x.kind in OPERATOR_KINDS
+              and not x.name.endswith(_JUDGES)]
     org, times = _most_named(inside, lambda x: x.name)
     if times == 1:
         # named once: a reporting body (union, government, insurer) may still run the section,
@@ -301,7 +303,10 @@ class Linker:
             self.governing, self.governing_all = self.strong, TextOrder(kept)
         self.countries = TextOrder([h for h in kept if h.form == "country"])
         self.orgs = TextOrder(orgs)
-        self.operators = TextOrder([o for o in orgs if o.kind in OPERATOR_KINDS])
+        # a court hears the case the figures are about; it runs none of them (the sums
+        # claimed are the parties'), so it is taken only where nothing else is named
+        self.operators = TextOrder([o for o in orgs if o.kind in OPERATOR_KINDS
+                                    and not o.name.endswith(_JUDGES)])
         # national reporting bodies (国家医保局), looked up by position: asking every operator
         # of the lead for each figure was quadratic on a page that is one endless sentence
         self.national_reporters = TextOrder([o for o in self.operators.items

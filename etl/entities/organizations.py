@@ -249,6 +249,10 @@ class _Places:
         return self.places.first_within(lo, hi) is not None
 
 
+# a registered company's legal form: the name before it is place + trade name + trade
+_COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "股份公司")
+
+
 def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
     """How far left the name reaches from its head word."""
     lo = max(floor, head_start - 16)
@@ -292,8 +296,14 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
             # 清源创新实验室: a two-character verb between nouns is part of the name
             left = spans[i - 1][3] if i > 0 else "x"
             inner_verb = (flag == "v" and len(word) >= 2 and word not in STOP_WORDS
-                          and (left in ("n", "nz", "ns", "j") or start in starts_of_regions.values()))
-            if not _HEAD_RE.search(word) and not inner_verb:
+                          and (left in ("n", "nz", "ns", "j") or start in starts_of_regions.values())
+                          # 有限公司诉至法院: a verb after a whole name is done to that body
+                          and not (i > 0 and _HEAD_RE.search(spans[i - 1][2])))
+            # 北京红马传媒…有限公司: a registered company's trade name, right after its place,
+            # may be any word (红, 大象); its form (有限公司) says the place begins the name
+            trade_name = (flag[:1] in ("a", "b", "z") and len(word) <= 2 and start in starts_of_regions
+                          and text.startswith(_COMPANY_FORMS, head_start))
+            if not _HEAD_RE.search(word) and not inner_verb and not trade_name:
                 break
         edge = start
     if edge in starts_of_regions and lo <= starts_of_regions[edge] < edge:

@@ -1,0 +1,23 @@
+"""A registered company's name runs place + trade name + trade + form (杭州青禾数码科技有限公司):
+the trade name may be any word, an adjective or a single character included, and the name ends
+at its form: a verb after it (诉至法院, 告上法庭) starts what is done to the company."""
+from minsheng.etl.entities.organizations import find_organizations
+from minsheng.etl.entities.regions import find_regions
+
+
+def names(text, home=None):
+    return [o.surface for o in find_organizations(text, find_regions(text, home), home)]
+
+
+def test_a_trade_name_read_as_an_adjective_stays_in_the_name():
+    assert names("北京红马传媒文化发展有限公司是一家票务公司。") == ["北京红马传媒文化发展有限公司"]
+    assert names("他创办了杭州新鹿网络科技有限公司。") == ["杭州新鹿网络科技有限公司"]
+
+
+def test_a_company_sued_at_a_court_is_not_part_of_the_courts_name():
+    assert names("张先生将上海蓝鸟科技发展有限公司诉至法院，要求赔偿。") == ["上海蓝鸟科技发展有限公司"]
+    assert names("王女士把杭州青山电子商务有限公司告上法庭。") == ["杭州青山电子商务有限公司"]
+
+
+def test_a_verb_before_the_place_still_ends_the_name():
+    assert names("今年在北京举办的红星文化传播有限公司年会上。") == ["红星文化传播有限公司"]
