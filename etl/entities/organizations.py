@@ -23,7 +23,7 @@ from .gazetteer import DATA
 from .. import words
 from .regions import RegionHit
 from ..textorder import TextOrder, stop_span
-from . import org_edges
+from . import org_edges, org_deictics
 from .departments import find_departments
 from . import brands
 
@@ -1158,7 +1158,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     found = [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
     if "部门" in text:
         found = _with_departments(found, find_departments(text, regions, home, found))
-    return org_edges.settle(text, found, regions)
+    return org_deictics.with_deictics(text, org_edges.settle(text, found, regions))
 
 
 def _with_departments(found: list[OrgHit], departments: list[OrgHit]) -> list[OrgHit]:

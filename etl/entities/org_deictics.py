@@ -1,0 +1,42 @@
+"""该公司, 该院, 该局: a body named again by its kind alone, after the text named it in full.
+
+A report names a company or a bureau once, then goes on with 该公司 / 该局; the figures of those
+later sentences are that body's. The deictic is read as a mention of the last body before it
+(in the same stretch of text) whose name ends the way the kind says, never as a name of its
+own (it adds no alias)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+# the kind word, and the name endings (or kinds) of the bodies it may point back to; a longer
+# word after it makes another word (该行业, 该局长, 该院长, 该企业家)
+_DEICTIC = re.compile(r"该(公司|企业|集团|银行|医院|学校|院|局|厅)(?![长员业家属级务])")
+_ENDS = {
+    "公司": ("公司", "集团"), "企业": ("公司", "集团", "厂"), "集团": ("集团", "公司"),
+    "银行": ("银行",), "医院": ("医院",), "学校": ("学校", "中学", "小学", "大学", "学院"),
+    "院": ("院",), "局": ("局",), "厅": ("厅",),
+}
+_KINDS = {"公司": ("company",), "企业": ("company",), "集团": ("company",), "银行": ("bank",),
+          "医院": ("hospital",), "学校": ("school",)}
+_REACH = 600  # how far back the body may be named: a few paragraphs, not the page
+
+
+def with_deictics(text: str, hits: list) -> list:
+    """``hits`` with a hit for each deictic that points back to one of them, in text order."""
+    if "该" not in text or not hits:
+        return hits
+    extra = []
+    for m in _DEICTIC.finditer(text):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue  # inside a name
+        word = m.group(1)
+        ends, kinds = _ENDS[word], _KINDS.get(word, ())
+        before = [h for h in hits if h.end <= m.start() and h.end > m.start() - _REACH
+                  and (h.name.endswith(ends) or h.kind in kinds)]
+        if before:
+            h = before[-1]
+            extra.append(replace(h, start=m.start(), end=m.end(), surface=m.group(), aliases=set()))
+    if not extra:
+        return hits
+    return sorted(hits + extra, key=lambda h: (h.start, -h.end))

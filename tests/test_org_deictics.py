@@ -1,0 +1,38 @@
+"""该公司, 该局, 该院: a body named again by its kind alone is the last body of that kind named
+before it; the figures of the sentence are that body's."""
+from __future__ import annotations
+
+from minsheng.etl.entities.organizations import find_organizations
+from minsheng.etl.entities.regions import find_regions
+from minsheng.etl.pipeline import process_text
+
+
+def mentions(text):
+    return [(o.surface, o.name) for o in find_organizations(text, find_regions(text))]
+
+
+def orgs_of_figures(text):
+    return {f.surface: f.organization for a in process_text(text).articles for f in a.figures}
+
+
+def test_a_deictic_names_the_last_body_of_its_kind():
+    text = "杭州青禾数码科技有限公司成立于2015年。去年，该公司销售额达到3亿元。"
+    assert mentions(text)[-1] == ("该公司", "杭州青禾数码科技有限公司")
+    assert orgs_of_figures("新闻\n\n" + text)["3亿元"] == "杭州青禾数码科技有限公司"
+
+
+def test_a_bureau_named_again_reports_its_own_figure():
+    text = ("新闻\n\n本报讯 苏州市总工会昨天发布了今年的帮扶计划。\n\n"
+            "苏州市人力资源和社会保障局也召开了发布会。据介绍，该局今年新增就业岗位1.2万个。")
+    assert orgs_of_figures(text)["1.2万个"] == "苏州市人社局"  # its canonical name
+
+
+def test_words_that_begin_like_a_deictic_are_not_one():
+    text = "杭州青禾数码科技有限公司成立于2015年。该行业竞争激烈，该局长表示关注。"
+    assert [s for s, _ in mentions(text)] == ["杭州青禾数码科技有限公司"]
+
+
+def test_a_deictic_with_no_body_of_its_kind_before_it_names_nothing():
+    assert mentions("据报道，该公司今年利润下降。") == []
+    assert mentions("苏州市人力资源和社会保障局发布通知。该公司今年利润下降。") == [
+        ("苏州市人力资源和社会保障局", "苏州市人社局")]
