@@ -1,0 +1,29 @@
+"""Parts of the world (东南亚, 南美, 欧洲) are groupings like 京津冀: regions of level group,
+with their member countries where a standard (UN M.49) bounds them; a crisis named for one is
+an event, not a place."""
+from __future__ import annotations
+
+from minsheng.etl.entities import gazetteer as gz
+from minsheng.etl.entities.regions import find_regions
+from minsheng.etl.pipeline import process_text
+
+
+def regions_of_figures(text):
+    return {f.surface: f.region for a in process_text("新闻\n\n" + text).articles for f in a.figures}
+
+
+def test_a_part_of_the_world_is_the_region_of_its_figures():
+    assert regions_of_figures("金融风暴持续了半年多，东南亚旅游业收入下降了30%。") == {
+        "半年多": "group|东南亚", "30%": "group|东南亚"}
+    assert regions_of_figures("据统计，南美洲去年新增就业岗位120万个。")["120万个"] == "group|南美"
+
+
+def test_members_are_countries_by_iso_code():
+    assert gz.groups()["东南亚"].members == ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH",
+                                           "TL", "VN")
+    assert gz.groups()["拉美"].name == "拉丁美洲" and gz.groups()["欧洲"].members == ()
+
+
+def test_a_crisis_named_for_a_part_of_the_world_is_no_place():
+    assert [h.surface for h in find_regions("东南亚金融危机爆发后，出口下降5%。")] == []
+    assert regions_of_figures("受东南亚金融危机影响，泰国失业人数增加20万人。")["20万人"] == "TH"
