@@ -336,6 +336,8 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
         governs = False
     if after[:1] in ("“", "《", "\""):
         governs = False  # the year is part of a name: 2025年“送万福、进万家”书法公益活动
+    if gran in ("day", "month") and _COUNTED_BEFORE.search(before):
+        governs = False  # 订了4张8月12日的门票: the date says which tickets, not when
     return _Mention(s, e, label, kind, gran, b, f, cumulative, governs,
                     year=explicit_year, rel_year=rel, compare=compare, frames=frames)
 
@@ -830,6 +832,10 @@ class _Phrases:
             self._openers = TextOrder([m for m in self._all.items
                                        if m.frames and _opens_sentence(self.text, m)])
         return self._openers.last_starting_in(lo, hi)
+
+
+# a count right before a date: the date is part of what is counted (4张8月12日演唱会门票)
+_COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千]\s*[张个间场份套件台辆只]\Z")
 
 
 def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
