@@ -1,6 +1,6 @@
 """A registered company's name runs place + trade name + trade + form (杭州青禾数码科技有限公司):
-the trade name may be any word, an adjective or a single character included, and the name ends
-at its form: a verb after it (诉至法院, 告上法庭) starts what is done to the company."""
+the trade name may be any word, an adjective, a single character or Latin letters (TCL), and
+the name ends at its form: a verb after it (诉至法院, 告上法庭) starts what is done to the company."""
 from minsheng.etl.entities.organizations import find_organizations
 from minsheng.etl.entities.regions import find_regions
 
@@ -21,3 +21,16 @@ def test_a_company_sued_at_a_court_is_not_part_of_the_courts_name():
 
 def test_a_verb_before_the_place_still_ends_the_name():
     assert names("今年在北京举办的红星文化传播有限公司年会上。") == ["红星文化传播有限公司"]
+
+
+def test_a_trade_name_in_latin_letters_opens_the_name():
+    assert names("LG电子有限公司宣布裁员。") == ["LG电子有限公司"]
+    assert names("TCL科技集团股份有限公司发布公告。") == ["TCL科技集团股份有限公司"]
+    # after its place, and before a research institute as well as a company
+    assert names("北京KaDa故事科技有限公司发布数据。") == ["北京KaDa故事科技有限公司"]
+    assert names("据了解，ABB中国研究院今年投入3000万元。") == ["ABB中国研究院"]
+
+
+def test_a_latin_word_not_next_to_the_name_stays_out():
+    assert names("通过APP注册的用户由市总工会审核。") == ["市总工会"]
+

@@ -65,3 +65,8 @@ def test_a_trade_name_and_trade_is_a_company_where_the_text_calls_it_one():
     assert [(s, k) for s, _, k in found] == [("山东晨鸣纸业", "company"), ("太阳纸业", "company")]
     assert orgs("伊利乳业今年营收增长12%。") == []  # nothing says it is a company
     assert orgs("当地企业大力发展化工、物流等产业。") == []  # trades, not names
+
+
+def test_a_places_political_situation_is_no_bureau():
+    assert orgs("东亚政局动荡，中东政局不稳。") == []
+    assert [o[0] for o in orgs("市财政局拨款，山东省民政局发布通知。")] == ["市财政局", "山东省民政局"]

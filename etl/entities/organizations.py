@@ -115,6 +115,11 @@ _PREMISES = ("会议室", "大厅", "报告厅", "会议厅", "宴会厅", "展�
              "车站", "火车站", "汽车站", "地铁站", "公交站", "高铁站", "站台", "候车室")
 
 
+def _politics(surface: str) -> bool:
+    """东亚政局, 中东政局: a place's political situation, not a bureau (财政局, 民政局 are)."""
+    return surface.endswith("政局") and surface[-3:-2] not in ("财", "民", "市", "邮", "行", "")
+
+
 # 烟台市总, 山西省总: the union federation, when 总 does not start another word (the place
 # character is looked at after 总, so that the search runs on the literal 总)
 _ZONG_RE = re.compile(r"总(?<=[市省区县]总)(?![工会部局队站经裁监书体计量额数结理共统的而])")
@@ -249,6 +254,8 @@ class _Places:
         return self.places.first_within(lo, hi) is not None
 
 
+# a word in Latin letters right before a name (a space between allowed): its trade name
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Za-z][A-Za-z0-9&\-]{1,15} ?\Z")
 # a registered company's legal form: the name before it is place + trade name + trade
 _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "股份公司")
 
@@ -308,6 +315,13 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
         edge = start
     if edge in starts_of_regions and lo <= starts_of_regions[edge] < edge:
         edge = starts_of_regions[edge]
+    latin = _LATIN_BEFORE.search(text, max(floor, edge - 18), edge) if edge > floor else None
+    if latin is not None:
+        # TCL科技集团, 北京KaDa故事科技有限公司: a trade name in Latin letters opens the name
+        # (the walk above stops at the first word that is not Chinese), after its place if any
+        edge = latin.start()
+        if edge in starts_of_regions and floor <= starts_of_regions[edge] < edge:
+            edge = starts_of_regions[edge]
     return edge
 
 
@@ -1148,7 +1162,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits += _bare_committees(text)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
-    hits = [h for h in hits if not h.surface.endswith(_PREMISES)]
+    hits = [h for h in hits if not h.surface.endswith(_PREMISES) and not _politics(h.surface)]
     if "届" in text:  # a term is written 第…届
         hits = [_with_term(text, h) for h in hits]
     ends = sorted(h.end for h in hits)
