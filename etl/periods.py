@@ -325,7 +325,7 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
         if before.endswith(("到", "至")) and kind in ("period", "until") and f is not None \
                 and gran != "range" and not text.startswith(("中", "初", "上旬", "中旬"), e) \
                 and _FORECAST.search(text, e, _sentence(text, e)[1]) \
-                and text.rfind("从", max(0, s - 16), s) < 0 and text.rfind("自", max(0, s - 16), s) < 0:
+                and not _span_opened_before(text, s):
             # a forecast's target year (到2030年,保有量将达到800万辆): its figure stands at the
             # end of that year; it frames no later sentence
             label, s = before[-1] + label, s - 1
@@ -347,6 +347,18 @@ _FORECAST = re.compile(r"[将预有可达突超增力]"
                        r"(?:(?<=将)|(?<=预)[计期]|(?<=有)望|(?<=可)望|(?<=达)到|(?<=突)破|(?<=超)过|"
                        r"(?<=增)[长加至到]|(?<=力)争)")
 _REACHED_NUMBER = re.compile(r"的[\d一二两三四五六七八九十百千万亿半]")
+
+
+# 自 as the word "from" (自1997年至2000年), not the first character of 自动, 自治, 自己 …
+_FROM_WORD = re.compile(r"从|自(?![动己治然主身由行愿费发我助驾律觉信豪卑杀学营筹])")
+
+
+def _span_opened_before(text: str, s: int) -> bool:
+    """Does a 从/自 before 至/到 in the same sentence open a span (从2010年到2020年)? Then
+    the year after 到 ends that span and is no forecast's target."""
+    lo = max(0, s - 16)
+    lo = max([lo] + [text.rfind(c, lo, s) + 1 for c in "。！？；!?;\n"])
+    return _FROM_WORD.search(text, lo, s) is not None
 
 
 def _reached(text: str, e: int, before: str, y: int | None, rel: int | None, clock: _Clock) -> bool:

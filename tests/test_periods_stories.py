@@ -79,6 +79,16 @@ def test_a_forecast_dates_its_figure_to_the_end_of_its_target_year():
     assert dated("到2030年底前,完成全部改造任务,共涉及小区120个。", D(2018, 11, 5))["120个"][0] is None
 
 
+def test_a_word_opening_with_zi_opens_no_span_before_a_target_year():
+    # 自 of 自动驾驶 / 自治区 is no "from": 至2030年 / 到2020年 is still a forecast's target
+    text = "中国将成为全球最大的自动驾驶市场。至2030年,中国大概将有800万辆的自动驾驶汽车。"
+    assert dated(text)["800万辆"][0] == ("至2030年", None, D(2030, 12, 31))
+    text = "西藏自治区去年新增就业岗位5万个,到2020年将新增就业岗位50万个。"
+    assert dated(text, D(2018, 11, 5))["50万个"][0] == ("到2020年", None, D(2020, 12, 31))
+    # a real 从 … 到 span is no target
+    assert dated("从2016年到2020年,全省将新增就业岗位50万个。")["50万个"][0] is None
+
+
 # -- 4. the event a page is about fixes its 今年 ---------------------------------------------------
 
 def test_the_year_of_the_event_a_page_is_about_resolves_its_this_year():
