@@ -97,6 +97,8 @@ def read_corpus(path: Path = CORPUS, limit: int | None = None) -> tuple[list[str
                 if _EDITORIAL_NOTE.search(paragraphs[para], 0, off):
                     continue  # (附图片3张): the desk's note on the page, not a figure of the story
                 units = {canonical(q)}
+                if q == "块":
+                    units.add("元")  # 一担谷56块: the spoken 元, where money is meant
                 joined = q
                 for nxt, _, _ in words[i + 2:i + 4]:
                     joined += nxt

@@ -56,7 +56,7 @@ NUMERAL = re.compile(
     # 一半 as a share (一半以上的家庭); 我的一半, 另一半, 各一半 and 一半儿 are parts, not shares
     rf"|(?P<yiban>(?<![的另各])一半(?!儿))"
     rf"|(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+)"
-    rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+(?:(?<=\d万)\d{{1,4}}(?![\d.,])|(?<=\d亿)\d{{1,4}}万)?)?|[数几]?[{_CN}]+(?:点[零〇一二三四五六七八九]+[千万亿]*|[余多几][十百千万亿]+)?)"
+    rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+(?:(?<=\d万)\d{{1,4}}(?![\d.,])|(?<=\d亿)\d{{1,4}}万)?)?|[数几]?[{_CN}]+(?:点[零〇一二三四五六七八九]+[千万亿]*|[余多来几][十百千万亿]+)?)"
     rf"(?P<more>[余多来几])?)")
 
 _SEP = "-—–~至到"
@@ -183,6 +183,8 @@ def extract_figures(text: str) -> list[Figure]:
             # 2元5角, 1元3角多: one amount in yuan, jiao and fen
             lo += _DIGIT[jiao.group(1)] / 10 + (_DIGIT[jiao.group(2)] / 100 if jiao.group(2) else 0)
             end = jiao.end()
+        if unit == "块" and hi is None and (spoken := _spoken_yuan(text, q.start, end)) is not None:
+            unit, lo, end = "元", lo + spoken[0], spoken[1]
         figure = _figure(text, q, lo, hi, unit, end, ends)
         if figure is None:
             continue
@@ -453,6 +455,25 @@ _DIGIT = {**{str(i): i for i in range(10)}, **CN_DIGITS}
 _JIAO = re.compile(r"([0-9一二两三四五六七八九])角(?:([0-9一二两三四五六七八九])分)?")
 
 
+# 块 is the spoken 元 where money is meant: 1块2 (a digit after it: 1.2元), or a price's clause
+# (卖56块, 工资800块) with nothing after 块 but a stop, 多 or 左右 (3块地, 两块蛋糕 are pieces)
+_KUAI_DIME = re.compile(r"([0-9一二两三四五六七八九])(?:毛|角)?(?![0-9一二两三四五六七八九十百千万亿.])")
+_KUAI_ALONE = re.compile(r"[，。；、！？,;!?）)\n]|多|左右|上下|\Z")
+_PRICE_CUE = re.compile(r"卖|买|价|值|花|赚|挣|付|收入|工资|报酬|补贴|奖金|罚款|捐|斤|担|每人|一天|每天|每月|一个月")
+
+
+def _spoken_yuan(text: str, start: int, end: int) -> tuple[float, int] | None:
+    """(jiao to add, new end) when ``N块`` at [start, end) is an amount of money, else None."""
+    m = _KUAI_DIME.match(text, end)
+    if m is not None:
+        return _DIGIT[m.group(1)] / 10, m.end()
+    if not _KUAI_ALONE.match(text, end):
+        return None
+    lo = max(0, start - 12)
+    stop = max(text.rfind(c, lo, start) for c in "，。；,;\n")
+    return (0.0, end) if _PRICE_CUE.search(text, max(lo, stop + 1), start) else None
+
+
 def _slogan_spans(text: str) -> list[tuple[int, int]]:
     """Spans of 《titles》 and of quoted names/slogans (short, no sentence punctuation)."""
     if "“" not in text and "《" not in text and "「" not in text and "‘" not in text \
@@ -641,7 +662,8 @@ def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end
     start = q.start
     qualifier = q.numeral.qualifier
     if q.more:
-        qualifier = "more_than"
+        # 二十多, 百余: a floor; 十来个, 四十来岁: about that many (来 says a little more or less)
+        qualifier = "approx" if q.text.endswith("来") else "more_than"
     round_number = q.text.rstrip("余多来几") and not q.text.rstrip("余多来几").strip(
         _MULTIPLIER_CHARS)
     pre = prefix_qualifier(left, round_number=bool(round_number))

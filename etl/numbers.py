@@ -27,7 +27,7 @@ CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 10
 CN_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 MULTIPLIERS = {**CN_SMALL, **CN_BIG}
 VAGUE = "数几"       # 数百 / 几十 / 十几: an unknown digit
-MORE = "余多来"      # 百余 / 二十多 / 十来 after a numeral
+MORE = "余多来"      # 百余 / 二十多 (a floor) / 十来 (about that many) after a numeral
 
 CN_CHARS = "".join(CN_DIGITS) + "".join(MULTIPLIERS)
 _ARABIC = re.compile(r"(\d+(?:,\d{3})+|\d+)(?:[.·](\d+))?")
@@ -79,13 +79,13 @@ def parse_numeral(text: str) -> Numeral | None:
         return Numeral(ratio_value(num.value / den.value), None, num.qualifier)
     qualifier = "exact"
     if len(s) > 1 and (s[-1] in MORE or s[-1] == "几" and s[-2] in CN_SMALL):
-        # 二十多 / 百余 / 十几: the numeral is a floor.
-        qualifier = "more_than"
+        # 二十多 / 百余 / 十几: the numeral is a floor; 十来: about that many
+        qualifier = "approx" if s[-1] == "来" else "more_than"
         s = s[:-1]
     # 10余万 / 二十多万: the vague word sits between the numeral and its multiplier.
     m = _VAGUE_INSIDE.fullmatch(s)
     if m and m.group(2) and all(c in MULTIPLIERS for c in m.group(2)):
-        qualifier = "more_than"
+        qualifier = "approx" if s[len(m.group(1))] == "来" else "more_than"
         s = m.group(1) + m.group(2)
     if s[0] in VAGUE:
         # 数百 / 几十万: at least one of what follows.

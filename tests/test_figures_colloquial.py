@@ -1,0 +1,28 @@
+"""Spoken forms a reader still writes down: 十来个 / 三十来万 (about that many: 来 says a little
+more or less, so approx) and 块 as the spoken 元 where money is meant (卖56块, 1块2, 7块5毛),
+while 3块蛋糕 stays three pieces."""
+from minsheng.etl.figures import extract_figures
+
+
+def figs(text):
+    return [(f.surface, f.value, f.unit, f.qualifier) for f in extract_figures(text)]
+
+
+def test_lai_after_a_numeral_is_about_that_many():
+    assert figs("他今年四十来岁，带了十来个徒弟。") == [
+        ("四十来岁", 40, "岁", "approx"), ("十来个", 10, "个", "approx")]
+    # inside a Chinese numeral, before its multiplier, with the unit of the counted noun
+    assert figs("全县现有贫困人口三十来万。") == [("三十来万", 300000, "人", "approx")]
+    assert figs("一来二去，他赚了钱。") == []
+
+
+def test_kuai_is_yuan_where_money_is_meant():
+    assert figs("一担谷卖56块，一斤白菜1块2，买菜花了30块钱。") == [
+        ("56块", 56, "元", "exact"), ("1块2", 1.2, "元", "exact"), ("30块钱", 30, "元", "exact")]
+    assert figs("一斤猪肉卖7块5毛，每天工资80块左右。") == [
+        ("7块5毛", 7.5, "元", "exact"), ("80块左右", 80, "元", "approx")]
+
+
+def test_kuai_before_a_noun_or_without_a_price_counts_pieces():
+    assert figs("他吃了3块蛋糕，卖了2块地。") == [("3块", 3, "块", "exact"), ("2块", 2, "块", "exact")]
+    assert figs("奖牌榜上，他拿了3块。") == [("3块", 3, "块", "exact")]
