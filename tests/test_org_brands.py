@@ -76,3 +76,20 @@ def test_people_products_and_common_nouns_are_no_companies():
     assert names("考生要从网站的政策公告栏下载表格。") == []
     assert ("云计算", "云计算") not in names("因为云计算在升起,云计算公司的收入增长了。")
     assert [s for s, _ in names("该品牌曾被Béranger公司收购。")] != ["ranger公司"]
+
+
+def test_a_name_the_dictionary_lacks_doing_what_only_companies_do_is_a_company():
+    # 途|牛|网 and 酷|狗|网 are cut up by the segmenter; only a company files a 公告 or has a
+    # 注册资本, and the sum its sentence reports is the company's, not the bureau's the
+    # article opened with
+    text = "市工商行政管理局核发了新执照。11月6日晚，途牛网公告称，注册资本增加20亿元。"
+    assert ("途牛网", "途牛网") in names(text)
+    assert figure_org(text, "20亿元") == "途牛网"
+    assert ("酷狗网", "酷狗网") in names("变更完毕后，酷狗网注册资本从2亿元变更为4亿元。")
+    # a word of the dictionary doing so is not taken on that alone
+    assert names("今日公告称，公司亏损2亿元。") == []
+    assert names("两家公告称，赴港上市的计划推迟。") == []
+
+
+def test_a_kind_of_company_is_no_company():
+    assert names("作为上市公司，它必须公告。") == []

@@ -158,6 +158,18 @@ def _first_word(text: str, at: int) -> str:
     return best
 
 
+# what only a company has or files (not 上市 or 融资: 赴港上市, 两家融资 name no company)
+_HOLDER_OF = re.compile(r"公告|注册资本|市值|股价|财报|估值|营收")
+_NUMERAL_START = set("一二两三四五六七八九十百千万几数多每")
+
+
+def _unknown_name(run: str) -> bool:
+    """Two to four Chinese characters the dictionary does not know as one word, with no
+    function word or numeral in them: a name it lacks (途牛网), not 今日 or 两家."""
+    return 2 <= len(run) <= 4 and bool(_HAN.fullmatch(run)) and run[0] not in _NOT_A_BRAND \
+        and run[0] not in _NUMERAL_START and not _NOT_IN_NAME.intersection(run) and _tag(run) is None
+
+
 def _subjects(text: str, called: set[str], wanted: set[str]) -> tuple[set[str], set[str]]:
     """Proper nouns opening a clause whose verb is one companies do (腾讯近日获得…), and those
     of the ``wanted`` words that open such a clause (百度已在…测试: a company only if the text
@@ -170,7 +182,15 @@ def _subjects(text: str, called: set[str], wanted: set[str]) -> tuple[set[str], 
         if c0 < 0 or m.start() - c0 > 16 or m.start() == c0 or not _NAME_START.match(text, c0):
             continue
         guess = _first_word(text, c0)
-        if not (_proper(guess, _NAME_TAGS) or any(text.startswith(w, c0) for w in wanted)):
+        own = _OWN_VERB.match(text, m.start()) is not None
+        if not (own or _proper(guess, _NAME_TAGS) or any(text.startswith(w, c0) for w in wanted)):
+            continue
+        run = text[c0:m.start()]
+        if own and _HOLDER_OF.match(text, m.start()) and _unknown_name(run):
+            # 途牛网公告称, 某某网注册资本: a name the dictionary lacks, which the segmenter
+            # cuts anyhow (途|牛|网, 乐|视网), right before what only a company has
+            openers.add(run)
+            out.add(run)
             continue
         spans = words.pos_spans(text[c0:m.start()], c0)
         latin = _LATIN.match(text, c0)
@@ -186,7 +206,6 @@ def _subjects(text: str, called: set[str], wanted: set[str]) -> tuple[set[str], 
         if not _name_like(first) or not _only_adverbials(spans[1:]):
             continue  # 百度工程师表示: another noun between is the subject
         openers.add(first)
-        own = _OWN_VERB.match(text, m.start()) is not None
         if _proper(first, _PROPER_TAGS) or (own or first in called) and _proper(first, _NAME_TAGS):
             out.add(first)
     return out, openers

@@ -115,9 +115,15 @@ _PREMISES = ("会议室", "大厅", "报告厅", "会议厅", "宴会厅", "展�
              "车站", "火车站", "汽车站", "地铁站", "公交站", "高铁站", "站台", "候车室")
 
 
-def _politics(surface: str) -> bool:
-    """东亚政局, 中东政局: a place's political situation, not a bureau (财政局, 民政局 are)."""
-    return surface.endswith("政局") and surface[-3:-2] not in ("财", "民", "市", "邮", "行", "")
+def _not_a_body(surface: str) -> bool:
+    """东亚政局, 中东政局: a place's political situation, not a bureau (财政局, 民政局 are);
+    上市公司, 控股公司: a kind of company the dictionary lists as a name, not one company."""
+    return surface.endswith("政局") and surface[-3:-2] not in ("财", "民", "市", "邮", "行", "") \
+        or surface in _KINDS_OF_COMPANY
+
+
+_KINDS_OF_COMPANY = {"上市公司", "控股公司", "母公司", "子公司", "分公司", "总公司", "集团公司",
+                     "股份公司", "有限公司", "合资公司", "跨国公司", "空壳公司", "投资公司"}
 
 
 # 烟台市总, 山西省总: the union federation, when 总 does not start another word (the place
@@ -1162,7 +1168,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits += _bare_committees(text)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
-    hits = [h for h in hits if not h.surface.endswith(_PREMISES) and not _politics(h.surface)]
+    hits = [h for h in hits if not h.surface.endswith(_PREMISES) and not _not_a_body(h.surface)]
     if "届" in text:  # a term is written 第…届
         hits = [_with_term(text, h) for h in hits]
     ends = sorted(h.end for h in hits)
