@@ -18,6 +18,7 @@ from . import gazetteer as gz
 from .organizations import OrgHit
 from .programs import ProgramHit
 from ..records import LINK_BASES
+from ..numbers import parse_number
 from .regions import RegionHit
 from . import citations
 from . import scopes
@@ -315,6 +316,7 @@ class Linker:
         self.programs = TextOrder(programs)
         self.home = home
         self._dominant: dict[Span, OrgHit | None] = {}  # by section: figures share sections
+        self._lists: list[tuple[int, tuple[str, ...]]] | None = None  # see _counted_list
         self._place: dict[Span, RegionHit | None] = {}
         self._operators_by_region: dict[str, OrgHit | None] = {}
         self._scopes_of: dict[tuple[int, int], tuple[Span, Span, scopes.Block]] = {}
@@ -486,6 +488,8 @@ class Linker:
             items = self._listing(region_hit)
             region = items[0].key
             listing = tuple(dict.fromkeys(h.key for h in items)) if len(items) > 1 else ()
+        elif (counted := self._counted_list(sent)) is not None:
+            region, region_basis, listing = counted[0], "inferred", counted
         else:
             if sent_org is _UNSET:
                 sent_org = _nearest(orgs, sent, pos)
@@ -540,6 +544,28 @@ class Linker:
             return self.home, "home_region"
         weak = self.regions.first_within(sent.start, sent.end)
         return (weak.key, "inferred") if weak else (None, None)
+
+    def _counted_list(self, sent: Span) -> tuple[str, ...] | None:
+        """3个试点区县, 这五个城市: a sentence that counts places as many as a list the text
+        named before (在长宁区、浦东新区、青浦县进行试点) is about the places of that list."""
+        if "个" not in self.text[sent.start:sent.end]:
+            return None
+        m = _PLACES_COUNT.search(self.text, sent.start, sent.end)
+        if m is None:
+            return None
+        n = parse_number(m.group(1))
+        if self._lists is None:
+            self._lists = []
+            seen: set[int] = set()
+            for h in self.regions.items:
+                if id(h) in seen or self.text[h.end:h.end + 1] != "、":
+                    continue
+                items = self._listing(h)
+                seen.update(id(x) for x in items)
+                if len(items) > 1:
+                    self._lists.append((items[-1].end, tuple(dict.fromkeys(x.key for x in items))))
+        return next((keys for end, keys in reversed(self._lists)
+                     if end <= m.start() and len(keys) == n), None)
 
     def _listing(self, h: RegionHit) -> list[RegionHit]:
         """The places listed with ``h`` (joined by 、 和 及 与), in text order, or [h]; at most
@@ -602,6 +628,11 @@ _SOURCE_OF = ("据", "在", "经", "由", "从", "来自")
 _PERSON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|教授|博士|院士|学者|医生|护士|老师|教师|学生|"
                            r"师生|职工|干部|员工|代表|负责人|人士)")
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
+# a count of places: 3个试点区县, 这五个城市, 两个县 (the count, then at most four characters of
+# what they are, then the kind of place)
+_PLACES_COUNT = re.compile(r"([0-9两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?"
+                           r"(?:区县|县区|县市|市县|区、县|城市|地市|省份|省区|省市|区|县|市|省|地区)"
+                           r"(?![长委政府级])")
 _LIST_MAX = 40
 
 
