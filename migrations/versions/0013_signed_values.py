@@ -60,7 +60,8 @@ def downgrade() -> None:
     negative = bind.execute(sa.text("SELECT COUNT(*) FROM figures WHERE value < 0")).scalar()
     if negative:
         raise MigrationError(
-            f"{negative} figures hold a negative value, which revision 0012 cannot store "
+            f"{negative} {'figure holds' if negative == 1 else 'figures hold'} a negative "
+            "value, which revision 0012 cannot store "
             "(figures.value >= 0); nothing was changed. Delete them first if they may go "
             "(with foreign keys on: DELETE FROM figures WHERE value < 0), or keep this "
             "revision")
