@@ -33,7 +33,7 @@ from . import facts as fx
 from .load import Catalog, insert_returning_ids, period_key
 from .records import Period
 
-FACTS_VERSION = "3"
+FACTS_VERSION = "4"
 VERSION_KEY = "facts_version"
 CHUNK = 500
 _POINTING_BACK = set("这该此述")  # 这10种, 该3个, 上述5项

@@ -133,6 +133,7 @@ def metrics_compatible(a: str | None, b: str | None, measure_a: str | None = Non
 @lru_cache(maxsize=65536)
 def significant_digits(value: float) -> int:
     """3.71亿 -> 3, 12198 -> 5, 2000 -> 1; a simple fraction (1/3 stored as 0.3333) -> 1."""
+    value = abs(value)  # -3.65亿 is as distinctive as 3.65亿
     if 0 < value < 1 and any(abs(value * d - round(value * d)) < 0.002 * d
                              for d in range(2, 13)):
         return 1
@@ -490,7 +491,16 @@ def derive(value: float, value_max: float | None, qualifier: str, surface: str,
            c: Comparison) -> Derivation | None:
     """The other period's value, to the cent: 5.5亿元 增长10% -> 500000000.00. A rate that is
     approximate makes the value approximate; a bound (增长10%以上) or a bound on an
-    approximate value says too little, and nothing is derived."""
+    approximate value says too little, and nothing is derived.
+
+    A negative base (净利润-3.65亿元，比上年下降10%) gives nothing against a percent or a
+    multiple: whether a loss that 下降 grew or shrank, and of what, reports do not agree on.
+    Percentage points are a difference and need no such reading: 增长-2.5%，比上年下降0.3个百分点
+    gives -2.2%. A negative value is derived only from a negative base: from 1.5% 提高3个百分点
+    the -1.5% would make a share (占比) negative."""
+    signed = value < 0 or (value_max is not None and value_max < 0)
+    if signed and c.rate_unit != "百分点":
+        return None
     if c.rate_qualifier == "exact":
         result_qualifier = qualifier
     elif c.rate_qualifier == "approx" and qualifier in ("exact", "approx"):
@@ -515,7 +525,7 @@ def derive(value: float, value_max: float | None, qualifier: str, surface: str,
         formula = f"{surface} ÷ (1 {'+' if c.relation == 'up' else '−'} {c.rate:g}%)"
     low = op(Decimal(repr(value)))
     high = op(Decimal(repr(value_max))) if value_max is not None else None
-    if low < 0 or (high is not None and high < 0):
+    if not signed and (low < 0 or (high is not None and high < 0)):
         return None
     return Derivation(value=float(low.quantize(_CENT, ROUND_HALF_UP)),
                       value_max=None if high is None else float(high.quantize(_CENT, ROUND_HALF_UP)),

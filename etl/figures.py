@@ -21,9 +21,9 @@ rules that tell a quantity from the many other uses of numerals in Chinese text:
 
 Shares: ``1/3``, ``千分之三`` and ratios written ``A比B`` in a clause about a rate or a proportion
 (``汇率为3·3比1``; a score, ``以3比1战胜``, is not one) are stored as their value with the unit
-``比例``. A minus (``-3.65亿元``, ``负3.65亿元``) makes an amount negative, which the schema does not
-store yet (``figures.value >= 0``): such a figure is left out, never stored without its sign; a
-hyphen between two numbers (``3-5人``) is a dash and keeps the figure.
+``比例``. A minus (``-3.65亿元``, ``负3.65亿元``, ``增长-6.3%``) makes an amount or a rate negative and
+the figure keeps its sign (value < 0); a hyphen between two numbers (``3-5人``) is a dash, and
+负 before a floor (``负2层``) is no sign.
 
 Qualifier words before the number (``近``, ``最高``, ``不低于``) or after the unit (``以上``,
 ``左右``, ``(含)以上``) set the qualifier and are part of the surface when they touch the number.
@@ -173,11 +173,6 @@ def extract_figures(text: str) -> list[Figure]:
             continue
         if q.half:
             lo += 0.5
-        if q.negative:
-            # -3.65亿元, 负1.2亿元: a negative amount, which figures cannot hold (their value is
-            # checked >= 0 in the schema since the first revision): left out rather than stored
-            # without its sign (a loss read as a gain); a schema revision would let it in
-            continue
         jiao = _JIAO.match(text, end) if unit == "元" and hi is None else None
         if jiao:
             # 2元5角, 1元3角多: one amount in yuan, jiao and fen
@@ -188,6 +183,8 @@ def extract_figures(text: str) -> list[Figure]:
         figure = _figure(text, q, lo, hi, unit, end, ends)
         if figure is None:
             continue
+        if q.negative:
+            _negate(figure)
         if unit == "元" and jiao and text[end:end + 1] in ("多", "余") and figure.char_end == end:
             figure.char_end += 1
             figure.surface += text[end]
@@ -695,6 +692,16 @@ def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end
         role=role_of(sentence, left, qualifier), evidence=evidence,
         evidence_start=evidence_start, unit_basis=q.unit_basis,
     )
+
+
+def _negate(figure: Figure) -> None:
+    """-3.65亿元, 负1.2亿元, 增长-6.3%: the value below zero, its sign kept (a loss is never
+    read as a gain). 负三四亿元 spans -4亿 to -3亿: ``value`` stays the lower end. The qualifier
+    keeps its words' meaning, the size as written (-3亿多元: more than 3亿 below zero)."""
+    if figure.value_max is None:
+        figure.value = -figure.value
+    else:
+        figure.value, figure.value_max = -figure.value_max, -figure.value
 
 
 def _clean(v: float) -> float:

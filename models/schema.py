@@ -279,7 +279,6 @@ class Figure(Base):
         CheckConstraint(_in("role", ROLES), name="role"),
         CheckConstraint(_in("unit_basis", UNIT_BASES), name="unit_basis"),
         CheckConstraint(_in("period_basis", PERIOD_BASES), name="period_basis"),
-        CheckConstraint("value >= 0", name="value_nonnegative"),
         CheckConstraint("char_end > char_start", name="span"),
         UniqueConstraint("article_id", "char_start"),
         Index("ix_figures_unit_metric", "unit_id", "metric"),

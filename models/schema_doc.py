@@ -229,7 +229,10 @@ COLUMNS: dict[str, dict[str, str]] = {
                     "char_start) is surface.",
         "surface": "The figure as written, numeral and unit (3.71亿人次, 近90%).",
         "value": "The number in base units, multipliers applied (3.71亿人次 → 371000000; "
-                 "90% → 90); the lower bound of a range.",
+                 "90% → 90); the lower bound of a range. Negative when a minus or 负 is "
+                 "written before it (净利润-3.65亿元 → -365000000, 增长-2.5% → -2.5; 亏损3.65亿元 "
+                 "stays 365000000, the word carries the sign); the qualifier then speaks of "
+                 "its size (-3亿多元: more than 3亿 below zero).",
         "value_max": "Upper bound of a range (6000—8000元 → 8000); NULL for a single number.",
         "unit_id": "Its unit (units.id).",
         "qualifier": "How exact the text says it is: exact, approx (约/近/左右), more_than "
@@ -319,8 +322,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "id": "Row id (figures.fact_id and fact_table.fact_id point here).",
         "kind": "reported (stated by one or more figures) or derived (implied by a comparison "
                 "stated with a figure: 5.5亿元，较上年增长10% gives the year before 5亿元).",
-        "value": "The value in base units, as its figures state it (the lower bound of a "
-                 "range).",
+        "value": "The value in base units, as its figures state it, sign included (the "
+                 "lower bound of a range).",
         "value_max": "Upper bound of a range; NULL for a single number.",
         "unit_id": "Its unit (units.id).",
         "qualifier": "How exact its figures say it is (exact, approx, more_than, ...).",

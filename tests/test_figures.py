@@ -262,7 +262,8 @@ def test_people_counted_by_what_they_did_or_received():
     assert metric_for(sentence, i, i + 6, "人") == "入会职工"
 
 
-def test_values_are_never_negative_or_nan():
+def test_values_are_never_nan_nor_negative_without_a_minus_read_as_one():
+    # a minus counts before an amount or a rate only: not before degrees or people
     for f in extract_figures("气温降至-5°C,利润下降—0.3%,减少-12人。"):
         assert f.value >= 0 and not math.isnan(f.value)
 

@@ -1,6 +1,11 @@
 """Ratios written A比B, negative amounts and fractions written in words, on sentences written
-for these tests (and one of People's Daily, January 1998, from ../shared/corpora/pfr1998)."""
+for these tests (and one of People's Daily, January 1998, from ../shared/corpora/pfr1998);
+a negative amount stored, shown and turned into facts, on both backends."""
+from pathlib import Path
+
+from minsheng.etl import facts as fx
 from minsheng.etl.figures import extract_figures
+from minsheng.etl.importer import run_import
 
 
 def found(text):
@@ -18,17 +23,31 @@ def test_a_ratio_written_a_bi_b_is_one_share_of_value_a_over_b():
     assert found("议案以120比3票获得通过。") == [("3票", 3, "票")]
 
 
-def test_a_written_minus_is_never_dropped_from_an_amount_or_a_rate():
-    # figures.value is checked >= 0 by the schema: a negative amount is left out, never stored
-    # as the positive one (a loss read as a gain), and it does not stop its page from loading
-    assert found("该公司去年净利润为-2.48亿元,营业收入增长-6.3%。") == []
-    assert found("子公司的投资收益分别为－7.05亿元和负1.2亿元。") == []
+def test_a_written_minus_keeps_an_amount_or_a_rate_below_zero():
+    # the sign is part of the figure: a loss is never read as a gain, nor left out
+    assert found("该公司去年净利润为-3.65亿元,营业收入增长-2.5%。") == [
+        ("-3.65亿元", -365_000_000, "元"), ("-2.5%", -2.5, "%")]
+    assert found("子公司的投资收益分别为－7.05亿元和负1.2亿元。") == [
+        ("－7.05亿元", -705_000_000, "元"), ("负1.2亿元", -120_000_000, "元")]
+    assert found("当月出口同比增长−0.8%。") == [("−0.8%", -0.8, "%")]
+    # jiao and fen join the yuan before the sign applies to the whole amount
+    assert found("每股收益为-2元5角。") == [("-2元5角", -2.5, "元")]
+    # the qualifier keeps its words: more than 3亿 below zero
+    [f] = extract_figures("全年利润为-3亿多元。")
+    assert (f.surface, f.value, f.value_max, f.qualifier) == (
+        "-3亿多元", -300_000_000, None, "more_than")
+
+
+def test_a_sign_the_finder_does_not_read_as_a_minus_leaves_the_figure_as_it_was():
     # the word carries the sign: a loss is written as a positive amount
     assert found("全年亏损2.48亿元。") == [("2.48亿元", 248_000_000, "元")]
     # a hyphen between two numbers is a dash, 减负 is a word, and a heading's dash is no sign
     assert found("2019-2021年共招收3-5人。") == [("3-5人", 3, "人")]
     assert found("为企业减负1.5亿元。") == [("1.5亿元", 150_000_000, "元")]
     assert found("甲级联赛-10人的球队输了。") == []
+    # a floor below ground keeps no sign, and a signed range (-3—5%) gives no value below zero
+    assert found("车库设在负2层。") == [("2层", 2, "层")]
+    assert [f.value for f in extract_figures("利润率在-3—5%之间。")] == [5]
 
 
 def test_a_fraction_written_in_words_is_a_share_with_its_value():
@@ -43,3 +62,44 @@ def test_a_fraction_written_in_words_is_a_share_with_its_value():
 def test_an_amount_in_a_currency_named_with_its_country_keeps_that_currency():
     assert found("外汇储备减少到3亿德国马克,另有7.5万瑞士法郎。") == [
         ("3亿德国马克", 300_000_000, "德国马克"), ("7.5万瑞士法郎", 75_000, "瑞士法郎")]
+
+
+# -- stored, shown and made facts, on both backends -------------------------------------------
+
+LOSS = ("本报讯 2024年，华北某钢铁公司全年营业收入86.4亿元，净利润-3.65亿元，比上年下降10%；"
+        "出口额增长-2.5%，比上年下降0.3个百分点；子公司投资收益为负1.2亿元。\n")
+
+
+def _page(folder: Path, text: str) -> Path:
+    folder.mkdir()
+    (folder / "loss.txt").write_text(text, encoding="utf-8")
+    (folder / "loss.txt.meta.json").write_text('{"published_on": "2025-01-06"}', encoding="utf-8")
+    return folder
+
+
+def test_a_page_with_negative_figures_loads_whole_and_shows_their_signs(tmp_path, db):
+    summary = run_import(db.engine(), [_page(tmp_path / "pages", LOSS)])
+    assert (summary.added, summary.failed) == (1, 0)
+    assert db.q("SELECT surface, value, unit FROM figure_facts ORDER BY char_start") == [
+        ("86.4亿元", 8_640_000_000, "元"), ("-3.65亿元", -365_000_000, "元"), ("10%", 10, "%"),
+        ("-2.5%", -2.5, "%"), ("0.3个百分点", 0.3, "百分点"), ("负1.2亿元", -120_000_000, "元")]
+    assert db.q("SELECT value, metric, period_label FROM fact_table WHERE value < 0 "
+                "ORDER BY value") == [
+        (-365_000_000, "净利润", "2024年"), (-120_000_000, "子公司投资收益", "2024年"),
+        (-2.5, "出口额增长", "2024年")]
+    # percentage points are a difference: -2.5% fell 0.3 points from -2.2%; a loss that
+    # 下降10% says too little to give last year's profit, and nothing is derived from it
+    assert db.q("SELECT value, unit, period_label, formula FROM derived_facts") == [
+        (-2.2, "%", "2023年", "-2.5% + 0.3个百分点")]
+
+
+def test_a_negative_base_derives_only_across_percentage_points():
+    down = fx.Comparison(0, "down", 10.0, "%")
+    assert fx.derive(-365_000_000.0, None, "exact", "-3.65亿元", down) is None
+    assert fx.derive(-365_000_000.0, None, "exact", "-3.65亿元",
+                     fx.Comparison(0, "times", 2.0, "倍")) is None
+    points = fx.derive(-2.5, None, "exact", "-2.5%", fx.Comparison(0, "up", 1.5, "百分点"))
+    assert (points.value, points.formula) == (-4.0, "-2.5% − 1.5个百分点")
+    # from a positive base a negative value is still not derived (a share is never below 0)
+    assert fx.derive(1.5, None, "exact", "1.5%", fx.Comparison(0, "up", 3.0, "百分点")) is None
+    assert fx.significant_digits(-365_000_000.0) == fx.significant_digits(365_000_000.0) == 3
