@@ -5,8 +5,9 @@
 
 For each corpus (seeds, PFR 1998, Sina 2018, THUCNews titles, FinRE, MSRA and People's Daily
 NER) the first N documents are rebuilt as plain text, normalized with normalize_page and
-passed to extract_figures. Every figure must hold: a finite value, negative only when its
-surface starts with a sign (-, －, −, 负: ``-3.65亿元``); value_max above value when set; a known qualifier and role; ``text[char_start:char_end] == surface``;
+passed to extract_figures. Every figure must hold: a finite value, negative only when a sign
+(-, －, −, 负: ``-3.65亿元``) or 零下 (``零下20℃``) stands right before its number; value_max
+above value when set; a known qualifier and role; ``text[char_start:char_end] == surface``;
 the surface inside its evidence sentence at ``evidence_start``. Prints per corpus the
 documents, characters, figures, speed and any violation; exits 1 when one is found.
 """
@@ -16,6 +17,7 @@ import argparse
 import itertools
 import json
 import math
+import re
 import sys
 import time
 from pathlib import Path
@@ -28,7 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import pfr_articles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-SIGNS = ("-", "－", "−", "负")  # the only way a figure may be below zero
+# the only ways a figure may be below zero: a sign or 零下 right before its number (a qualifier
+# word may come first: 最高-5℃)
+SIGNED = re.compile(r"(?:[-－−负]|零下)[\d０-９]")
 
 
 def _char_per_line(path: Path, sep: str | None):
@@ -79,7 +83,7 @@ def check(text: str) -> tuple[list, list[str]]:
     for f in figures:
         where = f"{f.surface!r} at {f.char_start}"
         if not (isinstance(f.value, float) and math.isfinite(f.value)
-                and (f.value >= 0 or f.surface.startswith(SIGNS))):
+                and (f.value >= 0 or SIGNED.search(f.surface))):
             problems.append(f"bad value {f.value!r}: {where}")
         if f.value_max is not None and not (math.isfinite(f.value_max) and f.value_max > f.value):
             problems.append(f"bad value_max {f.value_max!r}: {where}")

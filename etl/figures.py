@@ -157,6 +157,9 @@ def extract_figures(text: str) -> list[Figure]:
                 and _signed(text, q):
             q.start -= 1
             q.negative = True
+        elif q.unit == "℃" and text.endswith("零下", 0, q.start):
+            q.start -= 2  # 零下20℃: below zero
+            q.negative = True
         lo, hi, end = q.numeral.value * q.factor, q.numeral.value_max, q.end
         if hi is not None:
             hi *= q.factor
@@ -353,7 +356,8 @@ def _signed(text: str, q: _Quantity) -> bool:
         return q.text[0].isdigit() and q.form not in ("层", "楼") and not q.ratio
     # A hyphen also joins a title to what follows (西甲-10人…): it is read as a minus only
     # before an amount or a rate, the figures a loss or a fall makes negative.
-    return not q.ratio and q.unit is not None and dimension_of(q.unit) in ("currency", "ratio")
+    return not q.ratio and q.unit is not None and (dimension_of(q.unit) in ("currency", "ratio")
+                                                   or q.unit == "℃")  # -5℃: below zero
 
 
 def _ends_word(text: str, pos: int) -> bool:

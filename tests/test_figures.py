@@ -263,9 +263,14 @@ def test_people_counted_by_what_they_did_or_received():
 
 
 def test_values_are_never_nan_nor_negative_without_a_minus_read_as_one():
-    # a minus counts before an amount or a rate only: not before degrees or people
-    for f in extract_figures("气温降至-5°C,利润下降—0.3%,减少-12人。"):
+    # a minus counts before an amount, a rate or a temperature only: not before people
+    for f in extract_figures("利润下降—0.3%,减少-12人。"):
         assert f.value >= 0 and not math.isnan(f.value)
+
+
+def test_a_temperature_below_zero_is_negative_in_degrees_celsius():
+    assert found("气温降至-5°C,今晨零下20℃,夜间零下8摄氏度,白天22℃。") == [
+        ("-5°C", -5, "℃"), ("零下20℃", -20, "℃"), ("零下8摄氏度", -8, "℃"), ("22℃", 22, "℃")]
 
 
 def test_absurdly_long_numbers_are_dropped_not_infinite():

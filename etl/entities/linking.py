@@ -317,6 +317,7 @@ class Linker:
         self.home = home
         self._dominant: dict[Span, OrgHit | None] = {}  # by section: figures share sections
         self._lists: list[tuple[int, tuple[str, ...]]] | None = None  # see _counted_list
+        self._counted: dict[tuple[int, int], tuple[str, ...] | None] = {}
         self._place: dict[Span, RegionHit | None] = {}
         self._operators_by_region: dict[str, OrgHit | None] = {}
         self._scopes_of: dict[tuple[int, int], tuple[Span, Span, scopes.Block]] = {}
@@ -547,9 +548,16 @@ class Linker:
 
     def _counted_list(self, sent: Span) -> tuple[str, ...] | None:
         """3个试点区县, 这五个城市: a sentence that counts places as many as a list the text
-        named before (在长宁区、浦东新区、青浦县进行试点) is about the places of that list."""
-        if "个" not in self.text[sent.start:sent.end]:
-            return None
+        named before (在长宁区、浦东新区、青浦县进行试点) is about the places of that list.
+        Worked out once per sentence: a run-on sentence of many figures is read once."""
+        key = (sent.start, sent.end)
+        if key not in self._counted:
+            self._counted[key] = self._count_in(sent)
+        return self._counted[key]
+
+    def _count_in(self, sent: Span) -> tuple[str, ...] | None:
+        if self.text.find("个", sent.start, sent.end) < 0:
+            return None  # (found in place: a run-on sentence of many figures is not copied)
         m = _PLACES_COUNT.search(self.text, sent.start, sent.end)
         if m is None:
             return None

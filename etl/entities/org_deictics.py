@@ -6,6 +6,7 @@ later sentences are that body's. The deictic is read as a mention of the last bo
 own (it adds no alias)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -20,6 +21,7 @@ _ENDS = {
 _KINDS = {"公司": ("company",), "企业": ("company",), "集团": ("company",), "银行": ("bank",),
           "医院": ("hospital",), "学校": ("school",)}
 _REACH = 600  # how far back the body may be named: a few paragraphs, not the page
+_LOOK_BACK = 50  # and among the last bodies named before it, not every one
 
 
 def with_deictics(text: str, hits: list) -> list:
@@ -27,16 +29,20 @@ def with_deictics(text: str, hits: list) -> list:
     if "该" not in text or not hits:
         return hits
     extra = []
+    starts = [h.start for h in hits]  # in text order: each deictic looks back from its place
     for m in _DEICTIC.finditer(text):
-        if any(h.start <= m.start() < h.end for h in hits):
-            continue  # inside a name
         word = m.group(1)
         ends, kinds = _ENDS[word], _KINDS.get(word, ())
-        before = [h for h in hits if h.end <= m.start() and h.end > m.start() - _REACH
-                  and (h.name.endswith(ends) or h.kind in kinds)]
-        if before:
-            h = before[-1]
-            extra.append(replace(h, start=m.start(), end=m.end(), surface=m.group(), aliases=set()))
+        i = bisect.bisect_right(starts, m.start())
+        if i and hits[i - 1].end > m.start():
+            continue  # inside a name
+        for h in reversed(hits[max(0, i - _LOOK_BACK):i]):
+            if h.end <= m.start() - _REACH:
+                break
+            if h.end <= m.start() and (h.name.endswith(ends) or h.kind in kinds):
+                extra.append(replace(h, start=m.start(), end=m.end(), surface=m.group(),
+                                     aliases=set()))
+                break
     if not extra:
         return hits
     return sorted(hits + extra, key=lambda h: (h.start, -h.end))
