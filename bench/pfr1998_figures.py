@@ -104,6 +104,8 @@ def read_corpus(path: Path = CORPUS, limit: int | None = None) -> tuple[list[str
                     joined += nxt
                     units.add(canonical(joined))
                 value = _expected_value(word)
+                if value and paragraphs[para][max(0, off - 2):off] == "零下":
+                    value = -value  # 零下7摄氏度: below zero
                 alt = None
                 if q == "个" and words[i + 2:i + 3] and words[i + 2][0] == "亿" and value is not None:
                     alt = (value * 1e8, "元")

@@ -163,6 +163,13 @@ def extract_figures(text: str) -> list[Figure]:
         lo, hi, end = q.numeral.value * q.factor, q.numeral.value_max, q.end
         if hi is not None:
             hi *= q.factor
+        elif q.start and text[q.start - 1] == "±" and not q.negative \
+                and (centre := _CENTRE.search(text, max(0, q.start - 12), q.start - 1)):
+            # 22±2℃, 5±0.5%: a centre and a tolerance, the range around it
+            mid, q.start = float(centre.group()) * q.factor, centre.start()
+            lo, hi = mid - lo, mid + lo
+            if lo < 0:
+                continue
         unit = q.unit
         rng = _range_after(text, q)
         if rng is not None:
@@ -453,6 +460,8 @@ def _range_after(text: str, q: _Quantity) -> tuple[_Quantity, float] | None:
 
 
 _DIGIT = {**{str(i): i for i in range(10)}, **CN_DIGITS}
+# the centre a ± tolerance is written after (22±2℃)
+_CENTRE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\Z")
 _JIAO = re.compile(r"([0-9一二两三四五六七八九])角(?:([0-9一二两三四五六七八九])分)?")
 
 

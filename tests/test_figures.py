@@ -300,3 +300,11 @@ def test_yuan_followed_by_a_currency_name_is_that_currency():
 def test_an_amount_in_quotes_is_a_figure_a_numbered_slogan_is_not():
     assert found("出现了“1美元兑1300韩元”的行情。") == [("1美元", 1, "美元"), ("1300韩元", 1300, "韩元")]
     assert found("开展“五大行动”,推广“一卡通”。") == []
+
+
+def test_a_centre_and_its_tolerance_are_the_range_around_it():
+    got = [(f.surface, f.value, f.value_max, f.unit) for f in
+           extract_figures("室温保持在22±2℃，湿度50±5%，成本为100±10元。")]
+    assert got == [("22±2℃", 20, 24, "℃"), ("50±5%", 45, 55, "%"), ("100±10元", 90, 110, "元")]
+    # a tolerance alone is a bound of its own
+    assert found("误差±3%以内。") == [("3%以内", 3, "%")]
