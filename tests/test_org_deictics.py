@@ -36,3 +36,10 @@ def test_a_deictic_with_no_body_of_its_kind_before_it_names_nothing():
     assert mentions("据报道，该公司今年利润下降。") == []
     assert mentions("苏州市人力资源和社会保障局发布通知。该公司今年利润下降。") == [
         ("苏州市人力资源和社会保障局", "苏州市人社局")]
+
+
+def test_a_body_named_with_xian_alone_is_the_county_the_story_is_about():
+    text = "近年来，河南镇平县重视再就业。县二轻局办了方便面厂，县委、县政府积极协调。"
+    assert mentions(text) == [("县二轻局", "镇平县二轻局"), ("县委", "镇平县委"), ("县政府", "镇平县政府")]
+    # no county named before it: kept as written
+    assert mentions("县二轻局办了方便面厂。") == [("县二轻局", "县二轻局")]

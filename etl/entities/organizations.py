@@ -331,6 +331,16 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
     return edge
 
 
+def _county_named_before(text: str, pos: int, places: _Places) -> str | None:
+    """The county the text named last before ``pos`` (within a few paragraphs), by name: the
+    county a story is about, whose 县二轻局 and 县总工会 it goes on to name."""
+    for h in reversed(places.places.starting_in(max(0, pos - 1500), pos)):
+        if h.form in ("full", "short") and h.end <= pos and gz.get(h.key) is not None \
+                and gz.get(h.key).level == "county" and gz.get(h.key).name.endswith("县"):
+            return h.key
+    return None
+
+
 def _city_named_before(text: str, pos: int, places: _Places) -> str | None:
     """The last prefecture-level city named by name in ``pos``'s paragraph before ``pos``."""
     floor = max(0, pos - 400)  # a paragraph's worth: an endless line is not read end to end
@@ -346,16 +356,24 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")
 
 def _deictic_cut(text: str, start: int, head_start: int, places: _Places,
                  home: str | None) -> tuple[int, RegionHit | None]:
-    """市总工会, 发布会市总工会: a 市/省 that no place name precedes is the home city/province."""
-    if text.find("市", start, head_start) < 0 and text.find("省", start, head_start) < 0:
-        return start, None  # (most names: neither character, no region to look up)
+    """市总工会, 发布会市总工会: a 市/省 that no place name precedes is the home city/province;
+    县二轻局 in a story about a county is that county's."""
+    if text.find("市", start, head_start) < 0 and text.find("省", start, head_start) < 0 \
+            and text.find("县", start, head_start) < 0:
+        return start, None  # (most names: none of the characters, no region to look up)
     regions = places.near(start, head_start)
     ends = {h.end for h in regions if h.form != "deictic"}
     for p in range(head_start - 1, start - 1, -1):
         ch = text[p]
-        if ch in "市省" and p + 1 not in ends:
+        if ch in "市省县" and p + 1 not in ends:
             if any(h.start <= p < h.end and h.form != "deictic" for h in regions):
                 continue
+            if ch == "县":
+                if p != start:
+                    continue  # 县 inside the name (农村信用县联社?): only a name opening with it
+                key = home if home and gz.get(home) is not None and gz.get(home).level == "county" \
+                    else _county_named_before(text, p, places)
+                return (p, RegionHit(p, p + 1, ch, key, "deictic")) if key else (start, None)
             key = home if ch == "市" or home in gz.MUNICIPALITIES else gz.province_of(home)
             if ch == "市" and gz.city_of(key) is None:
                 # no home city (a national paper, an item filed from a province): the city
