@@ -119,6 +119,13 @@ def test_a_paper_cited_as_the_source_is_not_the_figures_organization():
     assert a.organization == b.organization == "教育部"  # the body the lead names, not the outlet
 
 
+def test_the_place_in_a_cited_papers_name_is_not_the_figures_place():
+    text = ("# 北京朝阳区建立学生体质监测中心\n\n北京晨报记者昨日获悉,朝阳区建立了学生体质监测中心。"
+            "记者昨日来到一所实验小学,20多名小学生正在做眼保健操。\n")
+    doc, [f] = run(text, ["20多名"])
+    assert f.region == "110105"  # 朝阳区 the lead names, not 北京 of 北京晨报
+
+
 def test_a_body_the_figures_sentence_names_wins_over_the_leads_body():
     text = ("# 国家卫计委发布流感防控指南\n\n本报讯 国家卫计委日前发布流感防控指南。\n\n"
             "记者在苏州市第一人民医院看到,该院门诊量比上周增长了25%。\n\n"

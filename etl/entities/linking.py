@@ -284,10 +284,13 @@ class Linker:
         self.body_start = body_start
         self._named = TextOrder(orgs)
         # a paper quoted as the source (据北京晨报报道) passes the news on; it runs nothing
+        named = orgs
         orgs = [o for o in orgs if not citations.is_source(text, o.start, o.end, o.kind)]
         by_start = TextOrder(regions)
+        # (a paper quoted as the source runs nothing, and the place in its name is not the
+        # figures' either: 北京晨报记者获悉，朝阳区… is about 朝阳区)
         covered = {id(h) for span in (*scopes.datelines(text),
-                                      *(o for o in orgs if o.kind in _NAMED_ONLY_KINDS))
+                                      *(o for o in named if o.kind in _NAMED_ONLY_KINDS))
                    for h in by_start.within(span.start, span.end)}  # in a dateline or a name
         kept = [h for h in regions if id(h) not in covered and not _is_dateline(text, h)
                 and text[h.end:h.end + 1] != "《"]  # 美国《读者文摘》: where a cited paper is published
