@@ -70,3 +70,9 @@ def test_a_trade_name_and_trade_is_a_company_where_the_text_calls_it_one():
 def test_a_places_political_situation_is_no_bureau():
     assert orgs("东亚政局动荡，中东政局不稳。") == []
     assert [o[0] for o in orgs("市财政局拨款，山东省民政局发布通知。")] == ["市财政局", "山东省民政局"]
+
+
+def test_a_kind_of_body_counted_right_after_it_is_no_body():
+    assert [o[0] for o in orgs("南方日报记者获悉，天河区今年新建学校5所，新增医院3家。")] == ["南方日报"]
+    # a count of something else the body has is no count of the kind
+    assert [o[0] for o in orgs("天河区第一中学3所分校今年招生。")] == ["天河区第一中学"]

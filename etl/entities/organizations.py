@@ -122,6 +122,8 @@ def _not_a_body(surface: str) -> bool:
         or surface in _KINDS_OF_COMPANY
 
 
+# 新建学校5所, 新增医院3家: a kind of body counted right after it, not one body
+_COUNT_AFTER = re.compile(r"[0-9一二两三四五六七八九十百千万]+[所家座](?![\u4e00-\u9fff])")
 _KINDS_OF_COMPANY = {"上市公司", "控股公司", "母公司", "子公司", "分公司", "总公司", "集团公司",
                      "股份公司", "有限公司", "合资公司", "跨国公司", "空壳公司", "投资公司"}
 
@@ -1186,7 +1188,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits += _bare_committees(text)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
-    hits = [h for h in hits if not h.surface.endswith(_PREMISES) and not _not_a_body(h.surface)]
+    hits = [h for h in hits if not h.surface.endswith(_PREMISES) and not _not_a_body(h.surface)
+            and not _COUNT_AFTER.match(text, h.end)]
     if "届" in text:  # a term is written 第…届
         hits = [_with_term(text, h) for h in hits]
     ends = sorted(h.end for h in hits)
