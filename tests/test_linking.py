@@ -126,6 +126,15 @@ def test_the_place_in_a_cited_papers_name_is_not_the_figures_place():
     assert f.region == "110105"  # 朝阳区 the lead names, not 北京 of 北京晨报
 
 
+def test_a_bulletin_whose_title_names_no_place_is_the_states():
+    text = ("# 杭州医保卡乱象\n\n最近有媒体报道,在浙江省杭州市的部分药店,医保卡被用来买生活用品。\n\n"
+            "《2017年度人力资源和社会保障事业发展统计公报》显示,年末个人账户积累6000亿元。\n\n"
+            "《杭州市2017年国民经济和社会发展统计公报》显示,年末参保人数达到800万人。\n")
+    doc, (a, b) = run(text, ["6000亿元", "800万人"])
+    assert (a.region, a.region_basis) == ("100000", "sentence")  # not the lead's 杭州市
+    assert b.region == "330100"  # the city's own bulletin
+
+
 def test_a_body_the_figures_sentence_names_wins_over_the_leads_body():
     text = ("# 国家卫计委发布流感防控指南\n\n本报讯 国家卫计委日前发布流感防控指南。\n\n"
             "记者在苏州市第一人民医院看到,该院门诊量比上周增长了25%。\n\n"

@@ -524,6 +524,8 @@ class Linker:
         country = self.countries.last_within(max(clause.start, pos - 4), pos)
         if country is not None:
             return country.key, "sentence"
+        if self._cites_national_document(sent, pos):
+            return gz.COUNTRY_CODE, "sentence"
         para_start = max(scopes.paragraph_of(text, pos)[0], block.start)
         para_hit = self.governing.first_within(para_start, sent.start) if para_start < sent.start else None
         if para_hit is not None and self._opens(para_hit, para_start):
@@ -548,6 +550,17 @@ class Linker:
             return self.home, "home_region"
         weak = self.regions.first_within(sent.start, sent.end)
         return (weak.key, "inferred") if weak else (None, None)
+
+    def _cites_national_document(self, sent: Span, pos: int) -> bool:
+        """《2016年度人力资源和社会保障事业发展统计公报》显示…: the sentence quotes a bulletin or
+        a work report whose title names no place, which is the state's (a city's or a
+        province's opens with its name: 《杭州市2016年国民经济…统计公报》)."""
+        close = self.text.rfind("》", sent.start, pos)
+        if close < 0:
+            return False
+        open_ = self.text.rfind("《", sent.start, close)
+        return open_ >= 0 and self.text.endswith(_NATIONAL_DOCUMENTS, open_ + 1, close) \
+            and self.regions.first_within(open_, close) is None
 
     def _counted_list(self, sent: Span) -> tuple[str, ...] | None:
         """3个试点区县, 这五个城市: a sentence that counts places as many as a list the text
@@ -639,6 +652,8 @@ _SOURCE_OF = ("据", "在", "经", "由", "从", "来自")
 _PERSON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|教授|博士|院士|学者|医生|护士|老师|教师|学生|"
                            r"师生|职工|干部|员工|代表|负责人|人士)")
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
+# documents a government issues each year, the state's when their title names no place
+_NATIONAL_DOCUMENTS = ("统计公报", "政府工作报告", "白皮书", "统计年鉴")
 # a count of places: 3个试点区县, 这五个城市, 两个县 (the count, then at most four characters of
 # what they are, then the kind of place)
 _PLACES_COUNT = re.compile(r"([0-9两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?"
