@@ -55,7 +55,7 @@ NUMERAL = re.compile(
     rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期)))"
     # 一半 as a share (一半以上的家庭); 我的一半, 另一半, 各一半 and 一半儿 are parts, not shares
     rf"|(?P<yiban>(?<![的另各])一半(?!儿))"
-    rf"|(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+)"
+    rf"|(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+(?:点[零〇一二三四五六七八九]+)?)"
     rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+(?:(?<=\d万)\d{{1,4}}(?![\d.,])|(?<=\d亿)\d{{1,4}}万)?)?|[数几]?[{_CN}]+(?:点[零〇一二三四五六七八九]+[千万亿]*|[余多来几][十百千万亿]+)?)"
     rf"(?P<more>[余多来几])?)")
 
@@ -153,6 +153,8 @@ def extract_figures(text: str) -> list[Figure]:
         q = _quantity(text, m)
         if q is None:
             continue
+        if q.start > 1 and text[q.start - 1] in ":：" and text[q.start - 2].isdigit():
+            continue  # 6:30起床: the minutes of a clock time, not a count of 起
         if q.start == m.start() and q.start and text[q.start - 1] in _MINUS \
                 and _signed(text, q):
             q.start -= 1

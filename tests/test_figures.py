@@ -308,3 +308,16 @@ def test_a_centre_and_its_tolerance_are_the_range_around_it():
     assert got == [("22±2℃", 20, 24, "℃"), ("50±5%", 45, 55, "%"), ("100±10元", 90, 110, "元")]
     # a tolerance alone is a bound of its own
     assert found("误差±3%以内。") == [("3%以内", 3, "%")]
+
+
+def test_the_minutes_of_a_clock_time_are_no_count():
+    assert found("第二天6:30起床比较合适,14:00开会5人参加。") == [("5人", 5, "人")]
+
+
+def test_a_percentage_in_words_keeps_its_decimals():
+    assert found("失业率为百分之八点零七,比上年提高百分之二十六点一。") == [
+        ("百分之八点零七", 8.07, "%"), ("百分之二十六点一", 26.1, "%")]
+
+
+def test_blood_pressure_is_in_millimetres_of_mercury():
+    assert found("收缩压超过140毫米汞柱。") == [("超过140毫米汞柱", 140, "毫米汞柱")]
