@@ -76,3 +76,13 @@ def test_a_kind_of_body_counted_right_after_it_is_no_body():
     assert [o[0] for o in orgs("南方日报记者获悉，天河区今年新建学校5所，新增医院3家。")] == ["南方日报"]
     # a count of something else the body has is no count of the kind
     assert [o[0] for o in orgs("天河区第一中学3所分校今年招生。")] == ["天河区第一中学"]
+
+
+def test_a_bodys_branch_is_named_with_the_place_it_serves():
+    assert [o[0] for o in orgs("本报讯 农业发展银行陕西省分行积极探索扶贫新路子。")] == ["农业发展银行陕西省分行"]
+    assert [o[0] for o in orgs("中国银行北京市分行今年贷款增长。")] == ["中国银行北京市分行"]
+
+
+def test_a_rank_is_no_body():
+    # 省部级: provincial or ministerial rank; no 部 of the province, even in a paper with a home
+    assert orgs("他获得省部级科技进步奖2项。", home="120000") == []

@@ -62,8 +62,9 @@ STANDALONE = {"国务院", "中共中央", "联合国", "新华社", "共产党"
 GENERIC = {"政府", "财政", "办", "委", "领导小组", "部", "议会", "局", "厅", "中心", "办公室", "委员会", "工作部", "宣传部", "组织部", "办事处", "学校",
            "中学", "小学", "协会", "学会", "商会", "集团", "党委", "医院", "卫生院", "管委会"}
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
-# 局长, 部长, 院长: a head followed by a title is a person's post, not the name's end
-_HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + ")(?![长员门分])")
+# 局长, 部长, 院长: a head followed by a title is a person's post, not the name's end; 省部级, 厅局级:
+# a rank
+_HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + ")(?![长员门分级])")
 # what may not follow or precede a short head for it to end a name: 财政收入 is money, 举办 and
 # 办理 are verbs, 委员 and 委托 are not a commission
 _NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理事法学公案证结好成了实妥起过件班报展会厂企",
@@ -967,6 +968,10 @@ UNIT_HEADS = ("系", "所", "处", "科", "室", "办", "中心", "部", "局", 
               "舞团", "剧团", "乐团", "合唱团", "艺术团", "总行", "编辑部")
 
 
+# a body's branches, named with the place they serve between the body and the head
+_BRANCH_HEADS = {"分行", "支行", "分公司", "分局", "分会", "办事处", "代表处", "分院", "分校"}
+
+
 def _ends_in_unit_head(word: str) -> bool:
     """宣传科, 芭蕾舞团: a unit head after a noun or a verb the dictionary knows (宣传|科);
     莫斯|科 is no such word."""
@@ -1001,8 +1006,12 @@ def _units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
         k = next((i for i, t in enumerate(toks) if t[0] == at), None)
         if k is None:
             continue
-        for _, end, word, flag in toks[k:k + 3]:
+        for j, (_, end, word, flag) in enumerate(toks[k:k + 3], k):
             unit = len(word) >= 3 and _ends_in_unit_head(word)
+            if flag == "ns" and j + 1 < len(toks) and toks[j + 1][2] in _BRANCH_HEADS:
+                continue  # 农业发展银行陕西省分行: a body's branch is named after its place
+            if word in _BRANCH_HEADS and j > k and toks[j - 1][3] == "ns":
+                flag = "n"  # (分行 is a verb to the segmenter)
             if not _HAN_WORD.fullmatch(word) or word in STOP_WORDS \
                     or not (flag.startswith(_NAME_WORD_TAGS) or _ORDINAL.fullmatch(word)) \
                     or flag in ("ns", "nrt") or flag in ("nr", "vn") and not unit:
