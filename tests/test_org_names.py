@@ -86,3 +86,8 @@ def test_a_bodys_branch_is_named_with_the_place_it_serves():
 def test_a_rank_is_no_body():
     # 省部级: provincial or ministerial rank; no 部 of the province, even in a paper with a home
     assert orgs("他获得省部级科技进步奖2项。", home="120000") == []
+
+
+def test_an_ordinal_after_the_place_is_part_of_the_name():
+    assert [o[0] for o in orgs("山西第五建筑公司是全国建筑行业500强之一。")] == ["山西第五建筑公司"]
+    assert [o[0] for o in orgs("湖南第三工程公司承建了大桥。")] == ["湖南第三工程公司"]

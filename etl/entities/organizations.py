@@ -637,6 +637,9 @@ def _grow(toks: list[Token], i: int, named: bool = False) -> int:
             pending = j if pending is None else pending
             j -= 1
             continue
+        if flag == "m" and j > 1 and toks[j - 2][3] in ("ns", "nt", "j") and _ORDINAL.fullmatch(word):
+            j -= 1  # 山西第五建筑公司, 上海第一百货商店: an ordinal after the place is the name's
+            continue
         if not _HAN_WORD.fullmatch(word) or word in STOP_WORDS or not flag.startswith(_NAME_WORD_TAGS):
             break
         if pending is not None and flag != "ns":
