@@ -1,0 +1,54 @@
+"""陕西农发行 and 农业发展银行陕西省分行 in one article: a body named in full and by a short form
+(a headline's, usually) is one body, under its full name.
+
+The short form is the place and an abbreviation of the body (农发行 of 农业发展银行…分行): the
+abbreviation's characters stand in the full name in order, the first and the last among them.
+A short form that opens the full name (总工会 of 总工会女职工委员会) is a parent body, not an
+abbreviation, and is left alone; so is any pair whose places differ."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import gazetteer as gz
+
+
+def merge_short_forms(hits: list) -> list:
+    """``hits`` with each short form renamed to the full name it abbreviates (its surface kept
+    as an alias of that name)."""
+    if len(hits) < 2:
+        return hits
+    first: dict[str, object] = {}
+    for h in hits:
+        first.setdefault(h.name, h)
+    longs = [h for h in first.values() if len(h.name) >= 6]
+    rename: dict[str, str] = {}
+    for s in first.values():
+        if s.region is None or len(s.name) > 7 or not longs:
+            continue
+        d = gz.get(s.region)
+        place = d and next((p for p in (d.name, d.short_name) if p and s.name.startswith(p)), None)
+        if not place or len(s.name) - len(place) < 2:
+            continue
+        core = s.name[len(place):]
+        full = [x.name for x in longs if len(x.name) > len(s.name) and d.short_name in x.name
+                and _abbreviates(core, x.name.replace(d.name, "").replace(d.short_name, ""))]
+        if len(full) == 1:
+            rename[s.name] = full[0]
+    if not rename:
+        return hits
+    return [replace(h, name=rename[h.name], aliases=h.aliases | {h.surface}) if h.name in rename
+            else h for h in hits]
+
+
+def _abbreviates(core: str, full: str) -> bool:
+    """农发行 of 农业发展银行分行: same first and last character, the rest in order, and not
+    simply the full name's opening words."""
+    if not full or core[0] != full[0] or core[-1] != full[-1] or full.startswith(core):
+        return False
+    at = 0
+    for ch in core:
+        at = full.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True

@@ -1,0 +1,23 @@
+"""A body an article names in full and by a short form (陕西农发行, a headline's) is one body,
+under its full name; a parent body and its unit, or bodies of two places, stay apart."""
+from __future__ import annotations
+
+from minsheng.etl.pipeline import process_text
+
+
+def orgs_of(text):
+    doc = process_text(text)
+    return ({f.surface: f.organization for a in doc.articles for f in a.figures},
+            {o.name: o.aliases for o in doc.organizations})
+
+
+def test_a_short_form_is_the_body_it_abbreviates():
+    figs, orgs = orgs_of("陕西农发行扶贫贷款到户\n\n本报讯 农业发展银行陕西省分行积极探索扶贫新路子，"
+                         "去年发放扶贫贷款5.6亿元。\n")
+    assert figs["5.6亿元"] == "农业发展银行陕西省分行"
+    assert "陕西农发行" not in orgs and "陕西农发行" in orgs["农业发展银行陕西省分行"]
+
+
+def test_a_parent_body_is_not_an_abbreviation_of_its_unit():
+    _, orgs = orgs_of("表彰大会召开\n\n本报讯 山东省总工会和山东省总工会女职工委员会日前表彰先进个人50名。\n")
+    assert {"山东省总工会", "山东省总工会女职工委员会"} <= set(orgs)
