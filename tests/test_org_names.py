@@ -91,3 +91,9 @@ def test_a_rank_is_no_body():
 def test_an_ordinal_after_the_place_is_part_of_the_name():
     assert [o[0] for o in orgs("山西第五建筑公司是全国建筑行业500强之一。")] == ["山西第五建筑公司"]
     assert [o[0] for o in orgs("湖南第三工程公司承建了大桥。")] == ["湖南第三工程公司"]
+
+
+def test_a_verb_before_a_place_takes_the_body_as_its_object():
+    # 申请 is what the students do; 美国私立中学 is a kind of school, no school's name
+    assert orgs("中国学生申请美国私立中学的常见问题。") == []
+    assert [o[0] for o in orgs("北京启明演出公司今年演出300场。")] == ["北京启明演出公司"]

@@ -313,6 +313,8 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
             left = spans[i - 1][3] if i > 0 else "x"
             inner_verb = (flag == "v" and len(word) >= 2 and word not in STOP_WORDS
                           and (left in ("n", "nz", "ns", "j") or start in starts_of_regions.values())
+                          # 学生申请美国私立中学: a verb before a place takes the body as its object
+                          and start + len(word) not in starts_of_regions.values()
                           # 有限公司诉至法院: a verb after a whole name is done to that body
                           and not (i > 0 and _HEAD_RE.search(spans[i - 1][2])))
             # 北京红马传媒…有限公司: a registered company's trade name, right after its place,
@@ -386,6 +388,12 @@ def _deictic_cut(text: str, start: int, head_start: int, places: _Places,
                 return p, None
             return p, RegionHit(p, p + 1, ch, key, "deictic")
     return start, None
+
+
+def _kind_after_place(text: str, start: int, head_start: int, places: _Places) -> bool:
+    """美国私立中学, 中国民营企业: a place and a word for a class of bodies before the head."""
+    place = next((h for h in places.near(start, head_start) if h.start == start), None)
+    return place is not None and text[place.end:head_start] in CLASS_MODIFIERS
 
 
 def _region_in(start: int, end: int, places: _Places) -> RegionHit | None:
@@ -1153,8 +1161,9 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         surface = text[start:he] + ("工会" if head == "总" else "")
         region = deictic or _region_in(start, he, places)
         national = surface.startswith(national_starts)
-        if text[start:name_head] in CLASS_MODIFIERS:
-            continue  # 商业银行, 外国银行, 中央银行: a kind of body, not one body's name
+        if text[start:name_head] in CLASS_MODIFIERS \
+                or start in places.named_starts and _kind_after_place(text, start, name_head, places):
+            continue  # 商业银行, 外国银行, 美国私立中学: a kind of body, not one body's name
         if _COUNTED.search(text, max(0, start - 6), start):
             continue  # 共建7家全国重点实验室, 5所大学: a counted kind of body, not one body's name
         own_level = None
