@@ -281,6 +281,9 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
                 return _Quantity(m.start() - 1, pos, pos, num, raw, None,
                                  _CURRENCY_SIGNS[text[m.start() - 1]])
         return _noun_counted(text, m, raw, pos, more)
+    if form == "分" and _scored(text, m.start(), pos):
+        num = parse_numeral(raw)
+        return None if num is None else _Quantity(m.start(), pos + 1, pos, num, raw, "分", "分")
     if form in NON_QUANTITY:
         # 1月, 19日, 第3版: never a figure, nor the end of a range (the callers drop a
         # candidate without a unit), so no numeral is parsed for it
@@ -433,7 +436,7 @@ def _form_at(text: str, pos: int) -> str | None:
 def _range_after(text: str, q: _Quantity) -> tuple[_Quantity, float] | None:
     """6000—8000元, 25%—45%, 5—10万元: the second numeral and the first value in its units."""
     pos = q.end
-    if pos >= len(text) or text[pos] not in _SEP or q.form in NON_QUANTITY:
+    if pos >= len(text) or text[pos] not in _SEP or q.form in NON_QUANTITY and q.unit != "分":
         return None
     m = NUMERAL.match(text, pos + 1)
     if not m or m.group("frac"):
@@ -486,6 +489,20 @@ def _spoken_yuan(text: str, start: int, end: int) -> tuple[float, int] | None:
     return (0.0, end) if _PRICE_CUE.search(text, max(lo, stop + 1), start) else None
 
 
+# 分 is a score where the clause speaks of one (考了95分, 成绩600分以上, 满分100分); elsewhere it
+# is a clock's minute (9时30分) or a fen (5分钱), and no figure
+_SCORE_CUE = re.compile(r"考|得分|满分|成绩|分数|评分|打分|积分|总分|平均分|分数线|录取线|达到")
+_NOT_SCORE_AFTER = set("钟钱之别配享析期类组成布开行散秒")
+
+
+def _scored(text: str, start: int, pos: int) -> bool:
+    if text[pos + 1:pos + 2] in _NOT_SCORE_AFTER or start and text[start - 1] in "时点:：":
+        return False
+    lo = max(0, start - 12)
+    stop = max(text.rfind(c, lo, start) for c in "，。；,;\n")
+    return _SCORE_CUE.search(text, max(lo, stop + 1), start) is not None
+
+
 def _slogan_spans(text: str) -> list[tuple[int, int]]:
     """Spans of 《titles》 and of quoted names/slogans (short, no sentence punctuation)."""
     if "“" not in text and "《" not in text and "「" not in text and "‘" not in text \
@@ -512,7 +529,7 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     before = text[max(0, s - 12):s]
     prev = before[-1:] if before else ""
     nxt = text[e:e + 1]
-    if q.form in NON_QUANTITY:
+    if q.form in NON_QUANTITY and q.unit != "分":  # (a score: see _scored)
         return False
     # identifiers and formulas: C2002次, TOP10, 3+N, 5G, 01
     if prev and (prev in "+＋#_×*" or prev.isdigit() or prev in _LATIN_CHARS and raw[0].isdigit()):

@@ -65,6 +65,9 @@ _add("other", "立方米", "升", "毫升", "千瓦时", "千瓦", "瓦", "兆�
 for _name in named_currencies():
     UNITS.setdefault(_name, "currency")
     FORMS.setdefault(_name, (_name, 1.0))
+# 分 as a score (考了95分): a unit of its own, though not a form (9时30分 is a clock's minute; the
+# figure finder decides from the clause)
+UNITS["分"] = "other"
 # 成 is a tenth: 八成 -> 80 %.
 FORMS["成"] = ("%", 10.0)
 

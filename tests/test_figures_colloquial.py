@@ -26,3 +26,11 @@ def test_kuai_is_yuan_where_money_is_meant():
 def test_kuai_before_a_noun_or_without_a_price_counts_pieces():
     assert figs("他吃了3块蛋糕，卖了2块地。") == [("3块", 3, "块", "exact"), ("2块", 2, "块", "exact")]
     assert figs("奖牌榜上，他拿了3块。") == [("3块", 3, "块", "exact")]
+
+
+def test_fen_is_a_score_where_the_clause_speaks_of_one():
+    assert figs("考试满分100分，他考了95分。") == [("100分", 100, "分", "exact"), ("95分", 95, "分", "exact")]
+    assert figs("高考成绩600分以上的考生有3000人。") == [
+        ("600分以上", 600, "分", "more_than"), ("3000人", 3000, "人", "exact")]
+    # a clock's minute, a fen of money and a minute of play are no score
+    assert figs("会议于9时30分开始，每斤涨了5分钱，第85分钟进球。") == []
