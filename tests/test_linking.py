@@ -126,6 +126,13 @@ def test_the_place_in_a_cited_papers_name_is_not_the_figures_place():
     assert f.region == "110105"  # 朝阳区 the lead names, not 北京 of 北京晨报
 
 
+def test_a_body_whose_journal_published_a_study_did_not_run_it():
+    text = ("# 走路与健康\n\n最近,发表在美国心脏协会临床杂志上的一项研究表明,每坐1小时活动2分钟,"
+            "能减少死亡风险33%。美国哈佛大学的研究人员对3243名参与者的数据进行了分析。\n")
+    doc, (a, b) = run(text, ["33%", "3243名"])
+    assert a.organization == b.organization == "美国哈佛大学"
+
+
 def test_a_bulletin_whose_title_names_no_place_is_the_states():
     text = ("# 杭州医保卡乱象\n\n最近有媒体报道,在浙江省杭州市的部分药店,医保卡被用来买生活用品。\n\n"
             "《2017年度人力资源和社会保障事业发展统计公报》显示,年末个人账户积累6000亿元。\n\n"

@@ -97,3 +97,7 @@ def test_a_verb_before_a_place_takes_the_body_as_its_object():
     # 申请 is what the students do; 美国私立中学 is a kind of school, no school's name
     assert orgs("中国学生申请美国私立中学的常见问题。") == []
     assert [o[0] for o in orgs("北京启明演出公司今年演出300场。")] == ["北京启明演出公司"]
+
+
+def test_a_part_of_the_body_is_no_ministry():
+    assert orgs("头颈部癌症患者中20%的人吸烟,胸部和腰部疼痛的患者有30人。") == []

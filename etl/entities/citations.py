@@ -20,8 +20,17 @@ _AFTER = re.compile(r"》?\s*(?:网站|官网|网|客户端|微博|杂志|周刊
 _BEFORE_REACH = 5
 
 
+# 发表在美国肾脏病学会临床杂志上: a society or a university whose journal published a study is
+# where the reader learns of it, not who did it
+_PUBLISHED_IN = re.compile(r"(?:发表在|发表于|刊登在|刊登于|刊发在|刊载于|刊于|登载在)\s*《?\Z")
+_JOURNAL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:杂志|期刊|学报|周刊|月刊)")
+
+
 def is_source(text: str, start: int, end: int, kind: str) -> bool:
-    """Is the media body at ``text[start:end]`` cited as the source of what follows?"""
+    """Is the body at ``text[start:end]`` cited as the source of what follows (a media body
+    quoted, or any body whose journal published the study)?"""
+    if _PUBLISHED_IN.search(text, max(0, start - 6), start) and _JOURNAL_AFTER.match(text, end):
+        return True
     if kind != "media":
         return False
     if _AFTER.match(text, end):
