@@ -28,7 +28,7 @@ import bisect
 import calendar
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -75,8 +75,11 @@ def _precision(published_on: date | None) -> tuple[str | None, bool]:
 
 # -- period phrases -----------------------------------------------------------------------------
 
-_REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
-_YEAR = r"(?:(?<![\d.])(?P<y>(?:19|20)\d\d)年|(?P<ry>今年|本年|去年|上年|前年|明年))"
+# (刚刚过去的一年, 过去的一年: the year just ended, as 去年; 过去一年 without 的 is as often the
+# last twelve months)
+_REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1,
+             "刚刚过去的一年": -1, "刚过去的一年": -1, "过去的一年": -1}
+_YEAR = r"(?:(?<![\d.])(?P<y>(?:19|20)\d\d)年|(?P<ry>今年|本年|去年|上年|前年|明年|刚刚过去的一年|刚过去的一年|过去的一年))"
 _M = r"(?P<m>1[0-2]|0?[1-9])月份?"
 _D = r"(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号])"
 _TO = r"(?:到|至|—|-|~|－|―)"
@@ -90,7 +93,7 @@ _SINCE_GAP = r"[^,。;:!?\n“”《》]{0,18}?"
 # changes no match, but lets ``re`` skip the other positions after one test instead of trying
 # each alternative there (the scans cost a quarter of the stage without it).
 _PHRASE = re.compile(
-    r"(?=[截自从12今本去上前明])"
+    r"(?=[截自从12今本去上前明过刚])"
     r"(?P<pre>截至|截止到?|截止至|自从|自|从)?"
     + _YEAR
     + r"(?:"
@@ -515,6 +518,12 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         if out and mn.start < out[-1].end:
             continue
         out.append(mn)
+    if "讯" in text or "电" in text:
+        # 本报上海1月8日讯, 新华社北京1月8日电: the day the story was filed, no period of its
+        # figures (the page's publication date is read from it elsewhere)
+        filed = [m.span(1)[0] for m in _DATELINE.finditer(text)]
+        if filed:
+            out = [replace(mn, governs=False) if mn.start in filed and mn.governs else mn for mn in out]
     return tuple(out)
 
 
