@@ -133,6 +133,14 @@ def test_a_body_whose_journal_published_a_study_did_not_run_it():
     assert a.organization == b.organization == "美国哈佛大学"
 
 
+def test_a_companys_figures_no_place_claims_are_where_the_company_is():
+    text = ("# 改革增活力\n\n本报讯 湖南华菱钢铁集团公司抓改革练内功,1997年实现利税8亿元。\n\n"
+            "拥有5万职工的华菱,通过发行股票募集资金16亿元。\n")
+    doc, (a, b) = run(text, ["8亿元", "16亿元"], newspaper="人民日报")
+    assert (a.region, a.region_basis) == ("430000", "organization")  # not the paper's 全国
+    assert b.region == "430000"
+
+
 def test_a_bulletin_whose_title_names_no_place_is_the_states():
     text = ("# 杭州医保卡乱象\n\n最近有媒体报道,在浙江省杭州市的部分药店,医保卡被用来买生活用品。\n\n"
             "《2017年度人力资源和社会保障事业发展统计公报》显示,年末个人账户积累6000亿元。\n\n"

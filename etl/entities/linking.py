@@ -543,6 +543,11 @@ class Linker:
             return block.dateline, "dateline"
         if org is not None and org.region and org.kind in REPORTING_KINDS:
             return org.region, "organization"
+        if org is not None and org.region and org.region != gz.COUNTRY_CODE \
+                and not gz.is_foreign(org.region):
+            # 辽宁本钢集团公司 reports a figure no place of the text claims: where the company
+            # is, not the paper's 全国 (a place the text names for the figure comes first)
+            return org.region, "organization"
         if self.home != gz.COUNTRY_CODE and (place := self._dominant_place(section)) is not None:
             # (a national paper's article whose lead names no place is a national story)
             return place.key, "inferred"
