@@ -43,3 +43,10 @@ def test_a_body_named_with_xian_alone_is_the_county_the_story_is_about():
     assert mentions(text) == [("县二轻局", "镇平县二轻局"), ("县委", "镇平县委"), ("县政府", "镇平县政府")]
     # no county named before it: kept as written
     assert mentions("县二轻局办了方便面厂。") == [("县二轻局", "县二轻局")]
+
+
+def test_a_body_named_in_quotes_and_called_one_is_found_and_named_again():
+    text = ("“春苗行动”是一个非营利机构。“春苗行动”组织的志愿者遍布全国。"
+            "该组织每年派遣30多名志愿医生。")
+    assert mentions(text) == [("春苗行动", "春苗行动"), ("春苗行动", "春苗行动"), ("该组织", "春苗行动")]
+    assert orgs_of_figures("新闻\n\n本报驻联合国记者 李明\n\n" + text)["30多名"] == "春苗行动"

@@ -28,8 +28,11 @@ _JOURNAL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:杂志|期刊|学报|周�
 
 def is_source(text: str, start: int, end: int, kind: str) -> bool:
     """Is the body at ``text[start:end]`` cited as the source of what follows (a media body
-    quoted, or any body whose journal published the study)?"""
+    quoted, any body whose journal published the study, or where a correspondent is posted:
+    本报驻联合国记者)?"""
     if _PUBLISHED_IN.search(text, max(0, start - 6), start) and _JOURNAL_AFTER.match(text, end):
+        return True
+    if text[start - 1:start] == "驻" and text.startswith(("记者", "首席记者", "特派记者"), end):
         return True
     if kind != "media":
         return False

@@ -73,7 +73,7 @@ _NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理�
 _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要来去会能争申创帮合操督兼买",
                "委": "常纪编",
                # 土耳其南部, 美国中西部: a part of a country, not a ministry; 头颈部, 腹部: of a body
-               "部": "东南西北头颈腹胸背腰脑肺胃腿臀臂肩颅鼻颊唇脸足"}
+               "部": "东南西北头颈腹胸背腰脑肺胃腿臀臂肩颅鼻颊唇脸足面"}
 _SHORT_HEADS = ("政府", "财政", "办", "委")
 _PRESS_OFFICES = ("新闻办", "新闻办公室")
 
@@ -115,6 +115,24 @@ def _verb_phrase_before(text: str, region: RegionHit | None, start: int, hs: int
 # rooms, halls, buildings and stations are places, not bodies (…大楼会议室, …大厅, …车站)
 _PREMISES = ("会议室", "大厅", "报告厅", "会议厅", "宴会厅", "展厅", "礼堂", "大楼", "大厦", "办公楼",
              "车站", "火车站", "汽车站", "地铁站", "公交站", "高铁站", "站台", "候车室")
+
+
+# “微笑行动”组织, “绿色家园”协会: a name in quotes the text calls a body right after it
+_QUOTED_BODY = re.compile(r"“([\u4e00-\u9fffA-Za-z0-9]{2,12})”(?=组织|机构|协会|团体|基金会|俱乐部)")
+
+
+def _quoted_bodies(text: str) -> list[OrgHit]:
+    """Bodies named in quotes and called one by the word after the quotes: the name is what
+    stands inside the marks, found wherever else the text writes it in the same marks."""
+    names = {m.group(1) for m in _QUOTED_BODY.finditer(text)}
+    out = []
+    for name in names:
+        quoted = f"“{name}”"
+        at = text.find(quoted)
+        while at >= 0:
+            out.append(OrgHit(at + 1, at + 1 + len(name), name, name, "other", None))
+            at = text.find(quoted, at + len(quoted))
+    return out
 
 
 def _not_a_body(surface: str) -> bool:
@@ -1208,6 +1226,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += _brand_names(text, places, hits)
     if home is None:
         hits += _bare_committees(text)
+    if "”" in text:
+        hits += _quoted_bodies(text)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
     hits = [h for h in hits if not h.surface.endswith(_PREMISES) and not _not_a_body(h.surface)
