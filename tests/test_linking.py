@@ -141,6 +141,14 @@ def test_a_companys_figures_no_place_claims_are_where_the_company_is():
     assert b.region == "430000"
 
 
+def test_an_experts_affiliation_runs_no_figure():
+    text = ("# 运动能防癌\n\n本文专家:王明博士,中国科学院生物物理研究所副教授。"
+            "最近,哈佛大学医学院的一项调查显示,运动可以降低13种癌症的发生风险。\n\n"
+            "每周运动3次的人,风险下降20%。\n")
+    doc, (a, b) = run(text, ["13种", "20%"])
+    assert a.organization == b.organization == "哈佛大学医学院"
+
+
 def test_a_bulletin_whose_title_names_no_place_is_the_states():
     text = ("# 杭州医保卡乱象\n\n最近有媒体报道,在浙江省杭州市的部分药店,医保卡被用来买生活用品。\n\n"
             "《2017年度人力资源和社会保障事业发展统计公报》显示,年末个人账户积累6000亿元。\n\n"

@@ -159,6 +159,10 @@ def _nearest(items: TextOrder, span: Span, pos: int):
 
 
 OPERATOR_KINDS = ("union", "government", "other", "insurer")
+# 中国科学院生物物理研究所副教授, 北京医院心内科主任医师: an expert's affiliation, named to say
+# who speaks, not the body that ran what the figures count (局长 or 主任 of a bureau speaks
+# for it and is not among these)
+_EXPERT_POST = re.compile(r"(?:副|首席)?(?:教授|研究员|主任医师|主治医师|医师|讲师|博士后?|专家|院士)")
 _JUDGES = ("法院", "法庭", "检察院", "仲裁委员会")
 REPORTING_KINDS = ("union", "government", "insurer")
 
@@ -285,7 +289,8 @@ class Linker:
         self._named = TextOrder(orgs)
         # a paper quoted as the source (据北京晨报报道) passes the news on; it runs nothing
         named = orgs
-        orgs = [o for o in orgs if not citations.is_source(text, o.start, o.end, o.kind)]
+        orgs = [o for o in orgs if not citations.is_source(text, o.start, o.end, o.kind)
+                and not _EXPERT_POST.match(text, o.end)]
         by_start = TextOrder(regions)
         # (a paper quoted as the source runs nothing, and the place in its name is not the
         # figures' either: 北京晨报记者获悉，朝阳区… is about 朝阳区)
