@@ -101,3 +101,7 @@ def test_a_verb_before_a_place_takes_the_body_as_its_object():
 
 def test_a_part_of_the_body_is_no_ministry():
     assert orgs("头颈部癌症患者中20%的人吸烟,胸部和腰部疼痛的患者有30人。") == []
+
+
+def test_troops_and_a_deployment_are_no_ministry():
+    assert orgs("去年全国公安消防部队共出动灭火14万余起,各地部署了3000名警力。") == []
