@@ -93,3 +93,11 @@ def test_a_name_the_dictionary_lacks_doing_what_only_companies_do_is_a_company()
 
 def test_a_kind_of_company_is_no_company():
     assert names("作为上市公司，它必须公告。") == []
+
+
+def test_a_name_with_a_companys_post_after_it_is_a_company_named_after_its_place():
+    # only a company has an 执行总裁; written once after its place (浙江云途), that is its name
+    text = ("2016年,杀出了一匹黑马——浙江云途,年销售额达到30亿元。"
+            "都是数据惹的“货”云途执行总裁李伟穿着一双老爹鞋。2013年云途初创时,曾在100多个国家试水。")
+    assert figure_org(text, "30亿元") == figure_org(text, "100多个") == "浙江云途"
+    assert {s for s, n in names(text)} == {"浙江云途", "云途"}

@@ -73,8 +73,12 @@ def test_a_place_and_a_short_team_word_name_a_team():
 def test_a_place_a_sponsor_and_team_word_name_a_club_team():
     # from the MSRA training split
     assert [s for s, _, _ in orgs("今天主场以2∶1战胜江苏加佳队,但依然落后。")] == ["江苏加佳队"]
-    # 总队 and 部队 are words of their own: not a sponsor's team
-    assert [s for s, _, _ in orgs("北京边防部队今天完成了演习。")] != ["北京边防部队"]
+    # 总队 and 部队 are words of their own: no sponsor's team (the troops are a body of their
+    # own, found by their head, and not a ministry 北京边防部)
+    from minsheng.etl.entities import organizations as o
+    text = "北京边防部队今天完成了演习。"
+    assert o._sponsored_teams(text, o._Places(find_regions(text))) == []
+    assert [s for s, _, _ in orgs(text)] == ["北京边防部队"]
 
 
 def test_a_unit_the_segmenter_tags_as_a_person_is_still_a_unit():

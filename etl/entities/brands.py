@@ -26,6 +26,8 @@ from .. import words
 # 公司/集团 right after a brand; a word for companies right before one
 _CALLED_AFTER = re.compile(r"(?:公司|集团)")
 _CALLED_BEFORE = re.compile(r"(?:巨头|厂商|车企|公司|集团|企业|机构|平台)")
+# the posts only a company has, right after its name
+_POST_AFTER = re.compile(r"(?:联合)?创始人|(?:执行|副)?总裁|董事长|首席执行官|CEO")
 _SHARED_VERBS = "宣布|发布|表示|预测|推出|获得|测试|投资|透露|披露|称"
 _OWN_VERBS = "公告|估值|营收|市值|股价|注册资本|财报|上市|融资"
 _SUBJECT_VERB = re.compile(f"(?:{_OWN_VERBS}|{_SHARED_VERBS})")
@@ -109,6 +111,17 @@ def _called(text: str) -> tuple[set[str], set[str]]:
         if got is not None and _name_like(got[1]) and _tag(got[1] + m.group()) is None \
                 and _tag(got[1]) not in ("ns", "v", "a", "vn", "b", "m"):
             (strong if _proper(got[1], _NAME_TAGS) else weak).add(got[1])
+    for m in _POST_AFTER.finditer(text):
+        # 执御执行总裁丁伟, 阿里巴巴创始人马云: only a company has a 总裁 or a 董事长
+        lo = max(0, m.start() - 4)
+        stop = _LAST_STOP.match(text, lo, m.start())
+        run = text[stop.end() if stop is not None else lo:m.start()]
+        got = _word_before(text, m.start())
+        if got is not None and _name_like(got[1]) and _proper(got[1], _NAME_TAGS) \
+                and _tag(got[1]) != "ns":
+            strong.add(got[1])
+        elif stop is not None and _unknown_name(run):
+            strong.add(run)
     for m in _CALLED_BEFORE.finditer(text):
         lead = text[m.start() - 1:m.start()]
         if not lead or not _HAN.fullmatch(lead + lead) or lead in _NOT_IN_NAME \
@@ -228,7 +241,8 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
         rest = LEGAL_SUFFIX.fullmatch(text, at + len(w), e) if at >= 0 else None
         if rest is None and len(w) < e - s and _name_like(w) and (text.find(w, 0, at) >= 0 or text.find(w, at + 1) >= 0):
             firsts.setdefault(w, name)
-    gate = _CALLED_AFTER.search(text) or _CALLED_BEFORE.search(text) or _SUBJECT_VERB.search(text)
+    gate = _CALLED_AFTER.search(text) or _CALLED_BEFORE.search(text) or _SUBJECT_VERB.search(text) \
+        or _POST_AFTER.search(text)
     if not firsts and not gate:
         return {}
     strong, weak = _called(text) if gate else (set(), set())

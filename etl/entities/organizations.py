@@ -1544,9 +1544,15 @@ def _brand_names(text: str, places: _Places, found: list[OrgHit]) -> list[OrgHit
     taken = sorted((h.start, h.end) for h in found)
     out = []
     for brand, full in names.items():
-        at = text.find(brand)
-        while at >= 0:
+        if full is None:
+            # 浙江执御 … 执御: the brand written once after its place is named so everywhere
+            # (the fullest form the article gives)
+            full = next((text[places.start_at_end[a]:a] + brand for a in _find_all(text, brand)
+                         if a in places.start_at_end), None)
+        for at in _find_all(text, brand):
             end = at + len(brand)
+            if full is not None and at in places.start_at_end and full == text[places.start_at_end[at]:end]:
+                at = places.start_at_end[at]  # (this mention only: the search goes on after it)
             k = bisect.bisect_right(taken, (at, len(text))) - 1
             inside = k >= 0 and taken[k][1] > at or k + 1 < len(taken) and taken[k + 1][0] < end
             latin = brand.isascii() and (at > 0 and _in_latin_word(text[at - 1])
@@ -1559,8 +1565,14 @@ def _brand_names(text: str, places: _Places, found: list[OrgHit]) -> list[OrgHit
                 if hit.surface != hit.name:
                     hit.aliases.add(hit.surface)
                 out.append(hit)
-            at = text.find(brand, at + len(brand))
     return out
+
+
+def _find_all(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _in_latin_word(ch: str) -> bool:
