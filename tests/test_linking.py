@@ -149,6 +149,14 @@ def test_an_experts_affiliation_runs_no_figure():
     assert a.organization == b.organization == "哈佛大学医学院"
 
 
+def test_the_body_a_section_is_about_runs_its_figures_over_a_commentator():
+    text = ("# 本转专\n\n近日,教育部高教司发文肯定了南京理工大学的做法。南京理工大学将学分不达标的"
+            "学生转为专科,南京理工大学表示,南京理工大学将继续执行政策。\n\n"
+            "今年共有18名学生转为专科,另有5名学生待定。\n")
+    doc, (a, b) = run(text, ["18名", "5名"])
+    assert a.organization == b.organization == "南京理工大学"
+
+
 def test_a_bulletin_whose_title_names_no_place_is_the_states():
     text = ("# 杭州医保卡乱象\n\n最近有媒体报道,在浙江省杭州市的部分药店,医保卡被用来买生活用品。\n\n"
             "《2017年度人力资源和社会保障事业发展统计公报》显示,年末个人账户积累6000亿元。\n\n"

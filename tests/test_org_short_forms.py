@@ -21,3 +21,10 @@ def test_a_short_form_is_the_body_it_abbreviates():
 def test_a_parent_body_is_not_an_abbreviation_of_its_unit():
     _, orgs = orgs_of("表彰大会召开\n\n本报讯 山东省总工会和山东省总工会女职工委员会日前表彰先进个人50名。\n")
     assert {"山东省总工会", "山东省总工会女职工委员会"} <= set(orgs)
+
+
+def test_a_declared_short_name_is_the_body_wherever_it_is_written():
+    figs, orgs = orgs_of("新规出台\n\n近日，南京理工大学(以下简称南理工)出台新规。"
+                         "南理工今年有18名学生转为专科，南理工校方表示支持。\n")
+    assert figs["18名"] == "南京理工大学"
+    assert "南理工" in orgs["南京理工大学"] and "南理工" not in orgs

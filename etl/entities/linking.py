@@ -213,6 +213,16 @@ def _dominant(orgs: TextOrder, span: Span):
     return org
 
 
+def _most_named_by_far(orgs: TextOrder, span: Span):
+    counts = Counter(x.name for x in orgs.within(span.start, span.end))
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    if n < 3 or n <= 2 * rest[0][1]:
+        return None
+    return next(x for x in orgs.within(span.start, span.end) if x.name == top)
+
+
 def _dominant_place(regions: TextOrder, span: Span, text: str = ""):
     """The place a section is about when no sentence says: the one it names most (twice at
     least), first on ties; 全国/全省 named in comparisons do not count, nor a place listed
@@ -324,6 +334,7 @@ class Linker:
         self.programs = TextOrder(programs)
         self.home = home
         self._dominant: dict[Span, OrgHit | None] = {}  # by section: figures share sections
+        self._subject: dict[Span, OrgHit | None] = {}
         self._lists: list[tuple[int, tuple[str, ...]]] | None = None  # see _counted_list
         self._counted: dict[tuple[int, int], tuple[str, ...] | None] = {}
         self._place: dict[Span, RegionHit | None] = {}
@@ -420,6 +431,13 @@ class Linker:
                 return org
         return None
 
+    def _subject_org(self, section: Span) -> OrgHit | None:
+        """The body a section names far more than any other (three times at least, and more
+        than twice as often as the next), of any kind: the one the section is about."""
+        if section not in self._subject:
+            self._subject[section] = _most_named_by_far(self.orgs, section)
+        return self._subject[section]
+
     def _dominant_org(self, section: Span) -> OrgHit | None:
         if section not in self._dominant:
             self._dominant[section] = _dominant(self.orgs, section)
@@ -474,6 +492,11 @@ class Linker:
         if org is None:
             org_basis = "article_lead"
             org = operators.first_within(lead.start, lead.end)
+            subject = self._subject_org(section)
+            if subject is not None and (org is None or subject.name != org.name):
+                # 华中科技大学 named eight times, 教育部高教司 once as a commentator: the body the
+                # section is about runs its figures, whatever kind it is
+                org, org_basis = subject, "inferred"
         if org is None:
             org_basis = "inferred"
             org = self._dominant_org(section)

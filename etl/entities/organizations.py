@@ -122,6 +122,29 @@ _PREMISES = ("会议室", "大厅", "报告厅", "会议厅", "宴会厅", "展�
 _QUOTED_BODY = re.compile(r"“([\u4e00-\u9fffA-Za-z0-9]{2,12})”(?=组织|机构|协会|团体|基金会|俱乐部)")
 
 
+# 华中科技大学(以下简称华科大), 国家医疗保障局（简称“国家医保局”）: the text declares the short name
+_DECLARED = re.compile(r"[(（](?:以下|下文)?简称[:：]?[“\"]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"]?[)）]")
+
+
+def _declared_short_names(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """Every mention of a short name the text declares for a body right before it: the body's,
+    wherever the text writes it alone."""
+    out = []
+    ends = {h.end: h for h in hits}
+    for m in _DECLARED.finditer(text):
+        body = ends.get(m.start())
+        short = m.group(1)
+        if body is None or short == body.name:
+            continue
+        taken = [(h.start, h.end) for h in hits]
+        for at in _find_all(text, short):
+            if at == m.start(1) or any(a <= at < b for a, b in taken):
+                continue
+            out.append(OrgHit(at, at + len(short), short, body.name, body.kind, body.region,
+                              {short}))
+    return out
+
+
 def _quoted_bodies(text: str) -> list[OrgHit]:
     """Bodies named in quotes and called one by the word after the quotes: the name is what
     stands inside the marks, found wherever else the text writes it in the same marks."""
@@ -1229,6 +1252,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits += _bare_committees(text)
     if "”" in text:
         hits += _quoted_bodies(text)
+    if "简称" in text:
+        hits += _declared_short_names(text, hits)
     hits += _known_names(text, places)  # last: on the same span, the known body's kind stands
     hits += _congresses(text, hits)
     hits = [h for h in hits if not h.surface.endswith(_PREMISES) and not _not_a_body(h.surface)
