@@ -39,3 +39,9 @@ def test_the_village_of_the_lead_is_the_place_of_the_story_figures(db, tmp_path)
     assert facts["120户"] == "大块镇东营村"
     assert facts["8亩"] == "大块镇东营村"
     assert facts["6000斤"] == "大块镇东营村"
+
+
+def test_a_township_named_in_its_chain_is_found_where_it_is_named_alone():
+    text = "元旦前夕,河南省镇平县石佛寺镇镇长王明赶到县城。像王明这样的干部,仅石佛寺镇就有213位。"
+    hits = [(h.surface, h.key) for h in find_regions(text) if h.surface == "石佛寺镇"]
+    assert hits == [("石佛寺镇", "411324|石佛寺镇")] * 2

@@ -412,13 +412,13 @@ def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
 
 
 def _repeated_villages(text: str, hits: list[RegionHit], local: list[RegionHit]) -> list[RegionHit]:
-    """The other mentions of a village the text names in its chain (…县…镇红花村): a story
-    about one village names it alone as often as not (红花村村口), before the chain or after
-    it. Only names of three characters or more, never inside another place's name."""
+    """The other mentions of a village or township the text names in its chain (…县…镇红花村):
+    a story about one village names it alone as often as not (红花村村口), before the chain or
+    after it. Only names of three characters or more, never inside another place's name."""
     out: list[RegionHit] = []
     for v in local:
-        if not v.surface.endswith(("村", "社区", "嘎查")) or len(v.surface) < 3:
-            continue
+        if len(v.surface) < 3:
+            continue  # (a township too: 仅五里桥乡就有213位 after 西峡县五里桥乡)
         at = text.find(v.surface)
         while at >= 0:
             end = at + len(v.surface)
