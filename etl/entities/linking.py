@@ -520,7 +520,7 @@ class Linker:
             items = self._listing(region_hit)
             region = items[0].key
             listing = tuple(dict.fromkeys(h.key for h in items)) if len(items) > 1 else ()
-        elif (counted := self._counted_list(sent)) is not None:
+        elif (counted := self._counted_list(sent, section)) is not None:
             region, region_basis, listing = counted[0], "inferred", counted
         else:
             if sent_org is _UNSET:
@@ -595,16 +595,16 @@ class Linker:
         return open_ >= 0 and self.text.endswith(_NATIONAL_DOCUMENTS, open_ + 1, close) \
             and self.regions.first_within(open_, close) is None
 
-    def _counted_list(self, sent: Span) -> tuple[str, ...] | None:
-        """3个试点区县, 这五个城市: a sentence that counts places as many as a list the text
+    def _counted_list(self, sent: Span, section: Span) -> tuple[str, ...] | None:
+        """3个试点区县, 这五个城市: a sentence that counts places as many as a list its section
         named before (在长宁区、浦东新区、青浦县进行试点) is about the places of that list.
         Worked out once per sentence: a run-on sentence of many figures is read once."""
         key = (sent.start, sent.end)
         if key not in self._counted:
-            self._counted[key] = self._count_in(sent)
+            self._counted[key] = self._count_in(sent, section)
         return self._counted[key]
 
-    def _count_in(self, sent: Span) -> tuple[str, ...] | None:
+    def _count_in(self, sent: Span, section: Span) -> tuple[str, ...] | None:
         if self.text.find("个", sent.start, sent.end) < 0:
             return None  # (found in place: a run-on sentence of many figures is not copied)
         m = _PLACES_COUNT.search(self.text, sent.start, sent.end)
@@ -622,7 +622,7 @@ class Linker:
                 if len(items) > 1:
                     self._lists.append((items[-1].end, tuple(dict.fromkeys(x.key for x in items))))
         return next((keys for end, keys in reversed(self._lists)
-                     if end <= m.start() and len(keys) == n), None)
+                     if section.start <= end <= m.start() and len(keys) == n), None)
 
     def _listing(self, h: RegionHit) -> list[RegionHit]:
         """The places listed with ``h`` (joined by 、 和 及 与), in text order, or [h]; at most
