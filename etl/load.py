@@ -344,7 +344,8 @@ def _as_tuples(conn: Connection, table, rows: list[dict]
     cols = table.__table__.c
     if any(c.default is not None and c.name not in named for c in cols):
         return None
-    convert = [cols[name].type._cached_bind_processor(conn.dialect) for name in columns]
+    convert = [cols[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+               for name in columns]
     if not any(convert):
         return columns, [tuple(row.values()) for row in rows]
     return columns, [tuple(v if f is None or v is None else f(v)
