@@ -5,6 +5,7 @@ current directory, so ``minsheng db upgrade`` works from anywhere after ``pip in
 """
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from alembic import command
@@ -36,10 +37,13 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     return True
 
 
+@functools.cache
 def frozen_revision(filename: str):
     """An earlier revision's module (``0001_baseline_schema.py``), for the view definitions it
     froze: a released revision never changes, so a later one that must drop and re-create a
-    view unchanged reads it there instead of keeping another copy of its SQL."""
+    view unchanged reads it there instead of keeping another copy of its SQL. Loaded once
+    per process: four revisions read 0001, the largest, and each load compiled it again
+    where no bytecode is cached."""
     from importlib.util import module_from_spec, spec_from_file_location
 
     spec = spec_from_file_location(f"_minsheng_revision_{filename[:4]}", HERE / "versions" / filename)

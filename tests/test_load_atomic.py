@@ -112,3 +112,28 @@ def test_new_rows_get_the_ids_returned_for_them(db):
     assert len(set(first)) == 3 and len(set(second)) == 2
     assert db.q("SELECT id, name FROM organizations ORDER BY id") == sorted(
         [(first[0], "甲工会"), (first[1], "乙工会"), (second[0], "丁公司"), (second[1], "戊协会")])
+
+
+def test_rows_beyond_one_statement_land_in_order_with_their_types(db, monkeypatch):
+    """On SQLite the rows go as multi-row INSERTs of a bounded number of parameters: 25
+    periods at 4 columns' worth of parameters a statement land in 25 statements, in order,
+    their dates and flags written as SQLAlchemy writes them (2024-03-01, 0 or 1)."""
+    from datetime import date
+
+    from minsheng.etl import load
+    monkeypatch.setattr(load, "SQLITE_PARAMETERS", 8)  # 7 columns with the id: 1 row each
+    engine = db.engine()
+    upgrade(engine)
+    rows = [{"key": f"k{i}", "label": f"2024年{i}月", "start_date": date(2024, 3, i + 1),
+             "end_date": date(2024, 3, i + 2), "granularity": "range", "cumulative": i % 2 == 1}
+            for i in range(25)]
+    with engine.begin() as conn:
+        ids = insert_returning_ids(conn, m.ReportingPeriod, rows)
+    assert ids == list(range(ids[0], ids[0] + 25))
+    assert db.q("SELECT id, key, start_date, CASE WHEN cumulative THEN 1 ELSE 0 END "
+                "FROM reporting_periods WHERE key LIKE 'k%' ORDER BY id")[:3] == [
+        (ids[0], "k0", "2024-03-01", 0), (ids[1], "k1", "2024-03-02", 1),
+        (ids[2], "k2", "2024-03-03", 0)]
+    if db.backend == "sqlite":
+        assert db.q("SELECT DISTINCT typeof(start_date), typeof(cumulative) "
+                    "FROM reporting_periods WHERE key LIKE 'k%'") == [("text", "integer")]
