@@ -1306,7 +1306,12 @@ def _year_votes(page: str, articles: list[Article]) -> Counter:
         mentions = TextOrder([m for m in find_mentions(text)
                               if (m.year is not None or m.rel_year is not None)
                               and m.governs and m.kind in ("period", "until")])
+        if not mentions.items:
+            continue  # (no phrase to govern a token: no sentence need be looked up)
+        first = mentions.starts[0]
         for pos, tok in tokens:
+            if pos < first:
+                continue  # before the first phrase: none of its sentence precedes it
             s, _ = _sentence(text, pos)
             g = mentions.last_within(s, pos)
             if g is None:
@@ -1450,6 +1455,17 @@ def _event_year(page: str) -> int | None:
     return None if _names_later_year(page, year) else year
 
 
+def _dateline(page: str, articles: list[Article]) -> re.Match | None:
+    """The first article's dateline (``新华社北京1月19日电``), else the page's first. Asked
+    only when a year or a latest day could date it: most pages of an archive have neither,
+    and the search of a whole page for one cost more than the rest of their date rules."""
+    for a in articles or []:
+        dl = _DATELINE.search(a.dateline or "") or _DATELINE.search(a.text[:200])
+        if dl:
+            return dl
+    return _DATELINE.search(page)
+
+
 def infer_publication_date(page: str, articles: list[Article],
                            manifest_date: date | None = None) -> tuple[date | None, str | None]:
     """Return (date, how it was inferred).
@@ -1486,14 +1502,7 @@ def infer_publication_date(page: str, articles: list[Article],
         if not rest or rest[0][1] < n:
             year = best
     year = year or _event_year(page)
-    dl = None
-    for a in articles or []:
-        src = a.dateline or ""
-        dl = _DATELINE.search(src) or _DATELINE.search(a.text[:200])
-        if dl:
-            break
-    if dl is None:
-        dl = _DATELINE.search(page)
+    dl = _dateline(page, articles) if year else None
     if dl and year:
         m, d = int(dl.group(1)), int(dl.group(2))
         if _safe(year, m, d):
@@ -1506,6 +1515,8 @@ def infer_publication_date(page: str, articles: list[Article],
     # 截至2024年底 / 截至2025年2月4日 states the day the page's figures stand at: news prints
     # them within weeks, so a date found from it, and close after it, fixes the year as well.
     latest_is_cutoff = latest in cutoffs
+    if latest:
+        dl = _dateline(page, articles)
 
     def certain(guess: date) -> bool:
         return latest_is_cutoff and 0 <= (guess - latest).days <= _UNTIL_FRESH_DAYS
