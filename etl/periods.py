@@ -508,7 +508,8 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         lab = re.sub(r"^.*[“”]", "", mt.group(0)) or mt.group(0)
         found.append(_Mention(mt.end() - len(lab), mt.end(), lab, "label", "unknown", None,
                               None, False, True))
-    found = [m for m in found if not _in_title_marks(text, m.start) or _bulletin_year(text, m)]
+    if "《" in text:  # (no phrase stands in a title where none opens: most texts)
+        found = [m for m in found if not _in_title_marks(text, m.start) or _bulletin_year(text, m)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[_Mention] = []
     for mn in found:

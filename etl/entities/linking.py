@@ -25,7 +25,10 @@ from . import scopes
 from ..textorder import TextOrder
 
 # OCR keeps line breaks inside sentences: only a blank line or a heading ends one
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\n\s*\n|\n(?=#)")
+# (written as one character class first, then what a newline needs after it, for
+# "[。！？!?；;]|\n\s*\n|\n(?=#)": an alternation that opens with a class gives ``re`` no
+# first character to skip to, and it was tried at every character of every article)
+_SENTENCE_END = re.compile(r"[。！？!?；;\n](?:(?<=\n)(?:\s*\n|(?=#))|(?<!\n))")
 # datelines name where a wire story was filed, not what it is about
 # (本报北京1月4日讯 run on after a headline is no paragraph's start, yet still a dateline)
 _DATELINE = re.compile(r"(?:本报|新华社|中新社|人民网|新华网|央视网|中新网)$")
