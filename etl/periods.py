@@ -1252,9 +1252,11 @@ def _compare(text: str, fig: Figure, phrases: _Phrases, clock: _Clock) -> None:
 
 # -- publication date ---------------------------------------------------------------------------
 
-# (?=[12]), (?=\d): a first-character lookahead before the look-behind halves these scans, as
-# with the phrase patterns above
-_FULL_DATE = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日")
+# The year opens the pattern and the look-behind follows its four digits ((?<![\d.]\d{4}):
+# no digit or point before the year, as a look-behind in front would say): a pattern that opens
+# with 19|20 lets ``re`` skip in C to the next 1 or 2, where one opening with a look-ahead or a
+# look-behind was tried at every character of every page (the scans took twice as long).
+_FULL_DATE = re.compile(r"((?:19|20)\d\d)(?<![\d.]\d{4})年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日")
 _ISSUE_DATE = re.compile(_FULL_DATE.pattern + r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
 # A web page's time stamp near its top: 2025-01-21 08:30 / 发布时间:2025/01/21
 _STAMP = re.compile(r"(?=[\s12])(?:(?<=[::])\s*|(?<![\d.\-/]))((?:19|20)\d\d)[-/.](1[0-2]|0?[1-9])[-/.](3[01]|[12]\d|0?[1-9])"
@@ -1362,7 +1364,9 @@ def _past_dates(page: str) -> list[date]:
 
 
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}
-_CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
+# (one numeral, then three: a pattern opening with a repeat gives ``re`` no first character to
+# skip to, one opening with a class does)
+_CN_YEAR = re.compile(r"[〇○零一二三四五六七八九][〇○零一二三四五六七八九]{3}(?=年)")
 _CN_MD = re.compile(r"(?<=年)(十[一二]?|[一二三四五六七八九])月(三十一?|二十[一二三四五六七八九]?|"
                     r"十[一二三四五六七八九]?|[一二三四五六七八九])日")
 
@@ -1393,7 +1397,7 @@ _LEAD_DATE = re.compile(
     r"^[ \u3000]*(?:\(|[^,。!?;:\n()]{0,16}?(?:讯|电|报道|消息|导语|编者按|按)"
     r"[: \u3000]*|[^,。!?;:\n()]{0,12}?记者[\u4e00-\u9fff]{0,4}?[ \u3000]*)?"
     r"(?P<date>" + _FULL_DATE.pattern + r")(?=[, \u3000)]|电|讯|消息|从|获悉|了解到)", re.M)
-_YEAR_WORD = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d\d)年")
+_YEAR_WORD = re.compile(r"((?:19|20)\d\d)(?<![\d.]\d{4})年")  # (written as _FULL_DATE is)
 
 
 def _lead_date(page: str) -> date | None:
