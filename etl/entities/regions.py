@@ -40,7 +40,9 @@ AREA_SUFFIXES = (
 AREA_CHAIN = 4
 _AREA_RE = re.compile("|".join(s for s, _ in AREA_SUFFIXES))
 _AREA_CANON = dict(AREA_SUFFIXES)
-_DEICTIC_RE = re.compile(r"(?:我|全|本)(省|市)(?![长委民级])|该市")
+# (?:我|全|本)(省|市)(?![长委民级])|该市, opening with one class: an alternation opening with
+# a group gives ``re`` no first character to skip to, and it was tried at every character
+_DEICTIC_RE = re.compile(r"[我全本该](?:(?<=[我全本])(省|市)(?![长委民级])|(?<=该)市)")
 
 
 @dataclass(frozen=True)
