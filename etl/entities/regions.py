@@ -40,7 +40,9 @@ AREA_SUFFIXES = (
 AREA_CHAIN = 4
 _AREA_RE = re.compile("|".join(s for s, _ in AREA_SUFFIXES))
 _AREA_CANON = dict(AREA_SUFFIXES)
-_DEICTIC_RE = re.compile(r"(?:我|全|本)(省|市)(?![长委民级])|该市")
+# (?:我|全|本)(省|市)(?![长委民级])|该市, opening with one class: an alternation opening with
+# a group gives ``re`` no first character to skip to, and it was tried at every character
+_DEICTIC_RE = re.compile(r"[我全本该](?:(?<=[我全本])(省|市)(?![长委民级])|(?<=该)市)")
 
 
 @dataclass(frozen=True)
@@ -57,18 +59,27 @@ def _matcher() -> TrieMatcher:
     return TrieMatcher(list(gz.names()) + list(gz.short_names()) + list(COUNTRY_WORDS))
 
 
-@lru_cache(maxsize=4096)
 def _on_word_boundary(text: str, start: int, end: int) -> bool:
-    """A short name must not straddle a word (推广安全 does not name 广安)."""
+    """A short name must not straddle a word (推广安全 does not name 广安). The answer is the
+    window's (four characters either side), remembered by the window: the same few words
+    around a name (在美国的, 日本政府) recur from article to article, where remembering it by
+    the whole text answered only the repeats within one."""
+    lo = max(0, start - 4)
+    return _window_boundary(text[lo:end + 4], start - lo, end - lo)
+
+
+@lru_cache(maxsize=4096)
+def _window_boundary(window: str, start: int, end: int) -> bool:
+    """``_on_word_boundary`` of the name at ``window[start:end]``."""
     if not words.available():  # the boundary check is then skipped
         return True
-    lo, hi = max(0, start - 4), min(len(text), end + 4)
-    spans, pos = [], lo
-    for tok in words.cut(text[lo:hi]):
+    hi = len(window)
+    spans, pos = [], 0
+    for tok in words.cut(window):
         spans.append((pos, pos + len(tok)))
         pos += len(tok)
     cuts = {a for a, _ in spans} | {hi}
-    if start not in cuts and start != lo:
+    if start not in cuts and start != 0:
         return False
     if end in cuts or end == hi:
         return True
@@ -236,6 +247,11 @@ def _read_divisions(text: str, context: frozenset[str]) -> tuple[tuple[RegionHit
 
 def _area_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     """Development areas: a region chain (or nothing) followed by an area suffix."""
+    # most texts hold no area suffix: one scan settles that before the hits are arranged
+    # (a document's texts are asked twice, for its context and for their own mentions)
+    found = list(_AREA_RE.finditer(text))
+    if not found:
+        return []
     by_end = {h.end: h for h in hits if h.form != "country"}
     # Is an area inside a hit? The hits that start at or before it reach furthest: their
     # starts are bisected and the furthest end so far is kept, instead of every area match
@@ -244,7 +260,7 @@ def _area_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     starts = [a for a, _ in covered]
     reach = list(accumulate((b for _, b in covered), max))
     out: list[RegionHit] = []
-    for m in _AREA_RE.finditer(text):
+    for m in found:
         s, e = m.start(), m.end()
         k = bisect.bisect_right(starts, s) - 1
         if k >= 0 and reach[k] >= e:
