@@ -871,13 +871,14 @@ def _only_class_nouns(toks: list[Token], k: int, start: int, end: int) -> bool:
 
 
 def _learned_names(text: str, places: _Places, home: str | None,
-                   segmented: dict | None = None) -> list[OrgHit]:
-    """Names ending in a learned head whose reading is reliable enough (``segmented``: see
-    ``segment_near_heads``)."""
+                   toks: list[Token] | None = None) -> list[OrgHit]:
+    """Names ending in a learned head whose reading is reliable enough; ``toks``: the words
+    ``segment_near_heads`` gives, when the caller has them."""
     table = learned_heads()
     if not table:
         return []
-    toks = segment_near_heads(text, segmented)
+    if toks is None:
+        toks = segment_near_heads(text)
     hits = []
     # the first reliable reading of each word, longest head first (有限公司 before 公司)
     for k, known in _reliable_readings(text, toks):
@@ -1016,13 +1017,14 @@ def _congresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     return out
 
 
-def _straddled(text: str, start: int, end: int) -> bool:
+def _straddled(text: str, start: int, end: int, segmented: dict | None = None) -> bool:
     """Does a segmenter word run across the start or the end of text[start:end] (领导人|大约)?"""
     block = _block_at(text, start, end)
     if block is None or _posseg() is None:
         return False
-    for s, e, _, _ in _block_words(block.text):
-        s, e = s + block.start, e + block.start
+    toks, base = _words_of(block, segmented)
+    for s, e, _, _ in toks:
+        s, e = s + base, e + base
         if (s < start < e and e < end) or (start < s < end < e):
             return True
     return False
@@ -1205,6 +1207,10 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     local_fulls = _abbreviation_index().local_fulls
     national_starts = NATIONAL_PREFIXES + _region_aliases()
     places = _Places(regions)
+    # the blocks around learned heads, segmented first: the heads that stand alone, the known
+    # bodies and the units of a body look at the words of many of them again
+    segmented: dict = {}
+    near_heads = segment_near_heads(text, segmented)
     for hs, he, head in heads:
         if text[he:he + 1] and text[he] in _NOT_AFTER.get(head, "") \
                 or hs > 0 and text[hs - 1] in _NOT_BEFORE.get(head, ""):
@@ -1213,7 +1219,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         # 人力资源和社会保障局: a known full department name is one unit even with 和 inside
         full = next((f for f in local_fulls.get(text[he - 1], ()) if len(f) > len(head)
                      and text.endswith(f, 0, he)), None)
-        if head in STANDALONE and _straddled(text, hs, he):
+        if head in STANDALONE and _straddled(text, hs, he, segmented):
             continue  # 领导人大约, 真人大小: the head's characters belong to other words
         if head in GENERIC and not _may_be_placed(text, he - len(full) if full else hs, hs, he,
                                                   places) \
@@ -1270,8 +1276,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     # 市委宣传部代表队, 某某有限公司滨州分公司代表队: a team or delegation named after a body the
     # fixed heads found is a group of that body's people; the body stays the name there
     ruled = sorted(h.end for h in hits)
-    segmented: dict = {}  # the blocks the learned heads' search segments, for the finders after it
-    hits += [h for h in _learned_names(text, places, home, segmented)
+    hits += [h for h in _learned_names(text, places, home, near_heads)
              if not (h.surface.endswith(_GROUP_HEADS) and _any_within(ruled, h.start, h.end))]
     hits += _brand_companies(text, places, hits)
     hits += _bodies_of_posts(text, places)
