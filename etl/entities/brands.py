@@ -23,8 +23,10 @@ import re
 
 from .. import words
 
-# 公司/集团 right after a brand; a word for companies right before one
-_CALLED_AFTER = re.compile(r"(?:公司|集团)")
+# 公司/集团 right after a brand; a word for companies right before one. The first two are both:
+# no word here ends in another's first character, so the matches of the second pattern hold
+# every 公司 and 集团 the first would match, and one scan of the text finds both kinds of cue
+_CALLED_AFTER_WORDS = ("公司", "集团")
 _CALLED_BEFORE = re.compile(r"(?:巨头|厂商|车企|公司|集团|企业|机构|平台)")
 # the posts only a company has, right after its name
 _POST_AFTER = re.compile(r"(?:联合)?创始人|(?:执行|副)?总裁|董事长|首席执行官|CEO")
@@ -100,11 +102,16 @@ def _word_after(text: str, at: int) -> tuple[int, str] | None:
     return (at, w) if w else None
 
 
-def _called(text: str) -> tuple[set[str], set[str]]:
+def _called(text: str, cues: list[re.Match] | None = None) -> tuple[set[str], set[str]]:
     """Words the text calls companies: X公司, X集团, 巨头X, 咨询公司X, as (proper nouns, other
-    words): 传媒集团, 科技公司 put a common noun before 公司 as often as 百度公司 a brand."""
+    words): 传媒集团, 科技公司 put a common noun before 公司 as often as 百度公司 a brand.
+    ``cues``: the matches of ``_CALLED_BEFORE`` in text, when the caller has them."""
+    if cues is None:
+        cues = list(_CALLED_BEFORE.finditer(text))
     strong, weak = set(), set()
-    for m in _CALLED_AFTER.finditer(text):
+    for m in cues:
+        if m.group() not in _CALLED_AFTER_WORDS:
+            continue
         if m.start() == 0 or text[m.start() - 1] in _NO_BRAND_BEFORE_CUE:
             continue  # 该公司, 子公司, 一家公司, 的公司: no name before the cue
         got = _word_before(text, m.start())
@@ -122,7 +129,7 @@ def _called(text: str) -> tuple[set[str], set[str]]:
             strong.add(got[1])
         elif stop is not None and _unknown_name(run):
             strong.add(run)
-    for m in _CALLED_BEFORE.finditer(text):
+    for m in cues:
         lead = text[m.start() - 1:m.start()]
         if not lead or not _HAN.fullmatch(lead + lead) or lead in _NOT_IN_NAME \
                 or not _NAME_START.match(text, m.end()):
@@ -183,12 +190,14 @@ def _unknown_name(run: str) -> bool:
         and run[0] not in _NUMERAL_START and not _NOT_IN_NAME.intersection(run) and _tag(run) is None
 
 
-def _subjects(text: str, called: set[str], wanted: set[str]) -> tuple[set[str], set[str]]:
+def _subjects(text: str, called: set[str], wanted: set[str],
+              verbs: list[re.Match] | None = None) -> tuple[set[str], set[str]]:
     """Proper nouns opening a clause whose verb is one companies do (腾讯近日获得…), and those
     of the ``wanted`` words that open such a clause (百度已在…测试: a company only if the text
-    calls it one). Only a clause whose first word may be one of them is segmented."""
+    calls it one). Only a clause whose first word may be one of them is segmented.
+    ``verbs``: the matches of ``_SUBJECT_VERB`` in text, when the caller has them."""
     out, openers = set(), set()
-    for m in _SUBJECT_VERB.finditer(text):
+    for m in (_SUBJECT_VERB.finditer(text) if verbs is None else verbs):
         lo = max(0, m.start() - 17)
         last = _LAST_STOP.match(text, lo, m.start())
         c0 = last.end() if last is not None else lo if lo == 0 else -1
@@ -241,12 +250,16 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
         rest = LEGAL_SUFFIX.fullmatch(text, at + len(w), e) if at >= 0 else None
         if rest is None and len(w) < e - s and _name_like(w) and (text.find(w, 0, at) >= 0 or text.find(w, at + 1) >= 0):
             firsts.setdefault(w, name)
-    gate = _CALLED_AFTER.search(text) or _CALLED_BEFORE.search(text) or _SUBJECT_VERB.search(text) \
-        or _POST_AFTER.search(text)
+    # each cue pattern scanned once: the scans decide whether there is any cue, and the finders
+    # below go through their matches (a search for each, then a scan again, cost more than
+    # the cues' own checks over a People's Daily load)
+    cues = list(_CALLED_BEFORE.finditer(text))
+    verbs = list(_SUBJECT_VERB.finditer(text))
+    gate = cues or verbs or _POST_AFTER.search(text)
     if not firsts and not gate:
         return {}
-    strong, weak = _called(text) if gate else (set(), set())
-    subjects, openers = _subjects(text, strong, weak | set(firsts)) if gate else (set(), set())
+    strong, weak = _called(text, cues) if gate else (set(), set())
+    subjects, openers = _subjects(text, strong, weak | set(firsts), verbs) if gate else (set(), set())
     out: dict[str, str | None] = {}
     for w, name in firsts.items():
         if _proper(w, _PROPER_TAGS) or w in openers or w in strong:
