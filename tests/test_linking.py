@@ -1,4 +1,6 @@
 """Figures linked to region, organization and programme through find_entities."""
+import pytest
+
 from minsheng.etl.entities import find_entities
 from minsheng.etl.records import Article, ArticleResult, DocumentResult, Figure
 
@@ -141,20 +143,19 @@ def test_a_companys_figures_no_place_claims_are_where_the_company_is():
     assert b.region == "430000"
 
 
-def test_an_experts_affiliation_runs_no_figure():
-    text = ("# 运动能防癌\n\n本文专家:王明博士,中国科学院生物物理研究所副教授。"
-            "最近,哈佛大学医学院的一项调查显示,运动可以降低13种癌症的发生风险。\n\n"
-            "每周运动3次的人,风险下降20%。\n")
+@pytest.mark.parametrize("text, runner", [
+    # an expert's affiliation says who speaks
+    ("# 运动能防癌\n\n本文专家:王明博士,中国科学院生物物理研究所副教授。"
+     "最近,哈佛大学医学院的一项调查显示,运动可以降低13种癌症的发生风险。\n\n"
+     "每周运动3次的人,风险下降20%。\n", "哈佛大学医学院"),
+    # a commentator the lead names once; the section is about the university
+    ("# 本转专\n\n近日,教育部高教司发文肯定了南京理工大学的做法。南京理工大学将学分不达标的"
+     "学生转为专科,南京理工大学表示,南京理工大学将继续执行政策。\n\n"
+     "今年共有13种课程调整,风险下降20%。\n", "南京理工大学"),
+], ids=["expert", "commentator"])
+def test_a_body_that_only_speaks_of_the_figures_runs_none(text, runner):
     doc, (a, b) = run(text, ["13种", "20%"])
-    assert a.organization == b.organization == "哈佛大学医学院"
-
-
-def test_the_body_a_section_is_about_runs_its_figures_over_a_commentator():
-    text = ("# 本转专\n\n近日,教育部高教司发文肯定了南京理工大学的做法。南京理工大学将学分不达标的"
-            "学生转为专科,南京理工大学表示,南京理工大学将继续执行政策。\n\n"
-            "今年共有18名学生转为专科,另有5名学生待定。\n")
-    doc, (a, b) = run(text, ["18名", "5名"])
-    assert a.organization == b.organization == "南京理工大学"
+    assert a.organization == b.organization == runner
 
 
 def test_a_bulletin_whose_title_names_no_place_is_the_states():
