@@ -757,13 +757,24 @@ _AFTER_COLON = re.compile(r"[:]\s*[“\"]?$")
 _BLANK = re.compile(r"[ “\"]*")
 
 
+# a subject and 在 before the phrase (北京市在过去的一年里…), and a colon later in the sentence
+# that introduces what it reports
+_SUBJECT_IN = re.compile(r"[\u4e00-\u9fff]{1,8}?在")
+_INTRODUCES = re.compile(r"[:：]")
+
+
 def _opens_sentence(text: str, mn: _Mention) -> bool:
     """The phrase is the first clause of its sentence (``去年,…`` / ``2024年以来,我市…``),
     so it frames what the following sentences of the paragraph report. What comes before it
     in its sentence is matched where it stands, not copied out: a copy from the sentence's
     start for each phrase made a line of thousands of phrases quadratic."""
-    s, _ = _sentence(text, mn.start)
+    s, e = _sentence(text, mn.start)
     bare = _BLANK.fullmatch(text, s, mn.start) is not None
+    if not bare and _SUBJECT_IN.fullmatch(text, max(s, text.rfind(":", s, mn.start) + 1), mn.start) \
+            and _INTRODUCES.search(text, mn.end, e):
+        # 北京市在过去的一年里…取得了…成就:全市…: a subject's year heading a list (after a
+        # dateline's 记者…报道: too)
+        return True
     if not bare and not _LEAD_IN.fullmatch(text, s, mn.start) \
             and not _AFTER_COLON.search(text, max(s, mn.start - 8), mn.start):
         return False

@@ -25,3 +25,17 @@ def test_the_year_just_ended_is_the_year_before_publication():
         "刚刚过去的一年", date(1997, 1, 1), date(1997, 12, 31))
     # without 的, 过去一年 is as often the last twelve months: a label only
     assert dated("在过去一年里新增100人。", date(1998, 6, 9))["100人"][0] == ("过去一年里", None, None)
+
+
+def test_a_subjects_year_heading_a_list_dates_the_paragraph():
+    text = ("上海市在过去的一年里经济建设取得了新成就:全市国内生产总值3360亿元。"
+            "城乡储蓄存款余额达到2100亿元,增长13%。")
+    got = dated(text, date(1998, 1, 9))
+    assert got["2100亿元"][0] == ("过去的一年", date(1997, 1, 1), date(1997, 12, 31))
+    assert got["2100亿元"][1] == "paragraph"
+    # after a dateline's 记者…报道: as well
+    got = dated("本报上海1月8日讯记者李明报道:" + text, date(1998, 1, 9))
+    assert got["2100亿元"][0] == ("过去的一年", date(1997, 1, 1), date(1997, 12, 31))
+    # without the colon that introduces what follows, the year stays its own sentence's
+    text = text.replace("成就:", "成就,")
+    assert dated(text, date(1998, 1, 9))["2100亿元"][0] is None
