@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from .numbers import parse_number
 from .records import Article, Figure, Period
 from .textorder import TextOrder, first_match_in, last_start_before, last_stop_before, stop_span
 from .units import dimension_of
@@ -1118,16 +1119,43 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
                 fig.period, fig.period_basis = span.period(), span.basis
             elif fig.unit == "年" and fig.value_max is None:
                 _span_of_years(text, fig, phrases)
+                if fig.period is None and "连续" in text:
+                    fig.period = _consecutive_years(text, fig.char_start, phrases, clock)
+                    fig.period_basis = "clause" if fig.period is not None else None
             continue
         mn, basis = _for_figure(text, fig, phrases, headline_end, previous)
         if isinstance(mn, _Mention) and mn.basis:
             basis = mn.basis
         fig.period = _period(text, fig, mn)
+        if "连续" in text and (fig.period is None or basis not in ("clause", "sentence")):
+            # 连续三年保持在20%以上: the clause's own span of years, over a frame inherited
+            span = _consecutive_years(text, fig.char_start, phrases, clock)
+            if span is not None:
+                fig.period, basis = span, "clause"
         # a running total with no phrase (累计…) is read off the figure's own clause
         fig.period_basis = None if fig.period is None else basis or "clause"
         _compare(text, fig, phrases, clock)
         previous.append((fig.char_start, _sentence(text, fig.char_start)[0], fig.period))
     _headline_repeats(figures, headline_end)
+
+
+# 连续三年, 三年连续: the years counted back from the year the text speaks of
+_CONSECUTIVE = re.compile(r"连续([0-9一二两三四五六七八九十]{1,3})年(?!代|级|度)|([0-9一二两三四五六七八九十]{1,3})年连续")
+
+
+def _consecutive_years(text: str, pos: int, phrases: _Phrases, clock: _Clock) -> Period | None:
+    """北京市在过去的一年里…地方财政收入增幅连续三年保持在20%以上: the figure's clause counts
+    years back from the year the text last named (1997), so the span is 1995-1997; the duration
+    (三年) itself is that span too. No year named before it: no span."""
+    cs, ce = _clause(text, pos)
+    m = _CONSECUTIVE.search(text, cs, ce)
+    if m is None:
+        return None
+    n = parse_number(m.group(1) or m.group(2))
+    year = phrases.named_year_before(m.start(), clock)
+    if not n or n != int(n) or not 1 < n <= 30 or year is None:
+        return None
+    return Period(m.group(0), _safe(year - int(n) + 1, 1, 1), _safe(year, 12, 31), "range")
 
 
 def _span_of_years(text: str, fig: Figure, phrases: _Phrases) -> None:

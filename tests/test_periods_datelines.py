@@ -39,3 +39,14 @@ def test_a_subjects_year_heading_a_list_dates_the_paragraph():
     # without the colon that introduces what follows, the year stays its own sentence's
     text = text.replace("成就:", "成就,")
     assert dated(text, date(1998, 1, 9))["2100亿元"][0] is None
+
+
+def test_consecutive_years_count_back_from_the_year_in_context():
+    text = ("上海市在过去的一年里经济建设取得了新成就:全市国内生产总值3360亿元。"
+            "地方财政收入增幅连续三年保持在20%以上,去年完成290亿元。")
+    got = dated(text, date(1998, 1, 9))
+    assert got["20%以上"][0] == ("连续三年", date(1995, 1, 1), date(1997, 12, 31))
+    assert got["三年"][0] == ("连续三年", date(1995, 1, 1), date(1997, 12, 31))
+    assert got["290亿元"][0] == ("去年", date(1997, 1, 1), date(1997, 12, 31))
+    # no year named before: nothing to count back from
+    assert dated("地方财政收入增幅连续三年保持在20%以上。", date(1998, 1, 9))["20%以上"][0] is None
