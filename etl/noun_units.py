@@ -45,7 +45,7 @@ _ALT = "|".join(re.escape(n) for n in _NOUNS)
 _AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?P<noun>{_ALT})(?![\u4e00-\u9fff]{{0,1}}(?:普查|结构|政策|问题|工作|比例|比重|增长|水平|标准))")
 # Before the number: the noun, then linking words and a qualifier. The words between are the
 # ones that can stand between a subject and its count, nothing that starts a new phrase.
-_LINK = r"(?:总数|总量|总额|规模|数量)?(?:共|总共|合计|已|已经|仍|还|只|仅|将|可|预计)?(?:有|是|为|达|达到|约|约为|近|超过|逾|突破|不足|不到|将近|接近|大约|增至|减至|升至|降至|增加到|减少到|下降到|上升到|提高到|增长到)*"
+_LINK = r"(?:总数|总量|总额|规模|数量)?(?:共|总共|合计|累计|已|已经|仍|还|只|仅|即将|将要|将|可|有望|预计)?(?:有|是|为|达|达到|约|约为|近|超过|逾|突破|不足|不到|将近|接近|大约|增至|减至|升至|降至|增加到|减少到|下降到|上升到|提高到|增长到)*"
 _BEFORE = re.compile(rf"(?P<noun>{_ALT}){_LINK}(?:从|由)?$")
 # 从3.2万减少到: the first number of a change, which the second shares its noun with.
 _FROM = re.compile(rf"(?P<noun>{_ALT}){_LINK}(?:从|由)[\d.·,一二三四五六七八九十两百千万亿余多]+"

@@ -28,6 +28,12 @@ def test_a_population_noun_counts_people_and_a_money_noun_yuan():
     assert extract_figures("共发放4万元。")[0].unit_basis == "written"
 
 
+def test_a_time_adverb_between_the_noun_and_its_number_keeps_the_unit():
+    # 即将, 累计, 有望 before the linking verb: still the noun's number
+    assert found("总报名人数即将突破40万,全市参保人数累计达到100万。") == [
+        ("突破40万", 400_000, "人", "more_than"), ("100万", 1_000_000, "人", "exact")]
+
+
 def test_a_bare_number_whose_noun_fixes_no_unit_stays_out():
     assert found("去年产量3万，库存2万。") == []
     assert found("直播间人气12万。") == []
