@@ -126,3 +126,12 @@ def last_start_before(text: str, lo: int, hi: int, word: str) -> int:
 def _literal(word: str) -> re.Pattern:
     return re.compile(re.escape(word))
 
+
+def occurrences(text: str, word: str):
+    """The start of every non-overlapping occurrence of ``word`` in ``text``, in order: a name
+    found once is looked for wherever else the text writes it (a village named again, a body's
+    declared short name, a brand)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))

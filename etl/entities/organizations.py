@@ -22,7 +22,7 @@ from . import gazetteer as gz
 from .gazetteer import DATA
 from .. import words
 from .regions import RegionHit
-from ..textorder import TextOrder, stop_span
+from ..textorder import TextOrder, occurrences, stop_span
 from . import org_edges, org_deictics
 from .departments import find_departments
 from . import brands
@@ -137,7 +137,7 @@ def _declared_short_names(text: str, hits: list[OrgHit]) -> list[OrgHit]:
         if body is None or short == body.name:
             continue
         taken = [(h.start, h.end) for h in hits]
-        for at in _find_all(text, short):
+        for at in occurrences(text, short):
             if at == m.start(1) or any(a <= at < b for a, b in taken):
                 continue
             out.append(OrgHit(at, at + len(short), short, body.name, body.kind, body.region,
@@ -151,11 +151,8 @@ def _quoted_bodies(text: str) -> list[OrgHit]:
     names = {m.group(1) for m in _QUOTED_BODY.finditer(text)}
     out = []
     for name in names:
-        quoted = f"“{name}”"
-        at = text.find(quoted)
-        while at >= 0:
+        for at in occurrences(text, f"“{name}”"):
             out.append(OrgHit(at + 1, at + 1 + len(name), name, name, "other", None))
-            at = text.find(quoted, at + len(quoted))
     return out
 
 
@@ -1657,9 +1654,9 @@ def _brand_names(text: str, places: _Places, found: list[OrgHit]) -> list[OrgHit
         if full is None:
             # 浙江执御 … 执御: the brand written once after its place is named so everywhere
             # (the fullest form the article gives)
-            full = next((text[places.start_at_end[a]:a] + brand for a in _find_all(text, brand)
+            full = next((text[places.start_at_end[a]:a] + brand for a in occurrences(text, brand)
                          if a in places.start_at_end), None)
-        for at in _find_all(text, brand):
+        for at in occurrences(text, brand):
             end = at + len(brand)
             if full is not None and at in places.start_at_end and full == text[places.start_at_end[at]:end]:
                 at = places.start_at_end[at]  # (this mention only: the search goes on after it)
@@ -1676,13 +1673,6 @@ def _brand_names(text: str, places: _Places, found: list[OrgHit]) -> list[OrgHit
                     hit.aliases.add(hit.surface)
                 out.append(hit)
     return out
-
-
-def _find_all(text: str, word: str):
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + len(word))
 
 
 def _in_latin_word(ch: str) -> bool:

@@ -13,12 +13,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from . import gazetteer as gz
 from ..currencies import currency_words, money_after
 from .. import words
-from ..textorder import TextOrder
+from ..textorder import TextOrder, occurrences
 from ..triematch import TrieMatcher
 
 COUNTRY_WORDS = ("全国", "我国", "全国各地", "中国", "中华人民共和国")
@@ -435,12 +435,10 @@ def _repeated_villages(text: str, hits: list[RegionHit], local: list[RegionHit])
     for v in local:
         if len(v.surface) < 3:
             continue  # (a township too: 仅五里桥乡就有213位 after 西峡县五里桥乡)
-        at = text.find(v.surface)
-        while at >= 0:
+        for at in occurrences(text, v.surface):
             end = at + len(v.surface)
-            if not any(h.start < end and at < h.end for h in hits + out):
+            if not any(h.start < end and at < h.end for h in chain(hits, out)):
                 out.append(RegionHit(at, end, v.surface, v.key, "local"))
-            at = text.find(v.surface, end)
     return out
 
 
