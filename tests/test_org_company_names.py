@@ -1,12 +1,7 @@
 """A registered company's name runs place + trade name + trade + form (杭州青禾数码科技有限公司):
 the trade name may be any word, an adjective, a single character or Latin letters (TCL), and
 the name ends at its form: a verb after it (诉至法院, 告上法庭) starts what is done to the company."""
-from minsheng.etl.entities.organizations import find_organizations
-from minsheng.etl.entities.regions import find_regions
-
-
-def names(text, home=None):
-    return [o.surface for o in find_organizations(text, find_regions(text, home), home)]
+from orgs_of import names
 
 
 def test_a_trade_name_read_as_an_adjective_stays_in_the_name():

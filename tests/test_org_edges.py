@@ -4,10 +4,7 @@ is no bureau, a team or an international body the segmenter misreads is still na
 body of two countries is named from their short names on."""
 from minsheng.etl.entities.organizations import find_organizations
 from minsheng.etl.entities.regions import find_regions
-
-
-def names(text, home=None):
-    return [o.surface for o in find_organizations(text, find_regions(text, home), home)]
+from orgs_of import names
 
 
 def test_a_post_held_in_a_body_is_not_the_body():
