@@ -1346,6 +1346,8 @@ def _year_votes(page: str, articles: list[Article]) -> Counter:
     seen: dict[str, set[tuple[str, int]]] = {}
     texts = [a.text for a in articles] or [page]
     for text in texts:
+        if "年" not in text:
+            continue  # every year phrase holds 年 (as _scan knows): no pair can be made
         tokens = [(mt.start(), tok) for mt in _TOKEN.finditer(text)
                   if (tok := _clean_token(mt.group(0))) is not None]
         # Reading the phrases costs more than the rest of the date rules: skipped when no
