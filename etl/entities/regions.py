@@ -98,6 +98,14 @@ def _candidates(surface: str) -> tuple[tuple[str, ...], str]:
     return gz.short_names().get(surface, ()), "short"
 
 
+@lru_cache(maxsize=None)  # (bounded by the matcher's words: a few thousand)
+def _surface(surface: str) -> tuple[tuple[str, ...], str, bool]:
+    """``_candidates(surface)`` and whether every code is a foreign country's, worked out once
+    per name the matcher finds (news names the same few hundred places again and again)."""
+    codes, form = _candidates(surface)
+    return codes, form, bool(codes) and all(gz.is_foreign(c) for c in codes)
+
+
 def _pick(codes, context: set[str], prev_code: str | None) -> str | None:
     """One code out of several, or None when nothing in the context tells them apart."""
     if len(codes) == 1:
@@ -169,10 +177,10 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
         if surface in COUNTRY_WORDS:
             out.append((start, end, surface, (gz.COUNTRY_CODE,), "country"))
             continue
-        codes, form = _candidates(surface)
+        codes, form, foreign = _surface(surface)
         if not codes:
             continue
-        if all(gz.is_foreign(c) for c in codes) and not _on_word_boundary(text, start, end):
+        if foreign and not _on_word_boundary(text, start, end):
             continue  # 增加纳税 does not name 加纳
         if form == "short" and _LOCAL_FEATURE.match(text, end):
             continue  # 减河南社区, 河南路: a street or a community named after the place
