@@ -174,6 +174,8 @@ def _nearest(items: TextOrder, span: Span, pos: int):
     """The last item inside ``span`` that ends by ``pos``, else the first inside it that starts
     at or after ``pos``. Bisected, not filtered from every item of the span: a sentence that
     runs on for thousands of names and figures (a table, a list) asked that of each figure."""
+    if not items.starts:
+        return None
     before = items.last_within(span.start, min(pos, span.end))
     if before is not None:
         return before
