@@ -343,6 +343,9 @@ class Linker:
                  programs: list[ProgramHit], home: str | None, body_start: int = 0):
         self.text = text
         self.body_start = body_start
+        # an article of one item and no section heading (most of them) gives every figure the
+        # same lead and section: no figure need look for its item or its heading
+        self._one_scope = scopes.block_count(text, body_start) == 1 and not _section_heads(text)[0]
         self._named = TextOrder(orgs)
         # a paper quoted as the source (据北京晨报报道) passes the news on; it runs nothing
         named = orgs
@@ -500,7 +503,10 @@ class Linker:
         starts an item of its own, with its own lead. They depend on the figure's place only
         through its item and its section's heading: worked out once for each such pair."""
         text = self.text
-        key = (scopes.block_index(text, pos, self.body_start), _section_line(text, pos))
+        if self._one_scope:
+            key = (0, 0)  # (the first item and the first section: see __init__)
+        else:
+            key = (scopes.block_index(text, pos, self.body_start), _section_line(text, pos))
         found = self._scopes_of.get(key)
         if found is None:
             found = self._scopes_of[key] = self._item_scopes(pos)

@@ -152,6 +152,11 @@ def block_index(text: str, pos: int, body_start: int = 0) -> int:
     return max(bisect.bisect_right(_block_starts(text, body_start), pos) - 1, 0)
 
 
+def block_count(text: str, body_start: int = 0) -> int:
+    """How many items ``blocks(text, body_start)`` makes (one for most articles)."""
+    return len(_block_starts(text, body_start))
+
+
 @lru_cache(maxsize=64)
 def _block_starts(text: str, body_start: int) -> list[int]:
     return [b.start for b in blocks(text, body_start)]
