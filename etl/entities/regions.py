@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from itertools import accumulate, chain
 
 from . import gazetteer as gz
@@ -45,8 +45,11 @@ _AREA_CANON = dict(AREA_SUFFIXES)
 _DEICTIC_RE = re.compile(r"[我全本该](?:(?<=[我全本])(省|市)(?![长委民级])|(?<=该)市)")
 
 
-@dataclass(frozen=True)
-class RegionHit:
+class RegionHit(NamedTuple):
+    """A place named in a text. A named tuple, not a frozen dataclass: a People's Daily load
+    makes some 43,000 (each text read against up to four contexts), and a frozen dataclass
+    sets each field through ``object.__setattr__``."""
+
     start: int
     end: int
     surface: str
