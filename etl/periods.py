@@ -28,9 +28,9 @@ import bisect
 import calendar
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from .numbers import parse_number
 from .records import Article, Figure, Period
@@ -170,9 +170,10 @@ _RATIO_UNITS = {"%", "百分点", "倍", "比例", "‰"}
 _THRESHOLDS = {"at_most", "at_least"}
 
 
-@dataclass(frozen=True)
-class _Mention:
-    """A period phrase found in the text, resolved as far as the publication date allows."""
+class _Mention(NamedTuple):
+    """A period phrase found in the text, resolved as far as the publication date allows.
+    (A named tuple, not a frozen dataclass: a frozen dataclass sets each of its fourteen fields
+    through ``object.__setattr__``, for every phrase of every article.)"""
 
     start: int
     end: int
@@ -530,7 +531,7 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         # figures (the page's publication date is read from it elsewhere)
         filed = [m.span(1)[0] for m in _DATELINE.finditer(text)]
         if filed:
-            out = [replace(mn, governs=False) if mn.start in filed and mn.governs else mn for mn in out]
+            out = [mn._replace(governs=False) if mn.start in filed and mn.governs else mn for mn in out]
     return tuple(out)
 
 
