@@ -50,10 +50,14 @@ class TextOrder:
 
     def within(self, lo: int, hi: int) -> list:
         """The items that start and end in [lo, hi], in text order."""
+        if not self.starts:
+            return []
         return [x for x in self.starting_in(lo, hi) if x.end <= hi]
 
     def first_within(self, lo: int, hi: int):
         starts, items = self.starts, self.items
+        if not starts:
+            return None  # (no programme, no country, no body: many an article's lists are empty)
         i = bisect_left(starts, lo)
         for k in range(i, bisect_left(starts, hi, i)):
             x = items[k]
@@ -63,6 +67,8 @@ class TextOrder:
 
     def last_within(self, lo: int, hi: int):
         starts, items = self.starts, self.items
+        if not starts:
+            return None
         i = bisect_left(starts, lo)
         for k in range(bisect_left(starts, hi, i) - 1, i - 1, -1):
             x = items[k]

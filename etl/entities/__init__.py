@@ -6,8 +6,6 @@ article by article.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from . import gazetteer as gz
 from . import scopes
 from .linking import Linker, lead_of, region_value, sentence_of
@@ -64,7 +62,7 @@ def _item_mentions(text: str, body_start: int, home: str | None, context, areas)
             o.start += start
             o.end += start
             orgs.append(o)
-        regions += [replace(r, start=r.start + start, end=r.end + start) for r in found]
+        regions += [r._replace(start=r.start + start, end=r.end + start) for r in found]
     return regions, orgs
 
 

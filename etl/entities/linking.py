@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import gazetteer as gz
 from .organizations import OrgHit
@@ -31,11 +31,14 @@ from ..textorder import TextOrder
 _SENTENCE_END = re.compile(r"[。！？!?；;\n](?:(?<=\n)(?:\s*\n|(?=#))|(?<!\n))")
 # datelines name where a wire story was filed, not what it is about
 # (本报北京1月4日讯 run on after a headline is no paragraph's start, yet still a dateline)
-_DATELINE = re.compile(r"(?:本报|新华社|中新社|人民网|新华网|央视网|中新网)$")
+_DATELINE_WORDS = ("本报", "新华社", "中新社", "人民网", "新华网", "央视网", "中新网")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """A stretch of the text. A named tuple, not a frozen dataclass: every figure makes and
+    looks up several (its sentence, clause, lead and section), and a frozen dataclass's
+    ``__init__`` and ``__hash__`` run in Python."""
+
     start: int
     end: int
 
@@ -87,9 +90,12 @@ def _is_section_heading(line: str) -> bool:
     return line.startswith("#") and not line.startswith("###")
 
 
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+
+
 def _is_title_or_byline(line: str) -> bool:
     """Short and without a sentence end: a headline, a subtitle or 记者/通讯员 names."""
-    return len(line) <= 40 and not re.search(r"[。！？!?；;]", line)
+    return len(line) <= 40 and not _SENTENCE_MARK.search(line)
 
 
 @lru_cache(maxsize=16)
@@ -105,8 +111,11 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def _section_heads(text: str) -> tuple[list[int], list[int]]:
     """Offsets and line numbers of the headings that open a section (a # or ## line not
     right under another heading line)."""
+    offsets: list[int] = []
+    indexes: list[int] = []
+    if "#" not in text:
+        return offsets, indexes  # (no heading at all: most articles, whose titles are unmarked)
     lines = _lines(text)
-    offsets, indexes = [], []
     for i, (off, line) in enumerate(lines):
         if _is_section_heading(line) and (i == 0 or not lines[i - 1][1].startswith("#")):
             offsets.append(off)
@@ -152,13 +161,21 @@ def _lead(text: str, section: int) -> Span:
 
 
 def _is_dateline(text: str, h: RegionHit) -> bool:
-    return bool(_DATELINE.search(text[max(0, h.start - 4):h.start]))
+    """Do the four characters before the place end with an agency's name (本报北京, 新华社上海)?
+    (As ``(?:本报|…)$`` searched in them did, a newline right before the place is passed
+    over.) Every place of an article with figures asks: suffix tests, no slice and search."""
+    lo, end = max(0, h.start - 4), h.start
+    if text[end - 1:end] == "\n" and text.endswith(_DATELINE_WORDS, lo, end - 1):
+        return True
+    return text.endswith(_DATELINE_WORDS, lo, end)
 
 
 def _nearest(items: TextOrder, span: Span, pos: int):
     """The last item inside ``span`` that ends by ``pos``, else the first inside it that starts
     at or after ``pos``. Bisected, not filtered from every item of the span: a sentence that
     runs on for thousands of names and figures (a table, a list) asked that of each figure."""
+    if not items.starts:
+        return None
     before = items.last_within(span.start, min(pos, span.end))
     if before is not None:
         return before
@@ -221,13 +238,23 @@ def _dominant(orgs: TextOrder, span: Span):
 
 
 def _most_named_by_far(orgs: TextOrder, span: Span):
-    counts = Counter(x.name for x in orgs.within(span.start, span.end))
-    if not counts:
+    inside = orgs.within(span.start, span.end)
+    if len(inside) < 3:
+        return None  # (named three times at least: most sections name fewer bodies in all)
+    counts: dict[str, int] = {}
+    for x in inside:
+        counts[x.name] = counts.get(x.name, 0) + 1
+    # the top count and the next one, in one pass (Counter.most_common sorts through heapq; a
+    # tie at the top makes the next count equal, and no body is then named by far)
+    top, n, second = None, 0, 0
+    for name, c in counts.items():
+        if c > n:
+            top, n, second = name, c, n
+        elif c > second:
+            second = c
+    if n < 3 or n <= 2 * second:
         return None
-    (top, n), *rest = counts.most_common(2) + [(None, 0)]
-    if n < 3 or n <= 2 * rest[0][1]:
-        return None
-    return next(x for x in orgs.within(span.start, span.end) if x.name == top)
+    return next(x for x in inside if x.name == top)
 
 
 def _dominant_place(regions: TextOrder, span: Span, text: str = ""):
@@ -245,7 +272,7 @@ def listed(text: str, h) -> bool:
     return text[h.end:h.end + 1] == "、" or text[max(0, h.start - 1):h.start] == "、"
 
 
-_SECTION_START = re.compile(r"^##? ", re.M)
+_SECTION_MARKS = ("# ", "## ")  # a line opening with one of these opens a section
 
 
 def section_of(text: str, pos: int) -> Span:
@@ -254,8 +281,21 @@ def section_of(text: str, pos: int) -> Span:
 
 @lru_cache(maxsize=256)
 def _section(text: str, lead: Span) -> Span:
-    m = _SECTION_START.search(text, lead.end)
-    return Span(lead.start, m.start() if m else len(text))
+    return Span(lead.start, _next_section_start(text, lead.end))
+
+
+def _next_section_start(text: str, pos: int) -> int:
+    """Where the first line at or after ``pos`` that opens with ``# `` or ``## `` starts, else
+    the text's end (what ``^##? `` searched from ``pos`` finds): the line starts holding a #
+    are found by str.find, where the anchored pattern was tried at every character."""
+    if pos == 0 and text.startswith(_SECTION_MARKS):
+        return 0
+    k = text.find("\n#", max(pos - 1, 0))
+    while k >= 0:
+        if text.startswith(_SECTION_MARKS, k + 1):
+            return k + 1
+        k = text.find("\n#", k + 1)
+    return len(text)
 
 
 # how a figure's region or organization was chosen (Figure.region_basis / organization_basis)
@@ -303,6 +343,9 @@ class Linker:
                  programs: list[ProgramHit], home: str | None, body_start: int = 0):
         self.text = text
         self.body_start = body_start
+        # an article of one item and no section heading (most of them) gives every figure the
+        # same lead and section: no figure need look for its item or its heading
+        self._one_scope = scopes.block_count(text, body_start) == 1 and not _section_heads(text)[0]
         self._named = TextOrder(orgs)
         # a paper quoted as the source (据北京晨报报道) passes the news on; it runs nothing
         named = orgs
@@ -460,7 +503,10 @@ class Linker:
         starts an item of its own, with its own lead. They depend on the figure's place only
         through its item and its section's heading: worked out once for each such pair."""
         text = self.text
-        key = (scopes.block_index(text, pos, self.body_start), _section_line(text, pos))
+        if self._one_scope:
+            key = (0, 0)  # (the first item and the first section: see __init__)
+        else:
+            key = (scopes.block_index(text, pos, self.body_start), _section_line(text, pos))
         found = self._scopes_of.get(key)
         if found is None:
             found = self._scopes_of[key] = self._item_scopes(pos)
@@ -702,8 +748,7 @@ _PLACES_COUNT = re.compile(r"([0-9两三四五六七八九十]+)个[\u4e00-\u9ff
 _LIST_MAX = 40
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):  # (one per figure: see Span)
     region: str | None
     organization: str | None
     program: str | None
