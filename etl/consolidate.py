@@ -40,9 +40,9 @@ _POINTING_BACK = set("这该此述")  # 这10种, 该3个, 上述5项
 _NEWLINE = re.compile("\n")
 # words that must be in a figure's evidence for it to be read for a comparison
 _COMPARISON_HINTS = ("较", "比", "倍")
-# the same as one pattern: one search in C per figure of a refresh instead of three ``in``
-# tests driven by a generator
-_COMPARISON_HINT = re.compile("|".join(_COMPARISON_HINTS))
+# the same as one character class: one search in C per figure of a refresh instead of three
+# ``in`` tests driven by a generator
+_COMPARISON_HINT = re.compile(f"[{''.join(_COMPARISON_HINTS)}]")
 
 
 @dataclass(unsafe_hash=True)
@@ -242,7 +242,7 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
         for r in sorted(extra_rows, key=lambda r: r.mention.order):
             by_fact.setdefault(r.fact_id, []).append(r.mention)
         bases.update(by_fact)
-    _write_derived(conn, cat, bases, rows)
+    _write_derived(conn, cat, bases, rows, stored)
 
 
 def _apply_corrections(cat, rows: dict[int, Row]) -> set[int]:
@@ -526,10 +526,11 @@ def _write_reported(conn: Connection, groups: list[list[fx.Mention]], rows: dict
 
 
 def _write_derived(conn: Connection, cat, bases: dict[int, list[fx.Mention]],
-                   rows: dict[int, Row]) -> None:
+                   rows: dict[int, Row], stored=None) -> None:
     """Derived facts of the base facts: each comparison stated with one of their mentions
     gives the compared period's value; the same value, period and formula from several
-    mentions is one derived fact."""
+    mentions is one derived fact. ``stored`` (a ``load.Stored``, its figures inserted) holds
+    the text and figures of the new articles."""
     candidates = {mn.figure_id: fid for fid, group in bases.items() for mn in group
                   if _COMPARISON_HINT.search(rows[mn.figure_id].evidence)}
     if not candidates:
@@ -537,7 +538,23 @@ def _write_derived(conn: Connection, cat, bases: dict[int, list[fx.Mention]],
     articles = {rows[f].article_id for f in candidates}
     texts: dict[int, str] = {}
     spans: dict[int, list[tuple]] = {}
-    for chunk in _chunks(sorted(articles)):
+    if stored is not None and stored.texts:
+        # the new articles' text and figures as they were just stored, rather than read back
+        # (the figures of 450 articles per group of a People's Daily load)
+        new = articles & stored.texts.keys()
+        for kept in stored.figures:
+            row = kept[0]  # (id, char_start, char_end, value, unit, qualifier, max, fact):
+            if row[1] in new:
+                spans.setdefault(row[1], []).append((
+                    row[0], row[2], row[3], float(row[5]), kept[-1], row[8],
+                    None if row[6] is None else float(row[6]), stored.facts.get(row[0])))
+        for article_id in new:
+            texts[article_id] = stored.texts[article_id]
+            spans.get(article_id, []).sort(key=lambda f: f[1])  # as ORDER BY char_start
+        articles_to_read = articles - new
+    else:
+        articles_to_read = articles
+    for chunk in _chunks(sorted(articles_to_read)):
         texts.update(conn.execute(select(m.Article.id, m.Article.text)
                                   .where(m.Article.id.in_(chunk))).all())
         for r in conn.execute(
