@@ -114,12 +114,15 @@ def _new_rows(conn: Connection, stored) -> list[Row]:
     # a period as stored and its identity, by the period as extracted: most figures of a
     # group share a few hundred periods, and each was built again per figure
     periods: dict[Period, tuple[Period, tuple | None]] = {}
+    last_published, published_date = object(), None
     for row, doc_id, name, published, seq, body_start, p, unit_name in stored.figures:
         # the row's first 16 columns, and its measure (a starred target built a list)
         (fid, article_id, start, end, surface, value, value_max, unit, qualifier, role, metric,
          period_id, region, org, program, evidence) = row[:16]
         measure = row[-2]
-        published = _stored_date(published)
+        if published is not last_published:  # the same value for all of a document's figures
+            last_published, published_date = published, _stored_date(published)
+        published = published_date
         if p is None:
             period = identity = None
         elif p in periods:
@@ -230,7 +233,7 @@ def refresh(conn: Connection, cat, documents: Iterable[int] = (), dirty: Iterabl
         for chunk in _chunks(sorted(stale_derived)):
             conn.execute(delete(m.FactSource).where(m.FactSource.fact_id.in_(chunk)))
             conn.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
-    groups = fx.gather((r.mention for r in rows.values()), local)
+    groups = fx.gather_with(local, (r.mention for fid, r in loaded.items() if fid not in fresh))
     ids = _write_reported(conn, groups, rows, old, stored)
     bases = dict(zip(ids, groups))
     extra = sorted(set(extra_bases) - set(ids) - old)
