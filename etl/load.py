@@ -8,12 +8,16 @@ what a rolled-back transaction added.
 """
 from __future__ import annotations
 
+import contextlib
+import functools
 import itertools
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from ..models import schema as m
 from .entities import gazetteer
@@ -28,7 +32,11 @@ def now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
+@functools.lru_cache(maxsize=65536)
 def period_key(p: Period) -> str:
+    """The period's row key. Remembered by the (frozen) period: a load asks it four times per
+    figure (Catalog.prepare and the figure's row, for its period and its comparison's), for
+    a few thousand periods, and the dates' str() made it 1.3 us a call against 0.2 us."""
     return "|".join(str(x) if x is not None else "" for x in
                     (p.label, p.start, p.end, p.granularity, int(p.cumulative)))
 
@@ -59,7 +67,11 @@ def ensure_regions(conn: Connection) -> None:
                 placed.add(d.code)
             else:
                 row["parent_id"] = None
-    if rows:
+    if rows and conn.dialect.name == "sqlite":
+        # as plain tuples in multi-row INSERTs (insert_tuples; no column needs a conversion):
+        # SQLAlchemy's executemany of the 3,200 divisions of a fresh database was 0.05 s
+        insert_tuples(conn, m.Region, tuple(rows[0]), [tuple(row.values()) for row in rows])
+    elif rows:
         conn.execute(insert(m.Region), rows)
     conn.execute(update(m.Region).where(m.Region.key == gazetteer.COUNTRY_CODE)
                  .values(iso_code=gazetteer.COUNTRY_ISO))
@@ -183,6 +195,7 @@ class Catalog:
 
         units: dict[str, dict] = {}
         periods: dict[str, dict] = {}
+        known_orgs = self.orgs
         for doc in docs:
             for o in doc.organizations:
                 org(o.name, o.kind, o.region)
@@ -204,15 +217,22 @@ class Catalog:
                     region(f.region)
                     for ref in f.regions:
                         region(ref)
-                    org(f.organization)
-                    program(f.program)
+                    if f.organization not in known_orgs:  # a cheap test before the call
+                        org(f.organization)
+                    if f.program:
+                        program(f.program)
                 for mn in r.mentions:
+                    # the tests of region(), org() and program() that drop most of 40,000
+                    # mentions, made before the call
+                    key = mn.key
                     if mn.kind == "region":
-                        region(mn.key)
+                        if key and "|" in key:
+                            region(key)
                     elif mn.kind == "organization":
-                        org(mn.key)
+                        if key not in known_orgs:
+                            org(key)
                     else:
-                        program(mn.key)
+                        program(key)
 
         self._create_regions(areas)
         self._create(m.Organization, self.orgs, {
@@ -348,8 +368,17 @@ def _as_tuples(conn: Connection, table, rows: list[dict]
                for name in columns]
     if not any(convert):
         return columns, [tuple(row.values()) for row in rows]
-    return columns, [tuple(v if f is None or v is None else f(v)
-                           for f, v in zip(convert, row.values())) for row in rows]
+    # only the columns that convert (dates, flags: 2 of a document's 17) are visited per row;
+    # a generator over every value of every row was a tenth of storing the documents
+    at = [(i, f) for i, f in enumerate(convert) if f is not None]
+    out = []
+    for row in rows:
+        values = list(row.values())
+        for i, f in at:
+            if values[i] is not None:
+                values[i] = f(values[i])
+        out.append(tuple(values))
+    return columns, out
 
 
 # Figures and mentions are most of the rows: they go to the driver as plain tuples
@@ -391,7 +420,11 @@ def insert_tuples(conn: Connection, table, columns: tuple[str, ...], rows: list[
     rows: the driver's executemany binds and steps one row at a time, releasing and taking
     back the GIL at each step, and cost half again as much CPU as the same rows in a few
     statements (People's Daily 1998: its 14,100 figures 0.29 s -> 0.19 s, its 14,100 facts
-    0.115 s -> 0.08 s). Elsewhere one executemany (psycopg sends it in a pipeline)."""
+    0.115 s -> 0.08 s). Elsewhere one executemany (psycopg sends it in a pipeline).
+
+    Many rows of a table whose CHECK constraints are all value lists and comparisons
+    (figures, facts) are checked here, and SQLite is told not to check them again
+    (``_checked_here``)."""
     if not rows:
         return
     if conn.dialect.name != "sqlite":
@@ -401,18 +434,93 @@ def insert_tuples(conn: Connection, table, columns: tuple[str, ...], rows: list[
     limit = raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) \
         if hasattr(raw, "getlimit") else 999
     per = max(1, min(SQLITE_PARAMETERS, limit) // len(columns))
-    for i in range(0, len(rows), per):
-        chunk = rows[i:i + per]
-        key = (table.__tablename__, columns, len(chunk))
-        sql = _values_sql.get(key)
-        if sql is None:
-            one = f"({', '.join(['?'] * len(columns))})"
-            sql = (f"INSERT INTO {table.__tablename__} ({', '.join(columns)}) "
-                   f"VALUES {', '.join([one] * len(chunk))}")
-            if len(chunk) == per:  # the tail's length changes from group to group
-                _values_sql[key] = sql
-        # a tuple of values is one statement's parameters (a list would be executemany's)
-        conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(chunk)))
+    with _checked_here(conn, table.__tablename__, columns, rows):
+        for i in range(0, len(rows), per):
+            chunk = rows[i:i + per]
+            key = (table.__tablename__, columns, len(chunk))
+            sql = _values_sql.get(key)
+            if sql is None:
+                one = f"({', '.join(['?'] * len(columns))})"
+                sql = (f"INSERT INTO {table.__tablename__} ({', '.join(columns)}) "
+                       f"VALUES {', '.join([one] * len(chunk))}")
+                if len(chunk) == per:  # the tail's length changes from group to group
+                    _values_sql[key] = sql
+            # a tuple of values is one statement's parameters (a list would be executemany's)
+            conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(chunk)))
+
+
+# Rows from which the CHECK constraints are checked in Python rather than by SQLite: below
+# this, re-preparing the statements the pragma expires costs more than it saves
+CHECKED_HERE_ROWS = 500
+_CHECK = re.compile(r"CONSTRAINT (\w+) CHECK \((.*)\)(?:,|\s*$)")
+_IN_LIST = re.compile(r"(\w+) IN \(((?:'[^']*'(?:, )?)+)\)")
+_GREATER = re.compile(r"(\w+) > (\w+)")
+
+
+def _table_checks(conn: Connection, table: str) -> list[tuple[str, str, object, object]] | None:
+    """The table's CHECK constraints as the database has them, each (name, kind, column,
+    operand): ("ck_figures_qualifier", "in", "qualifier", {'exact', ...}) or
+    ("ck_figures_span", ">", "char_end", "char_start"); None when one of them is of another
+    form (then SQLite checks the table's rows itself)."""
+    create = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).scalar()
+    out: list[tuple[str, str, object, object]] = []
+    for line in (create or "").splitlines():
+        if "CHECK" not in line:
+            continue
+        found = _CHECK.search(line)
+        if found is None:
+            return None
+        name, expr = found.groups()
+        if (hit := _IN_LIST.fullmatch(expr)) is not None:
+            out.append((name, "in", hit[1], set(re.findall(r"'([^']*)'", hit[2]))))
+        elif (hit := _GREATER.fullmatch(expr)) is not None:
+            out.append((name, ">", hit[1], hit[2]))
+        else:
+            return None
+    return out
+
+
+@contextlib.contextmanager
+def _checked_here(conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple]):
+    """Check ``rows`` against the table's CHECK constraints here, and insert them with
+    SQLite's own check of those constraints off (``PRAGMA ignore_check_constraints``).
+
+    Why: SQLite 3.40 evaluates ``qualifier IN ('exact', 'approx', ...)`` by building a
+    temporary b-tree of the list for every row it inserts: four lists per figure. A load of
+    People's Daily 1998 spent half of SQLite's b-tree inserts on them (560,000 of 1,040,000),
+    0.07 s of the figures' 0.23 s. A set lookup per value here gives the same verdict (a NULL
+    passes, as in SQL) and the same error, ``IntegrityError: CHECK constraint failed: NAME``,
+    before any row is inserted. The constraints are read from the database's own schema, so
+    none is left out; a table with a constraint of another form keeps SQLite's check. The
+    pragma is set back before the statement that follows (it expires the prepared statements,
+    so none keeps the check left out)."""
+    checks = _table_checks(conn, table) if len(rows) >= CHECKED_HERE_ROWS else None
+    if not checks:
+        yield
+        return
+    at = {c: i for i, c in enumerate(columns)}
+    if any(column not in at or (kind == ">" and operand not in at)
+           for _, kind, column, operand in checks):
+        yield  # a column left out takes its default: SQLite checks that one
+        return
+    for name, kind, column, operand in checks:
+        i = at[column]
+        if kind == "in":
+            bad = next((r for r in rows if r[i] is not None and r[i] not in operand), None)
+        else:
+            j = at[operand]
+            bad = next((r for r in rows if r[i] is not None and r[j] is not None
+                        and not r[i] > r[j]), None)
+        if bad is not None:  # raised as SQLAlchemy raises what the driver says
+            statement = f"INSERT INTO {table}"
+            raise IntegrityError(statement, bad,
+                                 sqlite3.IntegrityError(f"CHECK constraint failed: {name}"))
+    conn.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql("PRAGMA ignore_check_constraints = OFF")
 
 
 def _insert_all(conn: Connection, batches: list[tuple[object, tuple[str, ...], list[tuple]]],
@@ -482,13 +590,16 @@ class Stored:
     figures: list[tuple]
     texts: dict[int, str]
     several: list[tuple[int, int, list[int]]] = field(default_factory=list)
+    facts: dict[int, int] = field(default_factory=dict)  # figure id -> its fact, once inserted
 
     def insert_figures(self, conn: Connection, fact_of: dict[int, int]) -> None:
         """Insert the figures, each with its fact in ``fact_of`` (figure id -> fact id; none
         for a figure a correction calls no figure), then their figure_regions."""
+        self.facts = fact_of
         if self.figures:
+            # kept[0] and not ``for row, *_ in``: a starred target builds a list per figure
             insert_tuples(conn, m.Figure, ("id", *_FIGURE_COLUMNS, "fact_id"),
-                          [(*row, fact_of.get(row[0])) for row, *_ in self.figures])
+                          [(*kept[0], fact_of.get(kept[0][0])) for kept in self.figures])
         if self.several:
             _save_figure_regions(conn, self.several)
 
@@ -572,9 +683,10 @@ def _child_rows(conn: Connection, cat: Catalog, per_doc: list[tuple[list[int], D
     ``stored`` (a list to append to, and each document's id and stored values) instead of
     reading them back."""
     units, periods, orgs, programs = cat.units, cat.periods, cat.orgs, cat.programs
+    regions = cat.regions
     figures: list[tuple] = []
     sqlite = conn.dialect.name == "sqlite"
-    next_id = (conn.execute(_MAX_ID[m.Figure]).scalar() or 0) + 1 if sqlite else None
+    next_id = (conn.execute(_MAX_ID[m.Figure]).scalar() or 0) + 1 if sqlite else 0
     keep = stored[0] if stored is not None else None
     doc_values = iter(stored[1]) if stored is not None else None
     several: list[tuple[int, int, list[int]]] = []  # figures about several regions
@@ -587,12 +699,15 @@ def _child_rows(conn: Connection, cat: Catalog, per_doc: list[tuple[list[int], D
             kept_from = len(keep)
         for aid, r in zip(article_ids, doc.articles):
             for f in r.figures:
+                # the id first, left out after for a server that gives it (a starred
+                # ``*((id,) if sqlite else ())`` built each row through a list)
                 figures.append((
-                    *((next_id + len(figures),) if sqlite else ()), aid, f.char_start,
+                    next_id + len(figures), aid, f.char_start,
                     f.char_end, f.surface, f.value, f.value_max, units[f.unit],
                     f.qualifier, f.role, f.metric,
                     periods[period_key(f.period)] if f.period is not None else None,
-                    cat.region(f.region), orgs[f.organization] if f.organization else None,
+                    regions.get(f.region) or cat.region(f.region),
+                    orgs[f.organization] if f.organization else None,
                     programs[f.program] if f.program else None, f.evidence,
                     f.region_basis, f.organization_basis,
                     f.unit_basis, f.period_basis,
@@ -601,25 +716,32 @@ def _child_rows(conn: Connection, cat: Catalog, per_doc: list[tuple[list[int], D
                 if len(f.regions) > 1:
                     several.append((aid, f.char_start, [cat.region(ref) for ref in f.regions]))
                 if keep is not None:
-                    keep.append((None, doc_id, values["name"], values["published_on"],
+                    keep.append((figures[-1], doc_id, values["name"], values["published_on"],
                                  r.article.seq, r.article.body_start, f.period, f.unit))
             for mn in r.mentions:
-                if mn.kind == "region":
-                    owner = cat.region(mn.key)
-                elif mn.kind == "organization":
-                    owner = orgs.get(mn.key) if mn.key else None
+                kind, key = mn.kind, mn.key
+                # a known region's id straight from the catalog's dict: the call to
+                # cat.region for each of 40,000 mentions was a sixth of this function
+                if kind == "region":
+                    owner = regions.get(key) or cat.region(key)
+                elif kind == "organization":
+                    owner = orgs.get(key) if key else None
                 else:
-                    owner = programs.get(mn.key) if mn.key else None
-                if owner is not None and (mn.kind, aid, mn.char_start, owner) not in seen:
-                    seen.add((mn.kind, aid, mn.char_start, owner))
-                    mentions[mn.kind].append((aid, mn.char_start, mn.char_end, mn.surface, owner))
+                    owner = programs.get(key) if key else None
+                if owner is not None:
+                    at = (kind, aid, mn.char_start, owner)
+                    if at not in seen:
+                        seen.add(at)
+                        mentions[kind].append((aid, mn.char_start, mn.char_end, mn.surface, owner))
+        if not sqlite:
+            figures[start[0]:] = [row[1:] for row in figures[start[0]:]]
         if "\x00" in doc.text:
             figures[start[0]:] = map(_nul_free_row, figures[start[0]:])
             for kind, rows in mentions.items():
                 rows[start[1][kind]:] = map(_nul_free_row, rows[start[1][kind]:])
-        if keep is not None:  # each kept figure with its row as inserted
-            keep[kept_from:] = [(row, *k[1:]) for row, k in
-                                zip(figures[start[0]:], keep[kept_from:])]
+            if keep is not None:  # each kept figure with its row as inserted
+                keep[kept_from:] = [(row, *k[1:]) for row, k in
+                                    zip(figures[start[0]:], keep[kept_from:])]
     batches: list = []
     if figures:
         batches.append((m.Figure, ("id",) * sqlite + _FIGURE_COLUMNS, figures))
