@@ -8,16 +8,13 @@ what a rolled-back transaction added.
 """
 from __future__ import annotations
 
-import contextlib
 import functools
 import itertools
-import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from sqlalchemy import Connection, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
 
 from ..models import schema as m
 from .entities import gazetteer
@@ -420,11 +417,7 @@ def insert_tuples(conn: Connection, table, columns: tuple[str, ...], rows: list[
     rows: the driver's executemany binds and steps one row at a time, releasing and taking
     back the GIL at each step, and cost half again as much CPU as the same rows in a few
     statements (People's Daily 1998: its 14,100 figures 0.29 s -> 0.19 s, its 14,100 facts
-    0.115 s -> 0.08 s). Elsewhere one executemany (psycopg sends it in a pipeline).
-
-    Many rows of a table whose CHECK constraints are all value lists and comparisons
-    (figures, facts) are checked here, and SQLite is told not to check them again
-    (``_checked_here``)."""
+    0.115 s -> 0.08 s). Elsewhere one executemany (psycopg sends it in a pipeline)."""
     if not rows:
         return
     if conn.dialect.name != "sqlite":
@@ -434,93 +427,18 @@ def insert_tuples(conn: Connection, table, columns: tuple[str, ...], rows: list[
     limit = raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) \
         if hasattr(raw, "getlimit") else 999
     per = max(1, min(SQLITE_PARAMETERS, limit) // len(columns))
-    with _checked_here(conn, table.__tablename__, columns, rows):
-        for i in range(0, len(rows), per):
-            chunk = rows[i:i + per]
-            key = (table.__tablename__, columns, len(chunk))
-            sql = _values_sql.get(key)
-            if sql is None:
-                one = f"({', '.join(['?'] * len(columns))})"
-                sql = (f"INSERT INTO {table.__tablename__} ({', '.join(columns)}) "
-                       f"VALUES {', '.join([one] * len(chunk))}")
-                if len(chunk) == per:  # the tail's length changes from group to group
-                    _values_sql[key] = sql
-            # a tuple of values is one statement's parameters (a list would be executemany's)
-            conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(chunk)))
-
-
-# Rows from which the CHECK constraints are checked in Python rather than by SQLite: below
-# this, re-preparing the statements the pragma expires costs more than it saves
-CHECKED_HERE_ROWS = 500
-_CHECK = re.compile(r"CONSTRAINT (\w+) CHECK \((.*)\)(?:,|\s*$)")
-_IN_LIST = re.compile(r"(\w+) IN \(((?:'[^']*'(?:, )?)+)\)")
-_GREATER = re.compile(r"(\w+) > (\w+)")
-
-
-def _table_checks(conn: Connection, table: str) -> list[tuple[str, str, object, object]] | None:
-    """The table's CHECK constraints as the database has them, each (name, kind, column,
-    operand): ("ck_figures_qualifier", "in", "qualifier", {'exact', ...}) or
-    ("ck_figures_span", ">", "char_end", "char_start"); None when one of them is of another
-    form (then SQLite checks the table's rows itself)."""
-    create = conn.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).scalar()
-    out: list[tuple[str, str, object, object]] = []
-    for line in (create or "").splitlines():
-        if "CHECK" not in line:
-            continue
-        found = _CHECK.search(line)
-        if found is None:
-            return None
-        name, expr = found.groups()
-        if (hit := _IN_LIST.fullmatch(expr)) is not None:
-            out.append((name, "in", hit[1], set(re.findall(r"'([^']*)'", hit[2]))))
-        elif (hit := _GREATER.fullmatch(expr)) is not None:
-            out.append((name, ">", hit[1], hit[2]))
-        else:
-            return None
-    return out
-
-
-@contextlib.contextmanager
-def _checked_here(conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple]):
-    """Check ``rows`` against the table's CHECK constraints here, and insert them with
-    SQLite's own check of those constraints off (``PRAGMA ignore_check_constraints``).
-
-    Why: SQLite 3.40 evaluates ``qualifier IN ('exact', 'approx', ...)`` by building a
-    temporary b-tree of the list for every row it inserts: four lists per figure. A load of
-    People's Daily 1998 spent half of SQLite's b-tree inserts on them (560,000 of 1,040,000),
-    0.07 s of the figures' 0.23 s. A set lookup per value here gives the same verdict (a NULL
-    passes, as in SQL) and the same error, ``IntegrityError: CHECK constraint failed: NAME``,
-    before any row is inserted. The constraints are read from the database's own schema, so
-    none is left out; a table with a constraint of another form keeps SQLite's check. The
-    pragma is set back before the statement that follows (it expires the prepared statements,
-    so none keeps the check left out)."""
-    checks = _table_checks(conn, table) if len(rows) >= CHECKED_HERE_ROWS else None
-    if not checks:
-        yield
-        return
-    at = {c: i for i, c in enumerate(columns)}
-    if any(column not in at or (kind == ">" and operand not in at)
-           for _, kind, column, operand in checks):
-        yield  # a column left out takes its default: SQLite checks that one
-        return
-    for name, kind, column, operand in checks:
-        i = at[column]
-        if kind == "in":
-            bad = next((r for r in rows if r[i] is not None and r[i] not in operand), None)
-        else:
-            j = at[operand]
-            bad = next((r for r in rows if r[i] is not None and r[j] is not None
-                        and not r[i] > r[j]), None)
-        if bad is not None:  # raised as SQLAlchemy raises what the driver says
-            statement = f"INSERT INTO {table}"
-            raise IntegrityError(statement, bad,
-                                 sqlite3.IntegrityError(f"CHECK constraint failed: {name}"))
-    conn.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql("PRAGMA ignore_check_constraints = OFF")
+    for i in range(0, len(rows), per):
+        chunk = rows[i:i + per]
+        key = (table.__tablename__, columns, len(chunk))
+        sql = _values_sql.get(key)
+        if sql is None:
+            one = f"({', '.join(['?'] * len(columns))})"
+            sql = (f"INSERT INTO {table.__tablename__} ({', '.join(columns)}) "
+                   f"VALUES {', '.join([one] * len(chunk))}")
+            if len(chunk) == per:  # the tail's length changes from group to group
+                _values_sql[key] = sql
+        # a tuple of values is one statement's parameters (a list would be executemany's)
+        conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(chunk)))
 
 
 def _insert_all(conn: Connection, batches: list[tuple[object, tuple[str, ...], list[tuple]]],
