@@ -284,6 +284,9 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     if form == "分" and _scored(text, m.start(), pos):
         num = parse_numeral(raw)
         return None if num is None else _Quantity(m.start(), pos + 1, pos, num, raw, "分", "分")
+    if form == "点" and _index_points(text, m.start(), pos):
+        num = parse_numeral(raw)
+        return None if num is None else _Quantity(m.start(), pos + 1, pos, num, raw, "点", "点")
     if form in NON_QUANTITY:
         # 1月, 19日, 第3版: never a figure, nor the end of a range (the callers drop a
         # candidate without a unit), so no numeral is parsed for it
@@ -503,6 +506,27 @@ def _scored(text: str, start: int, pos: int) -> bool:
     return _SCORE_CUE.search(text, max(lo, stop + 1), start) is not None
 
 
+# 点 is an index's points where the sentence speaks of a stock index (股市指数下跌10.5点, 恒生指数
+# 收于9800点); elsewhere it is a clock's hour (下午3点) or an item (3点意见), and no figure
+_INDEX_CUE = re.compile(r"指数|股指|股市|大盘|综指|成指|道琼斯|道—琼斯|道-琼斯|恒生|日经|纳斯达克|标准普尔")
+_CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|晚|早|到|至|从|于)$")
+_NOT_POINTS_AFTER = set("钟半整多前后左起许")
+# 5点意见, 三点建议: items of what was said
+_ITEMS_AFTER = re.compile(r"意见|看法|建议|要求|体会|措施|希望|原因|理由|做法|经验|内容|主张|原则|共识|想法|启示|结论|说明|规定|指示|打算|好处|不足")
+
+
+def _index_points(text: str, start: int, pos: int) -> bool:
+    if text[pos + 1:pos + 2] in _NOT_POINTS_AFTER or _ITEMS_AFTER.match(text, pos + 1):
+        return False
+    raw = text[start:pos]
+    if len(raw) <= 2 and raw.isdigit() and int(raw) <= 24 \
+            and _CLOCK_BEFORE.search(text, max(0, start - 2), start):
+        return False  # 股市下午3点收盘, 交易到15点: an hour (points go far higher)
+    lo = max(0, start - 80)
+    stop = max(text.rfind(c, lo, start) for c in "。！？!?\n")
+    return _INDEX_CUE.search(text, max(lo, stop + 1), start) is not None
+
+
 def _slogan_spans(text: str) -> list[tuple[int, int]]:
     """Spans of 《titles》 and of quoted names/slogans (short, no sentence punctuation)."""
     if "“" not in text and "《" not in text and "「" not in text and "‘" not in text \
@@ -529,7 +553,7 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     before = text[max(0, s - 12):s]
     prev = before[-1:] if before else ""
     nxt = text[e:e + 1]
-    if q.form in NON_QUANTITY and q.unit != "分":  # (a score: see _scored)
+    if q.form in NON_QUANTITY and q.unit not in ("分", "点"):  # (see _scored, _index_points)
         return False
     # identifiers and formulas: C2002次, TOP10, 3+N, 5G, 01
     if prev and (prev in "+＋#_×*" or prev.isdigit() or prev in _LATIN_CHARS and raw[0].isdigit()):

@@ -68,6 +68,8 @@ for _name in named_currencies():
 # 分 as a score (考了95分): a unit of its own, though not a form (9时30分 is a clock's minute; the
 # figure finder decides from the clause)
 UNITS["分"] = "other"
+# 点 as an index's points (指数下跌10.5点): the same, decided from the sentence
+UNITS["点"] = "other"
 # 成 is a tenth: 八成 -> 80 %.
 FORMS["成"] = ("%", 10.0)
 
