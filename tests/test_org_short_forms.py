@@ -28,3 +28,15 @@ def test_a_declared_short_name_is_the_body_wherever_it_is_written():
                          "南理工今年有18名学生转为专科，南理工校方表示支持。\n")
     assert figs["18名"] == "南京理工大学"
     assert "南理工" in orgs["南京理工大学"] and "南理工" not in orgs
+
+
+def test_a_national_bodys_short_form_keeps_a_character_of_every_word():
+    figs, orgs = orgs_of("中国社科院建成内部网络\n\n本报讯 中国社会科学院去年投入300万元建设网络。"
+                         "中国社科院现有图书400余万册。\n")
+    assert figs["300万元"] == figs["400余万册"] == "中国社会科学院"
+    assert "中国社科院" in orgs["中国社会科学院"] and "中国社科院" not in orgs
+
+
+def test_a_short_name_leaving_a_whole_word_out_is_another_body():
+    _, orgs = orgs_of("银行放贷\n\n本报讯 中国农业银行去年发放贷款80亿元，中国银行发放贷款50亿元。\n")
+    assert {"中国农业银行", "中国银行"} <= set(orgs)

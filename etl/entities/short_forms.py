@@ -23,7 +23,13 @@ def merge_short_forms(hits: list) -> list:
     longs = [h for h in first.values() if len(h.name) >= 6]
     rename: dict[str, str] = {}
     for s in first.values():
-        if s.region is None or len(s.name) > 7 or not longs:
+        if len(s.name) > 7 or not longs:
+            continue
+        national = _national_full(s, longs)
+        if national:
+            rename[s.name] = national
+            continue
+        if s.region is None:
             continue
         d = gz.get(s.region)
         place = d and next((p for p in (d.name, d.short_name) if p and s.name.startswith(p)), None)
@@ -40,15 +46,32 @@ def merge_short_forms(hits: list) -> list:
             else h for h in hits]
 
 
-def _abbreviates(core: str, full: str) -> bool:
+_NATIONAL = ("中国", "全国", "国家", "中华")
+
+
+def _national_full(s, longs: list) -> str | None:
+    """中国社科院 of 中国社会科学院: a national body's short form keeps the national prefix and
+    one character of every word after it (社会 -> 社, 科学 -> 科, 院), so no two characters
+    in a row are left out; 中国银行 does not abbreviate 中国农业银行 (农业 is left out, and a
+    different bank is named). Only where one full name fits."""
+    prefix = next((p for p in _NATIONAL if s.name.startswith(p)), None)
+    if prefix is None or len(s.name) - len(prefix) < 2:
+        return None
+    core = s.name[len(prefix):]
+    full = [x.name for x in longs if len(x.name) > len(s.name) and x.name.startswith(prefix)
+            and _abbreviates(core, x.name[len(prefix):], max_gap=1)]
+    return full[0] if len(full) == 1 else None
+
+
+def _abbreviates(core: str, full: str, max_gap: int | None = None) -> bool:
     """农发行 of 农业发展银行分行: same first and last character, the rest in order, and not
     simply the full name's opening words."""
     if not full or core[0] != full[0] or core[-1] != full[-1] or full.startswith(core):
         return False
     at = 0
     for ch in core:
-        at = full.find(ch, at)
-        if at < 0:
+        found = full.find(ch, at)
+        if found < 0 or max_gap is not None and found - at > max_gap:
             return False
-        at += 1
-    return True
+        at = found + 1
+    return max_gap is None or at == len(full)  # (with a gap bound, the head is the last kept)
