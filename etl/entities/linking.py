@@ -392,6 +392,13 @@ class Linker:
                 return h
         return None
 
+    def _destination(self, h: RegionHit) -> bool:
+        """Is the place where goods are sent (出口到, 销往, 运往) or bought from (从日本进口),
+        not where they are counted?"""
+        start = self._chain_start_of(h)
+        return self.text.endswith(_SENT_TO, max(0, start - 3), start) \
+            or self.text.endswith("从", 0, start) and self.text.startswith(_BOUGHT, h.end)
+
     def _chain_start_of(self, h: RegionHit) -> int:
         s = h.start
         while s in self._chain_start and self._chain_start[s] < s:
@@ -517,6 +524,12 @@ class Linker:
             org_basis = None
         region_basis = None
         region_hit = _nearest(self.strong, Span(clause.start, pos), pos)
+        if region_hit is not None and self._destination(region_hit):
+            # 我国制造的飞机出口到巴基斯坦等12个国家, 美国从日本进口汽车300万辆: the exporter's or
+            # the importer's figure; the other end of the trade is not its place, the place
+            # before it is, if the sentence names one
+            region_hit = _nearest(self.strong, Span(sent.start, self._chain_start_of(region_hit)),
+                                  pos) or region_hit
         if region_hit is not None:
             region_basis = "clause"
         elif (region_hit := self._place_of_action(sent, pos)
@@ -682,6 +695,9 @@ _STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住�
 _WINDOW = 200  # how far back in its sentence a figure looks for a place of action or a subject
 # what brings in the place where a thing is given or done
 _TOWARDS = ("向", "给", "支援", "援助", "帮助", "帮扶", "资助", "捐助", "赴", "到", "在")
+# what sends goods to a place: an export or a shipment is the sender's figure
+_BOUGHT = ("进口", "引进", "购进", "采购")
+_SENT_TO = ("出口到", "出口至", "出口", "销往", "远销", "运往", "输往", "发往", "卖到", "销售到", "运抵")
 # what brings in a partner or a recipient
 _PARTNER = ("与", "同", "和", "跟", "向", "给", "对")
 # what brings in a body that receives, not one that acts
