@@ -40,3 +40,15 @@ def test_a_national_bodys_short_form_keeps_a_character_of_every_word():
 def test_a_short_name_leaving_a_whole_word_out_is_another_body():
     _, orgs = orgs_of("银行放贷\n\n本报讯 中国农业银行去年发放贷款80亿元，中国银行发放贷款50亿元。\n")
     assert {"中国农业银行", "中国银行"} <= set(orgs)
+
+
+def test_a_body_named_by_the_initials_of_its_words_is_that_body():
+    figs, orgs = orgs_of("北师大举办校庆\n\n昨天，北京师范大学举办校庆活动，北师大今年新增博士点12个。\n")
+    assert figs["12个"] == "北京师范大学"
+    assert "北师大" in orgs["北京师范大学"] and "北师大" not in orgs
+
+
+def test_two_character_initials_are_left_alone():
+    # 北大 of 北京大学 would also be the 北大 of 北大荒
+    _, orgs = orgs_of("开垦\n\n北京大学的学生去北大荒参观了3个农场。\n")
+    assert orgs["北京大学"] == ()

@@ -7,6 +7,7 @@ A short form that opens the full name (总工会 of 总工会女职工委员会)
 abbreviation, and is left alone; so is any pair whose places differ."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from . import gazetteer as gz
@@ -75,3 +76,38 @@ def _abbreviates(core: str, full: str, max_gap: int | None = None) -> bool:
             return False
         at = found + 1
     return max_gap is None or at == len(full)  # (with a gap bound, the head is the last kept)
+
+
+def initials_mentions(text: str, hits: list) -> list:
+    """``hits`` with a hit for each place the text names a body by the first characters of its
+    words (广大附中 of 广州大学附属中学, 北师大 of 北京师范大学, 华科大 of 华中科技大学): web news
+    names a body in full once and by its initials after, often in the headline.
+
+    The words are taken two characters at a time, as most names of bodies are made of
+    two-character words; a form of fewer than three characters (北大, 广大) is left alone, as
+    too many ordinary words open with one (北大荒, 广大群众)."""
+    if len(hits) < 1:
+        return hits
+    fulls: dict[str, object] = {}
+    for h in hits:
+        if len(h.name) >= 6 and len(h.name) % 2 == 0:
+            fulls.setdefault(h.name, h)
+    extra = []
+    for name, h in fulls.items():
+        short = name[::2]
+        if short not in text or short in fulls:
+            continue
+        starts = [x.start for x in hits]
+        at = text.find(short)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at)
+            if not (i and hits[i - 1].end > at):  # not inside a name found already
+                extra.append(replace(h, start=at, end=at + len(short), surface=short,
+                                     aliases={short}))
+            at = text.find(short, at + len(short))
+    if not extra:
+        return hits
+    taken = {(x.start, x.end) for x in extra}
+    # a hit the finders made of the short form itself gives way to the full name's
+    rest = [x for x in hits if (x.start, x.end) not in taken]
+    return sorted(rest + extra, key=lambda x: (x.start, -x.end))
