@@ -568,6 +568,15 @@ class Linker:
         text = self.text
         if sent_org is not None and sent_org.region and sent_org.kind in REPORTING_KINDS:
             return sent_org.region, "organization"
+        if sent_org is not None and sent_org.region and sent_org.region != gz.COUNTRY_CODE \
+                and not gz.is_foreign(sent_org.region) \
+                and (subject := self._subject_org(section)) is not None \
+                and subject.name == sent_org.name:
+            # 该校走出了26名将军 in a story about one school: the body the section is about,
+            # named by the figure's sentence, is where the figure is (not a place the paragraph
+            # named in passing, where the school was founded); a body visited (走进山东航空学院)
+            # is no section's subject
+            return sent_org.region, "organization"
         # 覆盖全国31个省: 全国 right before the figure counts what it counts
         country = self.countries.last_within(max(clause.start, pos - 4), pos)
         if country is not None:
