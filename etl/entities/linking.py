@@ -392,6 +392,20 @@ class Linker:
                 return h
         return None
 
+    def _place_spent_in(self, sent: Span, pos: int) -> RegionHit | None:
+        """The place 在 or 于 brings in right after the figure, in its clause (投资5000万元在西吉县
+        兴建, 3000人在北京参加): where what it counts is spent or done."""
+        marks = _clause_marks(self.text, sent.start, sent.end)
+        i = bisect.bisect_right(marks, pos)
+        end = min(marks[i] if i < len(marks) else sent.end, pos + _SPENT_IN_REACH)
+        for h in self.strong.within(pos, end):
+            if h.form in ("deictic", "country"):
+                continue
+            start = self._chain_start_of(h)
+            if self.text[start - 1:start] in "在于" and start - 1 > pos:
+                return h
+        return None
+
     def _destination(self, h: RegionHit) -> bool:
         """Is the place where goods are sent (出口到, 销往, 运往) or bought from (从日本进口),
         not where they are counted?"""
@@ -530,6 +544,9 @@ class Linker:
             # before it is, if the sentence names one
             region_hit = _nearest(self.strong, Span(sent.start, self._chain_start_of(region_hit)),
                                   pos) or region_hit
+        if region_hit is None:
+            # 捐资80万元在宁乡县援建: the place the figure is spent in, right after it in its clause
+            region_hit = self._place_spent_in(sent, pos)
         if region_hit is not None:
             region_basis = "clause"
         elif (region_hit := self._place_of_action(sent, pos)
@@ -704,6 +721,8 @@ _STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住�
 _WINDOW = 200  # how far back in its sentence a figure looks for a place of action or a subject
 # what brings in the place where a thing is given or done
 _TOWARDS = ("向", "给", "支援", "援助", "帮助", "帮扶", "资助", "捐助", "赴", "到", "在")
+# how far after a figure the place it is spent in may be named (捐资八十万元人民币在湖南省宁乡县)
+_SPENT_IN_REACH = 16
 # what sends goods to a place: an export or a shipment is the sender's figure
 _BOUGHT = ("进口", "引进", "购进", "采购")
 _SENT_TO = ("出口到", "出口至", "出口", "销往", "远销", "运往", "输往", "发往", "卖到", "销售到", "运抵")
