@@ -426,6 +426,14 @@ class Linker:
             self._operators_by_region[region] = _most_named(own, lambda x: x.name)[0]
         return self._operators_by_region[region]
 
+    def _clause_subject(self, clause_start: int, pos: int) -> OrgHit | None:
+        """The body of any kind that opens the figure's own clause (由促进会组织筹划，某某集团捐资
+        80万元): it did what is counted, whoever the sentence named before it."""
+        org = self.orgs.first_within(clause_start, pos)
+        if org is None or org.end > pos or not _SUBJECT_LEAD.fullmatch(self.text, clause_start, org.start):
+            return None
+        return org
+
     def _sentence_subject(self, sent: Span, pos: int) -> OrgHit | None:
         """A body of any kind that opens a clause of the figure's sentence before it, as its
         subject (其中,某某集团有限公司投资6000万元,建成4个厂): it, not a body the article's lead
@@ -515,7 +523,8 @@ class Linker:
         # (written out, not as a list of closures: every figure asks)
         sent_org = _UNSET  # _nearest(orgs, sent, pos), asked here and by _wider_place
         org_basis = "sentence"
-        org = _nearest(operators, sent, pos) or self._sentence_subject(sent, pos) \
+        org = self._clause_subject(clause.start, pos) \
+            or _nearest(operators, sent, pos) or self._sentence_subject(sent, pos) \
             or self._sentence_body(sent, pos, clause.start)
         if org is None:
             org_basis = "article_lead"
