@@ -96,7 +96,9 @@ _BAD_NEXT = {
 }
 # Measure words that are read as a percentage only when nothing nominal follows (八成以上).
 _CHENG_NEXT = set("以左多的,。、;:!?)”") | {""}
-_TIME_UNITS = {"年", "天", "个月", "小时", "周", "分钟", "秒", "季度", "工作日"}
+_TIME_UNITS = {"年", "天", "个月", "小时", "周", "分钟", "秒", "季度", "工作日", "晚"}
+# 连续三晚 counts nights; 晚会, 晚上, 晚饭, 晚报… are other words
+_NOT_NIGHTS_AFTER = set("会上饭报餐间年期辈霞点安稻婚育些")
 _HALF_UNITS = {"年", "个月", "小时", "周"}
 # A quantity right before these names a programme or an event, not a count.
 _NAME_AFTER = re.compile(r"(?:行动|计划(?!生育)|工程|规划|战略|攻坚|纲要)")
@@ -599,6 +601,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False
     if unit in _TIME_UNITS and _NAME_AFTER.match(text, e):
         return False
+    if q.form == "晚" and text[e:e + 1] in _NOT_NIGHTS_AFTER:
+        return False  # 三晚会, 一晚上: 晚 counts nights only alone
     if unit in ("米", "公里") and (_EVENT_AFTER.match(text, e) or before.endswith(("男子", "女子"))):
         return False
     if text[e:e + len(q.form or "")] == q.form and q.form and len(q.form) == 1 and raw in (
@@ -617,7 +621,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
             return False
     if raw in ("一", "壹") and not (q.half or q.more and unit in _TIME_UNITS
                                  or prefix and prefix[0] in ("approx", "more_than",
-                                                                      "less_than")):
+                                                                      "less_than")
+                                 or unit == "岁"):  # (an age is never 一 as "a")
         return False
     if raw in ("二", "贰"):
         return False  # 二次救助, 二期, 二级: a lone 二 ranks; a count of two is written 两
