@@ -113,7 +113,8 @@ def find_entities(doc: DocumentResult) -> None:
                 cur.start_year = cur.start_year or h.start_year
         if not result.figures:
             continue  # the linker's lists serve only the figures (an article of none is common)
-        linker = Linker(text, regions, org_hits, prog_hits, home, result.article.body_start)
+        linker = Linker(text, regions, org_hits, prog_hits, home, result.article.body_start,
+                        [(f.char_start, f.char_end) for f in result.figures])
         for fig in result.figures:
             link = linker.explain(fig.char_start)
             fig.region = region_value(link.region)

@@ -300,8 +300,10 @@ class Linker:
     can keep only the links a figure's own sentence makes."""
 
     def __init__(self, text: str, regions: list[RegionHit], orgs: list[OrgHit],
-                 programs: list[ProgramHit], home: str | None, body_start: int = 0):
+                 programs: list[ProgramHit], home: str | None, body_start: int = 0,
+                 figures: list[tuple[int, int]] = ()):
         self.text = text
+        self.figures = sorted(figures)  # (start, end) of the article's figures: see _respective
         self.body_start = body_start
         self._named = TextOrder(orgs)
         # a paper quoted as the source (据北京晨报报道) passes the news on; it runs nothing
@@ -426,6 +428,35 @@ class Linker:
             self._operators_by_region[region] = _most_named(own, lambda x: x.name)[0]
         return self._operators_by_region[region]
 
+    def _respective(self, sent: Span, pos: int) -> tuple[RegionHit | None, OrgHit | None]:
+        """A, B和C…分别为x、y和z: the figure that is the k-th of a run after 分别 is about the
+        k-th of the list of places (or of bodies) named right before that 分别, when the two
+        counts agree (北京、上海、广州分别增长5%、6%和7%; 五家股东分别是甲公司、乙公司…，持股比例
+        分别是38%、26%…)."""
+        text = self.text
+        mark = text.rfind("分别", sent.start, pos)
+        run = self._figure_run(mark + 2, sent.end)
+        if pos not in run or len(run) < 2:
+            return None, None
+        k, n = run.index(pos), len(run)
+        lo = max(sent.start, text.rfind("分别", sent.start, mark) + 2)
+        places = _listed_run(text, self.strong.within(lo, mark), n)
+        bodies = _listed_run(text, self.orgs.within(lo, mark), n)
+        return (places[k] if places else None), (bodies[k] if bodies else None)
+
+    def _figure_run(self, start: int, end: int) -> list[int]:
+        """The starts of the figures from ``start`` on that make one list (5%、6%和7%;
+        38.24%、26.47%…和5.88%), the first a few characters after ``start``."""
+        i = bisect.bisect_left(self.figures, (start,))
+        out: list[int] = []
+        last = start
+        for s, e in self.figures[i:]:
+            if s >= end or s - last > _RUN_GAP or out and not _RUN_JOIN.fullmatch(self.text, last, s):
+                break
+            out.append(s)
+            last = e
+        return out
+
     def _clause_subject(self, clause_start: int, pos: int) -> OrgHit | None:
         """The body of any kind that opens the figure's own clause (由促进会组织筹划，某某集团捐资
         80万元): it did what is counted, whoever the sentence named before it."""
@@ -523,7 +554,9 @@ class Linker:
         # (written out, not as a list of closures: every figure asks)
         sent_org = _UNSET  # _nearest(orgs, sent, pos), asked here and by _wider_place
         org_basis = "sentence"
-        org = self._clause_subject(clause.start, pos) \
+        pair_region, pair_org = self._respective(sent, pos) if "分别" in text[sent.start:pos] \
+            else (None, None)
+        org = pair_org or self._clause_subject(clause.start, pos) \
             or _nearest(operators, sent, pos) or self._sentence_subject(sent, pos) \
             or self._sentence_body(sent, pos, clause.start)
         if org is None:
@@ -546,7 +579,7 @@ class Linker:
         if org is None:
             org_basis = None
         region_basis = None
-        region_hit = _nearest(self.strong, Span(clause.start, pos), pos)
+        region_hit = pair_region or _nearest(self.strong, Span(clause.start, pos), pos)
         if region_hit is not None and self._destination(region_hit):
             # 我国制造的飞机出口到巴基斯坦等12个国家, 美国从日本进口汽车300万辆: the exporter's or
             # the importer's figure; the other end of the trade is not its place, the place
@@ -563,7 +596,8 @@ class Linker:
             region_basis = "sentence"
         listing: tuple[str, ...] = ()
         if region_hit is not None:
-            items = self._listing(region_hit)
+            # (a place paired with its figure by 分别 is that figure's alone, not its list's)
+            items = [region_hit] if region_hit is pair_region else self._listing(region_hit)
             region = items[0].key
             listing = tuple(dict.fromkeys(h.key for h in items)) if len(items) > 1 else ()
         elif (counted := self._counted_list(sent, section)) is not None:
@@ -698,6 +732,28 @@ class Linker:
             inner = {a for x in items for a in gz.key_ancestors(x.key)}
             items = [x for x in items if x.key not in inner] or items
         return items
+
+
+# how far the first figure of a 分别 run may stand from it (为, 是, 增长), and what may stand
+# between the figures of the run (5%、6%和7%)
+_RUN_GAP = 8
+_RUN_JOIN = re.compile(r"[、，,和及与或]+")
+_LIST_GLUE = re.compile(r"(?:[、，,和及与跟\s]|以及)*")
+
+
+def _listed_run(text: str, hits: list, n: int) -> list | None:
+    """The last ``n`` of ``hits`` when they are one list (joined only by 、, 和, 及, 与 …; a
+    body's mention may start after the place that opens its name: 、中国贵州茅台酒厂…)."""
+    if len(hits) < n:
+        return None
+    run = hits[-n:]
+    for a, b in zip(run, run[1:]):
+        if a.end > b.start:
+            return None
+        glue = _LIST_GLUE.match(text, a.end, b.start)
+        if glue.end() < b.start and not gz.is_place_name(text[glue.end():b.start]):
+            return None
+    return run
 
 
 def _innermost(hits: list[RegionHit], text: str) -> list[RegionHit]:
