@@ -52,3 +52,14 @@ def test_two_character_initials_are_left_alone():
     # 北大 of 北京大学 would also be the 北大 of 北大荒
     _, orgs = orgs_of("开垦\n\n北京大学的学生去北大荒参观了3个农场。\n")
     assert orgs["北京大学"] == ()
+
+
+def test_a_company_named_by_its_trade_name_and_gongsi_is_the_registered_company():
+    figs, orgs = orgs_of("新闻\n\n深圳青禾科技有限公司成立于2015年。去年，青禾公司销售额达到3亿元。\n")
+    assert figs["3亿元"] == "深圳青禾科技有限公司"
+    assert orgs["深圳青禾科技有限公司"] == ("青禾公司",) and "青禾公司" not in orgs
+
+
+def test_a_trade_name_fitting_two_companies_stays_as_written():
+    _, orgs = orgs_of("新闻\n\n青禾电器有限公司和青禾食品有限公司都在苏州。青禾公司去年投资3亿元。\n")
+    assert "青禾公司" in orgs

@@ -26,7 +26,7 @@ def merge_short_forms(hits: list) -> list:
     for s in first.values():
         if len(s.name) > 7 or not longs:
             continue
-        national = _national_full(s, longs)
+        national = _national_full(s, longs) or _trade_name_full(s, longs)
         if national:
             rename[s.name] = national
             continue
@@ -62,6 +62,29 @@ def _national_full(s, longs: list) -> str | None:
     full = [x.name for x in longs if len(x.name) > len(s.name) and x.name.startswith(prefix)
             and _abbreviates(core, x.name[len(prefix):], max_gap=1)]
     return full[0] if len(full) == 1 else None
+
+
+_COMPANY_TAILS = ("公司", "集团")
+
+
+def _trade_name_full(s, longs: list) -> str | None:
+    """华广公司 of 华广卫星有线电视有限公司, 青禾集团 of 深圳青禾科技集团有限公司: a company
+    named again by its trade name and 公司 (or 集团) is the registered company whose name opens
+    with that trade name, after its place if any. Only where one company fits."""
+    if not s.name.endswith(_COMPANY_TAILS):
+        return None
+    core = s.name[:-2]
+    if len(core) < 2:
+        return None
+    full = {x.name for x in longs if len(x.name) > len(s.name) + 1
+            and x.name.endswith(_COMPANY_TAILS) and _opens_after_place(x.name, core)}
+    return full.pop() if len(full) == 1 else None
+
+
+def _opens_after_place(name: str, core: str) -> bool:
+    """Does ``name`` open with ``core``, or with a place and then ``core``?"""
+    at = name.find(core, 0, len(core) + 6)
+    return at == 0 or at > 0 and gz.is_place_name(name[:at])
 
 
 def _abbreviates(core: str, full: str, max_gap: int | None = None) -> bool:
