@@ -246,10 +246,11 @@ class _Clock:
 
 def _latest_day(today: date, n: int) -> date | None:
     """The last day numbered ``n`` on or before ``today``: this month's, else last month's."""
+    # (plain dates: ``today`` may be a PublicationDate, whose replace() loses its fields)
     if n <= today.day:
-        return today.replace(day=n)
-    prev = today.replace(day=1) - timedelta(days=1)
-    return prev.replace(day=n) if n <= prev.day else None
+        return date(today.year, today.month, n)
+    prev = date(today.year, today.month, 1) - timedelta(days=1)
+    return date(prev.year, prev.month, n) if n <= prev.day else None
 
 
 def _int(s: str | None) -> int | None:

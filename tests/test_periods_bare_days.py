@@ -32,3 +32,14 @@ def test_datelines_deadlines_and_recurring_days_date_nothing(text):
 
 def test_without_a_publication_day_a_day_dates_nothing():
     assert dated("该市9日发放救助金300万元。", None)["300万元"][0] is None
+
+
+def test_the_day_is_a_plain_date_that_crosses_to_the_loading_process():
+    # a worker pickles its results: a date made from the page's PublicationDate by replace()
+    # lost that class's fields and could not be pickled
+    import pickle
+
+    from minsheng.etl.periods import PublicationDate
+
+    (period, _, _), = dated("该市9日发放救助金300万元。", PublicationDate(1998, 1, 11)).values()
+    assert type(period[1]) is date and pickle.loads(pickle.dumps(period[1])) == date(1998, 1, 9)
