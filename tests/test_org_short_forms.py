@@ -63,3 +63,10 @@ def test_a_company_named_by_its_trade_name_and_gongsi_is_the_registered_company(
 def test_a_trade_name_fitting_two_companies_stays_as_written():
     _, orgs = orgs_of("新闻\n\n青禾电器有限公司和青禾食品有限公司都在苏州。青禾公司去年投资3亿元。\n")
     assert "青禾公司" in orgs
+
+
+def test_a_latin_name_declared_with_its_short_name_is_the_body():
+    figs, orgs = orgs_of("汽车\n\n美国电动车创业公司Faraday Future（以下简称FF）与投资人的纠纷还在继续。"
+                         "FF去年获得投资20亿美元。\n")
+    assert figs["20亿美元"] == "Faraday Future"
+    assert "FF" in orgs["Faraday Future"] and "FF" not in orgs
