@@ -194,7 +194,7 @@ def _first_place(strong: TextOrder, span: Span, pos: int, text: str = ""):
 
 def _weak(h: RegionHit) -> bool:
     """全国, 全省: named in comparisons (居全省第一) more than as the figure's place."""
-    return h.form == "country" or (h.form == "deictic" and gz.get(h.key) is not None
+    return h.form in ("country", "world") or (h.form == "deictic" and gz.get(h.key) is not None
                                    and gz.get(h.key).level == "province"
                                    and h.key not in gz.MUNICIPALITIES)
 
@@ -329,7 +329,7 @@ class Linker:
             self.governing_all = TextOrder([h for h in kept if not self._anecdotal(h)])
         else:  # (most articles tell no side story: one search spares a look at every place)
             self.governing, self.governing_all = self.strong, TextOrder(kept)
-        self.countries = TextOrder([h for h in kept if h.form == "country"])
+        self.countries = TextOrder([h for h in kept if h.form in ("country", "world")])
         self.orgs = TextOrder(orgs)
         # a court hears the case the figures are about; it runs none of them (the sums
         # claimed are the parties'), so it is taken only where nothing else is named
@@ -353,8 +353,8 @@ class Linker:
     def _subject_country(self, h: RegionHit) -> bool:
         """全国/我国 (or 全省) opening its clause is the clause's subject (全国城镇住房共投资…),
         not a comparison (居全国第一, 与全国20多个省份)."""
-        if not _weak(h) or not _may_open_clause(self.text, h.start):
-            return False
+        if not _weak(h) or h.form == "world" or not _may_open_clause(self.text, h.start):
+            return False  # (the world speaks only for the figure right after it)
         if _inside(self._named, h):
             return False  # 中国科学院, 全国总工会: the body's scope, not the clause's subject
         sent = sentence_of(self.text, h.start)
@@ -387,7 +387,7 @@ class Linker:
         done there is counted there, not at the sentence's subject."""
         # (a window, not the whole sentence: an endless one would be read once per figure)
         for h in reversed(self.strong.within(max(sent.start, pos - _WINDOW), pos)):
-            if h.form in ("deictic", "country"):
+            if h.form in ("deictic", "country", "world"):
                 continue  # 在全市率先, 在全国: a comparison's range, not a place of action
             lead = self.text[max(sent.start, self._chain_start_of(h) - 4):self._chain_start_of(h)]
             if lead.endswith(_TOWARDS):
@@ -401,7 +401,7 @@ class Linker:
         i = bisect.bisect_right(marks, pos)
         end = min(marks[i] if i < len(marks) else sent.end, pos + _SPENT_IN_REACH)
         for h in self.strong.within(pos, end):
-            if h.form in ("deictic", "country"):
+            if h.form in ("deictic", "country", "world"):
                 continue
             start = self._chain_start_of(h)
             if self.text[start - 1:start] in "在于" and start - 1 > pos:

@@ -379,13 +379,16 @@ def _group_matcher() -> TrieMatcher:
 
 def _group_hits(text: str) -> list[RegionHit]:
     """Regional groupings (京津冀, 长三角地区, 西海固): one region of level group each."""
-    return [RegionHit(s, e, w, gz.group_key(w), "group") for s, e, w in _group_matcher().finditer(text)
+    return [RegionHit(s, e, w, gz.group_key(w), "world" if w in _WORLD else "group")
+            for s, e, w in _group_matcher().finditer(text)
             if not _CRISIS.match(text, e) and not (w in _WORLD and text[e:e + 1] in _NOT_WORLD_AFTER)]
 
 
 # 东南亚金融危机: a crisis named for a part of the world is an event, not a place of its figures
 _CRISIS = re.compile(r"(?:金融|货币|经济|债务)?(?:危机|风暴)")
-# 全球化, 全球性, 全球通: words of their own, not the world as a place
+# 全球化, 全球性, 全球通: words of their own, not the world as a place. Where it is one (the form
+# "world"), it is the place of a figure right after it (全球20个办公室), never of a clause or an
+# article for naming it (全球首款, 全球媒体的关注, a lead that opens 今天全球…)
 _WORLD = ("全球", "全世界")
 _NOT_WORLD_AFTER = set("化性通型观村")
 
