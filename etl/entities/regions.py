@@ -176,6 +176,9 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
             continue  # 增加纳税 does not name 加纳
         if form == "short" and _LOCAL_FEATURE.match(text, end):
             continue  # 减河南社区, 河南路: a street or a community named after the place
+        if text[end:end + 1] == "级" and start and "\u4e00" <= text[start - 1] <= "\u9fff" \
+                and not gz.is_place_name(surface[:-1]):
+            continue  # 乡镇和县级…: 县级 is a level, and 和 a conjunction, not 和县
         if surface in _NOT_PLACE_IN and _NOT_PLACE_IN[surface](text, start, end):
             continue  # 北京时间 is a time of day, 四十年大庆 a celebration
         if text[end:end + 1] in _MONEY_FIRST and money_after(text, start, end):
