@@ -52,7 +52,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.·]\d+)?(?:/\d+(?:\.\d
 NUMERAL = re.compile(
     rf"(?=[\d数几半{_CN}])"
     # 半年, 半个月, 半小时: a half standing alone as the numeral of a duration
-    rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期)))"
+    rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期|世纪)))"
     # 一半 as a share (一半以上的家庭); 我的一半, 另一半, 各一半 and 一半儿 are parts, not shares
     rf"|(?P<yiban>(?<![的另各])一半(?!儿))"
     rf"|(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+(?:点[零〇一二三四五六七八九]+)?)"
@@ -96,10 +96,13 @@ _BAD_NEXT = {
 }
 # Measure words that are read as a percentage only when nothing nominal follows (八成以上).
 _CHENG_NEXT = set("以左多的,。、;:!?)”") | {""}
+# the parts of an address a floor or a room number follows (A4栋1单元24层)
+_ADDRESS_BEFORE = re.compile(r"(?:单元|号楼|[A-Za-z]\d*(?:栋|幢|座))$")
 _TIME_UNITS = {"年", "天", "个月", "小时", "周", "分钟", "秒", "季度", "工作日", "晚"}
 # 连续三晚 counts nights; 晚会, 晚上, 晚饭, 晚报… are other words
 _NOT_NIGHTS_AFTER = set("会上饭报餐间年期辈霞点安稻婚育些")
 _HALF_UNITS = {"年", "个月", "小时", "周"}
+_HALF_CENTURY = ("个世纪", "世纪")
 # A quantity right before these names a programme or an event, not a count.
 _NAME_AFTER = re.compile(r"(?:行动|计划(?!生育)|工程|规划|战略|攻坚|纲要)")
 _EVENT_AFTER = re.compile(r"(?:接力|长跑|赛跑|跑|栏|自由泳|蛙泳|仰泳|蝶泳|混合泳|障碍|越野|竞走|"
@@ -230,13 +233,16 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     raw, frac, more_word, halfn, yiban = m.group(0, "frac", "more", "halfn", "yiban")
     more = bool(more_word)
     if halfn:
+        if text.startswith(_HALF_CENTURY, m.end()):  # 半个世纪: fifty years
+            end = m.end() + len(next(w for w in _HALF_CENTURY if text.startswith(w, m.end())))
+            return _Quantity(m.start(), end, m.end(), Numeral(0.5), raw, None, "年", 100.0)
         form = _form_at(text, m.end())
         if form is None or form in NON_QUANTITY or FORMS[form][0] not in _HALF_UNITS:
             return None
         end = m.end() + len(form)
         more = text[end:end + 1] == "多"  # 半年多
         return _Quantity(m.start(), end + more, m.end(), Numeral(0.5), raw, form, FORMS[form][0],
-                         more=more)
+                         FORMS[form][1], more=more)
     if yiban:
         more = text[m.end():m.end() + 1] == "多"
         return _Quantity(m.start(), m.end() + more, m.end(), Numeral(0.5), raw, None, "比例",
@@ -593,6 +599,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False  # 两个方面, 面临三个问题, 思路有两条,一是…: the outline of a speech
     if q.form == "成" and (not nxt or nxt not in _CHENG_NEXT):
         return False
+    if q.form == "单" and nxt == "元" or q.form in ("层", "室") and _ADDRESS_BEFORE.search(before):
+        return False  # A4栋1单元24层: an address, not counts of orders or floors
     if q.form == "级" and not raw[0].isdigit():
         return False
     if q.form in _COLLECTIVE and raw in ("两", "二", "三", "四", "五"):
@@ -609,6 +617,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
             "一", "壹"):
         return False  # 一张张, 一盘盘
     cn = not raw[0].isdigit()
+    if cn and prev == "老":
+        return False  # 老三一个月才开400元: 老三 names a son, and 三一 is no 31
     if cn and len(raw) > 2 and not raw.strip(_CN_DIGIT_CHARS):
         return False  # 一九九八 / 一一一: digits read one by one name years and codes
     bare = cn and not raw.rstrip("余多来几").strip(_MULTIPLIER_CHARS) and raw.rstrip(
@@ -622,7 +632,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if raw in ("一", "壹") and not (q.half or q.more and unit in _TIME_UNITS
                                  or prefix and prefix[0] in ("approx", "more_than",
                                                                       "less_than")
-                                 or unit == "岁"):  # (an age is never 一 as "a")
+                                 or unit == "岁" or q.form == "成"):
+        # (an age is never 一 as "a", nor 一成 a tenth)
         return False
     if raw in ("二", "贰"):
         return False  # 二次救助, 二期, 二级: a lone 二 ranks; a count of two is written 两
