@@ -52,7 +52,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.·]\d+)?(?:/\d+(?:\.\d
 NUMERAL = re.compile(
     rf"(?=[\d数几半{_CN}])"
     # 半年, 半个月, 半小时: a half standing alone as the numeral of a duration
-    rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期)))"
+    rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期|世纪)))"
     # 一半 as a share (一半以上的家庭); 我的一半, 另一半, 各一半 and 一半儿 are parts, not shares
     rf"|(?P<yiban>(?<![的另各])一半(?!儿))"
     rf"|(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+(?:点[零〇一二三四五六七八九]+)?)"
@@ -96,8 +96,13 @@ _BAD_NEXT = {
 }
 # Measure words that are read as a percentage only when nothing nominal follows (八成以上).
 _CHENG_NEXT = set("以左多的,。、;:!?)”") | {""}
-_TIME_UNITS = {"年", "天", "个月", "小时", "周", "分钟", "秒", "季度", "工作日"}
+# the parts of an address a floor or a room number follows (A4栋1单元24层)
+_ADDRESS_BEFORE = re.compile(r"(?:单元|号楼|[A-Za-z]\d*(?:栋|幢|座))$")
+_TIME_UNITS = {"年", "天", "个月", "小时", "周", "分钟", "秒", "季度", "工作日", "晚"}
+# 连续三晚 counts nights; 晚会, 晚上, 晚饭, 晚报… are other words
+_NOT_NIGHTS_AFTER = set("会上饭报餐间年期辈霞点安稻婚育些")
 _HALF_UNITS = {"年", "个月", "小时", "周"}
+_HALF_CENTURY = ("个世纪", "世纪")
 # A quantity right before these names a programme or an event, not a count.
 _NAME_AFTER = re.compile(r"(?:行动|计划(?!生育)|工程|规划|战略|攻坚|纲要)")
 _EVENT_AFTER = re.compile(r"(?:接力|长跑|赛跑|跑|栏|自由泳|蛙泳|仰泳|蝶泳|混合泳|障碍|越野|竞走|"
@@ -228,13 +233,16 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     raw, frac, more_word, halfn, yiban = m.group(0, "frac", "more", "halfn", "yiban")
     more = bool(more_word)
     if halfn:
+        if text.startswith(_HALF_CENTURY, m.end()):  # 半个世纪: fifty years
+            end = m.end() + len(next(w for w in _HALF_CENTURY if text.startswith(w, m.end())))
+            return _Quantity(m.start(), end, m.end(), Numeral(0.5), raw, None, "年", 100.0)
         form = _form_at(text, m.end())
         if form is None or form in NON_QUANTITY or FORMS[form][0] not in _HALF_UNITS:
             return None
         end = m.end() + len(form)
         more = text[end:end + 1] == "多"  # 半年多
         return _Quantity(m.start(), end + more, m.end(), Numeral(0.5), raw, form, FORMS[form][0],
-                         more=more)
+                         FORMS[form][1], more=more)
     if yiban:
         more = text[m.end():m.end() + 1] == "多"
         return _Quantity(m.start(), m.end() + more, m.end(), Numeral(0.5), raw, None, "比例",
@@ -284,6 +292,9 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     if form == "分" and _scored(text, m.start(), pos):
         num = parse_numeral(raw)
         return None if num is None else _Quantity(m.start(), pos + 1, pos, num, raw, "分", "分")
+    if form == "点" and _index_points(text, m.start(), pos):
+        num = parse_numeral(raw)
+        return None if num is None else _Quantity(m.start(), pos + 1, pos, num, raw, "点", "点")
     if form in NON_QUANTITY:
         # 1月, 19日, 第3版: never a figure, nor the end of a range (the callers drop a
         # candidate without a unit), so no numeral is parsed for it
@@ -503,6 +514,27 @@ def _scored(text: str, start: int, pos: int) -> bool:
     return _SCORE_CUE.search(text, max(lo, stop + 1), start) is not None
 
 
+# 点 is an index's points where the sentence speaks of a stock index (股市指数下跌10.5点, 恒生指数
+# 收于9800点); elsewhere it is a clock's hour (下午3点) or an item (3点意见), and no figure
+_INDEX_CUE = re.compile(r"指数|股指|股市|大盘|综指|成指|道琼斯|道—琼斯|道-琼斯|恒生|日经|纳斯达克|标准普尔")
+_CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|晚|早|到|至|从|于)$")
+_NOT_POINTS_AFTER = set("钟半整多前后左起许")
+# 5点意见, 三点建议: items of what was said
+_ITEMS_AFTER = re.compile(r"意见|看法|建议|要求|体会|措施|希望|原因|理由|做法|经验|内容|主张|原则|共识|想法|启示|结论|说明|规定|指示|打算|好处|不足")
+
+
+def _index_points(text: str, start: int, pos: int) -> bool:
+    if text[pos + 1:pos + 2] in _NOT_POINTS_AFTER or _ITEMS_AFTER.match(text, pos + 1):
+        return False
+    raw = text[start:pos]
+    if len(raw) <= 2 and raw.isdigit() and int(raw) <= 24 \
+            and _CLOCK_BEFORE.search(text, max(0, start - 2), start):
+        return False  # 股市下午3点收盘, 交易到15点: an hour (points go far higher)
+    lo = max(0, start - 80)
+    stop = max(text.rfind(c, lo, start) for c in "。！？!?\n")
+    return _INDEX_CUE.search(text, max(lo, stop + 1), start) is not None
+
+
 def _slogan_spans(text: str) -> list[tuple[int, int]]:
     """Spans of 《titles》 and of quoted names/slogans (short, no sentence punctuation)."""
     if "“" not in text and "《" not in text and "「" not in text and "‘" not in text \
@@ -529,7 +561,7 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     before = text[max(0, s - 12):s]
     prev = before[-1:] if before else ""
     nxt = text[e:e + 1]
-    if q.form in NON_QUANTITY and q.unit != "分":  # (a score: see _scored)
+    if q.form in NON_QUANTITY and q.unit not in ("分", "点"):  # (see _scored, _index_points)
         return False
     # identifiers and formulas: C2002次, TOP10, 3+N, 5G, 01
     if prev and (prev in "+＋#_×*" or prev.isdigit() or prev in _LATIN_CHARS and raw[0].isdigit()):
@@ -567,6 +599,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False  # 两个方面, 面临三个问题, 思路有两条,一是…: the outline of a speech
     if q.form == "成" and (not nxt or nxt not in _CHENG_NEXT):
         return False
+    if q.form == "单" and nxt == "元" or q.form in ("层", "室") and _ADDRESS_BEFORE.search(before):
+        return False  # A4栋1单元24层: an address, not counts of orders or floors
     if q.form == "级" and not raw[0].isdigit():
         return False
     if q.form in _COLLECTIVE and raw in ("两", "二", "三", "四", "五"):
@@ -575,12 +609,16 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False
     if unit in _TIME_UNITS and _NAME_AFTER.match(text, e):
         return False
+    if q.form == "晚" and text[e:e + 1] in _NOT_NIGHTS_AFTER:
+        return False  # 三晚会, 一晚上: 晚 counts nights only alone
     if unit in ("米", "公里") and (_EVENT_AFTER.match(text, e) or before.endswith(("男子", "女子"))):
         return False
     if text[e:e + len(q.form or "")] == q.form and q.form and len(q.form) == 1 and raw in (
             "一", "壹"):
         return False  # 一张张, 一盘盘
     cn = not raw[0].isdigit()
+    if cn and prev == "老":
+        return False  # 老三一个月才开400元: 老三 names a son, and 三一 is no 31
     if cn and len(raw) > 2 and not raw.strip(_CN_DIGIT_CHARS):
         return False  # 一九九八 / 一一一: digits read one by one name years and codes
     bare = cn and not raw.rstrip("余多来几").strip(_MULTIPLIER_CHARS) and raw.rstrip(
@@ -593,7 +631,9 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
             return False
     if raw in ("一", "壹") and not (q.half or q.more and unit in _TIME_UNITS
                                  or prefix and prefix[0] in ("approx", "more_than",
-                                                                      "less_than")):
+                                                                      "less_than")
+                                 or unit == "岁" or q.form == "成"):
+        # (an age is never 一 as "a", nor 一成 a tenth)
         return False
     if raw in ("二", "贰"):
         return False  # 二次救助, 二期, 二级: a lone 二 ranks; a count of two is written 两

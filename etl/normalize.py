@@ -173,7 +173,14 @@ class _Block(list):
     raw_lines = 1
 
 
+# Web pages glued into one line keep each paragraph's indent, two ideographic spaces (…记者庄小龙
+# 　　校庆大会…): there, inside a line, it is where a paragraph starts
+_INDENT_IN_LINE = re.compile("(?<=\\S)\u3000{2,}")
+
+
 def normalize_page(text: str) -> str:
+    if "\u3000\u3000" in text:
+        text = _INDENT_IN_LINE.sub("\n\n", text)
     text = _nfkc(text)
     text = _INVISIBLE.sub("", text)
     # substring tests spare the scans that would find nothing on most pages

@@ -28,7 +28,7 @@ import bisect
 import calendar
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -121,6 +121,11 @@ _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|�
 # (前天津市…: 前 and a place name, not the day before yesterday)
 _REL_DAY = re.compile(r"[昨前](?:(?<=昨)[天日晚夜]|(?<=前)天(?!津))")
 _REL_DAYS = {"昨": 1, "前": 2}
+# A day of the month alone (泰国股市9日下跌10.5点, 该市15日发放…): the latest such day by the
+# publication day, this month or the last. Not after a month or a digit (1月9日 is read above),
+# nor a dateline (9日电), a span (3日内) or a deadline or a start (9日前, 9日起).
+_BARE_DAY = re.compile(r"(?:3[01]|[12]\d|0?[1-9])日(?![电讯内前后以之起至到元本])")
+_NOT_BEFORE_DAY = set("0123456789月号年.-/—~－第每")
 _NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今|到目前为止|目前|当前|现阶段")
 # Spans counted back from an unknown now: labels, never dates, but they stop an earlier
 # frame from reaching the figure (过去二十年里,股价上涨了18000%).
@@ -238,6 +243,15 @@ class _Clock:
         if self.month is None:
             return None
         return self.year if m <= self.month else self.year - 1
+
+
+def _latest_day(today: date, n: int) -> date | None:
+    """The last day numbered ``n`` on or before ``today``: this month's, else last month's."""
+    # (plain dates: ``today`` may be a PublicationDate, whose replace() loses its fields)
+    if n <= today.day:
+        return date(today.year, today.month, n)
+    prev = date(today.year, today.month, 1) - timedelta(days=1)
+    return date(prev.year, prev.month, n) if n <= prev.day else None
 
 
 def _int(s: str | None) -> int | None:
@@ -405,6 +419,7 @@ def _scan(text: str) -> tuple[list[re.Match], ...]:
             list(_SPAN_WORDS.finditer(text)) if year else [],
             _matches_near(_DURING, text, _during_windows(text)) if "期间" in text else [],
             list(_REL_DAY.finditer(text)) if "昨" in text or "前天" in text else [],
+            list(_BARE_DAY.finditer(text)) if "日" in text else [],
             _matches_near(_ERAS, text, _era_windows(text))
             if "年" in text or "五" in text or "世纪" in text else [],
             # (every match holds one of _BARE_YEAR_WORDS: seven articles in eight have none,
@@ -464,7 +479,8 @@ def find_mentions(text: str, published_on: date | None = None) -> list[_Mention]
 @lru_cache(maxsize=16)
 def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
     found: list[_Mention] = []
-    phrases, months, this_months, nows, spans, durings, rel_days, eras, bare_years = _scan(text)
+    phrases, months, this_months, nows, spans, durings, rel_days, bare_days, eras, bare_years \
+        = _scan(text)
     for mt in phrases:
         if not (mt.group("y") or mt.group("ry")):
             continue
@@ -495,6 +511,14 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         # 比昨天减少了23个, 较昨天的323人: the base of a comparison, no period of the figure
         found.append(_Mention(mt.start(), end, mt.group(0), "period", "day", day, day,
                               False, not base, compare=base))
+    if clock.today is not None:
+        for mt in bare_days:
+            if mt.start() and text[mt.start() - 1] in _NOT_BEFORE_DAY:
+                continue
+            day = _latest_day(clock.today, int(mt.group(0)[:-1]))
+            if day is not None:
+                found.append(_Mention(mt.start(), mt.end(), mt.group(0), "period", "day", day,
+                                      day, False, True))
     for mt in nows:
         lab = mt.group(0)
         until = lab.startswith(("截至", "到目前", "迄今", "至今"))

@@ -48,7 +48,7 @@ _add("count", "个", "家", "所", "户", "件", "件次", "项", "场", "次", 
      "省", "市", "县", "村", "镇", "省市", "人份", 场次="场", 张床位="张", 个床位="张", 床位="张", 届次="届")
 _add("ratio", "%", "百分点", "‰", "比例", 个百分点="百分点")
 _add("multiple", "倍")
-_add("duration", "年", "个月", "天", "周", "小时", "分钟", "秒", "工作日",
+_add("duration", "年", "个月", "天", "周", "小时", "分钟", "秒", "工作日", "晚",
      个年头="年", 年头="年", 个星期="周", 星期="周", 个礼拜="周", 个小时="小时", 个钟头="小时",
      钟头="小时", 秒钟="秒", 个季度="季度", 个周="周", 个工作日="工作日", 个多月="个月", 个余月="个月",
      个半月="个月", 个多小时="小时", 个半小时="小时", 个多钟头="小时", 个半钟头="小时")
@@ -68,6 +68,8 @@ for _name in named_currencies():
 # 分 as a score (考了95分): a unit of its own, though not a form (9时30分 is a clock's minute; the
 # figure finder decides from the clause)
 UNITS["分"] = "other"
+# 点 as an index's points (指数下跌10.5点): the same, decided from the sentence
+UNITS["点"] = "other"
 # 成 is a tenth: 八成 -> 80 %.
 FORMS["成"] = ("%", 10.0)
 

@@ -174,3 +174,10 @@ def test_a_caption_ending_is_read_from_the_end_of_any_line():
     assert is_caption_end("张三摄")  # the whole line: the pattern's ^ still applies
     assert not is_caption_end(long)
     assert not is_caption_end(long + "记者张三摄于会场")
+
+
+def test_an_indent_inside_a_glued_line_starts_a_paragraph():
+    # a web page's paragraphs glued into one line keep their indent, two ideographic spaces
+    assert norm("标题\n\n第一段话。\u3000\u3000第二段话。") == "标题\n\n第一段话。\n\n第二段话。"
+    # at a line's start it is only an indent
+    assert norm("标题\n\n\u3000\u3000第一段话。") == "标题\n\n第一段话。"

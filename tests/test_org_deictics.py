@@ -50,3 +50,12 @@ def test_a_body_named_in_quotes_and_called_one_is_found_and_named_again():
             "该组织每年派遣30多名志愿医生。")
     assert mentions(text) == [("春苗行动", "春苗行动"), ("春苗行动", "春苗行动"), ("该组织", "春苗行动")]
     assert orgs_of_figures("新闻\n\n本报驻联合国记者 李明\n\n" + text)["30多名"] == "春苗行动"
+
+
+def test_gai_xiao_names_the_last_school():
+    text = "昨日，杭州市第十四中学举行校庆。建校80年来，从该校走出了30名院士。"
+    assert mentions(text)[-1] == ("该校", "杭州市第十四中学")
+    assert orgs_of_figures("校庆\n\n" + text)["30名"] == "杭州市第十四中学"
+    # 该校区, 该校友: other words
+    assert [s for s, _ in mentions("杭州市第十四中学扩建。该校区占地50亩，该校友会成立。")] == \
+        ["杭州市第十四中学"]

@@ -61,3 +61,8 @@ def test_a_bare_county_department_is_that_of_the_county_named_before_it():
     assert (o.surface, o.name, o.region) == ("县供电局", "肥东县供电局", "340122")
     [o] = find_organizations("上个月县公安局破获了一起盗窃案。", [])
     assert (o.name, o.region) == ("县公安局", None)  # no county named: kept as written
+
+
+def test_a_name_does_not_open_with_the_unit_of_a_date_before_it():
+    # 7月经贵州省人民政府批准: 月经 is the date's 月 and the preposition 经
+    assert names("今年7月经贵州省人民政府批准，该公司成立。") == ["贵州省人民政府"]

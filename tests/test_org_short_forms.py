@@ -28,3 +28,45 @@ def test_a_declared_short_name_is_the_body_wherever_it_is_written():
                          "南理工今年有18名学生转为专科，南理工校方表示支持。\n")
     assert figs["18名"] == "南京理工大学"
     assert "南理工" in orgs["南京理工大学"] and "南理工" not in orgs
+
+
+def test_a_national_bodys_short_form_keeps_a_character_of_every_word():
+    figs, orgs = orgs_of("中国社科院建成内部网络\n\n本报讯 中国社会科学院去年投入300万元建设网络。"
+                         "中国社科院现有图书400余万册。\n")
+    assert figs["300万元"] == figs["400余万册"] == "中国社会科学院"
+    assert "中国社科院" in orgs["中国社会科学院"] and "中国社科院" not in orgs
+
+
+def test_a_short_name_leaving_a_whole_word_out_is_another_body():
+    _, orgs = orgs_of("银行放贷\n\n本报讯 中国农业银行去年发放贷款80亿元，中国银行发放贷款50亿元。\n")
+    assert {"中国农业银行", "中国银行"} <= set(orgs)
+
+
+def test_a_body_named_by_the_initials_of_its_words_is_that_body():
+    figs, orgs = orgs_of("北师大举办校庆\n\n昨天，北京师范大学举办校庆活动，北师大今年新增博士点12个。\n")
+    assert figs["12个"] == "北京师范大学"
+    assert "北师大" in orgs["北京师范大学"] and "北师大" not in orgs
+
+
+def test_two_character_initials_are_left_alone():
+    # 北大 of 北京大学 would also be the 北大 of 北大荒
+    _, orgs = orgs_of("开垦\n\n北京大学的学生去北大荒参观了3个农场。\n")
+    assert orgs["北京大学"] == ()
+
+
+def test_a_company_named_by_its_trade_name_and_gongsi_is_the_registered_company():
+    figs, orgs = orgs_of("新闻\n\n深圳青禾科技有限公司成立于2015年。去年，青禾公司销售额达到3亿元。\n")
+    assert figs["3亿元"] == "深圳青禾科技有限公司"
+    assert orgs["深圳青禾科技有限公司"] == ("青禾公司",) and "青禾公司" not in orgs
+
+
+def test_a_trade_name_fitting_two_companies_stays_as_written():
+    _, orgs = orgs_of("新闻\n\n青禾电器有限公司和青禾食品有限公司都在苏州。青禾公司去年投资3亿元。\n")
+    assert "青禾公司" in orgs
+
+
+def test_a_latin_name_declared_with_its_short_name_is_the_body():
+    figs, orgs = orgs_of("汽车\n\n美国电动车创业公司Faraday Future（以下简称FF）与投资人的纠纷还在继续。"
+                         "FF去年获得投资20亿美元。\n")
+    assert figs["20亿美元"] == "Faraday Future"
+    assert "FF" in orgs["Faraday Future"] and "FF" not in orgs

@@ -80,3 +80,10 @@ def test_infer_home():
 def test_a_time_zone_and_a_celebration_are_not_places():
     assert [h.surface for h in find_regions("新浪财经讯 北京时间3月8日晚间消息,该公司发布财报。")] == []
     assert [h.surface for h in find_regions("在建院五十年大庆前夕,大庆油田送来贺信。")] == ["大庆"]
+
+
+def test_a_level_word_is_not_a_county_named_inside_a_phrase():
+    # 乡镇和县级: 县级 is a level and 和 a conjunction; 安徽和县 is the county
+    assert find_regions("近500个乡镇和县级有线电视网站联网。") == []
+    assert [h.key for h in find_regions("安徽和县去年增产。")] == ["340000", "340523"]
+    assert [h.key for h in find_regions("贵州省级财政投入3亿元。")] == ["520000"]

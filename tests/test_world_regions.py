@@ -27,3 +27,18 @@ def test_members_are_countries_by_iso_code():
 def test_a_crisis_named_for_a_part_of_the_world_is_no_place():
     assert [h.surface for h in find_regions("东南亚金融危机爆发后，出口下降5%。")] == []
     assert regions_of_figures("受东南亚金融危机影响，泰国失业人数增加20万人。")["20万人"] == "TH"
+
+
+def test_the_whole_world_is_a_region_too():
+    assert regions_of_figures("今天全球20个办公室的数千名员工参加罢工。")["20个"] == "group|全球"
+    assert regions_of_figures("全世界有3亿人患病。")["3亿人"] == "group|全球"
+    # 全球化, 全球性: words of their own
+    assert regions_of_figures("经济全球化使我国贸易增长5%。")["5%"] != "group|全球"
+    assert regions_of_figures("该公司是全球性企业，员工3万名。")["3万名"] != "group|全球"
+
+
+def test_the_world_speaks_only_for_the_figure_right_after_it():
+    found = regions_of_figures("今天全球20个办公室的员工参加罢工。\n\n据悉，该公司在美国开除了48名员工。")
+    assert found == {"20个": "group|全球", "48名": "US"}
+    found = regions_of_figures("今天全球的员工参加罢工。\n\n据悉，公司去年开除了48名员工。")
+    assert found["48名"] != "group|全球"

@@ -13,7 +13,7 @@ from .organizations import find_organizations, merge
 from .programs import find_programs
 from ..records import DocumentResult, Mention, Organization, Program
 from .regions import division_hits, document_context, find_regions, infer_home, resolve_home
-from .short_forms import merge_short_forms
+from .short_forms import initials_mentions, merge_short_forms
 from ..textorder import TextOrder
 
 
@@ -79,7 +79,7 @@ def find_entities(doc: DocumentResult) -> None:
     for result in doc.articles:
         text = result.article.text
         regions, org_hits = _item_mentions(text, result.article.body_start, local, context, areas)
-        org_hits = merge_short_forms(org_hits)
+        org_hits = merge_short_forms(initials_mentions(text, org_hits))
         prog_hits = find_programs(text)
         mentions = [Mention("region", h.start, h.end, h.surface, h.key) for h in regions]
         mentions += [Mention("organization", h.start, h.end, h.surface, h.name) for h in org_hits]
@@ -111,7 +111,8 @@ def find_entities(doc: DocumentResult) -> None:
                 cur.start_year = cur.start_year or h.start_year
         if not result.figures:
             continue  # the linker's lists serve only the figures (an article of none is common)
-        linker = Linker(text, regions, org_hits, prog_hits, home, result.article.body_start)
+        linker = Linker(text, regions, org_hits, prog_hits, home, result.article.body_start,
+                        [(f.char_start, f.char_end) for f in result.figures])
         for fig in result.figures:
             link = linker.explain(fig.char_start)
             fig.region = region_value(link.region)

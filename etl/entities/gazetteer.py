@@ -214,3 +214,8 @@ def short_names() -> dict[str, tuple[str, ...]]:
         if d.short_name != d.name and len(d.short_name) >= 2:
             idx.setdefault(d.short_name, []).append(d.code)
     return {k: tuple(v) for k, v in idx.items()}
+
+
+def is_place_name(s: str) -> bool:
+    """Is ``s`` a place's full or short name (a country's too: 中国, 韩国)?"""
+    return s in names() or s in short_names() or s in ("中国", "中华", "我国")

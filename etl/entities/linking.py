@@ -211,7 +211,7 @@ def _first_place(strong: TextOrder, span: Span, pos: int, text: str = ""):
 
 def _weak(h: RegionHit) -> bool:
     """全国, 全省: named in comparisons (居全省第一) more than as the figure's place."""
-    return h.form == "country" or (h.form == "deictic" and gz.get(h.key) is not None
+    return h.form in ("country", "world") or (h.form == "deictic" and gz.get(h.key) is not None
                                    and gz.get(h.key).level == "province"
                                    and h.key not in gz.MUNICIPALITIES)
 
@@ -340,8 +340,10 @@ class Linker:
     can keep only the links a figure's own sentence makes."""
 
     def __init__(self, text: str, regions: list[RegionHit], orgs: list[OrgHit],
-                 programs: list[ProgramHit], home: str | None, body_start: int = 0):
+                 programs: list[ProgramHit], home: str | None, body_start: int = 0,
+                 figures: list[tuple[int, int]] = ()):
         self.text = text
+        self.figures = sorted(figures)  # (start, end) of the article's figures: see _respective
         self.body_start = body_start
         # an article of one item and no section heading (most of them) gives every figure the
         # same lead and section: no figure need look for its item or its heading
@@ -370,7 +372,7 @@ class Linker:
             self.governing_all = TextOrder([h for h in kept if not self._anecdotal(h)])
         else:  # (most articles tell no side story: one search spares a look at every place)
             self.governing, self.governing_all = self.strong, TextOrder(kept)
-        self.countries = TextOrder([h for h in kept if h.form == "country"])
+        self.countries = TextOrder([h for h in kept if h.form in ("country", "world")])
         self.orgs = TextOrder(orgs)
         # a court hears the case the figures are about; it runs none of them (the sums
         # claimed are the parties'), so it is taken only where nothing else is named
@@ -394,8 +396,8 @@ class Linker:
     def _subject_country(self, h: RegionHit) -> bool:
         """全国/我国 (or 全省) opening its clause is the clause's subject (全国城镇住房共投资…),
         not a comparison (居全国第一, 与全国20多个省份)."""
-        if not _weak(h) or not _may_open_clause(self.text, h.start):
-            return False
+        if not _weak(h) or h.form == "world" or not _may_open_clause(self.text, h.start):
+            return False  # (the world speaks only for the figure right after it)
         if _inside(self._named, h):
             return False  # 中国科学院, 全国总工会: the body's scope, not the clause's subject
         sent = sentence_of(self.text, h.start)
@@ -428,12 +430,33 @@ class Linker:
         done there is counted there, not at the sentence's subject."""
         # (a window, not the whole sentence: an endless one would be read once per figure)
         for h in reversed(self.strong.within(max(sent.start, pos - _WINDOW), pos)):
-            if h.form in ("deictic", "country"):
+            if h.form in ("deictic", "country", "world"):
                 continue  # 在全市率先, 在全国: a comparison's range, not a place of action
             lead = self.text[max(sent.start, self._chain_start_of(h) - 4):self._chain_start_of(h)]
             if lead.endswith(_TOWARDS):
                 return h
         return None
+
+    def _place_spent_in(self, sent: Span, pos: int) -> RegionHit | None:
+        """The place 在 or 于 brings in right after the figure, in its clause (投资5000万元在西吉县
+        兴建, 3000人在北京参加): where what it counts is spent or done."""
+        marks = _clause_marks(self.text, sent.start, sent.end)
+        i = bisect.bisect_right(marks, pos)
+        end = min(marks[i] if i < len(marks) else sent.end, pos + _SPENT_IN_REACH)
+        for h in self.strong.within(pos, end):
+            if h.form in ("deictic", "country", "world"):
+                continue
+            start = self._chain_start_of(h)
+            if self.text[start - 1:start] in "在于" and start - 1 > pos:
+                return h
+        return None
+
+    def _destination(self, h: RegionHit) -> bool:
+        """Is the place where goods are sent (出口到, 销往, 运往) or bought from (从日本进口),
+        not where they are counted?"""
+        start = self._chain_start_of(h)
+        return self.text.endswith(_SENT_TO, max(0, start - 3), start) \
+            or self.text.endswith("从", 0, start) and self.text.startswith(_BOUGHT, h.end)
 
     def _chain_start_of(self, h: RegionHit) -> int:
         s = h.start
@@ -447,6 +470,43 @@ class Linker:
             own = [o for o in self.operators.items if o.region == region and o.kind in REPORTING_KINDS]
             self._operators_by_region[region] = _most_named(own, lambda x: x.name)[0]
         return self._operators_by_region[region]
+
+    def _respective(self, sent: Span, pos: int) -> tuple[RegionHit | None, OrgHit | None]:
+        """A, B和C…分别为x、y和z: the figure that is the k-th of a run after 分别 is about the
+        k-th of the list of places (or of bodies) named right before that 分别, when the two
+        counts agree (北京、上海、广州分别增长5%、6%和7%; 五家股东分别是甲公司、乙公司…，持股比例
+        分别是38%、26%…)."""
+        text = self.text
+        mark = text.rfind("分别", sent.start, pos)
+        run = self._figure_run(mark + 2, sent.end)
+        if pos not in run or len(run) < 2:
+            return None, None
+        k, n = run.index(pos), len(run)
+        lo = max(sent.start, text.rfind("分别", sent.start, mark) + 2)
+        places = _listed_run(text, self.strong.within(lo, mark), n)
+        bodies = _listed_run(text, self.orgs.within(lo, mark), n)
+        return (places[k] if places else None), (bodies[k] if bodies else None)
+
+    def _figure_run(self, start: int, end: int) -> list[int]:
+        """The starts of the figures from ``start`` on that make one list (5%、6%和7%;
+        38.24%、26.47%…和5.88%), the first a few characters after ``start``."""
+        i = bisect.bisect_left(self.figures, (start,))
+        out: list[int] = []
+        last = start
+        for s, e in self.figures[i:]:
+            if s >= end or s - last > _RUN_GAP or out and not _RUN_JOIN.fullmatch(self.text, last, s):
+                break
+            out.append(s)
+            last = e
+        return out
+
+    def _clause_subject(self, clause_start: int, pos: int) -> OrgHit | None:
+        """The body of any kind that opens the figure's own clause (由促进会组织筹划，某某集团捐资
+        80万元): it did what is counted, whoever the sentence named before it."""
+        org = self.orgs.first_within(clause_start, pos)
+        if org is None or org.end > pos or not _SUBJECT_LEAD.fullmatch(self.text, clause_start, org.start):
+            return None
+        return org
 
     def _sentence_subject(self, sent: Span, pos: int) -> OrgHit | None:
         """A body of any kind that opens a clause of the figure's sentence before it, as its
@@ -540,7 +600,10 @@ class Linker:
         # (written out, not as a list of closures: every figure asks)
         sent_org = _UNSET  # _nearest(orgs, sent, pos), asked here and by _wider_place
         org_basis = "sentence"
-        org = _nearest(operators, sent, pos) or self._sentence_subject(sent, pos) \
+        pair_region, pair_org = self._respective(sent, pos) if "分别" in text[sent.start:pos] \
+            else (None, None)
+        org = pair_org or self._clause_subject(clause.start, pos) \
+            or _nearest(operators, sent, pos) or self._sentence_subject(sent, pos) \
             or self._sentence_body(sent, pos, clause.start)
         if org is None:
             org_basis = "article_lead"
@@ -562,7 +625,16 @@ class Linker:
         if org is None:
             org_basis = None
         region_basis = None
-        region_hit = _nearest(self.strong, Span(clause.start, pos), pos)
+        region_hit = pair_region or _nearest(self.strong, Span(clause.start, pos), pos)
+        if region_hit is not None and self._destination(region_hit):
+            # 我国制造的飞机出口到巴基斯坦等12个国家, 美国从日本进口汽车300万辆: the exporter's or
+            # the importer's figure; the other end of the trade is not its place, the place
+            # before it is, if the sentence names one
+            region_hit = _nearest(self.strong, Span(sent.start, self._chain_start_of(region_hit)),
+                                  pos) or region_hit
+        if region_hit is None:
+            # 捐资80万元在宁乡县援建: the place the figure is spent in, right after it in its clause
+            region_hit = self._place_spent_in(sent, pos)
         if region_hit is not None:
             region_basis = "clause"
         elif (region_hit := self._place_of_action(sent, pos)
@@ -570,7 +642,8 @@ class Linker:
             region_basis = "sentence"
         listing: tuple[str, ...] = ()
         if region_hit is not None:
-            items = self._listing(region_hit)
+            # (a place paired with its figure by 分别 is that figure's alone, not its list's)
+            items = [region_hit] if region_hit is pair_region else self._listing(region_hit)
             region = items[0].key
             listing = tuple(dict.fromkeys(h.key for h in items)) if len(items) > 1 else ()
         elif (counted := self._counted_list(sent, section)) is not None:
@@ -600,6 +673,15 @@ class Linker:
         ``sent_org`` is the body nearest the figure in its sentence."""
         text = self.text
         if sent_org is not None and sent_org.region and sent_org.kind in REPORTING_KINDS:
+            return sent_org.region, "organization"
+        if sent_org is not None and sent_org.region and sent_org.region != gz.COUNTRY_CODE \
+                and not gz.is_foreign(sent_org.region) \
+                and (subject := self._subject_org(section)) is not None \
+                and subject.name == sent_org.name:
+            # 该校走出了26名将军 in a story about one school: the body the section is about,
+            # named by the figure's sentence, is where the figure is (not a place the paragraph
+            # named in passing, where the school was founded); a body visited (走进山东航空学院)
+            # is no section's subject
             return sent_org.region, "organization"
         # 覆盖全国31个省: 全国 right before the figure counts what it counts
         country = self.countries.last_within(max(clause.start, pos - 4), pos)
@@ -698,6 +780,28 @@ class Linker:
         return items
 
 
+# how far the first figure of a 分别 run may stand from it (为, 是, 增长), and what may stand
+# between the figures of the run (5%、6%和7%)
+_RUN_GAP = 8
+_RUN_JOIN = re.compile(r"[、，,和及与或]+")
+_LIST_GLUE = re.compile(r"(?:[、，,和及与跟\s]|以及)*")
+
+
+def _listed_run(text: str, hits: list, n: int) -> list | None:
+    """The last ``n`` of ``hits`` when they are one list (joined only by 、, 和, 及, 与 …; a
+    body's mention may start after the place that opens its name: 、中国贵州茅台酒厂…)."""
+    if len(hits) < n:
+        return None
+    run = hits[-n:]
+    for a, b in zip(run, run[1:]):
+        if a.end > b.start:
+            return None
+        glue = _LIST_GLUE.match(text, a.end, b.start)
+        if glue.end() < b.start and not gz.is_place_name(text[glue.end():b.start]):
+            return None
+    return run
+
+
 def _innermost(hits: list[RegionHit], text: str) -> list[RegionHit]:
     """四川广元市, 宁夏西吉县, 果园镇的红花村: a place written right before a place inside it
     (or joined to it by 的) only says where that one lies; the most specific place is the one
@@ -728,6 +832,11 @@ _STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住�
 _WINDOW = 200  # how far back in its sentence a figure looks for a place of action or a subject
 # what brings in the place where a thing is given or done
 _TOWARDS = ("向", "给", "支援", "援助", "帮助", "帮扶", "资助", "捐助", "赴", "到", "在")
+# how far after a figure the place it is spent in may be named (捐资八十万元人民币在湖南省宁乡县)
+_SPENT_IN_REACH = 16
+# what sends goods to a place: an export or a shipment is the sender's figure
+_BOUGHT = ("进口", "引进", "购进", "采购")
+_SENT_TO = ("出口到", "出口至", "出口", "销往", "远销", "运往", "输往", "发往", "卖到", "销售到", "运抵")
 # what brings in a partner or a recipient
 _PARTNER = ("与", "同", "和", "跟", "向", "给", "对")
 # what brings in a body that receives, not one that acts

@@ -12,14 +12,15 @@ from dataclasses import replace
 
 # the kind word, and the name endings (or kinds) of the bodies it may point back to; a longer
 # word after it makes another word (该行业, 该局长, 该院长, 该企业家)
-_DEICTIC = re.compile(r"该(公司|企业|集团|银行|医院|学校|组织|机构|院|局|厅)(?![长员业家属级务])")
+_DEICTIC = re.compile(r"该(公司|企业|集团|银行|医院|学校|组织|机构|院|局|厅|校)(?![长员业家属级务区友训徽服])")
 _ENDS = {
     "公司": ("公司", "集团"), "企业": ("公司", "集团", "厂"), "集团": ("集团", "公司"),
     "银行": ("银行",), "医院": ("医院",), "学校": ("学校", "中学", "小学", "大学", "学院"),
+    "校": ("学校", "中学", "小学", "大学", "学院", "附中", "附小"),
     "院": ("院",), "局": ("局",), "厅": ("厅",), "组织": ("组织",), "机构": ("机构",),
 }
 _KINDS = {"公司": ("company",), "企业": ("company",), "集团": ("company",), "银行": ("bank",),
-          "医院": ("hospital",), "学校": ("school",),
+          "医院": ("hospital",), "学校": ("school",), "校": ("school",),
           # (a body the text called 组织 or 机构 by its quotes, see organizations._quoted_bodies)
           "组织": ("other",), "机构": ("other",)}
 _REACH = 600  # how far back the body may be named: a few paragraphs, not the page

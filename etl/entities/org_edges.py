@@ -54,6 +54,10 @@ def settle(text: str, hits: list, regions=()) -> list:
             h = _world_body_alone(h) or h
         elif s.endswith(_FIELDS_OF_STUDY):
             continue
+        if s[:1] in "年月日" and h.start and text[h.start - 1] in _DATE_DIGITS:
+            h = _after_date(h, regions)  # 7月经贵州省人民政府批准: 月 is the date's
+            if h is None:
+                continue
         out.append(h)
     out = _with_short_congress(text, out)
     if any(h.region is None and h.surface[:1] in "县区" for h in out):
@@ -67,6 +71,20 @@ def settle(text: str, hits: list, regions=()) -> list:
     if "中全会" in text:
         out = _with_plenum_parties(text, out)
     return out
+
+
+_DATE_DIGITS = set("0123456789〇零一二三四五六七八九十")
+
+
+def _after_date(h, regions):
+    """A name that opens with the unit of a date before it (月经贵州省人民政府 of 7月经贵州省
+    人民政府批准) starts at the first place inside it; with none, it is no name."""
+    place = next((r for r in regions if h.start < r.start < h.end), None)
+    if place is None:
+        return None
+    cut = place.start - h.start
+    name = h.name[cut:] if h.name.startswith(h.surface[:cut]) else h.name
+    return replace(h, start=place.start, surface=h.surface[cut:], name=name)
 
 
 # fields of study and letters: a name ending in one has no body's head

@@ -134,15 +134,36 @@ def _declared_short_names(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     for m in _DECLARED.finditer(text):
         body = ends.get(m.start())
         short = m.group(1)
+        if body is None:
+            body = _latin_body(text, m.start())
+            if body is not None:
+                out.append(body)
         if body is None or short == body.name:
             continue
         taken = [(h.start, h.end) for h in hits]
+        for h in hits:
+            if h.name == short:  # found by another finder (a brand, FF): still the body's
+                h.name, h.kind, h.aliases = body.name, body.kind, h.aliases | {short}
         for at in occurrences(text, short):
             if at == m.start(1) or any(a <= at < b for a, b in taken):
                 continue
             out.append(OrgHit(at, at + len(short), short, body.name, body.kind, body.region,
                               {short}))
     return out
+
+
+# 电动车创业公司Faraday Future（以下简称FF）: a body known by a Latin name, declared with its
+# short name; it is a company where the words before it say so
+_LATIN_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*){0,4}$")
+_COMPANY_BEFORE = re.compile(r"(?:公司|企业|集团|厂商|车企|巨头)$")
+
+
+def _latin_body(text: str, end: int) -> OrgHit | None:
+    m = _LATIN_NAME_BEFORE.search(text, max(0, end - 48), end)
+    if m is None or len(m.group()) < 3:
+        return None
+    kind = "company" if _COMPANY_BEFORE.search(text, max(0, m.start() - 4), m.start()) else "other"
+    return OrgHit(m.start(), end, m.group(), m.group(), kind, None)
 
 
 def _quoted_bodies(text: str) -> list[OrgHit]:

@@ -187,6 +187,9 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
             continue  # 增加纳税 does not name 加纳
         if form == "short" and _LOCAL_FEATURE.match(text, end):
             continue  # 减河南社区, 河南路: a street or a community named after the place
+        if text[end:end + 1] == "级" and start and "\u4e00" <= text[start - 1] <= "\u9fff" \
+                and not gz.is_place_name(surface[:-1]):
+            continue  # 乡镇和县级…: 县级 is a level, and 和 a conjunction, not 和县
         if surface in _NOT_PLACE_IN and _NOT_PLACE_IN[surface](text, start, end):
             continue  # 北京时间 is a time of day, 四十年大庆 a celebration
         if text[end:end + 1] in _MONEY_FIRST and money_after(text, start, end):
@@ -390,12 +393,18 @@ def _group_matcher() -> TrieMatcher:
 
 def _group_hits(text: str) -> list[RegionHit]:
     """Regional groupings (京津冀, 长三角地区, 西海固): one region of level group each."""
-    return [RegionHit(s, e, w, gz.group_key(w), "group") for s, e, w in _group_matcher().finditer(text)
-            if not _CRISIS.match(text, e)]
+    return [RegionHit(s, e, w, gz.group_key(w), "world" if w in _WORLD else "group")
+            for s, e, w in _group_matcher().finditer(text)
+            if not _CRISIS.match(text, e) and not (w in _WORLD and text[e:e + 1] in _NOT_WORLD_AFTER)]
 
 
 # 东南亚金融危机: a crisis named for a part of the world is an event, not a place of its figures
 _CRISIS = re.compile(r"(?:金融|货币|经济|债务)?(?:危机|风暴)")
+# 全球化, 全球性, 全球通: words of their own, not the world as a place. Where it is one (the form
+# "world"), it is the place of a figure right after it (全球20个办公室), never of a clause or an
+# article for naming it (全球首款, 全球媒体的关注, a lead that opens 今天全球…)
+_WORLD = ("全球", "全世界")
+_NOT_WORLD_AFTER = set("化性通型观村")
 
 
 # a township or village named right after its county (or city, or township): 金寨县铁冲乡前营村,

@@ -7,6 +7,7 @@ A short form that opens the full name (总工会 of 总工会女职工委员会)
 abbreviation, and is left alone; so is any pair whose places differ."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from . import gazetteer as gz
@@ -23,7 +24,13 @@ def merge_short_forms(hits: list) -> list:
     longs = [h for h in first.values() if len(h.name) >= 6]
     rename: dict[str, str] = {}
     for s in first.values():
-        if s.region is None or len(s.name) > 7 or not longs:
+        if len(s.name) > 7 or not longs:
+            continue
+        national = _national_full(s, longs) or _trade_name_full(s, longs)
+        if national:
+            rename[s.name] = national
+            continue
+        if s.region is None:
             continue
         d = gz.get(s.region)
         place = d and next((p for p in (d.name, d.short_name) if p and s.name.startswith(p)), None)
@@ -40,15 +47,90 @@ def merge_short_forms(hits: list) -> list:
             else h for h in hits]
 
 
-def _abbreviates(core: str, full: str) -> bool:
+_NATIONAL = ("中国", "全国", "国家", "中华")
+
+
+def _national_full(s, longs: list) -> str | None:
+    """中国社科院 of 中国社会科学院: a national body's short form keeps the national prefix and
+    one character of every word after it (社会 -> 社, 科学 -> 科, 院), so no two characters
+    in a row are left out; 中国银行 does not abbreviate 中国农业银行 (农业 is left out, and a
+    different bank is named). Only where one full name fits."""
+    prefix = next((p for p in _NATIONAL if s.name.startswith(p)), None)
+    if prefix is None or len(s.name) - len(prefix) < 2:
+        return None
+    core = s.name[len(prefix):]
+    full = [x.name for x in longs if len(x.name) > len(s.name) and x.name.startswith(prefix)
+            and _abbreviates(core, x.name[len(prefix):], max_gap=1)]
+    return full[0] if len(full) == 1 else None
+
+
+_COMPANY_TAILS = ("公司", "集团")
+
+
+def _trade_name_full(s, longs: list) -> str | None:
+    """华广公司 of 华广卫星有线电视有限公司, 青禾集团 of 深圳青禾科技集团有限公司: a company
+    named again by its trade name and 公司 (or 集团) is the registered company whose name opens
+    with that trade name, after its place if any. Only where one company fits."""
+    if not s.name.endswith(_COMPANY_TAILS):
+        return None
+    core = s.name[:-2]
+    if len(core) < 2:
+        return None
+    full = {x.name for x in longs if len(x.name) > len(s.name) + 1
+            and x.name.endswith(_COMPANY_TAILS) and _opens_after_place(x.name, core)}
+    return full.pop() if len(full) == 1 else None
+
+
+def _opens_after_place(name: str, core: str) -> bool:
+    """Does ``name`` open with ``core``, or with a place and then ``core``?"""
+    at = name.find(core, 0, len(core) + 6)
+    return at == 0 or at > 0 and gz.is_place_name(name[:at])
+
+
+def _abbreviates(core: str, full: str, max_gap: int | None = None) -> bool:
     """农发行 of 农业发展银行分行: same first and last character, the rest in order, and not
     simply the full name's opening words."""
     if not full or core[0] != full[0] or core[-1] != full[-1] or full.startswith(core):
         return False
     at = 0
     for ch in core:
-        at = full.find(ch, at)
-        if at < 0:
+        found = full.find(ch, at)
+        if found < 0 or max_gap is not None and found - at > max_gap:
             return False
-        at += 1
-    return True
+        at = found + 1
+    return max_gap is None or at == len(full)  # (with a gap bound, the head is the last kept)
+
+
+def initials_mentions(text: str, hits: list) -> list:
+    """``hits`` with a hit for each place the text names a body by the first characters of its
+    words (广大附中 of 广州大学附属中学, 北师大 of 北京师范大学, 华科大 of 华中科技大学): web news
+    names a body in full once and by its initials after, often in the headline.
+
+    The words are taken two characters at a time, as most names of bodies are made of
+    two-character words; a form of fewer than three characters (北大, 广大) is left alone, as
+    too many ordinary words open with one (北大荒, 广大群众)."""
+    if len(hits) < 1:
+        return hits
+    fulls: dict[str, object] = {}
+    for h in hits:
+        if len(h.name) >= 6 and len(h.name) % 2 == 0:
+            fulls.setdefault(h.name, h)
+    extra = []
+    for name, h in fulls.items():
+        short = name[::2]
+        if short not in text or short in fulls:
+            continue
+        starts = [x.start for x in hits]
+        at = text.find(short)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at)
+            if not (i and hits[i - 1].end > at):  # not inside a name found already
+                extra.append(replace(h, start=at, end=at + len(short), surface=short,
+                                     aliases={short}))
+            at = text.find(short, at + len(short))
+    if not extra:
+        return hits
+    taken = {(x.start, x.end) for x in extra}
+    # a hit the finders made of the short form itself gives way to the full name's
+    rest = [x for x in hits if (x.start, x.end) not in taken]
+    return sorted(rest + extra, key=lambda x: (x.start, -x.end))

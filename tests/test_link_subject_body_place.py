@@ -1,0 +1,21 @@
+"""A story about one body (named far more than any other) places a figure whose sentence names
+that body where the body is, before a place the paragraph names in passing (where a school
+was founded); a body the sentence merely visits is no story's subject."""
+from minsheng.etl.pipeline import process_text
+
+
+def regions_of(text):
+    return {f.surface: f.region for a in process_text(text).articles for f in a.figures}
+
+
+def test_the_story_bodys_place_places_its_sentence():
+    text = ("十四中校庆\n\n昨日，杭州市第十四中学举行庆祝建校80周年大会。杭州市第十四中学的前身是"
+            "绍兴县立女子学堂，后迁址办学。杭州市第十四中学现有学生2000名，杭州市第十四中学的"
+            "教师也组成了方阵。\n")
+    assert regions_of(text)["2000名"] == "330100"
+
+
+def test_a_body_visited_does_not_place_the_figure():
+    text = ("科普进校园\n\n本报讯 滨州市科协组织的科普公益行活动在滨州举行。\n"
+            "活动持续两天，专家走进山东航空学院等5所学校。\n")
+    assert regions_of(text)["5所"] == "371600"
