@@ -212,19 +212,21 @@ def test_the_head_end_pattern_matches_wherever_a_learned_head_may_end_a_name():
     from pathlib import Path
 
     from minsheng.etl.entities.organizations import (
-        _BLOCK, _head_ends_re, _may_end_name, _posseg, _reliable_heads)
+        _BLOCK, _head_ends_re, _may_end_name, _reliable_heads)
 
     by_last, word_heads, in_word = _reliable_heads()
     heads = [h for hs in by_last.values() for h in hs]
     assert "外交部" in heads or "部" in heads
     assert all(_BLOCK.fullmatch(h) for h in heads)
-    freq = _posseg().dt.tokenizer.FREQ
+    from minsheng.etl import words
+    lex = words.lexicon()
     seeds = Path(__file__).resolve().parent.parent / "seeds"
     text = "外交部发言人说。巴西队、新华社、部队和会议。" + "".join(
         p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt")))
     ends = {m.start() for m in _head_ends_re().finditer(text)}
     accepted = {p + len(h) - 1 for p in range(len(text)) for h in heads
-                if text.startswith(h, p) and _may_end_name(text, p, h, word_heads, in_word, freq)}
+                if text.startswith(h, p)
+                and _may_end_name(text, p, h, word_heads, in_word, lex.index, lex.words)}
     assert len(accepted) > 100 and {2, 10, 14} <= accepted  # 外交部, 巴西队, 新华社
     assert accepted <= ends
     assert len(ends) < 3 * len(accepted)  # and not every character that ends some head

@@ -224,11 +224,13 @@ def _with_place_teams(text: str, hits: list, regions) -> list:
 
 @lru_cache(maxsize=1)
 def _members_re() -> re.Pattern:
-    """An international body written before its members: 东盟国家, 欧盟成员国."""
-    from .organizations import known_bodies
-    names = sorted((n for n, b in known_bodies().items() if b.scope == "world" and b.kind != "media"),
-                   key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")(?=成员国|国家|各国)")
+    """An international body written before its members: 东盟国家, 欧盟成员国. The names share
+    their beginnings in one alternation (``_trie_pattern``: what the longest-first alternation
+    matches, the longer name tried first when the members do not follow), searched in every
+    article that writes 国: 19 -> 13 ms over a People's Daily load."""
+    from .organizations import _trie_pattern, known_bodies
+    names = [n for n, b in known_bodies().items() if b.scope == "world" and b.kind != "media"]
+    return re.compile("(?:" + _trie_pattern(names) + ")(?=成员国|国家|各国)")
 
 
 def _with_bodies_before_members(text: str, hits: list, first: re.Match) -> list:
