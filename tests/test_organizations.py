@@ -206,27 +206,43 @@ def test_the_regions_near_a_head_are_those_a_scan_would_find():
 
 
 def test_the_head_end_pattern_matches_wherever_a_learned_head_may_end_a_name():
-    """segment_near_heads looks only where _head_ends_re matches: at the last character of
-    every head _may_end_name accepts (and a head's characters all belong to its block, so the
-    block found from that character is the head's)."""
+    """segment_near_heads looks only where _head_ends_re matches, and asks there, once for all
+    the heads with that last character, whether one of them may end a name: a dictionary word
+    of a learned group ends there, or the head stands as a word of its own. Both answer as the
+    question asked head by head does (and a head's characters all belong to its block, so the
+    block found from its last character is the head's)."""
     from pathlib import Path
 
+    from minsheng.etl import words
     from minsheng.etl.entities.organizations import (
-        _BLOCK, _head_ends_re, _may_end_name, _reliable_heads)
+        _BLOCK, _head_end_table, _head_ends_re, _may_end_name_at, _reliable_heads)
 
     by_last, word_heads, in_word = _reliable_heads()
     heads = [h for hs in by_last.values() for h in hs]
     assert "外交部" in heads or "部" in heads
     assert all(_BLOCK.fullmatch(h) for h in heads)
-    from minsheng.etl import words
     lex = words.lexicon()
+
+    def is_word(s):
+        return bool(lex.frequency(s))
+
+    def may_end_name(text, p, head):  # head by head
+        q = p + len(head)
+        if any(n <= q and text[q - n:q] in names for n, names in in_word.get(head, ())):
+            return True
+        return head in word_heads and p > 0 and not is_word(text[p - 1:p + 1]) \
+            and not is_word(text[q - 1:q + 1])
+
     seeds = Path(__file__).resolve().parent.parent / "seeds"
     text = "外交部发言人说。巴西队、新华社、部队和会议。" + "".join(
         p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt")))
     ends = {m.start() for m in _head_ends_re().finditer(text)}
     accepted = {p + len(h) - 1 for p in range(len(text)) for h in heads
-                if text.startswith(h, p)
-                and _may_end_name(text, p, h, word_heads, in_word, lex.index, lex.words)}
+                if text.startswith(h, p) and may_end_name(text, p, h)}
     assert len(accepted) > 100 and {2, 10, 14} <= accepted  # 外交部, 巴西队, 新华社
+    assert 17 not in accepted  # 部队
     assert accepted <= ends
     assert len(ends) < 3 * len(accepted)  # and not every character that ends some head
+    table = _head_end_table()
+    assert {p for p in ends
+            if _may_end_name_at(text, p + 1, *table[text[p]], lex.index, lex.words)} == accepted

@@ -590,7 +590,7 @@ def _head_ends_re() -> re.Pattern:
     """Where a reliable head that may end a name ends: the head's last character, matched when
     the head stands before it, and for a head read only as the end of a dictionary word
     (外交部), when one of the characters those words have right before the head stands before
-    that. Every position ``_may_end_name`` accepts is matched (the words end in their head, so
+    that. Every position ``_may_end_name_at`` accepts is matched (the words end in their head, so
     the character before it is one of theirs). The match is that last character alone (the
     rest are look-behinds), so that ``finditer`` tries every position after it.
     Anchored on the heads' 39 last characters rather than their 130 first ones: the regex
@@ -619,19 +619,41 @@ def _head_ends_re() -> re.Pattern:
     return re.compile("|".join(groups) or "(?!)")
 
 
-def _may_end_name(text: str, p: int, head: str, word_heads, in_word, index: dict, counted: int) -> bool:
-    """Could the segmenter read ``head`` at p as a name's end: a dictionary word of a learned
-    group ends in it (外交部, 新华社), or it stands as a word of its own (巴西/队, not 部队).
-    ``index`` and ``counted``: the lexicon's index of words and prefixes, and the number of its
-    words with a count (which come first), asked directly: through jieba's FREQ interface each
-    question cost a Python call, and a People's Daily load asks 40,000 of them here."""
-    q = p + len(head)
-    for n, names in in_word.get(head, ()):
+@lru_cache(maxsize=1)
+def _head_end_table() -> dict[str, tuple]:
+    """By a head's last character: the dictionary words of a learned group that end in some
+    reliable head with that character, by length (外交部 and 总部 under 部, 3 and 2), and the
+    reliable heads with that character that may stand as words of their own (队, 代表团)."""
+    by_last, word_heads, in_word = _reliable_heads()
+    table = {}
+    for last, heads in by_last.items():
+        by_len: dict[int, set[str]] = {}
+        for h in heads:
+            for n, names in in_word.get(h, ()):
+                by_len.setdefault(n, set()).update(names)
+        table[last] = (tuple((n, frozenset(ws)) for n, ws in sorted(by_len.items())),
+                       tuple(h for h in heads if h in word_heads))
+    return table
+
+
+def _may_end_name_at(text: str, q: int, names_by_len, word_heads_here, index: dict, counted: int) -> bool:
+    """Could the segmenter read a reliable head ending at q as a name's end: a dictionary word
+    of a learned group ends there (外交部, 新华社), or a head stands there as a word of its own
+    (巴西/队, not 部队): neither the character before it nor the one after it makes a word with
+    it. Asked once per place for all the heads with that last character (``_head_end_table``),
+    not head by head; ``index`` and ``counted``: the lexicon's index of words and prefixes and
+    the number of its words with a count (which come first), asked directly rather than
+    through jieba's FREQ interface (a Python call per question)."""
+    for n, names in names_by_len:
         if n <= q and text[q - n:q] in names:
             return True
-    # neither the character before the head nor the one after it makes a word with it
-    return head in word_heads and p > 0 and index.get(text[p - 1:p + 1], counted) >= counted \
-        and index.get(text[q - 1:q + 1], counted) >= counted
+    if not word_heads_here or index.get(text[q - 1:q + 1], counted) < counted:
+        return False  # (the character after the head is the same for every head ending at q)
+    for h in word_heads_here:
+        p = q - len(h)
+        if p > 0 and text.endswith(h, 0, q) and index.get(text[p - 1:p + 1], counted) >= counted:
+            return True
+    return False
 
 
 def segment_near_heads(text: str, segmented: dict | None = None) -> list[Token]:
@@ -642,7 +664,7 @@ def segment_near_heads(text: str, segmented: dict | None = None) -> list[Token]:
     pseg = _posseg()
     if pseg is None or not learned_heads():
         return []
-    by_last, word_heads, in_word = _reliable_heads()
+    by_last = _head_end_table()
     if not by_last:
         return []
     lex = words.lexicon()  # there, since pseg is
@@ -656,11 +678,7 @@ def segment_near_heads(text: str, segmented: dict | None = None) -> list[Token]:
         p = m.start()  # the head's last character
         if p < end:
             continue
-        for head in by_last[text[p]]:
-            if text.endswith(head, 0, p + 1) \
-                    and _may_end_name(text, p + 1 - len(head), head, word_heads, in_word, index, counted):
-                break
-        else:
+        if not _may_end_name_at(text, p + 1, *by_last[text[p]], index, counted):
             continue
         if reverse is None:
             reverse = text[::-1]
@@ -973,7 +991,10 @@ def _learned_names(text: str, places: _Places, home: str | None,
     # the first reliable reading of each word, longest head first (有限公司 before 公司)
     for k, known in _reliable_readings(text, toks):
         _, head, start, end = known
-        if any(text[start:end - n] in CLASS_MODIFIERS for n in {len(head), 2, 3}) \
+        # (the words before the head, or before its last two or three characters: three tests
+        # written out, not a generator over a set made for each of 10,000 readings of a load)
+        if text[start:end - len(head)] in CLASS_MODIFIERS or text[start:end - 2] in CLASS_MODIFIERS \
+                or text[start:end - 3] in CLASS_MODIFIERS \
                 or text[end - 1] == "部" \
                 and text[end - 2:end - 1] in _NOT_BEFORE["部"]:
             continue  # 商业银行, 美国中西部: a kind of body, a part of a country
