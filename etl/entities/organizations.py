@@ -847,6 +847,18 @@ def _reliable_labels() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     return words_ok, groups_ok
 
 
+@lru_cache(maxsize=8192)
+def _word_tails(word: str, group: str) -> tuple[tuple[str, str], ...]:
+    """The heads a word of the segmenter's word ``group`` ends in that some reading of that
+    group makes reliable, longest first, each with the tag of the rest of the word (its stem):
+    kept, as the same words (新华社, 外交部) come back article after article, and the tag of
+    each stem was a lookup in the lexicon's index of 500,000 words and prefixes."""
+    groups_ok = _reliable_labels()[1]
+    tags = _word_tags()
+    return tuple((word[-n:], tags.get(word[:-n], "")) for n in (3, 2, 1)
+                 if len(word) > n and (group, word[-n:]) in groups_ok)
+
+
 def _reliable_readings(text: str, toks: list[Token]):
     """(word index, reading) for each word that has a reliable reading: the first of its
     ``head_readings`` (with the reliable heads) that ``learned_heads`` rates at least
@@ -856,9 +868,8 @@ def _reliable_readings(text: str, toks: list[Token]):
     readings stop at the first reliable one."""
     table = learned_heads()
     heads = _reliable_head_words()
-    words_ok, groups_ok = _reliable_labels()
+    words_ok = _reliable_labels()[0]
     last = _last_chars(heads)
-    tags = _word_tags()
     for k, (_, end, word, flag) in enumerate(toks):
         if end == 0 or text[end - 1] not in last:
             continue
@@ -880,13 +891,11 @@ def _reliable_readings(text: str, toks: list[Token]):
         if found is None:
             group = _WORD_GROUP.get(flag)
             if group and (group == "nt" or len(word) >= 3):
-                tails = [word[-n:] for n in (3, 2, 1) if len(word) > n
-                         and (group, word[-n:]) in groups_ok]
+                tails = _word_tails(word, group)
                 if tails:
                     j = _grow(toks, k, named=group in ("nt", "nz", "j"))
                     named = any(toks[x][3] in NAME_TAGS for x in range(j, k))
-                    for t in tails:
-                        stem = tags.get(word[:-len(t)], "")
+                    for t, stem in tails:
                         how = ":name" if named or stem in NAME_TAGS else ":stem" if stem[:1] in ("n", "v") else ""
                         if table.get((group + how, t), 0) >= LEARNED_MIN_PRECISION:
                             found = (group + how, t, toks[j][0], end)
