@@ -215,7 +215,7 @@ def test_the_head_end_pattern_matches_wherever_a_learned_head_may_end_a_name():
 
     from minsheng.etl import words
     from minsheng.etl.entities.organizations import (
-        _BLOCK, _head_end_table, _head_ends_re, _may_end_name_at, _reliable_heads)
+        _BLOCK, _counted_words, _head_end_table, _head_ends_re, _may_end_name_at, _reliable_heads)
 
     by_last, word_heads, in_word = _reliable_heads()
     heads = [h for hs in by_last.values() for h in hs]
@@ -245,4 +245,4 @@ def test_the_head_end_pattern_matches_wherever_a_learned_head_may_end_a_name():
     assert len(ends) < 3 * len(accepted)  # and not every character that ends some head
     table = _head_end_table()
     assert {p for p in ends
-            if _may_end_name_at(text, p + 1, *table[text[p]], lex.index, lex.words)} == accepted
+            if _may_end_name_at(text, p + 1, *table[text[p]], _counted_words())} == accepted

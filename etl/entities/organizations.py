@@ -636,22 +636,41 @@ def _head_end_table() -> dict[str, tuple]:
     return table
 
 
-def _may_end_name_at(text: str, q: int, names_by_len, word_heads_here, index: dict, counted: int) -> bool:
+class _CountedWords(dict):
+    """Whether a string is a dictionary word with a count, remembered per string: the two
+    characters around a learned head (会议, 部队) come back article after article, and each
+    answer from the lexicon's index of 500,000 words and prefixes cost a cache miss."""
+
+    def __init__(self, lex):
+        super().__init__()
+        self.index, self.counted = lex.index, lex.words
+
+    def __missing__(self, s: str) -> bool:
+        if len(self) >= 200_000:
+            self.clear()  # a huge load of varied text: start again rather than grow
+        word = self[s] = self.index.get(s, self.counted) < self.counted
+        return word
+
+
+@lru_cache(maxsize=1)
+def _counted_words() -> _CountedWords:
+    return _CountedWords(words.lexicon())
+
+
+def _may_end_name_at(text: str, q: int, names_by_len, word_heads_here, is_word: _CountedWords) -> bool:
     """Could the segmenter read a reliable head ending at q as a name's end: a dictionary word
     of a learned group ends there (外交部, 新华社), or a head stands there as a word of its own
     (巴西/队, not 部队): neither the character before it nor the one after it makes a word with
     it. Asked once per place for all the heads with that last character (``_head_end_table``),
-    not head by head; ``index`` and ``counted``: the lexicon's index of words and prefixes and
-    the number of its words with a count (which come first), asked directly rather than
-    through jieba's FREQ interface (a Python call per question)."""
+    not head by head."""
     for n, names in names_by_len:
         if n <= q and text[q - n:q] in names:
             return True
-    if not word_heads_here or index.get(text[q - 1:q + 1], counted) < counted:
+    if not word_heads_here or is_word[text[q - 1:q + 1]]:
         return False  # (the character after the head is the same for every head ending at q)
     for h in word_heads_here:
         p = q - len(h)
-        if p > 0 and text.endswith(h, 0, q) and index.get(text[p - 1:p + 1], counted) >= counted:
+        if p > 0 and text.endswith(h, 0, q) and not is_word[text[p - 1:p + 1]]:
             return True
     return False
 
@@ -667,8 +686,7 @@ def segment_near_heads(text: str, segmented: dict | None = None) -> list[Token]:
     by_last = _head_end_table()
     if not by_last:
         return []
-    lex = words.lexicon()  # there, since pseg is
-    index, counted = lex.index, lex.words
+    is_word = _counted_words()  # (the lexicon is there, since pseg is)
     # the first head that may end a name settles its block: the search goes on after the block
     # (a head's characters are all block characters: the block around its last one is its own)
     out: list[Token] = []
@@ -678,7 +696,7 @@ def segment_near_heads(text: str, segmented: dict | None = None) -> list[Token]:
         p = m.start()  # the head's last character
         if p < end:
             continue
-        if not _may_end_name_at(text, p + 1, *by_last[text[p]], index, counted):
+        if not _may_end_name_at(text, p + 1, *by_last[text[p]], is_word):
             continue
         if reverse is None:
             reverse = text[::-1]
