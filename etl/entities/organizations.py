@@ -359,8 +359,11 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
         # walk could jump over the punctuation there and go on.
         cut = _block_tail_start(text, lo, head_start)
         if cut > lo and any(s < cut <= e for e, s in starts_of_regions.items()):
-            cut = lo
-        spans = words.pos_spans(text[cut:head_start], cut)
+            spans = words.pos_spans(text[lo:head_start], lo)
+        elif cut < head_start:  # one block: cut by the lexicon as pos_spans would, without its test
+            spans = words.lexicon().spans(text[cut:head_start], cut)
+        else:
+            spans = []
     edge = head_start
     for i in range(len(spans) - 1, -1, -1):
         start, _, word, flag = spans[i]
@@ -687,6 +690,9 @@ def segment_near_heads(text: str, segmented: dict | None = None) -> list[Token]:
     if not by_last:
         return []
     is_word = _counted_words()  # (the lexicon is there, since pseg is)
+    # a block is one run of the segmenter's block characters: the lexicon cuts it as
+    # words.pos_spans would, without pos_spans' test that it is one block
+    spans_of = words.lexicon().spans
     # the first head that may end a name settles its block: the search goes on after the block
     # (a head's characters are all block characters: the block around its last one is its own)
     out: list[Token] = []
@@ -703,7 +709,7 @@ def segment_near_heads(text: str, segmented: dict | None = None) -> list[Token]:
         back = len(text) - 1 - p
         start = p + 1 - (_BLOCK.match(reverse, back).end() - back)
         end = _BLOCK.match(text, p).end()
-        spans = words.pos_spans(text[start:end], start)  # the words at their place in text
+        spans = spans_of(text[start:end], start)  # the words at their place in text
         if segmented is not None:
             segmented[(start, end)] = spans
         out += spans
