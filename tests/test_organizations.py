@@ -246,3 +246,34 @@ def test_the_head_end_pattern_matches_wherever_a_learned_head_may_end_a_name():
     table = _head_end_table()
     assert {p for p in ends
             if _may_end_name_at(text, p + 1, *table[text[p]], _counted_words())} == accepted
+
+
+def test_the_tests_that_skip_a_pattern_hold_wherever_it_matches():
+    """_congresses, _place_teams, _bodies_of_posts and settle's members rule run their pattern
+    only when a cheaper test finds what every match of it holds; random text made of the
+    patterns' own characters never has a match the test would miss."""
+    import random
+
+    from minsheng.etl.entities import org_edges
+    from minsheng.etl.entities.organizations import (
+        _CONGRESS_RE, _NUMERAL_DA, _POST_RE, _TEAM_RE)
+
+    rng = random.Random(5)
+    pieces = list("第全国代表大会次一二三四五六七八九十百千男女篮排足队奥青少部局厅长成员家各的,") + [
+        "东盟", "欧盟", "国家", "成员国", "各国", "代表大会", "国奥队", "女排", "财政部长"]
+    gates = [
+        (_CONGRESS_RE, lambda s: "代表大会" in s or _NUMERAL_DA.search(s) is not None),
+        (_TEAM_RE, lambda s: "男" in s or "女" in s or "队" in s),
+        (_POST_RE, lambda s: "部长" in s or "局长" in s or "厅长" in s),
+        (org_edges._members_re(), lambda s: "国家" in s or "成员国" in s or "各国" in s),
+    ]
+    matched = [0] * len(gates)
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randrange(2, 10)))
+        for k, (pattern, gate) in enumerate(gates):
+            if pattern.search(s) is not None:
+                matched[k] += 1
+                assert gate(s), s
+    assert all(n > 20 for n in matched), matched
+    assert [m.group() for m in _CONGRESS_RE.finditer("中共十五大和第八次全国代表大会")] == [
+        "十五大", "第八次全国代表大会"]

@@ -64,7 +64,8 @@ def settle(text: str, hits: list, regions=()) -> list:
         out = _placed_by_county_before(out, regions)
     if "队" in text:
         out = _with_place_teams(text, out, regions)
-    if "国" in text and (m := _members_re().search(text)):
+    # (the members' words are looked for first: the pattern's scan costs more than three searches)
+    if ("国家" in text or "成员国" in text or "各国" in text) and (m := _members_re().search(text)):
         out = _with_bodies_before_members(text, out, m)
     out = _with_bilateral_bodies(text, out)
     out = _joined_committees(text, out, regions)

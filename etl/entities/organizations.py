@@ -1120,9 +1120,17 @@ _CONGRESS_RE = re.compile(
     r"(?![学会家小多量批型号楼厦概米豆陆院洲部门事师使人]))")
 
 
+# what every congress the pattern above finds holds: 代表大会, or 大 right after a numeral (a
+# scan that checks one character after each numeral, where the pattern tries its alternatives
+# at every 第, 全 and numeral)
+_NUMERAL_DA = re.compile("[一二三四五六七八九十]大")
+
+
 def _congresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     """A numbered congress, with the party right before it; 十一大 to 二十九大 stand alone."""
     out: list[OrgHit] = []
+    if "代表大会" not in text and _NUMERAL_DA.search(text) is None:
+        return out  # (most articles name no congress: one search and a cheap scan tell)
     parties = bodies = None  # made at the first congress: most articles name none
     for m in _CONGRESS_RE.finditer(text):
         if bodies is None:
@@ -1473,6 +1481,9 @@ def _bodies_of_posts(text: str, places: _Places) -> list[OrgHit]:
     """The body in a post written as one word (泰国财政部长 -> 泰国财政部): the characters
     before 长 are a body's name the segmenter knows as such (nt), with the places right before."""
     out = []
+    # (three string searches cost less than the pattern's scan, and most articles name no post)
+    if "部长" not in text and "局长" not in text and "厅长" not in text:
+        return out
     tags = _word_tags()
     for m in _POST_RE.finditer(text):
         end = m.start() + 1
@@ -1500,6 +1511,8 @@ def _place_teams(text: str, places: _Places) -> list[OrgHit]:
     """中国女篮, 巴西女排, 辽宁男篮: a team named by its place and the sport's short team word.
     全国 before one names a national league or contest (全国男篮甲A联赛), not a team."""
     out = []
+    if "男" not in text and "女" not in text and "队" not in text:
+        return out  # (each team word holds one of them; most articles hold none)
     for m in _TEAM_RE.finditer(text):
         start = places.start_at_end.get(m.start())
         if start is None or start >= m.start() or text[start:m.start()] == "全国":
