@@ -203,3 +203,77 @@ def test_the_regions_near_a_head_are_those_a_scan_would_find():
             assert places.near(lo, hi) == [h for h in hits if h.end >= lo and h.start <= hi]
             assert places.place_within(lo, hi) == any(
                 lo <= h.start and h.end <= hi for h in hits if h.form != "country")
+
+
+def test_the_head_end_pattern_matches_wherever_a_learned_head_may_end_a_name():
+    """segment_near_heads looks only where _head_ends_re matches, and asks there, once for all
+    the heads with that last character, whether one of them may end a name: a dictionary word
+    of a learned group ends there, or the head stands as a word of its own. Both answer as the
+    question asked head by head does (and a head's characters all belong to its block, so the
+    block found from its last character is the head's)."""
+    from pathlib import Path
+
+    from minsheng.etl import words
+    from minsheng.etl.entities.organizations import (
+        _BLOCK, _counted_words, _head_end_table, _head_ends_re, _may_end_name_at, _reliable_heads)
+
+    by_last, word_heads, in_word = _reliable_heads()
+    heads = [h for hs in by_last.values() for h in hs]
+    assert "外交部" in heads or "部" in heads
+    assert all(_BLOCK.fullmatch(h) for h in heads)
+    lex = words.lexicon()
+
+    def is_word(s):
+        return bool(lex.frequency(s))
+
+    def may_end_name(text, p, head):  # head by head
+        q = p + len(head)
+        if any(n <= q and text[q - n:q] in names for n, names in in_word.get(head, ())):
+            return True
+        return head in word_heads and p > 0 and not is_word(text[p - 1:p + 1]) \
+            and not is_word(text[q - 1:q + 1])
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    text = "外交部发言人说。巴西队、新华社、部队和会议。" + "".join(
+        p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt")))
+    ends = {m.start() for m in _head_ends_re().finditer(text)}
+    accepted = {p + len(h) - 1 for p in range(len(text)) for h in heads
+                if text.startswith(h, p) and may_end_name(text, p, h)}
+    assert len(accepted) > 100 and {2, 10, 14} <= accepted  # 外交部, 巴西队, 新华社
+    assert 17 not in accepted  # 部队
+    assert accepted <= ends
+    assert len(ends) < 3 * len(accepted)  # and not every character that ends some head
+    table = _head_end_table()
+    assert {p for p in ends
+            if _may_end_name_at(text, p + 1, *table[text[p]], _counted_words())} == accepted
+
+
+def test_the_tests_that_skip_a_pattern_hold_wherever_it_matches():
+    """_congresses, _place_teams, _bodies_of_posts and settle's members rule run their pattern
+    only when a cheaper test finds what every match of it holds; random text made of the
+    patterns' own characters never has a match the test would miss."""
+    import random
+
+    from minsheng.etl.entities import org_edges
+    from minsheng.etl.entities.organizations import (
+        _CONGRESS_RE, _NUMERAL_DA, _POST_RE, _TEAM_RE)
+
+    rng = random.Random(5)
+    pieces = list("第全国代表大会次一二三四五六七八九十百千男女篮排足队奥青少部局厅长成员家各的,") + [
+        "东盟", "欧盟", "国家", "成员国", "各国", "代表大会", "国奥队", "女排", "财政部长"]
+    gates = [
+        (_CONGRESS_RE, lambda s: "代表大会" in s or _NUMERAL_DA.search(s) is not None),
+        (_TEAM_RE, lambda s: "男" in s or "女" in s or "队" in s),
+        (_POST_RE, lambda s: "部长" in s or "局长" in s or "厅长" in s),
+        (org_edges._members_re(), lambda s: "国家" in s or "成员国" in s or "各国" in s),
+    ]
+    matched = [0] * len(gates)
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randrange(2, 10)))
+        for k, (pattern, gate) in enumerate(gates):
+            if pattern.search(s) is not None:
+                matched[k] += 1
+                assert gate(s), s
+    assert all(n > 20 for n in matched), matched
+    assert [m.group() for m in _CONGRESS_RE.finditer("中共十五大和第八次全国代表大会")] == [
+        "十五大", "第八次全国代表大会"]

@@ -28,8 +28,10 @@ from .. import words
 # every 公司 and 集团 the first would match, and one scan of the text finds both kinds of cue
 _CALLED_AFTER_WORDS = ("公司", "集团")
 _CALLED_BEFORE = re.compile(r"(?:巨头|厂商|车企|公司|集团|企业|机构|平台)")
-# the posts only a company has, right after its name
-_POST_AFTER = re.compile(r"(?:联合)?创始人|(?:执行|副)?总裁|董事长|首席执行官|CEO")
+# the posts only a company has, right after its name. Every alternative opens with a literal
+# character (联合创始人|创始人, not (?:联合)?创始人): re then skips in C to the places one can
+# start, where an optional group first made it try the pattern at every character of a text
+_POST_AFTER = re.compile(r"联合创始人|创始人|执行总裁|副总裁|总裁|董事长|首席执行官|CEO")
 _SHARED_VERBS = "宣布|发布|表示|预测|推出|获得|测试|投资|透露|披露|称"
 _OWN_VERBS = "公告|估值|营收|市值|股价|注册资本|财报|上市|融资"
 _SUBJECT_VERB = re.compile(f"(?:{_OWN_VERBS}|{_SHARED_VERBS})")
