@@ -600,8 +600,9 @@ class Linker:
         # (written out, not as a list of closures: every figure asks)
         sent_org = _UNSET  # _nearest(orgs, sent, pos), asked here and by _wider_place
         org_basis = "sentence"
-        pair_region, pair_org = self._respective(sent, pos) if "分别" in text[sent.start:pos] \
-            else (None, None)
+        # (a find, not a slice: a sentence of a million characters holds thousands of figures)
+        pair_region, pair_org = (self._respective(sent, pos)
+                                 if text.find("分别", sent.start, pos) >= 0 else (None, None))
         org = pair_org or self._clause_subject(clause.start, pos) \
             or _nearest(operators, sent, pos) or self._sentence_subject(sent, pos) \
             or self._sentence_body(sent, pos, clause.start)
