@@ -1551,6 +1551,9 @@ def _dateline(page: str, articles: list[Article]) -> re.Match | None:
     return _DATELINE.search(page)
 
 
+_WRITTEN_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
 def infer_publication_date(page: str, articles: list[Article],
                            manifest_date: date | None = None) -> tuple[date | None, str | None]:
     """Return (date, how it was inferred).
@@ -1565,7 +1568,8 @@ def infer_publication_date(page: str, articles: list[Article],
     The last two are marked ``year_certain=False``, so no relative phrase is resolved against
     them, unless the latest day is a data cutoff (``截至2024年底``, ``截至2025年2月4日``) and
     the date found lies within two months after it: news prints figures soon after the day
-    they stand at.
+    they stand at. A page whose full dates all fall in one year, and that writes no later
+    year, fixes that year (``year_only``), as a dated sentence fixes it for a reader.
     """
     if manifest_date:
         return manifest_date, "manifest"
@@ -1603,7 +1607,17 @@ def infer_publication_date(page: str, articles: list[Article],
     if latest:
         dl = _dateline(page, articles)
 
+    # Every date the page writes in full falls in one year, and no later year is written: the
+    # page fixes that year, as a dated sentence fixes it for a reader (a story that dates its
+    # events 2018年11月6日 is of 2018, and its 今年 is 2018); not its day, which may be weeks
+    # before the page's. (A page of early January telling of December is read in December's
+    # year: its 今年 is then the year it tells of, as often as not.)
+    year_fixed = bool(dates) and len({d.year for d in dates}) == 1 \
+        and max(map(int, _WRITTEN_YEAR.findall(page)), default=latest.year) == latest.year
+
     def certain(guess: date) -> bool:
+        if year_fixed and guess.year == latest.year:
+            return True
         return latest_is_cutoff and 0 <= (guess - latest).days <= _UNTIL_FRESH_DAYS
 
     if dl and latest:
@@ -1615,6 +1629,8 @@ def infer_publication_date(page: str, articles: list[Article],
             if guess and guess >= latest and guess.day == d:
                 return (PublicationDate(y, m, d, "day", certain(guess)),
                         "dateline_after_latest_date")
+    if latest and year_fixed and not latest_is_cutoff:
+        return PublicationDate(latest.year, 1, 1, "year", True), "year_only"
     if latest:
         return (PublicationDate(latest.year, latest.month, latest.day, "day", certain(latest)),
                 "latest_date")

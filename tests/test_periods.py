@@ -361,10 +361,18 @@ def test_a_number_that_looks_like_a_date_in_the_body_is_not_a_stamp():
     assert infer_publication_date(page, _articles(page)) == (None, None)
 
 
-def test_a_full_date_without_weekday_is_not_the_issue_date():
+def test_a_full_date_without_weekday_is_not_the_issue_date_but_fixes_its_year():
     page = "会议于2024年3月5日召开。"
     pub, source = infer_publication_date(page, _articles(page))
+    assert (pub, source, pub.granularity, pub.year_certain) == (D(2024, 1, 1), "year_only",
+                                                                "year", True)
+    # dates of two years, or a later year written: the year is not fixed
+    page = "会议于2024年3月5日召开，2023年5月1日曾预告。"
+    pub, source = infer_publication_date(page, _articles(page))
     assert (pub, source, pub.year_certain) == (D(2024, 3, 5), "latest_date", False)
+    page = "会议于2024年3月5日召开，2026年将再次举办。"
+    pub, source = infer_publication_date(page, _articles(page))
+    assert source != "year_only" and not pub.year_certain
 
 
 def test_dateline_with_the_year_fixed_by_an_apposition():

@@ -122,3 +122,13 @@ def test_a_date_heading_the_page_in_brackets_fixes_the_year():
     page, articles = "(2018年11月6日,中国上海)今日,公司公布业绩。去年营收达200亿元。", []
     got, source = infer_publication_date(page, articles)
     assert (got, source) == (PublicationDate(2018, 11, 6), "lead_date")
+
+
+def test_a_page_whose_dates_all_fall_in_one_year_fixes_that_year():
+    # the guide's rule: a dated sentence of the article fixes the year of its 今年 and 去年
+    page = ("社区医生谈转诊\n\n卫生政策圆桌会议于2013年12月14日在上海召开,与会者介绍,"
+            "今年全市家庭医生签约居民达到120万人,去年为80万人。\n")
+    published, got = page_periods(page)
+    assert (published, published.granularity, published.year_certain) == (D(2013, 1, 1), "year", True)
+    assert got["120万人"] == ("今年", D(2013, 1, 1), D(2013, 12, 31))
+    assert got["80万人"] == ("去年", D(2012, 1, 1), D(2012, 12, 31))
