@@ -19,3 +19,9 @@ def test_a_body_visited_does_not_place_the_figure():
     text = ("科普进校园\n\n本报讯 滨州市科协组织的科普公益行活动在滨州举行。\n"
             "活动持续两天，专家走进山东航空学院等5所学校。\n")
     assert regions_of(text)["5所"] == "371600"
+
+
+def test_the_country_right_before_the_figure_still_counts_first():
+    text = ("入选\n\n杭州市第十四中学入选示范学校名单 全国仅10所学校入选。杭州市第十四中学"
+            "校长说，杭州市第十四中学将继续努力。\n")
+    assert regions_of(text)["10所"] == "100000"

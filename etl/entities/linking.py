@@ -675,6 +675,10 @@ class Linker:
         text = self.text
         if sent_org is not None and sent_org.region and sent_org.kind in REPORTING_KINDS:
             return sent_org.region, "organization"
+        # 覆盖全国31个省: 全国 right before the figure counts what it counts
+        country = self.countries.last_within(max(clause.start, pos - 4), pos)
+        if country is not None:
+            return country.key, "sentence"
         if sent_org is not None and sent_org.region and sent_org.region != gz.COUNTRY_CODE \
                 and not gz.is_foreign(sent_org.region) \
                 and (subject := self._subject_org(section)) is not None \
@@ -684,10 +688,6 @@ class Linker:
             # named in passing, where the school was founded); a body visited (走进山东航空学院)
             # is no section's subject
             return sent_org.region, "organization"
-        # 覆盖全国31个省: 全国 right before the figure counts what it counts
-        country = self.countries.last_within(max(clause.start, pos - 4), pos)
-        if country is not None:
-            return country.key, "sentence"
         if self._cites_national_document(sent, pos):
             return gz.COUNTRY_CODE, "sentence"
         para_start = max(scopes.paragraph_of(text, pos)[0], block.start)
