@@ -17,3 +17,8 @@ def test_a_body_inside_the_clause_is_not_its_subject():
     # 向某某小学捐赠: the school receives; the sentence's body gives
     text = "捐书\n\n本报讯 南京市总工会昨天向南京市第一中学捐赠图书2000册。\n"
     assert orgs_of(text)["2000册"] == "南京市总工会"
+
+
+def test_a_headlines_space_parts_its_clauses():
+    text = "南京市第一中学入选示范学校名单 全国仅10所学校入选\n\n本报讯 教育部日前公布示范学校名单。\n"
+    assert orgs_of(text)["10所"] == "教育部"

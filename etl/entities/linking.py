@@ -506,6 +506,8 @@ class Linker:
         org = self.orgs.first_within(clause_start, pos)
         if org is None or org.end > pos or not _SUBJECT_LEAD.fullmatch(self.text, clause_start, org.start):
             return None
+        if self.text.find(" ", org.end, pos) >= 0:
+            return None  # 南开大学入选…名单 全国仅10所高校入选: a headline's space parts its clauses
         return org
 
     def _sentence_subject(self, sent: Span, pos: int) -> OrgHit | None:
