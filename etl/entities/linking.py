@@ -9,6 +9,7 @@ is how a figure reported by 国家医保局 becomes national.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -493,7 +494,9 @@ class Linker:
         i = bisect.bisect_left(self.figures, (start,))
         out: list[int] = []
         last = start
-        for s, e in self.figures[i:]:
+        # (islice, not a slice: a copy of the rest of the figures for each one asking would be
+        # quadratic on a page that is one endless sentence)
+        for s, e in itertools.islice(self.figures, i, None):
             if s >= end or s - last > _RUN_GAP or out and not _RUN_JOIN.fullmatch(self.text, last, s):
                 break
             out.append(s)

@@ -101,6 +101,11 @@ def _abbreviates(core: str, full: str, max_gap: int | None = None) -> bool:
     return max_gap is None or at == len(full)  # (with a gap bound, the head is the last kept)
 
 
+# the bodies of an article whose initials are looked for: its first ones (a story about a body
+# names it in full early)
+_INITIALS_NAMES_MAX = 32
+
+
 def initials_mentions(text: str, hits: list) -> list:
     """``hits`` with a hit for each place the text names a body by the first characters of its
     words (广大附中 of 广州大学附属中学, 北师大 of 北京师范大学, 华科大 of 华中科技大学): web news
@@ -115,12 +120,14 @@ def initials_mentions(text: str, hits: list) -> list:
     for h in hits:
         if len(h.name) >= 6 and len(h.name) % 2 == 0:
             fulls.setdefault(h.name, h)
+            if len(fulls) == _INITIALS_NAMES_MAX:
+                break  # (each name is a search of the text: a list of thousands stays linear)
     extra = []
+    starts = [x.start for x in hits]
     for name, h in fulls.items():
         short = name[::2]
         if short not in text or short in fulls:
             continue
-        starts = [x.start for x in hits]
         at = text.find(short)
         while at >= 0:
             i = bisect.bisect_right(starts, at)
