@@ -495,9 +495,15 @@ def _spoken_yuan(text: str, start: int, end: int) -> tuple[float, int] | None:
         return _DIGIT[m.group(1)] / 10, m.end()
     if not _KUAI_ALONE.match(text, end):
         return None
-    lo = max(0, start - 12)
-    stop = max(text.rfind(c, lo, start) for c in "，。；,;\n")
-    return (0.0, end) if _PRICE_CUE.search(text, max(lo, stop + 1), start) else None
+    return (0.0, end) if _cue_before(text, start, 12, "，。；,;\n", _PRICE_CUE) else None
+
+
+def _cue_before(text: str, start: int, reach: int, stops: str, cue: re.Pattern) -> bool:
+    """Does ``cue`` stand between ``start`` and the last of ``stops`` before it, at most
+    ``reach`` characters back (the clause or the sentence a measure word is read in)?"""
+    lo = max(0, start - reach)
+    stop = max(text.rfind(c, lo, start) for c in stops)
+    return cue.search(text, max(lo, stop + 1), start) is not None
 
 
 # 分 is a score where the clause speaks of one (考了95分, 成绩600分以上, 满分100分); elsewhere it
@@ -509,9 +515,7 @@ _NOT_SCORE_AFTER = set("钟钱之别配享析期类组成布开行散秒")
 def _scored(text: str, start: int, pos: int) -> bool:
     if text[pos + 1:pos + 2] in _NOT_SCORE_AFTER or start and text[start - 1] in "时点:：":
         return False
-    lo = max(0, start - 12)
-    stop = max(text.rfind(c, lo, start) for c in "，。；,;\n")
-    return _SCORE_CUE.search(text, max(lo, stop + 1), start) is not None
+    return _cue_before(text, start, 12, "，。；,;\n", _SCORE_CUE)
 
 
 # 点 is an index's points where the sentence speaks of a stock index (股市指数下跌10.5点, 恒生指数
@@ -530,9 +534,7 @@ def _index_points(text: str, start: int, pos: int) -> bool:
     if len(raw) <= 2 and raw.isdigit() and int(raw) <= 24 \
             and _CLOCK_BEFORE.search(text, max(0, start - 2), start):
         return False  # 股市下午3点收盘, 交易到15点: an hour (points go far higher)
-    lo = max(0, start - 80)
-    stop = max(text.rfind(c, lo, start) for c in "。！？!?\n")
-    return _INDEX_CUE.search(text, max(lo, stop + 1), start) is not None
+    return _cue_before(text, start, 80, "。！？!?\n", _INDEX_CUE)
 
 
 def _slogan_spans(text: str) -> list[tuple[int, int]]:

@@ -1551,9 +1551,6 @@ def _dateline(page: str, articles: list[Article]) -> re.Match | None:
     return _DATELINE.search(page)
 
 
-_WRITTEN_YEAR = re.compile(r"((?:19|20)\d\d)年")
-
-
 def infer_publication_date(page: str, articles: list[Article],
                            manifest_date: date | None = None) -> tuple[date | None, str | None]:
     """Return (date, how it was inferred).
@@ -1613,7 +1610,7 @@ def infer_publication_date(page: str, articles: list[Article],
     # before the page's. (A page of early January telling of December is read in December's
     # year: its 今年 is then the year it tells of, as often as not.)
     year_fixed = bool(dates) and len({d.year for d in dates}) == 1 \
-        and max(map(int, _WRITTEN_YEAR.findall(page)), default=latest.year) == latest.year
+        and max(map(int, _YEAR_WORD.findall(page)), default=latest.year) == latest.year
 
     def certain(guess: date) -> bool:
         if year_fixed and guess.year == latest.year:

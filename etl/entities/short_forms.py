@@ -11,6 +11,7 @@ import bisect
 from dataclasses import replace
 
 from . import gazetteer as gz
+from .organizations import NATIONAL_PREFIXES
 
 
 def merge_short_forms(hits: list) -> list:
@@ -47,15 +48,12 @@ def merge_short_forms(hits: list) -> list:
             else h for h in hits]
 
 
-_NATIONAL = ("中国", "全国", "国家", "中华")
-
-
 def _national_full(s, longs: list) -> str | None:
     """中国社科院 of 中国社会科学院: a national body's short form keeps the national prefix and
     one character of every word after it (社会 -> 社, 科学 -> 科, 院), so no two characters
     in a row are left out; 中国银行 does not abbreviate 中国农业银行 (农业 is left out, and a
     different bank is named). Only where one full name fits."""
-    prefix = next((p for p in _NATIONAL if s.name.startswith(p)), None)
+    prefix = next((p for p in NATIONAL_PREFIXES if s.name.startswith(p)), None)
     if prefix is None or len(s.name) - len(prefix) < 2:
         return None
     core = s.name[len(prefix):]
@@ -114,7 +112,7 @@ def initials_mentions(text: str, hits: list) -> list:
     The words are taken two characters at a time, as most names of bodies are made of
     two-character words; a form of fewer than three characters (北大, 广大) is left alone, as
     too many ordinary words open with one (北大荒, 广大群众)."""
-    if len(hits) < 1:
+    if not hits:
         return hits
     fulls: dict[str, object] = {}
     for h in hits:
