@@ -26,11 +26,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from ..models import schema as m
 from . import facts as fx
-from .load import Catalog, insert_returning_ids, insert_tuples, period_key
+from .load import Catalog, insert_returning_ids, insert_tuples, next_id, period_key
 from .records import Period
 
 FACTS_VERSION = "4"
@@ -452,7 +452,7 @@ def _insert_facts(conn: Connection, facts: list[fx.FactValues]) -> list[int]:
     rows of ``_fact_row``."""
     if conn.dialect.name != "sqlite":
         return insert_returning_ids(conn, m.Fact, [_fact_row(v) for v in facts])
-    first = (conn.execute(select(func.max(m.Fact.id))).scalar() or 0) + 1
+    first = next_id(conn, m.Fact)
     ids = list(range(first, first + len(facts)))
     # a FactValues is a tuple of the columns between "kind" and "formula", in their order
     insert_tuples(conn, m.Fact, _FACT_COLUMNS_IN,
@@ -606,10 +606,10 @@ def _write_derived(conn: Connection, cat, bases: dict[int, list[fx.Mention]],
     new_ids = insert_returning_ids(conn, m.Fact, facts)
     sources = []
     for key, fid in zip(keys, new_ids):
-        sources.append({"fact_id": fid, "source_fact_id": key[0], "role": "base"})
-        sources += [{"fact_id": fid, "source_fact_id": r, "role": "rate"}
-                    for r in sorted(derived[key][1])]
-    conn.execute(insert(m.FactSource), sources)
+        sources.append((fid, key[0], "base"))
+        sources += [(fid, r, "rate") for r in sorted(derived[key][1])]
+    # as tuples, so that a group's new rows can be held back with its facts (load.Deferred)
+    insert_tuples(conn, m.FactSource, ("fact_id", "source_fact_id", "role"), sources)
 
 
 _CLAUSE_END = re.compile(r"[。；;！!？?\n]")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import itertools
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -320,6 +322,58 @@ _MAX_ID = {t: select(func.max(t.id)) for t in _WITH_IDS}
 _INSERT_ALIAS = {t: insert(t) for t in (m.OrganizationAlias, m.ProgramAlias)}
 
 
+@dataclass
+class Deferred:
+    """The inserts of a group of new documents into ``TABLES``, held back so that another
+    thread can carry them out (etl/writer.py, ``IndexingWriter``).
+
+    Why: on SQLite most of the time a group's rows take is SQLite's own (B-tree pages,
+    indexes, checks), which runs with the GIL released; on the extracting thread it stops
+    the extraction of the next pages, on the indexing thread it runs beside it. Only the
+    tables whose new rows nothing reads back before the group commits are held: a new
+    document's articles, figures and mentions (the facts refresh is handed them as
+    ``Stored``) and the facts made from them. Ids are given by the loader, so the ids handed
+    out but not inserted yet are remembered here (``next_id``)."""
+
+    TABLES = frozenset(t.__tablename__ for t in (
+        m.Article, m.Figure, m.RegionMention, m.OrganizationMention, m.ProgramMention,
+        m.FigureRegion, m.Fact, m.FactSource))
+
+    statements: list[tuple[str, tuple]] = field(default_factory=list)
+    last_ids: dict[str, int] = field(default_factory=dict)
+
+    def run(self, conn: Connection) -> None:
+        """The held inserts, in the order they were asked for."""
+        for sql, params in self.statements:
+            conn.exec_driver_sql(sql, params)
+
+
+_DEFERRED = "minsheng.deferred_inserts"
+
+
+@contextmanager
+def deferring(conn: Connection) -> Iterator[Deferred]:
+    """Hold back the SQLite inserts of ``Deferred.TABLES`` made on ``conn`` inside the block;
+    the caller runs them (``Deferred.run``) before the transaction commits. Only for new
+    documents: the refresh of a replaced document reads its new figures back."""
+    held = Deferred()
+    conn.info[_DEFERRED] = held
+    try:
+        yield held
+    finally:
+        del conn.info[_DEFERRED]
+
+
+def next_id(conn: Connection, table) -> int:
+    """The id SQLite would give the next row of ``table`` (see ``insert_returning_ids``),
+    counting the rows held back by ``deferring``."""
+    first = (conn.execute(_MAX_ID[table]).scalar() or 0) + 1
+    held = conn.info.get(_DEFERRED)
+    if held is not None:
+        first = max(first, held.last_ids.get(table.__tablename__, 0) + 1)
+    return first
+
+
 def insert_returning_ids(conn: Connection, table, rows: list[dict]) -> list[int]:
     """Insert ``rows`` into ``table`` in one executemany; returns their new ids, in order.
 
@@ -334,7 +388,7 @@ def insert_returning_ids(conn: Connection, table, rows: list[dict]) -> list[int]
     """
     if conn.dialect.name != "sqlite":
         return conn.execute(_INSERT_RETURNING_ID[table], rows).scalars().all()
-    first = (conn.execute(_MAX_ID[table]).scalar() or 0) + 1
+    first = next_id(conn, table)
     ids = list(range(first, first + len(rows)))
     tuples = _as_tuples(conn, table, rows)
     if tuples is None:
@@ -427,6 +481,12 @@ def insert_tuples(conn: Connection, table, columns: tuple[str, ...], rows: list[
     limit = raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) \
         if hasattr(raw, "getlimit") else 999
     per = max(1, min(SQLITE_PARAMETERS, limit) // len(columns))
+    held = conn.info.get(_DEFERRED)
+    if held is not None and table.__tablename__ not in held.TABLES:
+        held = None
+    if held is not None and columns[0] == "id":
+        name = table.__tablename__
+        held.last_ids[name] = max(held.last_ids.get(name, 0), max(row[0] for row in rows))
     for i in range(0, len(rows), per):
         chunk = rows[i:i + per]
         key = (table.__tablename__, columns, len(chunk))
@@ -438,7 +498,11 @@ def insert_tuples(conn: Connection, table, columns: tuple[str, ...], rows: list[
             if len(chunk) == per:  # the tail's length changes from group to group
                 _values_sql[key] = sql
         # a tuple of values is one statement's parameters (a list would be executemany's)
-        conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(chunk)))
+        params = tuple(itertools.chain.from_iterable(chunk))
+        if held is not None:
+            held.statements.append((sql, params))
+        else:
+            conn.exec_driver_sql(sql, params)
 
 
 def _insert_all(conn: Connection, batches: list[tuple[object, tuple[str, ...], list[tuple]]],
@@ -507,7 +571,7 @@ class Stored:
     documents: set[int]
     figures: list[tuple]
     texts: dict[int, str]
-    several: list[tuple[int, int, list[int]]] = field(default_factory=list)
+    several: list[tuple[int, int, list[int], int | None]] = field(default_factory=list)
     facts: dict[int, int] = field(default_factory=dict)  # figure id -> its fact, once inserted
 
     def insert_figures(self, conn: Connection, fact_of: dict[int, int]) -> None:
@@ -592,7 +656,7 @@ def _article_rows(doc_id: int, doc: DocumentResult) -> list[dict]:
 
 def _child_rows(conn: Connection, cat: Catalog, per_doc: list[tuple[list[int], DocumentResult]],
                 stored: tuple[list[tuple], list[tuple[int, dict]]] | None = None,
-                ) -> tuple[list[tuple], list[tuple[int, int, list[int]]]]:
+                ) -> tuple[list[tuple], list[tuple[int, int, list[int], int | None]]]:
     """(table, columns, rows) for the figures and mentions of the documents, given their
     article ids, and the figures about several places.
 
@@ -604,10 +668,10 @@ def _child_rows(conn: Connection, cat: Catalog, per_doc: list[tuple[list[int], D
     regions = cat.regions
     figures: list[tuple] = []
     sqlite = conn.dialect.name == "sqlite"
-    next_id = (conn.execute(_MAX_ID[m.Figure]).scalar() or 0) + 1 if sqlite else 0
+    first_id = next_id(conn, m.Figure) if sqlite else 0
     keep = stored[0] if stored is not None else None
     doc_values = iter(stored[1]) if stored is not None else None
-    several: list[tuple[int, int, list[int]]] = []  # figures about several regions
+    several: list[tuple[int, int, list[int], int | None]] = []  # about several regions
     mentions: dict[str, list[tuple]] = {"region": [], "organization": [], "program": []}
     for article_ids, doc in per_doc:
         start = len(figures), {k: len(v) for k, v in mentions.items()}
@@ -620,7 +684,7 @@ def _child_rows(conn: Connection, cat: Catalog, per_doc: list[tuple[list[int], D
                 # the id first, left out after for a server that gives it (a starred
                 # ``*((id,) if sqlite else ())`` built each row through a list)
                 figures.append((
-                    next_id + len(figures), aid, f.char_start,
+                    first_id + len(figures), aid, f.char_start,
                     f.char_end, f.surface, f.value, f.value_max, units[f.unit],
                     f.qualifier, f.role, f.metric,
                     periods[period_key(f.period)] if f.period is not None else None,
@@ -632,7 +696,8 @@ def _child_rows(conn: Connection, cat: Catalog, per_doc: list[tuple[list[int], D
                     periods[period_key(f.compared_to)] if f.compared_to is not None else None,
                     f.measure, f.measure_basis))
                 if len(f.regions) > 1:
-                    several.append((aid, f.char_start, [cat.region(ref) for ref in f.regions]))
+                    several.append((aid, f.char_start, [cat.region(ref) for ref in f.regions],
+                                    figures[-1][0] if sqlite else None))
                 if keep is not None:
                     keep.append((figures[-1], doc_id, values["name"], values["published_on"],
                                  r.article.seq, r.article.body_start, f.period, f.unit))
@@ -674,19 +739,22 @@ _FIGURE_AT = select(m.Figure.id).where(m.Figure.article_id == _bind("aid"),
                                        m.Figure.char_start == _bind("start"))
 
 
-def _save_figure_regions(conn: Connection, several: list[tuple[int, int, list[int]]]) -> None:
-    """figure_regions for the few figures about several places, found by their (article,
-    start) once their rows are in."""
+def _save_figure_regions(conn: Connection,
+                         several: list[tuple[int, int, list[int], int | None]]) -> None:
+    """figure_regions for the few figures about several places: (article, start, region
+    ids, the figure's id when the loader gave it). A figure the server gave its id is found
+    by its article and start once its row is in."""
     rows = []
-    for aid, start, region_ids in several:
-        fid = conn.execute(_FIGURE_AT, {"aid": aid, "start": start}).scalar()
+    for aid, start, region_ids, fid in several:
+        if fid is None:
+            fid = conn.execute(_FIGURE_AT, {"aid": aid, "start": start}).scalar()
         seen: set[int] = set()
         for seq, rid in enumerate(r for r in region_ids if r is not None):
             if fid is not None and rid not in seen:
                 seen.add(rid)
-                rows.append({"figure_id": fid, "region_id": rid, "seq": seq})
-    if rows:
-        conn.execute(insert(m.FigureRegion), rows)
+                rows.append((fid, rid, seq))
+    # as tuples, so that a group's new rows can be held back with its figures (Deferred)
+    insert_tuples(conn, m.FigureRegion, ("figure_id", "region_id", "seq"), rows)
 
 
 def _same(row: dict) -> dict:

@@ -6,10 +6,12 @@ pages. A group is one transaction and one statement per table (``load.save_new_d
 it is all-or-nothing, so a run killed midway leaves whole documents only and the next run
 stores the rest, and no reader waits more than about ``GROUP_SECONDS`` for a page to show up.
 
-On SQLite, the rows are stored on the extracting thread: a writer thread was tried and was
-slower, because every row SQLite steps through releases and takes back the GIL, and taking it
-back from a busy extracting thread waits for the interpreter's switch interval each time. The
-full-text index, one statement per group, does go to a thread (``IndexingWriter``). On
+On SQLite, a group's rows are prepared on the extracting thread: a writer thread doing it all
+was tried and was slower, because every row SQLite steps through releases and takes back the
+GIL, and taking it back from a busy extracting thread waits for the interpreter's switch
+interval each time. What goes to a thread (``IndexingWriter``) is SQLite's own work in few
+statements: the full-text index, one statement per group, and the multi-row inserts of a new
+group's articles, figures, mentions and facts (``load.Deferred``). On
 PostgreSQL the work is the server's, and the client only waits for it: there a
 ``StoringThread`` waits while the extracting thread goes on (``open_writer`` picks).
 """
@@ -30,7 +32,8 @@ from sqlalchemy import Connection
 from ..models import search
 from ..models.errors import stored_in_words
 from . import consolidate, stop
-from .load import Catalog, SourceFile, Stored, save_document, save_failure, save_new_documents
+from .load import (Catalog, Deferred, SourceFile, Stored, deferring, save_document, save_failure,
+                   save_new_documents)
 from .records import DocumentResult
 
 GROUP_DOCUMENTS = 500
@@ -207,15 +210,20 @@ class IndexingWriter(Writer):
     def _store_group(self, items: list[tuple[str, DocumentResult]]) -> None:
         self._settle()
         trans = self.conn.begin()
+        held = None
         try:
             self.conn.execute(search.DEFER_INDEX)
-            ids = self._save_rows(items)
-            self.conn.execute(search.RESUME_INDEX)
+            if any(path in self.known for path, _ in items):
+                ids = self._save_rows(items)  # a replaced page's figures are read back
+            else:
+                with deferring(self.conn) as held:
+                    ids = self._save_rows(items)
         except Exception:  # noqa: BLE001 - found again, document by document
             trans.rollback()
             self._replay(items)
             return
-        self._in_flight = (self._indexer.submit(_index_and_commit, self.conn, trans, ids), items)
+        self._in_flight = (self._indexer.submit(_index_and_commit, self.conn, trans, ids, held),
+                           items)
 
     def _settle(self, replay: bool = True) -> None:
         """Wait for the group in flight; count it stored, or store its documents again."""
@@ -255,9 +263,15 @@ def _wait_or_interrupt(future: Future, conn: Connection) -> None:
                 interrupted = True
 
 
-def _index_and_commit(conn: Connection, trans, document_ids: list[int]) -> None:
-    """On the indexing thread: the group's articles into the full-text index, then commit."""
+def _index_and_commit(conn: Connection, trans, document_ids: list[int],
+                      held: Deferred | None = None) -> None:
+    """On the indexing thread: the group's rows held back (``load.Deferred``), its articles
+    into the full-text index, then commit. The insert trigger stands aside until the held
+    articles are in (they are indexed once, here)."""
     try:
+        if held is not None:
+            held.run(conn)
+        conn.execute(search.RESUME_INDEX)
         if document_ids:
             conn.execute(search.INDEX_DOCUMENTS, {"ids": document_ids})
         trans.commit()
