@@ -32,7 +32,7 @@ def _objects(engine) -> set[tuple]:
 
 def test_models_and_migrations_agree(db):
     engine = db.engine()
-    migrations.upgrade(engine)
+    migrations.upgrade(engine, from_template=False)
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={
             "compare_type": True, "include_object": migrations.include_object}),
@@ -42,7 +42,7 @@ def test_models_and_migrations_agree(db):
 
 def test_upgrade_downgrade_upgrade_on_empty_database(db):
     engine = db.engine()
-    migrations.upgrade(engine)
+    migrations.upgrade(engine, from_template=False)
     first = _objects(engine)
     assert {("view", v) for v in VIEWS} <= first
     assert ("table", "figures") in first
@@ -50,7 +50,7 @@ def test_upgrade_downgrade_upgrade_on_empty_database(db):
     assert migrations.current(engine) is None
     assert _objects(engine) == {("table", "alembic_version")} | {
         o for o in _objects(engine) if o[0] != "table" and o[1] == "alembic_version"}
-    migrations.upgrade(engine)
+    migrations.upgrade(engine, from_template=False)
     assert _objects(engine) == first
     assert migrations.current(engine) == migrations.head()
 
