@@ -124,7 +124,12 @@ _REL_DAYS = {"昨": 1, "前": 2}
 # A day of the month alone (泰国股市9日下跌10.5点, 该市15日发放…): the latest such day by the
 # publication day, this month or the last. Not after a month or a digit (1月9日 is read above),
 # nor a dateline (9日电), a span (3日内) or a deadline or a start (9日前, 9日起).
-_BARE_DAY = re.compile(r"(?:3[01]|[12]\d|0?[1-9])日(?![电讯内前后以之起至到元本])")
+# (Written to open with the digit it consumes, each shape of the day's number then checked
+# behind it: 3[01]|[12]\d|0?[1-9] in that order. ``re`` then skips to the digits in C; opened
+# with the alternation, whose first characters it does not collect, the pattern was tried at
+# every character: 0.039 -> 0.010 s over the People's Daily articles that hold a 日.)
+_BARE_DAY = re.compile(r"[0-9](?:(?<=3)[01]|(?<=[12])\d|(?<=0)[1-9]|(?<=[1-9]))日"
+                       r"(?![电讯内前后以之起至到元本])")
 _NOT_BEFORE_DAY = set("0123456789月号年.-/—~－第每")
 _NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今|到目前为止|目前|当前|现阶段")
 # Spans counted back from an unknown now: labels, never dates, but they stop an earlier
@@ -903,13 +908,14 @@ _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千]\s*[�
 
 
 def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
-                previous: list[tuple[int, int, Period | None]]
-                ) -> tuple[_Mention | Period | None, str | None]:
+                previous: list[tuple[int, int, Period | None]], sentence: tuple[int, int],
+                clause: tuple[int, int]) -> tuple[_Mention | Period | None, str | None]:
     """The phrase that frames the figure, or the period of the figure it continues, and
-    where it was found (the ``period_basis``: clause, sentence, paragraph, ...)."""
+    where it was found (the ``period_basis``: clause, sentence, paragraph, ...).
+    ``sentence`` and ``clause`` are the figure's (``_sentence``, ``_clause``)."""
     pos = fig.char_start
-    s, e = _sentence(text, pos)
-    cs, ce = _clause(text, pos)
+    s, e = sentence
+    cs, ce = clause
     # The phrases are looked up by bisecting, the clause's words among the text's matches:
     # a sentence of thousands of figures (a table run together) is not read again per figure.
     # A governing phrase that ends before the figure cannot overlap it.
@@ -1104,10 +1110,11 @@ def _last_figure(previous: list[tuple[int, int, Period | None]], before: int, ke
     return previous[k - 1] if k else None
 
 
-def _period(text: str, fig: Figure, mn: _Mention | Period | None) -> Period | None:
+def _period(text: str, fig: Figure, mn: _Mention | Period | None, clause: tuple[int, int]
+            ) -> Period | None:
     if isinstance(mn, Period):
         return mn
-    cs, ce = _clause(text, fig.char_start)
+    cs, ce = clause  # the figure's
     ratio = fig.unit in _RATIO_UNITS
     marker = _search(text, cs, ce, _CUMULATIVE)
     if mn is None:
@@ -1141,6 +1148,10 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
     headline_end = article.body_start
     previous: list[tuple[int, int, Period | None]] = []
     for fig in sorted(figures, key=lambda f: f.char_start):
+        # the figure's sentence and clause, found once for the rules below (each a lookup of
+        # the text's stops: five per figure when every rule found its own)
+        sentence = _sentence(text, fig.char_start)
+        clause = _clause(text, fig.char_start)
         if _own(fig) or fig.qualifier in _THRESHOLDS:
             fig.period = fig.period_basis = None
             span = next(iter(phrases.starting_in(fig.char_start, fig.char_start + 1)), None)
@@ -1153,10 +1164,10 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
                     fig.period = _consecutive_years(text, fig.char_start, phrases, clock)
                     fig.period_basis = "clause" if fig.period is not None else None
             continue
-        mn, basis = _for_figure(text, fig, phrases, headline_end, previous)
+        mn, basis = _for_figure(text, fig, phrases, headline_end, previous, sentence, clause)
         if isinstance(mn, _Mention) and mn.basis:
             basis = mn.basis
-        fig.period = _period(text, fig, mn)
+        fig.period = _period(text, fig, mn, clause)
         if "连续" in text and (fig.period is None or basis not in ("clause", "sentence")):
             # 连续三年保持在20%以上: the clause's own span of years, over a frame inherited
             span = _consecutive_years(text, fig.char_start, phrases, clock)
@@ -1164,8 +1175,8 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
                 fig.period, basis = span, "clause"
         # a running total with no phrase (累计…) is read off the figure's own clause
         fig.period_basis = None if fig.period is None else basis or "clause"
-        _compare(text, fig, phrases, clock)
-        previous.append((fig.char_start, _sentence(text, fig.char_start)[0], fig.period))
+        _compare(text, fig, phrases, clock, clause)
+        previous.append((fig.char_start, sentence[0], fig.period))
     _headline_repeats(figures, headline_end)
 
 
@@ -1252,12 +1263,13 @@ def _year(y: int | None, label: str | None = None) -> Period | None:
     return Period(label or f"{y}年", _safe(y, 1, 1), _safe(y, 12, 31), "year", False)
 
 
-def _compare(text: str, fig: Figure, phrases: _Phrases, clock: _Clock) -> None:
+def _compare(text: str, fig: Figure, phrases: _Phrases, clock: _Clock,
+             clause: tuple[int, int]) -> None:
     """比上年增长8%, 较2023年同期增长8.5%, 产值100亿元,同比增长5%: record the base the figure is
     compared with (``compared_to``) and, when nothing else dates the figure, date it to the
     period after the base (the compared year + 1; 比上年 with no year: the year before the
-    publication year, the base the one before that)."""
-    cs, ce = _clause(text, fig.char_start)
+    publication year, the base the one before that). ``clause``: the figure's."""
+    cs, ce = clause
     lo, hi = cs, fig.char_start
     if _COMPARE_OPENS.match(text, ce):
         # the figure the next clause compares: 收入100亿元,比上年增长8%
