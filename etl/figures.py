@@ -155,6 +155,10 @@ def extract_figures(text: str) -> list[Figure]:
     for m in NUMERAL.finditer(text):
         if m.start() < consumed:
             continue
+        if text[m.end():m.end() + 1] not in _MAY_FOLLOW_PLAIN \
+                and not m.group().strip(_PLAIN_NUMERAL_CHARS) \
+                and text[m.start() - 1:m.start()] not in _BEFORE_PLAIN_FIGURE:
+            continue  # (see _MAY_FOLLOW_PLAIN: what _quantity would say, for 14,000 in 55,000)
         q = _quantity(text, m)
         if q is None:
             continue
@@ -433,6 +437,17 @@ def _form_patterns() -> dict[str, re.Pattern]:
 # Most numerals are followed by a character that starts no measure word, the others by one
 # pattern that tries that character's few measure words in C.
 _FORM_PATTERNS = _form_patterns()
+
+
+# A numeral of plain digits (一, 三, 1998, 3.5, 十 and the other multipliers aside) makes a figure
+# only through a measure word, a range, a ratio or a currency sign: 一些, 统一, 1998 alone are a
+# third of the numerals found, and ``_quantity`` would try every rule on each to say None.
+# They are passed over when the character after them starts no measure word (nor 个亿), no
+# range (至, -) and no ratio (比), and the one before is no currency sign or 每 (每5个…有一个).
+# (The empty string: a numeral at the end of the text goes to ``_quantity``.)
+_PLAIN_NUMERAL_CHARS = "0123456789.,·" + "".join(CN_DIGITS) + "余多来"
+_MAY_FOLLOW_PLAIN = frozenset(_FORM_PATTERNS) | frozenset(_SEP) | {"比", ""}
+_BEFORE_PLAIN_FIGURE = frozenset(_CURRENCY_SIGNS) | {"每"}
 
 
 def _form_at(text: str, pos: int) -> str | None:
