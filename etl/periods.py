@@ -163,6 +163,10 @@ _LOOKS_AHEAD = re.compile(r"将|预计|计划|有望|可望|力争|争取|目标
 _BULLETIN_TITLE = re.compile(r"[^《》]{0,40}?(?:公报|统计公告)》")
 
 _CLAUSE_END = re.compile(r"[,;:,;:。!?\n ]")
+# the text up to the last clause break (a greedy run backs off to it), and how far around a
+# position _clause looks for the breaks before falling back to the text's list of them
+_UP_TO_LAST_CLAUSE_END = re.compile(r"(?s).*" + _CLAUSE_END.pattern)
+_NEAR_CLAUSE = 200
 _SENT_END = re.compile(r"[。!?\n]")
 _PARAGRAPH_END = re.compile(r"\n")
 _TITLE_MARK = re.compile(r"[《》]")
@@ -769,6 +773,18 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
+    """``stop_span(text, pos, _CLAUSE_END)``, read off the text near ``pos`` when a clause
+    break stands within ``_NEAR_CLAUSE`` characters on each side (most figures: listing an
+    article's clause breaks, one match each, cost more than all its figures' clauses read
+    here); else from the breaks listed once and bisected, so that a text without breaks is
+    not read again for each position in it."""
+    if 0 <= pos <= len(text):
+        lo, hi = max(0, pos - _NEAR_CLAUSE), pos + _NEAR_CLAUSE
+        before = _UP_TO_LAST_CLAUSE_END.match(text, lo, pos)
+        after = _CLAUSE_END.search(text, pos, hi)
+        if (before is not None or lo == 0) and (after is not None or hi >= len(text)):
+            return (before.end() if before is not None else 0,
+                    after.start() if after is not None else len(text))
     return stop_span(text, pos, _CLAUSE_END)
 
 
@@ -1351,6 +1367,8 @@ _ISSUE_DATE = re.compile(_FULL_DATE.pattern + r"\s*(?:星期|周|礼拜)[一二�
 # A web page's time stamp near its top: 2025-01-21 08:30 / 发布时间:2025/01/21
 _STAMP = re.compile(r"(?=[\s12])(?:(?<=[::])\s*|(?<![\d.\-/]))((?:19|20)\d\d)[-/.](1[0-2]|0?[1-9])[-/.](3[01]|[12]\d|0?[1-9])"
                     r"(?=\s+\d{1,2}:\d\d|\s*$|\s*\n)")
+# what every _STAMP match holds: a year and the separator after it
+_STAMP_YEAR = re.compile(r"(?:19|20)\d\d[-/.]")
 _DATELINE = re.compile(r"(?:社|报|网|台|电视台|日报|晚报)[\u4e00-\u9fff]{0,8}?"
                        r"(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日(?:电|讯|消息)")
 _APPOSITION = re.compile(r"(今年|去年|前年)\(((?:19|20)\d\d)年?\)|((?:19|20)\d\d)年\((今年|去年)\)")
@@ -1359,16 +1377,17 @@ _APPOSITION = re.compile(r"(今年|去年|前年)\(((?:19|20)\d\d)年?\)|((?:19|
 # (Written to open with a digit, the look-behind checking the character before that first digit:
 # ``re`` then skips to the digits in C, where a pattern opening with a look-ahead or look-behind
 # is tried at every character. At the text's first character the look-behind cannot match.)
-_TOKEN = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:万|亿)?(?![年月日号时点分秒周])[\u4e00-\u9fff%]{1,2}")
+# (The number is group 1: the rest holds no digit, so its digits are the token's.)
+_TOKEN = re.compile(r"(\d(?<![\d.]\d)\d*(?:\.\d+)?)(?:万|亿)?(?![年月日号时点分秒周])"
+                    r"[\u4e00-\u9fff%]{1,2}")
 
 
-_NON_DIGIT = re.compile(r"\D")
-
-
-def _clean_token(tok: str) -> str | None:
-    digits = _NON_DIGIT.sub("", tok).strip("0")
+def _clean_token(mt: re.Match) -> str | None:
+    """The token of a ``_TOKEN`` match, or None when it is too plain to tell anything."""
+    number = mt.group(1)
+    digits = number.replace(".", "").strip("0")
     # Short round numbers repeat by chance (5个, 100%, 2000人); 12198人次 or 8.6万人 hardly do.
-    return tok if len(digits) >= 3 or ("." in tok and len(digits) >= 2) else None
+    return mt.group(0) if len(digits) >= 3 or ("." in number and len(digits) >= 2) else None
 
 
 def _year_votes(page: str, articles: list[Article]) -> Counter:
@@ -1391,7 +1410,7 @@ def _year_votes(page: str, articles: list[Article]) -> Counter:
         if "年" not in text:
             continue  # every year phrase holds 年 (as _scan knows): no pair can be made
         tokens = [(mt.start(), tok) for mt in _TOKEN.finditer(text)
-                  if (tok := _clean_token(mt.group(0))) is not None]
+                  if (tok := _clean_token(mt)) is not None]
         # Reading the phrases costs more than the rest of the date rules: skipped when no
         # token or no year phrase could make a pair (only year phrases carry a year).
         if not tokens or not any(mt.group("y") or mt.group("ry") for mt in _scan(text)[0]):
@@ -1584,8 +1603,11 @@ def infer_publication_date(page: str, articles: list[Article],
         return manifest_date, "manifest"
     page = _arabic_dates(page)
     head = page[:2000]
-    mt = _ISSUE_DATE.search(head)
-    mt = mt or _STAMP.search(page[:300])
+    # (each pattern is tried only where what all its matches hold is found: a weekday word, a
+    # year and its separator; most pages have neither, and both patterns are tried at every
+    # character, _STAMP opening with a look-ahead)
+    mt = _ISSUE_DATE.search(head) if "星期" in head or "周" in head or "礼拜" in head else None
+    mt = mt or (_STAMP.search(page[:300]) if _STAMP_YEAR.search(page, 0, 300) else None)
     if mt:
         y, m, d = (int(x) for x in mt.groups())
         if _safe(y, m, d) and _safe(y, m, d).day == d:
