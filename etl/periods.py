@@ -1162,6 +1162,8 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
     phrases = _Phrases(text, find_mentions(text, published_on))
     clock = _Clock(published_on)
     headline_end = article.body_start
+    # (asked of each figure; a search of the whole text each time)
+    consecutive = "连续" in text
     previous: list[tuple[int, int, Period | None]] = []
     for fig in sorted(figures, key=lambda f: f.char_start):
         # the figure's sentence and clause, found once for the rules below (each a lookup of
@@ -1176,7 +1178,7 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
                 fig.period, fig.period_basis = span.period(), span.basis
             elif fig.unit == "年" and fig.value_max is None:
                 _span_of_years(text, fig, phrases)
-                if fig.period is None and "连续" in text:
+                if fig.period is None and consecutive:
                     fig.period = _consecutive_years(text, fig.char_start, phrases, clock)
                     fig.period_basis = "clause" if fig.period is not None else None
             continue
@@ -1184,7 +1186,7 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
         if isinstance(mn, _Mention) and mn.basis:
             basis = mn.basis
         fig.period = _period(text, fig, mn, clause)
-        if "连续" in text and (fig.period is None or basis not in ("clause", "sentence")):
+        if consecutive and (fig.period is None or basis not in ("clause", "sentence")):
             # 连续三年保持在20%以上: the clause's own span of years, over a frame inherited
             span = _consecutive_years(text, fig.char_start, phrases, clock)
             if span is not None:
