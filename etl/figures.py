@@ -155,6 +155,10 @@ def extract_figures(text: str) -> list[Figure]:
     for m in NUMERAL.finditer(text):
         if m.start() < consumed:
             continue
+        if text[m.end():m.end() + 1] not in _MAY_FOLLOW_PLAIN \
+                and not m.group().strip(_PLAIN_NUMERAL_CHARS) \
+                and text[m.start() - 1:m.start()] not in _BEFORE_PLAIN_FIGURE:
+            continue  # (see _MAY_FOLLOW_PLAIN: what _quantity would say, for 14,000 in 55,000)
         q = _quantity(text, m)
         if q is None:
             continue
@@ -435,6 +439,17 @@ def _form_patterns() -> dict[str, re.Pattern]:
 _FORM_PATTERNS = _form_patterns()
 
 
+# A numeral of plain digits (一, 三, 1998, 3.5, 十 and the other multipliers aside) makes a figure
+# only through a measure word, a range, a ratio or a currency sign: 一些, 统一, 1998 alone are a
+# third of the numerals found, and ``_quantity`` would try every rule on each to say None.
+# They are passed over when the character after them starts no measure word (nor 个亿), no
+# range (至, -) and no ratio (比), and the one before is no currency sign or 每 (每5个…有一个).
+# (The empty string: a numeral at the end of the text goes to ``_quantity``.)
+_PLAIN_NUMERAL_CHARS = "0123456789.,·" + "".join(CN_DIGITS) + "余多来"
+_MAY_FOLLOW_PLAIN = frozenset(_FORM_PATTERNS) | frozenset(_SEP) | {"比", ""}
+_BEFORE_PLAIN_FIGURE = frozenset(_CURRENCY_SIGNS) | {"每"}
+
+
 def _form_at(text: str, pos: int) -> str | None:
     """The longest measure word written at ``pos`` that does not run on into another word."""
     pattern = _FORM_PATTERNS.get(text[pos:pos + 1])
@@ -561,6 +576,13 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) -> bool:
     s, e, raw = q.start, q.end, q.text
     before = text[max(0, s - 12):s]
+    # Every rule is a test without side effects that says no, so the two that say it most
+    # often are asked first (a ratio aside, which the rules below of measure words spare):
+    # 一 as "a" (一个, 一次: 6,600 of the 27,000 candidates of People's Daily), a year (2,900).
+    if not q.ratio and (raw in ("一", "壹") and not _one_counts(
+            q, unit, prefix_qualifier(before, round_number=False))
+            or unit == "年" and _is_year(text, q, second_max)):
+        return False
     prev = before[-1:] if before else ""
     nxt = text[e:e + 1]
     if q.form in NON_QUANTITY and q.unit not in ("分", "点"):  # (see _scored, _index_points)
@@ -594,8 +616,7 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if q.ratio:
         return True  # 一比零点五: the rules below are about measure words
     # measure words that need a closer look
-    if unit == "年" and _is_year(text, q, second_max):
-        return False
+    # (a year: asked first, above)
     if q.form in ("个", "条", "点") and not raw[0].isdigit() and (
             _DISCOURSE.match(text, e) or _ENUMERATION.match(text, e)):
         return False  # 两个方面, 面临三个问题, 思路有两条,一是…: the outline of a speech
@@ -631,17 +652,20 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
             return False
         if prev and prev in _CN:
             return False
-    if raw in ("一", "壹") and not (q.half or q.more and unit in _TIME_UNITS
-                                 or prefix and prefix[0] in ("approx", "more_than",
-                                                                      "less_than")
-                                 or unit == "岁" or q.form == "成"):
-        # (an age is never 一 as "a", nor 一成 a tenth)
-        return False
+    # (一 as "a": asked first, above; its prefix is this one, 一 being no bare multiplier)
     if raw in ("二", "贰"):
         return False  # 二次救助, 二期, 二级: a lone 二 ranks; a count of two is written 两
     if raw in ("两", "二", "三", "俩") and unit == "人" and text[e:e + 1] in ("都", "也", "均"):
         return False
     return True
+
+
+def _one_counts(q: _Quantity, unit: str, prefix: tuple[str, int, bool] | None) -> bool:
+    """Whether 一 counts one (一个半小时, 近一年, 一岁, 一成) rather than being the article "a"
+    (一个项目, 一次会议). (An age is never 一 as "a", nor 一成 a tenth.)"""
+    return bool(q.half or q.more and unit in _TIME_UNITS
+                or prefix and prefix[0] in ("approx", "more_than", "less_than")
+                or unit == "岁" or q.form == "成")
 
 
 # Nouns that count the parts of an argument, not things in the world
