@@ -645,8 +645,9 @@ def _head_ends_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _head_end_table() -> dict[str, tuple]:
-    """By a head's last character: the dictionary words of a learned group that end in some
-    reliable head with that character, by length (外交部 and 总部 under 部, 3 and 2), and the
+    """By a head's last character: the last three characters of the dictionary words of a
+    learned group that end in some reliable head with that character, whether one such word
+    has two characters only, those words by length (外交部 and 总部 under 部, 3 and 2), and the
     reliable heads with that character that may stand as words of their own (队, 代表团)."""
     by_last, word_heads, in_word = _reliable_heads()
     table = {}
@@ -655,7 +656,9 @@ def _head_end_table() -> dict[str, tuple]:
         for h in heads:
             for n, names in in_word.get(h, ()):
                 by_len.setdefault(n, set()).update(names)
-        table[last] = (tuple((n, frozenset(ws)) for n, ws in sorted(by_len.items())),
+        table[last] = (frozenset(w[-3:] for n, ws in by_len.items() if n >= 3 for w in ws),
+                       2 in by_len,
+                       tuple((n, frozenset(ws)) for n, ws in sorted(by_len.items())),
                        tuple(h for h in heads if h in word_heads))
     return table
 
@@ -681,15 +684,19 @@ def _counted_words() -> _CountedWords:
     return _CountedWords(words.lexicon())
 
 
-def _may_end_name_at(text: str, q: int, names_by_len, word_heads_here, is_word: _CountedWords) -> bool:
+def _may_end_name_at(text: str, q: int, ends3, two, names_by_len, word_heads_here,
+                     is_word: _CountedWords) -> bool:
     """Could the segmenter read a reliable head ending at q as a name's end: a dictionary word
     of a learned group ends there (外交部, 新华社), or a head stands there as a word of its own
     (巴西/队, not 部队): neither the character before it nor the one after it makes a word with
     it. Asked once per place for all the heads with that last character (``_head_end_table``),
-    not head by head."""
-    for n, names in names_by_len:
-        if n <= q and text[q - n:q] in names:
-            return True
+    not head by head. The words are looked for length by length only where the last three
+    characters end one of them (or one has two characters): 24,000 of the 36,000 places a
+    People's Daily load asks about end none, and each length sliced the text again."""
+    if two or text[max(0, q - 3):q] in ends3:
+        for n, names in names_by_len:
+            if n <= q and text[q - n:q] in names:
+                return True
     if not word_heads_here or is_word[text[q - 1:q + 1]]:
         return False  # (the character after the head is the same for every head ending at q)
     for h in word_heads_here:
