@@ -277,3 +277,17 @@ def test_the_tests_that_skip_a_pattern_hold_wherever_it_matches():
     assert all(n > 20 for n in matched), matched
     assert [m.group() for m in _CONGRESS_RE.finditer("中共十五大和第八次全国代表大会")] == [
         "十五大", "第八次全国代表大会"]
+
+
+def test_a_blocks_word_is_found_by_where_it_starts_or_ends():
+    """The known bodies and the units of a body look up the word of a block that starts (or
+    ends) at a place by bisection: the same word the search word by word found, none between."""
+    from minsheng.etl.entities.organizations import _END, _START, _word_at, segment
+
+    toks = segment("北京市财政局副局长和上海代表团")
+    assert [t[2] for t in toks] == ["北京市", "财政局", "副局长", "和", "上海", "代表团"]
+    for at in range(0, 17):
+        assert _word_at(toks, at, _START) == next((i for i, t in enumerate(toks) if t[0] == at), None)
+        assert _word_at(toks, at, _END) == next((i for i, t in enumerate(toks) if t[1] == at), None)
+    assert _word_at(toks, 3, _START) == 1 and _word_at(toks, 6, _END) == 1
+    assert _word_at(toks, 4, _START) is None and _word_at([], 0, _END) is None
