@@ -101,3 +101,22 @@ def test_a_name_with_a_companys_post_after_it_is_a_company_named_after_its_place
             "都是数据惹的“货”云途执行总裁李伟穿着一双老爹鞋。2013年云途初创时,曾在100多个国家试水。")
     assert figure_org(text, "30亿元") == figure_org(text, "100多个") == "浙江云途"
     assert {s for s, n in names(text)} == {"浙江云途", "云途"}
+
+
+def test_one_scan_finds_each_kind_of_cue_its_own_pattern_finds():
+    """The words for companies, the verbs of companies and the posts are found by one scan of
+    the text and sorted by kind: the same matches as each kind's own pattern, in text made of
+    the cues' own words run together (上市公司, 公司公告, 集团董事长) and characters around them."""
+    import random
+
+    from minsheng.etl.entities import brands
+
+    words = list(brands._CUE_KINDS) + list("公司集团上市创始人总裁董事长业报称的了")
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(words) for _ in range(rng.randrange(1, 12)))
+        cues, verbs, posts = brands._cues(text)
+        assert [m.span() for m in cues] == [m.span() for m in brands._CALLED_BEFORE.finditer(text)]
+        assert [m.span() for m in verbs] == [m.span() for m in brands._SUBJECT_VERB.finditer(text)]
+        assert [m.span() for m in posts] == [m.span() for m in brands._POST_AFTER.finditer(text)]
+    assert [m.group() for m in brands._cues("腾讯公司公告称其联合创始人上市")[1]] == ["公告", "称", "上市"]

@@ -277,3 +277,44 @@ def test_the_tests_that_skip_a_pattern_hold_wherever_it_matches():
     assert all(n > 20 for n in matched), matched
     assert [m.group() for m in _CONGRESS_RE.finditer("中共十五大和第八次全国代表大会")] == [
         "十五大", "第八次全国代表大会"]
+
+
+def test_a_blocks_word_is_found_by_where_it_starts_or_ends():
+    """The known bodies and the units of a body look up the word of a block that starts (or
+    ends) at a place by bisection: the same word the search word by word found, none between."""
+    from minsheng.etl.entities.organizations import _END, _START, _word_at, segment
+
+    toks = segment("北京市财政局副局长和上海代表团")
+    assert [t[2] for t in toks] == ["北京市", "财政局", "副局长", "和", "上海", "代表团"]
+    for at in range(0, 17):
+        assert _word_at(toks, at, _START) == next((i for i, t in enumerate(toks) if t[0] == at), None)
+        assert _word_at(toks, at, _END) == next((i for i, t in enumerate(toks) if t[1] == at), None)
+    assert _word_at(toks, 3, _START) == 1 and _word_at(toks, 6, _END) == 1
+    assert _word_at(toks, 4, _START) is None and _word_at([], 0, _END) is None
+
+
+def test_the_scans_that_open_with_one_character_find_what_the_class_did():
+    """_NUMERAL_DA opens with 大 and looks behind it for the numeral (re skips to each 大 in C,
+    where a class first tested every character): it matches exactly the texts that hold a
+    numeral right before 大. _bare_committees runs its pattern only in a text that holds 委 or
+    党支部, as every match does."""
+    import random
+    import re
+
+    from minsheng.etl.entities.organizations import (
+        _BARE_COMMITTEE, _NUMERAL_DA, _bare_committees)
+
+    by_class = re.compile("[一二三四五六七八九十]大")
+    rng = random.Random(11)
+    pieces = list("一二十大学会市省县村委员党支部会的在,") + ["十五大", "村委会", "村党支部", "市委"]
+    matched = [0, 0]
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
+        assert (_NUMERAL_DA.search(s) is None) == (by_class.search(s) is None), s
+        if _BARE_COMMITTEE.search(s) is not None:
+            matched[1] += 1
+            assert "委" in s or "党支部" in s, s
+        matched[0] += by_class.search(s) is not None
+    assert min(matched) > 100, matched
+    assert [h.surface for h in _bare_committees("在县委工作，由村党支部和村委会决定")] == [
+        "县委", "村党支部", "村委会"]
