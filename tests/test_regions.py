@@ -55,6 +55,27 @@ def test_common_word_short_names_are_not_places():
     assert keys("惠民县开展活动", home="371600") == [("惠民县", "371621")]
 
 
+def test_word_boundary_is_read_in_the_names_block():
+    """Only the run jieba segments as one block around a name is cut; a mark ends it."""
+    from minsheng.etl.entities.regions import _on_word_boundary, _window_boundary
+
+    def window(text, start, end):  # the whole window's cut, as the check read it before
+        lo = max(0, start - 4)
+        return _window_boundary(text[lo:end + 4], start - lo, end - lo)
+
+    cases = [("推广安全生产经验", 1, 3, False),   # 广安 straddles 推广 and 安全
+             ("他们在增加纳税人数量", 4, 6, False),  # 加纳 straddles 增加 and 纳税
+             ("泉州人在外地", 0, 2, True),         # a word that starts with the name
+             ("访问美国，日本和韩国。", 2, 4, True),  # a mark right after the name
+             ("“广安”是一座城市", 1, 3, True),      # marks on both sides
+             ("来自美国的", 2, 4, True)]
+    for text, start, end, expected in cases:
+        assert _on_word_boundary(text, start, end) is expected, text
+        assert window(text, start, end) is expected, text
+    # a name holding a mark jieba's blocks stop at (刚果(金)) is read in its whole window
+    assert _on_word_boundary("援助刚果(金)的项目", 2, 7) is window("援助刚果(金)的项目", 2, 7) is True
+
+
 def test_deictics_resolve_to_home():
     got = keys("我市在全省率先开展,全市共发展会员", home="371600")
     assert got == [("我市", "371600"), ("全省", "370000"), ("全市", "371600")]

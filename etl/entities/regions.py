@@ -66,9 +66,49 @@ def _on_word_boundary(text: str, start: int, end: int) -> bool:
     """A short name must not straddle a word (推广安全 does not name 广安). The answer is the
     window's (four characters either side), remembered by the window: the same few words
     around a name (在美国的, 日本政府) recur from article to article, where remembering it by
-    the whole text answered only the repeats within one."""
+    the whole text answered only the repeats within one.
+
+    Only the run of the window that jieba segments as one block (Han characters, Latin
+    letters, digits) around the name is cut: the cuts inside it are the window's cuts there,
+    and its ends are cuts anyway. The window's punctuation and the blocks beyond it made half
+    of the cost of each cut (a regular expression's split and a word per mark), and a run cut
+    at a mark (美国，, 日本的) recurs more often than its window."""
     lo = max(0, start - 4)
-    return _window_boundary(text[lo:end + 4], start - lo, end - lo)
+    hi = min(len(text), end + 4)
+    b = _BLOCK_RUN.match(text, start, hi).end()
+    if b < end:  # (a name with a character outside the block class: the window's cut)
+        return _window_boundary(text[lo:hi], start - lo, end - lo)
+    a = _BLOCK_TAIL.search(text, lo, start).start()
+    return _block_boundary(text[a:b], start - a, end - a)
+
+
+# a run of what jieba's cut segments as one block (its re_han_default, words._HAN_CUT), from a
+# position on; and the same run ending where a search's end is (its first match is the longest)
+_BLOCK_CLASS = "[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]"
+_BLOCK_RUN = re.compile(_BLOCK_CLASS + "*")
+_BLOCK_TAIL = re.compile(_BLOCK_CLASS + "*\\Z")
+
+
+@lru_cache(maxsize=4096)
+def _block_boundary(block: str, start: int, end: int) -> bool:
+    """``_window_boundary`` of the name at ``block[start:end]``, ``block`` being one of jieba's
+    blocks: walks the words to the name's end without listing their spans."""
+    if not words.available():  # the boundary check is then skipped
+        return True
+    toks = words.cut(block)
+    pos = k = 0
+    while pos < start:
+        pos += len(toks[k])
+        k += 1
+    if pos != start:
+        return False  # a word runs across the name's first character
+    pos += len(toks[k])
+    if pos >= end:
+        return True  # the name is a word, or a word starts with it (泉州人, 滨州籍)
+    while pos < end:
+        k += 1
+        pos += len(toks[k])
+    return pos == end
 
 
 @lru_cache(maxsize=4096)
@@ -220,6 +260,14 @@ def _division_hits_in(text: str, context: frozenset[str]) -> tuple[RegionHit, ..
     return hits
 
 
+@lru_cache(maxsize=None)  # (bounded by the codes short names stand for: a few thousand)
+def _short_facts(code: str) -> tuple[bool, bool, tuple[str, ...]]:
+    """(is its short name an ordinary word, is it a county, the codes above it) of a code a
+    short name stands for: every short name of every text is read against them."""
+    d = gz.get(code)
+    return d.common_word, d.level == "county", gz.ancestors(code)
+
+
 def _read_divisions(text: str, context: frozenset[str]) -> tuple[tuple[RegionHit, ...], bool]:
     """(the divisions ``text`` names read against ``context``, whether the context was read)."""
     read = False
@@ -234,13 +282,13 @@ def _read_divisions(text: str, context: frozenset[str]) -> tuple[tuple[RegionHit
         if form == "short":
             allowed = []
             for c in codes:
-                d = gz.get(c)
-                chained = prev_code is not None and prev_code in gz.ancestors(c)
-                if d.common_word and not chained:
+                common, county, ups = _short_facts(c)
+                chained = prev_code is not None and prev_code in ups
+                if common and not chained:
                     continue
-                if d.level == "county" and not chained:
+                if county and not chained:
                     read = True
-                    if not context.intersection(gz.ancestors(c)[:1]):
+                    if not context.intersection(ups[:1]):
                         continue  # a county's short form only inside its own city's news
                 allowed.append(c)
             codes = tuple(allowed)
@@ -250,9 +298,11 @@ def _read_divisions(text: str, context: frozenset[str]) -> tuple[tuple[RegionHit
                 continue
         if len(codes) > 1:
             read = True  # (one of several codes may be picked by the context)
-        code = _pick(codes, context, prev_code)
-        if code is None:
-            continue
+            code = _pick(codes, context, prev_code)
+            if code is None:
+                continue
+        else:
+            code = codes[0]  # (what _pick answers for one code)
         hit = RegionHit(start, end, surface, code, form)
         hits.append(hit)
         prev = hit
@@ -422,12 +472,22 @@ def _verbal(name: str) -> bool:
                for word, flag in words.pos_cut(stem))
 
 
+# the levels a township or village is named under
+_LOCAL_PARENTS = ("county", "prefecture")
+
+
+@lru_cache(maxsize=4096)  # (division codes: every hit of every text asks twice)
+def _level(key: str) -> str | None:
+    """The level of the division ``key`` names, None for any other key."""
+    d = gz.get(key)
+    return d.level if d is not None else None
+
+
 def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     """Places below the county the text names in a chain with their county: keyed under it
     (``<county code>|<name>``), with the township written before a village kept in its name."""
     out: list[RegionHit] = []
-    by_end = {h.end: h for h in hits if h.form in ("full", "short") and gz.get(h.key) is not None
-              and gz.get(h.key).level in ("county", "prefecture")}
+    by_end = {h.end: h for h in hits if h.form in ("full", "short") and _level(h.key) in _LOCAL_PARENTS}
     for end, county in by_end.items():
         parent, at, prefix = county.key, end, ""
         if text[at:at + 1] in ("市", "县", "区") and text[at - 1:at] not in ("市", "县", "区"):
@@ -492,8 +552,8 @@ def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[
     or city has any: a township is placed by the county it is read with, or not at all."""
     if not ("镇" in text or "乡" in text or "街道" in text or "县" in text):
         return hits
-    counties = TextOrder([h for h in hits if h.form in ("full", "short") and gz.get(h.key) is not None
-                          and gz.get(h.key).level in ("county", "prefecture")])
+    counties = TextOrder([h for h in hits if h.form in ("full", "short")
+                          and _level(h.key) in _LOCAL_PARENTS])
     home_county = home if home and gz.get(home) is not None and gz.get(home).level == "county" else None
     if not counties.items and home_county is None:
         return hits
