@@ -400,8 +400,30 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
     first = _division_hits(text, ctx)
     ctx |= context_codes(h.key for h in first if h.form == "full")
     hits = _division_hits(text, ctx)
-    hits += _area_hits(text, hits)
-    hits.sort(key=lambda h: (h.start, -h.end))
+    # Most texts name no development area: their division hits are in text order already
+    # (the matcher's, which do not overlap) and hold no bare area word to resolve, and each
+    # sort below runs only when something joined the hits it orders.
+    found = _area_hits(text, hits)
+    resolved = _resolve_areas(text, _in_order(hits + found), home, areas) if found else hits
+    extra = _deictic_hits(text, home, resolved) + _group_hits(text)
+    if extra or found:
+        resolved = _in_order(resolved + extra)
+    out = _drop_nested(resolved)
+    local = _local_hits(text, out)
+    if local:
+        out = _in_order(out + local)
+    return _with_townships(text, out, home)
+
+
+def _in_order(hits: list[RegionHit]) -> list[RegionHit]:
+    """``hits`` by start, the longer first where two start together."""
+    return sorted(hits, key=lambda h: (h.start, -h.end))
+
+
+def _resolve_areas(text: str, hits: list[RegionHit], home: str | None,
+                   areas: set[str] | None) -> list[RegionHit]:
+    """``hits`` with each bare area word (高新区) keyed to the document's area with the same
+    suffix, or to the home city's after 市/我/全/本; one that names neither is dropped."""
     # bare area words (高新区) name the document's area with the same suffix
     named = [h for h in hits if h.form == "area" and not h.key.startswith("|")]
     # the areas a bare word may name, found once per suffix, not once per bare word
@@ -425,12 +447,7 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
             else:
                 continue
         resolved.append(h)
-    resolved += _deictic_hits(text, home, resolved)
-    resolved += _group_hits(text)
-    resolved.sort(key=lambda h: (h.start, -h.end))
-    out = _drop_nested(resolved)
-    out = sorted(out + _local_hits(text, out), key=lambda h: (h.start, -h.end))
-    return _with_townships(text, out, home)
+    return resolved
 
 
 @lru_cache(maxsize=1)
