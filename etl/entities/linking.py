@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n](?:(?<=\n)(?:\s*\n|(?=#))|(?<!\n
 # datelines name where a wire story was filed, not what it is about
 # (本报北京1月4日讯 run on after a headline is no paragraph's start, yet still a dateline)
 _DATELINE_WORDS = ("本报", "新华社", "中新社", "人民网", "新华网", "央视网", "中新网")
+# what a place of a dateline may follow: an agency name's last character, or a line break
+_DATELINE_LAST = frozenset([w[-1] for w in _DATELINE_WORDS] + ["\n"])
 
 
 class Span(NamedTuple):
@@ -166,7 +168,10 @@ def _is_dateline(text: str, h: RegionHit) -> bool:
     (As ``(?:本报|…)$`` searched in them did, a newline right before the place is passed
     over.) Every place of an article with figures asks: suffix tests, no slice and search."""
     lo, end = max(0, h.start - 4), h.start
-    if text[end - 1:end] == "\n" and text.endswith(_DATELINE_WORDS, lo, end - 1):
+    before = text[end - 1:end]
+    if before not in _DATELINE_LAST:
+        return False  # (most places: the character before them ends no agency's name)
+    if before == "\n" and text.endswith(_DATELINE_WORDS, lo, end - 1):
         return True
     return text.endswith(_DATELINE_WORDS, lo, end)
 
@@ -433,7 +438,8 @@ class Linker:
         for h in reversed(self.strong.within(max(sent.start, pos - _WINDOW), pos)):
             if h.form in ("deictic", "country", "world"):
                 continue  # 在全市率先, 在全国: a comparison's range, not a place of action
-            lead = self.text[max(sent.start, self._chain_start_of(h) - 4):self._chain_start_of(h)]
+            start = self._chain_start_of(h)
+            lead = self.text[max(sent.start, start - 4):start]
             if lead.endswith(_TOWARDS):
                 return h
         return None
