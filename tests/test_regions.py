@@ -108,3 +108,15 @@ def test_a_level_word_is_not_a_county_named_inside_a_phrase():
     assert find_regions("近500个乡镇和县级有线电视网站联网。") == []
     assert [h.key for h in find_regions("安徽和县去年增产。")] == ["340000", "340523"]
     assert [h.key for h in find_regions("贵州省级财政投入3亿元。")] == ["520000"]
+
+
+def test_area_suffixes_are_looked_for_only_where_a_suffix_can_end():
+    """Every suffix ends with 区: the alternation is tried only before one, and finds what a
+    scan of every character finds (overlapping suffixes, a suffix inside a longer one)."""
+    from minsheng.etl.entities.regions import _AREA_RE, _area_suffixes
+
+    texts = ["天津滨海高新技术产业开发区和高新区", "经济技术开发区经开区新区区", "工业园区产业园区自贸区",
+             "高新技术产业园区示范区保税区综合保税区", "新工开产", "区"]
+    for text in texts:
+        assert [m.span() for m in _area_suffixes(text)] == [m.span() for m in _AREA_RE.finditer(text)]
+    assert [m.group() for m in _area_suffixes("高新技术产业开发区内的开发区")] == ["高新技术产业开发区", "开发区"]

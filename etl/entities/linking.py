@@ -377,7 +377,7 @@ class Linker:
             self.governing = TextOrder([h for h in self.strong.items if not self._anecdotal(h)])
             self.governing_all = TextOrder([h for h in kept if not self._anecdotal(h)])
         else:  # (most articles tell no side story: one search spares a look at every place)
-            self.governing, self.governing_all = self.strong, TextOrder(kept)
+            self.governing, self.governing_all = self.strong, self.regions
         self.countries = TextOrder([h for h in kept if h.form in ("country", "world")])
         self.orgs = TextOrder(orgs)
         # a court hears the case the figures are about; it runs none of them (the sums

@@ -40,6 +40,29 @@ AREA_SUFFIXES = (
 AREA_CHAIN = 4
 _AREA_RE = re.compile("|".join(s for s, _ in AREA_SUFFIXES))
 _AREA_CANON = dict(AREA_SUFFIXES)
+# the suffixes' last characters (区 for all of them) and their lengths: where a suffix can start
+_AREA_LAST = sorted({s[-1] for s, _ in AREA_SUFFIXES})
+_AREA_LENGTHS = sorted({len(s) for s, _ in AREA_SUFFIXES})
+
+
+def _area_suffixes(text: str):
+    """``_AREA_RE.finditer(text)``, tried only where a suffix ending in a suffix's last
+    character (区) can start: two texts out of three hold none, and the alternation, which
+    opens with characters as common as 新, 工, 开 and 产, was tried at each of those."""
+    starts = set()
+    for last in _AREA_LAST:
+        at = text.find(last)
+        while at >= 0:
+            starts.update(at + 1 - n for n in _AREA_LENGTHS if at + 1 >= n)
+            at = text.find(last, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue  # (inside the suffix found before, as finditer goes on after its end)
+        m = _AREA_RE.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
 # (?:我|全|本)(省|市)(?![长委民级])|该市, opening with one class: an alternation opening with
 # a group gives ``re`` no first character to skip to, and it was tried at every character
 _DEICTIC_RE = re.compile(r"[我全本该](?:(?<=[我全本])(省|市)(?![长委民级])|(?<=该)市)")
@@ -183,11 +206,19 @@ def _raw_hits(text: str) -> tuple[tuple[int, int, str], ...]:
 def context_codes(codes) -> set[str]:
     out: set[str] = set()
     for c in codes:
-        if c and c in gz.by_code():
-            out.add(c)
-            out.update(gz.ancestors(c))
-    out.discard(gz.COUNTRY_CODE)
+        if c:
+            out |= _context_of(c)
     return out
+
+
+@lru_cache(maxsize=None)  # (bounded by the division codes)
+def _context_of(code: str) -> frozenset[str]:
+    """A division and the divisions above it, the country left out (nothing for any other
+    key): what naming it adds to a text's context. Every full name of every text is asked
+    about, for the document's context and again for the text's own."""
+    if code not in gz.by_code():
+        return frozenset()
+    return frozenset((code, *gz.ancestors(code))) - {gz.COUNTRY_CODE}
 
 
 def division_hits(text: str, context: set[str]) -> list[RegionHit]:
@@ -313,7 +344,7 @@ def _area_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     """Development areas: a region chain (or nothing) followed by an area suffix."""
     # most texts hold no area suffix: one scan settles that before the hits are arranged
     # (a document's texts are asked twice, for its context and for their own mentions)
-    found = list(_AREA_RE.finditer(text))
+    found = list(_area_suffixes(text))
     if not found:
         return []
     by_end = {h.end: h for h in hits if h.form != "country"}
