@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 from itertools import accumulate, chain
@@ -154,7 +153,10 @@ def _window_boundary(window: str, start: int, end: int) -> bool:
 
 
 # after a short name, a word for a street, a community or a building: the name is a local one
-_LOCAL_FEATURE = re.compile(r"(?:社区|小区|新村|村|路|街|巷|胡同|里|苑|公寓|大厦|广场|公园|桥|站)")
+_LOCAL_FEATURE_WORDS = ("社区", "小区", "新村", "村", "路", "街", "巷", "胡同", "里", "苑", "公寓", "大厦",
+                        "广场", "公园", "桥", "站")
+_LOCAL_FEATURE = re.compile("(?:" + "|".join(_LOCAL_FEATURE_WORDS) + ")")
+_LOCAL_FEATURE_FIRST = frozenset(w[0] for w in _LOCAL_FEATURE_WORDS)  # (most names: none after)
 
 
 def _candidates(surface: str) -> tuple[tuple[str, ...], str]:
@@ -166,8 +168,11 @@ def _candidates(surface: str) -> tuple[tuple[str, ...], str]:
 
 @lru_cache(maxsize=None)  # (bounded by the matcher's words: a few thousand)
 def _surface(surface: str) -> tuple[tuple[str, ...], str, bool]:
-    """``_candidates(surface)`` and whether every code is a foreign country's, worked out once
-    per name the matcher finds (news names the same few hundred places again and again)."""
+    """``_candidates(surface)`` (the country for its own words, 全国 and 中国, in the form
+    ``country``) and whether every code is a foreign country's, worked out once per name the
+    matcher finds (news names the same few hundred places again and again)."""
+    if surface in COUNTRY_WORDS:
+        return (gz.COUNTRY_CODE,), "country", False
     codes, form = _candidates(surface)
     return codes, form, bool(codes) and all(gz.is_foreign(c) for c in codes)
 
@@ -230,6 +235,9 @@ def _division_hits(text: str, context: set[str]) -> list[RegionHit]:
     return list(_division_hits_in(text, frozenset(context)))
 
 
+_NO_CONTEXT: frozenset[str] = frozenset()
+
+
 # place names that are also part of a common phrase, with the test that tells the phrase
 _NOT_PLACE_IN = {
     "北京": lambda text, start, end: text.startswith("时间", end),   # 北京时间11月8日晚
@@ -248,22 +256,23 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
     document's, its own twice), and these checks came out the same each time."""
     out = []
     for start, end, surface in _raw_hits(text):
-        if surface in COUNTRY_WORDS:
-            out.append((start, end, surface, (gz.COUNTRY_CODE,), "country"))
-            continue
         codes, form, foreign = _surface(surface)
+        if form == "country":
+            out.append((start, end, surface, codes, form))
+            continue
         if not codes:
             continue
         if foreign and not _on_word_boundary(text, start, end):
             continue  # 增加纳税 does not name 加纳
-        if form == "short" and _LOCAL_FEATURE.match(text, end):
+        after = text[end:end + 1]
+        if form == "short" and after in _LOCAL_FEATURE_FIRST and _LOCAL_FEATURE.match(text, end):
             continue  # 减河南社区, 河南路: a street or a community named after the place
-        if text[end:end + 1] == "级" and start and "\u4e00" <= text[start - 1] <= "\u9fff" \
+        if after == "级" and start and "\u4e00" <= text[start - 1] <= "\u9fff" \
                 and not gz.is_place_name(surface[:-1]):
             continue  # 乡镇和县级…: 县级 is a level, and 和 a conjunction, not 和县
         if surface in _NOT_PLACE_IN and _NOT_PLACE_IN[surface](text, start, end):
             continue  # 北京时间 is a time of day, 四十年大庆 a celebration
-        if text[end:end + 1] in _MONEY_FIRST and money_after(text, start, end):
+        if after in _MONEY_FIRST and money_after(text, start, end):
             continue  # 德国马克, 瑞士法郎: a currency, not the place
         out.append((start, end, surface, codes, form))
     return tuple(out)
@@ -394,18 +403,23 @@ def infer_home(texts: list[str], masthead: str | None = None) -> str | None:
                 if code and code != gz.COUNTRY_CODE:
                     return code
         return gz.COUNTRY_CODE
-    counts: Counter = Counter()
+    counts: dict[str, int] = {}
     for text in texts:
-        for h in _division_hits(text, set()):
+        for h in _division_hits_in(text, _NO_CONTEXT):
             if text[h.end:h.end + 1] == "、" or text[max(0, h.start - 1):h.start] == "、":
                 continue  # one of a list of places (南京、天津) is not the paper's home
             city = gz.city_of(h.key)
             if city:
-                counts[city] += 2 if h.form == "full" else 1
-    if not counts:
-        return None
-    (top, n), *rest = counts.most_common(2) + [(None, 0)]
-    return top if n >= 2 and n > rest[0][1] else None
+                counts[city] = counts.get(city, 0) + (2 if h.form == "full" else 1)
+    # the top count and the next one, in one pass (Counter.most_common(2) goes through heapq
+    # for every page): a tie at the top makes the next count equal, and then no city wins
+    top, n, second = None, 0, 0
+    for city, c in counts.items():
+        if c > n:
+            top, n, second = city, c, n
+        elif c > second:
+            second = c
+    return top if n >= 2 and n > second else None
 
 
 def resolve_home(ref: str | None) -> str | None:
@@ -428,9 +442,11 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
     """
     ctx = set(context or ())
     ctx |= context_codes([home])
-    first = _division_hits(text, ctx)
-    ctx |= context_codes(h.key for h in first if h.form == "full")
     hits = _division_hits(text, ctx)
+    known = len(ctx)
+    ctx |= context_codes(h.key for h in hits if h.form == "full")
+    if len(ctx) > known:  # (the full names added to the context: read again against it)
+        hits = _division_hits(text, ctx)
     # Most texts name no development area: their division hits are in text order already
     # (the matcher's, which do not overlap) and hold no bare area word to resolve, and each
     # sort below runs only when something joined the hits it orders.
