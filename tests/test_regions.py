@@ -110,9 +110,9 @@ def test_a_level_word_is_not_a_county_named_inside_a_phrase():
     assert [h.key for h in find_regions("贵州省级财政投入3亿元。")] == ["520000"]
 
 
-def test_area_suffixes_are_looked_for_only_where_a_suffix_can_end():
-    """Every suffix ends with 区: the alternation is tried only before one, and finds what a
-    scan of every character finds (overlapping suffixes, a suffix inside a longer one)."""
+def test_area_suffixes_are_looked_for_only_in_texts_holding_a_last_character():
+    """Every suffix ends with 区: a text without one is passed over, the others scanned as
+    before (overlapping suffixes, a suffix inside a longer one)."""
     from minsheng.etl.entities.regions import _AREA_RE, _area_suffixes
 
     texts = ["天津滨海高新技术产业开发区和高新区", "经济技术开发区经开区新区区", "工业园区产业园区自贸区",

@@ -177,6 +177,7 @@ def city_of(code: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # (the home region of every page asks)
 def province_of(code: str | None) -> str | None:
     d = get(code)
     while d is not None:

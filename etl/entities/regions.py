@@ -39,29 +39,17 @@ AREA_SUFFIXES = (
 AREA_CHAIN = 4
 _AREA_RE = re.compile("|".join(s for s, _ in AREA_SUFFIXES))
 _AREA_CANON = dict(AREA_SUFFIXES)
-# the suffixes' last characters (区 for all of them) and their lengths: where a suffix can start
-_AREA_LAST = sorted({s[-1] for s, _ in AREA_SUFFIXES})
-_AREA_LENGTHS = sorted({len(s) for s, _ in AREA_SUFFIXES})
+# the suffixes' last characters (区 for all of them), one of which a text must hold
+_AREA_LAST = re.compile("[" + "".join(sorted({s[-1] for s, _ in AREA_SUFFIXES})) + "]")
 
 
 def _area_suffixes(text: str):
-    """``_AREA_RE.finditer(text)``, tried only where a suffix ending in a suffix's last
-    character (区) can start: two texts out of three hold none, and the alternation, which
-    opens with characters as common as 新, 工, 开 and 产, was tried at each of those."""
-    starts = set()
-    for last in _AREA_LAST:
-        at = text.find(last)
-        while at >= 0:
-            starts.update(at + 1 - n for n in _AREA_LENGTHS if at + 1 >= n)
-            at = text.find(last, at + 1)
-    end = 0
-    for start in sorted(starts):
-        if start < end:
-            continue  # (inside the suffix found before, as finditer goes on after its end)
-        m = _AREA_RE.match(text, start)
-        if m is not None:
-            end = m.end()
-            yield m
+    """``_AREA_RE.finditer(text)``, or nothing at once for a text that holds no suffix's last
+    character (区 ends every one): two texts out of three hold none, and the alternation,
+    which opens with characters as common as 新, 工, 开 and 产, was tried at each of those."""
+    if _AREA_LAST.search(text) is None:
+        return ()
+    return _AREA_RE.finditer(text)
 # (?:我|全|本)(省|市)(?![长委民级])|该市, opening with one class: an alternation opening with
 # a group gives ``re`` no first character to skip to, and it was tried at every character
 _DEICTIC_RE = re.compile(r"[我全本该](?:(?<=[我全本])(省|市)(?![长委民级])|(?<=该)市)")
@@ -454,8 +442,9 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
     resolved = _resolve_areas(text, _in_order(hits + found), home, areas) if found else hits
     extra = _deictic_hits(text, home, resolved) + _group_hits(text)
     if extra or found:
-        resolved = _in_order(resolved + extra)
-    out = _drop_nested(resolved)
+        out = _drop_nested(_in_order(resolved + extra))
+    else:
+        out = resolved  # (the matcher's hits alone: none holds another)
     local = _local_hits(text, out)
     if local:
         out = _in_order(out + local)
