@@ -72,6 +72,10 @@ def test_word_boundary_is_read_in_the_names_block():
     for text, start, end, expected in cases:
         assert _on_word_boundary(text, start, end) is expected, text
         assert window(text, start, end) is expected, text
+    # the run is the block words.cut segments on its own: the two classes must stay one
+    from minsheng.etl import words
+    from minsheng.etl.entities.regions import _BLOCK_CLASS
+    assert words._HAN_CUT.pattern == "(" + _BLOCK_CLASS + "+)"
     # a name holding a mark jieba's blocks stop at (刚果(金)) is read in its whole window
     assert _on_word_boundary("援助刚果(金)的项目", 2, 7) is window("援助刚果(金)的项目", 2, 7) is True
 
