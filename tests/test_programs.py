@@ -49,3 +49,17 @@ def test_a_defined_short_name_with_a_modifier_in_front_is_the_same_programme():
     hits = find_programs(text)
     assert {p.name for p in hits} == {"补充住院医疗保险"}
     assert {"补充医保", "工会会员补充医保"} <= set().union(*(p.aliases for p in hits))
+
+
+def test_plain_names_are_looked_for_only_before_core_terms():
+    """The plain-name pattern is tried 4 to 14 characters before each core term, overlapping
+    ones too (医疗保险 inside 住院医疗保险), and finds what a scan of every character finds."""
+    from minsheng.etl.entities.programs import _PLAIN, _plain_names
+
+    texts = ["全市职工参加补充住院医疗保险和大病医疗互助活动，困难职工帮扶救助",
+             "住院医疗保险住院医疗保险职工医疗互助保障医保钱包跨省共济",
+             "开展帮扶", "市总工会组织职工住院医疗保险，共有3万人参加"]
+    for text in texts:
+        assert [m.span() for m in _plain_names(text)] == [m.span() for m in _PLAIN.finditer(text)]
+    names = [p.name for p in find_programs("市总工会组织职工住院医疗保险，共有3万人参加")]
+    assert names == ["职工住院医疗保险"]

@@ -55,6 +55,31 @@ def test_common_word_short_names_are_not_places():
     assert keys("惠民县开展活动", home="371600") == [("惠民县", "371621")]
 
 
+def test_word_boundary_is_read_in_the_names_block():
+    """Only the run jieba segments as one block around a name is cut; a mark ends it."""
+    from minsheng.etl.entities.regions import _on_word_boundary, _window_boundary
+
+    def window(text, start, end):  # the whole window's cut, as the check read it before
+        lo = max(0, start - 4)
+        return _window_boundary(text[lo:end + 4], start - lo, end - lo)
+
+    cases = [("推广安全生产经验", 1, 3, False),   # 广安 straddles 推广 and 安全
+             ("他们在增加纳税人数量", 4, 6, False),  # 加纳 straddles 增加 and 纳税
+             ("泉州人在外地", 0, 2, True),         # a word that starts with the name
+             ("访问美国，日本和韩国。", 2, 4, True),  # a mark right after the name
+             ("“广安”是一座城市", 1, 3, True),      # marks on both sides
+             ("来自美国的", 2, 4, True)]
+    for text, start, end, expected in cases:
+        assert _on_word_boundary(text, start, end) is expected, text
+        assert window(text, start, end) is expected, text
+    # the run is the block words.cut segments on its own: the two classes must stay one
+    from minsheng.etl import words
+    from minsheng.etl.entities.regions import _BLOCK_CLASS
+    assert words._HAN_CUT.pattern == "(" + _BLOCK_CLASS + "+)"
+    # a name holding a mark jieba's blocks stop at (刚果(金)) is read in its whole window
+    assert _on_word_boundary("援助刚果(金)的项目", 2, 7) is window("援助刚果(金)的项目", 2, 7) is True
+
+
 def test_deictics_resolve_to_home():
     got = keys("我市在全省率先开展,全市共发展会员", home="371600")
     assert got == [("我市", "371600"), ("全省", "370000"), ("全市", "371600")]
@@ -87,3 +112,15 @@ def test_a_level_word_is_not_a_county_named_inside_a_phrase():
     assert find_regions("近500个乡镇和县级有线电视网站联网。") == []
     assert [h.key for h in find_regions("安徽和县去年增产。")] == ["340000", "340523"]
     assert [h.key for h in find_regions("贵州省级财政投入3亿元。")] == ["520000"]
+
+
+def test_area_suffixes_are_looked_for_only_in_texts_holding_a_last_character():
+    """Every suffix ends with 区: a text without one is passed over, the others scanned as
+    before (overlapping suffixes, a suffix inside a longer one)."""
+    from minsheng.etl.entities.regions import _AREA_RE, _area_suffixes
+
+    texts = ["天津滨海高新技术产业开发区和高新区", "经济技术开发区经开区新区区", "工业园区产业园区自贸区",
+             "高新技术产业园区示范区保税区综合保税区", "新工开产", "区"]
+    for text in texts:
+        assert [m.span() for m in _area_suffixes(text)] == [m.span() for m in _AREA_RE.finditer(text)]
+    assert [m.group() for m in _area_suffixes("高新技术产业开发区内的开发区")] == ["高新技术产业开发区", "开发区"]

@@ -154,3 +154,13 @@ def test_a_dateline_run_on_after_the_headline_is_still_only_where_the_reporter_f
             "会议提出,今年运输系统要减亏40%,全年力争盈利10亿元。\n")
     doc, (a, b) = run(text, ["40%", "10亿元"], newspaper="人民日报")
     assert a.region == b.region == "100000"  # not 北京市, where the reporter filed
+
+
+def test_a_sub_heading_padded_past_a_paragraphs_length_still_opens_an_item():
+    """Body paragraphs are passed over at once; a line padded with spaces is not one of them."""
+    body = "本报太原电 记者王林报道:山西省总工会日前召开帮扶工作会议,全省共筹集帮扶资金2.3亿元,慰问困难职工。\n"
+    more = "省财政拿出800万元慰问困难职工,各市县总工会也筹集资金送到困难职工家中,共走访慰问职工3万户。\n"
+    text = "各地见闻\n山西\n" + body + more + " " * 40 + "甘肃\n" + body.replace("太原", "兰州")
+    bs = scopes.blocks(text, text.index("山西"))
+    assert [(b.kind, b.anchor) for b in bs] == [("heading", "140000"), ("heading", "620000")]
+    assert bs[1].start == text.index(" " * 40 + "甘肃")

@@ -117,7 +117,8 @@ def find_entities(doc: DocumentResult) -> None:
             link = linker.explain(fig.char_start)
             fig.region = region_value(link.region)
             fig.region_basis = link.region_basis if fig.region else None
-            fig.regions = tuple(r for r in map(region_value, link.regions) if r)
+            # (most figures' places are one of no list)
+            fig.regions = tuple(r for r in map(region_value, link.regions) if r) if link.regions else ()
             fig.organization = link.organization
             fig.organization_basis = link.organization_basis
             fig.program = link.program

@@ -142,27 +142,31 @@ def get(code: str | None) -> Division | None:
     return by_code().get(code) if code else None
 
 
-def ancestors(code: str) -> list[str]:
-    """Codes above ``code``, nearest first, ending at the country."""
+@lru_cache(maxsize=None)  # (one entry per code asked about: at most the list's 3,500 and the
+def ancestors(code: str) -> tuple[str, ...]:  # countries, each asked again and again)
+    """Codes above ``code``, nearest first, ending at the country. Worked out once per code:
+    every place a text names asks for its chain, and the regions and links ask again."""
     out, seen = [], by_code()
     d = seen.get(code)
     while d is not None and d.parent_code:
         out.append(d.parent_code)
         d = seen.get(d.parent_code)
-    return out
+    return tuple(out)
 
 
-def key_ancestors(key: str) -> list[str]:
+def key_ancestors(key: str) -> tuple[str, ...]:
     """``ancestors`` of a division code, or of the parent of an area, township or village key
     (the parent first)."""
     if "|" in key:
         parent = key.partition("|")[0]
-        return [parent, *ancestors(parent)] if parent else []
+        return (parent, *ancestors(parent)) if parent else ()
     return ancestors(key)
 
 
+@lru_cache(maxsize=4096)  # (division codes, and the area keys a load meets)
 def city_of(code: str | None) -> str | None:
-    """The prefecture-level unit (or province-level city) a code belongs to."""
+    """The prefecture-level unit (or province-level city) a code belongs to. Remembered per
+    code: the home city is counted from every place of every text."""
     d = get(code)
     while d is not None:
         if d.level == "prefecture" or d.code in MUNICIPALITIES:
@@ -173,6 +177,7 @@ def city_of(code: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # (the home region of every page asks)
 def province_of(code: str | None) -> str | None:
     d = get(code)
     while d is not None:

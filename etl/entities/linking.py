@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n](?:(?<=\n)(?:\s*\n|(?=#))|(?<!\n
 # datelines name where a wire story was filed, not what it is about
 # (本报北京1月4日讯 run on after a headline is no paragraph's start, yet still a dateline)
 _DATELINE_WORDS = ("本报", "新华社", "中新社", "人民网", "新华网", "央视网", "中新网")
+# what a place of a dateline may follow: an agency name's last character, or a line break
+_DATELINE_LAST = frozenset([w[-1] for w in _DATELINE_WORDS] + ["\n"])
 
 
 class Span(NamedTuple):
@@ -166,7 +168,10 @@ def _is_dateline(text: str, h: RegionHit) -> bool:
     (As ``(?:本报|…)$`` searched in them did, a newline right before the place is passed
     over.) Every place of an article with figures asks: suffix tests, no slice and search."""
     lo, end = max(0, h.start - 4), h.start
-    if text[end - 1:end] == "\n" and text.endswith(_DATELINE_WORDS, lo, end - 1):
+    before = text[end - 1:end]
+    if before not in _DATELINE_LAST:
+        return False  # (most places: the character before them ends no agency's name)
+    if before == "\n" and text.endswith(_DATELINE_WORDS, lo, end - 1):
         return True
     return text.endswith(_DATELINE_WORDS, lo, end)
 
@@ -372,7 +377,7 @@ class Linker:
             self.governing = TextOrder([h for h in self.strong.items if not self._anecdotal(h)])
             self.governing_all = TextOrder([h for h in kept if not self._anecdotal(h)])
         else:  # (most articles tell no side story: one search spares a look at every place)
-            self.governing, self.governing_all = self.strong, TextOrder(kept)
+            self.governing, self.governing_all = self.strong, self.regions
         self.countries = TextOrder([h for h in kept if h.form in ("country", "world")])
         self.orgs = TextOrder(orgs)
         # a court hears the case the figures are about; it runs none of them (the sums
@@ -393,6 +398,7 @@ class Linker:
         self._place: dict[Span, RegionHit | None] = {}
         self._operators_by_region: dict[str, OrgHit | None] = {}
         self._scopes_of: dict[tuple[int, int], tuple[Span, Span, scopes.Block]] = {}
+        self._in_lead: dict[Span, tuple] = {}  # see _lead_firsts
 
     def _subject_country(self, h: RegionHit) -> bool:
         """全国/我国 (or 全省) opening its clause is the clause's subject (全国城镇住房共投资…),
@@ -433,7 +439,8 @@ class Linker:
         for h in reversed(self.strong.within(max(sent.start, pos - _WINDOW), pos)):
             if h.form in ("deictic", "country", "world"):
                 continue  # 在全市率先, 在全国: a comparison's range, not a place of action
-            lead = self.text[max(sent.start, self._chain_start_of(h) - 4):self._chain_start_of(h)]
+            start = self._chain_start_of(h)
+            lead = self.text[max(sent.start, start - 4):start]
             if lead.endswith(_TOWARDS):
                 return h
         return None
@@ -513,11 +520,12 @@ class Linker:
             return None  # 南开大学入选…名单 全国仅10所高校入选: a headline's space parts its clauses
         return org
 
-    def _sentence_subject(self, sent: Span, pos: int) -> OrgHit | None:
+    def _sentence_subject(self, sent: Span, before: list[OrgHit]) -> OrgHit | None:
         """A body of any kind that opens a clause of the figure's sentence before it, as its
         subject (其中,某某集团有限公司投资6000万元,建成4个厂): it, not a body the article's lead
-        named, did what is counted."""
-        for org in self.orgs.within(max(sent.start, pos - _WINDOW), pos)[:4]:
+        named, did what is counted. ``before``: the sentence's bodies in the ``_WINDOW``
+        before the figure (listed once for this and ``_sentence_body``)."""
+        for org in before[:4]:
             if not _may_open_clause(self.text, org.start):
                 if org.kind == "company" and self.text.endswith(_COMPANY_WORDS, 0, org.start):
                     start = _clause_start(self.text, org.start, sent)
@@ -529,14 +537,14 @@ class Linker:
                 return org
         return None
 
-    def _sentence_body(self, sent: Span, pos: int, clause_start: int) -> OrgHit | None:
+    def _sentence_body(self, sent: Span, before: list[OrgHit], clause_start: int) -> OrgHit | None:
         """The nearest body before the figure, of any kind, in its clause or brought into its
         sentence as where the figure was seen or who counted it (据苏州市立医院统计, 记者在市第一
         医院看到): nearer than a body the article's lead named, so it wins over that default.
         Not a body something is given to or done for (向某某小学捐赠图书2000册), nor one named
         only as a person's employer (某大学专家)."""
         text = self.text
-        for org in reversed(self.orgs.within(max(sent.start, pos - _WINDOW), pos)[-4:]):
+        for org in reversed(before[-4:]):
             if _PERSON_AFTER.match(text, org.end):
                 continue
             lead = text[max(sent.start, org.start - 4):org.start]
@@ -562,6 +570,16 @@ class Linker:
         if section not in self._place:
             self._place[section] = _dominant_place(self.governing_all, section, self.text)
         return self._place[section]
+
+    def _lead_firsts(self, lead: Span) -> tuple:
+        """(the first operator, body, governing place and national reporting body) of a lead:
+        the figures of an item share its lead, and each asked for them again."""
+        found = self._in_lead.get(lead)
+        if found is None:
+            found = self._in_lead[lead] = tuple(
+                items.first_within(lead.start, lead.end)
+                for items in (self.operators, self.orgs, self.governing, self.national_reporters))
+        return found
 
     def _scopes(self, pos: int) -> tuple[Span, Span, scopes.Block]:
         """(lead, section) of the figure's item: a dateline or sub-heading inside the article
@@ -608,12 +626,14 @@ class Linker:
         # (a find, not a slice: a sentence of a million characters holds thousands of figures)
         pair_region, pair_org = (self._respective(sent, pos)
                                  if text.find("分别", sent.start, pos) >= 0 else (None, None))
-        org = pair_org or self._clause_subject(clause.start, pos) \
-            or _nearest(operators, sent, pos) or self._sentence_subject(sent, pos) \
-            or self._sentence_body(sent, pos, clause.start)
+        org = pair_org or self._clause_subject(clause.start, pos) or _nearest(operators, sent, pos)
+        if org is None:
+            # the sentence's bodies before the figure, listed once for the two finders
+            before = self.orgs.within(max(sent.start, pos - _WINDOW), pos)
+            org = self._sentence_subject(sent, before) or self._sentence_body(sent, before, clause.start)
         if org is None:
             org_basis = "article_lead"
-            org = operators.first_within(lead.start, lead.end)
+            org = self._lead_firsts(lead)[0]
             subject = self._subject_org(section)
             if subject is not None and (org is None or subject.name != org.name):
                 # 华中科技大学 named eight times, 教育部高教司 once as a commentator: the body the
@@ -627,7 +647,7 @@ class Linker:
             org = sent_org = _nearest(orgs, sent, pos)
         if org is None:
             org_basis = "article_lead"
-            org = orgs.first_within(lead.start, lead.end)
+            org = self._lead_firsts(lead)[1]
         if org is None:
             org_basis = None
         region_basis = None
@@ -701,12 +721,12 @@ class Linker:
             return para_hit.key, "paragraph"  # a paragraph on a new place
         if block.kind == "heading" and block.anchor:
             return block.anchor, "heading"
-        lead_hit = self.governing.first_within(lead.start, lead.end)
+        lead_hit = self._lead_firsts(lead)[2]
         if lead_hit is not None:
             return lead_hit.key, "article_lead"
         if para_hit is not None:
             return para_hit.key, "paragraph"
-        if self.national_reporters.first_within(lead.start, lead.end) is not None:
+        if self._lead_firsts(lead)[3] is not None:
             return gz.COUNTRY_CODE, "article_lead"  # a national body reports in the lead
         if block.dateline:
             return block.dateline, "dateline"

@@ -77,6 +77,27 @@ def canonical(name: str) -> str:
 
 
 _SENTENCE_END = re.compile("[。！？\n]")
+_CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")  # a quoted sentence is no programme's name
+# where a core term starts (those that overlap too: 医疗保险 inside 住院医疗保险)
+_CORE_AT = re.compile("(?=" + _CORE.pattern + ")")
+# how many characters stand before a plain name's core term (_PLAIN's {4,14})
+_PLAIN_STEM = range(4, 15)
+
+
+def _plain_names(text: str):
+    """``_PLAIN.finditer(text)``, tried only where a name can start: 4 to 14 characters before
+    a core term. The pattern opens with a lazy run of ideographs, which ``re`` tried at every
+    ideograph of a text holding a core term anywhere (a long article's thousands)."""
+    starts = sorted({q - k for q in (c.start() for c in _CORE_AT.finditer(text))
+                     for k in _PLAIN_STEM if q >= k})
+    last = 0
+    for p in starts:
+        if p < last:
+            continue  # (inside the name found before, as finditer goes on after its end)
+        m = _PLAIN.match(text, p)
+        if m is not None:
+            last = m.end()
+            yield m
 
 
 def find_programs(text: str) -> list[ProgramHit]:
@@ -91,13 +112,13 @@ def find_programs(text: str) -> list[ProgramHit]:
             continue
         if not word and not _VERB_BEFORE.search(before) and not inner.endswith(SCHEME_WORDS):
             continue
-        if re.search(r"[，,。；;！!？?]", inner):
+        if _CLAUSE_MARK.search(inner):
             continue
         surface = inner + (word or "")
         hits.append(ProgramHit(m.start(), m.end(), surface, canonical(surface if inner[-2:] not in SCHEME_WORDS else inner)))
     # every plain name holds a core term, and few articles do: the costly scan (a lazy run of
     # ideographs tried before each alternative) is spared the others
-    for m in _PLAIN.finditer(text) if _CORE.search(text) else ():
+    for m in _plain_names(text) if _CORE.search(text) else ():
         core = _CORE.search(m.group(1))
         s = m.start(1) + core.start() - _noun_modifiers(m.group(1)[:core.start()])
         surface = text[s:m.end()]

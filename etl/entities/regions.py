@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 from itertools import accumulate, chain
@@ -40,6 +39,17 @@ AREA_SUFFIXES = (
 AREA_CHAIN = 4
 _AREA_RE = re.compile("|".join(s for s, _ in AREA_SUFFIXES))
 _AREA_CANON = dict(AREA_SUFFIXES)
+# the suffixes' last characters (区 for all of them), one of which a text must hold
+_AREA_LAST = re.compile("[" + "".join(sorted({s[-1] for s, _ in AREA_SUFFIXES})) + "]")
+
+
+def _area_suffixes(text: str):
+    """``_AREA_RE.finditer(text)``, or nothing at once for a text that holds no suffix's last
+    character (区 ends every one): two texts out of three hold none, and the alternation,
+    which opens with characters as common as 新, 工, 开 and 产, was tried at each of those."""
+    if _AREA_LAST.search(text) is None:
+        return ()
+    return _AREA_RE.finditer(text)
 # (?:我|全|本)(省|市)(?![长委民级])|该市, opening with one class: an alternation opening with
 # a group gives ``re`` no first character to skip to, and it was tried at every character
 _DEICTIC_RE = re.compile(r"[我全本该](?:(?<=[我全本])(省|市)(?![长委民级])|(?<=该)市)")
@@ -66,9 +76,49 @@ def _on_word_boundary(text: str, start: int, end: int) -> bool:
     """A short name must not straddle a word (推广安全 does not name 广安). The answer is the
     window's (four characters either side), remembered by the window: the same few words
     around a name (在美国的, 日本政府) recur from article to article, where remembering it by
-    the whole text answered only the repeats within one."""
+    the whole text answered only the repeats within one.
+
+    Only the run of the window that jieba segments as one block (Han characters, Latin
+    letters, digits) around the name is cut: the cuts inside it are the window's cuts there,
+    and its ends are cuts anyway. The window's punctuation and the blocks beyond it made half
+    of the cost of each cut (a regular expression's split and a word per mark), and a run cut
+    at a mark (美国，, 日本的) recurs more often than its window."""
     lo = max(0, start - 4)
-    return _window_boundary(text[lo:end + 4], start - lo, end - lo)
+    hi = min(len(text), end + 4)
+    b = _BLOCK_RUN.match(text, start, hi).end()
+    if b < end:  # (a name with a character outside the block class: the window's cut)
+        return _window_boundary(text[lo:hi], start - lo, end - lo)
+    a = _BLOCK_TAIL.search(text, lo, start).start()
+    return _block_boundary(text[a:b], start - a, end - a)
+
+
+# a run of what jieba's cut segments as one block (its re_han_default, words._HAN_CUT), from a
+# position on; and the same run ending where a search's end is (its first match is the longest)
+_BLOCK_CLASS = "[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]"
+_BLOCK_RUN = re.compile(_BLOCK_CLASS + "*")
+_BLOCK_TAIL = re.compile(_BLOCK_CLASS + "*\\Z")
+
+
+@lru_cache(maxsize=4096)
+def _block_boundary(block: str, start: int, end: int) -> bool:
+    """``_window_boundary`` of the name at ``block[start:end]``, ``block`` being one of jieba's
+    blocks: walks the words to the name's end without listing their spans."""
+    if not words.available():  # the boundary check is then skipped
+        return True
+    toks = words.cut(block)
+    pos = k = 0
+    while pos < start:
+        pos += len(toks[k])
+        k += 1
+    if pos != start:
+        return False  # a word runs across the name's first character
+    pos += len(toks[k])
+    if pos >= end:
+        return True  # the name is a word, or a word starts with it (泉州人, 滨州籍)
+    while pos < end:
+        k += 1
+        pos += len(toks[k])
+    return pos == end
 
 
 @lru_cache(maxsize=4096)
@@ -91,7 +141,10 @@ def _window_boundary(window: str, start: int, end: int) -> bool:
 
 
 # after a short name, a word for a street, a community or a building: the name is a local one
-_LOCAL_FEATURE = re.compile(r"(?:社区|小区|新村|村|路|街|巷|胡同|里|苑|公寓|大厦|广场|公园|桥|站)")
+_LOCAL_FEATURE_WORDS = ("社区", "小区", "新村", "村", "路", "街", "巷", "胡同", "里", "苑", "公寓", "大厦",
+                        "广场", "公园", "桥", "站")
+_LOCAL_FEATURE = re.compile("(?:" + "|".join(_LOCAL_FEATURE_WORDS) + ")")
+_LOCAL_FEATURE_FIRST = frozenset(w[0] for w in _LOCAL_FEATURE_WORDS)  # (most names: none after)
 
 
 def _candidates(surface: str) -> tuple[tuple[str, ...], str]:
@@ -103,8 +156,11 @@ def _candidates(surface: str) -> tuple[tuple[str, ...], str]:
 
 @lru_cache(maxsize=None)  # (bounded by the matcher's words: a few thousand)
 def _surface(surface: str) -> tuple[tuple[str, ...], str, bool]:
-    """``_candidates(surface)`` and whether every code is a foreign country's, worked out once
-    per name the matcher finds (news names the same few hundred places again and again)."""
+    """``_candidates(surface)`` (the country for its own words, 全国 and 中国, in the form
+    ``country``) and whether every code is a foreign country's, worked out once per name the
+    matcher finds (news names the same few hundred places again and again)."""
+    if surface in COUNTRY_WORDS:
+        return (gz.COUNTRY_CODE,), "country", False
     codes, form = _candidates(surface)
     return codes, form, bool(codes) and all(gz.is_foreign(c) for c in codes)
 
@@ -143,11 +199,19 @@ def _raw_hits(text: str) -> tuple[tuple[int, int, str], ...]:
 def context_codes(codes) -> set[str]:
     out: set[str] = set()
     for c in codes:
-        if c and c in gz.by_code():
-            out.add(c)
-            out.update(gz.ancestors(c))
-    out.discard(gz.COUNTRY_CODE)
+        if c:
+            out |= _context_of(c)
     return out
+
+
+@lru_cache(maxsize=None)  # (bounded by the division codes)
+def _context_of(code: str) -> frozenset[str]:
+    """A division and the divisions above it, the country left out (nothing for any other
+    key): what naming it adds to a text's context. Every full name of every text is asked
+    about, for the document's context and again for the text's own."""
+    if code not in gz.by_code():
+        return frozenset()
+    return frozenset((code, *gz.ancestors(code))) - {gz.COUNTRY_CODE}
 
 
 def division_hits(text: str, context: set[str]) -> list[RegionHit]:
@@ -157,6 +221,9 @@ def division_hits(text: str, context: set[str]) -> list[RegionHit]:
 
 def _division_hits(text: str, context: set[str]) -> list[RegionHit]:
     return list(_division_hits_in(text, frozenset(context)))
+
+
+_NO_CONTEXT: frozenset[str] = frozenset()
 
 
 # place names that are also part of a common phrase, with the test that tells the phrase
@@ -177,22 +244,23 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
     document's, its own twice), and these checks came out the same each time."""
     out = []
     for start, end, surface in _raw_hits(text):
-        if surface in COUNTRY_WORDS:
-            out.append((start, end, surface, (gz.COUNTRY_CODE,), "country"))
-            continue
         codes, form, foreign = _surface(surface)
+        if form == "country":
+            out.append((start, end, surface, codes, form))
+            continue
         if not codes:
             continue
         if foreign and not _on_word_boundary(text, start, end):
             continue  # 增加纳税 does not name 加纳
-        if form == "short" and _LOCAL_FEATURE.match(text, end):
+        after = text[end:end + 1]
+        if form == "short" and after in _LOCAL_FEATURE_FIRST and _LOCAL_FEATURE.match(text, end):
             continue  # 减河南社区, 河南路: a street or a community named after the place
-        if text[end:end + 1] == "级" and start and "\u4e00" <= text[start - 1] <= "\u9fff" \
+        if after == "级" and start and "\u4e00" <= text[start - 1] <= "\u9fff" \
                 and not gz.is_place_name(surface[:-1]):
             continue  # 乡镇和县级…: 县级 is a level, and 和 a conjunction, not 和县
         if surface in _NOT_PLACE_IN and _NOT_PLACE_IN[surface](text, start, end):
             continue  # 北京时间 is a time of day, 四十年大庆 a celebration
-        if text[end:end + 1] in _MONEY_FIRST and money_after(text, start, end):
+        if after in _MONEY_FIRST and money_after(text, start, end):
             continue  # 德国马克, 瑞士法郎: a currency, not the place
         out.append((start, end, surface, codes, form))
     return tuple(out)
@@ -220,6 +288,14 @@ def _division_hits_in(text: str, context: frozenset[str]) -> tuple[RegionHit, ..
     return hits
 
 
+@lru_cache(maxsize=None)  # (bounded by the codes short names stand for: a few thousand)
+def _short_facts(code: str) -> tuple[bool, bool, tuple[str, ...]]:
+    """(is its short name an ordinary word, is it a county, the codes above it) of a code a
+    short name stands for: every short name of every text is read against them."""
+    d = gz.get(code)
+    return d.common_word, d.level == "county", gz.ancestors(code)
+
+
 def _read_divisions(text: str, context: frozenset[str]) -> tuple[tuple[RegionHit, ...], bool]:
     """(the divisions ``text`` names read against ``context``, whether the context was read)."""
     read = False
@@ -234,13 +310,13 @@ def _read_divisions(text: str, context: frozenset[str]) -> tuple[tuple[RegionHit
         if form == "short":
             allowed = []
             for c in codes:
-                d = gz.get(c)
-                chained = prev_code is not None and prev_code in gz.ancestors(c)
-                if d.common_word and not chained:
+                common, county, ups = _short_facts(c)
+                chained = prev_code is not None and prev_code in ups
+                if common and not chained:
                     continue
-                if d.level == "county" and not chained:
+                if county and not chained:
                     read = True
-                    if not context.intersection(gz.ancestors(c)[:1]):
+                    if not context.intersection(ups[:1]):
                         continue  # a county's short form only inside its own city's news
                 allowed.append(c)
             codes = tuple(allowed)
@@ -250,9 +326,11 @@ def _read_divisions(text: str, context: frozenset[str]) -> tuple[tuple[RegionHit
                 continue
         if len(codes) > 1:
             read = True  # (one of several codes may be picked by the context)
-        code = _pick(codes, context, prev_code)
-        if code is None:
-            continue
+            code = _pick(codes, context, prev_code)
+            if code is None:
+                continue
+        else:
+            code = codes[0]  # (what _pick answers for one code)
         hit = RegionHit(start, end, surface, code, form)
         hits.append(hit)
         prev = hit
@@ -263,7 +341,7 @@ def _area_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     """Development areas: a region chain (or nothing) followed by an area suffix."""
     # most texts hold no area suffix: one scan settles that before the hits are arranged
     # (a document's texts are asked twice, for its context and for their own mentions)
-    found = list(_AREA_RE.finditer(text))
+    found = list(_area_suffixes(text))
     if not found:
         return []
     by_end = {h.end: h for h in hits if h.form != "country"}
@@ -313,18 +391,23 @@ def infer_home(texts: list[str], masthead: str | None = None) -> str | None:
                 if code and code != gz.COUNTRY_CODE:
                     return code
         return gz.COUNTRY_CODE
-    counts: Counter = Counter()
+    counts: dict[str, int] = {}
     for text in texts:
-        for h in _division_hits(text, set()):
+        for h in _division_hits_in(text, _NO_CONTEXT):
             if text[h.end:h.end + 1] == "、" or text[max(0, h.start - 1):h.start] == "、":
                 continue  # one of a list of places (南京、天津) is not the paper's home
             city = gz.city_of(h.key)
             if city:
-                counts[city] += 2 if h.form == "full" else 1
-    if not counts:
-        return None
-    (top, n), *rest = counts.most_common(2) + [(None, 0)]
-    return top if n >= 2 and n > rest[0][1] else None
+                counts[city] = counts.get(city, 0) + (2 if h.form == "full" else 1)
+    # the top count and the next one, in one pass (Counter.most_common(2) goes through heapq
+    # for every page): a tie at the top makes the next count equal, and then no city wins
+    top, n, second = None, 0, 0
+    for city, c in counts.items():
+        if c > n:
+            top, n, second = city, c, n
+        elif c > second:
+            second = c
+    return top if n >= 2 and n > second else None
 
 
 def resolve_home(ref: str | None) -> str | None:
@@ -347,11 +430,36 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
     """
     ctx = set(context or ())
     ctx |= context_codes([home])
-    first = _division_hits(text, ctx)
-    ctx |= context_codes(h.key for h in first if h.form == "full")
     hits = _division_hits(text, ctx)
-    hits += _area_hits(text, hits)
-    hits.sort(key=lambda h: (h.start, -h.end))
+    known = len(ctx)
+    ctx |= context_codes(h.key for h in hits if h.form == "full")
+    if len(ctx) > known:  # (the full names added to the context: read again against it)
+        hits = _division_hits(text, ctx)
+    # Most texts name no development area: their division hits are in text order already
+    # (the matcher's, which do not overlap) and hold no bare area word to resolve, and each
+    # sort below runs only when something joined the hits it orders.
+    found = _area_hits(text, hits)
+    resolved = _resolve_areas(text, _in_order(hits + found), home, areas) if found else hits
+    extra = _deictic_hits(text, home, resolved) + _group_hits(text)
+    if extra or found:
+        out = _drop_nested(_in_order(resolved + extra))
+    else:
+        out = resolved  # (the matcher's hits alone: none holds another)
+    local = _local_hits(text, out)
+    if local:
+        out = _in_order(out + local)
+    return _with_townships(text, out, home)
+
+
+def _in_order(hits: list[RegionHit]) -> list[RegionHit]:
+    """``hits`` by start, the longer first where two start together."""
+    return sorted(hits, key=lambda h: (h.start, -h.end))
+
+
+def _resolve_areas(text: str, hits: list[RegionHit], home: str | None,
+                   areas: set[str] | None) -> list[RegionHit]:
+    """``hits`` with each bare area word (高新区) keyed to the document's area with the same
+    suffix, or to the home city's after 市/我/全/本; one that names neither is dropped."""
     # bare area words (高新区) name the document's area with the same suffix
     named = [h for h in hits if h.form == "area" and not h.key.startswith("|")]
     # the areas a bare word may name, found once per suffix, not once per bare word
@@ -375,12 +483,7 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
             else:
                 continue
         resolved.append(h)
-    resolved += _deictic_hits(text, home, resolved)
-    resolved += _group_hits(text)
-    resolved.sort(key=lambda h: (h.start, -h.end))
-    out = _drop_nested(resolved)
-    out = sorted(out + _local_hits(text, out), key=lambda h: (h.start, -h.end))
-    return _with_townships(text, out, home)
+    return resolved
 
 
 @lru_cache(maxsize=1)
@@ -422,12 +525,22 @@ def _verbal(name: str) -> bool:
                for word, flag in words.pos_cut(stem))
 
 
+# the levels a township or village is named under
+_LOCAL_PARENTS = ("county", "prefecture")
+
+
+@lru_cache(maxsize=4096)  # (division codes: every hit of every text asks twice)
+def _level(key: str) -> str | None:
+    """The level of the division ``key`` names, None for any other key."""
+    d = gz.get(key)
+    return d.level if d is not None else None
+
+
 def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     """Places below the county the text names in a chain with their county: keyed under it
     (``<county code>|<name>``), with the township written before a village kept in its name."""
     out: list[RegionHit] = []
-    by_end = {h.end: h for h in hits if h.form in ("full", "short") and gz.get(h.key) is not None
-              and gz.get(h.key).level in ("county", "prefecture")}
+    by_end = {h.end: h for h in hits if h.form in ("full", "short") and _level(h.key) in _LOCAL_PARENTS}
     for end, county in by_end.items():
         parent, at, prefix = county.key, end, ""
         if text[at:at + 1] in ("市", "县", "区") and text[at - 1:at] not in ("市", "县", "区"):
@@ -492,8 +605,8 @@ def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[
     or city has any: a township is placed by the county it is read with, or not at all."""
     if not ("镇" in text or "乡" in text or "街道" in text or "县" in text):
         return hits
-    counties = TextOrder([h for h in hits if h.form in ("full", "short") and gz.get(h.key) is not None
-                          and gz.get(h.key).level in ("county", "prefecture")])
+    counties = TextOrder([h for h in hits if h.form in ("full", "short")
+                          and _level(h.key) in _LOCAL_PARENTS])
     home_county = home if home and gz.get(home) is not None and gz.get(home).level == "county" else None
     if not counties.items and home_county is None:
         return hits

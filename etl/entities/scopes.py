@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import gazetteer as gz
 
@@ -29,12 +29,13 @@ _WORD_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 HEADING_MAX = 12  # a sub-heading line is short and has no sentence punctuation
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """One item of an article: from a dateline or sub-heading to the next one.
 
     ``anchor`` is the region code the dateline or sub-heading names (None when it names none),
-    ``kind`` is ``dateline``, ``heading`` or ``article`` (the article's start)."""
+    ``kind`` is ``dateline``, ``heading`` or ``article`` (the article's start). A named tuple,
+    not a frozen dataclass (whose fields are each set through ``object.__setattr__``): every
+    article makes two at least."""
 
     start: int
     end: int
@@ -57,8 +58,7 @@ def place_code(name: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Dateline:
+class Dateline(NamedTuple):  # (a named tuple: see Block)
     start: int
     end: int
     place: str | None  # region code of the place filed from
@@ -109,6 +109,9 @@ def blocks(text: str, body_start: int = 0) -> tuple[Block, ...]:
     for n, line in enumerate(text.split("\n")):
         here = offset
         offset += len(line) + 1
+        if seen_body and not bare and len(line) > 40 and line[0] != "#" and not line[0].isspace() \
+                and not line[-1].isspace() and here not in marks:
+            continue  # a paragraph of the body once it runs: no heading, no dateline, no change
         if not line.strip():
             continue
         dl = marks.get(here)
