@@ -126,7 +126,8 @@ _REL_DAYS = {"昨": 1, "前": 2}
 # nor a dateline (9日电), a span (3日内) or a deadline or a start (9日前, 9日起).
 _BARE_DAY = re.compile(r"(?:3[01]|[12]\d|0?[1-9])日(?![电讯内前后以之起至到元本])")
 _NOT_BEFORE_DAY = set("0123456789月号年.-/—~－第每")
-_NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今|到目前为止|目前|当前|现阶段")
+# (至今 is not the 至 and 今 of 至今年, 至今天: "to this year", "to today")
+_NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今(?![年天日])|到目前为止|目前|当前|现阶段")
 # Spans counted back from an unknown now: labels, never dates, but they stop an earlier
 # frame from reaching the figure (过去二十年里,股价上涨了18000%).
 # (The first character is matched, then each shape is tried behind it:近年来, 近几年来, 近\d+年来,
@@ -167,7 +168,7 @@ _CONTINUES = re.compile(r"^(?:其中|从[^,。]{1,14}看|分[^,。]{1,10}看|具
                         r"按[^,。]{1,10}分|与[^,。]{0,14}(?:相比|同期)|同比|环比|比[^,。]{0,8}(?:增|减|多|少)|"
                         r"较[^,。]{0,8}(?:增|减|多|少))")
 _TARGET_BEFORE = re.compile(r"(?:到|至|—|-|将于|力争|争取|目标)$")
-_CUMULATIVE = re.compile(r"累计|迄今|至今|先后|历年")
+_CUMULATIVE = re.compile(r"累计|迄今|至今(?![年天日])|先后|历年")
 _NO_INHERIT = re.compile(r"每年|每月|每人|每户|每家|每次|每天|每日|标准")
 _DURATION_UNITS = {"年", "个月", "月", "天", "日", "周", "星期", "小时", "分钟", "秒", "岁",
                    "个年头", "年头", "周岁"}
@@ -319,7 +320,8 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
     else:
         b, f = _safe(y, 1, 1), _safe(y, 12, 31)
     cumulative = False
-    if not since and label.endswith(("至", "到")) and text[e:e + 1] == "今":
+    if not since and label.endswith(("至", "到")) and text[e:e + 1] == "今" \
+            and text[e + 1:e + 2] not in ("年", "天", "日"):
         # 去年10月至今: from that month on, not the month alone
         since, label, e = "至今", label + "今", e + 1
         b = b or _safe(y, m or 1, d or 1)
@@ -327,8 +329,9 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
         kind, gran, b, cumulative = "until", "open", None, True
     if since:
         kind, gran, f, cumulative = "since", "open", None, True
-    elif pre in ("自", "从", "自从") and not since:
+    elif pre in ("自", "从", "自从") and not since and gran != "range":
         # ``自3月2日起执行`` / ``从2021年4月`` without 以来: a starting point, not a period.
+        # With its end (从1997年1月1日至12月31日, 从1994年到1997年) 从 only opens the span.
         kind = "effective"
     governs = True
     if after.startswith("起") or (kind != "since" and after.startswith(("开始", "起"))):

@@ -6,6 +6,8 @@ article by article.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from . import gazetteer as gz
 from . import scopes
 from .linking import Linker, lead_of, region_value, sentence_of
@@ -66,6 +68,22 @@ def _item_mentions(text: str, body_start: int, home: str | None, context, areas)
     return regions, orgs
 
 
+def _outside_place_names(figures: list, regions: list) -> list:
+    """The figures that are not part of a place's name: 三门峡市, 七台河市 and 八家户村 hold a
+    numeral and a measure word (三门, 七台, 八家) that count nothing. The figure finder cannot
+    tell (三门课程 is three courses); the places found here can."""
+    spans = sorted((h.start, h.end) for h in regions)  # nested ones were dropped
+    starts = [s for s, _ in spans]
+    kept = []
+    for f in figures:
+        k = bisect_right(starts, f.char_start) - 1
+        if k >= 0 and spans[k][1] >= f.char_end \
+                and spans[k][1] - spans[k][0] > f.char_end - f.char_start:
+            continue  # inside a longer name (a name that is the figure itself proves nothing)
+        kept.append(f)
+    return kept
+
+
 def find_entities(doc: DocumentResult) -> None:
     """Find mentions in every article, fill doc.organizations / doc.programs / doc.home_region,
     and link each figure to its region, organization and program."""
@@ -109,6 +127,8 @@ def find_entities(doc: DocumentResult) -> None:
                 cur.operator = cur.operator or (operator.name if operator else None)
                 cur.region = cur.region or region_value(region)
                 cur.start_year = cur.start_year or h.start_year
+        if result.figures and regions:
+            result.figures = _outside_place_names(result.figures, regions)
         if not result.figures:
             continue  # the linker's lists serve only the figures (an article of none is common)
         linker = Linker(text, regions, org_hits, prog_hits, home, result.article.body_start,
