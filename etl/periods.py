@@ -553,6 +553,8 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         if out and mn.start < out[-1].end:
             continue
         out.append(mn)
+    if "当" in text and _THAT_DAY.search(text):
+        out = _that_days(text, out)
     if "讯" in text or "电" in text:
         # 本报上海1月8日讯, 新华社北京1月8日电: the day the story was filed, no period of its
         # figures (the page's publication date is read from it elsewhere)
@@ -560,6 +562,30 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         if filed:
             out = [mn._replace(governs=False) if mn.start in filed and mn.governs else mn for mn in out]
     return tuple(out)
+
+
+# 当天, 当日, 当晚, 当夜: the day the text last named (1995年10月9日晚…当晚仅交纳3元)
+_THAT_DAY = re.compile(r"当(?:天|日|晚|夜)")
+
+
+def _that_days(text: str, out: list[_Mention]) -> list[_Mention]:
+    """``out`` with each 当天 (当日, 当晚, 当夜) as the day the text last named before it: a
+    story tells what happened that day after naming it once. With no day named before it, it
+    stays no period."""
+    days = [mn for mn in out if mn.granularity == "day" and mn.begin is not None]
+    if not days:
+        return out
+    starts = [mn.start for mn in days]
+    taken = [(mn.start, mn.end) for mn in out]
+    added = []
+    for mt in _THAT_DAY.finditer(text):
+        k = bisect.bisect_right(starts, mt.start()) - 1
+        if k < 0 or any(a < mt.end() and mt.start() < b for a, b in taken):
+            continue
+        day = days[k].begin
+        added.append(_Mention(mt.start(), mt.end(), mt.group(0), "period", "day", day, day,
+                              False, True))
+    return sorted(out + added, key=lambda m: m.start) if added else out
 
 
 def _bulletin_year(text: str, mn: _Mention) -> bool:
