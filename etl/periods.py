@@ -1169,7 +1169,10 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
     clock = _Clock(published_on)
     headline_end = article.body_start
     previous: list[tuple[int, int, Period | None]] = []
-    for fig in sorted(figures, key=lambda f: f.char_start):
+    # the periods of the figures written so, in order, for a figure pointing back (这250名)
+    dated: dict[str, list[tuple[int, Period]]] = {}
+    ordered = sorted(figures, key=lambda f: f.char_start)
+    for fig in ordered:
         if _own(fig) or fig.qualifier in _THRESHOLDS:
             fig.period = fig.period_basis = None
             span = next(iter(phrases.starting_in(fig.char_start, fig.char_start + 1)), None)
@@ -1193,9 +1196,39 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
                 fig.period, basis = span, "clause"
         # a running total with no phrase (累计…) is read off the figure's own clause
         fig.period_basis = None if fig.period is None else basis or "clause"
+        if fig.period is None and dated:
+            back = _pointed_back(text, fig, ordered, dated)
+            if back is not None:
+                fig.period, fig.period_basis = back, "inferred"
         _compare(text, fig, phrases, clock)
         previous.append((fig.char_start, _sentence(text, fig.char_start)[0], fig.period))
+        if fig.period is not None:
+            dated.setdefault(fig.surface, []).append((fig.char_start, fig.period))
     _headline_repeats(figures, headline_end)
+
+
+# what points back at a figure already written: 这250名学生, 该3000万元, 上述5个项目
+_BACK = ("这", "该", "这些", "上述", "前述")
+
+
+def _pointed_back(text: str, fig: Figure, ordered: list[Figure],
+                  dated: dict[str, list[tuple[int, Period]]]) -> Period | None:
+    """在这250名学生中，有33人…: a sentence that opens on a figure pointing back at one written
+    before (the same figure after 这, 该, 上述) speaks of the same time as it, so its figures
+    with no period of their own take that figure's period (the breakdown of a total, as
+    after 其中). The earlier figure must stand before this sentence."""
+    s, _ = _sentence(text, fig.char_start)
+    for other in ordered:
+        if other.char_start < s:
+            continue
+        if other.char_start > fig.char_start:
+            break
+        a = other.char_start
+        if text[a - 1:a] in _BACK or text[max(0, a - 2):a] in _BACK:
+            before = [p for at, p in dated.get(other.surface, ()) if at < s]
+            if before:
+                return before[-1]  # the last one written before this sentence
+    return None
 
 
 # 连续三年, 三年连续: the years counted back from the year the text speaks of
