@@ -54,13 +54,13 @@ def _item_mentions(text: str, body_start: int, home: str | None, context, areas)
     if len(spans) == 1:
         home = spans[0][2]
         regions = find_regions(text, home, context, areas)
-        return regions, find_organizations(text, regions, home)
+        return regions, find_organizations(text, _naming_places(regions), home)
     regions: list = []
     orgs: list = []
     for start, end, h in spans:
         part = text[start:end]
         found = find_regions(part, h, context, areas)
-        for o in find_organizations(part, found, h):
+        for o in find_organizations(part, _naming_places(found), h):
             o.start += start
             o.end += start
             orgs.append(o)
@@ -82,6 +82,12 @@ def _outside_place_names(figures: list, regions: list) -> list:
             continue  # inside a longer name (a name that is the figure itself proves nothing)
         kept.append(f)
     return kept
+
+
+def _naming_places(regions: list) -> list:
+    """The places an organisation's name may open with: not a city abroad, which stands
+    before a body as where it is (洛杉矶FF总部, 纽约的联合国总部), not as part of its name."""
+    return [h for h in regions if not ("-" in h.key and gz.is_foreign(h.key))]
 
 
 def find_entities(doc: DocumentResult) -> None:
