@@ -110,10 +110,19 @@ def level_of_key(key: str) -> str:
     return "area"
 
 
+def _known_word(name: str) -> bool:
+    """Is the name a word of jieba's dictionary (东京, 纽约; not 北达科他州比尤拉)? The cities
+    Chinese news names are there; the hundred that are not only made the name matcher slower."""
+    from .. import words
+
+    lexicon = words.lexicon()
+    return lexicon is None or bool(lexicon.frequency(name))
+
+
 def _foreign_cities(taken: set[str], countries: list[Division]) -> list[Division]:
     """Cities abroad, as CLDR names them in Chinese for its time zones (纽约, 伦敦, 巴黎, 东京;
-    Babel ships the data), each under the country CLDR places its zone in and keyed
-    ``<ISO code>-<name>``. A name that is a country's (新加坡, 科威特) or a division's stays
+    Babel ships the data) that jieba's dictionary knows, each under the country CLDR places
+    its zone in and keyed ``<ISO code>-<name>``. A name that is a country's (新加坡, 科威特) or a division's stays
     theirs; China's own zones and Antarctica's stations are left out."""
     import unicodedata
 
@@ -129,7 +138,7 @@ def _foreign_cities(taken: set[str], countries: list[Division]) -> list[Division
         if not city or iso not in countries_by_iso or zone.startswith("Antarctica/"):
             continue
         city = unicodedata.normalize("NFKC", city)
-        if len(city) < 2 or city in taken or city in out:
+        if len(city) < 2 or city in taken or city in out or not _known_word(city):
             continue
         out[city] = Division(f"{iso}-{city}", city, city, "city", iso)
     return list(out.values())
