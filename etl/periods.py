@@ -1172,6 +1172,7 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
     # the periods of the figures written so, in order, for a figure pointing back (这250名)
     dated: dict[str, list[tuple[int, Period]]] = {}
     ordered = sorted(figures, key=lambda f: f.char_start)
+    starts = [f.char_start for f in ordered]
     for fig in ordered:
         if _own(fig) or fig.qualifier in _THRESHOLDS:
             fig.period = fig.period_basis = None
@@ -1197,7 +1198,7 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
         # a running total with no phrase (累计…) is read off the figure's own clause
         fig.period_basis = None if fig.period is None else basis or "clause"
         if fig.period is None and dated:
-            back = _pointed_back(text, fig, ordered, dated)
+            back = _pointed_back(text, fig, ordered, starts, dated)
             if back is not None:
                 fig.period, fig.period_basis = back, "inferred"
         _compare(text, fig, phrases, clock)
@@ -1211,16 +1212,15 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
 _BACK = ("这", "该", "这些", "上述", "前述")
 
 
-def _pointed_back(text: str, fig: Figure, ordered: list[Figure],
+def _pointed_back(text: str, fig: Figure, ordered: list[Figure], starts: list[int],
                   dated: dict[str, list[tuple[int, Period]]]) -> Period | None:
     """在这250名学生中，有33人…: a sentence that opens on a figure pointing back at one written
     before (the same figure after 这, 该, 上述) speaks of the same time as it, so its figures
     with no period of their own take that figure's period (the breakdown of a total, as
     after 其中). The earlier figure must stand before this sentence."""
     s, _ = _sentence(text, fig.char_start)
-    for other in ordered:
-        if other.char_start < s:
-            continue
+    for k in range(bisect.bisect_left(starts, s), len(ordered)):  # the sentence's figures
+        other = ordered[k]
         if other.char_start > fig.char_start:
             break
         a = other.char_start
