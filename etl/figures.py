@@ -322,6 +322,9 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         if second and second not in NON_QUANTITY:
             unit = f"{unit}/{FORMS[second][0]}"
             end += 1 + len(second)
+        elif second in _PER_CLOCK_WORD:  # 60次/分, 3次/日: per minute, per day
+            unit = f"{unit}/{_PER_CLOCK_WORD[second]}"
+            end += 1 + len(second)
     half = "半" in form or (text[end:end + 1] == "半" and unit in _TIME_UNITS
                            and text[end + 1:end + 2] not in ("年", "月", "天", "岛", "径", "场"))
     if half and "半" not in form:
@@ -332,6 +335,11 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
             and text[end + 1:end + 2] not in ("万", "亿", "元", "人", "名", "个", "次", "家", "项"):
         more, end = True, end + 1  # 一年多, 两个月余: more than the duration
     return _Quantity(m.start(), end, pos, num, raw, form, unit, factor, half, more)
+
+
+# A clock or calendar word is no quantity after a numeral (9时30分, 5月), but after a rate's
+# slash it is the time the rate is counted over, as its full word says: 60次/分 is 次/分钟.
+_PER_CLOCK_WORD = {"分": "分钟", "时": "小时", "日": "天", "月": "月"}
 
 
 # Words that make A比B a ratio (an exchange rate, a proportion) rather than a score (3比1战胜):

@@ -49,7 +49,7 @@ def ensure_regions(conn: Connection) -> None:
     divisions = gazetteer.divisions()
     new = [d for d in divisions if d.code not in existing]
     rows = [{"key": d.code, "code": None if gazetteer.is_foreign(d.code) else d.code,
-             "iso_code": d.code if gazetteer.is_foreign(d.code) else None,
+             "iso_code": d.code if gazetteer.is_country_abroad(d.code) else None,
              "name": d.name, "short_name": d.short_name, "level": d.level} for d in new]
     placed: set[str] = set()  # new divisions inserted with their parent already set
     if rows and conn.dialect.name == "sqlite":

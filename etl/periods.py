@@ -131,7 +131,8 @@ _REL_DAYS = {"昨": 1, "前": 2}
 _BARE_DAY = re.compile(r"[0-9](?:(?<=3)[01]|(?<=[12])\d|(?<=0)[1-9]|(?<=[1-9]))日"
                        r"(?![电讯内前后以之起至到元本])")
 _NOT_BEFORE_DAY = set("0123456789月号年.-/—~－第每")
-_NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今|到目前为止|目前|当前|现阶段")
+# (至今 is not the 至 and 今 of 至今年, 至今天: "to this year", "to today")
+_NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今(?![年天日])|到目前为止|目前|当前|现阶段")
 # Spans counted back from an unknown now: labels, never dates, but they stop an earlier
 # frame from reaching the figure (过去二十年里,股价上涨了18000%).
 # (The first character is matched, then each shape is tried behind it:近年来, 近几年来, 近\d+年来,
@@ -176,7 +177,7 @@ _CONTINUES = re.compile(r"^(?:其中|从[^,。]{1,14}看|分[^,。]{1,10}看|具
                         r"按[^,。]{1,10}分|与[^,。]{0,14}(?:相比|同期)|同比|环比|比[^,。]{0,8}(?:增|减|多|少)|"
                         r"较[^,。]{0,8}(?:增|减|多|少))")
 _TARGET_BEFORE = re.compile(r"(?:到|至|—|-|将于|力争|争取|目标)$")
-_CUMULATIVE = re.compile(r"累计|迄今|至今|先后|历年")
+_CUMULATIVE = re.compile(r"累计|迄今|至今(?![年天日])|先后|历年")
 _NO_INHERIT = re.compile(r"每年|每月|每人|每户|每家|每次|每天|每日|标准")
 _DURATION_UNITS = {"年", "个月", "月", "天", "日", "周", "星期", "小时", "分钟", "秒", "岁",
                    "个年头", "年头", "周岁"}
@@ -328,7 +329,8 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
     else:
         b, f = _safe(y, 1, 1), _safe(y, 12, 31)
     cumulative = False
-    if not since and label.endswith(("至", "到")) and text[e:e + 1] == "今":
+    if not since and label.endswith(("至", "到")) and text[e:e + 1] == "今" \
+            and text[e + 1:e + 2] not in ("年", "天", "日"):
         # 去年10月至今: from that month on, not the month alone
         since, label, e = "至今", label + "今", e + 1
         b = b or _safe(y, m or 1, d or 1)
@@ -336,8 +338,9 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
         kind, gran, b, cumulative = "until", "open", None, True
     if since:
         kind, gran, f, cumulative = "since", "open", None, True
-    elif pre in ("自", "从", "自从") and not since:
+    elif pre in ("自", "从", "自从") and not since and gran != "range":
         # ``自3月2日起执行`` / ``从2021年4月`` without 以来: a starting point, not a period.
+        # With its end (从1997年1月1日至12月31日, 从1994年到1997年) 从 only opens the span.
         kind = "effective"
     governs = True
     if after.startswith("起") or (kind != "since" and after.startswith(("开始", "起"))):
@@ -559,6 +562,8 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         if out and mn.start < out[-1].end:
             continue
         out.append(mn)
+    if "当" in text and _THAT_DAY.search(text):
+        out = _that_days(text, out)
     if "讯" in text or "电" in text:
         # 本报上海1月8日讯, 新华社北京1月8日电: the day the story was filed, no period of its
         # figures (the page's publication date is read from it elsewhere)
@@ -566,6 +571,30 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         if filed:
             out = [mn._replace(governs=False) if mn.start in filed and mn.governs else mn for mn in out]
     return tuple(out)
+
+
+# 当天, 当日, 当晚, 当夜: the day the text last named (1995年10月9日晚…当晚仅交纳3元)
+_THAT_DAY = re.compile(r"当(?:天|日|晚|夜)")
+
+
+def _that_days(text: str, out: list[_Mention]) -> list[_Mention]:
+    """``out`` with each 当天 (当日, 当晚, 当夜) as the day the text last named before it: a
+    story tells what happened that day after naming it once. With no day named before it, it
+    stays no period."""
+    days = [mn for mn in out if mn.granularity == "day" and mn.begin is not None]
+    if not days:
+        return out
+    starts = [mn.start for mn in days]
+    taken = [(mn.start, mn.end) for mn in out]
+    added = []
+    for mt in _THAT_DAY.finditer(text):
+        k = bisect.bisect_right(starts, mt.start()) - 1
+        if k < 0 or any(a < mt.end() and mt.start() < b for a, b in taken):
+            continue
+        day = days[k].begin
+        added.append(_Mention(mt.start(), mt.end(), mt.group(0), "period", "day", day, day,
+                              False, True))
+    return sorted(out + added, key=lambda m: m.start) if added else out
 
 
 def _bulletin_year(text: str, mn: _Mention) -> bool:
@@ -1165,7 +1194,11 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
     # (asked of each figure; a search of the whole text each time)
     consecutive = "连续" in text
     previous: list[tuple[int, int, Period | None]] = []
-    for fig in sorted(figures, key=lambda f: f.char_start):
+    # the periods of the figures written so, in order, for a figure pointing back (这250名)
+    dated: dict[str, list[tuple[int, Period]]] = {}
+    ordered = sorted(figures, key=lambda f: f.char_start)
+    starts = [f.char_start for f in ordered]
+    for fig in ordered:
         # the figure's sentence and clause, found once for the rules below (each a lookup of
         # the text's stops: five per figure when every rule found its own)
         sentence = _sentence(text, fig.char_start)
@@ -1193,9 +1226,37 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
                 fig.period, basis = span, "clause"
         # a running total with no phrase (累计…) is read off the figure's own clause
         fig.period_basis = None if fig.period is None else basis or "clause"
+        if fig.period is None and dated:
+            back = _pointed_back(text, fig, ordered, starts, dated, sentence[0])
+            if back is not None:
+                fig.period, fig.period_basis = back, "inferred"
         _compare(text, fig, phrases, clock, clause)
         previous.append((fig.char_start, sentence[0], fig.period))
+        if fig.period is not None:
+            dated.setdefault(fig.surface, []).append((fig.char_start, fig.period))
     _headline_repeats(figures, headline_end)
+
+
+# what points back at a figure already written: 这250名学生, 该3000万元, 上述5个项目
+_BACK = ("这", "该", "这些", "上述", "前述")
+
+
+def _pointed_back(text: str, fig: Figure, ordered: list[Figure], starts: list[int],
+                  dated: dict[str, list[tuple[int, Period]]], s: int) -> Period | None:
+    """在这250名学生中，有33人…: a sentence that opens on a figure pointing back at one written
+    before (the same figure after 这, 该, 上述) speaks of the same time as it, so its figures
+    with no period of their own take that figure's period (the breakdown of a total, as
+    after 其中). The earlier figure must stand before this sentence."""
+    for k in range(bisect.bisect_left(starts, s), len(ordered)):  # the sentence's figures
+        other = ordered[k]
+        if other.char_start > fig.char_start:
+            break
+        a = other.char_start
+        if text[a - 1:a] in _BACK or text[max(0, a - 2):a] in _BACK:
+            before = [p for at, p in dated.get(other.surface, ()) if at < s]
+            if before:
+                return before[-1]  # the last one written before this sentence
+    return None
 
 
 # 连续三年, 三年连续: the years counted back from the year the text speaks of

@@ -23,7 +23,8 @@ PERIOD_BASES = ("clause", "sentence", "paragraph", "heading", "dated_context", "
 GRANULARITIES = ("year", "half_year", "quarter", "month", "day", "range", "open", "unknown")
 # township/village: places below a county the text names (…乡, …镇, …村, …街道); group: a named
 # grouping of regions (京津冀, 长三角), its members in region_members
-REGION_LEVELS = ("country", "province", "prefecture", "county", "area", "township", "village", "group")
+REGION_LEVELS = ("country", "province", "prefecture", "county", "area", "township", "village", "group",
+                 "city")
 # how a figure's region or organization was chosen: the scope the governing mention was found in
 LINK_BASES = ("clause", "sentence", "organization", "paragraph", "heading", "article_lead",
               "dateline", "inferred", "home_region")

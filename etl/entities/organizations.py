@@ -24,6 +24,7 @@ from .gazetteer import DATA
 from .. import words
 from .regions import RegionHit
 from ..textorder import TextOrder, occurrences, stop_span
+from .abbreviated_bodies import abbreviated_bodies
 from . import org_edges, org_deictics
 from .departments import find_departments
 from . import brands
@@ -1464,6 +1465,9 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     if "简称" in text:
         hits += _declared_short_names(text, hits)
     hits += _known_names(text, places, segmented)  # last: on the same span, the known body's kind stands
+    # 国际文凭组织（IBO）, then IBO alone: after every other finder, which keep their spans
+    hits += [OrgHit(s, e, surface, name, "other", None, {surface} - {name})
+             for s, e, surface, name in abbreviated_bodies(text, [(h.start, h.end) for h in hits])]
     hits += _congresses(text, hits)
     hits = [h for h in hits if not h.surface.endswith(_PREMISES) and not _not_a_body(h.surface)
             and not _COUNT_AFTER.match(text, h.end)]

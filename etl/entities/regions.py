@@ -17,11 +17,11 @@ from itertools import accumulate, chain
 from . import gazetteer as gz
 from ..currencies import currency_words, money_after
 from .. import words
-from ..textorder import TextOrder, occurrences
+from ..textorder import TextOrder, last_stop_before, occurrences
 from ..triematch import TrieMatcher
 
 COUNTRY_WORDS = ("全国", "我国", "全国各地", "中国", "中华人民共和国")
-LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "area": 4}
+LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "area": 4, "city": 2}
 
 # Development-area suffixes, longest first, with the canonical suffix each one is keyed by
 # (高新技术产业开发区 and 高新区 name the same zone; 经开区 abbreviates 经济技术开发区).
@@ -250,8 +250,10 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
             continue
         if not codes:
             continue
-        if foreign and not _on_word_boundary(text, start, end):
-            continue  # 增加纳税 does not name 加纳
+        if foreign and not _on_word_boundary(text, start, end) \
+                and not (out and out[-1][1] == start
+                         and any(gz.get(c).parent_code in out[-1][3] for c in codes)):
+            continue  # 增加纳税 does not name 加纳 (美国纽约, one word to the segmenter, does)
         after = text[end:end + 1]
         if form == "short" and after in _LOCAL_FEATURE_FIRST and _LOCAL_FEATURE.match(text, end):
             continue  # 减河南社区, 河南路: a street or a community named after the place
@@ -445,6 +447,8 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
         out = _drop_nested(_in_order(resolved + extra))
     else:
         out = resolved  # (the matcher's hits alone: none holds another)
+    if "《" in text:
+        out = [h for h in out if not _in_periodical_title(text, h.start)]
     local = _local_hits(text, out)
     if local:
         out = _in_order(out + local)
@@ -484,6 +488,25 @@ def _resolve_areas(text: str, hits: list[RegionHit], home: str | None,
                 continue
         resolved.append(h)
     return resolved
+
+
+_TITLE_MARK = re.compile(r"[《》]")
+# the last words of a paper's or a magazine's title
+_PERIODICAL = ("报", "周刊", "杂志", "新闻", "画报", "月刊")
+# …报 that is a report of the place's own figures, not a paper: 统计公报, 年报, 快报
+_REPORTS = ("公报", "年报", "季报", "月报", "快报", "简报", "通报", "汇报", "情报", "预报")
+
+
+def _in_periodical_title(text: str, pos: int) -> bool:
+    """Inside the title of a paper or a magazine (《纽约时报》, 《北京青年报》): the place is
+    where it is published, no place the text's figures are about. (A yearbook's or a
+    bulletin's title, 《广东统计年鉴》, does say whose figures follow.)"""
+    mark = last_stop_before(text, pos, _TITLE_MARK)
+    if mark is None or text[mark] != "《":
+        return False
+    close = text.find("》", pos)
+    title = text[mark + 1:close]
+    return close >= 0 and title.endswith(_PERIODICAL) and not title.endswith(_REPORTS)
 
 
 @lru_cache(maxsize=1)
