@@ -141,3 +141,16 @@ def occurrences(text: str, word: str):
     while at >= 0:
         yield at
         at = text.find(word, at + len(word))
+
+
+def top_two(counts: dict) -> tuple[object, int, int]:
+    """(the key counted most, its count, the next count), in one pass: ``Counter.most_common``
+    goes through heapq for every page. A tie at the top makes the next count equal, so a
+    caller asking for a clear winner (``n > second``) gets none."""
+    top, n, second = None, 0, 0
+    for key, c in counts.items():
+        if c > n:
+            top, n, second = key, c, n
+        elif c > second:
+            second = c
+    return top, n, second

@@ -23,7 +23,7 @@ from ..numbers import parse_number
 from .regions import RegionHit
 from . import citations
 from . import scopes
-from ..textorder import TextOrder
+from ..textorder import TextOrder, top_two
 
 # OCR keeps line breaks inside sentences: only a blank line or a heading ends one
 # (written as one character class first, then what a newline needs after it, for
@@ -250,14 +250,7 @@ def _most_named_by_far(orgs: TextOrder, span: Span):
     counts: dict[str, int] = {}
     for x in inside:
         counts[x.name] = counts.get(x.name, 0) + 1
-    # the top count and the next one, in one pass (Counter.most_common sorts through heapq; a
-    # tie at the top makes the next count equal, and no body is then named by far)
-    top, n, second = None, 0, 0
-    for name, c in counts.items():
-        if c > n:
-            top, n, second = name, c, n
-        elif c > second:
-            second = c
+    top, n, second = top_two(counts)  # (a tie at the top: no body is named by far)
     if n < 3 or n <= 2 * second:
         return None
     return next(x for x in inside if x.name == top)

@@ -17,7 +17,7 @@ from itertools import accumulate, chain
 from . import gazetteer as gz
 from ..currencies import currency_words, money_after
 from .. import words
-from ..textorder import TextOrder, last_stop_before, occurrences
+from ..textorder import TextOrder, last_stop_before, occurrences, top_two
 from ..triematch import TrieMatcher
 
 COUNTRY_WORDS = ("全国", "我国", "全国各地", "中国", "中华人民共和国")
@@ -401,14 +401,7 @@ def infer_home(texts: list[str], masthead: str | None = None) -> str | None:
             city = gz.city_of(h.key)
             if city:
                 counts[city] = counts.get(city, 0) + (2 if h.form == "full" else 1)
-    # the top count and the next one, in one pass (Counter.most_common(2) goes through heapq
-    # for every page): a tie at the top makes the next count equal, and then no city wins
-    top, n, second = None, 0, 0
-    for city, c in counts.items():
-        if c > n:
-            top, n, second = city, c, n
-        elif c > second:
-            second = c
+    top, n, second = top_two(counts)
     return top if n >= 2 and n > second else None
 
 
