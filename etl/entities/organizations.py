@@ -25,6 +25,7 @@ from .. import words
 from .regions import RegionHit
 from ..textorder import TextOrder, occurrences, stop_span
 from .abbreviated_bodies import abbreviated_bodies
+from .coordinated_bodies import coordinated_bodies
 from . import org_edges, org_deictics
 from .departments import find_departments
 from . import brands
@@ -1231,6 +1232,9 @@ UNIT_HEADS = ("系", "所", "处", "科", "室", "办", "中心", "部", "局", 
 
 # a body's branches, named with the place they serve between the body and the head
 _BRANCH_HEADS = {"分行", "支行", "分公司", "分局", "分会", "办事处", "代表处", "分院", "分校"}
+# words ending in a unit head that name no unit: how much of a body (该厂全部职工, 局部),
+# its people (干部) or an abstraction (关系, 体系)
+_NO_UNIT = {"全部", "局部", "干部", "关系", "体系"}
 
 
 def _ends_in_unit_head(word: str) -> bool:
@@ -1278,7 +1282,7 @@ def _units(text: str, hits: list[OrgHit], segmented: dict | None = None) -> list
                 # 新华社莫斯科, 援引: a place, a person or an action is not a unit; a word ending
                 # in a unit head is one whatever the tag (宣传科 is read as a person's name)
                 break
-            if word.endswith(UNIT_HEADS):
+            if word.endswith(UNIT_HEADS) and word not in _NO_UNIT:
                 end += base
                 surface = text[h.start:end]
                 out.append(OrgHit(h.start, end, surface, h.name + text[h.end:end],
@@ -1469,6 +1473,16 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += [OrgHit(s, e, surface, name, "other", None, {surface} - {name})
              for s, e, surface, name in abbreviated_bodies(text, [(h.start, h.end) for h in hits])]
     hits += _congresses(text, hits)
+    if "和" in text:  # 工业和信息化部, 商务部电子商务和信息化司: one body, not the part after 和
+        opens = {r.end: (r.start, r.key) for r in regions if r.form != "country"}
+        opens.update((h.end, (h.start, h.region)) for h in hits)
+        for s, e, surface, region, short in coordinated_bodies(text, opens):
+            if any(h.start <= s and e <= h.end for h in hits):
+                continue  # a name the table knows (人力资源和社会保障局 -> 人社局), found whole
+            for h in hits:
+                if h.surface == short:  # 商务部电子商务司 in the headline: the same body
+                    h.name, h.kind, h.aliases = surface, "government", h.aliases | {short}
+            hits.append(OrgHit(s, e, surface, surface, "government", region))
     hits = [h for h in hits if not h.surface.endswith(_PREMISES) and not _not_a_body(h.surface)
             and not _COUNT_AFTER.match(text, h.end)]
     if "届" in text:  # a term is written 第…届
