@@ -87,7 +87,7 @@ def _outside_place_names(figures: list, regions: list) -> list:
 def _naming_places(regions: list) -> list:
     """The places an organisation's name may open with: not a city abroad, which stands
     before a body as where it is (洛杉矶FF总部, 纽约的联合国总部), not as part of its name."""
-    return [h for h in regions if not ("-" in h.key and gz.is_foreign(h.key))]
+    return [h for h in regions if not gz.is_city_abroad(h.key)]
 
 
 def find_entities(doc: DocumentResult) -> None:

@@ -46,7 +46,7 @@ def coordinated_bodies(text: str, ends: dict[int, tuple[int, str | None]]
 def _at(text: str, at: int, ends: dict[int, tuple[int, str | None]]
         ) -> tuple[int, int, str, str | None, str] | None:
     m = _AFTER_HE.match(text, at + 1)
-    if m is None or not _is_field(m.group(1)) or not words.available():
+    if m is None or not words.available() or not _is_field(m.group(1)):
         return None
     first = _first_field(text, at, ends)
     if first is None:
@@ -68,11 +68,11 @@ def _at(text: str, at: int, ends: dict[int, tuple[int, str | None]]
     return start, m.end(), text[start:m.end()], region, text[start:at] + m.group(2)
 
 
-def _first_field(text: str, at: int, ends: dict[int, int]) -> int | None:
+def _first_field(text: str, at: int, ends: dict[int, tuple[int, str | None]]) -> int | None:
     """Where the field before 和 starts: one or two noun words right before it, two to six
     characters, and no further back than where a place or a body ends."""
     lo = max(0, at - 6)
-    cut = words.pos_spans(text[lo:at], lo)  # (ends: where a place or a body stops the field)
+    cut = words.pos_spans(text[lo:at], lo)
     start, taken = at, 0
     for s, e, word, flag in reversed(cut):
         if start in ends or taken == 2 or at - s > 6 \

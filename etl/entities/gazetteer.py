@@ -61,12 +61,17 @@ def _foreign(taken: set[str]) -> list[Division]:
 def is_foreign(code: str | None) -> bool:
     """A foreign country's key (its ISO code) or a foreign city's (US-纽约) rather than a
     division code."""
-    return bool(code) and code[:2].isalpha() and (len(code) == 2 or code[2:3] == "-")
+    return is_country_abroad(code) or is_city_abroad(code)
 
 
 def is_country_abroad(code: str | None) -> bool:
     """A foreign country's key: its ISO 3166-1 code."""
     return bool(code) and len(code) == 2 and code.isalpha()
+
+
+def is_city_abroad(code: str | None) -> bool:
+    """A foreign city's key: its country's ISO code, a dash and its name (US-纽约)."""
+    return bool(code) and code[2:3] == "-" and code[:2].isalpha()
 
 
 @dataclass(frozen=True)
