@@ -39,7 +39,7 @@ from .pool import ExtractionPool, WorkerDied
 from .read import ReadError
 from . import stop
 from .stop import Terminated  # noqa: F401 - the name cli.py and tests know
-from .timelimit import TimeLimitExceeded, time_limit
+from .timelimit import TimeLimitExceeded, handling_alarms, time_limit
 from .writer import open_writer
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md"}
@@ -446,6 +446,8 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary, workers: in
     with ExitStack() as stack:
         pool = stack.enter_context(_extraction_pool(workers, max_seconds)) \
             if workers > 1 else None
+        if pool is None and max_seconds:
+            stack.enter_context(handling_alarms())  # once, not per document
         writer = stack.enter_context(open_writer(conn, summary, sources, known, progress,
                                                  EXTRACTOR_VERSION))
         fail = writer.fail

@@ -32,6 +32,7 @@ from multiprocessing.connection import wait
 from typing import Any
 
 from . import stop
+from .timelimit import handling_alarms
 
 log = logging.getLogger("minsheng.import")
 
@@ -287,16 +288,17 @@ def _worker_main(slot: int, tasks, results, clock, fn: Callable, parent: int) ->
         sender = threading.Thread(target=_send, args=(outbox, results), daemon=True)
         sender.start()
         base = 3 * slot
-        while (task := tasks.get()) is not None:
-            task_id, items = task
-            out = []
-            for index, item in enumerate(items):
-                clock[base + 2] = time.monotonic()
-                clock[base + 1] = index
-                clock[base] = task_id  # last: the pool reads it first
-                out.append(fn(item))
-            clock[base] = -1
-            outbox.put((task_id, out))
+        with handling_alarms():  # fn may bound each item's time: the handler set once
+            while (task := tasks.get()) is not None:
+                task_id, items = task
+                out = []
+                for index, item in enumerate(items):
+                    clock[base + 2] = time.monotonic()
+                    clock[base + 1] = index
+                    clock[base] = task_id  # last: the pool reads it first
+                    out.append(fn(item))
+                clock[base] = -1
+                outbox.put((task_id, out))
         outbox.put(None)
         sender.join()
         code = 0
