@@ -449,7 +449,7 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary, workers: in
         if pool is None and max_seconds:
             stack.enter_context(handling_alarms())  # once, not per document
         writer = stack.enter_context(open_writer(conn, summary, sources, known, progress,
-                                                 EXTRACTOR_VERSION))
+                                                 EXTRACTOR_VERSION, expected=len(candidates)))
         fail = writer.fail
 
         def jobs() -> Iterator[tuple[str, bytes, Manifest]]:
