@@ -167,6 +167,7 @@ class Writer:
             self.cat.rollback()
             self.sources.pop(path)
             # the driver's words, not SQLAlchemy's [SQL: ...] block with every value of the row
+            self.seen -= 1  # counted once already, when it was added
             self.fail(path, f"could not be stored: {stored_in_words(exc)}", src)
             return
         self.cat.commit()

@@ -89,3 +89,29 @@ def test_a_small_run_stays_one_group(tmp_path, monkeypatch):
     folder = _pages(tmp_path / "pages", writer.TAIL_MIN_DOCUMENTS)
     run_import(open_engine(str(tmp_path / "kb.db")), [folder], workers=1)
     assert sizes == [writer.TAIL_MIN_DOCUMENTS]
+
+
+def test_every_document_counts_once_when_one_cannot_be_stored(tmp_path, monkeypatch):
+    """A document added, then refused by the database (its group is undone and stored page by
+    page) and recorded as failed, is still one document come: the count ends at the run's."""
+    from minsheng.etl import importer
+    folder = _pages(tmp_path / "pages", 30)
+    real = importer.process_bytes
+
+    def extract(data, manifest=None):
+        doc = real(data, manifest)
+        if "互助金4980万元".encode() in data:  # p05: a figure the CHECK refuses
+            figure = doc.articles[0].figures[-1]
+            figure.char_end = figure.char_start
+        return doc
+    monkeypatch.setattr(importer, "process_bytes", extract)
+    counts = []
+    real_exit = writer.IndexingWriter.__exit__
+
+    def record(self, *exc):
+        real_exit(self, *exc)
+        counts.append((self.seen, self.expected))
+    monkeypatch.setattr(writer.IndexingWriter, "__exit__", record)
+    summary = run_import(open_engine(str(tmp_path / "kb.db")), [folder], workers=1)
+    assert (summary.added, summary.failed) == (29, 1)
+    assert counts == [(30, 30)]
