@@ -660,7 +660,10 @@ class Linker:
               or _first_place(self.strong, sent, pos, text)) is not None:
             region_basis = "sentence"
         listing: tuple[str, ...] = ()
-        if region_hit is not None:
+        if region_hit is not None and region_hit is not pair_region \
+                and (holder := self._holder_of_examples(region_hit, pos)) is not None:
+            region, region_basis = holder, "inferred"
+        elif region_hit is not None:
             # (a place paired with its figure by 分别 is that figure's alone, not its list's)
             items = [region_hit] if region_hit is pair_region else self._listing(region_hit)
             region = items[0].key
@@ -777,6 +780,19 @@ class Linker:
                     self._lists.append((items[-1].end, tuple(dict.fromkeys(x.key for x in items))))
         return next((keys for end, keys in reversed(self._lists)
                      if section.start <= end <= m.start() and len(keys) == n), None)
+
+    def _holder_of_examples(self, h: RegionHit, pos: int) -> str | None:
+        """河北等22个省, 北京、上海、广州等18个城市, 苏州、无锡等5个城市: the figure at ``pos``
+        counts places, and the ones listed right before 等 (ending with ``h``) are only
+        examples of them. It is about the region that holds them all (全国; 江苏省 for two of
+        its cities), not about its first example. None when the figure is no such count, or
+        the examples share no region (places abroad)."""
+        text = self.text
+        if text[pos - 1:pos] != "等" or h.end != pos - 1 or not _PLACES_COUNT.match(text, pos):
+            return None
+        keys = [x.key for x in self._listing(h)]
+        others = [set(gz.key_ancestors(k)) for k in keys[1:]]
+        return next((a for a in gz.key_ancestors(keys[0]) if all(a in o for o in others)), None)
 
     def _listing(self, h: RegionHit) -> list[RegionHit]:
         """The places listed with ``h`` (joined by 、 和 及 与), in text order, or [h]; at most
