@@ -395,6 +395,34 @@ def _signed(text: str, q: _Quantity) -> bool:
                                                    or q.unit == "℃")  # -5℃: below zero
 
 
+_MULTIPLIERS_ALONE = frozenset("万亿千百")
+_DIGITS_ONLY = frozenset("一二三四五六七八九两")
+# the characters of the words that are numerals themselves (万余, 百万, 千百, 万把: about 10,000)
+_NUMERAL_WORD_CHARS = "万亿千百十余多来几把"
+
+
+def _opens_word(text: str, pos: int) -> bool:
+    """Whether the character at ``pos`` opens a dictionary word of two or three characters
+    that is no numeral, with or without its measure word (万达, 万科, 百富勤; not 万余, 百万
+    or 万把块)."""
+    if not words.available():
+        return False
+    table = words.frequency_table()
+    for k in (2, 3):
+        w = text[pos:pos + k]
+        if len(w) == k and table.get(w):
+            rest = w.lstrip(_NUMERAL_WORD_CHARS)
+            if rest and rest not in _ALL_FORMS:
+                return True
+    return False
+
+
+def _closes_word(text: str, pos: int) -> bool:
+    """Whether the character at ``pos`` closes a two-character dictionary word begun right
+    before it (之一, 唯一, 统一)."""
+    return pos > 0 and words.available() and bool(words.frequency_table().get(text[pos - 1:pos + 1]))
+
+
 def _ends_word(text: str, pos: int) -> bool:
     """Whether the character at ``pos`` ends a dictionary word begun one or two before it."""
     table = words.frequency_table() if words.available() else {}
@@ -412,6 +440,12 @@ def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Qu
     digits = raw.rstrip("余多来几")
     if "万" not in digits and "亿" not in digits and (
             raw[0].isdigit() or "千" not in digits and "百" not in digits):
+        return None
+    if raw in _MULTIPLIERS_ALONE and _opens_word(text, m.start()) \
+            or raw[0] in _DIGITS_ONLY and _closes_word(text, m.start()):
+        # 万达投资, 万科集团投资: a multiplier alone, with no measure word, that opens a word
+        # is the first character of a name; 之一万达: a numeral whose first digit closes a
+        # word (之一) was read across two words
         return None
     if "几" in raw or raw[0] in VAGUE or text[end:end + 1] in ("年", "月", "日", "号") \
             or text[end:end + 1].isdigit():  # 6万5000人次: one numeral written in two parts
