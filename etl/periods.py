@@ -80,7 +80,8 @@ def _precision(published_on: date | None) -> tuple[str | None, bool]:
 # last twelve months)
 _REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1,
              "刚刚过去的一年": -1, "刚过去的一年": -1, "过去的一年": -1}
-_YEAR = r"(?:(?<![\d.])(?P<y>(?:19|20)\d\d)年|(?P<ry>今年|本年|去年|上年|前年|明年|刚刚过去的一年|刚过去的一年|过去的一年))"
+# (2010-2019年, 1991至1995年: the first year of a range may leave out its 年)
+_YEAR = r"(?:(?<![\d.])(?P<y>(?:19|20)\d\d)(?:年|(?=[到至—\-~－―](?:19|20)\d\d年))|(?P<ry>今年|本年|去年|上年|前年|明年|刚刚过去的一年|刚过去的一年|过去的一年))"
 _M = r"(?P<m>1[0-2]|0?[1-9])月份?"
 _D = r"(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号])"
 _TO = r"(?:到|至|—|-|~|－|―)"
@@ -98,7 +99,7 @@ _PHRASE = re.compile(
     r"(?P<pre>截至|截止到?|截止至|自从|自|从)?"
     + _YEAR
     + r"(?:"
-    + r"(?P<yrange>(?:到|至|—|-|~|－)(?P<yy>(?:19|20)\d\d)年)"
+    + r"(?P<yrange>(?:到|至|—|-|~|－|―)(?P<yy>(?:19|20)\d\d)年)"
     + r"|(?P<full>全年|年度|度)"
     + r"|(?P<half>上半年|下半年)"
     + r"|(?P<q3>前三季度)"
@@ -564,6 +565,8 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         out.append(mn)
     if "当" in text and _THAT_DAY.search(text):
         out = _that_days(text, out)
+    if "这" in text:
+        out = _these_years(out)
     if "讯" in text or "电" in text:
         # 本报上海1月8日讯, 新华社北京1月8日电: the day the story was filed, no period of its
         # figures (the page's publication date is read from it elsewhere)
@@ -571,6 +574,33 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         if filed:
             out = [mn._replace(governs=False) if mn.start in filed and mn.governs else mn for mn in out]
     return tuple(out)
+
+
+# 这十年中, 这5年里: a span pointing back at one the text named before (2010-2019年)
+_THESE_YEARS = re.compile(r"这([\d一二三四五六七八九十两]{1,3})年")
+_THESE_YEARS_REACH = 600  # characters back to the span pointed at
+
+
+def _these_years(out: list[_Mention]) -> list[_Mention]:
+    """``out`` with each 这N年 (这十年中, 这5年里) dated as the span of N whole years the text
+    named last before it (2010-2019年是…的10年。…这十年中建校346所): the reader takes the
+    years the text has just given. With no such span named before it, it stays a label."""
+    for i, mn in enumerate(out):
+        m = _THESE_YEARS.match(mn.label) if mn.kind == "label" else None
+        if m is None:
+            continue
+        n = parse_number(m.group(1))
+        for p in reversed(out[:i]):
+            if mn.start - p.start > _THESE_YEARS_REACH:
+                break
+            if p.kind == "period" and p.begin is not None and p.finish is not None \
+                    and p.begin.month == 1 and p.begin.day == 1 \
+                    and (p.finish.month, p.finish.day) == (12, 31) \
+                    and p.finish.year - p.begin.year + 1 == n and n > 1:
+                out[i] = mn._replace(kind="period", granularity=p.granularity, begin=p.begin,
+                                     finish=p.finish, cumulative=p.cumulative)
+                break
+    return out
 
 
 # 当天, 当日, 当晚, 当夜: the day the text last named (1995年10月9日晚…当晚仅交纳3元)
