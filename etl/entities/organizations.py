@@ -492,6 +492,13 @@ def _kind_after_place(text: str, start: int, head_start: int, places: _Places) -
     return place is not None and text[place.end:head_start] in CLASS_MODIFIERS
 
 
+def _kind_after_nation(text: str, start: int, head_start: int) -> bool:
+    """中国民办学校, 全国公立医院: the nation's name and a word for a class of bodies before
+    the head (the country is no place of ``_Places``, so ``_kind_after_place`` misses it)."""
+    prefix = next((p for p in NATIONAL_PREFIXES if text.startswith(p, start)), None)
+    return prefix is not None and text[start + len(prefix):head_start] in CLASS_MODIFIERS
+
+
 def _region_in(start: int, end: int, places: _Places) -> RegionHit | None:
     """The last place (no country) that lies within [start, end]: the regions other than
     countries that start in [start, end) are the only ones that can, bisected for directly
@@ -1025,8 +1032,8 @@ CLASS_NOUNS = {"单位", "基层", "企业", "机关", "事业单位", "企事�
 
 # words that, alone before a head, say what kind of body it is (商业银行, 外国公司, 私立大学)
 CLASS_MODIFIERS = CLASS_NOUNS | {"商业", "外国", "债权", "网上", "地方", "民间", "私人", "私立", "公立",
-                                 "政策性", "城市", "农村", "各", "该", "这家", "一家", "有关", "主要",
-                                 "其他", "其它"}
+                                 "民办", "公办", "政策性", "城市", "农村", "各", "该", "这家", "一家",
+                                 "有关", "主要", "其他", "其它"}
 
 
 @lru_cache(maxsize=4096)
@@ -1419,8 +1426,9 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         region = deictic or _region_in(start, he, places)
         national = surface.startswith(national_starts)
         if text[start:name_head] in CLASS_MODIFIERS \
-                or start in places.named_starts and _kind_after_place(text, start, name_head, places):
-            continue  # 商业银行, 外国银行, 美国私立中学: a kind of body, not one body's name
+                or start in places.named_starts and _kind_after_place(text, start, name_head, places) \
+                or national and _kind_after_nation(text, start, name_head):
+            continue  # 商业银行, 外国银行, 美国私立中学, 中国民办学校: a kind of body, not one body's name
         if _COUNTED.search(text, max(0, start - 6), start):
             continue  # 共建7家全国重点实验室, 5所大学: a counted kind of body, not one body's name
         own_level = None
