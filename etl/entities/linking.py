@@ -670,6 +670,8 @@ class Linker:
             listing = tuple(dict.fromkeys(h.key for h in items)) if len(items) > 1 else ()
         elif (counted := self._counted_list(sent, section)) is not None:
             region, region_basis, listing = counted[0], "inferred", counted
+        elif (world := self._world_subject(sent, pos)) is not None:
+            region, region_basis = world, "sentence"
         else:
             if sent_org is _UNSET:
                 sent_org = _nearest(orgs, sent, pos)
@@ -781,6 +783,30 @@ class Linker:
         return next((keys for end, keys in reversed(self._lists)
                      if section.start <= end <= m.start() and len(keys) == n), None)
 
+    def _world_subject(self, sent: Span, pos: int) -> str | None:
+        """1997年全球跨国旅游人数为6.2亿人，比上年减少3.8%: the world (全球, 全世界) opens the
+        subject of the figure's clause, after a time phrase at most, or of the clause the
+        figure's own carries on (one that opens on 比, 同比, 增长…: no subject of its own), and
+        no place or body stands between: the figure is the world's, whatever the paper's home.
+        Not the world as the field of a superlative (全球首款, 全球最大)."""
+        text = self.text
+        h = self.countries.last_within(sent.start, pos)
+        if h is None or h.form != "world" or text[h.end:h.end + 1] in _WORLD_SUPERLATIVE \
+                or self.regions.first_within(h.end, pos) is not None \
+                or self.orgs.first_within(h.end, pos) is not None:
+            return None
+        marks = _clause_marks(text, sent.start, sent.end)
+        i = bisect.bisect_left(marks, h.start)
+        opened = marks[i - 1] + 1 if i > 0 else sent.start
+        if not _TIME_BEFORE_SUBJECT.fullmatch(text, opened, h.start):
+            return None
+        for mark in marks[i:]:
+            if mark >= pos:
+                break
+            if not _NO_SUBJECT.match(text, mark + 1):
+                return None  # a clause with a subject of its own between
+        return h.key
+
     def _holder_of_examples(self, h: RegionHit, pos: int) -> str | None:
         """河北等22个省, 北京、上海、广州等18个城市, 苏州、无锡等5个城市: the figure at ``pos``
         counts places, and the ones listed right before 等 (ending with ``h``) are only
@@ -886,6 +912,14 @@ _LIST_JOINS = ("、", "和", "及", "与", "以及")
 _NATIONAL_DOCUMENTS = ("统计公报", "政府工作报告", "白皮书", "统计年鉴")
 # a count of places: 3个试点区县, 这五个城市, 两个县 (the count, then at most four characters of
 # what they are, then the kind of place)
+# what may stand before the world at the head of its clause: a dateline or the agency cited
+# with its reporter (本报讯, 据新华社马德里1月27日电(记者…)), a time (1997年全球…, 去年全球…); and
+# how a clause with no subject of its own opens (…为6.2亿人，比上年减少3.8%)
+_TIME_BEFORE_SUBJECT = re.compile(r"(?:本报[^,，。]{0,12}?[讯电]|据[^,，。]{0,16}?电|[(（][^)）]{0,16}[)）]|"
+                                  r"\d{4}年(?:\d{1,2}月份?)?(?:底|末)?|今年|去年|前年|目前|当前|"
+                                  r"截至[^,，。]{0,10}|近\d{1,2}年来?|\s)*")
+_NO_SUBJECT = re.compile(r"比|同比|较|增长|增加|下降|减少|上升|占|约占|环比|其中")
+_WORLD_SUPERLATIVE = set("首第最唯")
 _PLACES_COUNT = re.compile(r"([0-9两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?"
                            r"(?:区县|县区|县市|市县|区、县|城市|地市|省份|省区|省市|区|县|市|省|地区)"
                            r"(?![长委政府级])")

@@ -1,0 +1,37 @@
+"""1997年全球跨国旅游人数为6.2亿人，比上年减少3.8%: the world (全球, 全世界) opening the subject of
+a figure's clause, after a dateline or a time at most, or of the clause its own carries on
+(one opening on 比, 同比 … has no subject of its own), is the figure's place, even in a paper
+whose home is 全国; not as the field of a superlative (全球首款), nor past a clause with a
+subject of its own. Sentences of our own."""
+import pytest
+
+from minsheng.etl.pipeline import Manifest, process_text
+
+NATIONAL_PAPER = Manifest(newspaper="人民日报")
+WORLD = "group|全球"
+
+
+def _regions(text):
+    doc = process_text(text, manifest=NATIONAL_PAPER)
+    return [(f.surface, f.region, f.region_basis) for r in doc.articles for f in r.figures]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本报讯 1997年全球跨国旅游人数为6.2亿人，比上年减少3.8%。",
+     [("6.2亿人", WORLD, "sentence"), ("3.8%", WORLD, "sentence")]),
+    ("据新华社马德里1月27日电(记者王明)去年全球旅游人数为6亿人。", [("6亿人", WORLD, "sentence")]),
+    ("本报讯 去年全球智能手机出货量为14.7亿部，同比下降5%。",
+     [("14.7亿部", WORLD, "sentence"), ("5%", WORLD, "sentence")]),
+])
+def test_the_world_opening_the_subject(text, expected):
+    assert _regions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本报讯 全球首款折叠屏手机售价9999元。", [("9999元", "100000", "home_region")]),
+    ("本报讯 全球经济增速放缓，今年公司利润为5亿元。", [("5亿元", "100000", "home_region")]),
+    ("本报讯 去年全球旅游人数为6亿人，我国接待游客5000万人次。",
+     [("6亿人", WORLD, "sentence"), ("5000万人次", "100000", "clause")]),
+])
+def test_not_a_superlative_nor_past_another_subject(text, expected):
+    assert _regions(text) == expected
