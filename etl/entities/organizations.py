@@ -398,6 +398,9 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
             continue  # inside a region already taken
         if start + len(word) > edge:
             break  # the segmenter's word straddles a region's start: the name ends there
+        if len(word) == 1 and start + 1 == edge and edge in starts_of_regions.values() \
+                and _HAN_ONLY.fullmatch(word):
+            break  # 记四川新兴集团公司, 创北京…: one character before a place opens no name
         if not _HAN_ONLY.fullmatch(word) or word in STOP_WORDS:
             break
         if _ORDINAL.fullmatch(word) and i > 0 and spans[i - 1][3].startswith(("n", "j", "b")):
