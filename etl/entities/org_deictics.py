@@ -27,13 +27,18 @@ _REACH = 600  # how far back the body may be named: a few paragraphs, not the pa
 _LOOK_BACK = 50  # and among the last bodies named before it, not every one
 
 
+# 公司确定了…, 集团公司对…: the kind word alone opening a sentence, in a text that has named one
+# company (a profile of it: 记四川某某集团公司…), is that company again
+_BARE = re.compile(r"(?m)(?:^|(?<=[。！？；]))[ \u3000]*(集团公司|公司|集团)(?=[在对将把从已于又还也共先为是的确])")
+
+
 def with_deictics(text: str, hits: list) -> list:
     """``hits`` with a hit for each deictic that points back to one of them, in text order."""
-    if "该" not in text or not hits:
+    if not hits or "该" not in text and "公司" not in text and "集团" not in text:
         return hits
     extra = []
     starts = [h.start for h in hits]  # in text order: each deictic looks back from its place
-    for m in _DEICTIC.finditer(text):
+    for m in _DEICTIC.finditer(text) if "该" in text else ():
         word = m.group(1)
         ends, kinds = _ENDS[word], _KINDS.get(word, ())
         i = bisect.bisect_right(starts, m.start())
@@ -46,6 +51,20 @@ def with_deictics(text: str, hits: list) -> list:
                 extra.append(replace(h, start=m.start(), end=m.end(), surface=m.group(),
                                      aliases=set()))
                 break
+    extra += _bare_kind_words(text, hits, starts)
     if not extra:
         return hits
     return sorted(hits + extra, key=lambda h: (h.start, -h.end))
+
+
+def _bare_kind_words(text: str, hits: list, starts: list[int]) -> list:
+    """A hit for each sentence opening on 公司, 集团公司 or 集团 alone (公司确定了…) when every
+    company the text named before it is one and the same: it can point back to no other."""
+    out = []
+    for m in _BARE.finditer(text):
+        i = bisect.bisect_right(starts, m.start(1))
+        before = {h.name: h for h in hits[:i] if h.kind == "company" or h.name.endswith(("公司", "集团"))}
+        if len(before) == 1:
+            h = next(iter(before.values()))
+            out.append(replace(h, start=m.start(1), end=m.end(1), surface=m.group(1), aliases=set()))
+    return out
