@@ -29,7 +29,8 @@ _LOOK_BACK = 50  # and among the last bodies named before it, not every one
 
 # 公司确定了…, 集团公司对…: the kind word alone opening a sentence, in a text that has named one
 # company (a profile of it: 记四川某某集团公司…), is that company again
-_BARE = re.compile(r"(?m)(?:^|(?<=[。！？；]))[ \u3000]*(集团公司|公司|集团)(?=[在对将把从已于又还也共先为是的确])")
+_BARE = re.compile(r"(集团公司|公司|集团)(?=[在对将把从已于又还也共先为是的确])")
+_SENTENCE_OPEN = "。！？；\n"  # what a sentence opens after (spaces aside)
 
 
 def with_deictics(text: str, hits: list) -> list:
@@ -61,10 +62,20 @@ def _bare_kind_words(text: str, hits: list, starts: list[int]) -> list:
     """A hit for each sentence opening on 公司, 集团公司 or 集团 alone (公司确定了…) when every
     company the text named before it is one and the same: it can point back to no other."""
     out = []
+    named: dict = {}  # the companies named before the match, by name (grown as matches go on)
+    seen = 0
     for m in _BARE.finditer(text):
-        i = bisect.bisect_right(starts, m.start(1))
-        before = {h.name: h for h in hits[:i] if h.kind == "company" or h.name.endswith(("公司", "集团"))}
-        if len(before) == 1:
-            h = next(iter(before.values()))
-            out.append(replace(h, start=m.start(1), end=m.end(1), surface=m.group(1), aliases=set()))
+        k = m.start() - 1
+        while k >= 0 and text[k] in " \u3000":
+            k -= 1
+        if k >= 0 and text[k] not in _SENTENCE_OPEN:
+            continue
+        i = bisect.bisect_right(starts, m.start())
+        for h in hits[seen:i]:
+            if h.kind == "company" or h.name.endswith(("公司", "集团")):
+                named.setdefault(h.name, h)
+        seen = max(seen, i)
+        if len(named) == 1:
+            h = next(iter(named.values()))
+            out.append(replace(h, start=m.start(), end=m.end(), surface=m.group(1), aliases=set()))
     return out
