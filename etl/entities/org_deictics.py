@@ -33,9 +33,17 @@ _BARE = re.compile(r"(集团公司|公司|集团)(?=[在对将把从已于又还
 _SENTENCE_OPEN = "。！？；\n"  # what a sentence opens after (spaces aside)
 
 
+# 我院共受理…, 我厂今年…: a body speaking of itself, in a letter or a column its author signs
+# with the body's name (（江西某县人民法院某某）): the one body of that kind the text names; the
+# look-ahead keeps out the posts (院长, 厂长) and 我所知道 (what I know)
+_FIRST_PERSON = re.compile(r"我(院|局|厂|校|社|站|委|办)(?![长内外里们])")
+_FIRST_PERSON_ENDS = {"院": ("院",), "局": ("局",), "厂": ("厂",), "校": _ENDS["校"], "社": ("社",),
+                      "站": ("站",), "委": ("委", "委员会"), "办": ("办", "办公室")}
+
+
 def with_deictics(text: str, hits: list) -> list:
     """``hits`` with a hit for each deictic that points back to one of them, in text order."""
-    if not hits or "该" not in text and "公司" not in text and "集团" not in text:
+    if not hits or "该" not in text and "公司" not in text and "集团" not in text and "我" not in text:
         return hits
     extra = []
     starts = [h.start for h in hits]  # in text order: each deictic looks back from its place
@@ -53,6 +61,8 @@ def with_deictics(text: str, hits: list) -> list:
                                      aliases=set()))
                 break
     extra += _bare_kind_words(text, hits, starts)
+    if "我" in text:
+        extra += _first_person(text, hits)
     if not extra:
         return hits
     return sorted(hits + extra, key=lambda h: (h.start, -h.end))
@@ -78,4 +88,18 @@ def _bare_kind_words(text: str, hits: list, starts: list[int]) -> list:
         if len(named) == 1:
             h = next(iter(named.values()))
             out.append(replace(h, start=m.start(), end=m.end(), surface=m.group(1), aliases=set()))
+    return out
+
+
+def _first_person(text: str, hits: list) -> list:
+    """A hit for each 我院, 我厂, 我局 … when the text names one body of that kind only (most
+    often at its end, where the author signs with the body's name): the body speaking."""
+    out = []
+    for m in _FIRST_PERSON.finditer(text):
+        ends = _FIRST_PERSON_ENDS[m.group(1)]
+        named = {h.name: h for h in hits if h.name.endswith(ends)
+                 and not (h.start <= m.start() < h.end)}
+        if len(named) == 1:
+            h = next(iter(named.values()))
+            out.append(replace(h, start=m.start(), end=m.end(), surface=m.group(), aliases=set()))
     return out
