@@ -1264,7 +1264,48 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
         previous.append((fig.char_start, sentence[0], fig.period))
         if fig.period is not None:
             dated.setdefault(fig.surface, []).append((fig.char_start, fig.period))
+    if "分别" in text:
+        _respective_years(text, ordered, starts, phrases)
     _headline_repeats(figures, headline_end)
+
+
+# what may join the years of one list (2018年、2019年和2020年)
+_YEAR_GLUE = re.compile(r"[、,，和及与\s]*|以及")
+
+
+def _respective_years(text: str, ordered: list[Figure], starts: list[int],
+                       phrases: _Phrases) -> None:
+    """2018年、2019年和2020年的净利润分别不低于8.88亿元、10.69亿元和12.71亿元; 1996年至1998年…
+    分别为…: the figures after 分别 take the years listed before it, one each in order, when
+    there are as many figures as years (the run pairs them by rank, as it pairs places)."""
+    k = text.find("分别")
+    while k >= 0:
+        s, e = _sentence(text, k)
+        years = _listed_years(text, phrases.starting_in(s, k))
+        run = ordered[bisect.bisect_left(starts, k):bisect.bisect_left(starts, e)]
+        if years and len(run) == len(years):
+            for fig, (begin, finish, label) in zip(run, years):
+                fig.period = Period(label, begin, finish, "year", False)
+                fig.period_basis = "clause"
+        k = text.find("分别", e)
+
+
+def _listed_years(text: str, mentions: list[_Mention]) -> list[tuple[date, date, str]]:
+    """The whole years of one list or one span of years among ``mentions`` (the sentence's
+    phrases before 分别), each (start, end, label); [] when they are no such list."""
+    spans = [m for m in mentions if m.kind == "period" and m.begin is not None
+             and m.finish is not None and (m.begin.month, m.begin.day) == (1, 1)
+             and (m.finish.month, m.finish.day) == (12, 31)]
+    if len(spans) == 1 and spans[0].finish.year > spans[0].begin.year:
+        m = spans[0]  # 1996年至1998年: each year of the span
+        return [(date(y, 1, 1), date(y, 12, 31), f"{y}年")
+                for y in range(m.begin.year, m.finish.year + 1)]
+    if len(spans) < 2 or any(m.finish.year != m.begin.year for m in spans):
+        return []
+    for a, b in zip(spans, spans[1:]):
+        if _YEAR_GLUE.fullmatch(text, a.end, b.start) is None:
+            return []  # not one list: years written apart
+    return [(m.begin, m.finish, m.label) for m in spans]
 
 
 # what points back at a figure already written: 这250名学生, 该3000万元, 上述5个项目
