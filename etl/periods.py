@@ -567,6 +567,8 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         out = _that_days(text, out)
     if "这" in text:
         out = _these_years(out)
+    if "同期" in text:
+        out = _same_periods(text, out)
     if "讯" in text or "电" in text:
         # 本报上海1月8日讯, 新华社北京1月8日电: the day the story was filed, no period of its
         # figures (the page's publication date is read from it elsewhere)
@@ -601,6 +603,35 @@ def _these_years(out: list[_Mention]) -> list[_Mention]:
                                      finish=p.finish, cumulative=p.cumulative)
                 break
     return out
+
+
+# 同期 opening a sentence or clause (同期，服装…占23.6%): the period the text named last;
+# not the base of a comparison (比上年同期, 去年同期, 历史同期), which no clause opens with
+_SAME_PERIOD = re.compile(r"同期")
+_OPENS_CLAUSE = "。！？；，,:：\n"
+
+
+def _same_periods(text: str, out: list[_Mention]) -> list[_Mention]:
+    """``out`` with each 同期 that opens a sentence or clause as the period the text named
+    last before it (今年前三季度…。同期，服装…占23.6%); with none named before, nothing."""
+    named = [mn for mn in out if mn.kind == "period" and mn.governs and not mn.compare]
+    if not named:
+        return out
+    starts = [mn.start for mn in named]
+    taken = [(mn.start, mn.end) for mn in out]
+    added = []
+    for mt in _SAME_PERIOD.finditer(text):
+        k = mt.start() - 1
+        while k >= 0 and text[k] in " \u3000":
+            k -= 1
+        if k >= 0 and text[k] not in _OPENS_CLAUSE:
+            continue
+        i = bisect.bisect_right(starts, mt.start()) - 1
+        if i < 0 or any(a < mt.end() and mt.start() < b for a, b in taken):
+            continue
+        mn = named[i]
+        added.append(mn._replace(start=mt.start(), end=mt.end(), label="同期"))
+    return sorted(out + added, key=lambda m: m.start) if added else out
 
 
 # 当天, 当日, 当晚, 当夜: the day the text last named (1995年10月9日晚…当晚仅交纳3元)
@@ -996,8 +1027,11 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     # A governing phrase that ends before the figure cannot overlap it.
     last = phrases.last_governing(s, pos)
     if last is not None and last.granularity == "range" \
+            and (last.begin is None or last.finish is None or last.begin.year != last.finish.year) \
             and _rfind(text, last.end, pos, "分别") >= 0:
-        return None, None  # 2014年至2017年…分别为1.03亿元、1.74亿元: one year each, unknown which
+        # 2014年至2017年…分别为1.03亿元、1.74亿元: one year each, unknown which (a span within a
+        # year, 今年1至9月…分别增长5%和6%, is each figure's)
+        return None, None
     part = _rfind(text, last.end if last is not None else s, pos, "其中")
     if part >= 0:
         # 其中: a breakdown of the figure just before it, so the same period.
