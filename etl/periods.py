@@ -34,7 +34,8 @@ from typing import NamedTuple
 
 from .numbers import parse_number
 from .records import Article, Figure, Period
-from .textorder import TextOrder, first_match_in, last_start_before, last_stop_before, stop_span
+from .textorder import (TextOrder, char_before, first_match_in, last_start_before,
+                        last_stop_before, stop_span)
 from .units import dimension_of
 
 # -- the publication date ---------------------------------------------------------------------
@@ -615,22 +616,25 @@ def _same_periods(text: str, out: list[_Mention]) -> list[_Mention]:
     """``out`` with each 同期 that opens a sentence or clause as the period the text named
     last before it (今年前三季度…。同期，服装…占23.6%); with none named before, nothing."""
     named = [mn for mn in out if mn.kind == "period" and mn.governs and not mn.compare]
+    opening = (mt for mt in _SAME_PERIOD.finditer(text)
+               if char_before(text, mt.start()) in _OPENS_CLAUSE)  # ("" at the start too)
+    return _pointing_back(out, opening, named,
+                          lambda mt, mn: mn._replace(start=mt.start(), end=mt.end(), label="同期"))
+
+
+def _pointing_back(out: list[_Mention], matches, named: list[_Mention], make) -> list[_Mention]:
+    """``out`` with ``make(match, mention)`` for each of ``matches`` that no phrase of
+    ``out`` covers and that one of ``named`` (in text order) stands before: the last one."""
     if not named:
         return out
     starts = [mn.start for mn in named]
     taken = [(mn.start, mn.end) for mn in out]
     added = []
-    for mt in _SAME_PERIOD.finditer(text):
-        k = mt.start() - 1
-        while k >= 0 and text[k] in " \u3000":
-            k -= 1
-        if k >= 0 and text[k] not in _OPENS_CLAUSE:
+    for mt in matches:
+        k = bisect.bisect_right(starts, mt.start()) - 1
+        if k < 0 or any(a < mt.end() and mt.start() < b for a, b in taken):
             continue
-        i = bisect.bisect_right(starts, mt.start()) - 1
-        if i < 0 or any(a < mt.end() and mt.start() < b for a, b in taken):
-            continue
-        mn = named[i]
-        added.append(mn._replace(start=mt.start(), end=mt.end(), label="同期"))
+        added.append(make(mt, named[k]))
     return sorted(out + added, key=lambda m: m.start) if added else out
 
 
@@ -643,19 +647,8 @@ def _that_days(text: str, out: list[_Mention]) -> list[_Mention]:
     story tells what happened that day after naming it once. With no day named before it, it
     stays no period."""
     days = [mn for mn in out if mn.granularity == "day" and mn.begin is not None]
-    if not days:
-        return out
-    starts = [mn.start for mn in days]
-    taken = [(mn.start, mn.end) for mn in out]
-    added = []
-    for mt in _THAT_DAY.finditer(text):
-        k = bisect.bisect_right(starts, mt.start()) - 1
-        if k < 0 or any(a < mt.end() and mt.start() < b for a, b in taken):
-            continue
-        day = days[k].begin
-        added.append(_Mention(mt.start(), mt.end(), mt.group(0), "period", "day", day, day,
-                              False, True))
-    return sorted(out + added, key=lambda m: m.start) if added else out
+    return _pointing_back(out, _THAT_DAY.finditer(text), days, lambda mt, day: _Mention(
+        mt.start(), mt.end(), mt.group(0), "period", "day", day.begin, day.begin, False, True))
 
 
 def _bulletin_year(text: str, mn: _Mention) -> bool:

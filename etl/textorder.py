@@ -154,3 +154,12 @@ def top_two(counts: dict) -> tuple[object, int, int]:
         elif c > second:
             second = c
     return top, n, second
+
+
+def char_before(text: str, pos: int, spaces: str = " \u3000") -> str:
+    """The character before ``pos``, spaces skipped ("" at the text's start): what a word
+    at ``pos`` follows (a sentence's end, a comma, another word)."""
+    k = pos - 1
+    while k >= 0 and text[k] in spaces:
+        k -= 1
+    return text[k] if k >= 0 else ""

@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import replace
 
+from ..textorder import char_before
+
 # the kind word, and the name endings (or kinds) of the bodies it may point back to; a longer
 # word after it makes another word (该行业, 该局长, 该院长, 该企业家)
 _DEICTIC = re.compile(r"该(公司|企业|集团|银行|医院|学校|组织|机构|院|局|厅|校)(?![长员业家属级务区友训徽服])")
@@ -75,10 +77,8 @@ def _bare_kind_words(text: str, hits: list, starts: list[int]) -> list:
     named: dict = {}  # the companies named before the match, by name (grown as matches go on)
     seen = 0
     for m in _BARE.finditer(text):
-        k = m.start() - 1
-        while k >= 0 and text[k] in " \u3000":
-            k -= 1
-        if k >= 0 and text[k] not in _SENTENCE_OPEN:
+        before = char_before(text, m.start())
+        if before and before not in _SENTENCE_OPEN:
             continue
         i = bisect.bisect_right(starts, m.start())
         for h in hits[seen:i]:
