@@ -863,14 +863,19 @@ def _listed_run(text: str, hits: list, n: int) -> list | None:
     return run
 
 
+# what may stand between a place and a place inside it: 的 (果园镇的红花村), or the suffix of a
+# county or city the finder read by its short name (宜昌县鄢家河村: 宜昌 then 县)
+_JOINS_INNER = ("的", "县", "市", "区")
+
+
 def _innermost(hits: list[RegionHit], text: str) -> list[RegionHit]:
-    """四川广元市, 宁夏西吉县, 果园镇的红花村: a place written right before a place inside it
-    (or joined to it by 的) only says where that one lies; the most specific place is the one
-    the text is about."""
+    """四川广元市, 宁夏西吉县, 果园镇的红花村, 宜昌县鄢家河村: a place written right before a
+    place inside it (or joined to it by 的, or by the suffix of a county named by its short name)
+    only says where that one lies; the most specific place is the one the text is about."""
     out = []
     for i, h in enumerate(hits):
         nxt = hits[i + 1] if i + 1 < len(hits) else None
-        if nxt is not None and (nxt.start == h.end or nxt.start == h.end + 1 and text[h.end] == "的") \
+        if nxt is not None and (nxt.start == h.end or nxt.start == h.end + 1 and text[h.end] in _JOINS_INNER) \
                 and _lies_in(nxt.key, h.key):
             continue
         out.append(h)
