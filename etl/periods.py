@@ -596,14 +596,17 @@ def _these_years(out: list[_Mention]) -> list[_Mention]:
         for p in reversed(out[:i]):
             if mn.start - p.start > _THESE_YEARS_REACH:
                 break
-            if p.kind == "period" and p.begin is not None and p.finish is not None \
-                    and p.begin.month == 1 and p.begin.day == 1 \
-                    and (p.finish.month, p.finish.day) == (12, 31) \
-                    and p.finish.year - p.begin.year + 1 == n and n > 1:
+            if p.kind == "period" and _whole_years(p) and p.finish.year - p.begin.year + 1 == n > 1:
                 out[i] = mn._replace(kind="period", granularity=p.granularity, begin=p.begin,
                                      finish=p.finish, cumulative=p.cumulative)
                 break
     return out
+
+
+def _whole_years(mn: _Mention) -> bool:
+    """Whether the phrase's dates run from a 1 January to a 31 December (one year or more)."""
+    return mn.begin is not None and mn.finish is not None \
+        and (mn.begin.month, mn.begin.day) == (1, 1) and (mn.finish.month, mn.finish.day) == (12, 31)
 
 
 # 同期 opening a sentence or clause (同期，服装…占23.6%): the period the text named last;
@@ -1320,9 +1323,7 @@ def _respective_years(text: str, ordered: list[Figure], starts: list[int],
 def _listed_years(text: str, mentions: list[_Mention]) -> list[tuple[date, date, str]]:
     """The whole years of one list or one span of years among ``mentions`` (the sentence's
     phrases before 分别), each (start, end, label); [] when they are no such list."""
-    spans = [m for m in mentions if m.kind == "period" and m.begin is not None
-             and m.finish is not None and (m.begin.month, m.begin.day) == (1, 1)
-             and (m.finish.month, m.finish.day) == (12, 31)]
+    spans = [m for m in mentions if m.kind == "period" and _whole_years(m)]
     if len(spans) == 1 and spans[0].finish.year > spans[0].begin.year:
         m = spans[0]  # 1996年至1998年: each year of the span
         return [(date(y, 1, 1), date(y, 12, 31), f"{y}年")

@@ -915,8 +915,6 @@ _PERSON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|教授|博士|院士
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
 # documents a government issues each year, the state's when their title names no place
 _NATIONAL_DOCUMENTS = ("统计公报", "政府工作报告", "白皮书", "统计年鉴")
-# a count of places: 3个试点区县, 这五个城市, 两个县 (the count, then at most four characters of
-# what they are, then the kind of place)
 # what may stand before the world at the head of its clause: a dateline or the agency cited
 # with its reporter (本报讯, 据新华社马德里1月27日电(记者…)), a time (1997年全球…, 去年全球…); and
 # how a clause with no subject of its own opens (…为6.2亿人，比上年减少3.8%)
@@ -925,6 +923,8 @@ _TIME_BEFORE_SUBJECT = re.compile(r"(?:本报[^,，。]{0,12}?[讯电]|据[^,，
                                   r"截至[^,，。]{0,10}|近\d{1,2}年来?|\s)*")
 _NO_SUBJECT = re.compile(r"比|同比|较|增长|增加|下降|减少|上升|占|约占|环比|其中")
 _WORLD_SUPERLATIVE = set("首第最唯")
+# a count of places: 3个试点区县, 这五个城市, 两个县 (the count, then at most four characters of
+# what they are, then the kind of place)
 _PLACES_COUNT = re.compile(r"([0-9两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?"
                            r"(?:区县|县区|县市|市县|区、县|城市|地市|省份|省区|省市|区|县|市|省|地区)"
                            r"(?![长委政府级])")
