@@ -124,6 +124,7 @@ _LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # the numeral characters as strip() sets: ``not s.strip(chars)`` says every character of s is
 # one of them, without a generator per numeral
 _MULTIPLIER_CHARS = "".join(MULTIPLIERS)
+_LARGE_PLACES = set("百千万亿")  # 六七百字, 两万字: a numeral of hundreds or more
 _CN_DIGIT_CHARS = "".join(CN_DIGITS)
 
 
@@ -662,12 +663,15 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if q.form in ("个", "条", "点") and not raw[0].isdigit() and (
             _DISCOURSE.match(text, e) or _ENUMERATION.match(text, e)):
         return False  # 两个方面, 面临三个问题, 思路有两条,一是…: the outline of a speech
-    if q.form == "成" and (not nxt or nxt not in _CHENG_NEXT):
-        return False
+    if q.form == "成" and (not nxt or (q.numeral.value_max or q.numeral.value) > 10
+                           or nxt not in _CHENG_NEXT and not _share_before_noun(text, q)):
+        return False  # 成 counts tenths: 三五成桌 (in threes and fives) is no 350 %
     if q.form == "单" and nxt == "元" or q.form in ("层", "室") and _ADDRESS_BEFORE.search(before):
         return False  # A4栋1单元24层: an address, not counts of orders or floors
     if q.form == "级" and not raw[0].isdigit():
         return False
+    if q.form == "字" and (not raw[0].isdigit() and not set(raw) & _LARGE_PLACES or nxt in "形型"):
+        return False  # 38万字, 800字 count characters; 十字, 八字, “并非”二字, 8字形 name shapes and words
     if q.form in _COLLECTIVE and raw in ("两", "二", "三", "四", "五"):
         return False  # 闽宁两省区, 郊区五市, 京津冀三地: a name for the places listed, not a count
     if "(" in before and _editorial_note(text, s):
@@ -700,6 +704,21 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if raw in ("两", "二", "三", "俩") and unit == "人" and text[e:e + 1] in ("都", "也", "均"):
         return False
     return True
+
+
+def _share_before_noun(text: str, q: _Quantity) -> bool:
+    """八成下岗职工, 九成人, 近三成换专业: 成 ends the numeral's word and a share of what follows
+    is given. The segmenter tells it from 成 opening a word of its own (这一成绩, 一成不变,
+    三五成群, 成立, 成都), which no rule of following characters could list."""
+    e = q.end
+    if text[e:e + 1] in _CN_DIGIT_CHARS or text[e:e + 1].isdigit() or not words.available():
+        return False  # 二成五: one share written in two parts
+    k = q.start
+    for w in words.cut(text[k:e + 6]):
+        k += len(w)
+        if k >= e:
+            return k == e  # 成 ends a word: the numeral's (八成) or 成 alone after digits (9成)
+    return False
 
 
 def _one_counts(q: _Quantity, unit: str, prefix: tuple[str, int, bool] | None) -> bool:
