@@ -188,6 +188,10 @@ def _nearest(items: TextOrder, span: Span, pos: int):
     return items.first_within(max(pos, span.start), span.end)
 
 
+# the marks of a passive's agent (被国家统计局授予, 受国务院表彰)
+_PASSIVE_MARKS = ("被", "受")
+
+
 OPERATOR_KINDS = ("union", "government", "other", "insurer")
 # 中国科学院生物物理研究所副教授, 北京医院心内科主任医师: an expert's affiliation, named to say
 # who speaks, not the body that ran what the figures count (局长 or 主任 of a bureau speaks
@@ -350,8 +354,11 @@ class Linker:
         self._named = TextOrder(orgs)
         # a paper quoted as the source (据北京晨报报道) passes the news on; it runs nothing
         named = orgs
+        # nor does the agent of a passive (被国家统计局授予, 受国务院表彰): it did something to the
+        # subject, which the figures are about
         orgs = [o for o in orgs if not citations.is_source(text, o.start, o.end, o.kind)
-                and not _EXPERT_POST.match(text, o.end)]
+                and not _EXPERT_POST.match(text, o.end)
+                and text[o.start - 1:o.start] not in _PASSIVE_MARKS]
         by_start = TextOrder(regions)
         # (a paper quoted as the source runs nothing, and the place in its name is not the
         # figures' either: 北京晨报记者获悉，朝阳区… is about 朝阳区)

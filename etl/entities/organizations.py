@@ -22,7 +22,7 @@ from typing import NamedTuple
 from . import gazetteer as gz
 from .gazetteer import DATA
 from .. import words
-from .regions import RegionHit
+from .regions import RegionHit, division_hits
 from ..textorder import TextOrder, occurrences, stop_span
 from .abbreviated_bodies import abbreviated_bodies
 from .coordinated_bodies import coordinated_bodies
@@ -1117,6 +1117,24 @@ def known_bodies() -> dict[str, KnownBody]:
     return {r[0]: KnownBody(*r) for r in rows[1:]}
 
 
+# bodies that stand somewhere: a school, a hospital or a company of the whole country (北大) is
+# still in the city its name opens with, unlike a ministry or a party, which are the country's
+_SEATED_KINDS = ("school", "hospital", "company", "bank")
+
+
+@lru_cache(maxsize=None)  # (a few hundred known bodies)
+def _seat(name: str, kind: str, scope: str) -> str | None:
+    """The region a known body written by its short form (北大, 央视) belongs to: where its full
+    name says it stands (北京大学: 北京市) for a body of a seated kind, else the country for a
+    national body and nobody for a foreign or an international one."""
+    if kind in _SEATED_KINDS:
+        hits = division_hits(name, set())
+        if hits and hits[0].start == 0 and hits[0].form != "country" \
+                and not gz.is_foreign(hits[0].key):
+            return hits[0].key
+    return gz.COUNTRY_CODE if scope == "national" else None
+
+
 @lru_cache(maxsize=1)
 def _known_re() -> re.Pattern:
     return re.compile(_trie_pattern(known_bodies()))
@@ -1148,7 +1166,7 @@ def _known_names(text: str, places: _Places, segmented: dict | None = None) -> l
         surface = text[start:m.end()]
         if start == m.start():
             name = body.full or body.name
-            code = gz.COUNTRY_CODE if body.scope == "national" else None
+            code = _seat(name, body.kind, body.scope)
         else:
             name = surface
             region = _region_in(start, m.end(), places)

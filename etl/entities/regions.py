@@ -255,8 +255,11 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
                          and any(gz.get(c).parent_code in out[-1][3] for c in codes)):
             continue  # 增加纳税 does not name 加纳 (美国纽约, one word to the segmenter, does)
         after = text[end:end + 1]
-        if form == "short" and after in _LOCAL_FEATURE_FIRST and _LOCAL_FEATURE.match(text, end):
-            continue  # 减河南社区, 河南路: a street or a community named after the place
+        if form == "short" and after in _LOCAL_FEATURE_FIRST and _LOCAL_FEATURE.match(text, end) \
+                and not (after == "站" and any(gz.city_of(c) == c for c in codes)):
+            # 减河南社区, 河南路: a street or a community named after the place; but a city's
+            # station (济南站, 北京站) is in the city
+            continue
         if after == "级" and start and "\u4e00" <= text[start - 1] <= "\u9fff" \
                 and not gz.is_place_name(surface[:-1]):
             continue  # 乡镇和县级…: 县级 is a level, and 和 a conjunction, not 和县
