@@ -913,6 +913,11 @@ def _opens_sentence(text: str, mn: _Mention) -> bool:
         # 北京市在过去的一年里…取得了…成就:全市…: a subject's year heading a list (after a
         # dateline's 记者…报道: too)
         return True
+    if mn.kind == "period" and mn.granularity == "year" and _SCOPE_SUBJECT.match(text, mn.end) \
+            and _SAID.fullmatch(text, s, mn.start):
+        # 去年全国公安消防部队共出动…, 局长介绍,去年全省…: the year, then the whole the sentence
+        # reports on
+        return True
     if not bare and not _LEAD_IN.fullmatch(text, s, mn.start) \
             and not _AFTER_COLON.search(text, max(s, mn.start - 8), mn.start):
         return False
@@ -921,6 +926,14 @@ def _opens_sentence(text: str, mn: _Mention) -> bool:
         return True  # 据统计,1994年至1997年城镇…: a span of years that heads the statement
     return text[mn.end:mn.end + 1] in (",", ",", ":", "") or \
         re.match(r"^[^,。;]{0,4}[,,]", text[mn.end:mn.end + 6]) is not None
+
+
+# a subject that names a whole (全国, 全省, 我市, 该县): a year written right before it, with no
+# comma, still heads the statement and what the paragraph goes on to report of that whole;
+# before the year may stand a dateline (本报讯), a speaker or a source (局长介绍, 记者了解到)
+_SAID = re.compile(r"(?:[^,。;:\s]{0,16}?(?:讯|电)\s*)?"
+                   r"(?:[^,。;:]{0,16}?(?:介绍|说|表示|指出|透露|宣布|报告|了解到|获悉)[,:]\s*)?")
+_SCOPE_SUBJECT = re.compile(r"(?:全|我|本|该)(?:国|省|市|县|区|州|盟|旗|乡|镇|村|行|厂|公司|系统)")
 
 
 # -- assigning periods --------------------------------------------------------------------------
