@@ -101,8 +101,9 @@ _NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理�
               "部": "队署件位落"}  # 消防部队, 部署, 部件: troops, a deployment, a part
 _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要来去会能争申创帮合操督兼买",
                "委": "常纪编",
-               # 土耳其南部, 美国中西部: a part of a country, not a ministry; 头颈部, 腹部: of a body
-               "部": "东南西北头颈腹胸背腰脑肺胃腿臀臂肩颅鼻颊唇脸足面"}
+               # 土耳其南部, 美国中西部: a part of a country, not a ministry; 头颈部, 腹部: of a body;
+               # 退休干部, 青年干部: a cadre, a person
+               "部": "东南西北头颈腹胸背腰脑肺胃腿臀臂肩颅鼻颊唇脸足面干"}
 _SHORT_HEADS = ("政府", "财政", "办", "委")
 _PRESS_OFFICES = ("新闻办", "新闻办公室")
 
