@@ -573,7 +573,12 @@ _NOT_SCORE_AFTER = set("钟钱之别配享析期类组成布开行散秒")
 def _scored(text: str, start: int, pos: int) -> bool:
     if text[pos + 1:pos + 2] in _NOT_SCORE_AFTER or start and text[start - 1] in "时点:：":
         return False
-    return _cue_before(text, start, 12, "，。；,;\n", _SCORE_CUE)
+    return _cue_before(text, start, 12, "，。；,;\n", _SCORE_CUE) \
+        or _SCORE_AFTER.match(text, pos + 1) is not None
+
+
+# 以671分的好成绩, 考出600分的高分: what the score is said to be, after it
+_SCORE_AFTER = re.compile(r"的(?:好|优异|优秀|最高|总|高考|考试)?(?:成绩|分数|高分|总分)")
 
 
 # 点 is an index's points where the sentence speaks of a stock index (股市指数下跌10.5点, 恒生指数
