@@ -1,0 +1,25 @@
+"""More nouns that count people fix the unit of a bare number (530万各族人民, 15万女童,
+注册用户超3500万, 6680万外国人), and 超 stands between a subject and its count as 超过 does.
+Sentences of our own."""
+import pytest
+
+from minsheng.etl.figures import extract_figures
+
+
+def _figures(text):
+    return [(f.surface, f.value, f.unit, f.qualifier) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("代表全区530万各族人民的心意。", [("530万", 5300000.0, "人", "exact")]),
+    ("在计划资助下，有15万女童读完小学。", [("15万", 150000.0, "人", "exact")]),
+    ("至去年底，累计注册用户超3500万。", [("超3500万", 35000000.0, "人", "more_than")]),
+    ("去年共有6680万外国人到该国旅游。", [("6680万", 66800000.0, "人", "exact")]),
+    ("全市有3万读者参加了读书活动。", [("3万", 30000.0, "人", "exact")]),
+])
+def test_people_counted_by_these_nouns(text, expected):
+    assert _figures(text) == expected
+
+
+def test_money_is_still_money():
+    assert _figures("该市人民币存款增加30亿。") == [("30亿", 3000000000.0, "元", "exact")]
