@@ -98,7 +98,9 @@ _HEAD_RE = re.compile("(?:" + _trie_pattern(HEADS) + ")(?![长员门分级])")
 _NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理事法学公案证结好成了实妥起过件班报展会厂企",
               "委": "员托屈婉身派会", "政府": "办部采投性间债工",
               "银行": "业法卡家间",  # 银行业, 银行法: the trade and its law
-              "部": "队署件位落"}  # 消防部队, 部署, 部件: troops, a deployment, a part
+              "部": "队署件位落",  # 消防部队, 部署, 部件: troops, a deployment, a part
+              # 大学生, 中学生: students, not a school
+              "大学": "生", "中学": "生", "小学": "生"}
 _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要来去会能争申创帮合操督兼买",
                "委": "常纪编",
                # 土耳其南部, 美国中西部: a part of a country, not a ministry; 头颈部, 腹部: of a body;
