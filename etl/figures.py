@@ -158,7 +158,8 @@ def extract_figures(text: str) -> list[Figure]:
             continue
         if text[m.end():m.end() + 1] not in _MAY_FOLLOW_PLAIN \
                 and not m.group().strip(_PLAIN_NUMERAL_CHARS) \
-                and text[m.start() - 1:m.start()] not in _BEFORE_PLAIN_FIGURE:
+                and text[m.start() - 1:m.start()] not in _BEFORE_PLAIN_FIGURE \
+                and m.group()[-1] not in "多余":
             continue  # (see _MAY_FOLLOW_PLAIN: what _quantity would say, for 14,000 in 55,000)
         q = _quantity(text, m)
         if q is None:
@@ -397,6 +398,7 @@ def _signed(text: str, q: _Quantity) -> bool:
 
 
 _MULTIPLIERS_ALONE = frozenset("万亿千百")
+_VAGUE_MULTITUDES = frozenset(("亿万", "万千", "千百万", "千千万万", "成千上万", "成百上千"))
 _DIGITS_ONLY = frozenset("一二三四五六七八九两")
 # the characters of the words that are numerals themselves (万余, 百万, 千百, 万把: about 10,000)
 _NUMERAL_WORD_CHARS = "万亿千百十余多来几把"
@@ -440,7 +442,10 @@ def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Qu
         raw, end = raw + text[pos + 1], pos + 2  # 60个亿: the spoken form of 60亿
     digits = raw.rstrip("余多来几")
     if "万" not in digits and "亿" not in digits and (
-            raw[0].isdigit() or "千" not in digits and "百" not in digits):
+            raw[0].isdigit() and not (more or raw != digits) and not text.startswith("多", pos)
+            or not raw[0].isdigit() and "千" not in digits and "百" not in digits):
+        # 职工12 is more often a code or a score than a count; 5000多贫困户 (a number said to
+        # be more than it) is a count
         return None
     if raw in _MULTIPLIERS_ALONE and _opens_word(text, m.start()) \
             or raw[0] in _DIGITS_ONLY and _closes_word(text, m.start()):
@@ -486,7 +491,8 @@ _FORM_PATTERNS = _form_patterns()
 # only through a measure word, a range, a ratio or a currency sign: 一些, 统一, 1998 alone are a
 # third of the numerals found, and ``_quantity`` would try every rule on each to say None.
 # They are passed over when the character after them starts no measure word (nor 个亿), no
-# range (至, -) and no ratio (比), and the one before is no currency sign or 每 (每5个…有一个).
+# range (至, -) and no ratio (比), and the one before is no currency sign or 每 (每5个…有一个);
+# one said to be more than it (5000多贫困户) may count the noun after it.
 # (The empty string: a numeral at the end of the text goes to ``_quantity``.)
 _PLAIN_NUMERAL_CHARS = "0123456789.,·" + "".join(CN_DIGITS) + "余多来"
 _MAY_FOLLOW_PLAIN = frozenset(_FORM_PATTERNS) | frozenset(_SEP) | {"比", ""}
@@ -698,7 +704,11 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     bare = cn and not raw.rstrip("余多来几").strip(_MULTIPLIER_CHARS) and raw.rstrip(
         "余多来几") not in ("十",)
     prefix = prefix_qualifier(before, round_number=bare)
-    if bare and not (q.more or raw[-1] in "余多" or prefix or raw.startswith(("数", "几"))):
+    if bare and not (q.more or raw[-1] in "余多" or prefix or raw.startswith(("数", "几"))) \
+            and not (q.unit_basis == "noun" and len(raw) > 1 and raw not in _VAGUE_MULTITUDES
+                     and not before.endswith("数以")):
+        # (百万农民, 千万网民: a multiplier of two characters before the people it counts; but
+        # 亿万人民, 数以千万计 say "countless")
         if unit not in _BARE_OK:
             return False
         if prev and prev in _CN:

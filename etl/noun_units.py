@@ -54,9 +54,11 @@ _BECAME = r"(?:实现)?(?:再就业|转移就业|就业|脱贫|参保|入会|返
 # The moment a count is given for, between 从 and the number or after 到 (从1994年的8000万减少到
 # 现在的4200万, 由去年底的3.2万): it dates the number, it does not end the phrase.
 _WHEN = r"(?:(?:\d{4}年|去年|上年|今年|年)(?:底|初|末)?|前年|目前|现在|当时)的?"
-_BEFORE = re.compile(rf"(?P<noun>{_ALT})(?:{_WHEN})?{_LINK}(?:{_CHANGE}了?|{_BECAME})?(?:(?:从|由)(?:{_WHEN})?)?$")
+_BEFORE = re.compile(rf"(?P<noun>{_ALT})(?:{_WHEN})?{_LINK}(?:{_CHANGE}了?|{_BECAME})?"
+                     rf"(?:(?:从|由)(?:{_WHEN})?)?$")
 # 从3.2万减少到: the first number of a change, which the second shares its noun with.
-_FROM = re.compile(rf"(?P<noun>{_ALT}){_LINK}(?:从|由)(?:{_WHEN})?[\d.·,一二三四五六七八九十两百千万亿余多]+"
+_FROM = re.compile(rf"(?P<noun>{_ALT}){_LINK}(?:从|由)(?:{_WHEN})?"
+                   r"[\d.·,一二三四五六七八九十两百千万亿余多]+"
                    rf"(?:减少|增加|增长|下降|上升|提高|降低|扩大|缩小|降|增|减|升)?(?:到|至|为)(?:{_WHEN})?$")
 
 

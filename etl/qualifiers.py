@@ -56,8 +56,8 @@ _WORD_BEFORE = {
 _ROUND_ONLY = {"上", "过", "破"}
 
 SUFFIX = re.compile(
-    r"(?P<s>\((?:含|含本数)\)(?:以上|以下|以内)|以上|以下|以内|之内|左右|上下|有余|出头|开外|"
-    r"起|封顶|许)")
+    r"(?P<s>\((?:含|含本数)\)(?:以上|以下|以内)|[及或](?:以上|以下)|以上|以下|以内|之内|左右|上下|"
+    r"有余|出头|开外|起|封顶|许)")
 _SUFFIX_WORDS = {
     "以上": "more_than", "以下": "less_than", "以内": "at_most", "之内": "at_most",
     "左右": "approx", "上下": "approx", "许": "approx", "有余": "more_than", "出头": "more_than",
@@ -96,7 +96,7 @@ def suffix_qualifier(right: str) -> tuple[str, int] | None:
     if not m:
         return None
     word = m.group("s")
-    if word.startswith("("):
+    if word.startswith(("(", "及", "或")):  # 12立方厘米或以上, 60岁及以上: the number itself too
         return ("at_least" if word.endswith("以上") else "at_most"), len(word)
     if word == "起" and right[1:2] and "\u4e00" <= right[1] <= "\u9fff" and right[1] not in "售租购价":
         return None  # 100元起 is a floor; 76人起速, 3天起来 are other words
