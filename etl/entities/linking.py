@@ -576,10 +576,24 @@ class Linker:
         the figures of an item share its lead, and each asked for them again."""
         found = self._in_lead.get(lead)
         if found is None:
-            found = self._in_lead[lead] = tuple(
-                items.first_within(lead.start, lead.end)
-                for items in (self.operators, self.orgs, self.governing, self.national_reporters))
+            firsts = [items.first_within(lead.start, lead.end)
+                      for items in (self.operators, self.orgs, self.governing, self.national_reporters)]
+            if firsts[2] is not None:
+                firsts[2] = self._village_within(firsts[2])
+            found = self._in_lead[lead] = tuple(firsts)
         return found
+
+    def _village_within(self, place: RegionHit) -> RegionHit:
+        """The village or township the place's own sentence goes on to name inside it (公共汽车
+        停在…杨士岗镇的公路边,…敲开了火石岗村一户人家的大门): the story's place, the most specific
+        one, as a chain 杨士岗镇火石岗村 would have named it."""
+        sent = sentence_of(self.text, place.start)
+        for h in self.governing.within(place.end, sent.end):
+            if h.form == "local" and h.key != place.key and (
+                    h.key.startswith(place.key + "|") or "|" in place.key
+                    and h.key.startswith(place.key)):
+                place = h
+        return place
 
     def _scopes(self, pos: int) -> tuple[Span, Span, scopes.Block]:
         """(lead, section) of the figure's item: a dateline or sub-heading inside the article

@@ -644,6 +644,10 @@ def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[
         if parent is None:
             continue
         extra.append(RegionHit(m.start(), m.end(), m.group(), gz.area_key(parent, m.group()), "local"))
+    if "村" in text:
+        townships = [h for h in sorted(hits + extra, key=lambda h: h.start)
+                     if h.form == "local" and h.surface.endswith(("镇", "乡", "街道"))]
+        extra += _free_villages(text, named, counties, home_county, townships)
     for m in (_LOCAL_DEICTIC.match(text, d.start()) for d in _DEICTIC_PAIR.finditer(text)):
         if m is None:
             continue
@@ -661,6 +665,48 @@ def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[
     if not extra:
         return hits
     return sorted(hits + extra, key=lambda h: (h.start, -h.end))
+
+
+# A village named on its own (敲开了火石岗村一户人家的门), after a township or a county the text
+# named: as a free township's, its stem opens after punctuation, a preposition or a verb's 了.
+_FREE_VILLAGE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到赴的从和与及了进]))"
+                           r"((?:(?![在到赴的从和与及了个乡镇村使让把被将向给对为是也都])"
+                           r"[\u4e00-\u9fff]){2,3}?)村(?![民委里子庄干级落镇部长头口])")
+# kinds of village, not names: 贫困村, 示范村, 小康村, 行政村 (besides the townships' kinds)
+_NOT_VILLAGE = {"小康", "专业", "行政", "自然", "城中", "新农", "富裕", "试点", "移民", "扶贫", "典型",
+                "样板", "合并", "搬迁", "后进", "落后", "软弱", "涣散", "空心"}
+
+# words 村 ends that are no village's name: 广大农村, 偏远山村, 邻村
+_VILLAGE_WORDS = {"农村", "乡村", "山村", "渔村", "全村", "本村", "该村", "各村", "邻村", "外村", "进村",
+                  "出村", "回村", "同村", "小村", "荒村", "孤村", "穷村", "大村", "新村", "老村"}
+
+
+def _free_villages(text: str, named: TextOrder, counties: TextOrder, home_county: str | None,
+                   townships: list[RegionHit]) -> list[RegionHit]:
+    """The villages ``text`` names on their own, each under the township named last before it
+    (its name kept in the village's, as a chain keeps it), else under the last county."""
+    out: list[RegionHit] = []
+    for suffix in re.finditer("村", text):
+        at = suffix.start()
+        m = next((m for m in (_FREE_VILLAGE.match(text, start) for start in (at - 3, at - 2))
+                  if m is not None and m.end(1) == at), None)
+        if m is None or any(h.start < m.end() and m.start() < h.end
+                            for h in named.starting_in(max(0, m.start() - 24), m.end())):
+            continue  # a village found in its chain, or a place's name in the would-be stem
+        stem = m.group(1)
+        if stem in _NOT_TOWNSHIP or stem in _NOT_VILLAGE or _NOT_IN_LOCAL.intersection(stem) \
+                or stem[-1] + "村" in _VILLAGE_WORDS or _common_word(stem) or _verbal(m.group()):
+            continue
+        county = counties.last_within(0, m.start())
+        township = next((h for h in reversed(townships) if h.end <= m.start()), None)
+        if township is not None and (county is None or township.start > county.start):
+            parent, name = township.key.partition("|")[0], township.surface + m.group()
+        elif county is not None or home_county is not None:
+            parent, name = county.key if county is not None else home_county, m.group()
+        else:
+            continue
+        out.append(RegionHit(m.start(), m.end(), m.group(), gz.area_key(parent, name), "local"))
+    return out
 
 
 def _free_townships(text: str):
