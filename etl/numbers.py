@@ -187,7 +187,10 @@ def _cn_value(s: str) -> float | None:
             digit = CN_DIGITS[c]
         elif c in CN_SMALL:
             u = CN_SMALL[c]
-            chunk += (1 if digit is None else digit) * u
+            if digit is None and chunk and u <= last_unit:
+                chunk *= u  # 八百百万: 百万 is one multiplier of 八百, eight hundred million
+            else:
+                chunk += (1 if digit is None else digit) * u
             digit, last_unit, zero = None, u, False
         else:
             u = CN_BIG[c]

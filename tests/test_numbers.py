@@ -73,3 +73,11 @@ def test_agrees_with_cn2an_on_every_numeral_it_writes():
         if got is None or abs(got.value - n) > 1e-6 * max(1, n):
             wrong.append((written, n, got))
     assert wrong == []
+
+
+def test_a_multiplier_written_as_two_units():
+    """八百百万大卡: 百万 multiplies 八百 as one word, eight hundred million (a second 百 after a
+    finished hundred adds nothing, as 九百万 would read)."""
+    assert parse_numeral("八百百万").value == 800_000_000
+    assert parse_numeral("八百万").value == 8_000_000
+    assert parse_numeral("一百二十万").value == 1_200_000
