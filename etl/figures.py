@@ -124,7 +124,7 @@ _LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # the numeral characters as strip() sets: ``not s.strip(chars)`` says every character of s is
 # one of them, without a generator per numeral
 _MULTIPLIER_CHARS = "".join(MULTIPLIERS)
-_LARGE_PLACES = set("百千万亿")  # 六七百字, 两万字: a numeral of hundreds or more
+_HUNDREDS_AND_UP = set("百千万亿")  # 六七百字, 两万字: a numeral of hundreds or more
 _CN_DIGIT_CHARS = "".join(CN_DIGITS)
 
 
@@ -442,7 +442,7 @@ def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Qu
         raw, end = raw + text[pos + 1], pos + 2  # 60个亿: the spoken form of 60亿
     digits = raw.rstrip("余多来几")
     if "万" not in digits and "亿" not in digits and (
-            raw[0].isdigit() and not (more or raw != digits) and not text.startswith("多", pos)
+            raw[0].isdigit() and raw == digits
             or not raw[0].isdigit() and "千" not in digits and "百" not in digits):
         # 职工12 is more often a code or a score than a count; 5000多贫困户 (a number said to
         # be more than it) is a count
@@ -681,8 +681,9 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False  # A4栋1单元24层: an address, not counts of orders or floors
     if q.form == "级" and not raw[0].isdigit():
         return False
-    if q.form == "字" and (not raw[0].isdigit() and not set(raw) & _LARGE_PLACES or nxt in "形型"):
-        return False  # 38万字, 800字 count characters; 十字, 八字, “并非”二字, 8字形 name shapes and words
+    if q.form == "字" and (not raw[0].isdigit() and not set(raw) & _HUNDREDS_AND_UP or nxt in "形型"):
+        # 38万字, 800字 count characters; 十字, 八字, “并非”二字, 8字形 name shapes and words
+        return False
     if q.form in _COLLECTIVE and raw in ("两", "二", "三", "四", "五"):
         return False  # 闽宁两省区, 郊区五市, 京津冀三地: a name for the places listed, not a count
     if "(" in before and _editorial_note(text, s):
