@@ -570,6 +570,8 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         out = _these_years(out)
     if "同期" in text:
         out = _same_periods(text, out)
+    if "年" in text and _SAME_YEAR_MONTH.search(text):
+        out = _same_year_months(text, out)
     if "讯" in text or "电" in text:
         # 本报上海1月8日讯, 新华社北京1月8日电: the day the story was filed, no period of its
         # figures (the page's publication date is read from it elsewhere)
@@ -623,6 +625,35 @@ def _same_periods(text: str, out: list[_Mention]) -> list[_Mention]:
                if char_before(text, mt.start()) in _OPENS_CLAUSE)  # ("" at the start too)
     return _pointing_back(out, opening, named,
                           lambda mt, mn: mn._replace(start=mt.start(), end=mt.end(), label="同期"))
+
+
+# 同年10月, 当年3月, 次年5月20日: a month (or a day) of the year the text named last, or of the
+# year after it
+_SAME_YEAR_MONTH = re.compile(r"(?P<w>同年|当年|次年|翌年|同一年)"
+                              r"(?P<m>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月"
+                              r"(?:(?P<d>[12]\d|3[01]|[1-9])日)?")
+_SINGLE_YEAR = ("year", "half_year", "quarter", "month", "day")
+
+
+def _same_year_months(text: str, out: list[_Mention]) -> list[_Mention]:
+    """``out`` with each 同年10月 (当年3月, 次年5月) dated in the year the text named last before
+    it, or the year after for 次年/翌年 (2017年5月,…完成融资。同年10月,…估值2亿元: October 2017);
+    with no single year named before it, nothing."""
+    named = [mn for mn in out if mn.kind == "period" and not mn.compare
+             and mn.granularity in _SINGLE_YEAR and mn.begin is not None]
+
+    def make(mt: re.Match, mn: _Mention) -> _Mention:
+        y = mn.begin.year + (1 if mt.group("w") in ("次年", "翌年") else 0)
+        m = _small_int(mt.group("m"))
+        first = _safe(y, m, int(mt.group("d") or 1))
+        last = first if mt.group("d") else _safe(y, m, _last_day(y, m))
+        pre = next((p for p in ("截止到", "截至", "截止") if text.endswith(p, 0, mt.start())), "")
+        if pre:  # 截至同年12月3日: a stock up to that day
+            return _Mention(mt.start() - len(pre), mt.end(), pre + mt.group(0), "until", "open",
+                            None, last, True, last is not None)
+        return _Mention(mt.start(), mt.end(), mt.group(0), "period",
+                        "day" if mt.group("d") else "month", first, last, False, first is not None)
+    return _pointing_back(out, _SAME_YEAR_MONTH.finditer(text), named, make)
 
 
 def _pointing_back(out: list[_Mention], matches, named: list[_Mention], make) -> list[_Mention]:
