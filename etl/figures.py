@@ -659,6 +659,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if before.endswith("前") and not before.endswith(_NOT_RANK) and q.form in (
             "名", "位", "强", "季度", "个季度"):
         return False  # 前3名: a rank
+    if before.endswith(("年前", "年头")) and q.form == "个月":
+        return False  # 1997年前5个月, 去年头4个月: the year's first months, a period
     if before.endswith(_DEMONSTRATIVE) and not raw[0].isdigit():
         return False  # 这两天, 这一年: pointing back, not counting
     if slogans and _inside(slogans, s) and not (raw[0].isdigit() and dimension_of(unit) == "currency"):

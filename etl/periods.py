@@ -104,6 +104,7 @@ _PHRASE = re.compile(
     + r"|(?P<full>全年|年度|度)"
     + r"|(?P<half>上半年|下半年)"
     + r"|(?P<q3>前三季度)"
+    + r"|[前头](?P<nm>1[01]|[1-9]|十一|[一二两三四五六七八九十])个月"
     + r"|(?:第)?(?P<q>[一二三四1-4])季度"
     + r"|(?P<ye>年底|年末|底|末)"
     + r"|(?P<mr>1[0-2]|0?[1-9])(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9])月份?"
@@ -297,6 +298,8 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
             b, f = _safe(y, 7, 1), _safe(y, 12, 31)
     elif g.get("q3"):
         gran, b, f = "range", _safe(y, 1, 1), _safe(y, 9, 30)
+    elif g.get("nm"):  # 1997年前5个月, 去年头4个月: the year's first months
+        gran, b, f = "range", _safe(y, 1, 1), _safe(y, _small_int(g["nm"]), 31)
     elif g.get("q"):
         q = _CN_Q[g["q"]]
         gran, b, f = "quarter", _safe(y, 3 * q - 2, 1), _safe(y, 3 * q, 31)
