@@ -575,6 +575,8 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         out = _same_periods(text, out)
     if "年" in text and _SAME_YEAR_MONTH.search(text):
         out = _same_year_months(text, out)
+    if "截" in text:
+        out = _years_to_date(text, out)
     if "讯" in text or "电" in text:
         # 本报上海1月8日讯, 新华社北京1月8日电: the day the story was filed, no period of its
         # figures (the page's publication date is read from it elsewhere)
@@ -657,6 +659,25 @@ def _same_year_months(text: str, out: list[_Mention]) -> list[_Mention]:
         return _Mention(mt.start(), mt.end(), mt.group(0), "period",
                         "day" if mt.group("d") else "month", first, last, False, first is not None)
     return _pointing_back(out, _SAME_YEAR_MONTH.finditer(text), named, make)
+
+
+def _years_to_date(text: str, out: list[_Mention]) -> list[_Mention]:
+    """``out`` with a year followed by 截至 a day or a month of it (去年截至11月底, 今年截至6月30日,
+    1997年截至10月) read as one span, from the year's first day to that day: the year to date,
+    which a report's totals cover, not a stock at that day."""
+    merged: list[_Mention] = []
+    for mn in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and mn.kind == "until" and prev.kind == "period" \
+                and prev.granularity == "year" and prev.governs and mn.governs \
+                and prev.begin is not None and mn.finish is not None \
+                and mn.finish.year == prev.begin.year and mn.label.startswith(("截至", "截止")) \
+                and text[prev.end:mn.start] in ("", ",", ","):
+            merged[-1] = prev._replace(end=mn.end, label=text[prev.start:mn.end],
+                                       granularity="range", finish=mn.finish, cumulative=True)
+            continue
+        merged.append(mn)
+    return merged
 
 
 def _pointing_back(out: list[_Mention], matches, named: list[_Mention], make) -> list[_Mention]:
