@@ -573,7 +573,7 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         out = _these_years(out)
     if "同期" in text:
         out = _same_periods(text, out)
-    if "年" in text and _SAME_YEAR_MONTH.search(text):
+    if "同年" in text or "当年" in text or "次年" in text or "翌年" in text or "同一年" in text:
         out = _same_year_months(text, out)
     if "截" in text:
         out = _years_to_date(text, out)
@@ -672,7 +672,7 @@ def _years_to_date(text: str, out: list[_Mention]) -> list[_Mention]:
                 and prev.granularity == "year" and prev.governs and mn.governs \
                 and prev.begin is not None and mn.finish is not None \
                 and mn.finish.year == prev.begin.year and mn.label.startswith(("截至", "截止")) \
-                and text[prev.end:mn.start] in ("", ",", ","):
+                and text[prev.end:mn.start] in ("", ","):
             merged[-1] = prev._replace(end=mn.end, label=text[prev.start:mn.end],
                                        granularity="range", finish=mn.finish, cumulative=True)
             continue
