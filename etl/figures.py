@@ -294,7 +294,17 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
             if num is not None:
                 return _Quantity(m.start() - 1, pos, pos, num, raw, None,
                                  _CURRENCY_SIGNS[text[m.start() - 1]])
-        return _noun_counted(text, m, raw, pos, more)
+        shared = _form_of_list(text, pos, raw) \
+            if text[pos:pos + 1] in _LIST_JOINERS and not _item_number(text, m.start()) else None
+        if shared is None:
+            return _noun_counted(text, m, raw, pos, more)
+        num = parse_numeral(raw)
+        if num is None:
+            return None
+        # 40万和300万港元, 1200和1500名: a numeral of a list takes the measure word its last one
+        # is written with (the surface is the numeral alone, as written)
+        unit, factor = FORMS[shared]
+        return _Quantity(m.start(), pos, pos, num, raw, shared, unit, factor, more=more)
     if form == "分" and _scored(text, m.start(), pos):
         num = parse_numeral(raw)
         return None if num is None else _Quantity(m.start(), pos + 1, pos, num, raw, "分", "分")
@@ -495,8 +505,42 @@ _FORM_PATTERNS = _form_patterns()
 # one said to be more than it (5000多贫困户) may count the noun after it.
 # (The empty string: a numeral at the end of the text goes to ``_quantity``.)
 _PLAIN_NUMERAL_CHARS = "0123456789.,·" + "".join(CN_DIGITS) + "余多来"
-_MAY_FOLLOW_PLAIN = frozenset(_FORM_PATTERNS) | frozenset(_SEP) | {"比", ""}
+_MAY_FOLLOW_PLAIN = frozenset(_FORM_PATTERNS) | frozenset(_SEP) | {"比", ""} | set("、和与及或")
 _BEFORE_PLAIN_FIGURE = frozenset(_CURRENCY_SIGNS) | {"每"}
+
+
+# what joins the numerals of a list that share the last one's measure word (40万和300万港元)
+_LIST_JOINERS = frozenset("、和与及或")
+
+
+def _form_of_list(text: str, pos: int, first: str) -> str | None:
+    """The measure word that ends the list of numerals starting at the joiner at ``pos``
+    (3万、5万和8万人: 人), when every member is a bare numeral written as the ``first`` is
+    (digits or Chinese) and the word is a quantity's. 四、五十年 is one guess, forty or fifty
+    years, not four years and fifty."""
+    k = pos
+    digits = first[0].isdigit()
+    for _ in range(8):  # (a list of more is a table, read number by number)
+        if text[k:k + 1] not in _LIST_JOINERS:
+            return None
+        nm = NUMERAL.match(text, k + 1)
+        if nm is None or nm.group("n") is None or nm.group()[0].isdigit() != digits \
+                or not digits and len(first) == 1 and len(nm.group()) > 1:
+            return None
+        k = nm.end()
+        form = _form_at(text, k)
+        if form is not None:
+            return None if form in NON_QUANTITY else form
+    return None
+
+
+def _item_number(text: str, start: int) -> bool:
+    """Whether the numeral at ``start`` numbers an item (3、百年老矿创…, at a line's or a
+    sentence's start) or is the second part of a compound one (11秒37、11秒49: seconds and
+    hundredths), rather than the first member of a list of quantities."""
+    before = text[start - 1:start]
+    return before in ("", "\n", "。", " ", ";", ":", "!", "?", ")") \
+        or "\u4e00" <= before <= "\u9fff" and text[start - 2:start - 1].isdigit()
 
 
 def _form_at(text: str, pos: int) -> str | None:
@@ -659,8 +703,6 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if before.endswith("前") and not before.endswith(_NOT_RANK) and q.form in (
             "名", "位", "强", "季度", "个季度"):
         return False  # 前3名: a rank
-    if before.endswith(("年前", "年头")) and q.form == "个月":
-        return False  # 1997年前5个月, 去年头4个月: the year's first months, a period
     if before.endswith(_DEMONSTRATIVE) and not raw[0].isdigit():
         return False  # 这两天, 这一年: pointing back, not counting
     if slogans and _inside(slogans, s) and not (raw[0].isdigit() and dimension_of(unit) == "currency"):

@@ -1,6 +1,6 @@
 """1997年前5个月, 今年前10个月 and 去年头两个月 are the year's first months: a period from 1 January
-to the end of the last of them, and the months inside the phrase are no duration figure.
-提前一个月 and 用了5个月 stay durations. Sentences of our own."""
+to the end of the last of them, for the figures it frames. (The months it counts stay a
+duration figure, undated, as every numeral with its measure word is one.) Sentences of our own."""
 from datetime import date
 
 import pytest
@@ -18,9 +18,12 @@ def _periods(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("本报讯 在1997年前5个月查获的25起案件中,有24起是盗窃案。\n",
-     [("25起", (date(1997, 1, 1), date(1997, 5, 31))), ("24起", (date(1997, 1, 1), date(1997, 5, 31)))]),
-    ("本报讯 今年前10个月,全市实现利润3亿元。\n", [("3亿元", (date(1998, 1, 1), date(1998, 10, 31)))]),
-    ("本报讯 去年头两个月,销售额达5000万元。\n", [("5000万元", (date(1997, 1, 1), date(1997, 2, 28)))]),
+     [("5个月", None), ("25起", (date(1997, 1, 1), date(1997, 5, 31))),
+      ("24起", (date(1997, 1, 1), date(1997, 5, 31)))]),
+    ("本报讯 今年前10个月,全市实现利润3亿元。\n",
+     [("10个月", None), ("3亿元", (date(1998, 1, 1), date(1998, 10, 31)))]),
+    ("本报讯 去年头两个月,销售额达5000万元。\n",
+     [("两个月", None), ("5000万元", (date(1997, 1, 1), date(1997, 2, 28)))]),
 ])
 def test_the_first_months_of_a_year(text, expected):
     assert _periods(text) == expected
