@@ -530,8 +530,12 @@ def _form_of_list(text: str, pos: int, first: str) -> str | None:
         k = nm.end()
         form = _form_at(text, k)
         if form is not None:
-            return None if form in NON_QUANTITY else form
+            return None if form in NON_QUANTITY or form in _RANK_FORMS else form
     return None
+
+
+# measure words that a list of numerals names ranks with, not counts (三、四类的手术, 二、三层)
+_RANK_FORMS = frozenset(("类", "级", "等", "档", "期", "层", "批", "组", "区", "队"))
 
 
 def _item_number(text: str, start: int) -> bool:

@@ -30,6 +30,7 @@ def test_a_list_shares_its_last_measure_word(text, expected):
     ("她以11秒37、11秒49两夺冠军。", [("11秒", 11.0, "秒"), ("11秒", 11.0, "秒")]),
     ("中国在四、五十年前就开始了研究。", [("五十年", 50.0, "年")]),
     ("地铁1和2号线今年5月和6月开通。", []),
+    ("医院主要调整三、四类手术的价格。", [("四类", 4.0, "类")]),
 ])
 def test_no_list_of_quantities(text, expected):
     assert _figures(text) == expected
