@@ -615,6 +615,7 @@ _LOCAL_DEICTIC = re.compile(r"(?:(?:全|该|本|我)(县|镇|乡)|(?:该|本)(�
 # where to try them: a township suffix, or a deictic's two characters (a literal scan; the
 # patterns above, tried at every character, cost more than all of the text's place names)
 _TOWNSHIP_SUFFIX = re.compile("镇|乡|街道")
+_VILLAGE_SUFFIX = re.compile("村")
 _DEICTIC_PAIR = re.compile("[全该本我][县镇乡区]")
 
 
@@ -631,10 +632,9 @@ def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[
         return hits
     named = TextOrder(hits)
     extra: list[RegionHit] = []
-    for m in _free_townships(text):
-        if any(h.start < m.end() and m.start() < h.end
-               for h in named.starting_in(max(0, m.start() - 24), m.end())):
-            continue  # a township found in its chain, or a place's name in the would-be stem
+    for m in _free_places(text, _TOWNSHIP_SUFFIX, _FREE_TOWNSHIP):
+        if _named_over(named, m):
+            continue
         stem = m.group(1)
         if stem in _NOT_TOWNSHIP or _NOT_IN_LOCAL.intersection(stem) \
                 or text[m.start(1) + len(stem) - 1:m.end()] in _SUFFIX_WORDS or _common_word(stem):
@@ -686,13 +686,9 @@ def _free_villages(text: str, named: TextOrder, counties: TextOrder, home_county
     """The villages ``text`` names on their own, each under the township named last before it
     (its name kept in the village's, as a chain keeps it), else under the last county."""
     out: list[RegionHit] = []
-    for suffix in re.finditer("村", text):
-        at = suffix.start()
-        m = next((m for m in (_FREE_VILLAGE.match(text, start) for start in (at - 3, at - 2))
-                  if m is not None and m.end(1) == at), None)
-        if m is None or any(h.start < m.end() and m.start() < h.end
-                            for h in named.starting_in(max(0, m.start() - 24), m.end())):
-            continue  # a village found in its chain, or a place's name in the would-be stem
+    for m in _free_places(text, _VILLAGE_SUFFIX, _FREE_VILLAGE):
+        if _named_over(named, m):
+            continue
         stem = m.group(1)
         if stem in _NOT_TOWNSHIP or stem in _NOT_VILLAGE or _NOT_IN_LOCAL.intersection(stem) \
                 or stem[-1] + "村" in _VILLAGE_WORDS or _common_word(stem) or _verbal(m.group()):
@@ -709,20 +705,27 @@ def _free_villages(text: str, named: TextOrder, counties: TextOrder, home_county
     return out
 
 
-def _free_townships(text: str):
-    """``_FREE_TOWNSHIP``'s matches, in order, tried only where a suffix stands: the longest
-    stem first, as the pattern's leftmost match would be."""
+def _free_places(text: str, suffix: re.Pattern, pattern: re.Pattern):
+    """``pattern``'s matches (a township's or a village's stem and suffix), in order, tried only
+    where ``suffix`` stands: the longest stem first, as the pattern's leftmost match would be."""
     last = 0
-    for suffix in _TOWNSHIP_SUFFIX.finditer(text):
-        at = suffix.start()
+    for sm in suffix.finditer(text):
+        at = sm.start()
         for start in (at - 3, at - 2):
             if start < last:
                 continue
-            m = _FREE_TOWNSHIP.match(text, start)
+            m = pattern.match(text, start)
             if m is not None and m.end(1) == at:
                 last = m.end()
                 yield m
                 break
+
+
+def _named_over(named: TextOrder, m: re.Match) -> bool:
+    """Whether a place already found overlaps the would-be township or village ``m``: it was
+    found in its chain, or a place's name stands in its stem."""
+    return any(h.start < m.end() and m.start() < h.end
+               for h in named.starting_in(max(0, m.start() - 24), m.end()))
 
 
 def _common_word(stem: str) -> bool:
