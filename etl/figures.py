@@ -19,8 +19,9 @@ rules that tell a quantity from the many other uses of numerals in Chinese text:
 * bare multipliers (``万份``, ``千余家``, ``百万元``) count only when a qualifier or a measure word
   typical of reports goes with them, which keeps ``千家万户`` and ``万人空巷`` out.
 
-Shares: ``1/3``, ``千分之三`` and ratios written ``A比B`` in a clause about a rate or a proportion
-(``汇率为3·3比1``; a score, ``以3比1战胜``, is not one) are stored as their value with the unit
+Shares: ``1/3``, ``千分之三`` and ratios written ``A比B`` or ``A∶B`` in a clause about a rate or a
+proportion (``汇率为3·3比1``, ``竞争比为49：1``; a score, ``以3比1战胜``, a time, ``9:30``, and the parts
+of a whole, ``68∶26∶6``, are not one) are stored as their value with the unit
 ``比例``. A minus (``-3.65亿元``, ``负3.65亿元``, ``增长-6.3%``) makes an amount or a rate negative and
 the figure keeps its sign (value < 0); a hyphen between two numbers (``3-5人``) is a dash, and
 负 before a floor (``负2层``) is no sign.
@@ -279,7 +280,7 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
                 if form and cut + len(form) > pos:
                     raw, pos = text[m.start():cut], cut
                     break
-    if text.startswith("比", pos) and not more_word:
+    if text[pos:pos + 1] in _RATIO_MARKS and not more_word:
         q = _ratio(text, m, raw, pos)
         if q is not None:
             return q
@@ -357,8 +358,12 @@ _PER_CLOCK_WORD = {"分": "分钟", "时": "小时", "日": "天", "月": "月"}
 # Words that make A比B a ratio (an exchange rate, a proportion) rather than a score (3比1战胜):
 # web and sports news write scores far more often than ratios, so a ratio needs one of them in
 # its clause.
-_RATIO_CUE = re.compile(r"汇率|比价|比例|比率|比值|之比|配比|投入比|产出比|兑|换算|折算|折合")
+_RATIO_CUE = re.compile(r"汇率|比价|比例|比率|比值|之比|配比|投入比|产出比|竞争比|兑|换算|折算|折合")
 _RATIO_REACH = 20  # characters looked back for the cue (the clause before), and 8 ahead
+# what stands between A and B: 比, or a colon (1∶11, 49：1, 49:1); the ratio sign ∶ is never a
+# clock's, but a colon between an hour and two digits of minutes is (汇率10:30开盘)
+_RATIO_MARKS = frozenset("比∶:：")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[:：]\d\d(?!\d)")
 
 
 def _ratio(text: str, m: re.Match, raw: str, pos: int) -> _Quantity | None:
@@ -368,6 +373,11 @@ def _ratio(text: str, m: re.Match, raw: str, pos: int) -> _Quantity | None:
     if b is None or not b.group("n") or b.group("more"):
         return None
     end = b.end()
+    if text[pos] in ":：" and _CLOCK.fullmatch(text, m.start(), end):
+        return None  # 10:30, a time of day
+    if text[end:end + 1] in _RATIO_MARKS and text[end + 1:end + 2].isdigit() \
+            or text[m.start() - 1:m.start()] in _RATIO_MARKS and text[m.start() - 2:m.start() - 1].isdigit():
+        return None  # 68∶26∶6: the parts of a whole, no one share
     if _form_at(text, end) is not None:
         return None  # 以120比3票: two counts, each with its own measure word
     lo = max(0, pos - _RATIO_REACH)
@@ -501,11 +511,11 @@ _FORM_PATTERNS = _form_patterns()
 # only through a measure word, a range, a ratio or a currency sign: 一些, 统一, 1998 alone are a
 # third of the numerals found, and ``_quantity`` would try every rule on each to say None.
 # They are passed over when the character after them starts no measure word (nor 个亿), no
-# range (至, -) and no ratio (比), and the one before is no currency sign or 每 (每5个…有一个);
+# range (至, -) and no ratio (比, ∶), and the one before is no currency sign or 每 (每5个…有一个);
 # one said to be more than it (5000多贫困户) may count the noun after it.
 # (The empty string: a numeral at the end of the text goes to ``_quantity``.)
 _PLAIN_NUMERAL_CHARS = "0123456789.,·" + "".join(CN_DIGITS) + "余多来"
-_MAY_FOLLOW_PLAIN = frozenset(_FORM_PATTERNS) | frozenset(_SEP) | {"比", ""} | set("、和与及或")
+_MAY_FOLLOW_PLAIN = frozenset(_FORM_PATTERNS) | frozenset(_SEP) | {"比", ""} | set("、和与及或∶:：")
 _BEFORE_PLAIN_FIGURE = frozenset(_CURRENCY_SIGNS) | {"每"}
 
 

@@ -23,6 +23,17 @@ def test_a_ratio_written_a_bi_b_is_one_share_of_value_a_over_b():
     assert found("议案以120比3票获得通过。") == [("3票", 3, "票")]
 
 
+def test_a_ratio_written_with_a_colon_is_a_share_too():
+    # the ratio sign ∶ and the colons : and ： stand for 比 in a clause about a ratio
+    assert found("今年该职位的竞争比为63：1。") == [("63：1", 63, "比例")]
+    assert found("男女生比例为3∶5。") == [("3∶5", 0.6, "比例")]
+    assert found("美元兑卢布的汇率为1∶5.8。") == [("1∶5.8", 0.1724, "比例")]
+    # a score, a time of day and the parts of a whole are no share
+    assert found("主队以88∶77战胜客队。") == []
+    assert found("汇率中间价于9:30公布。") == []
+    assert found("农轻重的比例为20∶45∶35。") == []
+
+
 def test_a_written_minus_keeps_an_amount_or_a_rate_below_zero():
     # the sign is part of the figure: a loss is never read as a gain, nor left out
     assert found("该公司去年净利润为-3.65亿元,营业收入增长-2.5%。") == [
