@@ -316,6 +316,11 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         # 1月, 19日, 第3版: never a figure, nor the end of a range (the callers drop a
         # candidate without a unit), so no numeral is parsed for it
         return None
+    if form is None and (rate := _PER_TEN_THOUSANDS.fullmatch(raw)) is not None:
+        # 发病率为70/10万: so many in every hundred thousand, written as epidemiology writes it
+        count = parse_numeral(rate.group(1))
+        return None if count is None else _Quantity(m.start(), pos, pos, count, raw, None,
+                                                      "/" + rate.group(2))
     num = parse_numeral(raw)
     if num is None:
         return None
@@ -353,6 +358,10 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
 # A clock or calendar word is no quantity after a numeral (9时30分, 5月), but after a rate's
 # slash it is the time the rate is counted over, as its full word says: 60次/分 is 次/分钟.
 _PER_CLOCK_WORD = {"分": "分钟", "时": "小时", "日": "天", "月": "月"}
+
+
+# a rate per hundred thousand or per million people (70/10万, 2.1/100万)
+_PER_TEN_THOUSANDS = re.compile(r"(\d+(?:\.\d+)?)/((?:10|100)万)")
 
 
 # Words that make A比B a ratio (an exchange rate, a proportion) rather than a score (3比1战胜):
