@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import string
 from dataclasses import dataclass
 
 from . import words
@@ -506,6 +507,8 @@ def _form_patterns() -> dict[str, re.Pattern]:
         alts = []
         for form in sorted(forms, key=len, reverse=True):
             bad = _BAD_NEXT.get(form)
+            if form[-1].isascii() and form[-1].isalpha():
+                bad = (bad or "") + string.ascii_letters  # 25g, not 25gb; 30ml, not 30mls
             alts.append(re.escape(form) + (f"(?![{re.escape(bad)}])" if bad else ""))
         out[c] = re.compile("|".join(alts))
     return out
@@ -714,8 +717,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if prev in "-/." and len(before) > 1 and (before[-2].isalnum()):
         return False
     after_num = text[q.num_end:q.num_end + 1]
-    if after_num in _LATIN_CHARS:
-        return False
+    if after_num in _LATIN_CHARS and not (q.form and q.form[0] in _LATIN_CHARS):
+        return False  # (5G, 6T; but 25g and 350ml are written with a unit's symbol)
     if nxt in ("+", "＋", "×", "*") or after_num in ("×", "*") or (nxt in _LATIN_CHARS and q.form is None):
         return False
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():

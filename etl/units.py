@@ -55,12 +55,17 @@ _add("duration", "年", "个月", "天", "周", "小时", "分钟", "秒", "工�
 _add("age", "岁", 周岁="岁", 虚岁="岁")
 _add("area", "平方米", "平方公里", "亩", "公顷", "平方英里", 平米="平方米", 平方千米="平方公里",
      平方="平方米")
+# The Latin symbols web pages write (350ml, 25g, 140mmHg) are the units they stand for; not the
+# ambiguous single letters (316L steel, 5G networks, 410m) nor symbols after a space.
 _add("length", "米", "公里", "厘米", "毫米", "微米", "纳米", "英尺", "英寸", "英里", "海里",
-     "华里", "尺", "寸", 千米="公里")
-_add("weight", "吨", "公斤", "克", "斤", "毫克", "盎司", "磅", "担", 千克="公斤", 市斤="斤")
+     "华里", "尺", "寸", 千米="公里", km="公里", cm="厘米", mm="毫米",
+     **{"km/h": "公里/小时"})
+_add("weight", "吨", "公斤", "克", "斤", "毫克", "微克", "盎司", "磅", "担", 千克="公斤", 市斤="斤",
+     kg="公斤", Kg="公斤", KG="公斤", g="克", mg="毫克", μg="微克", ug="微克")
 _add("other", "立方米", "立方厘米", "立方毫米", "立方千米", "升", "毫升", "千卡", "大卡", "卡路里", "千瓦时", "千瓦", "瓦", "兆瓦", "吉瓦", "度", "千伏", "伏", "千伏安", "毫瓦", "毫安",
      "℃", "马力", "赫兹", "兆赫", "分贝", "标准箱", "标箱", "毫米汞柱",
-     **{"°C": "℃", "摄氏度": "℃"})
+     **{"°C": "℃", "摄氏度": "℃", "ml": "毫升", "mL": "毫升", "ML": "毫升", "mmHg": "毫米汞柱",
+        "kcal": "千卡", "Kcal": "千卡"})
 # 德国马克, 瑞士法郎, 俄罗斯卢布: a currency named with its country (CLDR's names, see currencies)
 for _name in named_currencies():
     UNITS.setdefault(_name, "currency")

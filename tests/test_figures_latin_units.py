@@ -1,0 +1,30 @@
+"""Web pages write units by their Latin symbols (每天喝2000ml水, 盐不超过5g, 140mmHg): the figure
+is stored in the unit the symbol stands for. A lone letter after a number names a model or a
+generation (5G, 6T, 316L steel) and stays no figure. Sentences written for this test."""
+from minsheng.etl.figures import extract_figures
+
+
+def found(text):
+    return [(f.surface, f.value, f.value_max, f.unit) for f in extract_figures(text)]
+
+
+def test_a_latin_symbol_is_the_unit_it_stands_for():
+    assert found("成年人每天饮水1500ml至1700ml，食盐不超过5g。") == [
+        ("1500ml至1700ml", 1500, 1700, "毫升"), ("不超过5g", 5, None, "克")]
+    assert found("他身高182cm，体重75kg。") == [
+        ("182cm", 182, None, "厘米"), ("75kg", 75, None, "公斤")]
+    assert found("收缩压持续高于140mmHg即为高血压。") == [("高于140mmHg", 140, None, "毫米汞柱")]
+    assert found("每片含阿司匹林100mg，一份套餐约650kcal。") == [
+        ("100mg", 100, None, "毫克"), ("约650kcal", 650, None, "千卡")]
+    assert found("限速由20km/h提高到25km/h。") == [
+        ("20km/h", 20, None, "公里/小时"), ("25km/h", 25, None, "公里/小时")]
+
+
+def test_a_range_keeps_its_symbol():
+    assert found("每次饮用约200~300mL。") == [("约200~300mL", 200, 300, "毫升")]
+
+
+def test_a_letter_that_names_a_model_or_a_generation_is_no_unit():
+    assert found("该市已建成5G基站，新款手机配备8GB内存。") == []
+    assert found("采用316L不锈钢，厚度仅3mm。") == [("3mm", 3, None, "毫米")]
+    assert found("每天喝2000mls水。") == []
