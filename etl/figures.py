@@ -122,6 +122,7 @@ _IDIOMS = re.compile(
     "不远千里|千里迢迢|万里长城|百年大计|千秋万代|千年古|百年老|成千上万|成百上千|数以万计|"
     "数以千计|数以百计|上千上万|千千万万|一年一度|一次性")
 _ORDINAL_BEFORE = ("第", "初", "周", "星期", "礼拜", "届")
+_EVERY_WEEK = ("每周", "每星期", "每礼拜", "每个星期", "每个礼拜")
 _LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # one character
 # the numeral characters as strip() sets: ``not s.strip(chars)`` says every character of s is
 # one of them, without a generator per numeral
@@ -724,7 +725,9 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return False
     # ordinals and dates written with a prefix
-    if before.endswith(_ORDINAL_BEFORE) or _enumerated_ordinal(before):
+    if before.endswith(_ORDINAL_BEFORE) and not (before.endswith(_EVERY_WEEK) and raw[0].isdigit()) \
+            or _enumerated_ordinal(before):
+        # 周3 is Wednesday, 每周六晚 every Saturday evening; 每周150分钟 is every week's 150 minutes
         return False
     if before.endswith("前") and not before.endswith(_NOT_RANK) and q.form in (
             "名", "位", "强", "季度", "个季度"):

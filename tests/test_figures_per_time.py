@@ -20,3 +20,10 @@ def _found(text):
 ])
 def test_rates_over_time(text, expected):
     assert _found(text) == expected
+
+
+def test_a_number_after_every_week_counts():
+    # 每周 then digits: so much every week; 周 alone before a numeral names a weekday
+    assert _found("建议成年人每周150分钟中等强度运动，每周3至5次。") == [
+        ("150分钟", 150.0, None, "分钟"), ("3至5次", 3.0, 5.0, "次")]
+    assert _found("周3下午开会，节目每周六晚8点播出。") == []
