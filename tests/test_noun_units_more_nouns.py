@@ -16,6 +16,9 @@ def _figures(text):
     ("至去年底，累计注册用户超3500万。", [("超3500万", 35000000.0, "人", "more_than")]),
     ("去年共有6680万外国人到该国旅游。", [("6680万", 66800000.0, "人", "exact")]),
     ("全市有3万读者参加了读书活动。", [("3万", 30000.0, "人", "exact")]),
+    ("这位博主的微博已有86万粉丝。", [("86万", 860000.0, "人", "exact")]),
+    ("活动吸引了近2万消费者到场。", [("近2万", 20000.0, "人", "approx")]),
+    ("目前仍有2亿中国人生活在农村。", [("2亿", 200000000.0, "人", "exact")]),
 ])
 def test_people_counted_by_these_nouns(text, expected):
     assert _figures(text) == expected
@@ -23,3 +26,7 @@ def test_people_counted_by_these_nouns(text, expected):
 
 def test_money_is_still_money():
     assert _figures("该市人民币存款增加30亿。") == [("30亿", 3000000000.0, "元", "exact")]
+
+
+def test_merchants_are_counted_as_households():
+    assert _figures("平台已入驻40万商户。") == [("40万", 400000.0, "户", "exact")]
