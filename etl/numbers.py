@@ -31,7 +31,7 @@ MORE = "余多来"      # 百余 / 二十多 (a floor) / 十来 (about that many
 
 CN_CHARS = "".join(CN_DIGITS) + "".join(MULTIPLIERS)
 _ARABIC = re.compile(r"(\d+(?:,\d{3})+|\d+)(?:[.·](\d+))?")
-_WAN_AND_UNITS = re.compile(r"(\d+)(万(?=\d+$)|亿(?=\d+万$))(\d{1,4})万?")
+_WAN_AND_UNITS = re.compile(r"(\d+)(万(?=\d+$|\d千$)|亿(?=\d+万$|\d$))(\d{1,4})[万千]?")
 _FRACTION = re.compile(r"(\d+(?:[.·]\d+)?)/(\d+(?:[.·]\d+)?)")
 _CN_FRACTION = re.compile(r"(.+)分之(.+)")
 
@@ -94,9 +94,12 @@ def parse_numeral(text: str) -> Numeral | None:
         return Numeral(_multiplier(s[1:]), None, "more_than")
     m = _WAN_AND_UNITS.fullmatch(s)
     if m:  # 6万5000, 6亿5000万: a number written in two parts
-        if m.group(2) == "亿":
-            return Numeral(_clean(int(m.group(1)) * 1e8 + int(m.group(3)) * 1e4), None, qualifier)
-        return Numeral(_clean(int(m.group(1)) * 10_000 + int(m.group(3))), None, qualifier)
+        # one digit alone after the multiplier is the next place down, as in 一万七 (17,000):
+        # 1万7 is 17,000 and 1亿2 is 120,000,000
+        big = 1e8 if m.group(2) == "亿" else 10_000
+        small = big / 10 if len(m.group(3)) == 1 and not s.endswith("万") else (  # (86万2千)
+            1e4 if m.group(2) == "亿" else 1)
+        return Numeral(_clean(int(m.group(1)) * big + int(m.group(3)) * small), None, qualifier)
     m = _ARABIC.match(s)
     if m:
         value = _arabic(m.group(0))

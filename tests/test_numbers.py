@@ -12,6 +12,9 @@ from minsheng.etl.numbers import Numeral, parse_number, parse_numeral
     ("一千零五", 1005), ("一万五", 15_000), ("三千二", 3200), ("一亿二千万", 120_000_000),
     ("万", 10_000), ("百万", 1_000_000), ("十万", 100_000), ("零", 0), ("壹佰", 100),
     ("二〇二四", 2024), ("一九九八", 1998), ("三点五", 3.5),
+    # digits in two parts: one digit alone after 万 or 亿 is the next place down, as 一万五 says
+    ("6万5000", 65_000), ("1万7", 17_000), ("1亿2", 120_000_000), ("2亿5万", 200_050_000),
+    ("86万2千", 862_000),
 ])
 def test_exact_values(text, value):
     assert parse_number(text) == pytest.approx(value)

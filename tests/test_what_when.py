@@ -51,6 +51,9 @@ def test_chinese_numerals_with_decimals_halves_and_ranges():
     assert found("改革试点已推行一年多。") == [("一年多", 1, "年", "more_than")]
     assert found("观展6万5000人次,收入6亿5000万元。") == [
         ("6万5000人次", 65_000, "人次", "exact"), ("6亿5000万元", 650_000_000, "元", "exact")]
+    # one digit after 万 is the thousands, as in 一万七; 千 may say so
+    assert found("月薪1万7元,年终奖12万5千元。") == [
+        ("1万7元", 17_000, "元", "exact"), ("12万5千元", 125_000, "元", "exact")]
     assert found("2018年半年报显示,月活跃用户数超过5亿。") == []
     assert found("干旱持续了半年多,摊主拾到二点三万元。") == [
         ("半年多", 0.5, "年", "more_than"), ("二点三万元", 23_000, "元", "exact")]
