@@ -36,6 +36,7 @@ MONEY_NOUNS = (
     "利税", "税收", "存款", "贷款", "销售额", "营业额", "营收", "工资", "支出", "金额", "成本",
     "捐款", "预算", "债务", "资本", "投入", "营业收入", "基金", "储蓄", "保费", "赔款",
     "市场规模", "成交额", "交易额", "票房", "融资", "市值", "估值", "收益", "净利润",
+    "价格", "售价", "房价", "票价", "年薪", "月薪", "薪资", "薪水", "奖金", "身价", "学费", "租金",
 )
 _UNIT = {**{n: "人" for n in PERSON_NOUNS}, **{n: "户" for n in HOUSEHOLD_NOUNS},
          **{n: "元" for n in MONEY_NOUNS}}
@@ -47,7 +48,7 @@ _ALT = "|".join(re.escape(n) for n in _NOUNS)
 _AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?P<noun>{_ALT})(?![\u4e00-\u9fff]{{0,1}}(?:普查|结构|政策|问题|工作|比例|比重|增长|水平|标准))")
 # Before the number: the noun, then linking words and a qualifier. The words between are the
 # ones that can stand between a subject and its count, nothing that starts a new phrase.
-_LINK = r"(?:总数|总量|总额|规模|数量)?(?:共|总共|合计|累计|已|已经|仍|还|只|仅|即将|将要|将|可|有望|预计)?(?:有|是|为|达|达到|约|约为|近|超过|超|逾|突破|不足|不到|将近|接近|大约|增至|减至|升至|降至|增加到|减少到|下降到|上升到|提高到|增长到)*"
+_LINK = r"(?:总数|总量|总额|规模|数量)?(?:共|总共|合计|累计|已|已经|仍|还|只|仅|即将|将要|将|可|有望|预计|目前|现在|如今|一般|普遍|通常)?(?:有|是|为|在|达|达到|约|约为|近|超过|超|逾|突破|不足|不到|将近|接近|大约|增至|减至|升至|降至|涨至|涨到|增加到|减少到|下降到|上升到|提高到|增长到)*"
 # A change counts what its subject counts: 贫困人口减少60万, 农民收入增加30亿; so does a verb that
 # says what became of the people counted (下岗职工再就业15万, 劳动力转移就业12万).
 _CHANGE = r"(?:新增|净增|增加|减少|增长|下降|上升|提高|降低|扩大|缩小)"

@@ -30,3 +30,15 @@ def test_money_is_still_money():
 
 def test_merchants_are_counted_as_households():
     assert _figures("平台已入驻40万商户。") == [("40万", 400000.0, "户", "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prices, pay and fees are money; 在 and 目前 may stand between a subject and its count
+    ("这款包的价格在3万左右。", [("3万左右", 30000.0, "元", "approx")]),
+    ("他的年薪目前在200万以上。", [("200万以上", 2000000.0, "元", "more_than")]),
+    ("彩民领取了50万奖金。", [("50万", 500000.0, "元", "exact")]),
+    ("学费涨到5万。", [("5万", 50000.0, "元", "exact")]),
+    ("人口在100万以上的城市。", [("100万以上", 1000000.0, "人", "more_than")]),
+])
+def test_money_nouns_and_their_links(text, expected):
+    assert _figures(text) == expected
