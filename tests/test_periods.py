@@ -470,3 +470,10 @@ def test_the_framing_phrase_before_a_figure_is_the_one_a_scan_would_find():
             openers = [m for m in mentions if lo <= m.start < hi and _opens_sentence(text, m)]
             assert phrases.last_opener(lo, hi) == (openers[-1] if openers else None)
             assert phrases.starting_in(lo, hi) == [m for m in mentions if lo <= m.start < hi]
+
+
+def test_mu_qian_inside_another_word_is_no_time():
+    # 项目前期工作: the 目 ends 项目, and no 目前 (now) is written
+    assert one("该市抓紧重点项目前期工作，已开工12个。", "12个", published_on=D(2024, 3, 1)) is None
+    # 项目目前: the project, then now
+    assert one("这些项目目前已有12个开工。", "12个", published_on=D(2024, 3, 1)).label == "目前"
