@@ -31,8 +31,8 @@ from corpora import pfr_articles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 # the only ways a figure may be below zero: a sign or 零下 right before its number (a qualifier
-# word may come first: 最高-5℃)
-SIGNED = re.compile(r"(?:[-－−负]|零下)[\d０-９]")
+# word may come first: 最高-5℃), or a dash set for a minus after 为 or in a list (涨幅为—0.4%)
+SIGNED = re.compile(r"(?:[-－−负]|零下|(?<=[为是达至、和及与])—)[\d０-９]")
 
 
 def _char_per_line(path: Path, sep: str | None):

@@ -169,7 +169,9 @@ def extract_figures(text: str) -> list[Figure]:
             continue
         if q.start > 1 and text[q.start - 1] in ":：" and text[q.start - 2].isdigit():
             continue  # 6:30起床: the minutes of a clock time, not a count of 起
-        if q.start == m.start() and q.start and text[q.start - 1] in _MINUS \
+        if q.start == m.start() and q.start and (
+                text[q.start - 1] in _MINUS
+                or text[q.start - 1] == "—" and text[q.start - 2:q.start - 1] in _DASH_AS_MINUS_AFTER) \
                 and _signed(text, q):
             q.start -= 1
             q.negative = True
@@ -406,6 +408,10 @@ def _ratio(text: str, m: re.Match, raw: str, pos: int) -> _Quantity | None:
 # A minus sign: the hyphen and its full-width and typographic forms, and 负 written before a
 # number (负3.65亿元). 亏损3.65亿元 carries its sign in the word and stays positive.
 _MINUS = "-－−负"
+# A dash set where a number is expected, after 为 or 是 or between the items of a list, is a
+# minus as the typesetting of the 1990s wrote it (涨幅为—0.4%、—0.8%和—1·2%); after a number
+# or a unit it joins a range (30%—40%), after a letter a model (F—16).
+_DASH_AS_MINUS_AFTER = frozenset("为是达至、和及与")
 # Before a sign, these make it a dash between two numbers or a part of a code (2017-2018年,
 # 3-5人, A-3) or of a score (3胜2负), not a minus.
 _NOT_BEFORE_MINUS = frozenset("0123456789.,/-－−~—–:：_#+" + _CN) | _LATIN_CHARS | set("胜正平")

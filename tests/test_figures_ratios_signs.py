@@ -34,6 +34,14 @@ def test_a_ratio_written_with_a_colon_is_a_share_too():
     assert found("农轻重的比例为20∶45∶35。") == []
 
 
+def test_a_dash_where_a_number_is_expected_is_a_minus():
+    # the typesetting of the 1990s: a dash after 为 or between the items of a list
+    assert found("去年三季度居民消费价格涨幅分别为—0.6%、—0.9%和—1.1%。") == [
+        ("—0.6%", -0.6, "%"), ("—0.9%", -0.9, "%"), ("—1.1%", -1.1, "%")]
+    # after a number or a unit it joins a range, after a letter a model
+    assert found("增产幅度为10%—15%，订购了F—16战斗机。") == [("10%—15%", 10, "%")]
+
+
 def test_a_written_minus_keeps_an_amount_or_a_rate_below_zero():
     # the sign is part of the figure: a loss is never read as a gain, nor left out
     assert found("该公司去年净利润为-3.65亿元,营业收入增长-2.5%。") == [
