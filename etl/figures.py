@@ -559,7 +559,10 @@ def _form_of_list(text: str, pos: int, first: str) -> str | None:
         k = nm.end()
         form = _form_at(text, k)
         if form is not None:
-            return None if form in NON_QUANTITY or form in _RANK_FORMS else form
+            # (a unit's Latin symbol is written after each number it measures: 骁龙820、10nm
+            # names a chip, then a size)
+            return None if form in NON_QUANTITY or form in _RANK_FORMS \
+                or form[0] in _LATIN_CHARS else form
     return None
 
 

@@ -28,3 +28,10 @@ def test_a_letter_that_names_a_model_or_a_generation_is_no_unit():
     assert found("该市已建成5G基站，新款手机配备8GB内存。") == []
     assert found("采用316L不锈钢，厚度仅3mm。") == [("3mm", 3, None, "毫米")]
     assert found("每天喝2000mls水。") == []
+
+
+def test_nanometres_and_light_years():
+    assert found("存储点的直径为1.3nm，星系距地球5000万光年。") == [
+        ("1.3nm", 1.3, None, "纳米"), ("5000万光年", 50_000_000, None, "光年")]
+    # a Latin symbol is written after each number it measures: 820 names a chip
+    assert found("骁龙820、10nm的骁龙835") == [("10nm", 10, None, "纳米")]
