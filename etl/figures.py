@@ -329,8 +329,16 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     if num is None:
         return None
     if "/" in raw:
-        if form is not None or num.value >= 1 or "." in raw:
+        if num.value >= 1 or "." in raw:
             return None  # 69/70次 names a pair of trains
+        if form is not None:
+            # 1/4盎司, 1/2天: a fraction of the unit written after it (not of a count: 1/3个;
+            # nor a pair of quotes: 5600/6000盾兑1美元)
+            unit, factor = FORMS[form]
+            if form in NON_QUANTITY or dimension_of(unit) not in _MEASURED \
+                    or not _SMALL_FRACTION.fullmatch(raw):
+                return None
+            return _Quantity(m.start(), pos + len(form), pos, num, raw, form, unit, factor)
         return _Quantity(m.start(), pos, pos, num, raw, None, "比例")
     if form is None:
         return _Quantity(m.start(), pos, pos, num, raw, None, None, more=more)
@@ -357,6 +365,11 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
             and text[end + 1:end + 2] not in ("万", "亿", "元", "人", "名", "个", "次", "家", "项"):
         more, end = True, end + 1  # 一年多, 两个月余: more than the duration
     return _Quantity(m.start(), end, pos, num, raw, form, unit, factor, half, more)
+
+
+# the dimensions a fraction of a unit is read in: a quantity measured, not counted
+_MEASURED = frozenset(("currency", "duration", "length", "weight", "area", "other"))
+_SMALL_FRACTION = re.compile(r"[1-9]/(?:[2-9]|[1-9]\d)")
 
 
 # A clock or calendar word is no quantity after a numeral (9时30分, 5月), but after a rate's

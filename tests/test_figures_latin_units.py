@@ -35,3 +35,14 @@ def test_nanometres_and_light_years():
         ("1.3nm", 1.3, None, "纳米"), ("5000万光年", 50_000_000, None, "光年")]
     # a Latin symbol is written after each number it measures: 820 names a chip
     assert found("骁龙820、10nm的骁龙835") == [("10nm", 10, None, "纳米")]
+
+
+def test_volts_hertz_and_fractions_of_a_unit():
+    assert found("电视机原用110V电源，改接220V后使用，输电线路为110KV。") == [
+        ("110V", 110, None, "伏"), ("220V", 220, None, "伏"), ("110KV", 110, None, "千伏")]
+    assert found("无绳电话工作在900MHz频段。") == [("900MHz", 900, None, "兆赫")]
+    # a fraction of a unit measured is that much of the unit; of a count it is no figure
+    assert found("纪念币有1盎司和1/4盎司的，工期缩短了1/2天。") == [
+        ("1盎司", 1, None, "盎司"), ("1/4盎司", 0.25, None, "盎司"), ("1/2天", 0.5, None, "天")]
+    assert found("每1/3个小组") == []
+    assert found("比价跌到5600/6000盾兑1美元") == [("1美元", 1, None, "美元")]

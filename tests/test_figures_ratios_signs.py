@@ -122,3 +122,8 @@ def test_a_negative_base_derives_only_across_percentage_points():
     # from a positive base a negative value is still not derived (a share is never below 0)
     assert fx.derive(1.5, None, "exact", "1.5%", fx.Comparison(0, "up", 3.0, "百分点")) is None
     assert fx.significant_digits(-365_000_000.0) == fx.significant_digits(365_000_000.0) == 3
+
+
+def test_currencies_named_in_full():
+    assert found("向灾区提供52.5万埃居，该国去年销售额达6000亿玻利瓦尔。") == [
+        ("52.5万埃居", 525_000, "埃居"), ("6000亿玻利瓦尔", 600_000_000_000, "玻利瓦尔")]
