@@ -321,3 +321,8 @@ def test_a_percentage_in_words_keeps_its_decimals():
 
 def test_blood_pressure_is_in_millimetres_of_mercury():
     assert found("收缩压超过140毫米汞柱。") == [("超过140毫米汞柱", 140, "毫米汞柱")]
+
+
+def test_pots_and_panes_are_counted():
+    assert found("春节前催花4000盆左右，大厅两侧是29扇玻璃窗。") == [
+        ("4000盆左右", 4000, "盆"), ("29扇", 29, "扇")]
