@@ -326,3 +326,8 @@ def test_blood_pressure_is_in_millimetres_of_mercury():
 def test_pots_and_panes_are_counted():
     assert found("春节前催花4000盆左右，大厅两侧是29扇玻璃窗。") == [
         ("4000盆左右", 4000, "盆"), ("29扇", 29, "扇")]
+
+
+def test_square_li_are_no_square_metres():
+    # 平方 alone is the square metre; 平方里 (square li) is another unit, unlisted
+    assert found("面积30平方的住房，周围1600平方里的区域。") == [("30平方", 30, "平方米")]
