@@ -34,7 +34,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import string
 from dataclasses import dataclass
 
 from . import words
@@ -527,8 +526,8 @@ def _form_patterns() -> dict[str, re.Pattern]:
         alts = []
         for form in sorted(forms, key=len, reverse=True):
             bad = _BAD_NEXT.get(form)
-            if form[-1].isascii() and form[-1].isalpha():
-                bad = (bad or "") + string.ascii_letters  # 25g, not 25gb; 30ml, not 30mls
+            if form[-1] in _LATIN_CHARS:  # 25g, not 25gb; 30ml, not 30mls
+                bad = (bad or "") + "".join(sorted(_LATIN_CHARS))
             alts.append(re.escape(form) + (f"(?![{re.escape(bad)}])" if bad else ""))
         out[c] = re.compile("|".join(alts))
     return out

@@ -94,11 +94,13 @@ def parse_numeral(text: str) -> Numeral | None:
         return Numeral(_multiplier(s[1:]), None, "more_than")
     m = _WAN_AND_UNITS.fullmatch(s)
     if m:  # 6万5000, 6亿5000万: a number written in two parts
-        # one digit alone after the multiplier is the next place down, as in 一万七 (17,000):
-        # 1万7 is 17,000 and 1亿2 is 120,000,000
         big = 1e8 if m.group(2) == "亿" else 10_000
-        small = big / 10 if len(m.group(3)) == 1 and not s.endswith("万") else (  # (86万2千)
-            1e4 if m.group(2) == "亿" else 1)
+        if len(m.group(3)) == 1 and not s.endswith("万"):
+            small = big / 10  # 1万7, 1亿2, 86万2千: the next place down, as 一万七 is 17,000
+        elif m.group(2) == "亿":
+            small = 1e4       # 6亿5000万
+        else:
+            small = 1         # 6万5000
         return Numeral(_clean(int(m.group(1)) * big + int(m.group(3)) * small), None, qualifier)
     m = _ARABIC.match(s)
     if m:

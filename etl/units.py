@@ -56,8 +56,9 @@ _add("duration", "年", "个月", "天", "周", "小时", "分钟", "秒", "工�
 _add("age", "岁", 周岁="岁", 虚岁="岁")
 _add("area", "平方米", "平方公里", "亩", "公顷", "平方英里", 平米="平方米", 平方千米="平方公里",
      平方="平方米")
-# The Latin symbols web pages write (350ml, 25g, 140mmHg) are the units they stand for; not the
-# ambiguous single letters (316L steel, 5G networks, 410m) nor symbols after a space.
+# The Latin symbols web pages write (350ml, 25g, 140mmHg, 220V) are the units they stand for;
+# not the letters that name other things as often (316L steel, 5G networks, 6T phones, 410m),
+# nor a symbol after a space.
 _add("length", "米", "公里", "厘米", "毫米", "微米", "纳米", "英尺", "英寸", "英里", "海里",
      "华里", "尺", "寸", "光年", 千米="公里", km="公里", cm="厘米", mm="毫米", nm="纳米",
      **{"km/h": "公里/小时"})
