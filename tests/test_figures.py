@@ -331,3 +331,10 @@ def test_pots_and_panes_are_counted():
 def test_square_li_are_no_square_metres():
     # 平方 alone is the square metre; 平方里 (square li) is another unit, unlisted
     assert found("面积30平方的住房，周围1600平方里的区域。") == [("30平方", 30, "平方米")]
+
+
+def test_dao_and_bian_count():
+    # 道 counts what is passed or set (涵洞72道, 两道题) but not in a place's name or an idiom
+    assert found("新线有涵洞72道，行测题目是135道，他把课文读了3遍。") == [
+        ("72道", 72, "道"), ("135道", 135, "道"), ("3遍", 3, "遍")]
+    assert found("他家住八道湾，不许别人说三道四。") == []
