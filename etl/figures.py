@@ -363,7 +363,15 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     elif unit in _TIME_UNITS and text[end:end + 1] in ("多", "余") and not half \
             and text[end + 1:end + 2] not in ("万", "亿", "元", "人", "名", "个", "次", "家", "项"):
         more, end = True, end + 1  # 一年多, 两个月余: more than the duration
+    if form == "米" and raw in ("1", "2") and (cm := _HEIGHT_CM.match(text, end)) is not None:
+        # 身高1米85, 2米13: a height in metres and centimetres, as it is said
+        num = Numeral(num.value + int(cm.group()) / 10 ** len(cm.group()))
+        end = cm.end()
     return _Quantity(m.start(), end, pos, num, raw, form, unit, factor, half, more)
+
+
+# the centimetres of a height said 1米85 (one or two digits, then no number or unit goes on)
+_HEIGHT_CM = re.compile(r"\d{1,2}(?![\d.·万亿千百十米厘公])")
 
 
 # the dimensions a fraction of a unit is read in: a quantity measured, not counted
