@@ -135,9 +135,11 @@ _BARE_DAY = re.compile(r"[0-9](?:(?<=3)[01]|(?<=[12])\d|(?<=0)[1-9]|(?<=[1-9]))�
                        r"(?![电讯内前后以之起至到元本])")
 _NOT_BEFORE_DAY = set("0123456789月号年.-/—~－第每")
 # (至今 is not the 至 and 今 of 至今年, 至今天: "to this year", "to today")
-# (目前 is no time inside 项目前期, 节目前, 题目前: the 目 ends another word there)
-_NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今(?![年天日])|到目前为止|"
-                  r"(?<![项节题栏剧账瞩醒注盲耳夺满])目前|当前|现阶段")
+_NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今(?![年天日])|到目前为止|目前|当前|现阶段")
+# 目前 is no time inside 项目前期, 节目前, 题目前: the 目 ends another word there. (Checked on
+# the matches, not by a look-behind in _NOW: one would stop re skipping to its first characters,
+# and the scan of every article cost 1.2 % more instructions.)
+_MU_ENDS = frozenset("项节题栏剧账瞩醒注盲耳夺满")
 # Spans counted back from an unknown now: labels, never dates, but they stop an earlier
 # frame from reaching the figure (过去二十年里,股价上涨了18000%).
 # (The first character is matched, then each shape is tried behind it:近年来, 近几年来, 近\d+年来,
@@ -434,7 +436,8 @@ def _scan(text: str) -> tuple[list[re.Match], ...]:
                                                           or "上个月" in text) else [],
             # (its words open with one of a few characters re skips to: scanning for them
             # costs less than six substring tests would to spare it)
-            list(_NOW.finditer(text)),
+            [mt for mt in _NOW.finditer(text)
+             if mt.group() != "目前" or text[mt.start() - 1:mt.start()] not in _MU_ENDS],
             list(_SPAN_WORDS.finditer(text)) if year else [],
             _matches_near(_DURING, text, _during_windows(text)) if "期间" in text else [],
             list(_REL_DAY.finditer(text)) if "昨" in text or "前天" in text else [],
