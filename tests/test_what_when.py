@@ -239,6 +239,23 @@ def test_a_headline_figure_takes_the_period_of_the_body_figure_it_repeats():
         date(1995, 1, 1), date(1997, 12, 31), "inferred")
 
 
+def test_a_headline_figure_rounding_a_body_figure_takes_its_period():
+    # the headline rounds the story's figure (近48亿元 for 47.84亿元): the one within 5 % of it
+    text = "某银行盈利近48亿元\n本报讯 去年该行全年实现利润47.84亿元,比上年增长12%。"
+    figures = extract_figures(text)
+    assign_periods(Article(seq=1, text=text, body_start=text.index("\n") + 1), figures,
+                   date(1998, 1, 14))
+    head = figures[0]
+    assert (head.surface, head.period.start, head.period.end, head.period_basis) == (
+        "近48亿元", date(1997, 1, 1), date(1997, 12, 31), "inferred")
+    # a headline figure no body figure rounds to inherits nothing
+    text = "某银行盈利近60亿元\n本报讯 去年该行全年实现利润47.84亿元。"
+    figures = extract_figures(text)
+    assign_periods(Article(seq=1, text=text, body_start=text.index("\n") + 1), figures,
+                   date(1998, 1, 14))
+    assert figures[0].period is None or figures[0].period.end is None
+
+
 
 def test_minsheng_extract_prints_how_unit_and_period_were_read(tmp_path):
     import json
