@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from .facts import significant_digits
 from .numbers import parse_number
 from .records import Article, Figure, Period
 from .textorder import (TextOrder, char_before, first_match_in, last_start_before,
@@ -1475,20 +1476,15 @@ def _headline_repeats(figures: list[Figure], headline_end: int) -> None:
     for f in figures:
         if f.char_start < headline_end and (f.period is None or f.period.end is None):
             periods = body.get((f.value, f.unit), set())
-            if not periods and f.value and (f.qualifier != "exact" or _significant(f.value) <= 2):
+            if not periods and f.value and (f.qualifier != "exact"
+                                            or significant_digits(f.value) <= 2):
                 # 交通银行实现利润近48亿元 over 去年该行全年完成利润47.84亿元: a headline rounds
                 # the story's figure; it repeats the one within 5 % of it in the same unit
                 periods = set().union(*(ps for (v, u), ps in body.items() if u == f.unit
-                                        and _significant(v) > _significant(f.value)
+                                        and significant_digits(v) > significant_digits(f.value)
                                         and abs(v - f.value) <= 0.05 * abs(f.value)))
             if len(periods) == 1:
                 f.period, f.period_basis = next(iter(periods)), "inferred"
-
-
-def _significant(value: float) -> int:
-    """How many significant digits a value is written with (4800000000 -> 2, 47.84 -> 4)."""
-    digits = f"{abs(value):.6g}".replace(".", "").lstrip("0").split("e")[0]
-    return len(digits.rstrip("0")) or 1
 
 
 # -- comparisons --------------------------------------------------------------------------------
