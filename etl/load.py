@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -342,9 +342,12 @@ class Deferred:
     statements: list[tuple[str, tuple]] = field(default_factory=list)
     last_ids: dict[str, int] = field(default_factory=dict)
 
-    def run(self, conn: Connection) -> None:
-        """The held inserts, in the order they were asked for."""
+    def run(self, conn: Connection, between: Callable[[], None] | None = None) -> None:
+        """The held inserts, in the order they were asked for; ``between`` runs before each
+        (it may raise to abandon them)."""
         for sql, params in self.statements:
+            if between is not None:
+                between()
             conn.exec_driver_sql(sql, params)
 
 

@@ -11,7 +11,10 @@ So the handler records the stop, and raises at once only where the loader marks 
 ``interruptible`` (extracting a document in this process, waiting for its workers, waiting for
 the lock): places that hold no database state. Elsewhere (storing a group, recording a
 failure) the loader finishes the step, at most about a second of work, and raises the stop at
-its next safe point (``check``), until the stop is ``seen`` being handled.
+its next safe point (``check``), until the stop is ``seen`` being handled. A group prepared
+meanwhile is not committed: the indexing thread looks for the stop before each of its
+statements and before the commit (writer.py), so a stop never stores more than was stored
+when it came, save a commit already under way.
 """
 from __future__ import annotations
 

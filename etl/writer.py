@@ -289,15 +289,27 @@ def _wait_or_interrupt(future: Future, conn: Connection) -> None:
     """Wait for the group on the indexing thread. When a stop is asked for meanwhile, its
     statement is interrupted (``sqlite3_interrupt``, made to be called from another thread),
     so that the group is rolled back at once rather than indexed to the end: a large page's
-    group took seconds."""
+    group took seconds. An interrupt that falls between two statements is lost (SQLite clears
+    it when the next one starts), which is why the thread also looks for the stop itself
+    (``_index_and_commit``)."""
     interrupted = False
     while True:
+        if stop.requested() and not interrupted:
+            conn.connection.dbapi_connection.interrupt()
+            interrupted = True
         try:
             return future.result(timeout=0.05)
         except FutureTimeout:
-            if stop.requested() and not interrupted:
-                conn.connection.dbapi_connection.interrupt()
-                interrupted = True
+            continue
+
+
+class Cancelled(Exception):
+    """A group rolled back on the indexing thread because a stop was asked for."""
+
+
+def _unless_stopped() -> None:
+    if stop.requested():
+        raise Cancelled("stopped before the group was committed")
 
 
 def _index_and_commit(conn: Connection, trans, document_ids: list[int],
@@ -307,10 +319,12 @@ def _index_and_commit(conn: Connection, trans, document_ids: list[int],
     articles are in (they are indexed once, here)."""
     try:
         if held is not None:
-            held.run(conn)
+            held.run(conn, between=_unless_stopped)
         conn.execute(search.RESUME_INDEX)
         if document_ids:
+            _unless_stopped()
             conn.execute(search.INDEX_DOCUMENTS, {"ids": document_ids})
+        _unless_stopped()  # a stop asked for before the commit is a stop: nothing stored
         trans.commit()
     except BaseException:
         trans.rollback()
