@@ -59,3 +59,23 @@ def test_gai_xiao_names_the_last_school():
     # 该校区, 该校友: other words
     assert [s for s, _ in mentions("杭州市第十四中学扩建。该校区占地50亩，该校友会成立。")] == \
         ["杭州市第十四中学"]
+
+
+def test_a_level_character_the_segmenter_left_outside_a_name_is_the_story_s_place():
+    """县总工会, 县公安局: no word of the segmenter's dictionary, so the name stood as the head
+    alone (总工会, and was dropped) until the level character was read as its first."""
+    text = ("本报讯 今年以来，江西省铅山县大力推进再就业工程。\n\n"
+            "县总工会为120多名下岗职工发放补助金5万元。县公安局今年破获案件80起。")
+    assert mentions(text) == [("县总工会", "铅山县总工会"), ("县公安局", "铅山县公安局")]
+    assert orgs_of_figures("新闻\n\n" + text)["5万元"] == "铅山县总工会"
+    # a word with the character before it (各县, 全县) is no such name
+    assert mentions("各县总工会共筹资5万元。") == []
+
+
+def test_shi_in_a_county_s_story_is_its_city_unless_the_county_is_a_city():
+    county = "本报讯 江西省铅山县大力推进再就业工程。\n\n市总工会为120多名下岗职工发放补助金5万元。"
+    found = find_organizations(county, find_regions(county), "361124")  # home: 铅山县
+    assert [(o.surface, o.name) for o in found] == [("市总工会", "上饶市总工会")]
+    city = "本报讯 浙江省义乌市大力推进再就业工程。\n\n市总工会为120多名下岗职工发放补助金5万元。"
+    found = find_organizations(city, find_regions(city), "330782")  # home: 义乌市, a county-level city
+    assert [(o.surface, o.name) for o in found] == [("市总工会", "义乌市总工会")]

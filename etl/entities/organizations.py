@@ -479,9 +479,13 @@ def _deictic_cut(text: str, start: int, head_start: int, places: _Places,
                 if p != start:
                     continue  # 县 inside the name (农村信用县联社?): only a name opening with it
                 key = home if home and gz.get(home) is not None and gz.get(home).level == "county" \
-                    else _county_named_before(text, p, places)
+                    and gz.get(home).name.endswith("县") else _county_named_before(text, p, places)
                 return (p, RegionHit(p, p + 1, ch, key, "deictic")) if key else (start, None)
             key = home if ch == "市" or home in gz.MUNICIPALITIES else gz.province_of(home)
+            if ch == "市" and key and (d := gz.get(key)) is not None and d.level == "county" \
+                    and not d.name.endswith("市"):
+                key = gz.city_of(key)  # 市总工会 in a county's story: its city's (a county-level
+                # city's own 市 is itself: 义乌市 and its 市总工会)
             if ch == "市" and gz.city_of(key) is None:
                 # no home city (a national paper, an item filed from a province): the city
                 # its paragraph named last (鄂州市… 市总工会 -> 鄂州市总工会)
@@ -490,6 +494,25 @@ def _deictic_cut(text: str, start: int, head_start: int, places: _Places,
                 return p, None
             return p, RegionHit(p, p + 1, ch, key, "deictic")
     return start, None
+
+
+def _with_level_before(text: str, start: int, hs: int, places: _Places, home: str | None) -> int:
+    """县总工会, 县公安局, 市劳动局: the segmenter leaves a level character before a body's
+    name outside it when the two are no word of its dictionary, and the name was then the head
+    alone, or a body of no place. The character is the name's first when the text can say
+    which place it stands for (the deictic cut then places it): not the end of a place's name
+    (铅山县), nor part of a word with the character before it (全县, 各县, 城市)."""
+    if start < 1 or text[start - 1] not in _DEICTIC_LEVELS or start in places.start_at_end \
+            or text[start - 2:start] in _word_tags() or hs - start > 6 \
+            or hs > start and _HAN_ONLY.fullmatch(text, start, hs) is None:
+        return start
+    if text[start - 1] == "县" and home is None \
+            and _county_named_before(text, start - 1, places) is None:
+        return start
+    return start - 1
+
+
+_DEICTIC_LEVELS = "市县省"
 
 
 def _kind_after_place(text: str, start: int, head_start: int, places: _Places) -> bool:
@@ -1092,7 +1115,8 @@ def _learned_names(text: str, places: _Places, home: str | None,
         if known[0].startswith("word") and _only_class_nouns(toks, k, start, end - len(head)):
             continue
         deictic = None
-        if text[start] in "市省":  # 市文化局 -> the home city's
+        start = _with_level_before(text, start, start, places, home)  # 县|卫生院
+        if text[start] in _DEICTIC_LEVELS:  # 市文化局 -> the home city's
             start, deictic = _deictic_cut(text, start, start + 1, places, home)
         surface = text[start:end]
         region = deictic or _region_in(start, end, places)
@@ -1443,8 +1467,10 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
             start = _over_brand(text, _over_parentheses(text, start, places), places)
         if head in STANDALONE:
             start = max(start, _place_before(text, hs, places))
-        elif start == hs and name_head == hs:  # the head alone: 妇联, 局 (no deictic 市/省 before it either)
-            continue
+        else:
+            start = _with_level_before(text, start, hs, places, home)
+            if start == hs and name_head == hs:  # the head alone: 妇联, 局 (no 市/县 before it either)
+                continue
         start, deictic = _deictic_cut(text, start, hs, places, home)
         surface = text[start:he] + ("工会" if head == "总" else "")
         region = deictic or _region_in(start, he, places)
