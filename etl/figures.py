@@ -348,7 +348,9 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         unit = "次"  # 两度夺冠: twice, not two degrees
     if text[end:end + 1] == "/":
         second = _form_at(text, end + 1)
-        if second and second not in NON_QUANTITY:
+        if second in _CONTAINERS and unit in _CONTENTS:
+            pass  # 16.8L/桶, 500毫升/瓶, 0.25g/片: what one package holds, not a rate
+        elif second and second not in NON_QUANTITY:
             unit = f"{unit}/{FORMS[second][0]}"
             end += 1 + len(second)
         elif second in _PER_CLOCK_WORD:  # 60次/分, 3次/日: per minute, per day
@@ -370,6 +372,10 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     return _Quantity(m.start(), end, pos, num, raw, form, unit, factor, half, more)
 
 
+# what a package holds (16.8L/桶, 5公斤/袋) is an amount of the first unit, the package named
+# after it
+_CONTAINERS = frozenset("桶瓶袋盒箱包罐听支片粒颗杯")
+_CONTENTS = frozenset(("升", "毫升", "克", "毫克", "公斤", "斤", "微克"))
 # the centimetres of a height said 1米85 (one or two digits, then no number or unit goes on)
 _HEIGHT_CM = re.compile(r"\d{1,2}(?![\d.·万亿千百十米厘公])")
 
@@ -522,6 +528,11 @@ def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Qu
     return _Quantity(m.start(), end, end, num, raw, None, unit, more=more, unit_basis="noun")
 
 
+# Latin symbols that other words run on from as often as they measure: after them, only these
+# Chinese characters (L: a litre in 4L的水箱, 30L装; 316L不锈钢 is a steel, 12L组 a race class)
+_HAN_AFTER_ONLY = {"L": "的装桶瓶"}
+
+
 def _form_patterns() -> dict[str, re.Pattern]:
     """For each character that starts a measure word, one pattern of the measure words it
     starts, longest first, each barred from running on into the word ``_BAD_NEXT`` names
@@ -536,6 +547,10 @@ def _form_patterns() -> dict[str, re.Pattern]:
             bad = _BAD_NEXT.get(form)
             if form[-1] in _LATIN_CHARS:  # 25g, not 25gb; 30ml, not 30mls
                 bad = (bad or "") + "".join(sorted(_LATIN_CHARS))
+            if form in _HAN_AFTER_ONLY:  # 4L的水箱, 16.8L/桶; not 316L不锈钢
+                alts.append(re.escape(form) + f"(?![{re.escape(bad)}])"
+                            f"(?!(?![{_HAN_AFTER_ONLY[form]}])[\u4e00-\u9fff])")
+                continue
             alts.append(re.escape(form) + (f"(?![{re.escape(bad)}])" if bad else ""))
         out[c] = re.compile("|".join(alts))
     return out

@@ -46,7 +46,7 @@ _add("count", "个", "家", "所", "户", "件", "件次", "项", "场", "次", 
      "对", "双", "口", "餐", "顿", "剂", "针", "家次", "户次", "例次", "车次", "班次", "航次", "台次",
      "项次", "批次", "节", "堂", "课时", "学时", "圈", "级", "桌", "盘", "杯", "碗", "辆次", "站",
      "所次", "帧", "面", "挺", "艘次", "台套", "宗次", "床", "枝", "羽", "发", "队", "盆", "扇", "道", "遍",
-     "省", "市", "县", "村", "镇", "省市", "人份", "字", 场次="场", 张床位="张", 个床位="张", 床位="张", 届次="届")
+     "省", "市", "县", "村", "镇", "省市", "人份", "字", "勺", "汤匙", "茶匙", 场次="场", 张床位="张", 个床位="张", 床位="张", 届次="届")
 _add("ratio", "%", "百分点", "‰", "比例", 个百分点="百分点")
 _add("multiple", "倍")
 _add("duration", "年", "个月", "天", "周", "小时", "分钟", "秒", "工作日", "晚",
@@ -56,9 +56,10 @@ _add("duration", "年", "个月", "天", "周", "小时", "分钟", "秒", "工�
 _add("age", "岁", 周岁="岁", 虚岁="岁")
 _add("area", "平方米", "平方公里", "亩", "公顷", "平方英里", 平米="平方米", 平方千米="平方公里",
      平方="平方米")
-# The Latin symbols web pages write (350ml, 25g, 140mmHg, 220V) are the units they stand for;
-# not the letters that name other things as often (316L steel, 5G networks, 6T phones, 410m),
-# nor a symbol after a space.
+# The Latin symbols web pages write (350ml, 25g, 140mmHg, 220V, 4L) are the units they stand
+# for; not the letters that name other things as often (5G networks, 6T phones, 410m), nor a
+# symbol after a space. L is a litre only where no Chinese word runs on from it (figures.py:
+# 316L不锈钢 is a steel, 12L组 a class of race cars).
 _add("length", "米", "公里", "厘米", "毫米", "微米", "纳米", "英尺", "英寸", "英里", "海里",
      "华里", "尺", "寸", "光年", 千米="公里", km="公里", cm="厘米", mm="毫米", nm="纳米",
      **{"km/h": "公里/小时"})
@@ -66,7 +67,7 @@ _add("weight", "吨", "公斤", "克", "斤", "毫克", "微克", "盎司", "磅
      kg="公斤", Kg="公斤", KG="公斤", g="克", mg="毫克", μg="微克", ug="微克")
 _add("other", "立方米", "立方厘米", "立方毫米", "立方千米", "升", "毫升", "千卡", "大卡", "卡路里", "千瓦时", "千瓦", "瓦", "兆瓦", "吉瓦", "度", "千伏", "伏", "千伏安", "毫瓦", "毫安",
      "℃", "马力", "赫兹", "兆赫", "分贝", "标准箱", "标箱", "毫米汞柱",
-     **{"°C": "℃", "摄氏度": "℃", "ml": "毫升", "mL": "毫升", "ML": "毫升", "mmHg": "毫米汞柱",
+     **{"°C": "℃", "摄氏度": "℃", "ml": "毫升", "mL": "毫升", "ML": "毫升", "L": "升", "mmHg": "毫米汞柱",
         "kcal": "千卡", "Kcal": "千卡", "V": "伏", "kV": "千伏", "KV": "千伏", "MHz": "兆赫",
         "Hz": "赫兹"})
 # 德国马克, 瑞士法郎, 俄罗斯卢布: a currency named with its country (CLDR's names, see currencies)

@@ -1,6 +1,7 @@
 """Web pages write units by their Latin symbols (每天喝2000ml水, 盐不超过5g, 140mmHg): the figure
 is stored in the unit the symbol stands for. A lone letter after a number names a model or a
-generation (5G, 6T, 316L steel) and stays no figure. Sentences written for this test."""
+generation (5G, 6T, 316L steel) and stays no figure; L is a litre where no Chinese word runs on
+from it. Sentences written for this test."""
 from minsheng.etl.figures import extract_figures
 
 
@@ -46,3 +47,25 @@ def test_volts_hertz_and_fractions_of_a_unit():
         ("1盎司", 1, None, "盎司"), ("1/4盎司", 0.25, None, "盎司"), ("1/2天", 0.5, None, "天")]
     assert found("每1/3个小组") == []
     assert found("比价跌到5600/6000盾兑1美元") == [("1美元", 1, None, "美元")]
+
+
+def test_l_is_a_litre_unless_a_word_runs_on_from_it():
+    assert found("加湿器配有4L的水箱，冰箱容积为416L。") == [
+        ("4L", 4, None, "升"), ("416L", 416, None, "升")]
+    assert found("买了一瓶30L装香槟和一辆1.5L 自动挡轿车。") == [
+        ("30L", 30, None, "升"), ("1.5L", 1.5, None, "升")]
+    # a steel grade, a class of race cars, a car model
+    assert found("表壳由316L精钢打造，12L组比赛结束，他开C200L轿车。") == []
+
+
+def test_what_a_package_holds_is_an_amount_not_a_rate():
+    assert found("桶装水（16.8L/桶）和牛奶（250毫升/盒），药片0.25g/片。") == [
+        ("16.8L", 16.8, None, "升"), ("250毫升", 250, None, "毫升"), ("0.25g", 0.25, None, "克")]
+    # a price per package stays a rate
+    assert found("大米售价30元/袋，原油60美元/桶。") == [
+        ("30元/袋", 30, None, "元/袋"), ("60美元/桶", 60, None, "美元/桶")]
+
+
+def test_spoons_measure_what_a_recipe_or_an_advice_counts():
+    assert found("每天摄入的糖不超过6茶匙，再加2勺盐和3汤匙酱油。") == [
+        ("不超过6茶匙", 6, None, "茶匙"), ("2勺", 2, None, "勺"), ("3汤匙", 3, None, "汤匙")]
