@@ -53,6 +53,9 @@ log = logging.getLogger("minsheng.import")
 class Candidate:
     path: Path
     error: str | None = None
+    # whether the folder's listing held its sidecar (None: not listed, look for it): a load of
+    # thousands of pages without sidecars spent more on failing to open them than on reading
+    sidecar: bool | None = None
 
 
 @dataclass
@@ -149,6 +152,7 @@ def _walk(folder: Path, visited: set[str], listing: Listing) -> Iterator[Candida
     listing.listed.add(here)
     if not entries:
         listing.empty.add(here)
+    names = {e.name for e in entries}
     for entry in entries:
         p = Path(entry.path)
         if entry.name.startswith("."):
@@ -165,7 +169,7 @@ def _walk(folder: Path, visited: set[str], listing: Listing) -> Iterator[Candida
             if entry.is_symlink() and not p.exists():
                 yield Candidate(p, "broken symbolic link")
             else:
-                yield Candidate(p)
+                yield Candidate(p, sidecar=entry.name + MANIFEST_SUFFIX in names)
 
 
 def read_manifest(path: Path) -> Manifest:
@@ -470,7 +474,8 @@ def _process(conn, candidates: list[Candidate], summary: RunSummary, workers: in
                                    "(raise it with --max-bytes)")
                         continue
                     data = cand.path.read_bytes()
-                    manifest, sidecar_sha = read_sidecar(cand.path)
+                    manifest, sidecar_sha = read_sidecar(cand.path) \
+                        if cand.sidecar is not False else (Manifest(), None)
                 except OSError as exc:
                     fail(path, f"cannot read: {exc.strerror or exc}")
                     continue

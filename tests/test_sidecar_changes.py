@@ -59,3 +59,22 @@ def test_the_sidecar_hash_is_stored_with_the_document(page, db):
     import hashlib
     expected = hashlib.sha256(page.with_name(page.name + ".meta.json").read_bytes()).hexdigest()
     assert db.q("SELECT newspaper, sidecar_sha256 FROM documents") == [("泉州晚报", expected)]
+
+
+def test_the_folder_listing_says_which_pages_have_a_sidecar(page):
+    """A folder's listing already holds every sidecar: a page without one is not looked up
+    again (thousands of failed opens cost a People's Daily load more than reading its pages),
+    and a page named on its own, with no listing, is looked up as before."""
+    from minsheng.etl.importer import discover
+    other = page.with_name("other.txt")
+    other.write_text(PAGE, encoding="utf-8")
+    _sidecar(other, published_on="2024-03-01")
+    assert [(c.path.name, c.sidecar) for c in discover([page.parent])] == [
+        ("other.txt", True), ("page.txt", False)]
+    assert [(c.path.name, c.sidecar) for c in discover([other])] == [("other.txt", None)]
+
+
+def test_a_page_named_on_its_own_still_reads_its_sidecar(page, db):
+    _sidecar(page, published_on="2024-03-01")
+    run_import(db.engine(), [page])
+    assert db.q(FIGURE) == [("2024-03-01", "2024-01-01", "2024-12-31")]
