@@ -212,6 +212,7 @@ class _Mention(NamedTuple):
     compare: bool = False         # the base of a comparison (比上年, 较2023年同期)
     basis: str | None = None      # publication_date: counted back from it (近3年来)
     frames: bool = True           # may frame the sentences after its own (当年 may not)
+    starts_change: bool = False   # 由1996年的…上升到…: the year of the value written after it
 
     def period(self) -> Period:
         return Period(self.label, self.begin, self.finish, self.granularity, self.cumulative)
@@ -361,6 +362,13 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
     if _COMPARE_BEFORE.search(before[-2:]) or _COMPARE_BEFORE.search(before[-1:]) or \
             _COMPARE_AFTER.match(text[e:e + 3]):
         governs, compare = False, True
+    elif (pre == "从" or not pre and before.endswith("由")) and gran != "range" \
+            and _REACHED_NUMBER.match(text, e):
+        # 由1996年的1.8%上升到4.85%: the year of the value a change starts from, the base the
+        # figure after it is compared with; it dates neither that figure nor the text's 年底
+        kind, governs, compare = "period", False, True
+    starts_change = compare and not pre.startswith(("截", "自")) and (
+        pre == "从" or before.endswith("由")) and _REACHED_NUMBER.match(text, e) is not None
     frames = True
     if not pre and _TARGET_BEFORE.search(before) and not _reached(text, e, before, y, rel, clock):
         if before.endswith(("到", "至")) and kind in ("period", "until") and f is not None \
@@ -380,7 +388,8 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
     if gran in ("day", "month") and _COUNTED_BEFORE.search(before):
         governs = False  # 订了4张8月12日的门票: the date says which tickets, not when
     return _Mention(s, e, label, kind, gran, b, f, cumulative, governs,
-                    year=explicit_year, rel_year=rel, compare=compare, frames=frames)
+                    year=explicit_year, rel_year=rel, compare=compare, frames=frames,
+                    starts_change=starts_change)
 
 
 # What a forecast says of its target year's figure: 将达到, 预计, 有望突破
@@ -725,13 +734,14 @@ def _bulletin_year(text: str, mn: _Mention) -> bool:
 def _anchor_year(text: str, mn: _Mention, clock: _Clock) -> tuple[bool, int | None]:
     """(whether the phrase names the year the text is speaking of, that year when known). A
     phrase that states a time within one year does (2016年, 截至2017年底, 去年3月, 到2017年 as
-    a target, the year of a bulletin's title or of a report the text quotes:
-    《2017年…数据》显示); a span of years (从2012年底到2017年底 too), a comparison base or a
-    date something takes effect does not."""
+    a target, the months of one year: 去年1月—10月, the year of a bulletin's title or of a
+    report the text quotes: 《2017年…数据》显示); a span of years (从2012年底到2017年底 too), a
+    comparison base or a date something takes effect does not."""
     if mn.year is None and mn.rel_year is None:
         return False, None
-    if mn.kind not in ("period", "until") or mn.granularity == "range":
-        return False, None
+    if mn.kind not in ("period", "until") or mn.granularity == "range" and not (
+            mn.begin is not None and mn.finish is not None and mn.begin.year == mn.finish.year):
+        return False, None  # (months of one year, 去年1月—10月, name that year)
     if _in_title_marks(text, mn.start):
         names = mn.year is not None and (_bulletin_year(text, mn) or (
             text[mn.start - 1:mn.start] == "《" and _REPORT_SHOWS.match(text, mn.end) is not None))
@@ -1079,6 +1089,9 @@ class _Phrases:
         return self._openers.last_starting_in(lo, hi)
 
 
+# what stands between the year a change starts from and its value (由1996年的1.8%, 从去年的约5%)
+_VALUE_OF = re.compile(r"的(?:约|近|将近|超过|不到|不足)?")
+_VALUE_REACH = 12  # characters from such a year's start to its value: 由1993年底的, 从去年同期的
 # a count right before a date: the date is part of what is counted (4张8月12日演唱会门票)
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千]\s*[张个间场份套件台辆只]\Z")
 
@@ -1092,6 +1105,9 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     pos = fig.char_start
     s, e = sentence
     cs, ce = clause
+    for mn in phrases.starting_in(max(cs, pos - _VALUE_REACH), pos):
+        if mn.starts_change and _VALUE_OF.fullmatch(text, mn.end, pos):
+            return mn, "clause"  # 由1996年的1.8%: the value the change starts from, of its year
     # The phrases are looked up by bisecting, the clause's words among the text's matches:
     # a sentence of thousands of figures (a table run together) is not read again per figure.
     # A governing phrase that ends before the figure cannot overlap it.
@@ -1569,6 +1585,12 @@ def _compare(text: str, fig: Figure, phrases: _Phrases, clock: _Clock,
         return
     if fig.period is not None and fig.period.label:
         return  # dated by a phrase the publication date cannot resolve: leave it so
+    if base is not None and base.starts_change:
+        # 由1992年的12%下降到2%: the change's start is known, its end is not said (now, most
+        # often, not the year after)
+        if base.begin is not None or base.finish is not None:
+            fig.compared_to = base.period()
+        return
     s, _ = _sentence(text, fig.char_start)
     if _PART_OF_YEAR.search(text, s, hi):
         return  # 一季度…较2023年同期: a part of a year the text does not date; no whole year
