@@ -318,3 +318,11 @@ def test_the_scans_that_open_with_one_character_find_what_the_class_did():
     assert min(matched) > 100, matched
     assert [h.surface for h in _bare_committees("在县委工作，由村党支部和村委会决定")] == [
         "县委", "村党支部", "村委会"]
+
+
+def test_a_foreign_country_opens_a_name_unless_a_place_comes_before_it():
+    # the segmenter's dictionary calls 牢记 a noun: the walk left stops at the country
+    assert [g[1] for g in orgs("应该牢记美国心脏学会建议的摄入量。")] == ["美国心脏学会"]
+    assert [g[1] for g in orgs("必须铭记英国皇家学会的忠告。")] == ["英国皇家学会"]
+    # a place before the country is part of the name (the American chamber in China)
+    assert [g[1] for g in orgs("中国美国商会发布报告。")] == ["中国美国商会"]

@@ -392,6 +392,7 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
         else:
             spans = []
     edge = head_start
+    abroad = {h.start for h in regions if gz.is_country_abroad(h.key)}
     for i in range(len(spans) - 1, -1, -1):
         start, _, word, flag = spans[i]
         if edge in starts_of_regions and lo <= starts_of_regions[edge] < edge:
@@ -399,6 +400,8 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
             edge = starts_of_regions[edge]
         if start >= edge:
             continue  # inside a region already taken
+        if edge in abroad and edge not in starts_of_regions:
+            break  # 牢记|美国心脏学会: a foreign country opens a name, unless a place is before it
         if start + len(word) > edge:
             break  # the segmenter's word straddles a region's start: the name ends there
         if len(word) == 1 and start + 1 == edge and edge in starts_of_regions.values() \
