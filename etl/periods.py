@@ -1010,6 +1010,22 @@ _SCOPE_SUBJECT = re.compile(r"(?:全|我|本|该)(?:国|省|市|县|区|州|盟|
 # -- assigning periods --------------------------------------------------------------------------
 
 
+# between the time an age is told for and the age (今年58岁, 1965年，37岁的韩济生)
+_AGE_GAP = re.compile(r"[,，]?")
+
+
+def _year_of_age(text: str, fig: Figure, phrases: _Phrases) -> _Mention | None:
+    """The year (month, day) an age is told for, written right before it: 俞福柏今年58岁 is 58
+    in the publication year, 1965年，37岁的韩济生 was 37 then. Only right before it: an age
+    has no period otherwise (it measures time itself)."""
+    pos = fig.char_start
+    for mn in reversed(phrases.starting_in(max(0, pos - 12), pos)):
+        if mn.governs and mn.kind == "period" and mn.begin is not None \
+                and mn.granularity in ("year", "month", "day") and _AGE_GAP.fullmatch(text, mn.end, pos):
+            return mn
+    return None
+
+
 def _own(figure: Figure) -> bool:
     """Durations and ages measure time themselves; their period would be meaningless."""
     return figure.unit in _DURATION_UNITS
@@ -1359,6 +1375,8 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
             if span is not None and span.basis == "publication_date" and span.begin:
                 # 4年投资…: the duration is itself the span of years counted back
                 fig.period, fig.period_basis = span.period(), span.basis
+            elif fig.unit == "岁" and (year := _year_of_age(text, fig, phrases)) is not None:
+                fig.period, fig.period_basis = year.period(), "clause"
             elif fig.unit == "年" and fig.value_max is None:
                 _span_of_years(text, fig, phrases)
                 if fig.period is None and consecutive:
