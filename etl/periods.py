@@ -957,8 +957,12 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
 
 # What may stand before a phrase that still opens its sentence: a connective, a source
 # (据统计, 据了解, 另据介绍), or a short kicker run into the paragraph (房改:亮点不少1997年,…).
-_LEAD_IN = re.compile(r"[\s“\"●■◆▲△□○◇·-]*(?:在|于|而|但|另外|此外|同时|"
-                      r"另?据[^,。:;]{0,8}?(?:统计|了解|悉|介绍|报道|调查|测算|初步统计)[,:]?|"
+_LEAD_IN = re.compile(r"[\s“\"●■◆▲△□○◇·-]*"
+                      # a dateline (本报讯, 本报北京1月4日电), then a lead-in, if any
+                      r"(?:(?:本报|新华社|中新社)[^,。;:\s]{0,14}?(?:讯|电)\s*)?"
+                      r"(?:在|于|而|但|另外|此外|同时|"
+                      r"另?据[^,。:;]{0,16}?(?:统计|了解|悉|介绍|报道|调查|测算|初步统计|监测)[,:]?|"
+                      r"从[^,。:;]{1,14}?来?看,|"  # 从网络零售数据来看,2018年前三季度,…
                       r"[^,。:;\s]{1,6}:[^,。:;\s]{1,8})?")
 # A statement introduced by a colon opens anew: …今天宣布:截至1997年底,…
 _AFTER_COLON = re.compile(r"[:]\s*[“\"]?$")

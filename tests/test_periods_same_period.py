@@ -40,3 +40,21 @@ def test_a_comparison_base_is_not_it():
 ])
 def test_a_span_within_a_year_dates_a_fenbie_run(text, expected):
     assert _periods(text) == expected
+
+
+def test_a_period_after_a_dateline_or_a_lead_in_still_opens_its_sentence():
+    """本报讯 2018年前三季度,… / 从零售数据来看,2018年前三季度,… / 据…监测,同期,…: what
+    stands before the phrase only introduces the statement, and the phrase frames the sentences
+    of the paragraph after it as if it opened its own. Sentences written for this test."""
+    def periods(body):
+        doc = process_text("电商\n\n" + body, manifest=Manifest(published_on=date(2018, 11, 8)))
+        return {f.surface: f.period and (str(f.period.start), str(f.period.end))
+                for a in doc.articles for f in a.figures}
+
+    q3 = ("2018-01-01", "2018-09-30")
+    got = periods("本报讯 2018年前三季度，全国网络零售额达到6.2万亿元。服装零售额占实物商品零售额的23.6%。")
+    assert got["23.6%"] == q3
+    got = periods("从零售数据来看，2018年前三季度，全国网络零售额达到6.2万亿元。"
+                  "据商务大数据对重点电子商务平台监测，同期，服装零售额占23.6%。"
+                  "粮油食品和家具增速排名前二，分别为40.5%和35.8%。")
+    assert (got["23.6%"], got["40.5%"], got["35.8%"]) == (q3, q3, q3)
