@@ -128,6 +128,19 @@ def test_the_place_in_a_cited_papers_name_is_not_the_figures_place():
     assert f.region == "110105"  # 朝阳区 the lead names, not 北京 of 北京晨报
 
 
+def test_an_experts_employer_in_a_credit_line_is_not_the_figures_place_nor_body():
+    """受访专家：… names who was asked: their employer's place and the employer itself are
+    not what the article's figures are about."""
+    text = ("# 改变习惯 防住六成血管病\n\n受访专家：北京医院心内科主任医师 王明"
+            "“六成心脑血管疾病可防可控。”研究指出,我国成年人中约60%的冠心病死亡可以预防。"
+            "运动每次坚持30分钟。\n")
+    doc, (a, b, c) = run(text, ["六成", "约60%", "30分钟"])
+    assert a.region == b.region == c.region == "100000"  # 全国, not 北京市
+    text = text.replace("北京医院心内科主任医师", "天津第一中心医院营养科主任")
+    doc, (a, b, c) = run(text, ["六成", "约60%", "30分钟"])
+    assert a.organization is b.organization is c.organization is None
+
+
 def test_a_body_whose_journal_published_a_study_did_not_run_it():
     text = ("# 走路与健康\n\n最近,发表在美国心脏协会临床杂志上的一项研究表明,每坐1小时活动2分钟,"
             "能减少死亡风险33%。美国哈佛大学的研究人员对3243名参与者的数据进行了分析。\n")

@@ -42,3 +42,24 @@ def is_source(text: str, start: int, end: int, kind: str) -> bool:
 
 
 __all__ = ["is_source"]
+
+
+# 受访专家：北京医院心内科副主任医师 李康 / 本文专家：陈海旭博士: a credit line names who was
+# asked, with their institution; its places are the expert's employer's, not what the figures
+# of the article are about. It ends at the expert's title (and the name after it), or at the
+# first stop when no title comes.
+_CREDIT = re.compile(r"(?:受访|本文|审核|审稿|采访|指导|特约)专家[:：]")
+_CREDIT_END = re.compile(r"(?:主任医师|主治医师|医师|教授|研究员|主任|院长|博士|委员|专家)"
+                         r"\s*(?:[\u4e00-\u9fff]\s*){0,3}|[。！？\n“\"]")
+_CREDIT_REACH = 48
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each expert credit line of ``text``."""
+    out = []
+    if "专家" not in text:
+        return out
+    for m in _CREDIT.finditer(text):
+        end = _CREDIT_END.search(text, m.end(), m.end() + _CREDIT_REACH)
+        out.append((m.start(), end.end() if end else min(len(text), m.end() + _CREDIT_REACH)))
+    return out

@@ -356,15 +356,20 @@ class Linker:
         named = orgs
         # nor does the agent of a passive (被国家统计局授予, 受国务院表彰): it did something to the
         # subject, which the figures are about
+        credits = citations.credit_lines(text)
         orgs = [o for o in orgs if not citations.is_source(text, o.start, o.end, o.kind)
                 and not _EXPERT_POST.match(text, o.end)
-                and text[o.start - 1:o.start] not in _PASSIVE_MARKS]
+                and text[o.start - 1:o.start] not in _PASSIVE_MARKS
+                # an expert's employer in a credit line (受访专家：某医院…) runs nothing either
+                and not any(s <= o.start < e for s, e in credits)]
         by_start = TextOrder(regions)
         # (a paper quoted as the source runs nothing, and the place in its name is not the
         # figures' either: 北京晨报记者获悉，朝阳区… is about 朝阳区)
         covered = {id(h) for span in (*scopes.datelines(text),
                                       *(o for o in named if o.kind in _NAMED_ONLY_KINDS))
                    for h in by_start.within(span.start, span.end)}  # in a dateline or a name
+        # (nor is an expert's employer in a credit line: 受访专家：北京医院…)
+        covered.update(id(h) for start, end in credits for h in by_start.within(start, end))
         kept = [h for h in regions if id(h) not in covered and not _is_dateline(text, h)
                 and text[h.end:h.end + 1] != "《"]  # 美国《读者文摘》: where a cited paper is published
         self._chain_start = {h.end: h.start for h in kept}
