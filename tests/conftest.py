@@ -37,6 +37,17 @@ def seed_copies(tmp_path: Path, copies: int) -> Path:
     return pages
 
 
+def union_pages(folder: Path, n: int) -> Path:
+    """``n`` one-line pages in ``folder`` (created), each with two figures: small documents in
+    number, for the tests of how a run groups and stores them."""
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"p{i:02d}.txt").write_text(
+            f"本报天津1月{i % 28 + 1}日电 天津市总工会今年为{i + 2}万名职工发放互助金{4975 + i}万元。\n",
+            encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(scope="session")
 def seeds_db(tmp_path_factory) -> str:
     """Path of a SQLite database holding the bundled seeds, loaded once per test session."""

@@ -13,14 +13,7 @@ from minsheng.etl.importer import run_import
 from minsheng.models import schema as m
 from minsheng.models.database import open_engine
 
-
-def _pages(folder, n: int):
-    folder.mkdir()
-    for i in range(n):
-        (folder / f"p{i:02d}.txt").write_text(
-            f"本报天津1月{i + 1}日电 天津市总工会今年为{i + 2}万名职工发放互助金{4975 + i}万元。\n",
-            encoding="utf-8")
-    return folder
+from conftest import union_pages
 
 
 @pytest.fixture
@@ -51,7 +44,7 @@ def _loaded(engine) -> int:
 
 
 def test_a_stop_before_the_commit_stores_nothing_of_the_group(tmp_path, monkeypatch, clean_stop):
-    folder = _pages(tmp_path / "pages", 3)  # one group
+    folder = union_pages(tmp_path / "pages", 3)  # one group
     engine = open_engine(str(tmp_path / "kb.db"))
     _stop_when_indexing_starts(monkeypatch)
     with pytest.raises(stop.Terminated) as caught:
@@ -67,7 +60,7 @@ def test_a_stop_before_the_commit_stores_nothing_of_the_group(tmp_path, monkeypa
 
 def test_the_groups_committed_before_the_stop_stay_and_the_next_run_adds_the_rest(
         tmp_path, monkeypatch, clean_stop):
-    folder = _pages(tmp_path / "pages", 12)
+    folder = union_pages(tmp_path / "pages", 12)
     monkeypatch.setattr(writer, "GROUP_DOCUMENTS", 5)  # groups of 5, 5 and 2
     monkeypatch.setattr(writer, "GROUP_SECONDS", 1e9)
     monkeypatch.setattr(writer, "TAIL_MIN_DOCUMENTS", 1_000)

@@ -13,14 +13,7 @@ from minsheng.etl.importer import run_import
 from minsheng.models import schema as m
 from minsheng.models.database import open_engine
 
-
-def _pages(folder, n: int):
-    folder.mkdir()
-    for i in range(n):
-        (folder / f"p{i:02d}.txt").write_text(
-            f"本报天津1月{i % 28 + 1}日电 天津市总工会今年为{i + 2}万名职工发放互助金{4975 + i}万元。\n",
-            encoding="utf-8")
-    return folder
+from conftest import union_pages
 
 
 @pytest.fixture
@@ -44,7 +37,7 @@ def groups(monkeypatch):
 
 
 def test_the_last_groups_shrink_towards_the_end(tmp_path, groups):
-    folder = _pages(tmp_path / "pages", 30)
+    folder = union_pages(tmp_path / "pages", 30)
     engine = open_engine(str(tmp_path / "kb.db"))
     summary = run_import(engine, [folder], workers=1)
     assert summary.added == 30
@@ -61,7 +54,7 @@ def test_the_last_groups_shrink_towards_the_end(tmp_path, groups):
 def test_unchanged_documents_count_as_come(tmp_path, groups):
     """A re-run where most files are unchanged: they are counted as they are skipped, so the
     few changed ones still end in small groups, not one group held to the end."""
-    folder = _pages(tmp_path / "pages", 30)
+    folder = union_pages(tmp_path / "pages", 30)
     engine = open_engine(str(tmp_path / "kb.db"))
     run_import(engine, [folder], workers=1)
     groups.clear()
@@ -86,7 +79,7 @@ def test_a_small_run_stays_one_group(tmp_path, monkeypatch):
         sizes.append(len(items))
         real(self, items)
     monkeypatch.setattr(writer.IndexingWriter, "_store_group", record)
-    folder = _pages(tmp_path / "pages", writer.TAIL_MIN_DOCUMENTS)
+    folder = union_pages(tmp_path / "pages", writer.TAIL_MIN_DOCUMENTS)
     run_import(open_engine(str(tmp_path / "kb.db")), [folder], workers=1)
     assert sizes == [writer.TAIL_MIN_DOCUMENTS]
 
@@ -95,7 +88,7 @@ def test_every_document_counts_once_when_one_cannot_be_stored(tmp_path, monkeypa
     """A document added, then refused by the database (its group is undone and stored page by
     page) and recorded as failed, is still one document come: the count ends at the run's."""
     from minsheng.etl import importer
-    folder = _pages(tmp_path / "pages", 30)
+    folder = union_pages(tmp_path / "pages", 30)
     real = importer.process_bytes
 
     def extract(data, manifest=None):
