@@ -358,7 +358,7 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
         kind, governs = "effective", False
     if kind == "effective":
         governs = False
-    compare = False
+    compare = starts_change = False
     if _COMPARE_BEFORE.search(before[-2:]) or _COMPARE_BEFORE.search(before[-1:]) or \
             _COMPARE_AFTER.match(text[e:e + 3]):
         governs, compare = False, True
@@ -366,9 +366,7 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
             and _REACHED_NUMBER.match(text, e):
         # 由1996年的1.8%上升到4.85%: the year of the value a change starts from, the base the
         # figure after it is compared with; it dates neither that figure nor the text's 年底
-        kind, governs, compare = "period", False, True
-    starts_change = compare and not pre.startswith(("截", "自")) and (
-        pre == "从" or before.endswith("由")) and _REACHED_NUMBER.match(text, e) is not None
+        kind, governs, compare, starts_change = "period", False, True, True
     frames = True
     if not pre and _TARGET_BEFORE.search(before) and not _reached(text, e, before, y, rel, clock):
         if before.endswith(("到", "至")) and kind in ("period", "until") and f is not None \
