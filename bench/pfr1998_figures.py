@@ -99,6 +99,8 @@ def read_corpus(path: Path = CORPUS, limit: int | None = None) -> tuple[list[str
                 units = {canonical(q)}
                 if q == "块":
                     units.add("元")  # 一担谷56块: the spoken 元, where money is meant
+                elif q == "口":
+                    units.add("人")  # 全村1100口人, 一家4口: a household's or village's people
                 joined = q
                 for nxt, _, _ in words[i + 2:i + 4]:
                     joined += nxt

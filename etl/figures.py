@@ -346,6 +346,11 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     unit, factor = FORMS[form]
     if form == "度" and not raw[0].isdigit() and "点" not in raw:
         unit = "次"  # 两度夺冠: twice, not two degrees
+    if form == "口" and (text.startswith("人", end)
+                         or _FAMILY_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+        # 5口人, 一家4口: the people of a household (3口井 stays a count of wells)
+        unit = "人"
+        end += text.startswith("人", end)
     if text[end:end + 1] == "/":
         second = _form_at(text, end + 1)
         if second in _CONTAINERS and unit in _CONTENTS:
@@ -372,6 +377,8 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     return _Quantity(m.start(), end, pos, num, raw, form, unit, factor, half, more)
 
 
+# a household before 口 (一家4口, 全家共6口): its members
+_FAMILY_BEFORE = re.compile(r"[家户](?:共有|共|有)?$")
 # what a package holds (16.8L/桶, 5公斤/袋) is an amount of the first unit, the package named
 # after it
 _CONTAINERS = frozenset("桶瓶袋盒箱包罐听支片粒颗杯")

@@ -344,3 +344,10 @@ def test_a_height_said_in_metres_and_centimetres():
     assert found("他身高1米85，弟弟2米13，妹妹1米6。") == [
         ("1米85", 1.85, "米"), ("2米13", 2.13, "米"), ("1米6", 1.6, "米")]
     assert found("水深1米，长1米20厘米。") == [("1米", 1, "米"), ("1米", 1, "米"), ("20厘米", 20, "厘米")]
+
+
+def test_kou_counts_the_people_of_a_household():
+    got = [(f.surface, f.value, f.unit) for f in extract_figures(
+        "他家有5口人，一家4口均能写会画，全家共6口；全村1100口人。村里还打了3口井。")]
+    assert got == [("5口人", 5, "人"), ("4口", 4, "人"), ("6口", 6, "人"), ("1100口人", 1100, "人"),
+                   ("3口", 3, "口")]  # wells stay counted as 口
