@@ -109,8 +109,9 @@ _NAME_AFTER = re.compile(r"(?:行动|计划(?!生育)|工程|规划|战略|攻�
 _EVENT_AFTER = re.compile(r"(?:接力|长跑|赛跑|跑|栏|自由泳|蛙泳|仰泳|蝶泳|混合泳|障碍|越野|竞走|"
                           r"步枪|手枪|移动靶|项目比赛)")
 # Units whose bare multiplier (万份, 百万元) is common in reports; 千家万户 and 万人空巷 are not.
-_BARE_OK = {"元", "份", "名", "人次", "个", "件", "吨", "亩", "平方米", "公里", "张", "册", "台", "辆",
+_BARE_OK = {"元", "份", "人次", "个", "件", "吨", "亩", "平方米", "公里", "张", "册", "台", "辆",
             "美元", "千瓦"}
+_FAMOUS_AFTER = frozenset("车牌校胜著贵")
 _DEMONSTRATIVE = ("这", "那", "此", "该")
 _NOT_RANK = ("目前", "之前", "以前", "此前", "当前", "眼前", "事前", "提前", "生前", "日前", "年前",
              "月前", "面前", "跟前", "空前", "史前", "门前", "节前", "会前", "赛前", "战前")
@@ -834,8 +835,10 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
                      and not before.endswith("数以")):
         # (百万农民, 千万网民: a multiplier of two characters before the people it counts; but
         # 亿万人民, 数以千万计 say "countless")
-        if unit not in _BARE_OK:
-            return False
+        if unit not in _BARE_OK and not (unit == "人" and q.form in ("名", "位")):
+            return False  # (百名劳模: people written 名 or 位, stored as 人; 万人空巷 stays out)
+        if q.form == "名" and text[e:e + 1] in _FAMOUS_AFTER:
+            return False  # 百万名车, 千名校: 名 is "famous" there, not a count of people
         if prev and prev in _CN:
             return False
     # (一 as "a": asked first, above; its prefix is this one, 一 being no bare multiplier)

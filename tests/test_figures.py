@@ -351,3 +351,12 @@ def test_kou_counts_the_people_of_a_household():
         "他家有5口人，一家4口均能写会画，全家共6口；全村1100口人。村里还打了3口井。")]
     assert got == [("5口人", 5, "人"), ("4口", 4, "人"), ("6口", 6, "人"), ("1100口人", 1100, "人"),
                    ("3口", 3, "口")]  # wells stay counted as 口
+
+
+def test_a_bare_multiplier_before_people_written_ming_or_wei_counts_them():
+    got = [(f.surface, f.value, f.unit) for f in extract_figures(
+        "国庆节，百名劳模晋京；湖北万名税官竞争上岗，千名师生参加校庆，百位专家到场。")]
+    assert got == [("百名", 100, "人"), ("万名", 10000, "人"), ("千名", 1000, "人"),
+                   ("百位", 100, "人")]
+    # 名 for "famous", and people written 人 after a bare multiplier (an idiom's, mostly)
+    assert extract_figures("他乘百万名车回家，万人空巷，千家万户。") == []
