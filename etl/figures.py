@@ -54,8 +54,9 @@ NUMERAL = re.compile(
     rf"(?=[\d数几半{_CN}])"
     # 半年, 半个月, 半小时: a half standing alone as the numeral of a duration
     rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期|世纪)))"
-    # 一半 as a share (一半以上的家庭); 我的一半, 另一半, 各一半 and 一半儿 are parts, not shares
-    rf"|(?P<yiban>(?<![的另各])一半(?!儿))"
+    # 一半 as a share (一半以上的家庭); 我的一半, 另一半, 各一半 and 一半儿 are parts, not shares;
+    # 近半, 过半(数) too (近半产品不合格), not a half of a time or of a hundred (近半年, 近半百)
+    rf"|(?P<yiban>(?<![的另各])一半(?!儿)|(?<=[近过])半数?(?![年月个小钟星世天日夜载百场]))"
     rf"|(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+(?:点[零〇一二三四五六七八九]+)?)"
     rf"|(?P<n>(?:{_ARABIC})(?:[余多来几]?[十百千万亿]+(?:(?<=\d万)(?:\d千|\d{{1,4}}(?![\d.,]))|(?<=\d亿)\d{{1,4}}万)?)?|[数几]?[{_CN}]+(?:点[零〇一二三四五六七八九]+[千万亿]*|[余多来几][十百千万亿]+)?)"
     rf"(?P<more>[余多来几])?)")
@@ -256,8 +257,10 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
                          FORMS[form][1], more=more)
     if yiban:
         more = text[m.end():m.end() + 1] == "多"
-        return _Quantity(m.start(), m.end() + more, m.end(), Numeral(0.5), raw, None, "比例",
-                         more=more)
+        end, start = m.end() + more, m.start()
+        if text[start - 1:start] == "过" and text[start - 2:start] != "超过":
+            start, more = start - 1, True  # 过半数: more than half (超过 is read as a qualifier)
+        return _Quantity(start, end, m.end(), Numeral(0.5), raw, None, "比例", more=more)
     if "几" in raw or raw[0] == "数":
         return None  # 十几年, 20几个, 数千: no definite value, nothing a reader can write down
     if m.start() and text[m.start() - 1] == "每":

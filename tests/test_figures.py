@@ -360,3 +360,13 @@ def test_a_bare_multiplier_before_people_written_ming_or_wei_counts_them():
                    ("百位", 100, "人")]
     # 名 for "famous", and people written 人 after a bare multiplier (an idiom's, mostly)
     assert extract_figures("他乘百万名车回家，万人空巷，千家万户。") == []
+
+
+def test_nearly_half_and_more_than_half_are_shares():
+    got = [(f.surface, f.value, f.unit, f.qualifier) for f in extract_figures(
+        "近半产品不合格，过半数职工同意，近半数企业亏损。")]
+    assert got == [("近半", 0.5, "比例", "approx"), ("过半数", 0.5, "比例", "more_than"),
+                   ("近半数", 0.5, "比例", "approx")]
+    # a half of a time, of a hundred or of a match stays what it was
+    assert [(f.surface, f.unit) for f in extract_figures("近半年来，他年近半百，把球传过半场。")] == [
+        ("近半年", "年")]
