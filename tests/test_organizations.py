@@ -326,3 +326,13 @@ def test_a_foreign_country_opens_a_name_unless_a_place_comes_before_it():
     assert [g[1] for g in orgs("必须铭记英国皇家学会的忠告。")] == ["英国皇家学会"]
     # a place before the country is part of the name (the American chamber in China)
     assert [g[1] for g in orgs("中国美国商会发布报告。")] == ["中国美国商会"]
+
+
+def test_units_of_the_armed_police_the_fire_service_and_the_police_are_bodies():
+    assert [g[1] for g in orgs("北京市消防总队出动消防车50辆。")] == ["北京市消防总队"]
+    assert [g[1] for g in orgs("武警北京边防总队官兵为灾区捐款10万元。")] == ["武警北京边防总队"]
+    assert [g[:2] for g in orgs("市公安局交警支队查处违章1000起。", "430100")] == [
+        ("市公安局交警支队", "长沙市公安局交警支队")]
+    # a crowd, and a unit of no force (the survey's corps is its bureau's), are none
+    assert orgs("一大队人马开进村里。") == []
+    assert [g[1] for g in orgs("国家统计局云南调查总队发布数据。")] == ["国家统计局"]

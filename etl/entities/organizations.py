@@ -58,12 +58,19 @@ HEADS = {
     # a government and its parts by their short names: 省政府, 省财政, 解困办, 卫计委, 领导小组
     "政府": "government", "财政": "government", "办": "government", "委": "government",
     "领导小组": "government",
+    # the units of the armed police, the fire service and the police (北京市消防总队, 武警上海总队,
+    # 市公安局交警支队, 宁乡县交警大队): only with a place before them (一大队人马 is a crowd)
+    "总队": "government", "支队": "government", "大队": "government",
 }
+# ... named as such: the service is in the name
+_FORCE_HEADS = frozenset(("总队", "支队", "大队"))
+_FORCE = re.compile(r"武警|消防|公安|交警|刑警|巡警|特警|治安|边防|警察|刑侦|警卫|缉私|森林")
 # bodies whose name is the head word alone
 STANDALONE = {"国务院", "中共中央", "联合国", "新华社", "共产党", "致公党", "国民党", "政协", "人大",
               "党中央"}
 GENERIC = {"政府", "财政", "办", "委", "领导小组", "部", "议会", "局", "厅", "中心", "办公室", "委员会", "工作部", "宣传部", "组织部", "办事处", "学校",
-           "中学", "小学", "协会", "学会", "商会", "集团", "党委", "医院", "卫生院", "管委会"}
+           "中学", "小学", "协会", "学会", "商会", "集团", "党委", "医院", "卫生院", "管委会",
+           "总队", "支队", "大队"}
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
 
 
@@ -1501,6 +1508,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
             continue  # 中国政府, 美国政府 speak for a state; 省政府, 国家发改委 name a body
         if head in _SHORT_HEADS and _verb_phrase_before(text, region, start, name_head):
             continue  # 福建致力实施政府、企业…: a verb phrase, not a body's name
+        if head in _FORCE_HEADS and not _FORCE.search(surface):
+            continue  # 调查总队, 生产大队: not a unit of a force (the survey's is its bureau's)
         name, code = canonical(surface, region, home, start)
         if name.endswith(_PRESS_OFFICES):
             kind = "media"  # 市政府新闻办 hosts the briefing, it does not run what is reported
