@@ -37,6 +37,13 @@ def seed_copies(tmp_path: Path, copies: int) -> Path:
     return pages
 
 
+def figure_rows(text: str) -> list[tuple]:
+    """(surface, value, unit, qualifier) of each figure ``extract_figures`` finds in ``text``:
+    what the figure-finding tests compare."""
+    from minsheng.etl.figures import extract_figures
+    return [(f.surface, f.value, f.unit, f.qualifier) for f in extract_figures(text)]
+
+
 def union_pages(folder: Path, n: int) -> Path:
     """``n`` one-line pages in ``folder`` (created), each with two figures: small documents in
     number, for the tests of how a run groups and stores them."""

@@ -1,11 +1,8 @@
 """Spoken forms a reader still writes down: 十来个 / 三十来万 (about that many: 来 says a little
 more or less, so approx) and 块 as the spoken 元 where money is meant (卖56块, 1块2, 7块5毛),
 while 3块蛋糕 stays three pieces."""
-from minsheng.etl.figures import extract_figures
 
-
-def figs(text):
-    return [(f.surface, f.value, f.unit, f.qualifier) for f in extract_figures(text)]
+from conftest import figure_rows as figs
 
 
 def test_lai_after_a_numeral_is_about_that_many():

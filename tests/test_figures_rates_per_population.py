@@ -1,10 +1,7 @@
 """A rate per hundred thousand or per million people (发病率为70/10万) is a figure of that many,
 with the denominator as its unit, as epidemiology writes it; sentences written for this test."""
-from minsheng.etl.figures import extract_figures
 
-
-def found(text):
-    return [(f.surface, f.value, f.unit, f.qualifier) for f in extract_figures(text)]
+from conftest import figure_rows as found
 
 
 def test_a_rate_per_hundred_thousand_is_a_figure():

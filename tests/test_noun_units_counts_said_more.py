@@ -4,11 +4,7 @@ written so), and a two-character multiplier does before people (百万农民, �
 words for "countless" (亿万人民, 数以千万计). Sentences of our own."""
 import pytest
 
-from minsheng.etl.figures import extract_figures
-
-
-def _figures(text):
-    return [(f.surface, f.value, f.unit, f.qualifier) for f in extract_figures(text)]
+from conftest import figure_rows as _figures
 
 
 @pytest.mark.parametrize("text, expected", [

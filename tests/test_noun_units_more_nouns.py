@@ -3,11 +3,7 @@
 Sentences of our own."""
 import pytest
 
-from minsheng.etl.figures import extract_figures
-
-
-def _figures(text):
-    return [(f.surface, f.value, f.unit, f.qualifier) for f in extract_figures(text)]
+from conftest import figure_rows as _figures
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,11 +3,7 @@ are units; a bound written with 或/及 (12立方厘米或以上, 60岁及以上
 itself in: at least, at most. Sentences of our own."""
 import pytest
 
-from minsheng.etl.figures import extract_figures
-
-
-def _figures(text):
-    return [(f.surface, f.value, f.unit, f.qualifier) for f in extract_figures(text)]
+from conftest import figure_rows as _figures
 
 
 @pytest.mark.parametrize("text, expected", [
