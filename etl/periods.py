@@ -179,7 +179,9 @@ _NEAR_CLAUSE = 200
 _SENT_END = re.compile(r"[。!?\n]")
 _PARAGRAPH_END = re.compile(r"\n")
 _TITLE_MARK = re.compile(r"[《》]")
-_COMPARE_BEFORE = re.compile(r"(?:与|同|比|较|相比|对比|相较|比起|较之)$")
+# (a verb of comparison too: 超过1996年全年水平, 高于上年, 低于去年同期)
+_COMPARE_BEFORE = re.compile(r"(?:与|同|比|较|相比|对比|相较|比起|较之|超过|超出|高于|低于|多于|少于|"
+                             r"快于|慢于|好于|优于)$")
 _COMPARE_AFTER = re.compile(r"^(?:同期|相比|相较|比较)")
 _CONTINUES = re.compile(r"^(?:其中|从[^,。]{1,14}看|分[^,。]{1,10}看|具体来看|具体看|具体而言|"
                         r"按[^,。]{1,10}分|与[^,。]{0,14}(?:相比|同期)|同比|环比|比[^,。]{0,8}(?:增|减|多|少)|"
@@ -981,6 +983,11 @@ def _opens_sentence(text: str, mn: _Mention) -> bool:
     start for each phrase made a line of thousands of phrases quadratic."""
     s, e = _sentence(text, mn.start)
     bare = _BLANK.fullmatch(text, s, mn.start) is not None
+    if mn.kind == "period" and mn.granularity == "year" and mn.year is not None \
+            and (s == 0 or text[s - 1] == "\n") and _SAID.fullmatch(text, s, mn.start):
+        # 1997年交通银行认真贯彻…: the year the paragraph opens with, its subject right after
+        # it, frames what the paragraph goes on to report (as 1997年,… does)
+        return True
     if not bare and _SUBJECT_IN.fullmatch(text, max(s, text.rfind(":", s, mn.start) + 1), mn.start) \
             and _INTRODUCES.search(text, mn.end, e):
         # 北京市在过去的一年里…取得了…成就:全市…: a subject's year heading a list (after a

@@ -1,0 +1,33 @@
+"""超过1996年全年水平, 高于上年, 低于去年同期: a period named after a verb of comparison is the
+base the figures are measured against, like one after 比 or 较. It dates no figure of its
+sentence: the figures keep the period the sentence opened with, and a rate right after the
+base is compared with it. Sentences written for this test."""
+from __future__ import annotations
+
+from datetime import date
+
+from periods_of import dated
+
+D = date(1998, 1, 16)
+
+
+def test_exceeding_a_year_is_a_comparison_not_the_sentence_period():
+    got = dated("据统计，去年截至11月底，全省接待游客1260万人次，超过1996年全年接待人数6.5%；"
+                "其中境外游客85万人次，同比增长9%。", D)
+    assert got["1260万人次"][0] == ("去年截至11月底", date(1997, 1, 1), date(1997, 11, 30))
+    assert got["6.5%"][0] == ("去年截至11月底", date(1997, 1, 1), date(1997, 11, 30))
+    assert got["6.5%"][2] == (date(1996, 1, 1), date(1996, 12, 31))
+    assert got["85万人次"][0] == ("去年截至11月底", date(1997, 1, 1), date(1997, 11, 30))
+
+
+def test_higher_and_lower_than_a_named_year():
+    got = dated("1997年，该市城镇居民人均可支配收入5200元，高于1995年的水平；"
+                "农民人均纯收入2300元，低于上年同期0.5个百分点。", D)
+    assert got["5200元"][0][1:] == (date(1997, 1, 1), date(1997, 12, 31))
+    assert got["2300元"][0][1:] == (date(1997, 1, 1), date(1997, 12, 31))
+
+
+def test_a_year_after_more_than_that_is_no_comparison_stays_a_period():
+    # 超过 after the year (1997年超过) compares nothing with the year: the year dates the figure
+    got = dated("1997年超过3万名职工参加了技能培训。", D)
+    assert got["超过3万名"][0][1:] == (date(1997, 1, 1), date(1997, 12, 31))
