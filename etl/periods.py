@@ -983,10 +983,11 @@ def _opens_sentence(text: str, mn: _Mention) -> bool:
     start for each phrase made a line of thousands of phrases quadratic."""
     s, e = _sentence(text, mn.start)
     bare = _BLANK.fullmatch(text, s, mn.start) is not None
-    if mn.kind == "period" and mn.granularity == "year" and mn.year is not None \
+    if mn.kind == "period" and mn.granularity == "year" and mn.begin is not None \
+            and (mn.year is not None or mn.rel_year is not None) \
             and (s == 0 or text[s - 1] == "\n") and _SAID.fullmatch(text, s, mn.start):
-        # 1997年交通银行认真贯彻…: the year the paragraph opens with, its subject right after
-        # it, frames what the paragraph goes on to report (as 1997年,… does)
+        # 1997年交通银行认真贯彻…, 去年海关税收…: the year the paragraph opens with, its subject
+        # right after it, frames what the paragraph goes on to report (as 1997年,… does)
         return True
     if not bare and _SUBJECT_IN.fullmatch(text, max(s, text.rfind(":", s, mn.start) + 1), mn.start) \
             and _INTRODUCES.search(text, mn.end, e):
@@ -1168,8 +1169,9 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     ps, _ = _paragraph(text, pos)
     frame = phrases.last_opener(ps, s)
     basis = "paragraph"
-    if frame is not None and not _reaches(text, frame, s, phrases):
-        return None, None  # a later year, a new scene or 目前 took over
+    if frame is not None and (not _reaches(text, frame, s, phrases)
+                              or _search(text, s, pos, _NOW_AGAIN) is not None):
+        return None, None  # a later year, a new scene or 目前 took over (不久前 in its own sentence too)
     if frame is not None and _is_event(text, frame):
         if dimension_of(fig.unit) in _STORY_DIMENSIONS \
                 and phrases.breaker_within(s, pos, None) is None:
@@ -1207,7 +1209,9 @@ _GENERAL = re.compile(r"[据近全数统记专业]"
 # Words that say the text has come back to now: 现在, 如今, 眼下, 当前 (目前 and 今年 are read among
 # the mentions)
 # (从现在起: what someone in the story says from then on)
-_NOW_AGAIN = re.compile(r"[现如眼当](?<![从今][现如眼当])(?:(?<=现)在|(?<=如)今|(?<=眼)下|(?<=当)前)")
+# (and the recent past, which is no longer the frame's time either: 不久前, 前不久, 近日, 日前)
+_NOW_AGAIN = re.compile(r"[现如眼当不前近日](?<![从今][现如眼当])(?:(?<=现)在|(?<=如)今|(?<=眼)下|(?<=当)前|"
+                        r"(?<=不)久前|(?<=前)不久|(?<=近)日|(?<=日)前)")
 
 
 # The time of day that makes a day the scene of a story (1月3日晚, 去年10月20日下午): a day
@@ -1267,7 +1271,8 @@ def _heading_frame(phrases: _Phrases, headline_end: int) -> _Mention | None:
     return None
 
 
-_ITEM = re.compile(r"[\s ]*(?:[●■◆▲△□◇○◎★☆·•]|[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|"
+# (a leader of dashes, ———加强…, marks the items of a list in many papers)
+_ITEM = re.compile(r"[\s ]*(?:[●■◆▲△□◇○◎★☆·•]|—{2,}|-{2,}|[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|"
                    r"\d{1,2}[、.](?!\d))")
 
 

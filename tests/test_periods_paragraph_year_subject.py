@@ -37,3 +37,25 @@ def test_only_the_paragraph_it_opens():
 def test_a_year_inside_the_sentence_is_no_frame():
     got = dated("该行1997年积极支持乡镇企业发展。全行新增贷款45亿元。", D)
     assert got["45亿元"][0] is None
+
+
+def test_last_year_before_the_subject_too():
+    got = dated("去年中国银行外汇业务大幅增长。全行结汇总额达到18亿美元。", D)
+    assert got["18亿美元"][0] == ("去年", date(1997, 1, 1), date(1997, 12, 31))
+
+
+def test_it_frames_a_list_led_by_dashes():
+    got = dated("去年某省财政收入稳步增长,主要措施有:\n———加强税收征管,补征税款3.2亿元。\n"
+                "———清理欠税,收回欠税1.5亿元。", D)
+    assert got["3.2亿元"][0][1:] == (date(1997, 1, 1), date(1997, 12, 31))
+    assert got["1.5亿元"][0][1:] == (date(1997, 1, 1), date(1997, 12, 31))
+    assert got["1.5亿元"][1] == "dated_context"
+
+
+def test_the_recent_past_ends_the_frame():
+    got = dated("去年某市遭受特大干旱。据统计,去年全市共拨发救灾款658万元。不久前,市政府又决定将"
+                "职工年末奖金的1/3捐出。", D)
+    assert got["658万元"][0][1:] == (date(1997, 1, 1), date(1997, 12, 31))
+    assert got["1/3"][0] is None
+    got = dated("1997年某市总工会积极开展送温暖活动。近日,市总工会又向困难职工发放慰问金50万元。", D)
+    assert got["50万元"][0] is None
