@@ -248,6 +248,9 @@ STOP_WORDS = {
     # 力克印尼女队)
     "时任", "现任", "历任", "曾任", "原任", "前任", "力克", "战胜", "击败", "负于", "做客", "迎战",
     "上半场", "下半场", "时值", "就读于", "毕业于", "任职于", "供职于", "就职于",
+    # one-character verbs jieba's dictionary tags as nouns: what they take is an object, not
+    # the start of a name (创海关历史最好水平, 某厂诉银行违约, 雇公司员工, 奖企业10万元)
+    "创", "诉", "雇", "奖",
 }
 # a numeral and a measure word right before a name: it is counted, so it names a category
 _COUNTED = re.compile(r"(?:[0-9]|[零一二两三四五六七八九十百千万几数多余])[家个所座支批]$")
@@ -1372,6 +1375,18 @@ def _over_parentheses(text: str, start: int, places: _Places) -> int:
 _NOT_IN_BRAND = set("的了在和与及是为由向对从把被将等并或")
 
 
+def _acts(words_: str) -> bool:
+    """Does the segmenter read a verb of two characters or more (not a verbal noun), a pronoun
+    or a stop word among these characters? 江苏某厂起诉|中国银行: what stands between a place and
+    a body is then a clause, the place its subject's, not a trade name. (A trade name cut into
+    single characters has any tags: 恒润 is 恒/nr 润/v.)"""
+    lexicon = words.lexicon()
+    if lexicon is None:
+        return False
+    return any(flag[:1] == "v" and flag != "vn" and len(word) >= 2 or flag[:1] == "r"
+               or word in STOP_WORDS for _, _, word, flag in lexicon.spans(words_, 0))
+
+
 def _over_brand(text: str, start: int, places: _Places) -> int:
     """江苏恒润…公司: a trade name (two to four characters the segmenter cuts apart) between
     a place and the rest of a company's name belongs to the name, place and all."""
@@ -1381,7 +1396,8 @@ def _over_brand(text: str, start: int, places: _Places) -> int:
             break
         if p in places.start_at_end and places.start_at_end[p] < p:
             between = text[p:start]
-            if _HAN_ONLY.fullmatch(between) and not _NOT_IN_BRAND.intersection(between):
+            if _HAN_ONLY.fullmatch(between) and not _NOT_IN_BRAND.intersection(between) \
+                    and not _acts(between):
                 return places.start_at_end[p]
             break
     return start
