@@ -319,6 +319,13 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     if form == "点" and _index_points(text, m.start(), pos):
         num = parse_numeral(raw)
         return None if num is None else _Quantity(m.start(), pos + 1, pos, num, raw, "点", "点")
+    if form == "个" and text.startswith("点", pos + 1) and _points_said(text, m.start(), pos + 1):
+        # 增速回落了1.2个点, 沪指下跌了30个点: points of a rate (percentage points) or of an index
+        num = parse_numeral(raw)
+        if num is None:
+            return None
+        unit = "点" if _cue_before(text, m.start(), 80, "。！？!?\n", _INDEX_CUE) else "百分点"
+        return _Quantity(m.start(), pos + 2, pos, num, raw, "个点", unit)
     if form in NON_QUANTITY:
         # 1月, 19日, 第3版: never a figure, nor the end of a range (the callers drop a
         # candidate without a unit), so no numeral is parsed for it
@@ -715,7 +722,7 @@ _SCORE_AFTER = re.compile(r"的(?:好|优异|优秀|最高|总|高考|考试)?(?
 
 # 点 is an index's points where the sentence speaks of a stock index (股市指数下跌10.5点, 恒生指数
 # 收于9800点); elsewhere it is a clock's hour (下午3点) or an item (3点意见), and no figure
-_INDEX_CUE = re.compile(r"指数|股指|股市|大盘|综指|成指|道琼斯|道—琼斯|道-琼斯|恒生|日经|纳斯达克|标准普尔")
+_INDEX_CUE = re.compile(r"指数|股指|股市|大盘|综指|成指|沪指|深指|上证|深证|道琼斯|道—琼斯|道-琼斯|恒生|日经|纳斯达克|标准普尔")
 _CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|晚|早|到|至|从|于)$")
 _NOT_POINTS_AFTER = set("钟半整多前后左起许")
 # 5点意见, 三点建议: items of what was said
@@ -730,6 +737,22 @@ def _index_points(text: str, start: int, pos: int) -> bool:
             and _CLOCK_BEFORE.search(text, max(0, start - 2), start):
         return False  # 股市下午3点收盘, 交易到15点: an hour (points go far higher)
     return _cue_before(text, start, 80, "。！？!?\n", _INDEX_CUE)
+
+
+# 个点 is a rate's or an index's points where its clause speaks of a change or of a rate (增速
+# 回落了1.2个点, 利率上浮3个点); elsewhere (画了三个点, 三个点的建议) it is dots or items
+_POINTS_CUE = re.compile(r"率|增速|增幅|涨幅|降幅|跌幅|比重|占比|比例|份额|指数|股指|大盘|"
+                         r"增长|下降|上涨|下跌|回落|提高|降低|上升|上浮|下浮|上调|下调|高出|低于|高于|反弹")
+
+
+_NOT_RATE_POINTS_AFTER = set("钟半整前后起")
+
+
+def _points_said(text: str, start: int, dot: int) -> bool:
+    """Is ``个点`` (its 点 at ``dot``) the points of a rate or an index, not dots or items?"""
+    if text[dot + 1:dot + 2] in _NOT_RATE_POINTS_AFTER or _ITEMS_AFTER.match(text, dot + 1):
+        return False
+    return _cue_before(text, start, 30, "，。；,;！？!?\n", _POINTS_CUE)
 
 
 def _slogan_spans(text: str) -> list[tuple[int, int]]:
