@@ -74,12 +74,18 @@ def datelines(text: str) -> tuple[Dateline, ...]:
     for m in _DATELINE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         lead = text[line_start:m.start()]
+        if lead.endswith("据"):
+            lead = lead[:-1]  # 据新华社合肥1月10日电: a paper relaying the agency's story
         if len(lead) > 3 or _WORD_CHAR.search(lead):
             continue
         place = m.group("place")
         code = place_code(place) if place else None
         if place and code is None and not m.group("date"):
             continue  # 本报记者…电 is no dateline; a foreign place with a date still is one
+        if gz.is_city_abroad(code):
+            # 新华社贝尔格莱德电, 新华社华盛顿电: a correspondent abroad files from the capital
+            # about the country; a figure its text places nowhere else is the country's
+            code = gz.get(code).parent_code
         out.append(Dateline(m.start(), m.end(), code))
     return tuple(out)
 

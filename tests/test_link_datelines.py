@@ -1,0 +1,30 @@
+"""Datelines: 据新华社合肥1月10日电 (a paper relaying the agency's story) is a dateline as
+新华社合肥1月10日电 is; a dateline abroad (新华社贝尔格莱德电) places what the text places nowhere
+else in the country the correspondent files from, not in its capital. Sentences written for
+this test."""
+from __future__ import annotations
+
+from datetime import date
+
+from minsheng.etl.entities import gazetteer as gz
+from minsheng.etl.pipeline import Manifest, process_text
+
+PAPER = Manifest(published_on=date(1998, 1, 12), newspaper="人民日报")
+
+
+def regions(text: str) -> dict[str, tuple]:
+    doc = process_text(text, manifest=PAPER)
+    return {f.surface: (gz.display_name(f.region), f.region_basis)
+            for a in doc.articles for f in a.figures}
+
+
+def test_a_relayed_dateline_places_the_figures():
+    got = regions("旅游收入增长\n\n据新华社合肥1月10日电(记者王某)去年全年共接待游客300万人次。")
+    assert got["300万人次"] == ("合肥市", "dateline")
+
+
+def test_a_dateline_abroad_is_the_country():
+    got = regions("货币贬值\n\n新华社布达佩斯1月10日电(记者李某)今年年初,官方汇率为3·3比1,"
+                  "市场汇率却高达5·3比1。")
+    assert got["3·3比1"] == ("匈牙利", "dateline")
+    assert got["5·3比1"] == ("匈牙利", "dateline")
