@@ -1204,7 +1204,8 @@ def _known_names(text: str, places: _Places, segmented: dict | None = None) -> l
                        if h.end == m.start() and h.form != "deictic"])
         body = known_bodies()[m.group()]
         surface = text[start:m.end()]
-        if start == m.start():
+        if start == m.start() or body.scope == "national" and _own_country(places, start, m.start()):
+            # (中国外交部, 我国农业部: the country's own name adds nothing to a body of its state)
             name = body.full or body.name
             code = _seat(name, body.kind, body.scope)
         else:
@@ -1216,6 +1217,12 @@ def _known_names(text: str, places: _Places, segmented: dict | None = None) -> l
             hit.aliases.add(surface)
         hits.append(hit)
     return hits
+
+
+def _own_country(places: _Places, start: int, end: int) -> bool:
+    """Is text[start:end] the country's own name (中国, 我国), and nothing else?"""
+    return any(h.start == start and h.end == end and h.key == gz.COUNTRY_CODE
+               for h in places.near(start, end))
 
 
 # 十五大, 中共十五大, 致公党第十一次全国代表大会: a party congress is named by its number.
