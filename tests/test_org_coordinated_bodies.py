@@ -44,3 +44,10 @@ def test_the_name_with_its_first_field_only_is_the_same_body():
             "去年网络零售额增长30%。商务部电子商务司还公布，跨境电商进口额增长50%。")
     assert _linked(text) == [("30%", "商务部电子商务和信息化司", "100000"),
                              ("50%", "商务部电子商务和信息化司", "100000")]
+
+
+def test_two_bodies_joined_by_he_stay_two():
+    # 扶贫办 ends in a head of its own: 扶贫办和农业部 are two bodies, no field pair
+    from orgs_of import names
+    assert "国务院扶贫办和农业部" not in names("国务院扶贫办和农业部联合发文。")
+    assert "农业部" in names("国务院扶贫办和农业部联合发文。")

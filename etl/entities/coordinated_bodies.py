@@ -20,6 +20,8 @@ from .gazetteer import COUNTRY_CODE as COUNTRY
 # 委托), nor be a post's first character (部长, 局长)
 _AFTER_HE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(委员会|办公室|部|厅|局|司)"
                        r"(?![门分署队件位面势机法托堂长])")
+# the last character of a body's head: a field (工业, 人力资源) never ends in one
+_BODY_LAST = set("办部厅局司委会室处署院")
 # the words a field is made of
 _FIELD_TAGS = ("n", "vn", "l", "nz", "j", "an")
 # a place's stand-ins that open a body's name (省人力资源和社会保障厅, 国家发展和改革委员会)
@@ -49,8 +51,8 @@ def _at(text: str, at: int, ends: dict[int, tuple[int, str | None]]
     if m is None or not words.available() or not _is_field(m.group(1)):
         return None
     first = _first_field(text, at, ends)
-    if first is None:
-        return None
+    if first is None or text[at - 1] in _BODY_LAST:
+        return None  # 国务院扶贫办和农业部: two bodies, the first ending in its own head
     opener = ""
     if first in ends:
         start, region = ends[first]  # the place or the parent body it is written after

@@ -109,10 +109,13 @@ _NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理�
               # 大学生, 中学生: students, not a school
               "大学": "生", "中学": "生", "小学": "生"}
 _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要来去会能争申创帮合操督兼买",
-               "委": "常纪编",
+               # 常委, 政委 (空军原副政委): a post, a person
+               "委": "常纪编政",
                # 土耳其南部, 美国中西部: a part of a country, not a ministry; 头颈部, 腹部: of a body;
-               # 退休干部, 青年干部: a cadre, a person
-               "部": "东南西北头颈腹胸背腰脑肺胃腿臀臂肩颅鼻颊唇脸足面干"}
+               # 退休干部, 青年干部: a cadre, a person; 国家内部, 全部, 局部: inside, all, part of;
+               # 中国第一部, 五部影片: a measure word for films and books
+               "部": "东南西北中头颈腹胸背腰脑肺胃腿臀臂肩颅鼻颊唇脸足面干内外全局底顶"
+                     "一二两三四五六七八九十几"}
 _SHORT_HEADS = ("政府", "财政", "办", "委")
 _PRESS_OFFICES = ("新闻办", "新闻办公室")
 

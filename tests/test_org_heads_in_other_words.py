@@ -1,0 +1,27 @@
+"""部 and 委 end many words that name no body: 国家内部, 全部, 局部 (inside, all, part of);
+中国第一部, 五部影片 (a measure word for films and books); 政委 (a post: 空军原副政委). Sentences
+written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from orgs_of import names
+
+
+@pytest.mark.parametrize("text", [
+    "但主要的还是一些国家内部经济出了问题。",
+    "这是中国文化内部的问题。",
+    "《中国大百科全书》是中国第一部大型百科全书。",
+    "全省今年拍摄了五部电视剧。",
+])
+def test_no_body(text):
+    assert names(text) == []
+
+
+def test_a_post_after_a_body_is_not_part_of_it():
+    assert names("作者系中国人民解放军空军原副政委。") == ["中国人民解放军空军"]
+
+
+def test_bodies_ending_in_bu_are_still_found():
+    assert names("中共中央宣传部今天召开会议。") == ["中共中央宣传部"]
+    assert names("市委组织部部长王某出席。") == ["市委组织部"]
