@@ -1,6 +1,6 @@
 """部 and 委 end many words that name no body: 国家内部, 全部, 局部 (inside, all, part of);
 中国第一部, 五部影片 (a measure word for films and books); 政委 (a post: 空军原副政委). Sentences
-written for this test."""
+written for this test. So do a meeting (团拜会, 座谈会: an event) and a stage (舞台: a place)."""
 from __future__ import annotations
 
 import pytest
@@ -25,3 +25,14 @@ def test_a_post_after_a_body_is_not_part_of_it():
 def test_bodies_ending_in_bu_are_still_found():
     assert names("中共中央宣传部今天召开会议。") == ["中共中央宣传部"]
     assert names("市委组织部部长王某出席。") == ["市委组织部"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市总工会举行春节团拜会。", ["市总工会"]),          # a meeting is an event, not a body
+    ("北京召开座谈会,听取意见。", []),
+    ("这部话剧在首都文艺舞台上掀起波澜。", []),         # a stage is a place
+    ("处在城乡结合部的居民。", []),                    # where two areas meet
+    ("中国国际服装博览会今天开幕。", ["中国国际服装博览会"]),  # an expo is named as its body
+])
+def test_meetings_stages_and_junctions(text, expected):
+    assert names(text) == expected

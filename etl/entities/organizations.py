@@ -113,8 +113,9 @@ _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要
                "委": "常纪编政",
                # 土耳其南部, 美国中西部: a part of a country, not a ministry; 头颈部, 腹部: of a body;
                # 退休干部, 青年干部: a cadre, a person; 国家内部, 全部, 局部: inside, all, part of;
+               # 城乡结合部: where two areas meet;
                # 中国第一部, 五部影片: a measure word for films and books
-               "部": "东南西北中头颈腹胸背腰脑肺胃腿臀臂肩颅鼻颊唇脸足面干内外全局底顶"
+               "部": "东南西北中头颈腹胸背腰脑肺胃腿臀臂肩颅鼻颊唇脸足面干内外全局底顶合"
                      "一二两三四五六七八九十几"}
 _SHORT_HEADS = ("政府", "财政", "办", "委")
 _PRESS_OFFICES = ("新闻办", "新闻办公室")
@@ -156,7 +157,14 @@ def _verb_phrase_before(text: str, region: RegionHit | None, start: int, hs: int
 
 # rooms, halls, buildings and stations are places, not bodies (…大楼会议室, …大厅, …车站)
 _PREMISES = ("会议室", "大厅", "报告厅", "会议厅", "宴会厅", "展厅", "礼堂", "大楼", "大厦", "办公楼",
-             "车站", "火车站", "汽车站", "地铁站", "公交站", "高铁站", "站台", "候车室")
+             "车站", "火车站", "汽车站", "地铁站", "公交站", "高铁站", "站台", "候车室",
+             # a stage, a counter, a stand: a place too (首都文艺舞台)
+             "舞台", "讲台", "柜台", "看台", "擂台", "阳台", "主席台", "戏台")
+# a meeting is an event, not a body (春节团拜会, 北京召开座谈会); an expo or a fair (博览会,
+# 交易会) is named as the body that runs it, and stays
+_MEETINGS = ("座谈会", "团拜会", "交流会", "研讨会", "运动会", "展销会", "招待会", "演唱会", "晚会",
+             "茶话会", "表彰会", "动员会", "现场会", "洽谈会", "联欢会", "报告会", "发布会", "见面会",
+             "推介会", "订货会", "纪念会", "追悼会", "音乐会", "舞会", "年会", "例会")
 
 
 # “微笑行动”组织, “绿色家园”协会: a name in quotes the text calls a body right after it
@@ -222,7 +230,7 @@ def _not_a_body(surface: str) -> bool:
     """东亚政局, 中东政局: a place's political situation, not a bureau (财政局, 民政局 are);
     上市公司, 控股公司: a kind of company the dictionary lists as a name, not one company."""
     return surface.endswith("政局") and surface[-3:-2] not in ("财", "民", "市", "邮", "行", "") \
-        or surface in _KINDS_OF_COMPANY
+        or surface in _KINDS_OF_COMPANY or surface.endswith(_MEETINGS)
 
 
 # 新建学校5所, 新增医院3家: a kind of body counted right after it, not one body
