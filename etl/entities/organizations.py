@@ -262,6 +262,13 @@ STOP_WORDS = {
     # one-character verbs jieba's dictionary tags as nouns: what they take is an object, not
     # the start of a name (创海关历史最好水平, 某厂诉银行违约, 雇公司员工, 奖企业10万元)
     "创", "诉", "雇", "奖",
+    # what is done to a body (visited, sued, helped, bought, set up) comes before its name
+    # (广州参观金鹏集团, 办起桂光制衣有限公司), whatever tag the dictionary gives the verb
+    "参观", "考察", "视察", "调研", "慰问", "检查", "看望", "拜访", "造访", "会晤", "接见", "宴请",
+    "起诉", "控告", "状告", "投诉", "举报", "资助", "捐助", "捐赠", "援助", "收购", "兼并", "并购",
+    "入股", "参股", "加盟", "入驻", "进驻", "落户", "办起", "创办", "兴办", "开办", "筹建", "组建",
+    # a party to a case or a post held is a person (原告周村区法院, 后任靖边县团委书记)
+    "原告", "被告", "后任", "继任", "同一个", "同一",
 }
 # a numeral and a measure word right before a name: it is counted, so it names a category
 _COUNTED = re.compile(r"(?:[0-9]|[零一二两三四五六七八九十百千万几数多余])[家个所座支批]$")
