@@ -36,3 +36,17 @@ def test_bodies_ending_in_bu_are_still_found():
 ])
 def test_meetings_stages_and_junctions(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("形成全方位对外开放新格局。", []),                  # a situation, not a bureau
+    ("要顾全大局,不搞僵局。", []),
+    ("市公安局今年破案300起。", ["市公安局"]),
+    ("作为参政党,致公党积极参政议政。", ["致公党"]),       # a kind of party
+    ("国共两党的合作由来已久。", []),                    # two bodies counted together
+    ("中美两国政府签署了协议。", []),
+    ("他毕业于美国最高学府哈佛大学。", ["哈佛大学"]),      # a kind of body in apposition
+    ("他的母校北京大学今年扩招500人。", ["北京大学"]),
+])
+def test_situations_kinds_and_appositions(text, expected):
+    assert names(text) == expected

@@ -111,6 +111,8 @@ _NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理�
 _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要来去会能争申创帮合操督兼买",
                # 常委, 政委 (空军原副政委): a post, a person
                "委": "常纪编政",
+               # 新格局, 大局, 布局, 僵局: a situation, a layout, not a bureau
+               "局": "格结大全布僵骗时残终定开败赌饭牌棋危变困",
                # 土耳其南部, 美国中西部: a part of a country, not a ministry; 头颈部, 腹部: of a body;
                # 退休干部, 青年干部: a cadre, a person; 国家内部, 全部, 局部: inside, all, part of;
                # 城乡结合部: where two areas meet;
@@ -230,13 +232,18 @@ def _not_a_body(surface: str) -> bool:
     """东亚政局, 中东政局: a place's political situation, not a bureau (财政局, 民政局 are);
     上市公司, 控股公司: a kind of company the dictionary lists as a name, not one company."""
     return surface.endswith("政局") and surface[-3:-2] not in ("财", "民", "市", "邮", "行", "") \
-        or surface in _KINDS_OF_COMPANY or surface.endswith(_MEETINGS)
+        or surface in _KINDS_OF_COMPANY or surface.endswith(_MEETINGS) \
+        or _COUNTED_BODIES.search(surface) is not None
 
 
 # 新建学校5所, 新增医院3家: a kind of body counted right after it, not one body
 _COUNT_AFTER = re.compile(r"[0-9一二两三四五六七八九十百千万]+[所家座](?![\u4e00-\u9fff])")
 _KINDS_OF_COMPANY = {"上市公司", "控股公司", "母公司", "子公司", "分公司", "总公司", "集团公司",
-                     "股份公司", "有限公司", "合资公司", "跨国公司", "空壳公司", "投资公司"}
+                     "股份公司", "有限公司", "合资公司", "跨国公司", "空壳公司", "投资公司",
+                     # kinds of party, and a party or an army as a whole, not one body's name
+                     "参政党", "执政党", "在野党", "反对党", "全党全军", "人民军队"}
+# 国共两党, 中美两国政府: two bodies counted together, not one
+_COUNTED_BODIES = re.compile(r"[两三四五六七八九十多各][党国]")
 
 
 # 烟台市总, 山西省总: the union federation, when 总 does not start another word (the place
@@ -269,6 +276,8 @@ STOP_WORDS = {
     "入股", "参股", "加盟", "入驻", "进驻", "落户", "办起", "创办", "兴办", "开办", "筹建", "组建",
     # a party to a case or a post held is a person (原告周村区法院, 后任靖边县团委书记)
     "原告", "被告", "后任", "继任", "同一个", "同一",
+    # a kind of body in apposition before the name (最高学府哈佛大学, 母校北京大学)
+    "学府", "母校", "名校",
 }
 # a numeral and a measure word right before a name: it is counted, so it names a category
 _COUNTED = re.compile(r"(?:[0-9]|[零一二两三四五六七八九十百千万几数多余])[家个所座支批]$")
@@ -1138,9 +1147,9 @@ def _learned_names(text: str, places: _Places, home: str | None,
         # written out, not a generator over a set made for each of 10,000 readings of a load)
         if text[start:end - len(head)] in CLASS_MODIFIERS or text[start:end - 2] in CLASS_MODIFIERS \
                 or text[start:end - 3] in CLASS_MODIFIERS \
-                or text[end - 1] == "部" \
-                and text[end - 2:end - 1] in _NOT_BEFORE["部"]:
-            continue  # 商业银行, 美国中西部: a kind of body, a part of a country
+                or text[end - 1] in ("部", "局") \
+                and text[end - 2:end - 1] in _NOT_BEFORE[text[end - 1]]:
+            continue  # 商业银行, 美国中西部, 新格局: a kind of body, a part of a country, no bureau
         if _COUNTED.search(text, max(0, start - 6), start):
             continue
         if known[0].startswith("word") and _only_class_nouns(toks, k, start, end - len(head)):
