@@ -50,3 +50,12 @@ def test_meetings_stages_and_junctions(text, expected):
 ])
 def test_situations_kinds_and_appositions(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国家安全部今天宣布破获一起间谍案。", ["国家安全部"]),   # 安全部 is no 全部
+    ("俄联邦安全局今天宣布。", ["俄联邦安全局"]),
+    ("八国集团首脑会议今天开幕。", ["八国集团"]),           # a group named by its count
+])
+def test_bodies_that_look_like_the_words_above(text, expected):
+    assert names(text) == expected

@@ -243,7 +243,7 @@ _KINDS_OF_COMPANY = {"上市公司", "控股公司", "母公司", "子公司", "
                      # kinds of party, and a party or an army as a whole, not one body's name
                      "参政党", "执政党", "在野党", "反对党", "全党全军", "人民军队"}
 # 国共两党, 中美两国政府: two bodies counted together, not one
-_COUNTED_BODIES = re.compile(r"[两三四五六七八九十多各][党国]")
+_COUNTED_BODIES = re.compile(r"[两三四五六七八九十多各](?:党|国政府|国议会)$")
 
 
 # 烟台市总, 山西省总: the union federation, when 总 does not start another word (the place
@@ -430,8 +430,12 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
             spans = []
     edge = head_start
     abroad = {h.start for h in regions if gz.is_country_abroad(h.key)}
+    acting = _acting_words()
     for i in range(len(spans) - 1, -1, -1):
         start, _, word, flag = spans[i]
+        misread = word in acting  # 参观, 证明, 中断: a noun to the dictionary, a verb in news
+        if misread:
+            flag = acting[word]
         if edge in starts_of_regions and lo <= starts_of_regions[edge] < edge:
             # a region right before: take it whole and keep going (共青团滨州市委)
             edge = starts_of_regions[edge]
@@ -451,8 +455,8 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
             continue
         if flag.startswith(STOP_TAGS) and flag not in ("vn", "nr", "nz", "nt", "ns", "j", "an"):
             # 清源创新实验室: a two-character verb between nouns is part of the name
-            left = spans[i - 1][3] if i > 0 else "x"
-            inner_verb = (flag == "v" and len(word) >= 2 and word not in STOP_WORDS
+            left = acting.get(spans[i - 1][2], spans[i - 1][3]) if i > 0 else "x"
+            inner_verb = (flag == "v" and len(word) >= 2 and word not in STOP_WORDS and not misread
                           and (left in ("n", "nz", "ns", "j") or start in starts_of_regions.values())
                           # 学生申请美国私立中学: a verb before a place takes the body as its object
                           and start + len(word) not in starts_of_regions.values()
@@ -1055,6 +1059,17 @@ def _word_tags() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _acting_words() -> dict[str, str]:
+    """word -> the tag hand-tagged news gives it, for the words jieba's dictionary tags as
+    nouns that news uses as verbs, adverbs or prepositions (data/acting_words.tsv, built by
+    tools/build_acting_words.py): a name's words are read with that tag. A verb of the
+    dictionary's own may sit inside a name (清源创新实验室); one it misreads never does."""
+    text = resources.files(DATA).joinpath("acting_words.tsv").read_text(encoding="utf-8")
+    return {row[0]: row[1] for row in (line.split("\t") for line in text.splitlines()
+                                       if line and not line.startswith(("#", "word\t")))}
+
+
+@lru_cache(maxsize=1)
 def learned_heads() -> dict[tuple[str, str], float]:
     """(reading, head) -> how often, at least, that reading gives exactly a name (lower bound),
     for heads attested in enough names."""
@@ -1148,7 +1163,8 @@ def _learned_names(text: str, places: _Places, home: str | None,
         if text[start:end - len(head)] in CLASS_MODIFIERS or text[start:end - 2] in CLASS_MODIFIERS \
                 or text[start:end - 3] in CLASS_MODIFIERS \
                 or text[end - 1] in ("部", "局") \
-                and text[end - 2:end - 1] in _NOT_BEFORE[text[end - 1]]:
+                and text[end - 2:end - 1] in _NOT_BEFORE[text[end - 1]] \
+                and not text.startswith("安全", end - 3):
             continue  # 商业银行, 美国中西部, 新格局: a kind of body, a part of a country, no bureau
         if _COUNTED.search(text, max(0, start - 6), start):
             continue
@@ -1224,7 +1240,8 @@ def _known_names(text: str, places: _Places, segmented: dict | None = None) -> l
             i = bisect.bisect_right(toks, at, key=_START) - 1  # the word at holds
             if _word_tags().get(text[toks[i][0] + base:m.start()]) != "ns":
                 continue
-        while i > 0 and toks[i - 1][3] == "ns":
+        while i > 0 and toks[i - 1][3] == "ns" and toks[i - 1][2] not in _acting_words():
+            # (a place before the body, not a verb the dictionary tags as one: 中断联合国)
             i -= 1
         start = min([toks[i][0] + base]
                     + [h.start for h in places.near(m.start(), m.start())
@@ -1506,7 +1523,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     near_heads = segment_near_heads(text, segmented)
     for hs, he, head in heads:
         if text[he:he + 1] and text[he] in _NOT_AFTER.get(head, "") \
-                or hs > 0 and text[hs - 1] in _NOT_BEFORE.get(head, ""):
+                or hs > 0 and text[hs - 1] in _NOT_BEFORE.get(head, "") \
+                and not text.startswith("安全", hs - 2):  # (国家安全部: not 全部)
             continue
         kind = HEADS.get(head, "union")
         # 人力资源和社会保障局: a known full department name is one unit even with 和 inside
