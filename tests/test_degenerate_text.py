@@ -469,10 +469,14 @@ def test_each_section_lead_is_read_from_its_own_line_on(monkeypatch):
 
 def _opened_before(text: str, mn) -> bool:
     """``_opens_sentence`` as it was: the text before the phrase copied out of its sentence."""
-    from minsheng.etl.periods import _AFTER_COLON, _LEAD_IN, _sentence
+    from minsheng.etl.periods import _AFTER_COLON, _LEAD_IN, _SAID, _sentence
 
     s, _ = _sentence(text, mn.start)
     lead = text[s:mn.start]
+    if mn.kind == "period" and mn.granularity == "year" and mn.begin is not None \
+            and (mn.year is not None or mn.rel_year is not None) \
+            and (s == 0 or text[s - 1] == "\n") and _SAID.fullmatch(lead):
+        return True  # a year opening its paragraph, before the subject
     if lead.strip(" “\"") and not _LEAD_IN.fullmatch(lead) and not _AFTER_COLON.search(lead):
         return False
     if mn.kind == "period" and mn.granularity in ("range", "year") and mn.year is not None \
