@@ -123,6 +123,22 @@ _IDIOMS = re.compile(
     "不远千里|千里迢迢|万里长城|百年大计|千秋万代|千年古|百年老|成千上万|成百上千|数以万计|"
     "数以千计|数以百计|上千上万|千千万万|一年一度|一次性|说三道四|胡说八道|三番五次")
 _ORDINAL_BEFORE = ("第", "初", "周", "星期", "礼拜", "届")
+def _in_idiom(text: str, s: int, e: int) -> bool:
+    """Does an idiom or fixed expression of jieba's dictionary (四个字或更多) start where the
+    numeral does and run past the measure word (三位一体, 一箭双雕, 九牛一毛)? Its numbers count
+    nothing. The dictionary lists some 2,000 such words opening with a numeral, where the list
+    above holds the few it lacks or reads otherwise."""
+    lexicon = words.lexicon()
+    if lexicon is None:
+        return False
+    for n in range(max(4, e - s + 1), min(8, len(text) - s) + 1):
+        word = text[s:s + n]
+        tag = lexicon.tag(word)
+        if tag == "i" or tag == "l" and sum(ch in CN_DIGITS for ch in word) >= 2:
+            # (a fixed expression counts only with a second numeral in it, 三位一体: 万元以上 is
+            # one to the dictionary, and a quantity)
+            return True
+    return False
 _EVERY_WEEK = ("每周", "每星期", "每礼拜", "每个星期", "每个礼拜")
 _LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # one character
 # the numeral characters as strip() sets: ``not s.strip(chars)`` says every character of s is
@@ -816,7 +832,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False  # “五大行动”, “一卡通”; but “1美元1000韩元” quotes amounts, not a name
     if prev == "”" and _counts_quoted_list(text, s):
         return False
-    if not raw[0].isdigit() and _IDIOMS.search(text, max(0, s - 5), min(len(text), e + 5)):
+    if not raw[0].isdigit() and (_IDIOMS.search(text, max(0, s - 5), min(len(text), e + 5))
+                                 or _in_idiom(text, s, e)):
         return False
     if q.ratio:
         return True  # 一比零点五: the rules below are about measure words
