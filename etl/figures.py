@@ -771,6 +771,16 @@ def _points_said(text: str, start: int, dot: int) -> bool:
     return _cue_before(text, start, 30, "，。；,;！？!?\n", _POINTS_CUE)
 
 
+def _noun_at(text: str, pos: int) -> bool:
+    """Does a noun of two characters or more (jieba's dictionary) start at ``pos``?"""
+    lexicon = words.lexicon()
+    if lexicon is None:
+        return True
+    acting = words.acting_words()  # (游说 is a noun to the dictionary, a verb in news)
+    return any((lexicon.tag(w := text[pos:pos + n]) or "").startswith("n") and w not in acting
+               for n in (2, 3, 4))
+
+
 def _slogan_spans(text: str) -> list[tuple[int, int]]:
     """Spans of 《titles》 and of quoted names/slogans (short, no sentence punctuation)."""
     if "“" not in text and "《" not in text and "「" not in text and "‘" not in text \
@@ -839,6 +849,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return True  # 一比零点五: the rules below are about measure words
     # measure words that need a closer look
     # (a year: asked first, above)
+    if q.form == "处" and raw == "四" and not _noun_at(text, e):
+        return False  # 四处奔走, 四处游说: everywhere, not four places (设立四处服务站 counts)
     if q.form in ("个", "条", "点") and not raw[0].isdigit() and (
             _DISCOURSE.match(text, e) or _ENUMERATION.match(text, e)):
         return False  # 两个方面, 面临三个问题, 思路有两条,一是…: the outline of a speech

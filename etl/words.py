@@ -564,3 +564,15 @@ def _pairs(text: str) -> tuple[Pair, ...]:
 def posseg() -> _Posseg | None:
     """A stand-in for ``jieba.posseg`` (None without jieba)."""
     return _Posseg() if available() else None
+
+
+@lru_cache(maxsize=1)
+def acting_words() -> dict[str, str]:
+    """word -> the tag hand-tagged news gives it, for the words jieba's dictionary tags as
+    nouns (names, idioms) that news uses as verbs, adverbs or prepositions: 参观, 证明, 中断,
+    游说 (data/acting_words.tsv, built by tools/build_acting_words.py). The dictionary gives a
+    word one tag; where it reads such a word as a noun, the finders read it with this one."""
+    from importlib import resources
+    text = resources.files(__package__ + ".data").joinpath("acting_words.tsv").read_text(encoding="utf-8")
+    return {row[0]: row[1] for row in (line.split("\t") for line in text.splitlines()
+                                       if line and not line.startswith(("#", "word\t")))}

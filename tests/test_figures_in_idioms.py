@@ -24,3 +24,12 @@ def test_quantities_stay():
     assert figure_rows("投资万元以上的项目有5个。") == [
         ("万元以上", 10000.0, "元", "more_than"), ("5个", 5.0, "个", "exact")]
     assert figure_rows("会上共有三位代表发言。") == [("三位", 3.0, "人", "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国官员正在四处游说。", []),          # everywhere (游说 is a noun to the dictionary)
+    ("职工四处巡视、检查。", []),
+    ("县里设立四处服务站。", ["四处"]),      # four places: a noun follows
+])
+def test_sichu_is_everywhere_unless_places_are_counted(text, expected):
+    assert [surface for surface, *_ in figure_rows(text)] == expected

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from minsheng.etl.entities.organizations import _acting_words
+from minsheng.etl.words import acting_words
 from orgs_of import names
 
 
 def test_the_list_holds_verbs_the_dictionary_misreads():
-    acting = _acting_words()
+    acting = acting_words()
     assert acting["参观"] == "v" and acting["证明"] == "v" and acting["中断"] == "v"
     assert "创新" not in acting and "学校" not in acting
 

@@ -430,7 +430,7 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
             spans = []
     edge = head_start
     abroad = {h.start for h in regions if gz.is_country_abroad(h.key)}
-    acting = _acting_words()
+    acting = words.acting_words()
     for i in range(len(spans) - 1, -1, -1):
         start, _, word, flag = spans[i]
         misread = word in acting  # 参观, 证明, 中断: a noun to the dictionary, a verb in news
@@ -1059,17 +1059,6 @@ def _word_tags() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _acting_words() -> dict[str, str]:
-    """word -> the tag hand-tagged news gives it, for the words jieba's dictionary tags as
-    nouns that news uses as verbs, adverbs or prepositions (data/acting_words.tsv, built by
-    tools/build_acting_words.py): a name's words are read with that tag. A verb of the
-    dictionary's own may sit inside a name (清源创新实验室); one it misreads never does."""
-    text = resources.files(DATA).joinpath("acting_words.tsv").read_text(encoding="utf-8")
-    return {row[0]: row[1] for row in (line.split("\t") for line in text.splitlines()
-                                       if line and not line.startswith(("#", "word\t")))}
-
-
-@lru_cache(maxsize=1)
 def learned_heads() -> dict[tuple[str, str], float]:
     """(reading, head) -> how often, at least, that reading gives exactly a name (lower bound),
     for heads attested in enough names."""
@@ -1240,7 +1229,7 @@ def _known_names(text: str, places: _Places, segmented: dict | None = None) -> l
             i = bisect.bisect_right(toks, at, key=_START) - 1  # the word at holds
             if _word_tags().get(text[toks[i][0] + base:m.start()]) != "ns":
                 continue
-        while i > 0 and toks[i - 1][3] == "ns" and toks[i - 1][2] not in _acting_words():
+        while i > 0 and toks[i - 1][3] == "ns" and toks[i - 1][2] not in words.acting_words():
             # (a place before the body, not a verb the dictionary tags as one: 中断联合国)
             i -= 1
         start = min([toks[i][0] + base]
