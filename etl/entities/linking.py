@@ -368,8 +368,12 @@ class Linker:
         covered = {id(h) for span in (*scopes.datelines(text),
                                       *(o for o in named if o.kind in _NAMED_ONLY_KINDS))
                    for h in by_start.within(span.start, span.end)}  # in a dateline or a name
-        # (nor is an expert's employer in a credit line: 受访专家：北京医院…)
+        # (nor is an expert's employer in a credit line: 受访专家：北京医院…; nor the place a
+        # photo was taken, in its caption: 资料图：山西太原一公务员考点)
         covered.update(id(h) for start, end in credits for h in by_start.within(start, end))
+        if "图" in text:
+            covered.update(id(h) for m in _CAPTION.finditer(text)
+                           for h in by_start.within(m.start(), m.end()))
         kept = [h for h in regions if id(h) not in covered and not _is_dateline(text, h)
                 and text[h.end:h.end + 1] != "《"]  # 美国《读者文摘》: where a cited paper is published
         self._chain_start = {h.end: h.start for h in kept}
@@ -378,9 +382,14 @@ class Linker:
         self.strong = TextOrder([h for h in kept if not _weak(h) or self._subject_country(h)])
         # the places that may speak beyond their sentence: not one a side story names
         # (比如在会宁县, 家住兰考县的王大妈), which is that story's place only
-        if _STORY_ANY.search(text):
-            self.governing = TextOrder([h for h in self.strong.items if not self._anecdotal(h)])
-            self.governing_all = TextOrder([h for h in kept if not self._anecdotal(h)])
+        # nor the city a meeting is held in (从今天在北京举行的国家禁毒委员会全会上获悉): the
+        # meeting's venue, not what it reports on
+        story, venue = _STORY_ANY.search(text), _VENUE_VERB.search(text)
+        if story or venue:
+            def aside(h: RegionHit) -> bool:
+                return story and self._anecdotal(h) or venue and _venue(text, h)
+            self.governing = TextOrder([h for h in self.strong.items if not aside(h)])
+            self.governing_all = TextOrder([h for h in kept if not aside(h)])
         else:  # (most articles tell no side story: one search spares a look at every place)
             self.governing, self.governing_all = self.strong, self.regions
         self.countries = TextOrder([h for h in kept if h.form in ("country", "world")])
@@ -752,6 +761,10 @@ class Linker:
             return para_hit.key, "paragraph"
         if self._lead_firsts(lead)[3] is not None:
             return gz.COUNTRY_CODE, "article_lead"  # a national body reports in the lead
+        if org is not None and org.region == gz.COUNTRY_CODE and block.dateline:
+            # 本报北京电 中国儿童少年基金会公布…: a body of the whole country reports for it, not
+            # for the city the reporter filed from
+            return org.region, "organization"
         if block.dateline:
             return block.dateline, "dateline"
         if org is not None and org.region and org.kind in REPORTING_KINDS:
@@ -920,6 +933,19 @@ def _lies_in(key: str, outer: str) -> bool:
 # family or village of it after it (兰考县的一户农民), or an example by 以…为例
 _STORY_BEFORE = re.compile(r"(?:比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡)(?:说)?(?:在|是)?\s*\Z")
 _STORY_AFTER = re.compile(r"(为例)|的一[个户家位名座]")
+# a photo's caption, to the end of its sentence or line: 资料图：…, 图为…, (图片来源：…)
+_CAPTION = re.compile(r"(?:资料图片?|图片来源|图为)[:：]?[^。\n]*")
+# a meeting held in a city: 在北京举行的…全会, 于上海召开的, 在京开幕
+_VENUE_VERB = re.compile(r"举行|召开|开幕|闭幕|举办|揭幕")
+_VENUE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:举行|召开|开幕|闭幕|举办|揭幕)")
+
+
+def _venue(text: str, h: RegionHit) -> bool:
+    """Is the place where a meeting is held (在北京举行的, 于上海人民大会堂召开)? The venue
+    only: 在北京举行 opens with 在 or 于 before the place."""
+    return text[h.start - 1:h.start] in ("在", "于") and _VENUE_AFTER.match(text, h.end) is not None
+
+
 _STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡|为例|的一[个户家位名座]")
 _WINDOW = 200  # how far back in its sentence a figure looks for a place of action or a subject
 # what brings in the place where a thing is given or done

@@ -1,0 +1,42 @@
+"""Places that are not what an article's figures are about: the city a meeting is held in
+(从今天在北京举行的…全会上获悉), the place a photo shows (资料图：山西太原一公务员考点), and the city
+a reporter filed from when a body of the whole country reports (本报北京电 中国儿童少年基金会公布…).
+Sentences written for this test."""
+from __future__ import annotations
+
+from datetime import date
+
+from minsheng.etl.entities import gazetteer as gz
+from minsheng.etl.pipeline import Manifest, process_text
+
+PAPER = Manifest(published_on=date(1998, 1, 20), newspaper="人民日报")
+
+
+def regions(text: str, manifest: Manifest | None = PAPER) -> dict[str, str | None]:
+    doc = process_text(text, manifest=manifest)
+    return {f.surface: gz.display_name(f.region) for a in doc.articles for f in a.figures}
+
+
+def test_the_city_a_meeting_is_held_in_is_not_the_lead_place():
+    got = regions("禁毒工作成效好\n\n本报讯 记者从今天在南京举行的全国禁毒工作会议上获悉:1997年全国禁毒"
+                  "专项斗争取得好成效。\n\n据统计,检察机关全年办理毒品案件1万多起。")
+    assert got["1万多起"] == "全国"
+
+
+def test_a_venue_in_the_figures_own_clause_still_places_them():
+    got = regions("展销会\n\n在南京举行的年货展销会上,成交额达5亿元。")
+    assert got["5亿元"] == "南京市"
+
+
+def test_a_photo_caption_names_no_place_of_the_story():
+    got = regions("报名人数创新高\n\n截至24日,已有超过18万人通过资格审查。资料图:山西太原一考点,"
+                  "考生排队入场。国家公务员局表示,报名将持续到31日。", manifest=None)
+    assert got["超过18万人"] == "全国"
+
+
+def test_a_national_body_reports_for_the_country_not_the_dateline_city():
+    got = regions("春蕾计划\n\n本报北京1月12日讯 在今天召开的恳谈会上,中国儿童少年基金会公布了去年的成绩。"
+                  "1997年,基金会共募集基金1174.8万元。")
+    assert got["1174.8万元"] == "全国"
+    got = regions("春节慰问\n\n本报合肥1月12日讯 今年春节,市总工会共慰问困难职工3000户。")
+    assert got["3000户"] == "合肥市"
