@@ -1,4 +1,6 @@
 """Organization names that generalise: where a name starts and ends, and which form is kept."""
+import pytest
+
 from minsheng.etl.entities.organizations import find_organizations
 from minsheng.etl.entities.regions import find_regions
 
@@ -105,3 +107,17 @@ def test_a_part_of_the_body_is_no_ministry():
 
 def test_troops_and_a_deployment_are_no_ministry():
     assert orgs("去年全国公安消防部队共出动灭火14万余起,各地部署了3000名警力。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("海口公安微博发文,共抓获“黄牛”20人。", ["海口公安"]),
+    ("北京警方共抓获嫌疑人31名。", ["北京警方"]),
+    ("深圳交警今年查处违章10万起。", ["深圳交警"]),
+    ("公安机关今年破案1万起。", []),                 # no place: the police as a whole
+    ("海口市公安局今年破案300起。", ["海口市公安局"]),  # the longer name stands
+])
+def test_the_police_of_a_place(text, expected):
+    """海口公安, 北京警方: web news names a city's police by its place and the service's word.
+    Sentences written for this test."""
+    from orgs_of import names
+    assert names(text) == expected

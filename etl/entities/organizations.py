@@ -1586,6 +1586,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += _brand_companies(text, places, hits)
     hits += _bodies_of_posts(text, places)
     hits += _place_teams(text, places)
+    hits += _place_services(text, places)
     hits += _sponsored_teams(text, places, segmented)
     hits += _newspapers(text, places)
     hits += _brand_names(text, places, hits)
@@ -1709,6 +1710,30 @@ def _place_teams(text: str, places: _Places) -> list[OrgHit]:
         surface = text[start:m.end()]
         out.append(OrgHit(start, m.end(), surface, surface, "other",
                           region.key if region is not None else None))
+    return out
+
+
+# 海口公安, 北京警方, 深圳交警: a city's police named by its place and the service's word, as
+# web news writes it (not 公安局, 公安机关, 交警支队, 警方人员: a longer name or a person)
+_SERVICE_RE = re.compile(r"(?:公安|警方|交警|特警|巡警)(?![局厅部分机干人民队支大总处所站官员车系])")
+
+
+def _place_services(text: str, places: _Places) -> list[OrgHit]:
+    """The police of a place (海口公安, 北京警方): a body, where a full or short name of a place
+    of the country (not the country's own) stands right before the service's word."""
+    out = []
+    if "公安" not in text and "警" not in text:
+        return out
+    for m in _SERVICE_RE.finditer(text):
+        start = places.start_at_end.get(m.start())
+        if start is None or start >= m.start():
+            continue
+        region = _region_in(start, m.end(), places)
+        if region is None or region.key == gz.COUNTRY_CODE or region.form not in ("full", "short") \
+                or gz.is_foreign(region.key):
+            continue
+        surface = text[start:m.end()]
+        out.append(OrgHit(start, m.end(), surface, surface, "government", region.key))
     return out
 
 
