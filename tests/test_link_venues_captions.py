@@ -1,7 +1,8 @@
 """Places that are not what an article's figures are about: the city a meeting is held in
 (从今天在北京举行的…全会上获悉), the place a photo shows (资料图：山西太原一公务员考点), and the city
-a reporter filed from when a body of the whole country reports (本报北京电 中国儿童少年基金会公布…).
-Sentences written for this test."""
+a reporter filed from when a body of the whole country reports (本报北京电 中国儿童少年基金会公布…);
+and one that is: a place written between a figure's measure word and the noun it counts
+(3018个广州家长). Sentences written for this test."""
 from __future__ import annotations
 
 from datetime import date
@@ -40,3 +41,10 @@ def test_a_national_body_reports_for_the_country_not_the_dateline_city():
     assert got["1174.8万元"] == "全国"
     got = regions("春节慰问\n\n本报合肥1月12日讯 今年春节,市总工会共慰问困难职工3000户。")
     assert got["3000户"] == "合肥市"
+
+
+def test_a_place_right_after_the_measure_word_is_whose_count_it_is():
+    got = regions("留学\n\n入读美国名校,应提前做好哪些准备?据调查显示,参与调研的3018个广州家长中,"
+                  "逾四成决定送孩子出国留学。今年共有500名北京市民报名。", manifest=None)
+    assert got["3018个"] == "广州市"
+    assert got["500名"] == "北京市"

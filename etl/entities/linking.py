@@ -459,6 +459,19 @@ class Linker:
                 return h
         return None
 
+    def _place_counted(self, pos: int) -> RegionHit | None:
+        """The place written right after the figure's measure word, before the noun it counts
+        (3018个广州家长, 500名北京市民, 200户西吉县农民): whose people or things are counted."""
+        i = bisect.bisect_left(self.figures, (pos,))
+        if i >= len(self.figures) or self.figures[i][0] != pos:
+            return None
+        end = self.figures[i][1]
+        h = self.strong.first_within(end, end + 16)
+        if h is None or h.start != end or h.form not in ("full", "short") \
+                or not _HAN.match(self.text, h.end):
+            return None  # (a place the sentence goes on about, 3个,北京…, is no modifier)
+        return h
+
     def _place_spent_in(self, sent: Span, pos: int) -> RegionHit | None:
         """The place 在 or 于 brings in right after the figure, in its clause (投资5000万元在西吉县
         兴建, 3000人在北京参加): where what it counts is spent or done."""
@@ -679,7 +692,8 @@ class Linker:
         if org is None:
             org_basis = None
         region_basis = None
-        region_hit = pair_region or _nearest(self.strong, Span(clause.start, pos), pos)
+        region_hit = pair_region or self._place_counted(pos) \
+            or _nearest(self.strong, Span(clause.start, pos), pos)
         if region_hit is not None and self._destination(region_hit):
             # 我国制造的飞机出口到巴基斯坦等12个国家, 美国从日本进口汽车300万辆: the exporter's or
             # the importer's figure; the other end of the trade is not its place, the place
@@ -933,6 +947,7 @@ def _lies_in(key: str, outer: str) -> bool:
 # family or village of it after it (兰考县的一户农民), or an example by 以…为例
 _STORY_BEFORE = re.compile(r"(?:比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡)(?:说)?(?:在|是)?\s*\Z")
 _STORY_AFTER = re.compile(r"(为例)|的一[个户家位名座]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # a photo's caption, to the end of its sentence or line: 资料图：…, 图为…, (图片来源：…)
 _CAPTION = re.compile(r"(?:资料图片?|图片来源|图为)[:：]?[^。\n]*")
 # a meeting held in a city: 在北京举行的…全会, 于上海召开的, 在京开幕
