@@ -592,6 +592,11 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
         out = _same_year_months(text, out)
     if "截" in text:
         out = _years_to_date(text, out)
+    if "最" in text or "纪录" in text or "新高" in text:
+        # 是历年来缴获数量最多的, 创近10年来最高水平: the span a record is the highest of, no
+        # period of the figures around it
+        out = [mn._replace(governs=False, compare=True)
+               if mn.label.endswith("来") and _RECORD_AFTER.match(text, mn.end) else mn for mn in out]
     if "讯" in text or "电" in text:
         # 本报上海1月8日讯, 新华社北京1月8日电: the day the story was filed, no period of its
         # figures (the page's publication date is read from it elsewhere)
@@ -1007,6 +1012,10 @@ def _opens_sentence(text: str, mn: _Mention) -> bool:
         return True  # 据统计,1994年至1997年城镇…: a span of years that heads the statement
     return text[mn.end:mn.end + 1] in (",", ",", ":", "") or \
         re.match(r"^[^,。;]{0,4}[,,]", text[mn.end:mn.end + 6]) is not None
+
+
+# what a record is said to be, a few characters after the span it is the record of
+_RECORD_AFTER = re.compile(r"[^,，。;；:：]{0,8}?(?:最[多高好大低少快佳长早]|之最|新高|新低|纪录)")
 
 
 # a subject that names a whole (全国, 全省, 我市, 该县): a year written right before it, with no

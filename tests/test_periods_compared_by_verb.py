@@ -1,7 +1,8 @@
 """超过1996年全年水平, 高于上年, 低于去年同期: a period named after a verb of comparison is the
 base the figures are measured against, like one after 比 or 较. It dates no figure of its
 sentence: the figures keep the period the sentence opened with, and a rate right after the
-base is compared with it. Sentences written for this test."""
+base is compared with it. So does the span a record is the highest of (是历年来最多的).
+Sentences written for this test."""
 from __future__ import annotations
 
 from datetime import date
@@ -31,3 +32,13 @@ def test_a_year_after_more_than_that_is_no_comparison_stays_a_period():
     # 超过 after the year (1997年超过) compares nothing with the year: the year dates the figure
     got = dated("1997年超过3万名职工参加了技能培训。", D)
     assert got["超过3万名"][0][1:] == (date(1997, 1, 1), date(1997, 12, 31))
+
+
+def test_the_span_a_record_is_of_dates_nothing_after_it():
+    # 是历年来…最多的, 创近10年来最高水平: the span a record is the highest of
+    got = dated("据初步统计,1997年全国共缴获海洛因超过5吨,是历年来缴获数量最多的,缴获鸦片1.9吨,"
+                "大麻2.3吨。", D)
+    assert got["1.9吨"][0] == ("1997年", date(1997, 1, 1), date(1997, 12, 31))
+    assert got["2.3吨"][0] == ("1997年", date(1997, 1, 1), date(1997, 12, 31))
+    got = dated("近3年来,全市共投资5亿元。", D)
+    assert got["5亿元"][0][1:] == (date(1995, 1, 1), date(1997, 12, 31))  # no record: a period
