@@ -113,7 +113,7 @@ def test_troops_and_a_deployment_are_no_ministry():
     ("海口公安微博发文,共抓获“黄牛”20人。", ["海口公安"]),
     ("北京警方共抓获嫌疑人31名。", ["北京警方"]),
     ("深圳交警今年查处违章10万起。", ["深圳交警"]),
-    ("公安机关今年破案1万起。", []),                 # no place: the police as a whole
+    ("公安机关今年破案1万起。", ["公安机关"]),         # the police as a system (a known body)
     ("海口市公安局今年破案300起。", ["海口市公安局"]),  # the longer name stands
 ])
 def test_the_police_of_a_place(text, expected):
@@ -121,3 +121,14 @@ def test_the_police_of_a_place(text, expected):
     Sentences written for this test."""
     from orgs_of import names
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1997年全国公安机关共缴获海洛因超过5吨。", [("全国公安机关", "公安机关", "100000")]),
+    ("检察机关全年办理毒品犯罪案件1万多起。", [("检察机关", "检察机关", "100000")]),
+    ("北京市公安机关今年破案3000起。", [("北京市公安机关", "北京市公安机关", "110000")]),
+])
+def test_the_organs_of_a_system(text, expected):
+    """公安机关, 检察机关: the police and the procuratorate as a system report their figures, the
+    country's, or a place's when it is written before them. Sentences written for this test."""
+    assert [(o.surface, o.name, o.region) for o in find_organizations(text, find_regions(text))] == expected
