@@ -48,3 +48,10 @@ def test_a_place_right_after_the_measure_word_is_whose_count_it_is():
                   "逾四成决定送孩子出国留学。今年共有500名北京市民报名。", manifest=None)
     assert got["3018个"] == "广州市"
     assert got["500名"] == "北京市"
+
+
+def test_a_republication_note_names_nothing_of_the_story():
+    # 原文刊载于X,经Y(上海…)授权发布: the article's history, not what it reports
+    got = regions("社区医疗\n\n原文刊载于健康报,经某某中心(卫生政策上海圆桌会议主办方)授权发布。"
+                  "社区医疗在云南是一个巧合。我们现在有50家社区卫生服务中心。", manifest=None)
+    assert got["50家"] == "云南省"

@@ -120,3 +120,12 @@ def test_one_scan_finds_each_kind_of_cue_its_own_pattern_finds():
         assert [m.span() for m in verbs] == [m.span() for m in brands._SUBJECT_VERB.finditer(text)]
         assert [m.span() for m in posts] == [m.span() for m in brands._POST_AFTER.finditer(text)]
     assert [m.group() for m in brands._cues("腾讯公司公告称其联合创始人上市")[1]] == ["公告", "称", "上市"]
+
+
+def test_a_one_character_part_of_a_trade_name_after_its_place():
+    """云南|新|康医疗管理集团: the segmenter cuts the trade name 新康 into 新 (an adjective) and 康;
+    the walk back from the head stops at 新, and the name still opens at the place before it.
+    Sentences written for this test."""
+    from orgs_of import names
+    assert names("杨萨:云南新康医疗管理集团董事长。") == ["云南新康医疗管理集团"]
+    assert names("江苏恒润(集团)有限公司今年出口额增长12%。") == ["江苏恒润(集团)有限公司"]

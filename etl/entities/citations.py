@@ -54,12 +54,24 @@ _CREDIT_END = re.compile(r"(?:主任医师|主治医师|医师|教授|研究员|
 _CREDIT_REACH = 48
 
 
+# 原文刊载于健康报，经中欧卫生管理与政策中心（…上海圆桌会议主办方）授权发布: a note on where an
+# article was first published and who let it be republished; its papers, bodies and places are
+# the article's history, not what it reports. It runs to the permission (授权发布, 授权转载) or,
+# without one, to the end of its sentence.
+_REPUBLISHED = re.compile(r"(?:原文|本文|此文|文章)(?:刊载|刊登|发表|首发|原载|转载|摘编)(?:于|自)")
+_REPUBLISHED_END = re.compile(r"授权(?:发布|转载|刊发|刊登)|[。！？\n]")
+_REPUBLISHED_REACH = 120
+
+
 def credit_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each expert credit line of ``text``."""
+    """(start, end) of each expert credit line and each republication note of ``text``."""
     out = []
-    if "专家" not in text:
-        return out
-    for m in _CREDIT.finditer(text):
-        end = _CREDIT_END.search(text, m.end(), m.end() + _CREDIT_REACH)
-        out.append((m.start(), end.end() if end else min(len(text), m.end() + _CREDIT_REACH)))
+    if "专家" in text:
+        for m in _CREDIT.finditer(text):
+            end = _CREDIT_END.search(text, m.end(), m.end() + _CREDIT_REACH)
+            out.append((m.start(), end.end() if end else min(len(text), m.end() + _CREDIT_REACH)))
+    if "原" in text or "文" in text:
+        for m in _REPUBLISHED.finditer(text):
+            end = _REPUBLISHED_END.search(text, m.end(), m.end() + _REPUBLISHED_REACH)
+            out.append((m.start(), end.end() if end else min(len(text), m.end() + _REPUBLISHED_REACH)))
     return out

@@ -1430,7 +1430,7 @@ def _acts(words_: str) -> bool:
 def _over_brand(text: str, start: int, places: _Places) -> int:
     """江苏恒润…公司: a trade name (two to four characters the segmenter cuts apart) between
     a place and the rest of a company's name belongs to the name, place and all."""
-    for k in range(2, 5):
+    for k in range(1, 5):  # (one character: the walk took the rest of 新|康 already)
         p = start - k
         if p < 0:
             break
