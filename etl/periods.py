@@ -1018,6 +1018,10 @@ def _opens_sentence(text: str, mn: _Mention) -> bool:
 _RECORD_AFTER = re.compile(r"[^,，。;；:：]{0,8}?(?:最[多高好大低少快佳长早]|之最|新高|新低|纪录)")
 
 
+# between a year and a share of a whole of that year: 1996年|人均纯收入的|3.63%
+_OF_BASE = re.compile(r"[^,，。;；:：]{1,12}的")
+
+
 # a subject that names a whole (全国, 全省, 我市, 该县): a year written right before it, with no
 # comma, still heads the statement and what the paragraph goes on to report of that whole;
 # before the year may stand a dateline (本报讯), a speaker or a source (局长介绍, 记者了解到)
@@ -1147,6 +1151,11 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     # a sentence of thousands of figures (a table run together) is not read again per figure.
     # A governing phrase that ends before the figure cannot overlap it.
     last = phrases.last_governing(s, pos)
+    if last is not None and fig.unit in _RATIO_UNITS and last.start >= cs \
+            and _OF_BASE.fullmatch(text, last.end, pos):
+        # 农民负担仅为1996年人均纯收入的3.63%: the year of the whole the share is of, not the
+        # share's; the period the sentence opened with dates it
+        last = phrases.last_governing(s, last.start)
     if last is not None and last.granularity == "range" \
             and (last.begin is None or last.finish is None or last.begin.year != last.finish.year) \
             and _rfind(text, last.end, pos, "分别") >= 0:

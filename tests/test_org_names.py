@@ -132,3 +132,14 @@ def test_the_organs_of_a_system(text, expected):
     """公安机关, 检察机关: the police and the procuratorate as a system report their figures, the
     country's, or a place's when it is written before them. Sentences written for this test."""
     assert [(o.surface, o.name, o.region) for o in find_organizations(text, find_regions(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大庆石油化工总厂今年实现利税13.1亿元。", ["大庆石油化工总厂"]),
+    ("燕山石化总厂今年投产。", ["燕山石化总厂"]),
+    ("该总厂今年实现利税。", []),
+])
+def test_a_works_as_a_whole(text, expected):
+    """X总厂: a works named as a whole. Sentences written for this test."""
+    from orgs_of import names
+    assert names(text) == expected

@@ -42,3 +42,12 @@ def test_the_span_a_record_is_of_dates_nothing_after_it():
     assert got["2.3吨"][0] == ("1997年", date(1997, 1, 1), date(1997, 12, 31))
     got = dated("近3年来,全市共投资5亿元。", D)
     assert got["5亿元"][0][1:] == (date(1995, 1, 1), date(1997, 12, 31))  # no record: a period
+
+
+def test_the_year_of_the_whole_a_share_is_of():
+    # 仅为1996年人均纯收入的3.63%: 1996 is the year of the income, the share is 1997's
+    got = dated("1997年,该县农民负担仅为1996年人均纯收入的3.63%。", D)
+    assert got["3.63%"][0] == ("1997年", date(1997, 1, 1), date(1997, 12, 31))
+    got = dated("1997年全县粮食产量3.5万吨,占1996年全市总产量的12%。1996年的增长率为5%。", D)
+    assert got["12%"][0][1:] == (date(1997, 1, 1), date(1997, 12, 31))
+    assert got["5%"][0][1:] == (date(1996, 1, 1), date(1996, 12, 31))  # the year's own rate
