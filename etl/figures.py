@@ -129,8 +129,8 @@ def _in_idiom(text: str, s: int, e: int) -> bool:
     nothing. The dictionary lists some 2,000 such words opening with a numeral, where the list
     above holds the few it lacks or reads otherwise."""
     lexicon = words.lexicon()
-    if lexicon is None:
-        return False
+    if lexicon is None or text[s:s + 4] not in lexicon.index:
+        return False  # (no word of the dictionary opens with these four characters: most)
     for n in range(max(4, e - s + 1), min(8, len(text) - s) + 1):
         word = text[s:s + n]
         tag = lexicon.tag(word)
