@@ -404,6 +404,9 @@ def _record_abort(engine: Engine, conn, run_id: int, reason: str) -> None:
     connection of its own: the run's connection may be the thing that failed."""
     try:
         conn.rollback()  # releases SQLite's write lock for the other connection
+        # (and on the driver's connection too, in case a rollback the stop interrupted left
+        # its transaction open while SQLAlchemy counts it as ended)
+        conn.connection.dbapi_connection.rollback()
     except Exception:  # noqa: BLE001 - unusable: close it, which releases it too
         conn.invalidate()
     try:

@@ -327,8 +327,28 @@ def _index_and_commit(conn: Connection, trans, document_ids: list[int],
         _unless_stopped()  # a stop asked for before the commit is a stop: nothing stored
         trans.commit()
     except BaseException:
-        trans.rollback()
+        roll_back(conn, trans)
         raise
+
+
+def roll_back(conn: Connection, trans) -> None:
+    """Roll the group back, even when the stop's interrupt falls on the rollback itself: SQLite
+    then fails it ("interrupted") and the transaction stays open, holding the write lock, so
+    the run's failure could not be recorded ("database is locked") and stayed 'running'. The
+    interrupt is spent by the failed statement: the rollback is made again on the driver's
+    connection."""
+    try:
+        trans.rollback()
+        return
+    except Exception:  # noqa: BLE001 - the interrupted rollback: made again below
+        pass
+    dbapi = conn.connection.dbapi_connection
+    for _ in range(3):
+        try:
+            dbapi.rollback()
+            return
+        except Exception:  # noqa: BLE001 - interrupted again: once more
+            continue
 
 
 class StoringThread:

@@ -73,3 +73,27 @@ def test_the_groups_committed_before_the_stop_stay_and_the_next_run_adds_the_res
     stop.reset()
     summary = run_import(engine, [folder], workers=1)
     assert (summary.added, summary.unchanged, summary.failed) == (7, 5, 0)
+
+
+class _InterruptedRollback:
+    """A transaction whose rollback the stop's interrupt fell on: SQLite failed it."""
+
+    def rollback(self):
+        import sqlite3
+        raise sqlite3.OperationalError("interrupted")
+
+
+def test_an_interrupted_rollback_is_made_again_and_frees_the_database(tmp_path):
+    engine = open_engine(str(tmp_path / "kb.db"))
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE t (x INTEGER)")
+    conn = engine.connect()
+    conn.begin()
+    conn.exec_driver_sql("INSERT INTO t VALUES (1)")  # the write lock is taken
+    writer.roll_back(conn, _InterruptedRollback())
+    other = engine.connect()
+    other.exec_driver_sql("INSERT INTO t VALUES (2)")  # not "database is locked"
+    other.commit()
+    assert [r[0] for r in other.exec_driver_sql("SELECT x FROM t")] == [2]
+    other.close()
+    conn.close()
