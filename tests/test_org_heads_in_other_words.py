@@ -59,3 +59,10 @@ def test_situations_kinds_and_appositions(text, expected):
 ])
 def test_bodies_that_look_like_the_words_above(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("按照中共中央决策部署,全市今年投入5亿元。", ["中共中央"]),   # a deployment, no unit
+])
+def test_a_deployment_is_no_unit(text, expected):
+    assert names(text) == expected

@@ -1343,7 +1343,7 @@ UNIT_HEADS = ("系", "所", "处", "科", "室", "办", "中心", "部", "局", 
 _BRANCH_HEADS = {"分行", "支行", "分公司", "分局", "分会", "办事处", "代表处", "分院", "分校"}
 # words ending in a unit head that name no unit: how much of a body (该厂全部职工, 局部),
 # its people (干部) or an abstraction (关系, 体系)
-_NO_UNIT = {"全部", "局部", "干部", "关系", "体系"}
+_NO_UNIT = {"全部", "局部", "干部", "关系", "体系", "内部", "部署", "总部", "结合部"}  # (部署: a deployment)
 
 
 def _ends_in_unit_head(word: str) -> bool:
