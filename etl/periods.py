@@ -1018,8 +1018,10 @@ def _opens_sentence(text: str, mn: _Mention) -> bool:
 _RECORD_AFTER = re.compile(r"[^,，。;；:：]{0,8}?(?:最[多高好大低少快佳长早]|之最|新高|新低|纪录)")
 
 
-# between a year and a share of a whole of that year: 1996年|人均纯收入的|3.63%
+# between a year and a share of a whole of that year: 1996年|人均纯收入的|3.63%, after the verb
+# that says the figure is a share of it (仅为, 占, 相当于); 1960年—1983年间占…的8% is the span's
 _OF_BASE = re.compile(r"[^,，。;；:：]{1,12}的")
+_SHARE_VERB = re.compile(r"(?:为|占|是|相当于|达到|只有|不到|超过)$")
 
 
 # a subject that names a whole (全国, 全省, 我市, 该县): a year written right before it, with no
@@ -1152,6 +1154,7 @@ def _for_figure(text: str, fig: Figure, phrases: _Phrases, headline_end: int,
     # A governing phrase that ends before the figure cannot overlap it.
     last = phrases.last_governing(s, pos)
     if last is not None and fig.unit in _RATIO_UNITS and last.start >= cs \
+            and _SHARE_VERB.search(text, max(cs, last.start - 3), last.start) \
             and _OF_BASE.fullmatch(text, last.end, pos):
         # 农民负担仅为1996年人均纯收入的3.63%: the year of the whole the share is of, not the
         # share's; the period the sentence opened with dates it

@@ -51,3 +51,8 @@ def test_the_year_of_the_whole_a_share_is_of():
     got = dated("1997年全县粮食产量3.5万吨,占1996年全市总产量的12%。1996年的增长率为5%。", D)
     assert got["12%"][0][1:] == (date(1997, 1, 1), date(1997, 12, 31))
     assert got["5%"][0][1:] == (date(1996, 1, 1), date(1996, 12, 31))  # the year's own rate
+
+
+def test_a_span_before_the_share_verb_is_the_shares_own():
+    got = dated("美国的家庭储蓄1960年—1983年间占其可支配收入的大约8%。", D)
+    assert got["大约8%"][0][1:] == (date(1960, 1, 1), date(1983, 12, 31))
