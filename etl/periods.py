@@ -385,6 +385,8 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
         governs = False
     if after[:1] in ("“", "《", "\""):
         governs = False  # the year is part of a name: 2025年“送万福、进万家”书法公益活动
+    if text.startswith("倒计时", e):
+        governs = False  # 2000年倒计时钟: the year counted down to, a name's part
     if gran in ("day", "month") and _COUNTED_BEFORE.search(before):
         governs = False  # 订了4张8月12日的门票: the date says which tickets, not when
     return _Mention(s, e, label, kind, gran, b, f, cumulative, governs,
@@ -510,6 +512,10 @@ def find_mentions(text: str, published_on: date | None = None) -> list[_Mention]
 
 @lru_cache(maxsize=16)
 def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
+    if _CN_YEAR.search(text):
+        # 一九九七年, 二〇二四年: a year written in numerals, read as its digits (four characters
+        # for four, so every offset holds)
+        text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), text)
     found: list[_Mention] = []
     phrases, months, this_months, nows, spans, durings, rel_days, bare_days, eras, bare_years \
         = _scan(text)
@@ -1287,9 +1293,15 @@ def _heading_frame(phrases: _Phrases, headline_end: int) -> _Mention | None:
     governing phrase of the headline lines that states a year or a span of years."""
     for mn in reversed(phrases.starting_in(0, headline_end)):
         if mn.governs and mn.year is not None and mn.kind in ("period", "until") \
-                and mn.granularity in ("year", "range", "half_year", "quarter", "open"):
+                and mn.granularity in ("year", "range", "half_year", "quarter", "open") \
+                and not _PLANNED_AFTER.match(phrases.text, mn.end):
             return mn
     return None
+
+
+# a headline's year with what will happen in it (二〇〇〇年长城将竖立倒计时钟): a plan's year,
+# which dates no figure of the story
+_PLANNED_AFTER = re.compile(r"[^\n,，。]{0,10}?(?:将|拟|计划|预计)")
 
 
 # (a leader of dashes, ———加强…, marks the items of a list in many papers)
