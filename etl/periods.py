@@ -84,11 +84,14 @@ _REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2,
              "刚刚过去的一年": -1, "刚过去的一年": -1, "过去的一年": -1}
 # (2010-2019年, 1991至1995年: the first year of a range may leave out its 年)
 _YEAR = r"(?:(?<![\d.])(?P<y>(?:19|20)\d\d)(?:年|(?=[到至—\-~－―](?:19|20)\d\d年))|(?P<ry>今年|本年|去年|上年|前年|明年|刚刚过去的一年|刚过去的一年|过去的一年))"
-_M = r"(?P<m>1[0-2]|0?[1-9])月份?"
-_D = r"(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号])"
+# (a month and a day in numerals too, after a year: 一九九七年十月一日, 去年一至十一月)
+_CN_MONTH = r"十[一二]|[一二三四五六七八九十]"
+_CN_DAY = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_M = rf"(?P<m>1[0-2]|0?[1-9]|{_CN_MONTH})月份?"
+_D = rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[日号])"
 _TO = r"(?:到|至|—|-|~|－|―)"
-_END2 = (rf"(?:{_TO}(?:(?P<y2>(?:19|20)\d\d)年)?(?:(?P<m2>1[0-2]|0?[1-9])月份?)?"
-         r"(?:(?P<d2>3[01]|[12]\d|0?[1-9])[日号])?(?P<e2>底|末|中旬|上旬|下旬)?)")
+_END2 = (rf"(?:{_TO}(?:(?P<y2>(?:19|20)\d\d)年)?(?:(?P<m2>1[0-2]|0?[1-9]|{_CN_MONTH})月份?)?"
+         rf"(?:(?P<d2>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[日号])?(?P<e2>底|末|中旬|上旬|下旬)?)")
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # One pattern per phrase shape; each one is tried at every year anchor, longest match wins.
@@ -108,7 +111,7 @@ _PHRASE = re.compile(
     + r"|[前头](?P<nm>1[01]|[1-9]|十一|[一二两三四五六七八九十])个月"
     + r"|(?:第)?(?P<q>[一二三四1-4])季度"
     + r"|(?P<ye>年底|年末|底|末)"
-    + r"|(?P<mr>1[0-2]|0?[1-9])(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9])月份?"
+    + rf"|(?P<mr>1[0-2]|0?[1-9]|{_CN_MONTH})(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9]|{_CN_MONTH})月份?"
     + rf"|{_M}(?:{_D})?(?P<e>底|末|中旬|上旬|下旬)?{_END2}?"
     + r")?"
     + rf"(?P<since>{_SINCE_GAP}以来)?"
@@ -276,7 +279,10 @@ def _latest_day(today: date, n: int) -> date | None:
 
 
 def _int(s: str | None) -> int | None:
-    return int(s) if s else None
+    """A month's or a day's number, in digits or numerals (十一 -> 11, 二十五 -> 25)."""
+    if not s:
+        return None
+    return int(s) if s.isdigit() else _small_int(s)
 
 
 def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit_year: int | None,
@@ -312,7 +318,7 @@ def _build(text: str, mt: re.Match, year: int | None, clock: _Clock, *, explicit
         q = _CN_Q[g["q"]]
         gran, b, f = "quarter", _safe(y, 3 * q - 2, 1), _safe(y, 3 * q, 31)
     elif g.get("mr"):
-        m1, m2 = int(g["mr"]), int(g["mr2"])
+        m1, m2 = _int(g["mr"]), _int(g["mr2"])
         if m2 > m1:
             gran, b, f = "range", _safe(y, m1, 1), _safe(y, m2, 31)
         else:
@@ -534,7 +540,7 @@ def _mentions(text: str, clock: _Clock) -> tuple[_Mention, ...]:
     if bare_years:
         found.extend(_bare_years(text, bare_years, found, clock))
     for mt in months:
-        m = int(mt.group("m") or mt.group("mr"))
+        m = _int(mt.group("m") or mt.group("mr"))
         y = clock.year_of_month(m)
         found.append(_build(text, mt, y, clock, explicit_year=None, rel=None))
     for mt in this_months:

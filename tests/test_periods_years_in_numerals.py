@@ -35,3 +35,12 @@ def test_a_headlines_planned_year_dates_no_figure():
     assert {f.period.label for a in doc.articles for f in a.figures} == {"2000年"}  # no plan
     got = dated("人民日报社将设立一座2000年倒计时钟,钟高5.8米。", D)
     assert got["5.8米"][0] is None
+
+
+def test_months_and_days_in_numerals_after_a_year():
+    got = dated("一九九七年十月,全市出口增长12%。", D)
+    assert got["12%"][0][1:] == (date(1997, 10, 1), date(1997, 10, 31))
+    got = dated("去年一至十一月,来华旅游人数逾五千万。", D)
+    assert got["逾五千万"][0][1:] == (date(1997, 1, 1), date(1997, 11, 30))
+    got = dated("去年十月以来,全县共新建住房320套。", D)
+    assert got["320套"][0][1:] == (date(1997, 10, 1), None)
