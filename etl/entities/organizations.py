@@ -231,18 +231,19 @@ def _quoted_bodies(text: str) -> list[OrgHit]:
 
 def _not_a_body(surface: str) -> bool:
     """东亚政局, 中东政局: a place's political situation, not a bureau (财政局, 民政局 are);
-    上市公司, 控股公司: a kind of company the dictionary lists as a name, not one company."""
+    上市公司, 控股公司, 参政党: a kind of body the dictionary lists as a name, not one body;
+    团拜会: a meeting; 国共两党: bodies counted together."""
     return surface.endswith("政局") and surface[-3:-2] not in ("财", "民", "市", "邮", "行", "") \
-        or surface in _KINDS_OF_COMPANY or surface.endswith(_MEETINGS) \
+        or surface in _KINDS_OF_BODY or surface.endswith(_MEETINGS) \
         or _COUNTED_BODIES.search(surface) is not None
 
 
 # 新建学校5所, 新增医院3家: a kind of body counted right after it, not one body
 _COUNT_AFTER = re.compile(r"[0-9一二两三四五六七八九十百千万]+[所家座](?![\u4e00-\u9fff])")
-_KINDS_OF_COMPANY = {"上市公司", "控股公司", "母公司", "子公司", "分公司", "总公司", "集团公司",
-                     "股份公司", "有限公司", "合资公司", "跨国公司", "空壳公司", "投资公司",
-                     # kinds of party, and a party or an army as a whole, not one body's name
-                     "参政党", "执政党", "在野党", "反对党", "全党全军", "人民军队"}
+_KINDS_OF_BODY = {"上市公司", "控股公司", "母公司", "子公司", "分公司", "总公司", "集团公司",
+                  "股份公司", "有限公司", "合资公司", "跨国公司", "空壳公司", "投资公司",
+                  # kinds of party, and a party or an army as a whole, not one body's name
+                  "参政党", "执政党", "在野党", "反对党", "全党全军", "人民军队"}
 # 国共两党, 中美两国政府: two bodies counted together, not one
 _COUNTED_BODIES = re.compile(r"[两三四五六七八九十多各](?:党|国政府|国议会)$")
 
