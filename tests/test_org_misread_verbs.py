@@ -26,3 +26,15 @@ def test_the_list_holds_verbs_the_dictionary_misreads():
 ])
 def test_misread_verbs_open_no_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("人升入大学的比例逐年提高。", []),                 # a verb after a one-character word
+    ("他的女儿大学毕业后回到家乡。", []),               # who goes to a body is not its name
+    ("同龄人圆大学梦的时候。", []),
+    ("约旦河西岸重新部署问题。", []),                   # 部署: a deployment, no office
+    ("清源创新实验室今年投入1000万元。", ["清源创新实验室"]),  # one verb inside a name stays
+    ("北京大学毕业后他回到家乡。", ["北京大学"]),
+])
+def test_clauses_before_a_head_are_no_name(text, expected):
+    assert names(text) == expected

@@ -112,6 +112,8 @@ _NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理�
 _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要来去会能争申创帮合操督兼买",
                # 常委, 政委 (空军原副政委): a post, a person
                "委": "常纪编政",
+               # 重新部署: a deployment, not an office
+               "署": "部",
                # 新格局, 大局, 布局, 僵局: a situation, a layout, not a bureau
                "局": "格结大全布僵骗时残终定开败赌饭牌棋危变困",
                # 土耳其南部, 美国中西部: a part of a country, not a ministry; 头颈部, 腹部: of a body;
@@ -270,7 +272,7 @@ STOP_WORDS = {
     "上半场", "下半场", "时值", "就读于", "毕业于", "任职于", "供职于", "就职于",
     # one-character verbs jieba's dictionary tags as nouns: what they take is an object, not
     # the start of a name (创海关历史最好水平, 某厂诉银行违约, 雇公司员工, 奖企业10万元)
-    "创", "诉", "雇", "奖",
+    "创", "诉", "雇", "奖", "圆",
     # what is done to a body (visited, sued, helped, bought, set up) comes before its name
     # (广州参观金鹏集团, 办起桂光制衣有限公司), whatever tag the dictionary gives the verb
     "参观", "考察", "视察", "调研", "慰问", "检查", "看望", "拜访", "造访", "会晤", "接见", "宴请",
@@ -280,6 +282,8 @@ STOP_WORDS = {
     "原告", "被告", "后任", "继任", "同一个", "同一",
     # a kind of body in apposition before the name (最高学府哈佛大学, 母校北京大学)
     "学府", "母校", "名校",
+    # who goes to a body is no part of its name (他的女儿大学毕业, 同龄人圆大学梦)
+    "女儿", "儿子", "孩子", "子女", "同龄人", "考生", "学子", "家长",
 }
 # a numeral and a measure word right before a name: it is counted, so it names a category
 _COUNTED = re.compile(r"(?:[0-9]|[零一二两三四五六七八九十百千万几数多余])[家个所座支批]$")
@@ -433,6 +437,7 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
     edge = head_start
     abroad = {h.start for h in regions if gz.is_country_abroad(h.key)}
     acting = words.acting_words()
+    verb_taken = False
     for i in range(len(spans) - 1, -1, -1):
         start, _, word, flag = spans[i]
         misread = word in acting  # 参观, 证明, 中断: a noun to the dictionary, a verb in news
@@ -458,18 +463,26 @@ def _left_edge(text: str, head_start: int, places: _Places, floor: int) -> int:
         if flag.startswith(STOP_TAGS) and flag not in ("vn", "nr", "nz", "nt", "ns", "j", "an"):
             # 清源创新实验室: a two-character verb between nouns is part of the name
             left = acting.get(spans[i - 1][2], spans[i - 1][3]) if i > 0 else "x"
+            # (one such verb to a name, after a word of two characters or more or a level
+            # character, 市扶贫办: 人升入大学 and 证据材料应当当庭移交人民法院 are clauses)
             inner_verb = (flag == "v" and len(word) >= 2 and word not in STOP_WORDS and not misread
-                          and (left in ("n", "nz", "ns", "j") or start in starts_of_regions.values())
+                          and not verb_taken
+                          and (left in ("n", "nz", "ns", "j") and i > 0
+                               and (len(spans[i - 1][2]) >= 2 or spans[i - 1][2] in _LEVEL_CHARS)
+                               or start in starts_of_regions.values())
                           # 学生申请美国私立中学: a verb before a place takes the body as its object
                           and start + len(word) not in starts_of_regions.values()
                           # 有限公司诉至法院: a verb after a whole name is done to that body
-                          and not (i > 0 and _HEAD_RE.search(spans[i - 1][2])))
+                          and not (i > 0 and _HEAD_RE.search(spans[i - 1][2]))
+                          # 移交|人民法院: nor one before a word the dictionary knows as a name
+                          and not (i + 1 < len(spans) and spans[i + 1][3] == "nt"))
             # 北京红马传媒…有限公司: a registered company's trade name, right after its place,
             # may be any word (红, 大象); its form (有限公司) says the place begins the name
             trade_name = (flag[:1] in ("a", "b", "z") and len(word) <= 2 and start in starts_of_regions
                           and text.startswith(_COMPANY_FORMS, head_start))
             if not _HEAD_RE.search(word) and not inner_verb and not trade_name:
                 break
+            verb_taken = verb_taken or inner_verb
         edge = start
     if edge in starts_of_regions and lo <= starts_of_regions[edge] < edge:
         edge = starts_of_regions[edge]
@@ -1153,7 +1166,7 @@ def _learned_names(text: str, places: _Places, home: str | None,
         # written out, not a generator over a set made for each of 10,000 readings of a load)
         if text[start:end - len(head)] in CLASS_MODIFIERS or text[start:end - 2] in CLASS_MODIFIERS \
                 or text[start:end - 3] in CLASS_MODIFIERS \
-                or text[end - 1] in ("部", "局") \
+                or text[end - 1] in ("部", "局", "署") \
                 and text[end - 2:end - 1] in _NOT_BEFORE[text[end - 1]] \
                 and not text.startswith("安全", end - 3):
             continue  # 商业银行, 美国中西部, 新格局: a kind of body, a part of a country, no bureau
