@@ -952,7 +952,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CAPTION = re.compile(r"(?:资料图片?|图片来源|图为)[:：]?[^。\n]*")
 # a meeting held in a city: 在北京举行的…全会, 于上海召开的, 在京开幕
 _VENUE_VERB = re.compile(r"举行|召开|开幕|闭幕|举办|揭幕")
-_VENUE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:举行|召开|开幕|闭幕|举办|揭幕)")
+_VENUE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + _VENUE_VERB.pattern + ")")
 
 
 def _venue(text: str, h: RegionHit) -> bool:

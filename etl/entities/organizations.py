@@ -122,6 +122,12 @@ _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要
                # 中国第一部, 五部影片: a measure word for films and books
                "部": "东南西北中头颈腹胸背腰脑肺胃腿臀臂肩颅鼻颊唇脸足面干内外全局底顶合"
                      "一二两三四五六七八九十几"}
+def _head_in_other_word(text: str, hs: int, head: str) -> bool:
+    """Does the character before the head make another word of it (全部, 新格局, 部署)? 安全 is
+    no 全 of those: 国家安全部, 安全局 are bodies."""
+    return hs > 0 and text[hs - 1] in _NOT_BEFORE.get(head, "") and not text.startswith("安全", hs - 2)
+
+
 _SHORT_HEADS = ("政府", "财政", "办", "委")
 _PRESS_OFFICES = ("新闻办", "新闻办公室")
 
@@ -1166,9 +1172,7 @@ def _learned_names(text: str, places: _Places, home: str | None,
         # written out, not a generator over a set made for each of 10,000 readings of a load)
         if text[start:end - len(head)] in CLASS_MODIFIERS or text[start:end - 2] in CLASS_MODIFIERS \
                 or text[start:end - 3] in CLASS_MODIFIERS \
-                or text[end - 1] in ("部", "局", "署") \
-                and text[end - 2:end - 1] in _NOT_BEFORE[text[end - 1]] \
-                and not text.startswith("安全", end - 3):
+                or text[end - 1] in ("部", "局", "署") and _head_in_other_word(text, end - 1, text[end - 1]):
             continue  # 商业银行, 美国中西部, 新格局: a kind of body, a part of a country, no bureau
         if _COUNTED.search(text, max(0, start - 6), start):
             continue
@@ -1527,8 +1531,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     near_heads = segment_near_heads(text, segmented)
     for hs, he, head in heads:
         if text[he:he + 1] and text[he] in _NOT_AFTER.get(head, "") \
-                or hs > 0 and text[hs - 1] in _NOT_BEFORE.get(head, "") \
-                and not text.startswith("安全", hs - 2):  # (国家安全部: not 全部)
+                or _head_in_other_word(text, hs, head):
             continue
         kind = HEADS.get(head, "union")
         # 人力资源和社会保障局: a known full department name is one unit even with 和 inside
