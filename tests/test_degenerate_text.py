@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from minsheng.etl import metrics, pipeline
-from minsheng.etl.entities import organizations as orgs
+from minsheng.etl.entities import learned_heads, org_text
 from minsheng.etl.entities import programs, regions
 from minsheng.etl.figures import EVIDENCE_MAX, EVIDENCE_REACH, extract_figures
 from minsheng.etl.normalize import BYLINE, BYLINE_MAX, HAN, normalize_page
@@ -75,21 +75,21 @@ def test_the_words_before_a_figure_are_cut_from_at_most_48_characters(monkeypatc
 def test_a_name_reaches_at_most_name_reach_characters_left_of_its_head():
     # 100 nouns and then a head word: only the nouns within NAME_REACH characters join the name
     toks = [(2 * k, 2 * k + 2, "工人", "n") for k in range(100)] + [(200, 202, "协会", "n")]
-    first = orgs._grow(toks, 100)
-    assert toks[first][0] == 200 - orgs.NAME_REACH
+    first = learned_heads._grow(toks, 100)
+    assert toks[first][0] == 200 - learned_heads.NAME_REACH
     short = [(0, 2, "滨州", "ns"), (2, 4, "工人", "n"), (4, 6, "协会", "n")]
-    assert orgs._grow(short, 2) == 0
+    assert learned_heads._grow(short, 2) == 0
 
 
 def test_the_block_around_a_hit_is_read_at_most_64_characters_past_it():
     text = "前言," + "滨州市总工会" * 1000
     hit = text.index("总工会", 3000)
-    block = orgs._block_at(text, hit, hit + 3)
-    assert (block.start, block.end) == (hit - 24, hit + 3 + orgs._BLOCK_AFTER)
+    block = org_text.block_at(text, hit, hit + 3)
+    assert (block.start, block.end) == (hit - 24, hit + 3 + org_text.BLOCK_AFTER)
     assert block.text == text[block.start:block.end]
     short = "他说,滨州市总工会今年。"
     at = short.index("总工会")
-    assert orgs._block_at(short, at, at + 3) == (3, 11, "滨州市总工会今年")
+    assert org_text.block_at(short, at, at + 3) == (3, 11, "滨州市总工会今年")
 
 
 def test_a_table_run_together_keeps_every_figure_and_its_period():

@@ -75,9 +75,10 @@ def test_a_place_a_sponsor_and_team_word_name_a_club_team():
     assert [s for s, _, _ in orgs("今天主场以2∶1战胜江苏加佳队,但依然落后。")] == ["江苏加佳队"]
     # 总队 and 部队 are words of their own: no sponsor's team (the troops are a body of their
     # own, found by their head, and not a ministry 北京边防部)
-    from minsheng.etl.entities import organizations as o
+    from minsheng.etl.entities.org_names import Places
+    from minsheng.etl.entities.patterned_bodies import sponsored_teams
     text = "北京边防部队今天完成了演习。"
-    assert o._sponsored_teams(text, o._Places(find_regions(text))) == []
+    assert sponsored_teams(text, Places(find_regions(text))) == []
     assert [s for s, _, _ in orgs(text)] == ["北京边防部队"]
 
 

@@ -1,5 +1,6 @@
 """Organization names from suffix rules, canonical names and aliases."""
-from minsheng.etl.entities.organizations import abbreviations, find_organizations, merge
+from minsheng.etl.entities.org_names import abbreviations
+from minsheng.etl.entities.organizations import find_organizations, merge
 from minsheng.etl.entities.regions import find_regions
 
 
@@ -87,7 +88,7 @@ def test_learned_heads_leave_ordinary_words_and_kinds_of_bodies_alone():
 
 
 def test_learned_head_table_is_counts_of_heads():
-    from minsheng.etl.entities.organizations import learned_heads
+    from minsheng.etl.entities.learned_heads import learned_heads
     table = learned_heads()
     assert table[("word:name", "队")] > 0.8          # 巴西队, 辽宁队
     assert table[("word", "中心")] < 0.45            # 服务中心, 研究中心: mostly not one body
@@ -147,10 +148,10 @@ def test_a_development_area_body_is_one_row_whichever_name_of_the_area_is_writte
 def test_the_shared_beginnings_pattern_matches_as_the_longest_first_alternation():
     import re
 
-    from minsheng.etl.entities.organizations import _trie_pattern
+    from minsheng.etl.entities.org_words import trie_pattern
     names = ["国家", "国家统计局", "国家税务总局", "国会", "北约", "联合国", "联合国安理会"]
     flat = re.compile("|".join(sorted(names, key=len, reverse=True)))
-    trie = re.compile(_trie_pattern(names))
+    trie = re.compile(trie_pattern(names))
     text = "国家统计局和国家税务总局、国家、国会议员,联合国安理会与联合国,北约北大"
     assert [m.group() for m in trie.finditer(text)] == [
         "国家统计局", "国家税务总局", "国家", "国会", "联合国安理会", "联合国", "北约"]
@@ -172,31 +173,31 @@ def test_a_generic_head_takes_a_name_only_from_a_place_a_deictic_or_a_national_p
 
 
 def test_the_block_pattern_is_the_segmenters():
-    """_left_edge cuts only the block before a head, as the segmenter cuts each block alone:
+    """left_edge cuts only the block before a head, as the segmenter cuts each block alone:
     that holds only while the two agree on what a block is."""
     import re
 
     from minsheng.etl import words
-    from minsheng.etl.entities.organizations import _BLOCK
-    ours, theirs = re.compile(_BLOCK.pattern), re.compile(words._HAN_POS.pattern)
+    from minsheng.etl.entities.org_text import BLOCK
+    ours, theirs = re.compile(BLOCK.pattern), re.compile(words._HAN_POS.pattern)
     text = "".join(map(chr, range(0x20, 0x10000)))
     assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
 
 
 def test_the_regions_near_a_head_are_those_a_scan_would_find():
-    """A head asks about the regions near it through _Places, which bisects instead of scanning
+    """A head asks about the regions near it through Places, which bisects instead of scanning
     all of the article's: every region touching the stretch, in text order, and whether a
     place lies within it, as a scan would answer."""
     import random
 
     from hits import random_hits
 
-    from minsheng.etl.entities.organizations import _Places
+    from minsheng.etl.entities.org_names import Places
 
     rng = random.Random(11)
     for _ in range(200):
         hits = random_hits(rng, 15, 80, 9, ("full", "country"))
-        places = _Places(hits)
+        places = Places(hits)
         for _ in range(20):
             lo = rng.randint(0, 90)
             hi = lo + rng.randint(0, 25)
@@ -214,13 +215,14 @@ def test_the_head_end_pattern_matches_wherever_a_learned_head_may_end_a_name():
     from pathlib import Path
 
     from minsheng.etl import words
-    from minsheng.etl.entities.organizations import (
-        _BLOCK, _counted_words, _head_end_table, _head_ends_re, _may_end_name_at, _reliable_heads)
+    from minsheng.etl.entities.learned_heads import (
+        _counted_words, _head_end_table, _head_ends_re, _may_end_name_at, _reliable_heads)
+    from minsheng.etl.entities.org_text import BLOCK
 
     by_last, word_heads, in_word = _reliable_heads()
     heads = [h for hs in by_last.values() for h in hs]
     assert "外交部" in heads or "部" in heads
-    assert all(_BLOCK.fullmatch(h) for h in heads)
+    assert all(BLOCK.fullmatch(h) for h in heads)
     lex = words.lexicon()
 
     def is_word(s):
@@ -249,14 +251,14 @@ def test_the_head_end_pattern_matches_wherever_a_learned_head_may_end_a_name():
 
 
 def test_the_tests_that_skip_a_pattern_hold_wherever_it_matches():
-    """_congresses, _place_teams, _bodies_of_posts and settle's members rule run their pattern
+    """congresses, place_teams, bodies_of_posts and settle's members rule run their pattern
     only when a cheaper test finds what every match of it holds; random text made of the
     patterns' own characters never has a match the test would miss."""
     import random
 
     from minsheng.etl.entities import org_edges
-    from minsheng.etl.entities.organizations import (
-        _CONGRESS_RE, _NUMERAL_DA, _POST_RE, _TEAM_RE)
+    from minsheng.etl.entities.known_bodies import _CONGRESS_RE, _NUMERAL_DA
+    from minsheng.etl.entities.patterned_bodies import _POST_RE, _TEAM_RE
 
     rng = random.Random(5)
     pieces = list("第全国代表大会次一二三四五六七八九十百千男女篮排足队奥青少部局厅长成员家各的,") + [
@@ -282,27 +284,27 @@ def test_the_tests_that_skip_a_pattern_hold_wherever_it_matches():
 def test_a_blocks_word_is_found_by_where_it_starts_or_ends():
     """The known bodies and the units of a body look up the word of a block that starts (or
     ends) at a place by bisection: the same word the search word by word found, none between."""
-    from minsheng.etl.entities.organizations import _END, _START, _word_at, segment
+    from minsheng.etl.entities.org_text import END, segment, START, word_at
 
     toks = segment("北京市财政局副局长和上海代表团")
     assert [t[2] for t in toks] == ["北京市", "财政局", "副局长", "和", "上海", "代表团"]
     for at in range(0, 17):
-        assert _word_at(toks, at, _START) == next((i for i, t in enumerate(toks) if t[0] == at), None)
-        assert _word_at(toks, at, _END) == next((i for i, t in enumerate(toks) if t[1] == at), None)
-    assert _word_at(toks, 3, _START) == 1 and _word_at(toks, 6, _END) == 1
-    assert _word_at(toks, 4, _START) is None and _word_at([], 0, _END) is None
+        assert word_at(toks, at, START) == next((i for i, t in enumerate(toks) if t[0] == at), None)
+        assert word_at(toks, at, END) == next((i for i, t in enumerate(toks) if t[1] == at), None)
+    assert word_at(toks, 3, START) == 1 and word_at(toks, 6, END) == 1
+    assert word_at(toks, 4, START) is None and word_at([], 0, END) is None
 
 
 def test_the_scans_that_open_with_one_character_find_what_the_class_did():
     """_NUMERAL_DA opens with 大 and looks behind it for the numeral (re skips to each 大 in C,
     where a class first tested every character): it matches exactly the texts that hold a
-    numeral right before 大. _bare_committees runs its pattern only in a text that holds 委 or
+    numeral right before 大. bare_committees runs its pattern only in a text that holds 委 or
     党支部, as every match does."""
     import random
     import re
 
-    from minsheng.etl.entities.organizations import (
-        _BARE_COMMITTEE, _NUMERAL_DA, _bare_committees)
+    from minsheng.etl.entities.known_bodies import _NUMERAL_DA
+    from minsheng.etl.entities.patterned_bodies import _BARE_COMMITTEE, bare_committees
 
     by_class = re.compile("[一二三四五六七八九十]大")
     rng = random.Random(11)
@@ -316,7 +318,7 @@ def test_the_scans_that_open_with_one_character_find_what_the_class_did():
             assert "委" in s or "党支部" in s, s
         matched[0] += by_class.search(s) is not None
     assert min(matched) > 100, matched
-    assert [h.surface for h in _bare_committees("在县委工作，由村党支部和村委会决定")] == [
+    assert [h.surface for h in bare_committees("在县委工作，由村党支部和村委会决定")] == [
         "县委", "村党支部", "村委会"]
 
 

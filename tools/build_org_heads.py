@@ -28,7 +28,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from minsheng.etl.entities.organizations import head_readings, segment
+from minsheng.etl.entities.learned_heads import head_readings
+
+from minsheng.etl.entities.org_text import segment
 
 # the corpus reader the MSRA bench scores with, so the table and the score read the same text
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
+from .org_words import OrgHit
 
 _FIELDS = ("民政|公安|卫生|卫健|卫生健康|医保|医疗保障|人社|人力资源和社会保障|劳动|财政|教育|税务|交通|"
            "环保|生态环境|住建|城管|工商|市场监管|农业|农业农村|水利|林业|统计|审计|司法|文化|旅游|"
@@ -30,7 +31,6 @@ def find_departments(text: str, regions, home: str | None, bodies=()) -> list:
     人社部门) is the department's fullest name, and becomes its name."""
     if "部门" not in text:
         return []
-    from .organizations import OrgHit  # (organizations calls this finder)
     ends = {r.end: r for r in regions if r.form != "country"}
     out = []
     for m in _DEPARTMENT.finditer(text):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import gazetteer as gz
-from .organizations import OrgHit
+from .org_words import OrgHit
 from .programs import ProgramHit
 from ..records import LINK_BASES
 from ..numbers import parse_number

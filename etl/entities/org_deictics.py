@@ -23,7 +23,7 @@ _ENDS = {
 }
 _KINDS = {"公司": ("company",), "企业": ("company",), "集团": ("company",), "银行": ("bank",),
           "医院": ("hospital",), "学校": ("school",), "校": ("school",),
-          # (a body the text called 组织 or 机构 by its quotes, see organizations._quoted_bodies)
+          # (a body the text called 组织 or 机构 by its quotes, see patterned_bodies.quoted_bodies)
           "组织": ("other",), "机构": ("other",)}
 _REACH = 600  # how far back the body may be named: a few paragraphs, not the page
 _LOOK_BACK = 50  # and among the last bodies named before it, not every one

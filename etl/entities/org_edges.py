@@ -27,10 +27,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..textorder import TextOrder
-# organizations imports this module; its names are looked up at call time through the module
-# (an import statement inside a function went through the import machinery at every call: once
-# per article, and once per hit for _world_body_alone)
-from . import organizations as _org
+from .known_bodies import known_bodies
+from .org_words import OrgHit, trie_pattern
 
 _NUM = "一二三四五六七八九十"
 # a party's plenary session: 十一届三中全会, 十五届四中全会
@@ -134,7 +132,7 @@ _TERM_BEFORE = re.compile(rf"第[{_NUM}0-9]{{1,3}}届")
 
 def _world_body_alone(h):
     """中国东盟, 第四届东盟: the international body alone."""
-    known = _org.known_bodies()
+    known = known_bodies()
     for k in (2, 3, 4):
         name = h.surface[-k:]
         body = known.get(name)
@@ -230,7 +228,6 @@ _TEAM_WORD = re.compile("队(?![员伍长友列形旗歌礼部医])")
 def _with_place_teams(text: str, hits: list, regions) -> list:
     """立陶宛队, 安道尔队: a country, province or city and 队 are its team, the place's name
     being one the finders' segmenter may take for a person's."""
-    OrgHit = _org.OrgHit
     out = list(hits)
     order = TextOrder(hits)
     for r in regions:
@@ -247,17 +244,16 @@ def _with_place_teams(text: str, hits: list, regions) -> list:
 @lru_cache(maxsize=1)
 def _members_re() -> re.Pattern:
     """An international body written before its members: 东盟国家, 欧盟成员国. The names share
-    their beginnings in one alternation (``_trie_pattern``: what the longest-first alternation
+    their beginnings in one alternation (``trie_pattern``: what the longest-first alternation
     matches, the longer name tried first when the members do not follow), searched in every
     article that writes 国: 19 -> 13 ms over a People's Daily load."""
-    names = [n for n, b in _org.known_bodies().items() if b.scope == "world" and b.kind != "media"]
-    return re.compile("(?:" + _org._trie_pattern(names) + ")(?=成员国|国家|各国)")
+    names = [n for n, b in known_bodies().items() if b.scope == "world" and b.kind != "media"]
+    return re.compile("(?:" + trie_pattern(names) + ")(?=成员国|国家|各国)")
 
 
 def _with_bodies_before_members(text: str, hits: list, first: re.Match) -> list:
     """东盟国家: the known body is written as one word with its members."""
-    OrgHit = _org.OrgHit
-    known = _org.known_bodies()
+    known = known_bodies()
     out = list(hits)
     order = TextOrder(hits)
     m: re.Match | None = first
@@ -296,7 +292,6 @@ def _bilateral_matches(text: str):
 
 def _with_bilateral_bodies(text: str, hits: list) -> list:
     """美中贸易全国委员会, 中俄友好、和平与发展委员会, 美中友协美西分会."""
-    OrgHit = _org.OrgHit
     found = []
     for m in _bilateral_matches(text):
         if "、" in m.group()[-4:] or m.group().count("、") > 1:
@@ -316,7 +311,6 @@ def _with_bilateral_bodies(text: str, hits: list) -> list:
 
 def _with_plenum_parties(text: str, hits: list) -> list:
     """沿着中共十一届三中全会: 中共 is named even where no finder took it."""
-    OrgHit = _org.OrgHit
     order = TextOrder(hits)
     out = list(hits)
     for m in _PLENUM_PARTIES.finditer(text):

@@ -11,7 +11,7 @@ import bisect
 from dataclasses import replace
 
 from . import gazetteer as gz
-from .organizations import NATIONAL_PREFIXES
+from .org_words import NATIONAL_PREFIXES
 
 
 def merge_short_forms(hits: list) -> list:

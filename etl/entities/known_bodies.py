@@ -1,0 +1,140 @@
+"""Bodies known by name (``data/org_known.tsv``: 国务院, 北大, 新华社) and party congresses
+(十五大, 中共十五大), which no head word finds: their names are complete words of their own.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from . import gazetteer as gz
+from .gazetteer import DATA
+from .. import words
+from .regions import division_hits
+from .org_words import OrgHit, trie_pattern
+from .org_text import block_at, END, START, word_at, word_tags, words_of
+from .org_names import own_country, Places, region_in
+
+
+# -- well-known bodies and party congresses ----------------------------------------------------
+@dataclass(frozen=True)
+class KnownBody:
+    name: str
+    kind: str
+    scope: str          # national | world
+    full: str           # canonical name, empty when ``name`` is it
+
+
+@lru_cache(maxsize=1)
+def known_bodies() -> dict[str, KnownBody]:
+    text = resources.files(DATA).joinpath("org_known.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {r[0]: KnownBody(*r) for r in rows[1:]}
+
+
+# bodies that stand somewhere: a school, a hospital or a company of the whole country (北大) is
+# still in the city its name opens with, unlike a ministry or a party, which are the country's
+_SEATED_KINDS = ("school", "hospital", "company", "bank")
+
+
+@lru_cache(maxsize=None)  # (a few hundred known bodies)
+def _seat(name: str, kind: str, scope: str) -> str | None:
+    """The region a known body written by its short form (北大, 央视) belongs to: where its full
+    name says it stands (北京大学: 北京市) for a body of a seated kind, else the country for a
+    national body and nobody for a foreign or an international one."""
+    if kind in _SEATED_KINDS:
+        hits = division_hits(name, set())
+        if hits and hits[0].start == 0 and hits[0].form != "country" \
+                and not gz.is_foreign(hits[0].key):
+            return hits[0].key
+    return gz.COUNTRY_CODE if scope == "national" else None
+
+
+@lru_cache(maxsize=1)
+def _known_re() -> re.Pattern:
+    return re.compile(trie_pattern(known_bodies()))
+
+
+def known_names(text: str, places: Places, segmented: dict | None = None) -> list[OrgHit]:
+    """Well-known bodies named as words of their own (北约, not 北大 of 北大荒), with the places
+    written right before them (美国国会, 巴基斯坦外交部)."""
+    hits = []
+    for m in _known_re().finditer(text):
+        block = block_at(text, m.start(), m.end())
+        if block is None:
+            continue
+        toks, base = words_of(block, segmented)  # offsets from base
+        at, upto = m.start() - base, m.end() - base
+        if word_at(toks, upto, END) is None:
+            continue
+        i = word_at(toks, at, START)
+        if i is None:  # 美国国会 as one word: a place and the body
+            i = bisect.bisect_right(toks, at, key=START) - 1  # the word at holds
+            if word_tags().get(text[toks[i][0] + base:m.start()]) != "ns":
+                continue
+        while i > 0 and toks[i - 1][3] == "ns" and toks[i - 1][2] not in words.acting_words():
+            # (a place before the body, not a verb the dictionary tags as one: 中断联合国)
+            i -= 1
+        start = min([toks[i][0] + base]
+                    + [h.start for h in places.near(m.start(), m.start())
+                       if h.end == m.start() and h.form != "deictic"])
+        body = known_bodies()[m.group()]
+        surface = text[start:m.end()]
+        if start == m.start() or body.scope == "national" and own_country(places, start, m.start()):
+            # (中国外交部, 我国农业部: the country's own name adds nothing to a body of its state)
+            name = body.full or body.name
+            code = _seat(name, body.kind, body.scope)
+        else:
+            name = surface
+            region = region_in(start, m.end(), places)
+            code = region.key if region else None
+        hit = OrgHit(start, m.end(), surface, name, body.kind, code)
+        if surface != name:
+            hit.aliases.add(surface)
+        hits.append(hit)
+    return hits
+
+
+# 十五大, 中共十五大, 致公党第十一次全国代表大会: a party congress is named by its number.
+# The pattern opens with the class of every first character, and the branches check behind
+# them which one it was: a pattern that opens with a class is searched for by the regex engine
+# at C speed, one that opens with a lookahead is tried at every character (3x slower)
+_CONGRESS_RE = re.compile(
+    r"[第全一二三四五六七八九十]"
+    r"(?:(?<=第)[一二三四五六七八九十]{1,3}次全国代表大会|(?<=全)国代表大会"
+    # a number not inside a longer one: 十[一-九]大, 二十[一-九]?大, [一-十]大
+    r"|(?<=[一二三四五六七八九十])(?<![一二三四五六七八九十百千万第][一二三四五六七八九十])"
+    r"(?:(?<=十)[一二三四五六七八九]|(?<=二)十[一二三四五六七八九]?|)大"
+    r"(?![学会家小多量批型号楼厦概米豆陆院洲部门事师使人]))")
+
+
+# what every congress the pattern above finds holds: 代表大会, or 大 right after a numeral (a
+# scan that checks one character after each numeral, where the pattern tries its alternatives
+# at every 第, 全 and numeral). It opens with 大 and looks behind it for the numeral: re skips
+# in C to each 大 (a few instructions a character) where a pattern opening with a class of
+# characters tests each character against the class (some sixty), which made the scan four
+# times as costly; only whether it matches is asked
+_NUMERAL_DA = re.compile("大(?<=[一二三四五六七八九十]大)")
+
+
+def congresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """A numbered congress, with the party right before it; 十一大 to 二十九大 stand alone."""
+    out: list[OrgHit] = []
+    if "代表大会" not in text and _NUMERAL_DA.search(text) is None:
+        return out  # (most articles name no congress: one search and a cheap scan tell)
+    parties = bodies = None  # made at the first congress: most articles name none
+    for m in _CONGRESS_RE.finditer(text):
+        if bodies is None:
+            parties = {h.end: h for h in hits if h.surface.endswith(("党", "中共"))}
+            bodies = {h.end: h for h in hits}
+        party = parties.get(m.start())
+        if party is None and m.group().startswith("第"):
+            party = bodies.get(m.start())  # 中国民主建国会第七次全国代表大会: any body's congress
+        if party is None and not (m.group().startswith("第") or re.match("(?:十[一-九]|二十)", m.group())):
+            continue  # 全国代表大会, 八大: only after a party's name
+        start = party.start if party else m.start()
+        surface = text[start:m.end()]
+        out.append(OrgHit(start, m.end(), surface, surface, "other", party.region if party else None))
+    return out

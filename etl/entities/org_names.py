@@ -1,0 +1,366 @@
+"""Where an organisation's name starts, and the name a reader would write for it.
+
+A head word (…总工会, …局) is found first; the name then reaches left over places, trade names
+and words that may stand in a name (``left_edge``), and a deictic or short form (市总工会,
+烟台市总) becomes the full name of the body the text means (``canonical``). The places an
+article names (``Places``) are what both questions are answered against.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+
+from . import gazetteer as gz
+from .gazetteer import DATA
+from .. import words
+from .regions import RegionHit
+from ..textorder import TextOrder
+from .org_words import (
+    CLASS_MODIFIERS, HEAD_RE, HEADS, LEVEL_CHARS, NATIONAL_PREFIXES, ORDINAL, STOP_TAGS,
+    STOP_WORDS)
+from .org_text import block_tail_start, HAN_ONLY, posseg, word_tags
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    alias: str
+    full: str
+    kind: str
+    scope: str
+    canonical: str
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[Abbreviation, ...]:
+    text = resources.files(DATA).joinpath("org_abbreviations.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(Abbreviation(*r) for r in rows[1:])
+
+
+@lru_cache(maxsize=1)
+def region_aliases() -> tuple[str, ...]:
+    """Abbreviations that may stand before a place in a name, in the table's order."""
+    return tuple(a.alias for a in abbreviations() if a.scope != "local")
+
+
+@dataclass(frozen=True)
+class _AbbreviationIndex:
+    """The abbreviation table arranged for the questions asked of it once per head, so that no
+    head scans the whole table."""
+    forms: frozenset[str]                      # every alias and full form
+    national: dict[str, str]                   # alias or full form -> full form
+    rewrites: tuple[tuple[str, str, str], ...]  # (prefix | alias | full, alias, full), in order
+    local_fulls: dict[str, tuple[str, ...]]     # last character -> local full forms, in order
+    # a name that starts with none of these and ends in none of those characters is rewritten
+    # by no entry (None: an empty form, every name may be)
+    rewrite_starts: tuple[str, ...]
+    rewrite_ends: frozenset[str] | None
+
+
+@lru_cache(maxsize=1)
+def abbreviation_index() -> _AbbreviationIndex:
+    national: dict[str, str] = {}
+    local_fulls: dict[str, list[str]] = {}
+    rewrites = []
+    for a in abbreviations():
+        if a.scope == "national":
+            national.setdefault(a.alias, a.full)
+            national.setdefault(a.full, a.full)
+        elif a.scope == "prefix":
+            rewrites.append(("prefix", a.alias, a.full))
+        elif a.scope == "local":
+            local_fulls.setdefault(a.full[-1:], []).append(a.full)
+            if a.canonical in ("alias", "full"):
+                rewrites.append((a.canonical, a.alias, a.full))
+    ends = [full if how == "alias" else alias for how, alias, full in rewrites if how != "prefix"]
+    return _AbbreviationIndex(frozenset(f for a in abbreviations() for f in (a.alias, a.full)),
+                              national, tuple(rewrites),
+                              {c: tuple(fs) for c, fs in local_fulls.items()},
+                              tuple(alias for how, alias, _ in rewrites if how == "prefix"),
+                              frozenset(e[-1] for e in ends) if all(ends) else None)
+
+
+class Places:
+    """An article's region mentions (in text order, as ``find_regions`` returns them), arranged
+    for the questions every organization head asks about the few characters before it. Each
+    head scanned all of the article's regions instead, which made a long article quadratic
+    (``bench/long_document.py``: 2 M characters took 74 s)."""
+
+    def __init__(self, regions: list[RegionHit]):
+        self.regions = TextOrder(regions)
+        self.places = TextOrder([h for h in regions if h.form != "country"])
+        self.longest = max((h.end - h.start for h in regions), default=0)
+        self.start_at_end = {h.end: h.start for h in regions}  # the last one per end
+        self._regions = regions
+
+    @cached_property
+    def named_starts(self) -> set[int]:
+        """Where a place written by name starts (an address a body's name may open with)."""
+        return {h.start for h in self._regions if h.form in ("full", "short")}
+
+    def near(self, lo: int, hi: int) -> list[RegionHit]:
+        """The regions that overlap or touch [lo, hi] (end >= lo, start <= hi), in text
+        order: every region a question about that stretch of text can be answered by."""
+        return [h for h in self.regions.starting_in(lo - self.longest, hi + 1) if h.end >= lo]
+
+    def place_within(self, lo: int, hi: int) -> bool:
+        """Does a region other than a country lie within [lo, hi]?"""
+        return self.places.first_within(lo, hi) is not None
+
+
+# a word in Latin letters right before a name (a space between allowed): its trade name
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Za-z][A-Za-z0-9&\-]{1,15} ?\Z")
+# what such a word (or the space after it) ends in: no other character before a name can end
+# one, so the search (tried at each of 18 places, as it opens with a look-behind) is not run
+_LATIN_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&- ")
+# a registered company's legal form: the name before it is place + trade name + trade
+_COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "股份公司")
+
+
+def left_edge(text: str, head_start: int, places: Places, floor: int) -> int:
+    """How far left the name reaches from its head word."""
+    lo = max(floor, head_start - 16)
+    # The walk never leaves [lo, head_start]. Regions up to ``longest`` past head_start are
+    # taken too, so that where two regions end at the same place the later one is the one the
+    # table keeps, as it would be from the whole list.
+    regions = places.near(lo, head_start + places.longest)
+    starts_of_regions = {h.end: h.start for h in regions}
+    for h in regions:  # 中互会滨州办事处: a known abbreviation is one word
+        if h.end == head_start:
+            for alias in region_aliases():
+                if text.endswith(alias, lo, h.start):
+                    starts_of_regions[h.start] = h.start - len(alias)
+    if posseg() is None:
+        spans = [(lo + k, lo + k + 1, ch, "n") for k, ch in enumerate(text[lo:head_start])]
+    else:  # absolute positions, so skipping a token never shifts the others
+        # The walk below stops at the first word that is not Chinese, so only the block right
+        # before the head matters, and the segmenter cuts each block alone: segmenting that block
+        # gives the same words for less. Not when a region runs across the block's start: the
+        # walk could jump over the punctuation there and go on.
+        cut = block_tail_start(text, lo, head_start)
+        if cut > lo and any(s < cut <= e for e, s in starts_of_regions.items()):
+            spans = words.pos_spans(text[lo:head_start], lo)
+        elif cut < head_start:  # one block: cut by the lexicon as pos_spans would, without its test
+            spans = words.lexicon().spans(text[cut:head_start], cut)
+        else:
+            spans = []
+    edge = head_start
+    abroad = {h.start for h in regions if gz.is_country_abroad(h.key)}
+    acting = words.acting_words()
+    verb_taken = False
+    for i in range(len(spans) - 1, -1, -1):
+        start, _, word, flag = spans[i]
+        misread = word in acting  # 参观, 证明, 中断: a noun to the dictionary, a verb in news
+        if misread:
+            flag = acting[word]
+        if edge in starts_of_regions and lo <= starts_of_regions[edge] < edge:
+            # a region right before: take it whole and keep going (共青团滨州市委)
+            edge = starts_of_regions[edge]
+        if start >= edge:
+            continue  # inside a region already taken
+        if edge in abroad and edge not in starts_of_regions:
+            break  # 牢记|美国心脏学会: a foreign country opens a name, unless a place is before it
+        if start + len(word) > edge:
+            break  # the segmenter's word straddles a region's start: the name ends there
+        if len(word) == 1 and start + 1 == edge and edge in starts_of_regions.values() \
+                and HAN_ONLY.fullmatch(word):
+            break  # 记四川新兴集团公司, 创北京…: one character before a place opens no name
+        if not HAN_ONLY.fullmatch(word) or word in STOP_WORDS:
+            break
+        if ORDINAL.fullmatch(word) and i > 0 and spans[i - 1][3].startswith(("n", "j", "b")):
+            edge = start  # 附属第一医院, 第二中学: an ordinal inside a name
+            continue
+        if flag.startswith(STOP_TAGS) and flag not in ("vn", "nr", "nz", "nt", "ns", "j", "an"):
+            # 清源创新实验室: a two-character verb between nouns is part of the name
+            left = acting.get(spans[i - 1][2], spans[i - 1][3]) if i > 0 else "x"
+            # (one such verb to a name, after a word of two characters or more or a level
+            # character, 市扶贫办: 人升入大学 and 证据材料应当当庭移交人民法院 are clauses)
+            inner_verb = (flag == "v" and len(word) >= 2 and word not in STOP_WORDS and not misread
+                          and not verb_taken
+                          and (left in ("n", "nz", "ns", "j") and i > 0
+                               and (len(spans[i - 1][2]) >= 2 or spans[i - 1][2] in LEVEL_CHARS)
+                               or start in starts_of_regions.values())
+                          # 学生申请美国私立中学: a verb before a place takes the body as its object
+                          and start + len(word) not in starts_of_regions.values()
+                          # 有限公司诉至法院: a verb after a whole name is done to that body
+                          and not (i > 0 and HEAD_RE.search(spans[i - 1][2]))
+                          # 移交|人民法院: nor one before a word the dictionary knows as a name
+                          and not (i + 1 < len(spans) and spans[i + 1][3] == "nt"))
+            # 北京红马传媒…有限公司: a registered company's trade name, right after its place,
+            # may be any word (红, 大象); its form (有限公司) says the place begins the name
+            trade_name = (flag[:1] in ("a", "b", "z") and len(word) <= 2 and start in starts_of_regions
+                          and text.startswith(_COMPANY_FORMS, head_start))
+            if not HEAD_RE.search(word) and not inner_verb and not trade_name:
+                break
+            verb_taken = verb_taken or inner_verb
+        edge = start
+    if edge in starts_of_regions and lo <= starts_of_regions[edge] < edge:
+        edge = starts_of_regions[edge]
+    latin = _LATIN_BEFORE.search(text, max(floor, edge - 18), edge) \
+        if edge > floor and text[edge - 1] in _LATIN_LAST else None
+    if latin is not None:
+        # TCL科技集团, 北京KaDa故事科技有限公司: a trade name in Latin letters opens the name
+        # (the walk above stops at the first word that is not Chinese), after its place if any
+        edge = latin.start()
+        if edge in starts_of_regions and floor <= starts_of_regions[edge] < edge:
+            edge = starts_of_regions[edge]
+    return edge
+
+
+def _county_named_before(text: str, pos: int, places: Places) -> str | None:
+    """The county the text named last before ``pos`` (within a few paragraphs), by name: the
+    county a story is about, whose 县二轻局 and 县总工会 it goes on to name."""
+    for h in reversed(places.places.starting_in(max(0, pos - 1500), pos)):
+        if h.form in ("full", "short") and h.end <= pos and gz.get(h.key) is not None \
+                and gz.get(h.key).level == "county" and gz.get(h.key).name.endswith("县"):
+            return h.key
+    return None
+
+
+def _city_named_before(text: str, pos: int, places: Places) -> str | None:
+    """The last prefecture-level city named by name in ``pos``'s paragraph before ``pos``."""
+    floor = max(0, pos - 400)  # a paragraph's worth: an endless line is not read end to end
+    line_start = text.rfind("\n", floor, pos) + 1 or floor
+    for h in reversed(places.places.starting_in(line_start, pos)):
+        if h.form in ("full", "short") and h.end <= pos and gz.city_of(h.key) == h.key:
+            return h.key
+    return None
+
+
+def deictic_cut(text: str, start: int, head_start: int, places: Places,
+                 home: str | None) -> tuple[int, RegionHit | None]:
+    """市总工会, 发布会市总工会: a 市/省 that no place name precedes is the home city/province;
+    县二轻局 in a story about a county is that county's."""
+    if text.find("市", start, head_start) < 0 and text.find("省", start, head_start) < 0 \
+            and text.find("县", start, head_start) < 0:
+        return start, None  # (most names: none of the characters, no region to look up)
+    regions = places.near(start, head_start)
+    ends = {h.end for h in regions if h.form != "deictic"}
+    for p in range(head_start - 1, start - 1, -1):
+        ch = text[p]
+        if ch in "市省县" and p + 1 not in ends:
+            if any(h.start <= p < h.end and h.form != "deictic" for h in regions):
+                continue
+            if ch == "县":
+                if p != start:
+                    continue  # 县 inside the name (农村信用县联社?): only a name opening with it
+                key = home if home and gz.get(home) is not None and gz.get(home).level == "county" \
+                    and gz.get(home).name.endswith("县") else _county_named_before(text, p, places)
+                return (p, RegionHit(p, p + 1, ch, key, "deictic")) if key else (start, None)
+            key = home if ch == "市" or home in gz.MUNICIPALITIES else gz.province_of(home)
+            if ch == "市" and key and (d := gz.get(key)) is not None and d.level == "county" \
+                    and not d.name.endswith("市"):
+                key = gz.city_of(key)  # 市总工会 in a county's story: its city's (a county-level
+                # city's own 市 is itself: 义乌市 and its 市总工会)
+            if ch == "市" and gz.city_of(key) is None:
+                # no home city (a national paper, an item filed from a province): the city
+                # its paragraph named last (鄂州市… 市总工会 -> 鄂州市总工会)
+                key = _city_named_before(text, p, places)
+            if not key:
+                return p, None
+            return p, RegionHit(p, p + 1, ch, key, "deictic")
+    return start, None
+
+
+def with_level_before(text: str, start: int, hs: int, places: Places, home: str | None) -> int:
+    """县总工会, 县公安局, 市劳动局: the segmenter leaves a level character before a body's
+    name outside it when the two are no word of its dictionary, and the name was then the head
+    alone, or a body of no place. The character is the name's first when the text can say
+    which place it stands for (the deictic cut then places it): not the end of a place's name
+    (铅山县), nor part of a word with the character before it (全县, 各县, 城市)."""
+    if start < 1 or text[start - 1] not in DEICTIC_LEVELS or start in places.start_at_end \
+            or text[start - 2:start] in word_tags() or hs - start > 6 \
+            or hs > start and HAN_ONLY.fullmatch(text, start, hs) is None:
+        return start
+    if text[start - 1] == "县" and home is None \
+            and _county_named_before(text, start - 1, places) is None:
+        return start
+    return start - 1
+
+
+DEICTIC_LEVELS = "市县省"
+
+
+def kind_after_place(text: str, start: int, head_start: int, places: Places) -> bool:
+    """美国私立中学, 中国民营企业: a place and a word for a class of bodies before the head."""
+    place = next((h for h in places.near(start, head_start) if h.start == start), None)
+    return place is not None and text[place.end:head_start] in CLASS_MODIFIERS
+
+
+def kind_after_nation(text: str, start: int, head_start: int) -> bool:
+    """中国民办学校, 全国公立医院: the nation's name and a word for a class of bodies before
+    the head (the country is no place of ``Places``, so ``kind_after_place`` misses it)."""
+    prefix = next((p for p in NATIONAL_PREFIXES if text.startswith(p, start)), None)
+    return prefix is not None and text[start + len(prefix):head_start] in CLASS_MODIFIERS
+
+
+def region_in(start: int, end: int, places: Places) -> RegionHit | None:
+    """The last place (no country) that lies within [start, end]: the regions other than
+    countries that start in [start, end) are the only ones that can, bisected for directly
+    (the regions near the span, filtered, cost a list per name)."""
+    return places.places.last_within(start, end)
+
+
+def canonical(surface: str, region: RegionHit | None, home: str | None, start: int) -> tuple[str, str | None]:
+    """Canonical name and region code of an organization name as written."""
+    name = surface
+    code = region.key if region else None
+    # deictic prefix: 市总工会 -> 滨州市总工会, 省总工会 -> 山东省总工会
+    if region is not None and region.form == "deictic" and region.start == start:
+        d = gz.get(region.key)
+        if d is not None:
+            tail = surface[region.end - start:]
+            if tail.startswith("级") and len(tail) > 3:
+                tail = tail[1:]  # 市级职工互助会: the city's own, 鄂州市职工互助会
+            name = d.name + tail
+    elif region is not None and region.form in ("short", "area") and region.start == start:
+        tail = surface[region.end - start:]
+        bare_department = (HEAD_RE.fullmatch(tail) and HEADS.get(tail) in ("government", "union")
+                           or tail in abbreviation_index().forms)
+        if bare_department and region.form == "short" and (d := gz.get(region.key)) is not None:
+            name = d.name + tail  # 泉州人社局 -> 泉州市人社局 (bare department of a city)
+        elif bare_department and region.form == "area":
+            # 高新区总工会 and 天津滨海高新技术产业开发区总工会: one body, named by its area
+            name = region.key.partition("|")[2] + tail
+    index = abbreviation_index()
+    national = index.national.get(name)
+    if national is not None:
+        return national, gz.COUNTRY_CODE
+    if not name.startswith(index.rewrite_starts) and index.rewrite_ends is not None \
+            and name[-1:] not in index.rewrite_ends:
+        rewrites = ()  # the usual case: nothing to rewrite
+    else:
+        rewrites = index.rewrites
+    for how, alias, full in rewrites:
+        if how == "prefix" and name.startswith(alias):
+            name = full + name[len(alias):]
+        elif how == "alias" and name.endswith(full):
+            name = name[: -len(full)] + alias
+        elif how == "full" and name.endswith(alias) and not name.endswith(full):
+            name = name[: -len(alias)] + full
+    if code is None and name.startswith(NATIONAL_PREFIXES):
+        code = gz.COUNTRY_CODE
+    return name, code
+
+
+def own_country(places: Places, start: int, end: int) -> bool:
+    """Is text[start:end] the country's own name (中国, 我国), and nothing else?"""
+    return any(h.start == start and h.end == end and h.key == gz.COUNTRY_CODE
+               for h in places.near(start, end))
+
+
+def place_before(text: str, at: int, places: Places) -> int:
+    """Start of the places and national prefixes right before ``at`` (滨州市政协, 中国共产党):
+    a body named by its head word alone takes nothing else before it (决议敦请联合国)."""
+    ends = places.start_at_end
+    while True:
+        if at in ends and ends[at] < at:
+            at = ends[at]
+        elif text.endswith(("中华人民共和国",), 0, at):
+            at -= 7
+        elif text.endswith(NATIONAL_PREFIXES, 0, at):
+            at -= 2
+        else:
+            return at

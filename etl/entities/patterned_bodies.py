@@ -1,0 +1,320 @@
+"""Bodies found by a pattern of their own rather than by a head word: names the text declares
+(简称), quoted names it calls a body, ministries inside a minister's post (财政部长), teams
+(中国女排), a city's police (北京警方), newspapers by their title, a place's bare committee
+(市委), and companies named by trade name and trade (晨鸣纸业) where the sentence speaks of
+companies.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import gazetteer as gz
+from .. import words
+from ..textorder import occurrences, stop_span
+from . import brands
+from .org_words import HEADS, OrgHit, STOP_WORDS, UNIT_HEADS
+from .org_text import block_at, HAN_ONLY, word_tags, words_of
+from .org_names import left_edge, Places, region_in
+
+
+# “微笑行动”组织, “绿色家园”协会: a name in quotes the text calls a body right after it
+_QUOTED_BODY = re.compile(r"“([\u4e00-\u9fffA-Za-z0-9]{2,12})”(?=组织|机构|协会|团体|基金会|俱乐部)")
+
+
+# 华中科技大学(以下简称华科大), 国家医疗保障局（简称“国家医保局”）: the text declares the short name
+_DECLARED = re.compile(r"[(（](?:以下|下文)?简称[:：]?[“\"]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"]?[)）]")
+
+
+def declared_short_names(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """Every mention of a short name the text declares for a body right before it: the body's,
+    wherever the text writes it alone."""
+    out = []
+    ends = {h.end: h for h in hits}
+    for m in _DECLARED.finditer(text):
+        body = ends.get(m.start())
+        short = m.group(1)
+        if body is None:
+            body = _latin_body(text, m.start())
+            if body is not None:
+                out.append(body)
+        if body is None or short == body.name:
+            continue
+        taken = [(h.start, h.end) for h in hits]
+        for h in hits:
+            if h.name == short:  # found by another finder (a brand, FF): still the body's
+                h.name, h.kind, h.aliases = body.name, body.kind, h.aliases | {short}
+        for at in occurrences(text, short):
+            if at == m.start(1) or any(a <= at < b for a, b in taken):
+                continue
+            out.append(OrgHit(at, at + len(short), short, body.name, body.kind, body.region,
+                              {short}))
+    return out
+
+
+# 电动车创业公司Faraday Future（以下简称FF）: a body known by a Latin name, declared with its
+# short name; it is a company where the words before it say so
+_LATIN_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*){0,4}$")
+_COMPANY_BEFORE = re.compile(r"(?:公司|企业|集团|厂商|车企|巨头)$")
+
+
+def _latin_body(text: str, end: int) -> OrgHit | None:
+    m = _LATIN_NAME_BEFORE.search(text, max(0, end - 48), end)
+    if m is None or len(m.group()) < 3:
+        return None
+    kind = "company" if _COMPANY_BEFORE.search(text, max(0, m.start() - 4), m.start()) else "other"
+    return OrgHit(m.start(), end, m.group(), m.group(), kind, None)
+
+
+def quoted_bodies(text: str) -> list[OrgHit]:
+    """Bodies named in quotes and called one by the word after the quotes: the name is what
+    stands inside the marks, found wherever else the text writes it in the same marks."""
+    names = {m.group(1) for m in _QUOTED_BODY.finditer(text)}
+    out = []
+    for name in names:
+        for at in occurrences(text, f"“{name}”"):
+            out.append(OrgHit(at + 1, at + 1 + len(name), name, name, "other", None))
+    return out
+
+
+# 财政部长, 外交部长: the segmenter reads a minister's post as one word, so the ministry inside
+# it is found by its head no more (局长 after a head is a person's post, see HEAD_RE)
+# (the lookbehind comes after the first character: a pattern that opens with a lookbehind is
+# tried at every character, one that opens with a class is searched for)
+_POST_RE = re.compile(r"[部局厅](?<=[\u4e00-\u9fff][部局厅])长")
+
+
+def bodies_of_posts(text: str, places: Places) -> list[OrgHit]:
+    """The body in a post written as one word (泰国财政部长 -> 泰国财政部): the characters
+    before 长 are a body's name the segmenter knows as such (nt), with the places right before."""
+    out = []
+    # (three string searches cost less than the pattern's scan, and most articles name no post)
+    if "部长" not in text and "局长" not in text and "厅长" not in text:
+        return out
+    tags = word_tags()
+    for m in _POST_RE.finditer(text):
+        end = m.start() + 1
+        for n in (4, 3):
+            body = text[end - n:end] if end >= n else ""
+            if tags.get(body) == "nt":
+                start = end - n
+                while start in places.start_at_end and places.start_at_end[start] < start:
+                    start = places.start_at_end[start]
+                region = region_in(start, end, places)
+                surface = text[start:end]
+                out.append(OrgHit(start, end, surface, surface, "government",
+                                  region.key if region is not None else None))
+                break
+    return out
+
+
+# 女篮, 男排, 女足: a sport's team word, written right after the country or place it plays for
+# (each branch opens with one character, so the regex engine searches for those three only)
+_TEAM_RE = re.compile(r"男(?:篮|排|足|乒|垒|曲|手|水)(?!球)|女(?:篮|排|足|乒|垒|曲|手|水)(?!球)"
+                      r"|国[奥青少]队")
+
+
+def place_teams(text: str, places: Places) -> list[OrgHit]:
+    """中国女篮, 巴西女排, 辽宁男篮: a team named by its place and the sport's short team word.
+    全国 before one names a national league or contest (全国男篮甲A联赛), not a team."""
+    out = []
+    if "男" not in text and "女" not in text and "队" not in text:
+        return out  # (each team word holds one of them; most articles hold none)
+    for m in _TEAM_RE.finditer(text):
+        start = places.start_at_end.get(m.start())
+        if start is None or start >= m.start() or text[start:m.start()] == "全国":
+            continue
+        region = region_in(start, m.end(), places)
+        surface = text[start:m.end()]
+        out.append(OrgHit(start, m.end(), surface, surface, "other",
+                          region.key if region is not None else None))
+    return out
+
+
+# 海口公安, 北京警方, 深圳交警: a city's police named by its place and the service's word, as
+# web news writes it (not 公安局, 公安机关, 交警支队, 警方人员: a longer name or a person)
+_SERVICE_RE = re.compile(r"(?:公安|警方|交警|特警|巡警)(?![局厅部分机干人民队支大总处所站官员车系])")
+
+
+def place_services(text: str, places: Places) -> list[OrgHit]:
+    """The police of a place (海口公安, 北京警方): a body, where a full or short name of a place
+    of the country (not the country's own) stands right before the service's word."""
+    out = []
+    if "公安" not in text and "警" not in text:
+        return out
+    for m in _SERVICE_RE.finditer(text):
+        start = places.start_at_end.get(m.start())
+        if start is None or start >= m.start():
+            continue
+        region = region_in(start, m.end(), places)
+        if region is None or region.key == gz.COUNTRY_CODE or region.form not in ("full", "short") \
+                or gz.is_foreign(region.key):
+            continue
+        surface = text[start:m.end()]
+        out.append(OrgHit(start, m.end(), surface, surface, "government", region.key))
+    return out
+
+
+_LONE_TEAM = re.compile(r"队(?<=[\u4e00-\u9fff]队)")  # 队 after a Chinese character
+_NOT_IN_TEAM = set("的了在和与及是为由向对从把被将等并或胜负平战迎两各全队派")
+
+
+def sponsored_teams(text: str, places: Places, segmented: dict | None = None) -> list[OrgHit]:
+    """江苏加佳队, 武汉雅琪队: a club team is its place, a sponsor's name of two to four
+    characters the segmenter cuts apart, and 队 as a word of its own (not 部队, 总队, 领队)."""
+    out = []
+    for m in _LONE_TEAM.finditer(text):
+        at = m.start()
+        for k in (2, 3, 4):
+            p = at - k
+            start = places.start_at_end.get(p)
+            if start is None or start >= p:
+                continue
+            between = text[p:at]
+            if HAN_ONLY.fullmatch(between) is None or _NOT_IN_TEAM.intersection(between):
+                break
+            block = block_at(text, at, at + 1)
+            if block is None:
+                break
+            toks, base = words_of(block, segmented)
+            if not any(t[0] == at - base and t[1] == at + 1 - base for t in toks):
+                break
+            region = region_in(start, at + 1, places)
+            surface = text[start:at + 1]
+            out.append(OrgHit(start, at + 1, surface, surface, "other",
+                              region.key if region is not None else None))
+            break
+    return out
+
+
+# a paper's title in book-title marks: 《经济日报》, 英国《金融时报》
+_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(报|周刊|杂志|画报|月刊|新闻))》")
+# 《检察日报》社, 《科学新闻》杂志: the title is part of a longer name or a column's
+_AFTER_PAPER = ("社", "杂志", "报", "编辑部", "栏目", "专栏", "版")
+
+
+def newspapers(text: str, places: Places) -> list[OrgHit]:
+    """A newspaper or magazine named by its title: with the country or city it is published in
+    right before it, the name is place and title, marks and all (英国《金融时报》); alone, the
+    title inside the marks (《经济日报》). A bare 《…新闻》 is as often a column or a programme,
+    so it needs its place."""
+    out = []
+    for m in _PAPER_RE.finditer(text):
+        if text.startswith(_AFTER_PAPER, m.end()):
+            continue
+        start = places.start_at_end.get(m.start())
+        if start is not None and start < m.start():
+            region = region_in(start, m.start(), places) or next(
+                (h for h in places.near(start, m.start()) if h.start == start), None)
+            out.append(OrgHit(start, m.end(), text[start:m.end()], m.group(1), "media",
+                              region.key if region is not None else None))
+        elif m.group(2) != "新闻":
+            out.append(OrgHit(m.start(1), m.end(1), m.group(1), m.group(1), "media", None))
+    return out
+
+
+# 市委, 省委, 村党支部, 村委会: the committee of the writer's own place, written bare
+# (it opens with the class of its first characters, so the engine searches for those only)
+_BARE_COMMITTEE = re.compile(r"[市省县村](?:(?<=[市省县])委|(?<=村)(?:党支部|委会))(?![员会])")
+# what may stand right before such a committee for it to be written bare: no character at all,
+# punctuation, or a function word (在县委工作, 由市委决定), not a name it is part of (洪泽县委)
+_BEFORE_BARE = set("的在和与及由向对从把被将等并或为是了到任当受经据给同跟让使请、,。;:“”")
+
+
+def bare_committees(text: str) -> list[OrgHit]:
+    """A party or village committee written bare in a text with no home place (受到市委表彰,
+    村委会主任): it cannot be placed, yet it names one body; it is kept as written."""
+    out = []
+    if "委" not in text and "党支部" not in text:
+        return out  # (what every match holds: four in five articles with no home have neither)
+    for m in _BARE_COMMITTEE.finditer(text):
+        before = text[m.start() - 1:m.start()]
+        if before and HAN_ONLY.fullmatch(before) and before not in _BEFORE_BARE:
+            continue
+        out.append(OrgHit(m.start(), m.end(), m.group(), m.group(), "government", None))
+    return out
+
+
+# a company's trade name and trade, without 公司 (晨鸣纸业, 华北制药): only believed where its
+# sentence speaks of companies
+_BRAND_RE = re.compile(r"(?:纸业|药业|制药|乳业|酒业|实业|置业|矿业|钢铁|电器|化工|物流|传媒|控股|股份|汽车|重工)"
+                       r"(?![公集有股厂])")
+_SENTENCE_STOP = re.compile("[。！？!?；;\n]")
+_COMPANY_WORDS = re.compile(r"企业|公司|集团|厂家|龙头|上市")
+
+
+def brand_companies(text: str, places: Places, found: list[OrgHit]) -> list[OrgHit]:
+    """Trade name + trade (晨鸣纸业, 伊利乳业), where the sentence calls such names companies
+    (…等龙头企业, …公司): two to four characters of name before the trade, a place before
+    them allowed, all one run of name words."""
+    out = []
+    taken = [(h.start, h.end) for h in found]
+    for m in _BRAND_RE.finditer(text):
+        hs, he = m.span()
+        if any(a <= hs < b for a, b in taken):
+            continue
+        s0, s1 = stop_span(text, hs, _SENTENCE_STOP)
+        if not _COMPANY_WORDS.search(text, s0, s1):
+            continue
+        start = left_edge(text, hs, places, max(0, hs - 8))
+        region = region_in(start, hs, places)
+        brand = text[(region.end if region is not None and region.start == start else start):hs]
+        if not 2 <= len(brand) <= 4 or not HAN_ONLY.fullmatch(brand) or brand in STOP_WORDS \
+                or _verbal_brand(brand):
+            continue
+        surface = text[start:he]
+        out.append(OrgHit(start, he, surface, surface, "company",
+                          region.key if region is not None else None))
+    return out
+
+
+_BRAND_NOT_ENDS = tuple(HEADS) + UNIT_HEADS
+
+
+def brand_mentions(text: str, places: Places, found: list[OrgHit]) -> list[OrgHit]:
+    """Every mention of a company the text names by its brand alone (百度, 腾讯; see
+    ``brands``), as the registered company it opens when the article gives one (乐视网 ->
+    乐视网信息技术（北京）股份有限公司)."""
+    registered = [(h.start, h.end, h.name) for h in found if h.kind == "company"]
+    names = brands.brand_names(text, registered, {text[r.start:r.end] for r in places._regions},
+                               _BRAND_NOT_ENDS)
+    if not names:
+        return []
+    taken = sorted((h.start, h.end) for h in found)
+    out = []
+    for brand, full in names.items():
+        if full is None:
+            # 浙江执御 … 执御: the brand written once after its place is named so everywhere
+            # (the fullest form the article gives)
+            full = next((text[places.start_at_end[a]:a] + brand for a in occurrences(text, brand)
+                         if a in places.start_at_end), None)
+        for at in occurrences(text, brand):
+            end = at + len(brand)
+            if full is not None and at in places.start_at_end and full == text[places.start_at_end[at]:end]:
+                at = places.start_at_end[at]  # (this mention only: the search goes on after it)
+            k = bisect.bisect_right(taken, (at, len(text))) - 1
+            inside = k >= 0 and taken[k][1] > at or k + 1 < len(taken) and taken[k + 1][0] < end
+            latin = brand.isascii() and (at > 0 and _in_latin_word(text[at - 1])
+                                         or end < len(text) and _in_latin_word(text[end]))
+            if not inside and not latin:
+                suffix = brands.LEGAL_SUFFIX.match(text, end)
+                if suffix is not None:  # 李宁公司, TCL集团有限公司: one mention with its suffix
+                    end = suffix.end()
+                hit = OrgHit(at, end, text[at:end], full or brand, "company", None)
+                if hit.surface != hit.name:
+                    hit.aliases.add(hit.surface)
+                out.append(hit)
+    return out
+
+
+def _in_latin_word(ch: str) -> bool:
+    """Béranger holds "ranger": a letter (accented too) or digit, not a Chinese character."""
+    return ch.isalnum() and not HAN_ONLY.match(ch)
+
+
+def _verbal_brand(brand: str) -> bool:
+    """发展化工, 推进物流: a verb before the trade names an activity, not a company."""
+    if not words.available():
+        return False
+    return any(flag[:1] in ("v", "d", "p", "c", "m", "q", "r", "a") and flag != "vn"
+               for _, flag in words.pos_cut(brand))
