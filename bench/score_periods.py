@@ -19,7 +19,8 @@ import time
 from pathlib import Path
 
 from minsheng.etl.normalize import normalize_page
-from minsheng.etl.periods import assign_periods, infer_publication_date
+from minsheng.etl.periods import assign_periods
+from minsheng.etl.publication_date import infer_publication_date
 from minsheng.etl.records import Figure
 from minsheng.etl.segment import split_articles
 

@@ -13,7 +13,8 @@ from .entities import find_entities
 from .figures import extract_figures
 from .measures import add_measures
 from .normalize import normalize_page
-from .periods import assign_periods, infer_publication_date
+from .periods import assign_periods
+from .publication_date import infer_publication_date
 from .read import decode
 from .records import ArticleResult, DocumentResult
 from .segment import split_articles

@@ -21,7 +21,8 @@ from minsheng.etl.entities import learned_heads, org_text
 from minsheng.etl.entities import programs, regions
 from minsheng.etl.figures import EVIDENCE_MAX, EVIDENCE_REACH, extract_figures
 from minsheng.etl.normalize import BYLINE, BYLINE_MAX, HAN, normalize_page
-from minsheng.etl.periods import _Phrases, assign_periods, find_mentions
+from minsheng.etl.period_phrases import find_mentions
+from minsheng.etl.periods import assign_periods, Phrases
 from minsheng.etl.pipeline import process_text
 from minsheng.etl.segment import split_articles
 from minsheng.etl.textorder import first_match_in, last_start_before, stop_span
@@ -432,7 +433,7 @@ def test_the_year_after_a_figure_is_the_first_that_a_scan_of_its_clause_finds():
               "5%", ",", "。", "增长", "以来"]
     for _ in range(300):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25)))
-        phrases = _Phrases(text, find_mentions(text, date(2025, 1, 20)))
+        phrases = Phrases(text, find_mentions(text, date(2025, 1, 20)))
         governing = [m for m in phrases._all.items if m.governs]
         for _ in range(5):
             lo = rng.randrange(0, len(text) + 1)
@@ -469,9 +470,10 @@ def test_each_section_lead_is_read_from_its_own_line_on(monkeypatch):
 
 def _opened_before(text: str, mn) -> bool:
     """``_opens_sentence`` as it was: the text before the phrase copied out of its sentence."""
-    from minsheng.etl.periods import _AFTER_COLON, _LEAD_IN, _SAID, _sentence
+    from minsheng.etl.period_text import sentence_around
+    from minsheng.etl.periods import _AFTER_COLON, _LEAD_IN, _SAID
 
-    s, _ = _sentence(text, mn.start)
+    s, _ = sentence_around(text, mn.start)
     lead = text[s:mn.start]
     if mn.kind == "period" and mn.granularity == "year" and mn.begin is not None \
             and (mn.year is not None or mn.rel_year is not None) \
@@ -490,7 +492,7 @@ def test_whether_a_phrase_opens_its_sentence_is_read_where_it_stands():
     from minsheng.etl.periods import _opens_sentence
 
     text = _Sliced("增长5%" * 50 + "今年3月" * 2000)  # one line: one sentence, 2,000 phrases
-    phrases = _Phrases(text, find_mentions(text, date(2025, 1, 20)))
+    phrases = Phrases(text, find_mentions(text, date(2025, 1, 20)))
     _Sliced.copied = 0
     assert phrases.last_opener(0, len(text)) is None  # none opens it: figures stand first
     # copying the sentence up to each phrase copied 8,396,000 characters, the text 1,024 times

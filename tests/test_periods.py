@@ -7,7 +7,11 @@ from datetime import date
 
 import pytest
 
-from minsheng.etl.periods import PublicationDate, assign_periods, infer_publication_date
+from minsheng.etl.period_calendar import PublicationDate
+
+from minsheng.etl.periods import assign_periods
+
+from minsheng.etl.publication_date import infer_publication_date
 from minsheng.etl.records import Article, Figure, Period
 
 UNITS = ("人次", "万元", "亿元", "元", "个", "家", "人", "户", "件", "场", "项", "份", "%", "年", "岁",
@@ -455,16 +459,17 @@ def test_publication_date_survives_pickling():
 
 
 def test_the_framing_phrase_before_a_figure_is_the_one_a_scan_would_find():
-    """_Phrases settles once per article which period phrases open their sentence and bisects
+    """Phrases settles once per article which period phrases open their sentence and bisects
     them: for every stretch of the text, the last such phrase is the one a scan finds."""
-    from minsheng.etl.periods import _opens_sentence, _Phrases, find_mentions
+    from minsheng.etl.period_phrases import find_mentions
+    from minsheng.etl.periods import _opens_sentence, Phrases
 
     text = ("2024年,全市职工医疗互助参保人数达到35万人。去年,共为2.3万人次发放互助金。"
             "今年以来,补助金额4975万元,同比增长12%。其中,今年1月发放1200万元。\n"
             "截至2024年底,累计救助3.71亿人次。上半年,新增会员4万余人。到2025年,目标覆盖90%。")
     mentions = find_mentions(text, date(2025, 3, 1))
     assert len(mentions) >= 6
-    phrases = _Phrases(text, mentions)
+    phrases = Phrases(text, mentions)
     for lo in range(0, len(text) + 1, 3):
         for hi in range(lo, len(text) + 1, 5):
             openers = [m for m in mentions if lo <= m.start < hi and _opens_sentence(text, m)]

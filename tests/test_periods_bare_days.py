@@ -39,7 +39,7 @@ def test_the_day_is_a_plain_date_that_crosses_to_the_loading_process():
     # lost that class's fields and could not be pickled
     import pickle
 
-    from minsheng.etl.periods import PublicationDate
+    from minsheng.etl.period_calendar import PublicationDate
 
     (period, _, _), = dated("该市9日发放救助金300万元。", PublicationDate(1998, 1, 11)).values()
     assert type(period[1]) is date and pickle.loads(pickle.dumps(period[1])) == date(1998, 1, 9)

@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from minsheng.etl.figures import extract_figures
-from minsheng.etl.periods import PublicationDate, assign_periods, infer_publication_date
+from minsheng.etl.period_calendar import PublicationDate
+from minsheng.etl.periods import assign_periods
+from minsheng.etl.publication_date import infer_publication_date
 from minsheng.etl.pipeline import process_text
 from minsheng.etl.records import Article
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from minsheng.etl.periods import PublicationDate, infer_publication_date
+from minsheng.etl.period_calendar import PublicationDate
+
+from minsheng.etl.publication_date import infer_publication_date
 from minsheng.etl.pipeline import process_text
 from periods_of import dated
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from minsheng.etl.figures import extract_figures
-from minsheng.etl.periods import PublicationDate, assign_periods
+from minsheng.etl.period_calendar import PublicationDate
+from minsheng.etl.periods import assign_periods
 from minsheng.etl.records import Article
 from periods_of import dated
 
