@@ -19,6 +19,14 @@ def test_an_import_is_the_importers():
     assert regions_of("贸易\n\n美国去年从日本进口汽车300万辆。\n") == {"300万辆": "US"}
 
 
+def test_goods_brought_in_from_a_list_of_countries_are_the_buyers():
+    # 从…、…等国 + a verb of getting goods: the countries are where the goods come from
+    assert regions_of("年货\n\n上海一家超市从日本、澳大利亚等国组织了约2亿元的货源。\n") == \
+        {"约2亿元": "310000"}
+    assert regions_of("粮食\n\n去年我国从美国、加拿大和澳大利亚等国购进小麦300万吨。\n") == \
+        {"300万吨": "100000"}
+
+
 def test_a_trade_partner_alone_is_still_the_place():
     assert regions_of("贸易\n\n去年出口到美国的玩具达300万件。\n") == {"300万件": "US"}
 

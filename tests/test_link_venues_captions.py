@@ -24,6 +24,12 @@ def test_the_city_a_meeting_is_held_in_is_not_the_lead_place():
     assert got["1万多起"] == "全国"
 
 
+def test_the_city_of_a_hall_in_brackets_is_a_venue_too():
+    got = regions("卫生工作会议\n\n本报讯 全国卫生工作会议今天在京西宾馆（北京）召开。会议透露，去年"
+                  "新建乡镇卫生院300所。")
+    assert got["300所"] == "全国"
+
+
 def test_a_venue_in_the_figures_own_clause_still_places_them():
     got = regions("展销会\n\n在南京举行的年货展销会上,成交额达5亿元。")
     assert got["5亿元"] == "南京市"

@@ -125,12 +125,14 @@ def test_the_police_of_a_place(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("1997年全国公安机关共缴获海洛因超过5吨。", [("全国公安机关", "公安机关", "100000")]),
-    ("检察机关全年办理毒品犯罪案件1万多起。", [("检察机关", "检察机关", "100000")]),
+    ("检察机关全年办理毒品犯罪案件1万多起。", [("检察机关", "检察机关", None)]),
     ("北京市公安机关今年破案3000起。", [("北京市公安机关", "北京市公安机关", "110000")]),
 ])
 def test_the_organs_of_a_system(text, expected):
-    """公安机关, 检察机关: the police and the procuratorate as a system report their figures, the
-    country's, or a place's when it is written before them. Sentences written for this test."""
+    """公安机关, 检察机关: the police and the procuratorate as a system, the country's when 全国 is
+    written before them, a place's when the place is, and nobody's in particular written alone
+    (every procuratorate of the paper's country, province or county: the figure's context
+    says which). Sentences written for this test."""
     assert [(o.surface, o.name, o.region) for o in find_organizations(text, find_regions(text))] == expected
 
 
@@ -143,3 +145,14 @@ def test_a_works_as_a_whole(text, expected):
     """X总厂: a works named as a whole. Sentences written for this test."""
     from orgs_of import names
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中保人寿保险有限公司本溪分公司对山城人民作出承诺。",
+     [("中保人寿保险有限公司本溪分公司", "210500")]),
+    ("中国人民保险公司广州分公司去年赔付1.2亿元。", [("中国人民保险公司广州分公司", "440100")]),
+])
+def test_a_branch_is_the_place_it_serves(text, expected):
+    """A body's branch named after its place is that place's, not its head office's (which
+    names none). Sentences written for this test."""
+    assert [(o.name, o.region) for o in find_organizations(text, find_regions(text))] == expected

@@ -1,6 +1,6 @@
 """1997年全球跨国旅游人数为6.2亿人，比上年减少3.8%: the world (全球, 全世界) opening the subject of
 a figure's clause, after a dateline or a time at most, or of the clause its own carries on
-(one opening on 比, 同比 … has no subject of its own), is the figure's place, even in a paper
+(one opening on 比, 同比, 每, 平均 … has no subject of its own), is the figure's place, even in a paper
 whose home is 全国; not as the field of a superlative (全球首款), nor past a clause with a
 subject of its own. Sentences of our own."""
 import pytest
@@ -22,6 +22,11 @@ def _regions(text):
     ("据新华社马德里1月27日电(记者王明)去年全球旅游人数为6亿人。", [("6亿人", WORLD, "sentence")]),
     ("本报讯 去年全球智能手机出货量为14.7亿部，同比下降5%。",
      [("14.7亿部", WORLD, "sentence"), ("5%", WORLD, "sentence")]),
+    # a rate clause (每…就有…, 平均…) has no subject of its own either
+    ("本报讯 目前全球每年新增糖尿病患者800万例，每10秒钟就有1人死于糖尿病并发症。",
+     [("800万例", WORLD, "sentence"), ("10秒钟", WORLD, "sentence"), ("1人", WORLD, "sentence")]),
+    ("本报讯 去年全球新增病例200万例，平均每天5000多例。",
+     [("200万例", WORLD, "sentence"), ("5000多例", WORLD, "sentence")]),
 ])
 def test_the_world_opening_the_subject(text, expected):
     assert _regions(text) == expected

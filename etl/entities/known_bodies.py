@@ -39,6 +39,14 @@ def known_bodies() -> dict[str, KnownBody]:
 _SEATED_KINDS = ("school", "hospital", "company", "bank")
 
 
+@lru_cache(maxsize=1)
+def system_organs() -> frozenset[str]:
+    """公安机关, 司法机关: the names of a kind of organ at every level, written without a place.
+    Such a name is every police force or every court, not one body: it runs no figure by
+    being named in passing (对违法者移交司法机关)."""
+    return frozenset(name for name, b in known_bodies().items() if b.scope == "system")
+
+
 @lru_cache(maxsize=None)  # (a few hundred known bodies)
 def _seat(name: str, kind: str, scope: str) -> str | None:
     """The region a known body written by its short form (北大, 央视) belongs to: where its full
@@ -82,10 +90,13 @@ def known_names(text: str, places: Places, segmented: dict | None = None) -> lis
                        if h.end == m.start() and h.form != "deictic"])
         body = known_bodies()[m.group()]
         surface = text[start:m.end()]
-        if start == m.start() or body.scope == "national" and own_country(places, start, m.start()):
-            # (中国外交部, 我国农业部: the country's own name adds nothing to a body of its state)
+        if start == m.start() or body.scope in ("national", "system") \
+                and own_country(places, start, m.start()):
+            # (中国外交部, 我国农业部: the country's own name adds nothing to a body of its state;
+            # 全国公安机关 are the country's, 公安机关 alone nobody's in particular)
             name = body.full or body.name
-            code = _seat(name, body.kind, body.scope)
+            code = gz.COUNTRY_CODE if body.scope == "system" and start < m.start() \
+                else _seat(name, body.kind, body.scope)
         else:
             name = surface
             region = region_in(start, m.end(), places)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import gazetteer as gz
+from .known_bodies import system_organs
 from .org_words import OrgHit
 from .programs import ProgramHit
 from ..records import LINK_BASES
@@ -201,6 +202,14 @@ _JUDGES = ("法院", "法庭", "检察院", "仲裁委员会")
 REPORTING_KINDS = ("union", "government", "insurer")
 
 
+def _operates(o: OrgHit) -> bool:
+    """May the body run the figures around it without the sentence saying so? Not a court,
+    which hears the case the figures are about (the sums claimed are the parties'), nor the
+    organs of a whole system written as such (移交司法机关: every court, not one body)."""
+    return o.kind in OPERATOR_KINDS and not o.name.endswith(_JUDGES) \
+        and o.name not in system_organs()
+
+
 def _first_place(strong: TextOrder, span: Span, pos: int, text: str = ""):
     """The sentence's subject place: the first one before the figure. Chinese news states the
     place first; one named after the figure belongs to what follows (…立项34项,…福建省自然科学
@@ -237,13 +246,13 @@ def _most_named(items, key):
 
 def _dominant(orgs: TextOrder, span: Span):
     """The operating organization of a section: the one it names most, first on ties."""
-    inside = [x for x in orgs.within(span.start, span.end) if x.kind in OPERATOR_KINDS
-              and not x.name.endswith(_JUDGES)]
+    inside = [x for x in orgs.within(span.start, span.end) if _operates(x)]
     org, times = _most_named(inside, lambda x: x.name)
     if times == 1:
         # named once: a reporting body (union, government, insurer) may still run the section,
-        # a research institute or a council named in passing does not
-        return next((x for x in inside if x.kind in REPORTING_KINDS), None)
+        # a research institute or a council named in passing does not, nor a body the text
+        # names nowhere (教育局并不作统一规定: whose, it does not say)
+        return next((x for x in inside if x.kind in REPORTING_KINDS and x.region), None)
     return org
 
 
@@ -377,6 +386,7 @@ class Linker:
         kept = [h for h in regions if id(h) not in covered and not _is_dateline(text, h)
                 and text[h.end:h.end + 1] != "《"]  # 美国《读者文摘》: where a cited paper is published
         self._chain_start = {h.end: h.start for h in kept}
+        self._chain_end = {h.start: h.end for h in kept}
         kept = _innermost(kept, text)
         self.regions = TextOrder(kept)  # bisected: a long article has thousands of each
         self.strong = TextOrder([h for h in kept if not _weak(h) or self._subject_country(h)])
@@ -396,8 +406,7 @@ class Linker:
         self.orgs = TextOrder(orgs)
         # a court hears the case the figures are about; it runs none of them (the sums
         # claimed are the parties'), so it is taken only where nothing else is named
-        self.operators = TextOrder([o for o in orgs if o.kind in OPERATOR_KINDS
-                                    and not o.name.endswith(_JUDGES)])
+        self.operators = TextOrder([o for o in orgs if _operates(o)])
         # national reporting bodies (国家医保局), looked up by position: asking every operator
         # of the lead for each figure was quadratic on a page that is one endless sentence
         self.national_reporters = TextOrder([o for o in self.operators.items
@@ -486,12 +495,31 @@ class Linker:
                 return h
         return None
 
-    def _destination(self, h: RegionHit) -> bool:
-        """Is the place where goods are sent (出口到, 销往, 运往) or bought from (从日本进口),
-        not where they are counted?"""
+    def _destination(self, h: RegionHit) -> int | None:
+        """Where the place (or the list it is one of) starts, when it is where goods are sent
+        (出口到, 销往, 运往) or bought from (从日本进口, 从日本、澳大利亚等国组织货源), not where
+        they are counted; else None."""
+        text = self.text
         start = self._chain_start_of(h)
-        return self.text.endswith(_SENT_TO, max(0, start - 3), start) \
-            or self.text.endswith("从", 0, start) and self.text.startswith(_BOUGHT, h.end)
+        if text.endswith(_SENT_TO, max(0, start - 3), start):
+            return start
+        # the list the place is one of: places joined by 、/和/及/与, first to last
+        while start > 1 and text[start - 1] in _LIST_JOINS and start - 1 in self._chain_start:
+            start = self._chain_start_of_end(start - 1)
+        if not text.endswith("从", 0, start):
+            return None
+        end = h.end
+        while text[end:end + 1] in _LIST_JOINS and end + 1 in self._chain_end:
+            end = self._chain_end[end + 1]
+        after = _OF_THESE.match(text, end)
+        return start if text.startswith(_BOUGHT, after.end() if after else end) else None
+
+    def _chain_start_of_end(self, end: int) -> int:
+        """The start of the chain of places that ends at ``end``."""
+        s = self._chain_start[end]
+        while s in self._chain_start and self._chain_start[s] < s:
+            s = self._chain_start[s]
+        return s
 
     def _chain_start_of(self, h: RegionHit) -> int:
         s = h.start
@@ -694,12 +722,13 @@ class Linker:
         region_basis = None
         region_hit = pair_region or self._place_counted(pos) \
             or _nearest(self.strong, Span(clause.start, pos), pos)
-        if region_hit is not None and self._destination(region_hit):
+        if region_hit is not None and (origin := self._destination(region_hit)) is not None:
             # 我国制造的飞机出口到巴基斯坦等12个国家, 美国从日本进口汽车300万辆: the exporter's or
             # the importer's figure; the other end of the trade is not its place, the place
-            # before it is, if the sentence names one
-            region_hit = _nearest(self.strong, Span(sent.start, self._chain_start_of(region_hit)),
-                                  pos) or region_hit
+            # before it is, if the sentence names one (我国 too: the trader is its subject)
+            before = Span(sent.start, origin)
+            region_hit = _nearest(self.strong, before, pos) or _nearest(self.regions, before, pos) \
+                or region_hit
         if region_hit is None:
             # 捐资80万元在宁乡县援建: the place the figure is spent in, right after it in its clause
             region_hit = self._place_spent_in(sent, pos)
@@ -944,8 +973,12 @@ def _lies_in(key: str, outer: str) -> bool:
 
 
 # a side story's setting: an example or a family's home brought in before the place, or one
-# family or village of it after it (兰考县的一户农民), or an example by 以…为例
-_STORY_BEFORE = re.compile(r"(?:比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡)(?:说)?(?:在|是)?\s*\Z")
+# family or village of it after it (兰考县的一户农民), or an example by 以…为例; or a person's
+# own story: a relative or someone named by an honorific in the place (张女士的女儿在海淀区…上学,
+# 李先生在南宁开了一家餐馆)
+_KIN = "儿子|女儿|孩子|父亲|母亲|妻子|丈夫|爷爷|奶奶|孙子|孙女|先生|女士|大妈|大爷|阿姨"
+_STORY_BEFORE = re.compile(r"(?:比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡)(?:说)?(?:在|是)?\s*\Z"
+                           rf"|(?:{_KIN})(?:在|住在|就读于)\s*\Z")
 _STORY_AFTER = re.compile(r"(为例)|的一[个户家位名座]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a photo's caption, to the end of its sentence or line: 资料图：…, 图为…, (图片来源：…)
@@ -953,22 +986,32 @@ _CAPTION = re.compile(r"(?:资料图片?|图片来源|图为)[:：]?[^。\n]*")
 # a meeting held in a city: 在北京举行的…全会, 于上海召开的, 在京开幕
 _VENUE_VERB = re.compile(r"举行|召开|开幕|闭幕|举办|揭幕")
 _VENUE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + _VENUE_VERB.pattern + ")")
+# 在国家会展中心（: a hall after 在 or 于, its city to come in brackets
+_HALL_BEFORE = re.compile(r"[在于][\u4e00-\u9fff]{2,12}[(（]\Z")
 
 
 def _venue(text: str, h: RegionHit) -> bool:
-    """Is the place where a meeting is held (在北京举行的, 于上海人民大会堂召开)? The venue
-    only: 在北京举行 opens with 在 or 于 before the place."""
-    return text[h.start - 1:h.start] in ("在", "于") and _VENUE_AFTER.match(text, h.end) is not None
+    """Is the place where a meeting is held (在北京举行的, 于上海人民大会堂召开, 在国家会展中心
+    （上海）开幕)? The venue only: 在北京举行 opens with 在 or 于 before the place, or before the
+    hall whose city is written after it in brackets."""
+    if text[h.start - 1:h.start] in ("在", "于"):
+        return _VENUE_AFTER.match(text, h.end) is not None
+    return text[h.start - 1:h.start] in "(（" and _HALL_BEFORE.search(text, max(0, h.start - 16), h.start) \
+        is not None and _VENUE_AFTER.match(text, h.end + 1) is not None and text[h.end:h.end + 1] in ")）"
 
 
-_STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡|为例|的一[个户家位名座]")
+_STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡|为例|的一[个户家位名座]"
+                        rf"|(?:{_KIN})(?:在|住在|就读于)")
 _WINDOW = 200  # how far back in its sentence a figure looks for a place of action or a subject
 # what brings in the place where a thing is given or done
 _TOWARDS = ("向", "给", "支援", "援助", "帮助", "帮扶", "资助", "捐助", "赴", "到", "在")
 # how far after a figure the place it is spent in may be named (捐资八十万元人民币在湖南省宁乡县)
 _SPENT_IN_REACH = 16
 # what sends goods to a place: an export or a shipment is the sender's figure
-_BOUGHT = ("进口", "引进", "购进", "采购")
+_BOUGHT = ("进口", "引进", "购进", "采购", "购买", "订购", "进货", "调入", "调运", "组织")
+# what joins the places of a list, and what may close it (日本、澳大利亚等国)
+_LIST_JOINS = "、和及与"
+_OF_THESE = re.compile(r"等(?:国家|地区|国|地|省|市)?")
 _SENT_TO = ("出口到", "出口至", "出口", "销往", "远销", "运往", "输往", "发往", "卖到", "销售到", "运抵")
 # what brings in a partner or a recipient
 _PARTNER = ("与", "同", "和", "跟", "向", "给", "对")
@@ -984,11 +1027,11 @@ _LIST_JOINS = ("、", "和", "及", "与", "以及")
 _NATIONAL_DOCUMENTS = ("统计公报", "政府工作报告", "白皮书", "统计年鉴")
 # what may stand before the world at the head of its clause: a dateline or the agency cited
 # with its reporter (本报讯, 据新华社马德里1月27日电(记者…)), a time (1997年全球…, 去年全球…); and
-# how a clause with no subject of its own opens (…为6.2亿人，比上年减少3.8%)
+# how a clause with no subject of its own opens (…为6.2亿人，比上年减少3.8%; …，每30秒就有1人…)
 _TIME_BEFORE_SUBJECT = re.compile(r"(?:本报[^,，。]{0,12}?[讯电]|据[^,，。]{0,16}?电|[(（][^)）]{0,16}[)）]|"
                                   r"\d{4}年(?:\d{1,2}月份?)?(?:底|末)?|今年|去年|前年|目前|当前|"
                                   r"截至[^,，。]{0,10}|近\d{1,2}年来?|\s)*")
-_NO_SUBJECT = re.compile(r"比|同比|较|增长|增加|下降|减少|上升|占|约占|环比|其中")
+_NO_SUBJECT = re.compile(r"比|同比|较|增长|增加|下降|减少|上升|占|约占|环比|其中|每|平均|相当于")
 _WORLD_SUPERLATIVE = set("首第最唯")
 # a count of places: 3个试点区县, 这五个城市, 两个县 (the count, then at most four characters of
 # what they are, then the kind of place)

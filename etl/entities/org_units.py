@@ -8,6 +8,7 @@ import re
 
 from .org_words import (
     BRANCH_HEADS, kind_of, NAME_WORD_TAGS, NO_UNIT, ORDINAL, OrgHit, STOP_WORDS, UNIT_HEADS)
+from .org_names import Places, region_in
 from .org_text import (
     BLOCK, BLOCK_AFTER, block_at, BLOCK_CHAR, HAN_WORD, START, word_at, word_tags, words_of)
 
@@ -25,9 +26,11 @@ def _ends_in_unit_head(word: str) -> bool:
 _UNIT_END = re.compile("[" + re.escape("".join(sorted({h[-1] for h in UNIT_HEADS}))) + "]")
 
 
-def units_of_bodies(text: str, hits: list[OrgHit], segmented: dict | None = None) -> list[OrgHit]:
+def units_of_bodies(text: str, hits: list[OrgHit], places: Places,
+                    segmented: dict | None = None) -> list[OrgHit]:
     """Names of a found body's units: up to three words right after it, the last ending in a
-    unit head."""
+    unit head. A branch named after the place it serves (中保人寿保险有限公司本溪分公司) is that
+    place's, not its parent's."""
     out = []
     for h in hits:
         # The unit's words run on in the hit's block, so a hit its block ends with (the next
@@ -60,7 +63,8 @@ def units_of_bodies(text: str, hits: list[OrgHit], segmented: dict | None = None
             if word.endswith(UNIT_HEADS) and word not in NO_UNIT:
                 end += base
                 surface = text[h.start:end]
+                served = region_in(h.end, end, places)
                 out.append(OrgHit(h.start, end, surface, h.name + text[h.end:end],
-                                  kind_of(surface), h.region))
+                                  kind_of(surface), served.key if served else h.region))
                 break
     return out

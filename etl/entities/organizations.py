@@ -292,7 +292,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     ends = sorted(h.end for h in hits)
     covered = {(h.start, h.end) for h in hits}
     hits = [_over_conjunction(text, h, places, ends, covered) for h in hits]
-    units = [u for u in units_of_bodies(text, _drop_nested(list(hits)), segmented) if not u.surface.endswith(PREMISES)]
+    units = [u for u in units_of_bodies(text, _drop_nested(list(hits)), places, segmented) if not u.surface.endswith(PREMISES)]
     found = [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
     if "部门" in text:
         found = _with_departments(found, find_departments(text, regions, home, found))
