@@ -14,8 +14,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 
-
-
 class PublicationDate(date):
     """A date plus how much of it the page tells.
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:  # (periods calls the comparisons with its phrases)
     from .periods import Phrases
 
 
-
 # 同比 / 比上年同期: the same span one year before the figure's own
 _SAME_SPAN_BEFORE = re.compile(r"同比|(?:比|较|与)上年同期")
 # the comparison opens the clause after the figure: 产值100亿元,比上年增长8%

@@ -21,7 +21,6 @@ from .period_calendar import Clock, CN_SMALL, int_of, last_day, latest_day, safe
 from .period_text import clause_around, in_title_marks, previous_sentence_start, sentence_around
 
 
-
 # (刚刚过去的一年, 过去的一年: the year just ended, as 去年; 过去一年 without 的 is as often the
 # last twelve months)
 REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1,

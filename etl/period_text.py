@@ -8,6 +8,7 @@ import re
 
 from .textorder import first_match_in, last_start_before, last_stop_before, stop_span
 
+
 _CLAUSE_END = re.compile(r"[,;:,;:。!?\n ]")
 # the text up to the last clause break (a greedy run backs off to it), and how far around a
 # position clause_around looks for the breaks before falling back to the text's list of them

@@ -16,7 +16,6 @@ from .period_text import sentence_around
 from .period_phrases import CN_DIGIT, CN_YEAR, DATELINE, find_mentions, LOOKS_AHEAD, REL_YEAR, scan
 
 
-
 # The year opens the pattern and the look-behind follows its four digits ((?<![\d.]\d{4}):
 # no digit or point before the year, as a look-behind in front would say): a pattern that opens
 # with 19|20 lets ``re`` skip in C to the next 1 or 2, where one opening with a look-ahead or a

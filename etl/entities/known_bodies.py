@@ -18,12 +18,11 @@ from .org_text import block_at, END, START, word_at, word_tags, words_of
 from .org_names import own_country, Places, region_in
 
 
-# -- well-known bodies and party congresses ----------------------------------------------------
 @dataclass(frozen=True)
 class KnownBody:
     name: str
     kind: str
-    scope: str          # national | world
+    scope: str          # national | world | system (see data/org_known.tsv)
     full: str           # canonical name, empty when ``name`` is it
 
 

@@ -1,4 +1,6 @@
-"""Heads the fixed list lacks (巴西队, 出版社, 国防部, 筹委会), read off the segmenter's words.
+"""Heads the fixed list lacks (巴西队, 出版社, 国防部, 筹委会), read off the segmenter's words: a
+head word after the words of a name (word heads), or a word the segmenter knows whose last
+characters are a head (nt 外交部, n 水利局).
 
 ``data/org_heads.tsv`` says, per reading and head, how often that reading gave exactly an
 annotated organisation name in annotated news text (``tools/build_org_heads.py``); only readings
@@ -17,6 +19,8 @@ from .org_words import (
     NAME_WORD_TAGS, ORDINAL, OrgHit, PLACE_OR_NAME, STOP_WORDS)
 from .org_text import BLOCK, HAN_WORD, posseg, Token, word_tags
 from .org_names import canonical, deictic_cut, DEICTIC_LEVELS, Places, region_in, with_level_before
+
+
 # the segmenter's tags, grouped as the learned table keys its "word ends in a head" readings
 _WORD_GROUP = {"nt": "nt", "nz": "nz", "nrt": "nz", "j": "j", "n": "n", "l": "n", "vn": "n", "ns": "ns"}
 LEARNED_MIN_PRECISION = 0.45  # lower bound, tuned on held-out training sentences

@@ -204,13 +204,7 @@ class OrgHit:
 ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")
 
 
-# -- heads learned from annotated news ---------------------------------------------------------
-# Names the fixed HEADS do not cover (巴西队, 出版社, 国防部, 筹委会) are read off the segmenter's
-# words: a head word after the words of a name (word heads), or a word the segmenter knows whose
-# last characters are a head (nt 外交部, n 水利局). data/org_heads.tsv says, per reading and head,
-# how often that reading gave exactly an annotated organization name in annotated news text
-# (tools/build_org_heads.py); only readings right often enough are used, so that 部队, 汇报 or
-# 中央银行 (a kind of bank, not a name) stay out.
+# the segmenter's tags of the words a name is made of: names, and the words a name may hold
 NAME_TAGS = ("ns", "nt", "nz", "nrt", "j", "nr")
 NAME_WORD_TAGS = ("vn", "nr", "nz", "nt", "ns", "j", "an", "n", "nrt", "ng", "nrfg", "l", "s", "zg")
 
