@@ -81,6 +81,10 @@ _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "
 _QUOTED = re.compile(r"“[^“”\n]{0,80}”|「[^「」\n]{0,80}」|『[^『』\n]{0,80}』|‘[^‘’\n]{0,40}’"
                      r"|《[^《》\n]{0,80}》")
 _SENTENCE_PUNCT = re.compile(r"[,。!?;:,:;]")
+# a slogan that numbers its parts (“六个一”, “三个代表”, “五大行动”), and the bracket right after
+# its name that explains them (“六个一”关爱模式(即…))
+_NUMBERED = re.compile(r"[一二两三四五六七八九十\d]")
+_EXPLAINED = re.compile(r"[\u4e00-\u9fff]{0,8}[(（]即[^)）\n]{1,200}[)）]")
 
 # Continuations that turn a measure word into another word: 3天津 is not three days.
 _BAD_NEXT = {
@@ -792,7 +796,15 @@ def _slogan_spans(text: str) -> list[tuple[int, int]]:
         if m.group(0)[0] == "《" or "+" in inner or not _SENTENCE_PUNCT.search(inner) and (
                 len(inner) <= 15 or "、" in inner):
             spans.append((m.start(), m.end()))
-    return spans
+            # “六个一”关爱模式(即每年写一封家书、…): the explanation of a numbered slogan lists
+            # its parts, which count nothing the text reports
+            if _NUMBERED.search(inner) and (why := _EXPLAINED.match(text, m.end())):
+                spans.append((why.start(), why.end()))
+    out: list[tuple[int, int]] = []
+    for span in sorted(spans):  # (a quote inside an explanation is inside the explanation)
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
+    return out
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -809,7 +821,7 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     # often are asked first (a ratio aside, which the rules below of measure words spare):
     # 一 as "a" (一个, 一次: 6,600 of the 27,000 candidates of People's Daily), a year (2,900).
     if not q.ratio and (raw in ("一", "壹") and not _one_counts(
-            q, unit, prefix_qualifier(before, round_number=False))
+            text, q, unit, prefix_qualifier(before, round_number=False))
             or unit == "年" and _is_year(text, q, second_max)):
         return False
     prev = before[-1:] if before else ""
@@ -919,12 +931,63 @@ def _share_before_noun(text: str, q: _Quantity) -> bool:
     return False
 
 
-def _one_counts(q: _Quantity, unit: str, prefix: tuple[str, int, bool] | None) -> bool:
-    """Whether 一 counts one (一个半小时, 近一年, 一岁, 一成) rather than being the article "a"
-    (一个项目, 一次会议). (An age is never 一 as "a", nor 一成 a tenth.)"""
-    return bool(q.half or q.more and unit in _TIME_UNITS
-                or prefix and prefix[0] in ("approx", "more_than", "less_than")
-                or unit == "岁" or q.form == "成")
+def _one_counts(text: str, q: _Quantity, unit: str, prefix: tuple[str, int, bool] | None) -> bool:
+    """Whether 一 counts one (一个半小时, 近一年, 一岁, 一成, 增长一倍) rather than being the
+    article "a" (一个项目, 一次会议). (An age is never 一 as "a", nor 一成 a tenth, nor 一倍 a
+    multiple of nothing.) Nor is it "a" in a rate (每天一个鸡蛋, 每年自测一次), a duration a verb
+    lasts (持续一周, 住上一个月, 提前一个月) or a number of times that ends its clause
+    (烧开一次之后, 半个月一次比较合适)."""
+    if q.half or q.more and unit in _TIME_UNITS or prefix and prefix[0] in ("approx", "more_than", "less_than") \
+            or unit in ("岁", "倍") or q.form == "成":
+        return True
+    s, e = q.start, q.end
+    if text[s - 1:s] in _NOT_COUNTING_BEFORE or text[e:e + 1] in _ONE_WORD_AFTER \
+            or q.form in ("度", "部") and text[e:e + 1] in "分份" or q.form == "度":
+        return False  # 第一次, 这一年, 每一天, 下一次; 一次性, 一天天, 一年一度, 一部分
+    if _RATE_BEFORE.search(text, max(0, s - 8), s) and text[s - 1:s] not in "是有":
+        return True  # (每天都是一场战争, 每年都会有一批: "a")
+    if unit == "次":
+        # 体检一次。, 烧开一次之后, 半个月一次比较合适; not 每甩一次 (every time it swings)
+        # nor a clause's opening 一次, (once, …)
+        return text[s - 1:s] != "上" and text[s - 2:s - 1] != "每" \
+            and _CLAUSE_ENDS_AFTER.match(text, e) is not None \
+            and (_PERIOD_BEFORE.search(text, max(0, s - 4), s) is not None or _lasts_before(text, s))
+    return unit in _DURATION_UNITS and _lasts_before(text, s)
+
+
+# what 一 is no count after (第一, 这一年, 每一天, 下一次, 唯一) or before (一次性, 一天天, 一年一度,
+# 一次次): an ordinal, a pointer, "every", a word 一 is part of (上 is "last" only where no verb
+# comes before it: 上一次, 比上一年; 住上一个月 lasts)
+_NOT_COUNTING_BEFORE = set("第这那每哪下同唯统之另其任某单")
+_ONE_WORD_AFTER = set("性天年次度日月周又")
+# a rate: 每天一个鸡蛋, 每年可自测一次, 每月一次, 每人一份 (每 and its period, then at most a few
+# characters of the clause, no punctuation)
+_RATE_BEFORE = re.compile(r"每(?:天|日|晚|周|星期|月|个月|年|季度|个季度|小时|人|户)"
+                          r"[^,，。;；:：!！?？、最第头末]{0,5}\Z")  # (每月最后一周: a date)
+# what ends the clause of a number of times: 烧开一次之后, 半个月一次比较合适, 体检一次。 (not
+# 就: 一次就考取9个 is "at one go")
+_CLAUSE_ENDS_AFTER = re.compile(r"[,，。;；!！?？、)）]|之?后|以后|即可|为宜|比较|左右|\Z")
+# a length of time a number of times is per (半个月一次, 两年一次, 三天一次; not a moment: 去年一次)
+_PERIOD_BEFORE = re.compile(r"[0-9一二两三四五六七八九十半](?:个月|个星期|年|天|周|日|月)\Z")
+# the time units a duration of one is counted in
+_DURATION_UNITS = {"年", "天", "个月", "小时", "周", "分钟", "晚", "星期", "日", "学期"}
+# a verb a duration follows that is not "there is" or "be" (有一天 is "one day"); its aspect marker
+_NOT_LASTING = {"有", "是", "在", "到", "为", "像", "属", "属于", "过去", "最近", "近", "这", "那", "每", "第"}
+
+
+def _lasts_before(text: str, s: int) -> bool:
+    """Is 一 at ``s`` right after a verb that lasts the duration (持续, 住上, 连打了, 提前, 需要,
+    写), or its aspect marker?"""
+    before = text[max(0, s - 6):s]
+    if not before or not ("\u4e00" <= before[-1] <= "\u9fff"):
+        return False
+    cut = words.pos_cut(before)
+    word, flag = cut[-1]
+    if word in _NOT_LASTING or word.endswith("是"):  # (便是一年过去得太快: "is a year")
+        return False
+    if word == "上":  # 住上一个月 lasts; 比上一年, 上一周 point back
+        return len(cut) > 1 and cut[-2][1].startswith("v") and cut[-2][0] not in _NOT_LASTING
+    return flag.startswith("v") or word in ("了", "过", "不了")
 
 
 # Nouns that count the parts of an argument, not things in the world

@@ -30,4 +30,5 @@ def test_the_first_months_of_a_year(text, expected):
 
 
 def test_durations_stay_figures():
-    assert _periods("本报讯 该部队提前一个月完成任务,工程共用了5个月。\n") == [("5个月", None)]
+    assert _periods("本报讯 该部队提前一个月完成任务,工程共用了5个月。\n") == [
+        ("一个月", None), ("5个月", None)]

@@ -63,8 +63,9 @@ def test_chinese_numerals_with_decimals_halves_and_ranges():
     assert found("一半以上的家庭,每5个患者就有一个。") == [
         ("一半以上", 0.5, "比例", "more_than"), ("每5个患者就有一个", 0.2, "比例", "exact")]
     assert found("军功章有我的一半,另一半儿归你。") == []
-    # a half that is a calendar or a frequency is no quantity
-    assert found("上半年开工，每半年检查一次。") == []
+    # a half that is a calendar or a frequency is no quantity (the number of times per half
+    # year is: a programme's parameter)
+    assert found("上半年开工，每半年检查一次。") == [("一次", 1.0, "次", "exact")]
 
 
 def test_numerals_without_a_definite_value_are_not_figures():
