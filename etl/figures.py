@@ -937,14 +937,15 @@ def _one_counts(text: str, q: _Quantity, unit: str, prefix: tuple[str, int, bool
     multiple of nothing.) Nor is it "a" in a rate (每天一个鸡蛋, 每年自测一次), a duration a verb
     lasts (持续一周, 住上一个月, 提前一个月) or a number of times that ends its clause
     (烧开一次之后, 半个月一次比较合适)."""
-    if q.half or q.more and unit in _TIME_UNITS or prefix and prefix[0] in ("approx", "more_than", "less_than") \
+    if q.half or q.more and unit in _TIME_UNITS \
+            or prefix and prefix[0] in ("approx", "more_than", "less_than") \
             or unit in ("岁", "倍") or q.form == "成":
         return True
     s, e = q.start, q.end
     if text[s - 1:s] in _NOT_COUNTING_BEFORE or text[e:e + 1] in _ONE_WORD_AFTER \
-            or q.form in ("度", "部") and text[e:e + 1] in "分份" or q.form == "度":
+            or q.form == "度" or q.form == "部" and text[e:e + 1] in ("分", "份"):
         return False  # 第一次, 这一年, 每一天, 下一次; 一次性, 一天天, 一年一度, 一部分
-    if _RATE_BEFORE.search(text, max(0, s - 8), s) and text[s - 1:s] not in "是有":
+    if _RATE_BEFORE.search(text, max(0, s - 8), s) and text[s - 1:s] not in ("是", "有"):
         return True  # (每天都是一场战争, 每年都会有一批: "a")
     if unit == "次":
         # 体检一次。, 烧开一次之后, 半个月一次比较合适; not 每甩一次 (every time it swings)
