@@ -505,7 +505,7 @@ class Linker:
             return start
         # the list the place is one of: places joined by 、/和/及/与, first to last
         while start > 1 and text[start - 1] in _LIST_JOINS and start - 1 in self._chain_start:
-            start = self._chain_start_of_end(start - 1)
+            start = self._chain_back(self._chain_start[start - 1])
         if not text.endswith("从", 0, start):
             return None
         end = h.end
@@ -514,15 +514,11 @@ class Linker:
         after = _OF_THESE.match(text, end)
         return start if text.startswith(_BOUGHT, after.end() if after else end) else None
 
-    def _chain_start_of_end(self, end: int) -> int:
-        """The start of the chain of places that ends at ``end``."""
-        s = self._chain_start[end]
-        while s in self._chain_start and self._chain_start[s] < s:
-            s = self._chain_start[s]
-        return s
-
     def _chain_start_of(self, h: RegionHit) -> int:
-        s = h.start
+        return self._chain_back(h.start)
+
+    def _chain_back(self, s: int) -> int:
+        """The start of the chain of places (广安市岳池县) whose link starts at ``s``."""
         while s in self._chain_start and self._chain_start[s] < s:
             s = self._chain_start[s]
         return s
