@@ -389,15 +389,23 @@ class Linker:
         self._chain_end = {h.start: h.end for h in kept}
         kept = _innermost(kept, text)
         self.regions = TextOrder(kept)  # bisected: a long article has thousands of each
-        self.strong = TextOrder([h for h in kept if not _weak(h) or self._subject_country(h)])
+        # a place in the name of the one example of a counted set (完成了湛江50万吨浆厂等6个项目)
+        # places that example only: the figures written inside its name (see _example_place)
+        self._examples = self._example_places(kept) if "等" in text else {}
+        self.strong = TextOrder([h for h in kept if (not _weak(h) or self._subject_country(h))
+                                 and id(h) not in self._examples])
         # the places that may speak beyond their sentence: not one a side story names
         # (比如在会宁县, 家住兰考县的王大妈), which is that story's place only
         # nor the city a meeting is held in (从今天在北京举行的国家禁毒委员会全会上获悉): the
         # meeting's venue, not what it reports on
+        # nor where a journey sets out from (从海南三亚市出发…我们来到白沙县): the story is where
+        # it arrives; the origin stays the place of its own sentence's figures
         story, venue = _STORY_ANY.search(text), _VENUE_VERB.search(text)
-        if story or venue:
+        journey = _SET_OUT.search(text)
+        if story or venue or journey:
             def aside(h: RegionHit) -> bool:
-                return story and self._anecdotal(h) or venue and _venue(text, h)
+                return story and self._anecdotal(h) or venue and _venue(text, h) \
+                    or journey and self._set_out_from(h)
             self.governing = TextOrder([h for h in self.strong.items if not aside(h)])
             self.governing_all = TextOrder([h for h in kept if not aside(h)])
         else:  # (most articles tell no side story: one search spares a look at every place)
@@ -447,6 +455,17 @@ class Linker:
         after = _STORY_AFTER.match(self.text, h.end)
         return after is not None and (after.group(1) is None or self.text[max(0, start - 1):start] == "以")
 
+    def _set_out_from(self, h: RegionHit) -> bool:
+        """Is the place where a journey starts (从北京出发, 由河北石家庄市启程), told before the
+        place the journey reaches? A journey from a place and to nowhere named (车队从保定市出发)
+        is that place's story."""
+        after = _SET_OUT_AFTER.match(self.text, h.end)
+        if after is None or self.text[max(0, self._chain_start_of(h) - 1):self._chain_start_of(h)] \
+                not in _FROM:
+            return False
+        sent = sentence_of(self.text, h.start)
+        return any(x.start >= after.end() for x in self.strong.within(after.end(), sent.end))
+
     def _opens(self, h: RegionHit, para_start: int) -> bool:
         """Does the paragraph open with the place as its subject (福建致力于…, 在西吉县…)?"""
         start = h.start
@@ -480,6 +499,54 @@ class Linker:
                 or not _HAN.match(self.text, h.end):
             return None  # (a place the sentence goes on about, 3个,北京…, is no modifier)
         return h
+
+    def _example_stretches(self) -> list[tuple[int, int]]:
+        """(start, where 等 stands) of each stretch naming the single example of a count right
+        after 等 (完成了湛江50万吨浆厂等6个项目: 湛江50万吨浆厂; 北京化工四厂等76家企业)."""
+        text, out = self.text, []
+        for start, _ in self.figures:
+            deng = start - 1
+            if text[deng:start] != "等":
+                continue
+            opened = max(text.rfind(c, 0, deng) for c in _EXAMPLE_OPENS) + 1
+            if not any(text.find(c, opened, deng) >= 0 for c in _LIST_JOINS):
+                out.append((opened, deng))  # (several examples: a place before them may be the set's)
+        return out
+
+    def _example_places(self, kept: list[RegionHit]) -> dict[int, tuple[RegionHit, int]]:
+        """id of each place that opens the name of the single example before a count
+        (湛江50万吨浆厂等6个项目, 北京大学等5所高校) -> (the place, where 等 stands). Not the places
+        listed as examples of counted places (河北等22个省, 南京、苏州等5个城市: see
+        ``_holder_of_examples``), nor one that qualifies the whole set (广东的美的、格力等), nor the
+        place where the things counted are done (在北京建设大兴机场等3个项目)."""
+        text, out = self.text, {}
+        by_start = TextOrder(kept)
+        for opened, deng in self._example_stretches():
+            places = by_start.within(opened, deng)
+            if not places:
+                continue
+            h = places[-1]
+            first = self._chain_back(h.start)
+            # (怀柔县等59个县: a short name and its level, 县 not part of the hit, is still a place)
+            end = h.end + 1 if text[h.end:h.end + 1] in _LEVEL_AFTER_SHORT and h.form == "short" \
+                else h.end
+            if first < opened or end >= deng or text[end] in "的之等" \
+                    or not _NAME_GOES_ON.match(text, end) \
+                    or text[max(opened, first - 2):first].endswith(_TOWARDS) \
+                    or any(x.end > deng for x in places):
+                continue
+            for x in places:
+                if x.start >= first:
+                    out[id(x)] = (x, deng)
+        return out
+
+    def _example_place(self, pos: int) -> RegionHit | None:
+        """The example's place for a figure written inside the example's name (湛江50万吨浆厂:
+        the mill's capacity is 湛江's)."""
+        for h, deng in self._examples.values():
+            if h.end <= pos < deng:
+                return h
+        return None
 
     def _place_spent_in(self, sent: Span, pos: int) -> RegionHit | None:
         """The place 在 or 于 brings in right after the figure, in its clause (投资5000万元在西吉县
@@ -717,6 +784,7 @@ class Linker:
             org_basis = None
         region_basis = None
         region_hit = pair_region or self._place_counted(pos) \
+            or (self._example_place(pos) if self._examples else None) \
             or _nearest(self.strong, Span(clause.start, pos), pos)
         if region_hit is not None and (origin := self._destination(region_hit)) is not None:
             # 我国制造的飞机出口到巴基斯坦等12个国家, 美国从日本进口汽车300万辆: the exporter's or
@@ -788,6 +856,13 @@ class Linker:
         if self._cites_national_document(sent, pos):
             return gz.COUNTRY_CODE, "sentence"
         para_start = max(scopes.paragraph_of(text, pos)[0], block.start)
+        if sent.start > para_start and _REFERS_BACK.match(text, sent.start):
+            # 北京海关的职位最热。该岗位共招录1人: the sentence speaks of what the one before it
+            # named, and that one's place is its own
+            before = sentence_of(text, sent.start - 1)
+            if before.start >= para_start and (
+                    back := _first_place(self.governing, before, before.end, text)) is not None:
+                return back.key, "paragraph"
         para_hit = self.governing.first_within(para_start, sent.start) if para_start < sent.start else None
         if para_hit is not None and self._opens(para_hit, para_start):
             return para_hit.key, "paragraph"  # a paragraph on a new place
@@ -981,6 +1056,22 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CAPTION = re.compile(r"(?:资料图片?|图片来源|图为)[:：]?[^。\n]*")
 # a meeting held in a city: 在北京举行的…全会, 于上海召开的, 在京开幕
 _VENUE_VERB = re.compile(r"举行|召开|开幕|闭幕|举办|揭幕")
+# a journey's start: 从北京出发, 由石家庄启程 (the place, then the verb, right after it)
+_SET_OUT = re.compile(r"出发|启程|起程|动身")
+_SET_OUT_AFTER = re.compile(r"(?:" + _SET_OUT.pattern + ")")
+_FROM = ("从", "由", "自")
+# a sentence that opens (after a short time phrase) on a place or a local unit the one before
+# it named: 该市, 这个县, 该厂, 这家商店, 该岗位. Not 这些 (a list: its places are several),
+# not 其中 (a part of a set, whose place is the set's), nor a thing that moves or acts on its own
+# (该列车, 该组织, 这位): where the sentence before named it says nothing of where it works.
+_REFERS_BACK = re.compile(r"\s*(?:[\u4e00-\u9fff0-9]{1,6}[,，])?(?:该|此|这个|这所|这家|这座)"
+                          r"(?:市|县|区|省|州|镇|乡|村|厂|校|院|店|段|矿|场|公司|企业|商店|商场|"
+                          r"医院|学校|单位|岗位|工程|项目)")
+# where the stretch holding a count's examples opens: its clause (完成了湛江…浆厂等6个项目)
+_EXAMPLE_OPENS = ",，;；:：。！？!?\n（("
+_LEVEL_AFTER_SHORT = frozenset("省市县区州盟旗镇乡村")
+# a name goes on after its place: a character or digit of it, not a mark or a particle
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 _VENUE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + _VENUE_VERB.pattern + ")")
 # 在国家会展中心（: a hall after 在 or 于, its city to come in brackets
 _HALL_BEFORE = re.compile(r"[在于][\u4e00-\u9fff]{2,12}[(（]\Z")

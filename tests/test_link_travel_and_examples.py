@@ -1,0 +1,53 @@
+"""Places an article names that are not what its figures are about: the city a reporter set
+out from (从海南三亚市出发…我们来到白沙县), and a place in the name of one example of a counted
+set (完成了湛江50万吨浆厂等6个项目); and the place a sentence opening with 该/这 refers back to
+(北京海关的职位最热。该岗位共有164人报名). Sentences written for this test."""
+from __future__ import annotations
+
+from datetime import date
+
+from minsheng.etl.entities import gazetteer as gz
+from minsheng.etl.pipeline import Manifest, process_text
+
+PAPER = Manifest(published_on=date(1998, 1, 20), newspaper="人民日报")
+
+
+def regions(text: str, manifest: Manifest | None = PAPER) -> dict[str, str | None]:
+    doc = process_text(text, manifest=manifest)
+    return {f.surface: gz.display_name(f.region) for a in doc.articles for f in a.figures}
+
+
+def test_the_city_a_journey_sets_out_from_is_not_the_lead_place():
+    got = regions("山里的学校\n\n本报记者 王明\n从河北石家庄市出发,汽车在山路上走了半天,我们来到阜平县。\n"
+                  "这里的小学去年新建了12间教室,全校有学生300多名。")
+    assert got["12间"] == "阜平县"
+    assert got["300多名"] == "阜平县"
+
+
+def test_a_journey_that_sets_out_from_the_story_place_keeps_it():
+    # the origin is the only place: it stays the article's (nothing else is named)
+    got = regions("车队\n\n本报记者 王明\n运送救灾物资的车队今晨从保定市出发。\n车队共有卡车20辆。")
+    assert got["20辆"] == "保定市"
+
+
+def test_a_place_in_the_name_of_one_example_does_not_place_the_count():
+    got = regions("结构调整见成效\n\n本报北京1月4日讯 1997年国家林业局加大了结构调整力度。\n"
+                  "国家林业局抓好建设项目管理,完成了湛江50万吨浆厂等6个大中型项目前期工作,"
+                  "审查审批技术改造项目25项。全年完成木材产量5859万立方米。")
+    assert got["6个"] == "全国"
+    assert got["25项"] == "全国"
+    assert got["5859万立方米"] == "全国"
+    assert got["50万吨"] == "湛江市"  # the example's own figure is the example's place's
+
+
+def test_places_listed_as_examples_of_counted_places_still_give_their_holder():
+    got = regions("试点\n\n本报讯 南京、苏州等5个城市开展试点,共培训职工2万人。")
+    assert got["5个"] == "江苏省"
+
+
+def test_a_sentence_opening_with_this_refers_back_to_the_place_before():
+    got = regions("国考报名第三日\n\n截至24日17时,海关总报名人数已达14725人。今日报名人数最多的岗位在"
+                  "深圳海关,该岗位共有1591人报名。今日,北京海关辖下职位最受欢迎。该岗位共招录1人,"
+                  "共有164人报名。", manifest=None)
+    assert got["1591人"] == "深圳市"
+    assert got["164人"] == "北京市"
