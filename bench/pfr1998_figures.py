@@ -13,7 +13,8 @@ full-width digits become ASCII), extract_figures runs on it, and a pair counts a
 when a figure covers the numeral's first character with the same value (within 0.1 %) and the
 same base unit. The corpus sometimes splits a measure word the figure finder keeps whole
 (个/月 for 个月, 个/百分点); the unit may then also match the measure word joined with the
-word after it.
+word after it. It also splits a duration written as a clock reads it (2分13秒66: 13/m 秒/q),
+which the figure finder reads whole (133.66 秒): a part inside such a figure counts as found.
 """
 from __future__ import annotations
 
@@ -127,6 +128,24 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= max(1e-9, 1e-3 * max(abs(a), abs(b)))
 
 
+# a duration written as a clock reads it (2分13秒66, 1小时20分钟): the corpus tags each part
+# (13/m 秒/q), the figure finder gives the whole in its smallest unit (133.66 秒)
+_CLOCK_PARTS = re.compile(r"(?:\d+小时)?(?:\d+分(?:钟)?)?(?:\d+(?:\.\d+)?秒\d*)?")
+_CLOCK_UNITS = {"小时": 3600, "分钟": 60, "秒": 1}
+
+
+def _part_of_clock_duration(f, p: Pair) -> bool:
+    """Is the pair one part of the clock-like duration the figure reads whole (the figure's
+    value, in its unit, no less than the part's)?"""
+    surface = f.surface.lstrip("约近")
+    if f.unit not in ("秒", "分钟") or not any(u in surface for u in ("分", "小时")) \
+            or not _CLOCK_PARTS.match(surface) or _CLOCK_PARTS.match(surface).end() < 3:
+        return False
+    unit = next((u for u in _CLOCK_UNITS if p.measure.startswith(u[0])), None)
+    return unit is not None and p.value is not None \
+        and f.value * _CLOCK_UNITS[f.unit] >= p.value * _CLOCK_UNITS[unit] - 1e-6
+
+
 def evaluate(paragraphs: list[str], pairs: list[Pair]) -> dict:
     """Run the figure finder over the paragraphs holding pairs and score the pairs."""
     wanted = sorted({p.para for p in pairs})
@@ -146,7 +165,8 @@ def evaluate(paragraphs: list[str], pairs: list[Pair]) -> dict:
                 ok = (p.value is not None and f.unit in p.units
                       and (_close(f.value, p.value) or f.value_max is not None
                            and _close(f.value_max, p.value))
-                      or p.alt is not None and f.unit == p.alt[1] and _close(f.value, p.alt[0]))
+                      or p.alt is not None and f.unit == p.alt[1] and _close(f.value, p.alt[0])
+                      or _part_of_clock_duration(f, p))
                 break
         if ok:
             found += 1

@@ -66,6 +66,11 @@ _SEP = "-—–~至到"
 _PER_ONE = re.compile(r"每(?P<n>\d+|[两三四五六七八九十百千万]+)(?P<m>个|名|位|人|户|家)"
                       r"[\u4e00-\u9fff]{0,6}?中?[就才]?有(?:一|1)(?P=m)")
 _CURRENCY_SIGNS = {"¥": "元", "￥": "元", "$": "美元", "€": "欧元", "£": "英镑"}
+# a currency's code before the amount, as shops and listings write prices (RMB320, HK$120):
+# looked for before the one-character signs, which end some of them (HK$)
+_CURRENCY_CODES = {"RMB": "元", "CNY": "元", "USD": "美元", "US$": "美元", "HK$": "港元",
+                   "HKD": "港元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元"}
+_CURRENCY_CODE = re.compile("(?<![A-Za-z])(?:" + "|".join(map(re.escape, _CURRENCY_CODES)) + ") ?$")
 _ALL_FORMS = set(FORMS) | NON_QUANTITY
 _SENTENCE_END = re.compile(r"[。!?;！？；\n]")
 # A sentence longer than EVIDENCE_MAX characters (an OCR'd table or a list run together
@@ -177,8 +182,15 @@ def extract_figures(text: str) -> list[Figure]:
     slogans = _slogan_spans(text)
     out: list[Figure] = []
     consumed = 0
-    for m in NUMERAL.finditer(text):
+    for m in _numerals(text):
         if m.start() < consumed:
+            continue
+        if text[m.end():m.end() + 1] in _CLOCK_FIRST and (clock := _clock_duration(text, m)):
+            figure = None if clock.unit is None else \
+                _figure(text, clock, clock.numeral.value, None, clock.unit, clock.end, ends)
+            consumed = clock.end
+            if figure is not None:
+                out.append(figure)
             continue
         if text[m.end():m.end() + 1] not in _MAY_FOLLOW_PLAIN \
                 and not m.group().strip(_PLAIN_NUMERAL_CHARS) \
@@ -246,6 +258,67 @@ def extract_figures(text: str) -> list[Figure]:
 
 
 _LIST_JOIN = ("和", "、", "或", "及", "与")
+
+
+# a duration written as a clock reads: 2分51秒, 2分13秒66 (hundredths), 1小时20分钟, 3小时5分
+_CLOCK_DURATION = re.compile(r"(?P<h>\d{1,3})小时(?P<m>\d{1,2})分(?:钟)?(?:(?P<s>\d{1,2})秒)?"
+                    r"|(?P<m2>\d{1,3})分(?:钟)?(?P<s2>\d{1,2}(?:\.\d+)?)秒(?P<cs>\d{1,2}(?![\d.]))?")
+_CLOCK_FIRST = frozenset("小分")
+
+
+def _clock_duration(text: str, m: re.Match) -> _Quantity | None:
+    """One duration of hours and minutes, or minutes and seconds: in minutes, or in seconds
+    when the seconds are written (2分51秒 is 171 seconds, not 2 points and 51 seconds). A
+    moment written so (第2分10秒) comes back with no unit: no figure, and no part of it either."""
+    c = _CLOCK_DURATION.match(text, m.start())
+    if c is None or not m.group().isdigit():
+        return None
+    if text[m.start() - 1:m.start()] == "第":  # 第2分10秒: a moment of a game, not a length
+        return _Quantity(m.start(), c.end(), c.end(), Numeral(0), c.group(), None, None)
+    if c.group("h") is not None:
+        minutes = int(c.group("h")) * 60 + int(c.group("m"))
+        value, unit = (minutes * 60 + int(c.group("s")), "秒") if c.group("s") else (minutes, "分钟")
+    else:
+        value = int(c.group("m2")) * 60 + float(c.group("s2"))
+        if c.group("cs"):
+            value += int(c.group("cs")) / 10 ** len(c.group("cs"))
+        unit = "秒"
+    return _Quantity(m.start(), c.end(), c.end(), Numeral(round(value, 2)), c.group(), None, unit)
+
+
+def _numerals(text: str):
+    """NUMERAL's matches, a price and the size it buys split apart (¥320/30ml, RMB380/9g): the
+    numeral pattern reads 320/30 as a fraction, but a fraction has no currency sign."""
+    for m in NUMERAL.finditer(text):
+        slash = m.group().find("/")
+        if slash > 0 and _currency_before(text, m.start()) is not None:
+            yield NUMERAL.match(text, m.start(), m.start() + slash)
+            size = NUMERAL.match(text, m.start() + slash + 1)
+            if size is not None:
+                yield size
+        else:
+            yield m
+
+
+def _price_ends_at(text: str, at: int) -> bool:
+    """Does a price written with a currency sign or code end at ``at`` (RMB320/…)?"""
+    j = at
+    while j > 0 and text[j - 1] in "0123456789.,":
+        j -= 1
+    return j < at and _currency_before(text, j) is not None
+
+
+def _currency_before(text: str, at: int) -> tuple[int, str] | None:
+    """(where the sign or code starts, the currency) of a price written with one right before
+    ``at`` (¥100, $25, RMB320, HK$120)."""
+    if not at:
+        return None
+    if text[at - 1] in _CURRENCY_CODE_ENDS:
+        code = _CURRENCY_CODE.search(text, max(0, at - 5), at)
+        if code is not None:
+            return code.start(), _CURRENCY_CODES[code.group().rstrip()]
+    sign = _CURRENCY_SIGNS.get(text[at - 1])
+    return (at - 1, sign) if sign else None
 
 
 def _share_bounds(text: str, figures: list[Figure]) -> None:
@@ -316,12 +389,12 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         if q is not None:
             return q
     form = _form_at(text, pos)
-    if form is None and "/" not in raw and text[pos:pos + 1] not in _SEP:
-        if m.start() and text[m.start() - 1] in _CURRENCY_SIGNS and raw[0].isdigit():
-            num = parse_numeral(raw)  # ¥100, $25
+    if form is None and "/" not in raw and (pos == len(text) or text[pos] not in _SEP):
+        sign = _currency_before(text, m.start()) if raw[0].isdigit() else None
+        if sign is not None:
+            num = parse_numeral(raw)  # ¥100, $25, RMB320
             if num is not None:
-                return _Quantity(m.start() - 1, pos, pos, num, raw, None,
-                                 _CURRENCY_SIGNS[text[m.start() - 1]])
+                return _Quantity(sign[0], pos, pos, num, raw, None, sign[1])
         shared = _form_of_list(text, pos, raw) \
             if text[pos:pos + 1] in _LIST_JOINERS and not _item_number(text, m.start()) else None
         if shared is None:
@@ -608,7 +681,8 @@ _FORM_PATTERNS = _form_patterns()
 # (The empty string: a numeral at the end of the text goes to ``_quantity``.)
 _PLAIN_NUMERAL_CHARS = "0123456789.,·" + "".join(CN_DIGITS) + "余多来"
 _MAY_FOLLOW_PLAIN = frozenset(_FORM_PATTERNS) | frozenset(_SEP) | {"比", ""} | set("、和与及或∶:：")
-_BEFORE_PLAIN_FIGURE = frozenset(_CURRENCY_SIGNS) | {"每"}
+_CURRENCY_CODE_ENDS = frozenset(c[-1] for c in _CURRENCY_CODES) | {" "}
+_BEFORE_PLAIN_FIGURE = frozenset(_CURRENCY_SIGNS) | {"每"} | _CURRENCY_CODE_ENDS - {" "}
 
 
 # what joins the numerals of a list that share the last one's measure word (40万和300万港元)
@@ -831,8 +905,9 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     # identifiers and formulas: C2002次, TOP10, 3+N, 5G, 01
     if prev and (prev in "+＋#_×*" or prev.isdigit() or prev in _LATIN_CHARS and raw[0].isdigit()):
         return False
-    if prev in "-/." and len(before) > 1 and (before[-2].isalnum()):
-        return False
+    if prev in "-/." and len(before) > 1 and (before[-2].isalnum()) \
+            and not (prev == "/" and _price_ends_at(text, s - 1)):
+        return False  # (¥320/30ml: the size a price buys, after it)
     after_num = text[q.num_end:q.num_end + 1]
     if after_num in _LATIN_CHARS and not (q.form and q.form[0] in _LATIN_CHARS):
         return False  # (5G, 6T; but 25g and 350ml are written with a unit's symbol)
