@@ -674,10 +674,35 @@ class Linker:
 
     def _subject_org(self, section: Span) -> OrgHit | None:
         """The body a section names far more than any other (three times at least, and more
-        than twice as often as the next), of any kind: the one the section is about."""
+        than twice as often as the next), of any kind, or the one it keeps pointing back to
+        (白沙县中等职业技术学校…这所学校…该校): the one the section is about."""
         if section not in self._subject:
-            self._subject[section] = _most_named_by_far(self.orgs, section)
+            self._subject[section] = _most_named_by_far(self.orgs, section) \
+                or self._pointed_back_to(section)
         return self._subject[section]
+
+    def _pointed_back_to(self, section: Span) -> OrgHit | None:
+        """The first body the section's lead names, when the section points back to it twice
+        at least by the kind of body it is (这所学校, 该校) and to no other body: a story about
+        that school. (A body named later and pointed back to, 该厂, is one example of many.)"""
+        text = self.text
+        refs = list(_POINTER.finditer(text, section.start, section.end))
+        if len(refs) < 2:
+            return None
+        body = self._lead_firsts(lead_of(text, section.start))[1]
+        if body is None or body.start < section.start or body.start > refs[0].start() \
+                or not all(body.name.endswith(_POINTED_ENDINGS[r.group(1)]) for r in refs):
+            return None
+        return body
+
+    def _speaker_body(self, section: Span) -> OrgHit | None:
+        """The body of the first official the section quotes (冶金部黄金管理局局长王德学…说):
+        where nothing else names a body for a figure, the one whose head reports on it."""
+        for o in self.orgs.within(section.start, section.end):
+            post = _OFFICIAL_SPEAKS.match(self.text, o.end)
+            if post is not None:
+                return o
+        return None
 
     def _dominant_org(self, section: Span) -> OrgHit | None:
         if section not in self._dominant:
@@ -780,6 +805,9 @@ class Linker:
         if org is None:
             org_basis = "article_lead"
             org = self._lead_firsts(lead)[1]
+        if org is None:
+            org_basis = "inferred"
+            org = self._speaker_body(section)
         if org is None:
             org_basis = None
         region_basis = None
@@ -1060,6 +1088,18 @@ _VENUE_VERB = re.compile(r"举行|召开|开幕|闭幕|举办|揭幕")
 _SET_OUT = re.compile(r"出发|启程|起程|动身")
 _SET_OUT_AFTER = re.compile(r"(?:" + _SET_OUT.pattern + ")")
 _FROM = ("从", "由", "自")
+# a body pointed back to by the kind it is: 这所学校, 该校, 这家公司, 该厂 (-> how its name ends)
+_SCHOOL_ENDS = ("学校", "中学", "小学", "大学", "学院", "校")
+_POINTED_ENDINGS = {"职业学校": _SCHOOL_ENDS, "学校": _SCHOOL_ENDS, "校": _SCHOOL_ENDS,
+                    "中学": ("中学",), "小学": ("小学",), "大学": ("大学",),
+                    "医院": ("医院",), "公司": ("公司",), "厂": ("厂",),
+                    "企业": ("公司", "厂", "集团"), "银行": ("银行",)}
+_POINTER = re.compile(r"(?:该|这所|这家|这个)(" + "|".join(
+    sorted(_POINTED_ENDINGS, key=len, reverse=True)) + ")")
+# a post, a name of two or three characters at most, then a verb of saying: an official speaks
+_OFFICIAL_SPEAKS = re.compile(r"(?:副)?(?:局长|部长|厅长|司长|处长|主任|院长|校长|董事长|总经理|主席|"
+                              r"书记|负责人)[\u4e00-\u9fff]{0,3}?(?:在[^,，。]{0,20}?)?"
+                              r"(?:说|表示|介绍|指出|透露|称|强调)")
 # a sentence that opens (after a short time phrase) on a place or a local unit the one before
 # it named: 该市, 这个县, 该厂, 这家商店, 该岗位. Not 这些 (a list: its places are several),
 # not 其中 (a part of a set, whose place is the set's), nor a thing that moves or acts on its own
