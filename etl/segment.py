@@ -58,6 +58,7 @@ class _Unit:
     kind: str  # heading, byline, lead, caption, date, jump_out, jump_in, body
     level: int = 0  # Markdown level of a heading (0: not Markdown)
     alone: bool = False  # a paragraph of its own (blank lines around it)
+    opens: bool = False  # the first line of its paragraph (a blank line or the page's start before it)
 
 
 @dataclass
@@ -141,14 +142,17 @@ def _classify(lines: list[str], markdown: bool) -> list[_Unit]:
         elif _DATE_LINE.match(line):
             units.append(_Unit(line, "heading" if not markdown else "date"))
         else:
-            alone = (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
+            opens = i == 0 or not lines[i - 1]
+            alone = opens and (i + 1 >= len(lines) or not lines[i + 1])
             kind = "heading" if not markdown and alone and _headline_shape(line) else "body"
-            units.append(_Unit(line, kind, alone=alone))
-    # Longer headlines are only believed when a byline or dateline follows them.
+            units.append(_Unit(line, kind, alone=alone, opens=opens))
+    # Longer headlines are only believed when a byline or dateline follows them; a headline
+    # with its dateline on the very next line (a paper's article file: 标题 / 本报北京1月4日讯…)
+    # opens its paragraph too.
     for i, u in enumerate(units):
         if u.kind == "body" and not markdown and _headline_shape(u.text, _LONG_HEADING):
             nxt = units[i + 1].kind if i + 1 < len(units) else None
-            if nxt in ("byline", "lead", "jump_in") and u.alone:
+            if nxt in ("byline", "lead", "jump_in") and (u.alone or u.opens):
                 u.kind = "heading"
     return units
 

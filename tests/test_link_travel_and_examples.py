@@ -1,7 +1,9 @@
 """Places an article names that are not what its figures are about: the city a reporter set
 out from (从海南三亚市出发…我们来到白沙县), and a place in the name of one example of a counted
 set (完成了湛江50万吨浆厂等6个项目); and the place a sentence opening with 该/这 refers back to
-(北京海关的职位最热。该岗位共有164人报名). Sentences written for this test."""
+(北京海关的职位最热。该岗位共有164人报名); and the capital in a national paper's dateline
+(本报北京电), which is where its desk files, not a place of the story. Sentences written for
+this test."""
 from __future__ import annotations
 
 from datetime import date
@@ -51,3 +53,10 @@ def test_a_sentence_opening_with_this_refers_back_to_the_place_before():
                   "共有164人报名。", manifest=None)
     assert got["1591人"] == "深圳市"
     assert got["164人"] == "北京市"
+
+
+def test_the_capital_in_a_dateline_is_the_national_desk_not_the_story_place():
+    text = "旅游\n本报北京1月5日讯 记者王明报道:去年共接待入境游客5700万人次。"
+    assert regions(text) == {"5700万人次": "全国"}  # a national paper: the country's figure
+    assert regions(text.replace("北京", "合肥")) == {"5700万人次": "合肥市"}
+    assert regions(text.replace("去年", "北京市去年")) == {"5700万人次": "北京市"}

@@ -13,3 +13,4 @@ def test_newly_appointed_is_not_part_of_the_body():
 def test_other_terms_of_office_are_not_part_of_the_body_either():
     assert names("前任国家计委主任陈锦华作了报告。") == ["国家计委"]
     assert names("首任林业部部长梁希。") == ["林业部"]
+

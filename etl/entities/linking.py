@@ -907,7 +907,9 @@ class Linker:
             # 本报北京电 中国儿童少年基金会公布…: a body of the whole country reports for it, not
             # for the city the reporter filed from
             return org.region, "organization"
-        if block.dateline:
+        if block.dateline and block.dateline != gz.CAPITAL:
+            # (本报北京电: the national desk files from the capital whatever the story is about;
+            # its figures are the capital's only when the text names it)
             return block.dateline, "dateline"
         if org is not None and org.region and org.kind in REPORTING_KINDS:
             return org.region, "organization"
