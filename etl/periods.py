@@ -214,7 +214,8 @@ _VALUE_REACH = 12  # characters from such a year's start to its value: 由1993�
 
 def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
                 previous: list[tuple[int, int, Period | None]], sentence: tuple[int, int],
-                clause: tuple[int, int]) -> tuple[PeriodMention | Period | None, str | None]:
+                clause: tuple[int, int], clock: Clock | None = None
+                ) -> tuple[PeriodMention | Period | None, str | None]:
     """The phrase that frames the figure, or the period of the figure it continues, and
     where it was found (the ``period_basis``: clause, sentence, paragraph, ...).
     ``sentence`` and ``clause`` are the figure's (``sentence_around``, ``clause_around``)."""
@@ -282,6 +283,10 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
         frame, basis = _list_frame(text, ps, phrases), "dated_context"
     if frame is None and headline_end > 0:
         frame, basis = _heading_frame(phrases, headline_end), "heading"
+    if frame is None and s > headline_end:
+        frame, basis = _lead_frame(text, phrases, headline_end, clock), "dated_context"
+        if frame is not None and not _reaches(text, frame, s, phrases):
+            return None, None
     if frame is None:
         return None, None
     # A later sentence that opens with a day or an effective date starts a new scene: the
@@ -366,6 +371,33 @@ def _heading_frame(phrases: Phrases, headline_end: int) -> PeriodMention | None:
                 and not _PLANNED_AFTER.match(phrases.text, mn.end):
             return mn
     return None
+
+
+def _lead_frame(text: str, phrases: Phrases, body_start: int,
+                clock: Clock | None = None) -> PeriodMention | None:
+    """The year the story's opening sentence reports on (本报北京1月4日讯 …,1997年林业部加大了
+    结构调整力度,取得了显著成效。): a year opening a clause of the body's first sentence, which
+    dates the story's undated outcomes as a headline's year does. A report's year is the
+    publication year or the one before; a year someone was born in or a work began (1955年出生,
+    1974年开工) is no report's, nor a year a forecast or a plan speaks of (…将加强)."""
+    first_end = sentence_around(text, body_start)[1]
+    for mn in phrases.starting_in(body_start, first_end):
+        if mn.governs and mn.year is not None and mn.kind == "period" and mn.granularity == "year" \
+                and text[mn.start - 1:mn.start] in _CLAUSE_OPENERS \
+                and not _PLANNED_AFTER.match(text, mn.end) \
+                and _FORECAST.search(text, mn.end, first_end) is None \
+                and not _NO_REPORT_AFTER.match(text, mn.end) \
+                and (clock is None or clock.year is None or clock.year - 1 <= mn.year <= clock.year):
+            return mn
+    return None
+
+
+# what stands before a time phrase that opens a clause (a dateline's 报道: ends on a colon)
+_CLAUSE_OPENERS = frozenset(",，:：;；\n")
+# a sentence about what will be (the weather to come, a forecast, a plan)
+_FORECAST = re.compile(r"将|预计|预测|计划|拟")
+# a year of a life or of a work rather than of a report: 1955年出生, 1947年生, 1974年开工
+_NO_REPORT_AFTER = re.compile(r"[^,，。]{0,4}?(?:出生|生[,，于人]|开工|动工|建成|成立|创办|创建)")
 
 
 # a headline's year with what will happen in it (二〇〇〇年长城将竖立倒计时钟): a plan's year,
@@ -482,7 +514,8 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
                     fig.period = _consecutive_years(text, fig.char_start, phrases, clock)
                     fig.period_basis = "clause" if fig.period is not None else None
             continue
-        mn, basis = _for_figure(text, fig, phrases, headline_end, previous, sentence, clause)
+        mn, basis = _for_figure(text, fig, phrases, headline_end, previous, sentence, clause,
+                                clock)
         if isinstance(mn, PeriodMention) and mn.basis:
             basis = mn.basis
         fig.period = _period(text, fig, mn, clause)

@@ -2,8 +2,8 @@
 out from (从海南三亚市出发…我们来到白沙县), and a place in the name of one example of a counted
 set (完成了湛江50万吨浆厂等6个项目); and the place a sentence opening with 该/这 refers back to
 (北京海关的职位最热。该岗位共有164人报名); and the capital in a national paper's dateline
-(本报北京电), which is where its desk files, not a place of the story. Sentences written for
-this test."""
+(本报北京电), which is where its desk files, not a place of the story; nor is a place a
+run-on lead paragraph names sentences after a figure. Sentences written for this test."""
 from __future__ import annotations
 
 from datetime import date
@@ -60,3 +60,11 @@ def test_the_capital_in_a_dateline_is_the_national_desk_not_the_story_place():
     assert regions(text) == {"5700万人次": "全国"}  # a national paper: the country's figure
     assert regions(text.replace("北京", "合肥")) == {"5700万人次": "合肥市"}
     assert regions(text.replace("去年", "北京市去年")) == {"5700万人次": "北京市"}
+
+
+def test_a_run_on_lead_names_its_later_places_for_the_sentences_around_them():
+    got = regions("国考报名第三日\n\n今年国考报名进入第三日。截至24日,报名人数已达14725人,已报名职位244个。"
+                  "职位平均竞争比为12.2:1。其中报名人数最多的岗位工作地点在深圳市,该职位招考8人。")
+    assert got["14725人"] == "全国"  # not 深圳市: the lead names it three sentences on
+    assert got["12.2:1"] == "深圳市"  # the sentence right before it: the lead still speaks
+    assert got["8人"] == "深圳市"

@@ -457,14 +457,14 @@ class Linker:
 
     def _set_out_from(self, h: RegionHit) -> bool:
         """Is the place where a journey starts (从北京出发, 由河北石家庄市启程), told before the
-        place the journey reaches? A journey from a place and to nowhere named (车队从保定市出发)
-        is that place's story."""
+        place its paragraph goes on to reach? A journey from a place and to nowhere named
+        (车队从保定市出发) is that place's story."""
         after = _SET_OUT_AFTER.match(self.text, h.end)
         if after is None or self.text[max(0, self._chain_start_of(h) - 1):self._chain_start_of(h)] \
                 not in _FROM:
             return False
-        sent = sentence_of(self.text, h.start)
-        return any(x.start >= after.end() for x in self.strong.within(after.end(), sent.end))
+        para_end = scopes.paragraph_of(self.text, h.start)[1]
+        return self.strong.first_within(after.end(), para_end) is not None
 
     def _opens(self, h: RegionHit, para_start: int) -> bool:
         """Does the paragraph open with the place as its subject (福建致力于…, 在西吉县…)?"""
@@ -726,6 +726,21 @@ class Linker:
             found = self._in_lead[lead] = tuple(firsts)
         return found
 
+    def _lead_named(self, lead: Span, which: int, pos: int):
+        """``_lead_firsts(lead)[which]``, unless the lead names it sentences after the figure:
+        a web page's lead paragraph that runs on for the whole story (截至24日,海关报名人数已达
+        14725人。…其中人数最多的岗位为深圳海关辖下职位) names its later places and bodies for the
+        sentences around them, not for the figures told before them."""
+        x = self._lead_firsts(lead)[which]
+        return None if x is not None and self._told_later(pos, x.start) else x
+
+    def _told_later(self, pos: int, at: int) -> bool:
+        """Is ``at`` two sentences or more after the figure at ``pos``?"""
+        if at <= pos:
+            return False
+        ends = _sentence_ends(self.text)
+        return bisect.bisect_left(ends, (at,)) - bisect.bisect_left(ends, (pos,)) >= 2
+
     def _village_within(self, place: RegionHit) -> RegionHit:
         """The village or township the place's own sentence goes on to name inside it (公共汽车
         停在…杨士岗镇的公路边,…敲开了火石岗村一户人家的大门): the story's place, the most specific
@@ -790,7 +805,7 @@ class Linker:
             org = self._sentence_subject(sent, before) or self._sentence_body(sent, before, clause.start)
         if org is None:
             org_basis = "article_lead"
-            org = self._lead_firsts(lead)[0]
+            org = self._lead_named(lead, 0, pos)
             subject = self._subject_org(section)
             if subject is not None and (org is None or subject.name != org.name):
                 # 华中科技大学 named eight times, 教育部高教司 once as a commentator: the body the
@@ -804,7 +819,7 @@ class Linker:
             org = sent_org = _nearest(orgs, sent, pos)
         if org is None:
             org_basis = "article_lead"
-            org = self._lead_firsts(lead)[1]
+            org = self._lead_named(lead, 1, pos)
         if org is None:
             org_basis = "inferred"
             org = self._speaker_body(section)
@@ -896,12 +911,12 @@ class Linker:
             return para_hit.key, "paragraph"  # a paragraph on a new place
         if block.kind == "heading" and block.anchor:
             return block.anchor, "heading"
-        lead_hit = self._lead_firsts(lead)[2]
+        lead_hit = self._lead_named(lead, 2, pos)
         if lead_hit is not None:
             return lead_hit.key, "article_lead"
         if para_hit is not None:
             return para_hit.key, "paragraph"
-        if self._lead_firsts(lead)[3] is not None:
+        if self._lead_named(lead, 3, pos) is not None:
             return gz.COUNTRY_CODE, "article_lead"  # a national body reports in the lead
         if org is not None and org.region == gz.COUNTRY_CODE and block.dateline:
             # 本报北京电 中国儿童少年基金会公布…: a body of the whole country reports for it, not
