@@ -68,3 +68,13 @@ def test_a_run_on_lead_names_its_later_places_for_the_sentences_around_them():
     assert got["14725人"] == "全国"  # not 深圳市: the lead names it three sentences on
     assert got["12.2:1"] == "深圳市"  # the sentence right before it: the lead still speaks
     assert got["8人"] == "深圳市"
+
+
+def test_a_sentence_naming_no_place_goes_on_about_the_subject_of_the_one_before():
+    got = regions("农村电商\n\n本报记者 王明\n读者来信说,舟山镇凌宅村的农产品靠电商卖到了全国。数据显示,"
+                  "2017年全国农村实现网络零售额12448.8亿元。截至2017年底,农村网店达985.6万家,同比增长20.7%。")
+    assert got["985.6万家"] == "全国"
+    assert got["20.7%"] == "全国"
+    # a part told after 其中 is the part's, and its place is not what follows it
+    got = regions("就业\n\n本报讯 全省今年新增就业12万人。其中,南京市新增3万人。下岗职工再就业5万人。")
+    assert got["3万人"] == "南京市"

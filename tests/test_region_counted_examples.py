@@ -1,7 +1,8 @@
 """河北等22个省, 北京、上海、广州等18个城市: a figure that counts places, the ones listed
 right before 等 being only examples of them, is about the region that holds them all (全国
 for provinces or for cities of several provinces, the province for cities of one), with basis
-``inferred``; not about its first example. Sentences of our own."""
+``inferred``; not about its first example; so is what the sentence counts of those places
+(苏州、无锡等5个城市的用户达到25万户). Sentences of our own."""
 import pytest
 
 from minsheng.etl.pipeline import process_text
@@ -23,9 +24,12 @@ def test_a_count_of_places_with_examples_is_the_region_holding_them(text, expect
     assert _links(text) == expected
 
 
-def test_only_the_count_itself_and_only_after_deng():
-    # the users of the listed cities are theirs; a list without 等 names all it counts
-    assert _links("苏州、无锡等5个城市的用户达到25万户。")[1][:2] == ("25万户", "320500")
+def test_what_the_sentence_counts_of_them_and_only_after_deng():
+    # the users of the five cities are the province's, not the first example's; a list
+    # without 等 names all it counts
+    assert _links("苏州、无锡等5个城市的用户达到25万户。")[1][:3] == ("25万户", "320000", "inferred")
+    assert _links("据黑龙江、辽宁、青海等25个省、自治区统计,已筹集资金15亿元。")[1][:3] == (
+        "15亿元", "100000", "inferred")
     assert _links("在长宁区、浦东新区、青浦县3个区县进行试点。") == [
         ("3个", "310105", "clause", ("310105", "310115", "310118"))]
     # a place right before the count, with no 等, is what is counted in

@@ -466,6 +466,23 @@ class Linker:
         para_end = scopes.paragraph_of(self.text, h.start)[1]
         return self.strong.first_within(after.end(), para_end) is not None
 
+    def _subject_place(self, sent: Span) -> RegionHit | None:
+        """The last place of the sentence that opens one of its clauses as the subject
+        (…,2017年全国农村实现…; 上海、北京等地…,2017年,北京市的…比例高达21%: 北京市), after a
+        time phrase at most; not a grouping, which says where a place lies (在苏北腹地)."""
+        text = self.text
+        # (a list's 、 opens no clause: 学习北京、天津的经验 has no subject 天津)
+        marks = [m for m in _clause_marks(text, sent.start, sent.end) if text[m] != "、"]
+        for h in reversed(self.governing.within(sent.start, sent.end)):
+            if h.form == "group":
+                continue
+            start = self._chain_start_of(h)
+            i = bisect.bisect_left(marks, start)
+            opened = marks[i - 1] + 1 if i > 0 else sent.start
+            if _SUBJECT_LEAD.fullmatch(text, opened, start) is not None:
+                return h
+        return None
+
     def _opens(self, h: RegionHit, para_start: int) -> bool:
         """Does the paragraph open with the place as its subject (福建致力于…, 在西吉县…)?"""
         start = h.start
@@ -735,8 +752,9 @@ class Linker:
         return None if x is not None and self._told_later(pos, x.start) else x
 
     def _told_later(self, pos: int, at: int) -> bool:
-        """Is ``at`` two sentences or more after the figure at ``pos``?"""
-        if at <= pos:
+        """Is ``at`` two sentences or more after the figure at ``pos``, in the same paragraph
+        (a headline's figure is what the lead paragraph goes on to tell)?"""
+        if at <= pos or scopes.paragraph_of(self.text, at)[0] > pos:
             return False
         ends = _sentence_ends(self.text)
         return bisect.bisect_left(ends, (at,)) - bisect.bisect_left(ends, (pos,)) >= 2
@@ -906,6 +924,13 @@ class Linker:
             if before.start >= para_start and (
                     back := _first_place(self.governing, before, before.end, text)) is not None:
                 return back.key, "paragraph"
+        if sent.start > para_start:
+            # 数据显示,2017年全国农村实现网络零售额…。截至2017年底,农村网店达985.6万家: a
+            # sentence that names no place goes on about the subject place of the one before
+            before = sentence_of(text, sent.start - 1)
+            if before.start >= para_start and not _PART_OPENS.match(text, before.start) \
+                    and (subject := self._subject_place(before)) is not None:
+                return subject.key, "paragraph"
         para_hit = self.governing.first_within(para_start, sent.start) if para_start < sent.start else None
         if para_hit is not None and self._opens(para_hit, para_start):
             return para_hit.key, "paragraph"  # a paragraph on a new place
@@ -1006,15 +1031,20 @@ class Linker:
         return h.key
 
     def _holder_of_examples(self, h: RegionHit, pos: int) -> str | None:
-        """河北等22个省, 北京、上海、广州等18个城市, 苏州、无锡等5个城市: the figure at ``pos``
-        counts places, and the ones listed right before 等 (ending with ``h``) are only
-        examples of them. It is about the region that holds them all (全国; 江苏省 for two of
-        its cities), not about its first example. None when the figure is no such count, or
-        the examples share no region (places abroad)."""
+        """河北等22个省, 北京、上海、广州等18个城市, 苏州、无锡等5个城市: the places listed with
+        ``h`` right before 等 and a count of places are only examples of them. What the
+        sentence counts of them (the count itself, and 黑龙江、辽宁…等25个省…统计,已筹集资金15亿元)
+        is about the region that holds them all (全国; 江苏省 for two of its cities), not about
+        its first example. None when ``h`` is no such example, or the examples share no region
+        (places abroad)."""
         text = self.text
-        if text[pos - 1:pos] != "等" or h.end != pos - 1 or not _PLACES_COUNT.match(text, pos):
+        if text.find("等", h.end) < 0:
+            return None  # (most places have no 等 after them at all)
+        items = self._listing(h)
+        end = items[-1].end
+        if text[end:end + 1] != "等" or not _PLACES_COUNT.match(text, end + 1):
             return None
-        keys = [x.key for x in self._listing(h)]
+        keys = [x.key for x in items]
         others = [set(gz.key_ancestors(k)) for k in keys[1:]]
         return next((a for a in gz.key_ancestors(keys[0]) if all(a in o for o in others)), None)
 
@@ -1105,6 +1135,9 @@ _VENUE_VERB = re.compile(r"举行|召开|开幕|闭幕|举办|揭幕")
 _SET_OUT = re.compile(r"出发|启程|起程|动身")
 _SET_OUT_AFTER = re.compile(r"(?:" + _SET_OUT.pattern + ")")
 _FROM = ("从", "由", "自")
+# a sentence that tells a part or an example of what came before (其中, 如, 比如): its place is
+# the part's, not the subject the next sentence goes on about
+_PART_OPENS = re.compile(r"\s*(?:其中|如|比如|例如|譬如|像|以)")
 # a body pointed back to by the kind it is: 这所学校, 该校, 这家公司, 该厂 (-> how its name ends)
 _SCHOOL_ENDS = ("学校", "中学", "小学", "大学", "学院", "校")
 _POINTED_ENDINGS = {"职业学校": _SCHOOL_ENDS, "学校": _SCHOOL_ENDS, "校": _SCHOOL_ENDS,
