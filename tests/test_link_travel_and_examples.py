@@ -78,3 +78,14 @@ def test_a_sentence_naming_no_place_goes_on_about_the_subject_of_the_one_before(
     # a part told after 其中 is the part's, and its place is not what follows it
     got = regions("就业\n\n本报讯 全省今年新增就业12万人。其中,南京市新增3万人。下岗职工再就业5万人。")
     assert got["3万人"] == "南京市"
+
+
+def test_a_letter_signed_from_a_city_speaks_of_that_city():
+    got = regions("人情债\n\n近年来,据我市统计部门对100户农户的抽样调查,户均礼金支出2100元。(河北省保定市委 王明)")
+    assert got == {"100户": "保定市", "2100元": "保定市"}
+
+
+def test_places_counted_without_a_measure_word_hold_their_examples_too():
+    got = regions("高考\n\n截至目前,已有山东、湖北、河北、江苏、天津、湖南等14省市公布了报名时间,"
+                  "报名人数共计80万人。", manifest=None)
+    assert got == {"14省市": "全国", "80万人": "全国"}

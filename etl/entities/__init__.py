@@ -6,6 +6,7 @@ article by article.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from . import gazetteer as gz
@@ -37,15 +38,30 @@ def _item_homes(text: str, body_start: int, home: str | None) -> list[tuple[int,
 
 
 def _lead_place(text: str, body_start: int) -> str | None:
-    """The province or city an article's title and first paragraph name first, by full name."""
+    """The province or city an article's title and first paragraph name first, by full name;
+    else the city of the writer's sign-off that closes it (（四川省达川市委 安全东）: a letter
+    from a city, whose 我市 is that city)."""
     # the article's places as the document's context read them (memoized there), not a new
     # scan; the first one named in full is found before the lead is worked out, which an
     # article that names none (most of a national paper's) does not need
-    for h in division_hits(text, set()):
+    hits = division_hits(text, set())
+    for h in hits:
         d = gz.get(h.key)
         if h.form == "full" and d is not None and d.level in ("province", "prefecture"):
-            return h.key if h.start < lead_of(text, body_start).end else None
-    return None
+            if h.start < lead_of(text, body_start).end:
+                return h.key
+            break
+    signoff = _SIGNOFF.search(text) if hits and text.rstrip().endswith((")", "）")) else None
+    if signoff is None:
+        return None
+    inside = [h for h in hits if signoff.start(1) <= h.start and h.end <= signoff.end(1)
+              and h.form == "full" and gz.get(h.key) is not None
+              and gz.get(h.key).level in ("province", "prefecture", "county")]
+    return inside[-1].key if inside else None
+
+
+# a closing bracket of the writer's unit and name: （四川省达川市委 安全东）, (河北省保定市教育局 王明)
+_SIGNOFF = re.compile(r"[（(]([^（()）\n]{4,30})[)）]\s*$")
 
 
 def _item_mentions(text: str, body_start: int, home: str | None, context, areas):

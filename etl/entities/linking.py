@@ -1212,9 +1212,9 @@ _NO_SUBJECT = re.compile(r"比|同比|较|增长|增加|下降|减少|上升|占
 _WORLD_SUPERLATIVE = set("首第最唯")
 # a count of places: 3个试点区县, 这五个城市, 两个县 (the count, then at most four characters of
 # what they are, then the kind of place)
-_PLACES_COUNT = re.compile(r"([0-9两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?"
-                           r"(?:区县|县区|县市|市县|区、县|城市|地市|省份|省区|省市|区|县|市|省|地区)"
-                           r"(?![长委政府级])")
+_PLACES_COUNT = re.compile(r"([0-9两三四五六七八九十]+)(?:个[\u4e00-\u9fff]{0,4}?(?:区县|县区|县市|市县|"
+                           r"区、县|城市|地市|省份|省区|省市|区|县|市|省|地区)|(?:省区市|省市区|省市|省区|"
+                           r"省份|地市|县市|城市))(?![长委政府级])")
 _LIST_MAX = 40
 
 
