@@ -286,10 +286,21 @@ def _clock_duration(text: str, m: re.Match) -> _Quantity | None:
     return _Quantity(m.start(), c.end(), c.end(), Numeral(round(value, 2)), c.group(), None, unit)
 
 
+_GRADE_COUNT_DIGITS = frozenset("一二三四五六七八九两")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
 def _numerals(text: str):
     """NUMERAL's matches, a price and the size it buys split apart (¥320/30ml, RMB380/9g): the
     numeral pattern reads 320/30 as a fraction, but a fraction has no currency sign."""
     for m in NUMERAL.finditer(text):
+        if m.start() and text[m.start() - 1] in "高初" and m.group()[:1] in "一二三" \
+                and len(m.group()) > 1 and m.group()[1] in _GRADE_COUNT_DIGITS:
+            # 高三六门科目: 高三 is a school year, the count starts after it
+            rest = NUMERAL.match(text, m.start() + 1)
+            if rest is not None:
+                yield rest
+            continue
         slash = m.group().find("/")
         if slash > 0 and _currency_before(text, m.start()) is not None:
             yield NUMERAL.match(text, m.start(), m.start() + slash)
@@ -941,13 +952,13 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if q.form in ("个", "条", "点") and not raw[0].isdigit() and (
             _DISCOURSE.match(text, e) or _ENUMERATION.match(text, e)):
         return False  # 两个方面, 面临三个问题, 思路有两条,一是…: the outline of a speech
-    if q.form == "成" and (not nxt or (q.numeral.value_max or q.numeral.value) > 10
+    if q.form == "成" and (not nxt or raw == "三五" or (q.numeral.value_max or q.numeral.value) > 10
                            or nxt not in _CHENG_NEXT and not _share_before_noun(text, q)):
         return False  # 成 counts tenths: 三五成桌 (in threes and fives) is no 350 %
     if q.form == "单" and nxt == "元" or q.form in ("层", "室") and _ADDRESS_BEFORE.search(before):
         return False  # A4栋1单元24层: an address, not counts of orders or floors
-    if q.form == "级" and not raw[0].isdigit():
-        return False
+    if q.form == "级" and (not raw[0].isdigit() or _YEAR_DIGITS.fullmatch(raw)):
+        return False  # (2018级: the class that entered in 2018)
     if q.form == "字" and (not raw[0].isdigit() and not set(raw) & _HUNDREDS_AND_UP or nxt in "形型"):
         # 38万字, 800字 count characters; 十字, 八字, “并非”二字, 8字形 name shapes and words
         return False

@@ -151,11 +151,13 @@ def _clean(v: float) -> float:
 
 
 def _cn_range(s: str) -> tuple[float, float] | None:
-    """三四千 -> (3000, 4000), 五六十 -> (50, 60), 七八 -> (7, 8): two neighbouring digits."""
+    """三四千 -> (3000, 4000), 五六十 -> (50, 60), 七八 -> (7, 8): two neighbouring digits; and
+    三五, "three to five", as speech says a few (三五支花箭, 三五天)."""
     point = s.find("点")
     for i in range(len(s) - 1 if point < 0 else point - 1):  # 二十点四五 is 20.45, not a range
         a, b = s[i], s[i + 1]
-        if a in CN_DIGITS and b in CN_DIGITS and CN_DIGITS[b] == CN_DIGITS[a] + 1 and CN_DIGITS[a]:
+        if a in CN_DIGITS and b in CN_DIGITS and CN_DIGITS[a] and (
+                CN_DIGITS[b] == CN_DIGITS[a] + 1 or a + b == "三五"):
             lo = _cn_value(s[:i] + a + s[i + 2:])
             hi = _cn_value(s[:i] + b + s[i + 2:])
             if lo is not None and hi is not None:
