@@ -1,5 +1,6 @@
 """The ministries of the State Council as they were named in the 1990s (林业部, 冶金部, 广电部)
-are bodies of the state, as today's are; a ceremony held (召开表彰大会) is a meeting, not a body.
+are bodies of the state, as today's are, and so are the national sports bodies by their short
+names (足协, 国足); a ceremony held (召开表彰大会) is a meeting, not a body.
 Sentences written for this test."""
 from __future__ import annotations
 
@@ -16,3 +17,10 @@ def test_a_ministry_of_the_1990s_is_a_body_of_the_state():
 
 def test_a_ceremony_held_is_no_body():
     assert names("广播电影电视部昨日在北京召开表彰大会。") == ["广播电影电视部"]
+
+
+def test_the_national_football_and_basketball_bodies_by_their_short_names():
+    text = "足协公布了国足集训队名单,中国篮协也发布了通知。"
+    found = {o.surface: (o.name, o.region) for o in find_organizations(text, find_regions(text))}
+    assert found["足协"] == ("中国足球协会", "100000")
+    assert found["中国篮协"] == ("中国篮球协会", "100000")
