@@ -283,7 +283,7 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
         frame, basis = _list_frame(text, ps, phrases), "dated_context"
     if frame is None and headline_end > 0:
         frame, basis = _heading_frame(phrases, headline_end), "heading"
-    if frame is None and s > headline_end:
+    if frame is None and 0 < headline_end < s:  # (a story with a headline: its lead opens the body)
         frame, basis = _lead_frame(text, phrases, headline_end, clock), "dated_context"
         if frame is not None and not _reaches(text, frame, s, phrases):
             return None, None
