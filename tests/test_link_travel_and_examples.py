@@ -6,17 +6,7 @@ set (完成了湛江50万吨浆厂等6个项目); and the place a sentence openi
 run-on lead paragraph names sentences after a figure. Sentences written for this test."""
 from __future__ import annotations
 
-from datetime import date
-
-from minsheng.etl.entities import gazetteer as gz
-from minsheng.etl.pipeline import Manifest, process_text
-
-PAPER = Manifest(published_on=date(1998, 1, 20), newspaper="人民日报")
-
-
-def regions(text: str, manifest: Manifest | None = PAPER) -> dict[str, str | None]:
-    doc = process_text(text, manifest=manifest)
-    return {f.surface: gz.display_name(f.region) for a in doc.articles for f in a.figures}
+from regions_of import regions
 
 
 def test_the_city_a_journey_sets_out_from_is_not_the_lead_place():

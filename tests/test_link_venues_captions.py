@@ -5,17 +5,7 @@ and one that is: a place written between a figure's measure word and the noun it
 (3018个广州家长). Sentences written for this test."""
 from __future__ import annotations
 
-from datetime import date
-
-from minsheng.etl.entities import gazetteer as gz
-from minsheng.etl.pipeline import Manifest, process_text
-
-PAPER = Manifest(published_on=date(1998, 1, 20), newspaper="人民日报")
-
-
-def regions(text: str, manifest: Manifest | None = PAPER) -> dict[str, str | None]:
-    doc = process_text(text, manifest=manifest)
-    return {f.surface: gz.display_name(f.region) for a in doc.articles for f in a.figures}
+from regions_of import regions
 
 
 def test_the_city_a_meeting_is_held_in_is_not_the_lead_place():
