@@ -424,6 +424,7 @@ class Linker:
         self.home = home
         self._dominant: dict[Span, OrgHit | None] = {}  # by section: figures share sections
         self._subject: dict[Span, OrgHit | None] = {}
+        self._speakers: dict[Span, OrgHit | None] = {}  # see _speaker_body
         self._lists: list[tuple[int, tuple[str, ...]]] | None = None  # see _counted_list
         self._counted: dict[tuple[int, int], tuple[str, ...] | None] = {}
         self._place: dict[Span, RegionHit | None] = {}
@@ -714,12 +715,13 @@ class Linker:
 
     def _speaker_body(self, section: Span) -> OrgHit | None:
         """The body of the first official the section quotes (冶金部黄金管理局局长王德学…说):
-        where nothing else names a body for a figure, the one whose head reports on it."""
-        for o in self.orgs.within(section.start, section.end):
-            post = _OFFICIAL_SPEAKS.match(self.text, o.end)
-            if post is not None:
-                return o
-        return None
+        where nothing else names a body for a figure, the one whose head reports on it.
+        Worked out once per section: its figures share it."""
+        if section not in self._speakers:
+            self._speakers[section] = next(
+                (o for o in self.orgs.within(section.start, section.end)
+                 if _OFFICIAL_SPEAKS.match(self.text, o.end) is not None), None)
+        return self._speakers[section]
 
     def _dominant_org(self, section: Span) -> OrgHit | None:
         if section not in self._dominant:
@@ -917,18 +919,16 @@ class Linker:
         if self._cites_national_document(sent, pos):
             return gz.COUNTRY_CODE, "sentence"
         para_start = max(scopes.paragraph_of(text, pos)[0], block.start)
-        if sent.start > para_start and _REFERS_BACK.match(text, sent.start):
+        before = sentence_of(text, sent.start - 1) if sent.start > para_start else None
+        if before is not None and before.start >= para_start:
             # 北京海关的职位最热。该岗位共招录1人: the sentence speaks of what the one before it
             # named, and that one's place is its own
-            before = sentence_of(text, sent.start - 1)
-            if before.start >= para_start and (
+            if _REFERS_BACK.match(text, sent.start) and (
                     back := _first_place(self.governing, before, before.end, text)) is not None:
                 return back.key, "paragraph"
-        if sent.start > para_start:
             # 数据显示,2017年全国农村实现网络零售额…。截至2017年底,农村网店达985.6万家: a
             # sentence that names no place goes on about the subject place of the one before
-            before = sentence_of(text, sent.start - 1)
-            if before.start >= para_start and not _PART_OPENS.match(text, before.start) \
+            if not _PART_OPENS.match(text, before.start) \
                     and (subject := self._subject_place(before)) is not None:
                 return subject.key, "paragraph"
         para_hit = self.governing.first_within(para_start, sent.start) if para_start < sent.start else None
