@@ -1,6 +1,7 @@
 """A day of the month written alone (股市9日下跌, 该市28日发放) dates what happened on it: the
 latest such day by the publication day, this month or the last. A dateline's day (9日电), a
-deadline (15日前) and a day that recurs (每月15日) date nothing."""
+deadline (15日前) and a day that recurs (每月15日) date nothing. Wire copy writes the day in
+numerals (十六日): from ten on, those count as well."""
 from datetime import date
 
 import pytest
@@ -43,3 +44,11 @@ def test_the_day_is_a_plain_date_that_crosses_to_the_loading_process():
 
     (period, _, _), = dated("该市9日发放救助金300万元。", PublicationDate(1998, 1, 11)).values()
     assert type(period[1]) is date and pickle.loads(pickle.dumps(period[1])) == date(1998, 1, 9)
+
+
+
+def test_a_day_written_in_numerals_as_wire_copy_writes_it():
+    got = dated("一艘货轮十日在大西洋海面沉没,救援人员共救起四名船员。", PUBLISHED)
+    assert got["四名"][0] == ("十日", date(1998, 1, 10), date(1998, 1, 10))
+    # ten and above only, and not a length of time
+    assert dated("连续十五日降雨,共有3000人受灾。", PUBLISHED)["3000人"][0] is None
