@@ -84,10 +84,18 @@ _NOT_BEFORE_DAY = set("0123456789月号年.-/—~－第每")
 # The same day written in numerals, as wire copy writes it (货轮十六日在…沉没, 二十一日举行): ten
 # and above only (一日, 三日 are as often one day, three days), not inside a longer numeral nor
 # after a word that makes it a length of time (连续十五日, 历时二十日).
-_CN_BARE_DAY = re.compile(r"(?<![一二三四五六七八九十〇零两百千万月年号第每])"
-                          r"(?<!连续)(?<!历时)(?<!长达)(?<!为期)(?<!用了)(?<!达)(?<!近)(?<!共)"
-                          r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?)日"
+# (What may not stand before it is checked on the matches, not by look-behinds opening the
+# pattern: those would stop re skipping to the numeral's first characters.)
+_CN_BARE_DAY = re.compile(r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?)日"
                           r"(?![电讯内前后以之起至到元本])")
+_NOT_BEFORE_CN_DAY = frozenset("一二三四五六七八九十〇零两百千万月年号第每达近共")
+_LENGTH_BEFORE_CN_DAY = ("连续", "历时", "长达", "为期", "用了")
+
+
+def _cn_bare_days(text: str) -> list[re.Match]:
+    return [mt for mt in _CN_BARE_DAY.finditer(text)
+            if text[mt.start() - 1:mt.start()] not in _NOT_BEFORE_CN_DAY
+            and not text.endswith(_LENGTH_BEFORE_CN_DAY, 0, mt.start())]
 # (至今 is not the 至 and 今 of 至今年, 至今天: "to this year", "to today")
 _NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今(?![年天日])|到目前为止|目前|当前|现阶段")
 # 目前 is no time inside 项目前期, 节目前, 题目前: the 目 ends another word there. (Checked on
@@ -330,8 +338,8 @@ def scan(text: str) -> tuple[list[re.Match], ...]:
             list(_SPAN_WORDS.finditer(text)) if year else [],
             _matches_near(_DURING, text, _during_windows(text)) if "期间" in text else [],
             list(_REL_DAY.finditer(text)) if "昨" in text or "前天" in text else [],
-            (list(_BARE_DAY.finditer(text)) + (list(_CN_BARE_DAY.finditer(text)) if "十" in text
-                                                else [])) if "日" in text else [],
+            (list(_BARE_DAY.finditer(text)) + (_cn_bare_days(text) if "十" in text else []))
+            if "日" in text else [],
             _matches_near(_ERAS, text, _era_windows(text))
             if "年" in text or "五" in text or "世纪" in text else [],
             # (every match holds one of _BARE_YEAR_WORDS: seven articles in eight have none,
