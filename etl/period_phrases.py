@@ -69,8 +69,11 @@ _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|�
                          r"(?P<e>底|末)?(?P<since>以来)?")
 # Days counted back from the publication day (昨天下午, 前天上午, 昨日): the scene of a story.
 # (前天津市…: 前 and a place name, not the day before yesterday)
-_REL_DAY = re.compile(r"[昨前](?:(?<=昨)[天日晚夜]|(?<=前)天(?!津))")
-_REL_DAYS = {"昨": 1, "前": 2}
+# (今天 only where it is the day something happens: 今天上午, 今天在京召开; alone it is as often
+# "nowadays", 今天的农村)
+_REL_DAY = re.compile(r"[昨前今](?:(?<=昨)[天日晚夜]|(?<=前)天(?!津)|(?<=今)[天日](?=上午|下午|晚上|凌晨|"
+                      r"早上|清晨|中午|傍晚|在|起|举行|召开|宣布|发布|公布))")
+_REL_DAYS = {"昨": 1, "前": 2, "今": 0}
 # A day of the month alone (泰国股市9日下跌10.5点, 该市15日发放…): the latest such day by the
 # publication day, this month or the last. Not after a month or a digit (1月9日 is read above),
 # nor a dateline (9日电), a span (3日内) or a deadline or a start (9日前, 9日起).
@@ -81,6 +84,7 @@ _REL_DAYS = {"昨": 1, "前": 2}
 _BARE_DAY = re.compile(r"[0-9](?:(?<=3)[01]|(?<=[12])\d|(?<=0)[1-9]|(?<=[1-9]))日"
                        r"(?![电讯内前后以之起至到元本])")
 _NOT_BEFORE_DAY = set("0123456789月号年.-/—~－第每")
+_DAYS_AHEAD = 7
 # The same day written in numerals, as wire copy writes it (货轮十六日在…沉没, 二十一日举行): ten
 # and above only (一日, 三日 are as often one day, three days), not inside a longer numeral nor
 # after a word that makes it a length of time (连续十五日, 历时二十日).
@@ -337,7 +341,8 @@ def scan(text: str) -> tuple[list[re.Match], ...]:
              if mt.group() != "目前" or text[mt.start() - 1:mt.start()] not in _MU_ENDS],
             list(_SPAN_WORDS.finditer(text)) if year else [],
             _matches_near(_DURING, text, _during_windows(text)) if "期间" in text else [],
-            list(_REL_DAY.finditer(text)) if "昨" in text or "前天" in text else [],
+            list(_REL_DAY.finditer(text)) if "昨" in text or "前天" in text or "今天" in text
+            or "今日" in text else [],
             (list(_BARE_DAY.finditer(text)) + (_cn_bare_days(text) if "十" in text else []))
             if "日" in text else [],
             _matches_near(_ERAS, text, _era_windows(text))
@@ -439,7 +444,11 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         for mt in bare_days:
             if mt.start() and text[mt.start() - 1] in _NOT_BEFORE_DAY:
                 continue
-            day = latest_day(clock.today, int_of(mt.group(0)[:-1]))
+            n = int_of(mt.group(0)[:-1])
+            # a day of this month up to a week ahead is a day to come (8日将产生…金牌, filed on
+            # the 7th), not last month's
+            day = safe_date(clock.today.year, clock.today.month, n) \
+                if clock.today.day < n <= clock.today.day + _DAYS_AHEAD else latest_day(clock.today, n)
             if day is not None:
                 found.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "period", "day", day,
                                       day, False, True))

@@ -34,6 +34,7 @@ from .records import Article, Figure, Period
 from .textorder import TextOrder
 from .units import dimension_of
 from .period_calendar import Clock, safe_date
+from .publication_date import dispatch_day
 from .period_text import (
     clause_around, paragraph_around, rfind_within, search_within, sentence_around)
 from .period_phrases import (
@@ -485,6 +486,9 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
     if not figures:
         return  # most articles report no figure: their phrases need not be read
     text = article.text
+    # (a dispatch's 今天 and 昨天 are its dateline's day and the one before: the paper prints
+    # it a day or two later)
+    published_on = dispatch_day(article, published_on)
     phrases = Phrases(text, find_mentions(text, published_on))
     clock = Clock(published_on)
     headline_end = article.body_start

@@ -128,6 +128,9 @@ def _past_dates(page: str) -> list[date]:
         if d:
             out.append(d)
     return out
+# a month and day in numerals anywhere (新华社渥太华一月十七日电), for a dateline's day
+_CN_MONTH_DAY = re.compile(r"(十[一二]?|[一二三四五六七八九])月(三十一?|二十[一二三四五六七八九]?|"
+                           r"十[一二三四五六七八九]?|[一二三四五六七八九])日")
 _CN_MD = re.compile(r"(?<=年)(十[一二]?|[一二三四五六七八九])月(三十一?|二十[一二三四五六七八九]?|"
                     r"十[一二三四五六七八九]?|[一二三四五六七八九])日")
 
@@ -316,3 +319,28 @@ def infer_publication_date(page: str, articles: list[Article],
         return (PublicationDate(latest.year, latest.month, latest.day, "day", certain(latest)),
                 "latest_date")
     return None, None
+
+
+def dispatch_day(article: Article, published_on: date | None) -> date | None:
+    """The day an article's dateline was filed on (本报北京1月21日讯, 新华社渥太华一月十七日电),
+    which is the story's "today": its 今天 and 昨天 count from it, not from the paper's day
+    after it. The publication date when the article opens on no dated dateline, when that date
+    is not a day, or when the dateline lies more than a week before it (a feature that keeps
+    the day it was written)."""
+    if published_on is None or getattr(published_on, "granularity", "day") != "day" \
+            or not getattr(published_on, "year_certain", True):
+        return published_on
+    head = article.dateline or article.text[article.body_start:article.body_start + 60]
+    if "日" not in head:
+        return published_on
+    dl = DATELINE.search(_CN_MONTH_DAY.sub(
+        lambda m: f"{_cn_number(m.group(1))}月{_cn_number(m.group(2))}日", head))
+    if dl is None:
+        return published_on
+    m, d = int(dl.group(1)), int(dl.group(2))
+    y = published_on.year - (1 if (m, d) > (published_on.month, published_on.day) else 0)
+    day = safe_date(y, m, d)
+    if day is None or day.day != d or not 0 <= (date(published_on.year, published_on.month,
+                                                     published_on.day) - day).days <= 7:
+        return published_on
+    return day
