@@ -38,8 +38,8 @@ from .publication_date import dispatch_day
 from .period_text import (
     clause_around, paragraph_around, rfind_within, search_within, sentence_around)
 from .period_phrases import (
-    anchor_year, CONTINUES, CUMULATIVE, DURATION_UNITS, find_mentions, PeriodMention, NO_INHERIT,
-    RATIO_UNITS, THRESHOLDS, whole_years)
+    anchor_year, CONTINUES, CUMULATIVE, DURATION_UNITS, find_mentions, LOOKS_AHEAD, NO_INHERIT,
+    PeriodMention, RATIO_UNITS, THRESHOLDS, whole_years)
 from .period_comparisons import compare
 
 
@@ -386,7 +386,7 @@ def _lead_frame(text: str, phrases: Phrases, body_start: int,
         if mn.governs and mn.year is not None and mn.kind == "period" and mn.granularity == "year" \
                 and text[mn.start - 1:mn.start] in _CLAUSE_OPENERS \
                 and not _PLANNED_AFTER.match(text, mn.end) \
-                and _FORECAST.search(text, mn.end, first_end) is None \
+                and LOOKS_AHEAD.search(text, mn.end, first_end) is None \
                 and not _NO_REPORT_AFTER.match(text, mn.end) \
                 and (clock is None or clock.year is None or clock.year - 1 <= mn.year <= clock.year):
             return mn
@@ -395,8 +395,6 @@ def _lead_frame(text: str, phrases: Phrases, body_start: int,
 
 # what stands before a time phrase that opens a clause (a dateline's 报道: ends on a colon)
 _CLAUSE_OPENERS = frozenset(",，:：;；\n")
-# a sentence about what will be (the weather to come, a forecast, a plan)
-_FORECAST = re.compile(r"将|预计|预测|计划|拟")
 # a year of a life or of a work rather than of a report: 1955年出生, 1947年生, 1974年开工
 _NO_REPORT_AFTER = re.compile(r"[^,，。]{0,4}?(?:出生|生[,，于人]|开工|动工|建成|成立|创办|创建)")
 

@@ -131,8 +131,7 @@ def _past_dates(page: str) -> list[date]:
 # a month and day in numerals anywhere (新华社渥太华一月十七日电), for a dateline's day
 _CN_MONTH_DAY = re.compile(r"(十[一二]?|[一二三四五六七八九])月(三十一?|二十[一二三四五六七八九]?|"
                            r"十[一二三四五六七八九]?|[一二三四五六七八九])日")
-_CN_MD = re.compile(r"(?<=年)(十[一二]?|[一二三四五六七八九])月(三十一?|二十[一二三四五六七八九]?|"
-                    r"十[一二三四五六七八九]?|[一二三四五六七八九])日")
+_CN_MD = re.compile(r"(?<=年)" + _CN_MONTH_DAY.pattern)  # (after a year: 一九九八年一月二日)
 
 
 def _cn_number(s: str) -> str:
