@@ -129,3 +129,17 @@ def test_a_one_character_part_of_a_trade_name_after_its_place():
     from orgs_of import names
     assert names("杨萨:云南新康医疗管理集团董事长。") == ["云南新康医疗管理集团"]
     assert names("江苏恒润(集团)有限公司今年出口额增长12%。") == ["江苏恒润(集团)有限公司"]
+
+
+def test_a_latin_word_for_a_technology_or_a_measure_is_no_brand():
+    # AI, IT, VR stand before 公司 and 企业 as IBM does, but name a kind of company
+    text = LEAD + "全世界AI人才中,中国占13.1%。美国AI公司的数量是中国的两倍,IT企业宣布扩招。"
+    assert names(text) == [("市经济开发区管委会", "市经济开发区管委会")]
+    text = LEAD + "IBM公司表示,全年招聘工程师5000名。"
+    assert ("IBM公司", "IBM") in names(text)
+
+
+def test_a_brand_after_the_whole_world_is_not_named_after_it():
+    # 美国Zoom is the fullest form the text gives; 全世界 is where its users are, not a name
+    assert {n for _, n in names("全世界Zoom用户很多。Zoom公司表示,Zoom将继续扩张。")} == {"Zoom"}
+    assert {n for _, n in names("美国Zoom用户很多。Zoom公司表示,Zoom将继续扩张。")} == {"美国Zoom"}

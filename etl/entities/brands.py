@@ -73,16 +73,31 @@ def _tag(word: str) -> str | None:
     return tags[0][1] if len(tags) == 1 else None
 
 
+# Latin words that name a technology, a measure or a post, not a company: 全球AI公司, IT企业,
+# 5G厂商, GDP, CEO. They stand before 公司 and open clauses as often as IBM or Uber, and no
+# cue the text gives tells them apart, so they are listed (upper case; matched in any case).
+_GENERIC_LATIN = frozenset("""
+    AI IT ICT VR AR MR XR IOT 5G 4G 3G 6G APP APPS PC TV LED LCD OLED GPS SUV MPV EV
+    DNA RNA CT MRI ICU ATM POS SIM USB CPU GPU WIFI SAAS IDC
+    P2P O2O B2B B2C C2C PPP GDP GNP CPI PPI PMI ETF IPO VC PE FDI
+    CEO CFO CTO COO VIP KOL PPT NGO MBA
+""".split())
+
+
+def generic_latin(word: str) -> bool:
+    return word.upper() in _GENERIC_LATIN
+
+
 def _name_like(word: str) -> bool:
     if _LATIN.fullmatch(word):
-        return True
+        return not generic_latin(word)
     return bool(_HAN.fullmatch(word)) and word[0] not in _NOT_A_BRAND
 
 
 def _proper(word: str, tags: tuple[str, ...]) -> bool:
     """A Latin word, or a word the dictionary tags as one of ``tags`` (a word it lacks is no
     proper noun by that alone: 云计算, 研发团队)."""
-    return bool(_LATIN.fullmatch(word)) or _tag(word) in tags
+    return bool(_LATIN.fullmatch(word)) and not generic_latin(word) or _tag(word) in tags
 
 
 _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,15}\Z")

@@ -396,6 +396,11 @@ def _only_class_nouns(toks: list[Token], k: int, start: int, end: int) -> bool:
     return True
 
 
+# what a group of people ends in (全班同学, 同班同学, 普通员工): no body's name ends so
+_PEOPLE = ("同学", "师生", "职工", "员工", "干部", "群众", "学生", "教师", "医师", "党员", "官兵",
+           "村民", "居民", "农民", "市民")
+
+
 def learned_names(text: str, places: Places, home: str | None,
                    toks: list[Token] | None = None) -> list[OrgHit]:
     """Names ending in a learned head whose reading is reliable enough; ``toks``: the words
@@ -419,6 +424,8 @@ def learned_names(text: str, places: Places, home: str | None,
             continue
         if known[0].startswith("word") and _only_class_nouns(toks, k, start, end - len(head)):
             continue
+        if text.endswith(_PEOPLE, start, end):
+            continue  # 全班同学, 全体员工: the dictionary's nt for a group of people, no body
         deictic = None
         start = with_level_before(text, start, start, places, home)  # 县|卫生院
         if text[start] in DEICTIC_LEVELS:  # 市文化局 -> the home city's

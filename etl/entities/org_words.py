@@ -189,6 +189,9 @@ STOP_WORDS = {
     "学府", "母校", "名校",
     # who goes to a body is no part of its name (他的女儿大学毕业, 同龄人圆大学梦)
     "女儿", "儿子", "孩子", "子女", "同龄人", "考生", "学子", "家长",
+    # a meeting convened by a body follows its name (在维也纳召开监督委员会会议): the meeting's
+    # body is named after the verb
+    "召开", "召集", "主持",
 }
 # a numeral and a measure word right before a name: it is counted, so it names a category
 COUNTED = re.compile(r"(?:[0-9]|[零一二两三四五六七八九十百千万几数多余])[家个所座支批]$")

@@ -42,7 +42,7 @@ from .known_bodies import congresses, known_bodies, known_names
 from .org_units import units_of_bodies
 from .patterned_bodies import (
     bare_committees, bodies_of_posts, brand_companies, brand_mentions, declared_short_names,
-    newspapers, place_services, place_teams, quoted_bodies, sponsored_teams)
+    newspapers, offices, place_services, place_teams, quoted_bodies, sponsored_teams)
 
 
 def _starts_with_body(text: str, start: int, hs: int) -> bool:
@@ -261,6 +261,11 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += bodies_of_posts(text, places)
     hits += place_teams(text, places)
     hits += place_services(text, places)
+    office_hits = offices(text, places, home)
+    if office_hits:
+        # 市文明办和县综治办: two offices, not one name running over 和 (a learned reading)
+        hits = [h for h in hits if sum(h.start <= o.start and o.end <= h.end for o in office_hits) < 2]
+        hits += office_hits
     hits += sponsored_teams(text, places, segmented)
     hits += newspapers(text, places)
     hits += brand_mentions(text, places, hits)

@@ -15,7 +15,7 @@ from ..textorder import occurrences, stop_span
 from . import brands
 from .org_words import HEADS, OrgHit, STOP_WORDS, UNIT_HEADS
 from .org_text import block_at, HAN_ONLY, word_tags, words_of
-from .org_names import left_edge, Places, region_in
+from .org_names import canonical, deictic_cut, left_edge, Places, region_in
 
 
 # “微笑行动”组织, “绿色家园”协会: a name in quotes the text calls a body right after it
@@ -286,8 +286,10 @@ def brand_mentions(text: str, places: Places, found: list[OrgHit]) -> list[OrgHi
         if full is None:
             # 浙江执御 … 执御: the brand written once after its place is named so everywhere
             # (the fullest form the article gives)
+            # (a place by name: 全世界AI人才 and 全国IT企业 are no company's registered form)
             full = next((text[places.start_at_end[a]:a] + brand for a in occurrences(text, brand)
-                         if a in places.start_at_end), None)
+                         if a in places.start_at_end and places.start_at_end[a] in places.named_starts),
+                        None)
         for at in occurrences(text, brand):
             end = at + len(brand)
             if full is not None and at in places.start_at_end and full == text[places.start_at_end[at]:end]:
@@ -318,3 +320,64 @@ def _verbal_brand(brand: str) -> bool:
         return False
     return any(flag[:1] in ("v", "d", "p", "c", "m", "q", "r", "a") and flag != "vn"
                for _, flag in words.pos_cut(brand))
+
+
+# 国家网信办, 国务院扶贫办, 省侨办, 市文明办: an office named by the short form of its work and
+# 办, right after a place, a level character or the state's word. The segmenter knows few of
+# them (网信办 and 禁毒办 are no words of its dictionary) and cuts them into the verbs around
+# them (网信办会同: 办会). Not 办 of a verb (举办, 创办: dictionary verbs) nor 办公/办事/办学.
+_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{1,2}办(?![公事学理法好成完了过起妥案班])")
+_STATE_OPENS = ("国务院", "国家", "中央")
+_ONE_CHARACTER_OFFICES = frozenset("侨台外编农")
+_NO_OFFICE_TAGS = ("d", "p", "c", "r", "u", "m", "q", "t", "f", "y", "e")
+
+
+def offices(text: str, places: Places, home: str | None = None) -> list[OrgHit]:
+    """Offices of a place or of the state named by their work (国家网信办, 省扶贫办). A level
+    character opens one only where it is no part of the word before it (全市扶贫办 is the
+    city's office, 城市扶贫办 no name)."""
+    out = []
+    if "办" not in text:
+        return out
+    lex = words.lexicon()
+    for m in _OFFICE_RE.finditer(text):
+        he = m.end()
+        for size in (2, 1):
+            a = he - 1 - size
+            work = text[a:he - 1]
+            if len(work) < size:
+                continue
+            if size == 1 and work not in _ONE_CHARACTER_OFFICES:
+                continue
+            start = _office_opening(text, a, places)
+            if start is None:
+                continue
+            if lex is not None:
+                verb = lex.frequency(work[-1] + "办", 0) >= 50 and lex.tag(work[-1] + "办") == "v"
+                if verb or size == 2 and (lex.tag(work) or "x").startswith(_NO_OFFICE_TAGS):
+                    break  # 市举办, 国家正在办: a verb, no office
+            start, deictic = deictic_cut(text, start, a, places, home)  # 市扶贫办: the home city's
+            surface = text[start:he]
+            name, code = canonical(surface, deictic or region_in(start, he, places), home, start)
+            hit = OrgHit(start, he, surface, name, "government", code)
+            if surface != name:
+                hit.aliases.add(surface)
+            out.append(hit)
+            break
+    return out
+
+
+def _office_opening(text: str, at: int, places: Places) -> int | None:
+    """Where an office's name opens when its work's short form starts at ``at``: a place named
+    right before, the state's word, or a level character standing alone."""
+    start = places.start_at_end.get(at)
+    if start is not None and start < at and start in places.named_starts:
+        return start
+    for w in _STATE_OPENS:
+        if text.startswith(w, at - len(w)):
+            return at - len(w)
+    if at >= 1 and text[at - 1] in "省市县区":
+        before = text[at - 2:at - 1]
+        if not before or not HAN_ONLY.fullmatch(before) or before in "全和与及同":
+            return at - 1
+    return None

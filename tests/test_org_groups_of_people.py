@@ -1,0 +1,15 @@
+"""The segmenter's dictionary tags some groups of people as bodies (全班同学, 高中同学 are nt
+there): a name that ends in a word for people is who a body has, not a body. Sentences written
+for this test."""
+from __future__ import annotations
+
+from orgs_of import names
+
+
+def test_a_class_of_pupils_is_no_body():
+    assert names("班主任为全班同学报了名,青岛医学院的学生也来了。") == ["青岛医学院"]
+    assert names("全校同学和同班同学都参加了植树活动。") == []
+
+
+def test_old_schoolmates_are_no_body():
+    assert names("他的高中同学在上海工作,月薪1万元。") == []
