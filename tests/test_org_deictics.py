@@ -79,3 +79,14 @@ def test_shi_in_a_county_s_story_is_its_city_unless_the_county_is_a_city():
     city = "本报讯 浙江省义乌市大力推进再就业工程。\n\n市总工会为120多名下岗职工发放补助金5万元。"
     found = find_organizations(city, find_regions(city), "330782")  # home: 义乌市, a county-level city
     assert [(o.surface, o.name) for o in found] == [("市总工会", "义乌市总工会")]
+
+
+def test_a_sentence_opening_on_the_companys_post_is_that_companys():
+    # only a company has a 董事长: the sentence speaks for the company the text named, not for
+    # the foundation whose officer speaks later
+    text = ("卫星照明\n\n来源:科技日报2020年,你抬头看天时,或许会看到一颗更亮的星星。"
+            "近日,成都星河微电子系统有限公司透露,该公司参与的卫星项目正在论证。"
+            "公司董事长王明此前介绍,其亮度最大可达月光的8倍。31日,航天专家李四接受科技日报"
+            "记者采访时表示,发射卫星并无必要。中国绿色发展基金会星空工作委员会主任张三则认为,"
+            "项目需慎重。")
+    assert orgs_of_figures(text)["8倍"] == "成都星河微电子系统有限公司"

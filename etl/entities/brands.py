@@ -78,7 +78,7 @@ def _tag(word: str) -> str | None:
 # cue the text gives tells them apart, so they are listed (upper case; matched in any case).
 _GENERIC_LATIN = frozenset("""
     AI IT ICT VR AR MR XR IOT 5G 4G 3G 6G APP APPS PC TV LED LCD OLED GPS SUV MPV EV
-    DNA RNA CT MRI ICU ATM POS SIM USB CPU GPU WIFI SAAS IDC
+    DNA RNA CT MRI ICU ATM POS SIM USB CPU GPU WIFI SAAS
     P2P O2O B2B B2C C2C PPP GDP GNP CPI PPI PMI ETF IPO VC PE FDI
     CEO CFO CTO COO VIP KOL PPT NGO MBA
 """.split())

@@ -823,6 +823,10 @@ class Linker:
             # the sentence's bodies before the figure, listed once for the two finders
             before = self.orgs.within(max(sent.start, pos - _WINDOW), pos)
             org = self._sentence_subject(sent, before) or self._sentence_body(sent, before, clause.start)
+        if org is None and sent.start and text[sent.start - 1] in "；;":
+            # 据CNNIC报告显示,…美国有1078家；中国拥有592家: the report cited at the sentence's
+            # opening goes on past its semicolons
+            org = self._cited_source(sent.start - 1)
         if org is None:
             org_basis = "article_lead"
             org = self._lead_named(lead, 0, pos)
@@ -893,6 +897,18 @@ class Linker:
         prog = _nearest(self.programs, sent, pos)
         return Link(region, org.name if org else None, prog.name if prog else None,
                     region_basis if region else None, org_basis if org else None, listing)
+
+    def _cited_source(self, semicolon: int) -> OrgHit | None:
+        """The body whose report the sentence ending at ``semicolon`` cites (据X…显示, X的报告
+        显示), reading back over the sentence's earlier semicolons to its full stop."""
+        text = self.text
+        lo = max(0, semicolon - _CITE_REACH)
+        stop = max(text.rfind(c, lo, semicolon) for c in "。！？!?\n")
+        for h in self.orgs.within(max(lo, stop + 1), semicolon):
+            if _CITED_BY.search(text, max(0, h.start - 3), h.start) \
+                    or _CITES.match(text, h.end):
+                return h
+        return None
 
     def _wider_place(self, sent: Span, clause: Span, pos: int, lead: Span, section: Span,
                      block: scopes.Block, org: OrgHit | None, sent_org: OrgHit | None
@@ -1137,6 +1153,11 @@ _SET_OUT_AFTER = re.compile(r"(?:" + _SET_OUT.pattern + ")")
 _FROM = ("从", "由", "自")
 # a sentence that tells a part or an example of what came before (其中, 如, 比如): its place is
 # the part's, not the subject the next sentence goes on about
+# a body cited as the source of a sentence's figures: 据X…, X的最新报告显示, X调查数据显示
+_CITED_BY = re.compile(r"(?:据|根据|援引)\s?\Z")
+_CITES = re.compile(r"\s?(?:发布|公布)?的?\s?(?:第\s?\d+\s?次|最新)?[\u4e00-\u9fff]{0,4}?"
+                    r"(?:报告|数据|统计|调查)(?:显示|称|指出|表明)")
+_CITE_REACH = 400  # (a sentence of semicolons runs a few hundred characters at most)
 _PART_OPENS = re.compile(r"\s*(?:其中|如|比如|例如|譬如|像|以)")
 # a body pointed back to by the kind it is: 这所学校, 该校, 这家公司, 该厂 (-> how its name ends)
 _SCHOOL_ENDS = ("学校", "中学", "小学", "大学", "学院", "校")

@@ -30,8 +30,10 @@ _LOOK_BACK = 50  # and among the last bodies named before it, not every one
 
 
 # 公司确定了…, 集团公司对…: the kind word alone opening a sentence, in a text that has named one
-# company (a profile of it: 记四川某某集团公司…), is that company again
-_BARE = re.compile(r"(集团公司|公司|集团)(?=[在对将把从已于又还也共先为是的确])")
+# company (a profile of it: 记四川某某集团公司…), is that company again, and so does one whose post or voice opens the sentence (公司董事长武春风介绍…,
+# 公司方面表示…): only a company has a 董事长 or speaks as 公司方面
+_BARE = re.compile(r"(集团公司|公司|集团)(?=[在对将把从已于又还也共先为是的确]|董事长|总经理|副总经理"
+                   r"|总裁|副总裁|创始人|负责人|相关负责人|发言人|方面)")
 _SENTENCE_OPEN = "。！？；\n"  # what a sentence opens after (spaces aside)
 
 

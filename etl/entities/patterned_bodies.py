@@ -381,3 +381,29 @@ def _office_opening(text: str, at: int, places: Places) -> int | None:
         if not before or not HAN_ONLY.fullmatch(before) or before in "全和与及同":
             return at - 1
     return None
+
+
+# 据 CNNIC 第41次调查报告显示, 据IDC数据, Gartner发布的报告: a body written in Latin letters whose
+# report, survey or data the text cites. A Latin word has no head word for the other finders;
+# citing it as a report's source says it is a body (a research firm, an agency).
+_ACRONYM = r"([A-Z][A-Za-z&]{1,11})"
+_CITED_LATIN = re.compile(
+    rf"(?:据|根据|援引|来自)\s?{_ACRONYM}\s?(?=(?:第\s?\d+\s?[次期]|最新|发布的|公布的|的)?\s?"
+    r"[\u4e00-\u9fff]{0,4}?(?:报告|统计|数据|调查|研究|显示))"
+    rf"|(?<![A-Za-z0-9&]){_ACRONYM}\s?(?=(?:最新)?(?:发布|公布)的[\u4e00-\u9fff]{{0,6}}(?:报告|数据|统计|调查))")
+
+
+def cited_latin_bodies(text: str, taken: list[tuple[int, int]]) -> list[OrgHit]:
+    """Latin-lettered bodies cited as a report's source, each mention of them (not a word for a
+    technology or a measure, 据GDP数据: see ``brands.generic_latin``)."""
+    names = {n for m in _CITED_LATIN.finditer(text) for n in m.groups()
+             if n and not brands.generic_latin(n)}
+    out = []
+    for name in sorted(names):
+        for at in occurrences(text, name):
+            end = at + len(name)
+            if at and _in_latin_word(text[at - 1]) or end < len(text) and _in_latin_word(text[end]):
+                continue  # (in a longer Latin word)
+            if not any(a < end and at < b for a, b in taken):
+                out.append(OrgHit(at, end, name, name, "other", None))
+    return out

@@ -1,0 +1,33 @@
+"""A sentence that cites a report (据X报告显示, X的报告显示) gives its figures to the body that
+reported them, past the semicolons that split the sentence into parts; a body written in Latin
+letters is found as one when the text cites it so. Sentences written for this test."""
+from __future__ import annotations
+
+from minsheng.etl.pipeline import process_text
+
+from orgs_of import names
+
+LEAD = "机器人产业\n\n工业和信息化部昨天召开座谈会,研究机器人产业发展。"
+
+
+def orgs_of_figures(text):
+    return {f.surface: f.organization for a in process_text(text).articles for f in a.figures}
+
+
+def test_a_body_in_latin_letters_cited_as_a_reports_source_is_a_body():
+    assert names("据 IRDA 第 12 次调查报告显示,全球机器人企业达到3000家。") == ["IRDA"]
+    assert names("Kantar发布的报告称,销量增长8%。") == ["Kantar"]
+    assert names("根据GDP数据显示,经济增长6%。") == []
+
+
+def test_the_cited_report_goes_on_past_the_semicolons():
+    text = LEAD + ("据 IRDA 第 12 次调查报告显示,截至2018年6月,全球机器人企业总数达到3000家,"
+                   "其中日本有800家;中国拥有500家,占据16.7%。")
+    orgs = orgs_of_figures(text)
+    assert orgs["500家"] == "IRDA" and orgs["16.7%"] == "IRDA"
+
+
+def test_a_body_whose_report_shows_opens_the_sentence():
+    text = LEAD + ("国际机器人联合会的报告显示,2017年日本有机器人研究人员3.9万人;"
+                   "美国则拥有7.8万人,占全世界的26.2%。")
+    assert orgs_of_figures(text)["26.2%"] == "国际机器人联合会"
