@@ -31,3 +31,13 @@ def test_a_body_whose_report_shows_opens_the_sentence():
     text = LEAD + ("国际机器人联合会的报告显示,2017年日本有机器人研究人员3.9万人;"
                    "美国则拥有7.8万人,占全世界的26.2%。")
     assert orgs_of_figures(text)["26.2%"] == "国际机器人联合会"
+
+
+def test_a_sentence_going_on_with_the_study_is_the_studys_body():
+    # 调查发现 points back to the study cited before it; the journal printed it, the institute
+    # did it
+    text = ("健康研究\n\n国家卫生健康委员会昨天发布通知。北京市心理研究所最新发表在《心理学报》上的"
+            "一项研究显示,坚持锻炼可以延长寿命5年。调查发现,他们的体重比其他人轻3公斤;"
+            "每天步行的人多活2年。")
+    orgs = orgs_of_figures(text)
+    assert orgs["3公斤"] == "北京市心理研究所" and orgs["2年"] == "北京市心理研究所"

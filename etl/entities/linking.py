@@ -823,10 +823,8 @@ class Linker:
             # the sentence's bodies before the figure, listed once for the two finders
             before = self.orgs.within(max(sent.start, pos - _WINDOW), pos)
             org = self._sentence_subject(sent, before) or self._sentence_body(sent, before, clause.start)
-        if org is None and sent.start and text[sent.start - 1] in "；;":
-            # 据CNNIC报告显示,…美国有1078家；中国拥有592家: the report cited at the sentence's
-            # opening goes on past its semicolons
-            org = self._cited_source(sent.start - 1)
+        if org is None and sent.start:
+            org = self._cited_source(sent.start)
         if org is None:
             org_basis = "article_lead"
             org = self._lead_named(lead, 0, pos)
@@ -898,15 +896,30 @@ class Linker:
         return Link(region, org.name if org else None, prog.name if prog else None,
                     region_basis if region else None, org_basis if org else None, listing)
 
-    def _cited_source(self, semicolon: int) -> OrgHit | None:
-        """The body whose report the sentence ending at ``semicolon`` cites (据X…显示, X的报告
-        显示), reading back over the sentence's earlier semicolons to its full stop."""
+    def _cited_source(self, start: int) -> OrgHit | None:
+        """The body whose report or study the sentence starting at ``start`` goes on with: the
+        one cited earlier in the same sentence, before its semicolons (据CNNIC报告显示,…美国有
+        1078家；中国拥有592家), or, when the sentence opens by pointing to the study (调查发现,
+        该研究显示), the last body cited before it."""
         text = self.text
-        lo = max(0, semicolon - _CITE_REACH)
-        stop = max(text.rfind(c, lo, semicolon) for c in "。！？!?\n")
-        for h in self.orgs.within(max(lo, stop + 1), semicolon):
-            if _CITED_BY.search(text, max(0, h.start - 3), h.start) \
-                    or _CITES.match(text, h.end):
+        lo = max(0, start - _CITE_REACH)
+        opening = start
+        if text[start - 1] in "；;":
+            opening = max(text.rfind(c, lo, start - 1) for c in "。！？!?\n") + 1
+            found = self._cited_within(max(lo, opening), start - 1)
+            if found is not None:
+                return found
+        if _STUDY_POINTER.match(text, opening):
+            return self._cited_within(max(0, opening - _CITE_REACH), opening)
+        return None
+
+    def _cited_within(self, lo: int, hi: int) -> OrgHit | None:
+        """The last body in [lo, hi] the text cites as a source (据X, X的报告显示)."""
+        text = self.text
+        for h in reversed(self.orgs.within(lo, hi)):
+            if text[h.start - 1:h.start] == "《":
+                continue  # 发表在《健康事务杂志》上的研究: the journal printed it, the body before did it
+            if _CITED_BY.search(text, max(0, h.start - 3), h.start) or _CITES.match(text, h.end):
                 return h
         return None
 
@@ -1155,8 +1168,10 @@ _FROM = ("从", "由", "自")
 # the part's, not the subject the next sentence goes on about
 # a body cited as the source of a sentence's figures: 据X…, X的最新报告显示, X调查数据显示
 _CITED_BY = re.compile(r"(?:据|根据|援引)\s?\Z")
-_CITES = re.compile(r"\s?(?:发布|公布)?的?\s?(?:第\s?\d+\s?次|最新)?[\u4e00-\u9fff]{0,4}?"
-                    r"(?:报告|数据|统计|调查)(?:显示|称|指出|表明)")
+_CITES = re.compile(r"[^。！？!?；;\n]{0,24}?(?:报告|数据|统计|调查|研究)(?:显示|称|指出|表明|发现)")
+# a sentence going on with a study cited before it: 调查发现, 研究显示, 该研究, 研究人员发现
+_STUDY_POINTER = re.compile(r"\s*(?:(?:该|这项|这一|此项|这份|该项)(?:研究|调查|报告)"
+                            r"|(?:调查|研究|报告|统计)(?:人员|者|团队)?(?:发现|显示|表明|指出|称))")
 _CITE_REACH = 400  # (a sentence of semicolons runs a few hundred characters at most)
 _PART_OPENS = re.compile(r"\s*(?:其中|如|比如|例如|譬如|像|以)")
 # a body pointed back to by the kind it is: 这所学校, 该校, 这家公司, 该厂 (-> how its name ends)
