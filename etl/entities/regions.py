@@ -237,6 +237,11 @@ _NOT_PLACE_IN = {
 _MONEY_FIRST = frozenset(w[0] for w in currency_words())
 
 
+# the words for a kind of area that some districts' names are a direction or a word and (西山区,
+# 南山区, 西城区, 郊区): written after a region's name (粤西, 皖南, 湘西), they are that area
+_AREA_NOUNS = frozenset({"山区", "城区", "郊区", "矿区", "林区", "湖区", "沙区"})
+
+
 @lru_cache(maxsize=64)
 def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], str], ...]:
     """(start, end, surface, codes, form) of the names ``text`` holds that may name a place
@@ -254,6 +259,8 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
                 and not (out and out[-1][1] == start
                          and any(gz.get(c).parent_code in out[-1][3] for c in codes)):
             continue  # 增加纳税 does not name 加纳 (美国纽约, one word to the segmenter, does)
+        if form == "full" and surface[1:] in _AREA_NOUNS and not _on_word_boundary(text, start, end):
+            continue  # 粤西山区, 皖南山区: a region's mountains, not 西山区 or 南山区
         after = text[end:end + 1]
         if form == "short" and after in _LOCAL_FEATURE_FIRST and _LOCAL_FEATURE.match(text, end) \
                 and not (after == "站" and any(gz.city_of(c) == c for c in codes)):
