@@ -22,9 +22,10 @@ PERIOD_BASES = ("clause", "sentence", "paragraph", "heading", "dated_context", "
                 "publication_date", "inferred")
 GRANULARITIES = ("year", "half_year", "quarter", "month", "day", "range", "open", "unknown")
 # township/village: places below a county the text names (…乡, …镇, …村, …街道); group: a named
-# grouping of regions (京津冀, 长三角), its members in region_members
+# grouping of regions (京津冀, 长三角), its members in region_members; city and state: a city and a
+# first-level division abroad (纽约, 佛罗里达州)
 REGION_LEVELS = ("country", "province", "prefecture", "county", "area", "township", "village", "group",
-                 "city")
+                 "city", "state")
 # how a figure's region or organization was chosen: the scope the governing mention was found in
 LINK_BASES = ("clause", "sentence", "organization", "paragraph", "heading", "article_lead",
               "dateline", "inferred", "home_region")

@@ -113,15 +113,14 @@ COLUMNS: dict[str, dict[str, str]] = {
                 "371602 a county); 000000 for 全国; an area may share its parent's.",
         "name": "Full official name, e.g. 滨州市.",
         "short_name": "Short form the papers use, e.g. 滨州; matched like the name.",
-        "level": "country (全国, iso_code CN, or a foreign country), province (also a "
-                 "foreign country's first-level division: 佛罗里达州, 安大略省, 大阪府, under "
-                 "its country, keyed by its ISO 3166-2 code; names from the iso-codes "
-                 "translations through pycountry), prefecture, "
+        "level": "country (全国, iso_code CN, or a foreign country), province, prefecture, "
                  "county, area (a development zone or named area inside a division), township "
                  "(…乡, …镇, …街道) or village (…村, …社区) under the county the text names with "
                  "them, group (a grouping such as 京津冀 or 长三角, members in "
-                 "region_members), or city (a city abroad, 纽约 or 伦敦, under its country; "
-                 "CLDR's names through Babel).",
+                 "region_members), city (a city abroad, 纽约 or 伦敦, under its country; "
+                 "CLDR's names through Babel), or state (a foreign country's first-level "
+                 "division, 佛罗里达州, 安大略省 or 大阪府, under its country, keyed by its ISO "
+                 "3166-2 code; the iso-codes translations' names through pycountry).",
         "parent_id": "The region it lies in (regions.id); NULL for 全国. Walk it with a "
                      "recursive query to include sub-regions.",
         "iso_code": "ISO 3166-1 alpha-2 code of a country (CN for 全国, KR for 韩国; names "

@@ -1,10 +1,11 @@
 """A foreign country's first-level divisions (US states, Canadian provinces, Japanese
-prefectures) are regions of level province under their country, keyed by their ISO 3166-2
+prefectures) are regions of level state under their country, keyed by their ISO 3166-2
 code; their Chinese names are the iso-codes translations pycountry ships. Only full
 names (佛罗里达州, not 佛罗里达), and never a direction or a kind of land (西北地区 is China's
 northwest, not Canada's Northwest Territories). Sentences written for this test."""
 import pytest
 
+from minsheng import migrations
 from minsheng.etl.entities import gazetteer as gz
 from minsheng.etl.entities.regions import find_regions
 from minsheng.etl.pipeline import process_text
@@ -16,7 +17,7 @@ def _regions(text):
 
 def test_the_gazetteer_has_divisions_abroad_under_their_country():
     assert gz.get("US-FL").name == "佛罗里达州" and gz.get("US-FL").parent_code == "US"
-    assert gz.get("US-FL").level == "province" and gz.is_state_abroad("US-FL")
+    assert gz.get("US-FL").level == "state" and gz.is_state_abroad("US-FL")
     assert gz.get("JP-27").name == "大阪府" and gz.get("CA-ON").name == "安大略省"
     assert not gz.is_state_abroad("US-纽约") and not gz.is_state_abroad("US")
     # a direction or a kind of land is no division's name here
@@ -37,7 +38,7 @@ def test_a_direction_and_a_word_for_area_stay_chinas():
     assert [(h.surface, h.key) for h in find_regions("我国西北地区的降水量偏少。")] == [("我国", "100000")]
 
 
-def test_a_division_abroad_stored_under_its_country(db, tmp_path):
+def test_a_division_abroad_stored_under_its_country_and_kept_by_a_downgrade(db, tmp_path):
     from minsheng.etl.importer import run_import
 
     pages = tmp_path / "pages"
@@ -46,4 +47,12 @@ def test_a_division_abroad_stored_under_its_country(db, tmp_path):
     run_import(db.engine(), [pages])
     assert db.q("SELECT r.key, r.level, r.code, r.iso_code, p.key FROM figures f "
                 "JOIN regions r ON r.id = f.region_id JOIN regions p ON p.id = r.parent_id") == [
-        ("US-CA", "province", None, None, "US")]
+        ("US-CA", "state", None, None, "US")]
+    for down in ("0014", "0013"):  # a city, then an area, in the schemas before
+        migrations.downgrade(db.engine(), down)
+        assert db.q("SELECT level FROM regions WHERE key = 'US-CA'") == [
+            ({"0014": "city", "0013": "area"}[down],)]
+        migrations.upgrade(db.engine())
+        assert migrations.current(db.engine()) == migrations.head()
+        assert db.q("SELECT level FROM regions WHERE key = 'US-CA'") == [("state",)]
+        assert db.q("SELECT level FROM regions WHERE key = 'US-纽约'") == [("city",)]

@@ -31,7 +31,7 @@ class Division:
     code: str
     name: str
     short_name: str
-    level: str          # country | province | prefecture | county | area | city (abroad)
+    level: str          # country | province | prefecture | county | area | city | state (abroad)
     parent_code: str | None
     common_word: bool = False  # the short name is also an ordinary word (惠民, 安居)
 
@@ -196,7 +196,7 @@ def _foreign_states(taken: set[str], countries: list[Division]) -> list[Division
             continue  # 西北地区, 北部省: a direction names a part of any country
         if stem in _KINDS_OF_LAND:
             continue  # 高原省, 首都特区: a kind of land or place, not one
-        out[name] = Division(sub.code, name, name, "province", sub.country_code)
+        out[name] = Division(sub.code, name, name, "state", sub.country_code)
     return list(out.values())
 
 

@@ -21,7 +21,8 @@ from ..textorder import TextOrder, last_stop_before, occurrences, top_two
 from ..triematch import TrieMatcher
 
 COUNTRY_WORDS = ("全国", "我国", "全国各地", "中国", "中华人民共和国")
-LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "area": 4, "city": 2}
+LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "area": 4, "city": 2,
+              "state": 1}
 
 # Development-area suffixes, longest first, with the canonical suffix each one is keyed by
 # (高新技术产业开发区 and 高新区 name the same zone; 经开区 abbreviates 经济技术开发区).
