@@ -1,6 +1,6 @@
 """The segmenter's dictionary tags some groups of people as bodies (全班同学, 高中同学 are nt
-there): a name that ends in a word for people is who a body has, not a body. Sentences written
-for this test."""
+there): a name that ends in a word for people is who a body has, not a body; nor is a count
+of bodies one (八所大学). Sentences written for this test."""
 from __future__ import annotations
 
 from orgs_of import names
@@ -13,3 +13,8 @@ def test_a_class_of_pupils_is_no_body():
 
 def test_old_schoolmates_are_no_body():
     assert names("他的高中同学在上海工作,月薪1万元。") == []
+
+
+def test_a_count_of_bodies_is_no_body():
+    # 八所 is a town's name (八所镇) to the segmenter; 集八所大学的优势 counts universities
+    assert names("浙江青峰集团集八所大学的科技优势为我所用。") == ["浙江青峰集团"]

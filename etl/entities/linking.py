@@ -966,6 +966,14 @@ class Linker:
         if block.kind == "heading" and block.anchor:
             return block.anchor, "heading"
         lead_hit = self._lead_named(lead, 2, pos)
+        if lead_hit is not None and lead_hit.key == gz.COUNTRY_CODE and lead_hit.start >= self.body_start \
+                and (body := self._lead_named(lead, 1, pos)) is not None and body.start < self.body_start \
+                and body.region \
+                and body.region != gz.COUNTRY_CODE and not gz.is_foreign(body.region):
+            # 浙江上风集团创业之路 / 我国东部地区的众多乡镇企业…: a headline on a body, a lead
+            # that sets the country's scene; the story is at the body's place (a headline's
+            # 全国男篮甲A联赛 names a national event, not a scene)
+            return body.region, "organization"
         if lead_hit is not None:
             return lead_hit.key, "article_lead"
         if para_hit is not None:

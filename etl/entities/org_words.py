@@ -194,6 +194,9 @@ STOP_WORDS = {
     "召开", "召集", "主持",
 }
 # a numeral and a measure word right before a name: it is counted, so it names a category
+# a name that opens with a count (集八所大学的优势: 八所 is also a town's name, 八所镇)
+COUNTED_OPENING = re.compile(r"(?:[0-9]+|[两三四五六七八九十百千][零一二两三四五六七八九十百千]*)[家个所座支批]"
+                             r"(?=[\u4e00-\u9fff]{2})")
 COUNTED = re.compile(r"(?:[0-9]|[零一二两三四五六七八九十百千万几数多余])[家个所座支批]$")
 STOP_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "t", "f", "x", "y", "e", "o", "w", "a", "z")
 

@@ -30,7 +30,7 @@ from .coordinated_bodies import coordinated_bodies
 from . import org_edges, org_deictics
 from .departments import find_departments
 from .org_words import (
-    body_head_before, CLASS_MODIFIERS, COUNT_AFTER, COUNTED, FORCE, FORCE_HEADS, GENERIC,
+    body_head_before, CLASS_MODIFIERS, COUNT_AFTER, COUNTED, COUNTED_OPENING, FORCE, FORCE_HEADS, GENERIC,
     GROUP_HEADS, head_in_other_word, HEAD_RE, HEADS, NATIONAL_PREFIXES, not_a_body, NOT_AFTER,
     OrgHit, PREMISES, PRESS_OFFICES, SHORT_HEADS, STANDALONE, STOP_WORDS, ZONG_RE)
 from .org_text import block_tail_start, HAN_ONLY, straddled, word_tags
@@ -294,7 +294,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
                     h.name, h.kind, h.aliases = surface, "government", h.aliases | {short}
             hits.append(OrgHit(s, e, surface, surface, "government", region))
     hits = [h for h in hits if not h.surface.endswith(PREMISES) and not not_a_body(h.surface)
-            and not COUNT_AFTER.match(text, h.end)]
+            and not COUNT_AFTER.match(text, h.end) and not COUNTED_OPENING.match(h.surface)]
     if "届" in text:  # a term is written 第…届
         hits = [_with_term(text, h) for h in hits]
     ends = sorted(h.end for h in hits)

@@ -1,0 +1,15 @@
+"""A headline on one body (浙江上风集团创业之路) over a lead that sets the country's scene
+(我国东部地区的众多乡镇企业…): the story is at the body's place, not the country's. Sentences
+written for this test."""
+from __future__ import annotations
+
+from regions_of import regions
+
+
+def test_a_story_under_a_headline_on_a_body_is_at_its_place():
+    text = ("靠科技闯市场——浙江青峰电机集团创业之路\n本报记者王明\n"
+            "目前，我国东部地区的众多乡镇企业都在思考一个问题：企业如何继续前进？\n"
+            "浙江青峰电机集团的回答是：依靠科技。集团1997年实现销售收入3亿多元，利税5000多万元。")
+    got = regions(text)
+    assert got["3亿多元"] == "浙江省" and got["5000多万元"] == "浙江省"
+
