@@ -111,3 +111,44 @@ def _word_ends(text: str, start: int, stop: int) -> bool:
         if pos >= stop:
             return pos == stop
     return True
+
+
+# money whose code opens with no country of its own to place a figure in: the dollar and the
+# euro are paid and quoted everywhere (ISO 4217's US, EU)
+_WORLD_MONEY = frozenset({"US", "EU"})
+
+
+@lru_cache(maxsize=1)
+def _countries_of_units() -> dict[str, str]:
+    """The figure finder's currency unit -> the one country whose money it is (日元 -> JP, 铢 ->
+    TH, 韩元 -> KR), by ISO 4217: a currency's code opens with its country's ISO 3166 code. A
+    unit several countries' money shares (卢布, 比索, 克朗) has none. Empty without Babel."""
+    try:
+        from babel import Locale
+    except ImportError:
+        return {}
+    from .units import FORMS
+
+    fold = lambda s: unicodedata.normalize("NFKC", _NOTE.sub("", s)).strip()  # noqa: E731
+    locale = Locale.parse("zh_Hans_CN")
+    places = sorted({fold(t) for t in locale.territories.values() if len(fold(t)) >= 2},
+                    key=len, reverse=True)
+    money = currency_words()
+    found: dict[str, set[str]] = {}
+    for code, name in locale.currencies.items():
+        if code.startswith("X") or len(code) != 3:
+            continue
+        name = fold(name)
+        found.setdefault(FORMS.get(name, (name, 1.0))[0], set()).add(code[:2])
+        # 法国法郎 is a 法郎 too, as 瑞士法郎 is: the bare word is no one country's
+        place = next((p for p in places if name.startswith(p) and len(name) > len(p)), None)
+        if place and name[len(place):] in money:
+            word = name[len(place):]
+            found.setdefault(FORMS.get(word, (word, 1.0))[0], set()).add(code[:2])
+    return {unit: next(iter(cs)) for unit, cs in found.items()
+            if len(cs) == 1 and not cs & _WORLD_MONEY}
+
+
+def country_of_money(unit: str | None) -> str | None:
+    """The ISO 3166 code of the one country whose money ``unit`` is (日元: JP), or None."""
+    return _countries_of_units().get(unit) if unit else None

@@ -14,6 +14,7 @@ from . import scopes
 from .linking import Linker, lead_of, region_value, sentence_of
 from .organizations import find_organizations, merge
 from .programs import find_programs
+from ..currencies import country_of_money
 from ..records import DocumentResult, Mention, Organization, Program
 from .regions import division_hits, document_context, find_regions, infer_home, resolve_home
 from .short_forms import initials_mentions, merge_short_forms
@@ -106,6 +107,26 @@ def _naming_places(regions: list) -> list:
     return [h for h in regions if not gz.is_city_abroad(h.key)]
 
 
+_CONVERTED = re.compile(r"(?:相当于|折合|约合|合|即|兑|兑换)(?:约|大约)?\Z")
+
+
+def _country_of_money(fig, text: str) -> str | None:
+    """The country whose money a figure is counted in (30万亿日元, 56.60铢), when its text placed
+    it nowhere, only in a part of the world (东亚金融危机…), or in another country outside its
+    clause: a sum in yen is Japan's. Not the dollar's or the euro's, paid everywhere."""
+    country = country_of_money(fig.unit)
+    if country is not None and _CONVERTED.search(text, max(0, fig.char_start - 5), fig.char_start):
+        return None  # 60欧元,相当于52.6英镑: the sum again in another money, still the place's
+    if country is None or not gz.is_country_abroad(country) or gz.get(country) is None:
+        return None
+    if fig.region is None or fig.region.startswith(gz.GROUP + "|") \
+            or fig.region == gz.COUNTRY_CODE and fig.region_basis in ("home_region", "inferred"):
+        return country
+    if gz.is_country_abroad(fig.region) and fig.region != country and fig.region_basis != "clause":
+        return country  # 日本政府决定…，泰铢跌至56.60铢: another country's place, not its clause's
+    return None
+
+
 def find_entities(doc: DocumentResult) -> None:
     """Find mentions in every article, fill doc.organizations / doc.programs / doc.home_region,
     and link each figure to its region, organization and program."""
@@ -159,6 +180,8 @@ def find_entities(doc: DocumentResult) -> None:
             link = linker.explain(fig.char_start)
             fig.region = region_value(link.region)
             fig.region_basis = link.region_basis if fig.region else None
+            if (money := _country_of_money(fig, text)) is not None:
+                fig.region, fig.region_basis, link = money, "inferred", link._replace(regions=())
             # (most figures' places are one of no list)
             fig.regions = tuple(r for r in map(region_value, link.regions) if r) if link.regions else ()
             fig.organization = link.organization
