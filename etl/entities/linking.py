@@ -818,7 +818,8 @@ class Linker:
         # (a find, not a slice: a sentence of a million characters holds thousands of figures)
         pair_region, pair_org = (self._respective(sent, pos)
                                  if text.find("分别", sent.start, pos) >= 0 else (None, None))
-        org = pair_org or self._clause_subject(clause.start, pos) or _nearest(operators, sent, pos)
+        org = pair_org or self._sentencing_court(sent, pos) or self._clause_subject(clause.start, pos) \
+            or _nearest(operators, sent, pos)
         if org is None:
             # the sentence's bodies before the figure, listed once for the two finders
             before = self.orgs.within(max(sent.start, pos - _WINDOW), pos)
@@ -895,6 +896,22 @@ class Linker:
         prog = _nearest(self.programs, sent, pos)
         return Link(region, org.name if org else None, prog.name if prog else None,
                     region_basis if region else None, org_basis if org else None, listing)
+
+    def _sentencing_court(self, sent: Span, pos: int) -> OrgHit | None:
+        """The court that passed the sentence a figure is part of (以贪污罪判处某某有期徒刑10年,
+        没收财产1万元): the last court named before it, in its sentence or the few before. A
+        court runs no figure of the case it hears (the parties' sums), but a term or a fine it
+        hands down is its own."""
+        text = self.text
+        lo = max(0, sent.start - _CITE_REACH)
+        opening = max(max(text.rfind(c, lo, sent.start) for c in "。！？!?\n") + 1, lo) \
+            if sent.start and text[sent.start - 1] in "；;" else sent.start
+        if _SENTENCED.search(text, opening, pos) is None:
+            return None
+        for h in reversed(self._named.within(lo, pos)):
+            if h.name.endswith(("法院", "法庭")):
+                return h
+        return None
 
     def _cited_source(self, start: int) -> OrgHit | None:
         """The body whose report or study the sentence starting at ``start`` goes on with: the
@@ -1174,6 +1191,9 @@ _SET_OUT_AFTER = re.compile(r"(?:" + _SET_OUT.pattern + ")")
 _FROM = ("从", "由", "自")
 # a sentence that tells a part or an example of what came before (其中, 如, 比如): its place is
 # the part's, not the subject the next sentence goes on about
+# a sentence a court hands down: 判处, 宣判, 处以 (a term, a fine, a probation); not a civil
+# judgment (判决某宾馆赔偿20136元: the sum the party pays)
+_SENTENCED = re.compile(r"判处|宣判|处以|判刑")
 # a body cited as the source of a sentence's figures: 据X…, X的最新报告显示, X调查数据显示
 _CITED_BY = re.compile(r"(?:据|根据|援引)\s?\Z")
 _CITES = re.compile(r"[^。！？!?；;\n]{0,24}?(?:报告|数据|统计|调查|研究)(?:显示|称|指出|表明|发现)")
