@@ -287,6 +287,8 @@ def _clock_duration(text: str, m: re.Match) -> _Quantity | None:
 
 
 _GRADE_COUNT_DIGITS = frozenset("一二三四五六七八九两")
+# the characters before 一 in a word that ends in it (唯一, 逐一, 统一, 同一, 单一, 万一, 之一)
+_ONE_ENDS = frozenset("唯逐统同单万之专划均不归合择")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
@@ -294,6 +296,12 @@ def _numerals(text: str):
     """NUMERAL's matches, a price and the size it buys split apart (¥320/30ml, RMB380/9g): the
     numeral pattern reads 320/30 as a fraction, but a fraction has no currency sign."""
     for m in NUMERAL.finditer(text):
+        if m.start() and text[m.start() - 1] in _ONE_ENDS and m.group()[:2] == "一一":
+            # 唯一一所, 逐一一个: the first 一 ends the word before, the count is the second
+            rest = NUMERAL.match(text, m.start() + 1)
+            if rest is not None:
+                yield rest
+            continue
         if m.start() and text[m.start() - 1] in "高初" and m.group()[:1] in "一二三" \
                 and len(m.group()) > 1 and m.group()[1] in _GRADE_COUNT_DIGITS:
             # 高三六门科目: 高三 is a school year, the count starts after it
@@ -949,6 +957,11 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     # (a year: asked first, above)
     if q.form == "处" and raw == "四" and not _noun_at(text, e):
         return False  # 四处奔走, 四处游说: everywhere, not four places (设立四处服务站 counts)
+    if q.form == "面" and not raw[0].isdigit() and not _FLAT_THING.match(text, e) \
+            and (raw == "四" or not _noun_at(text, e)):
+        return False  # 四面通风, 正反两面均不得涂改: sides, not flags (三面锦旗 counts)
+    if q.form == "轮" and raw == "三" and (text[e:e + 1] in ("车", "摩") or text[s - 1:s] in _TRICYCLE_BEFORE):
+        return False  # 骑着小三轮, 三轮车: a tricycle, not three rounds (进行了三轮谈判 counts)
     if q.form in ("个", "条", "点") and not raw[0].isdigit() and (
             _DISCOURSE.match(text, e) or _ENUMERATION.match(text, e)):
         return False  # 两个方面, 面临三个问题, 思路有两条,一是…: the outline of a speech
@@ -1045,6 +1058,9 @@ def _one_counts(text: str, q: _Quantity, unit: str, prefix: tuple[str, int, bool
 # what 一 is no count after (第一, 这一年, 每一天, 下一次, 唯一) or before (一次性, 一天天, 一年一度,
 # 一次次): an ordinal, a pointer, "every", a word 一 is part of (上 is "last" only where no verb
 # comes before it: 上一次, 比上一年; 住上一个月 lasts)
+# what 面 counts: flat things (旗, 锦旗, 墙, 镜子, 鼓); 四面 before anything else is all sides
+_FLAT_THING = re.compile(r"[\u4e00-\u9fff]{0,2}?[旗墙镜鼓锣牌屏]")
+_TRICYCLE_BEFORE = set("小板动力蹬")  # 小三轮, 平板三轮, 电动三轮, 人力三轮, 脚蹬三轮
 _NOT_COUNTING_BEFORE = set("第这那每哪下同唯统之另其任某单")
 _ONE_WORD_AFTER = set("性天年次度日月周又")
 # a rate: 每天一个鸡蛋, 每年可自测一次, 每月一次, 每人一份 (每 and its period, then at most a few

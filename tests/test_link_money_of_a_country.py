@@ -1,6 +1,7 @@
-"""A sum counted in one country's money (30万亿日元, 56.60铢) is that country's when its text
-places it nowhere, only in a part of the world (东亚), or in another country outside its own
-clause. Not the dollar or the euro: they are paid everywhere. The money's country is read from
+"""A sum counted in one country's money (30万亿日元, 56.60铢) is that country's when the article
+names the country and places the sum nowhere, only in a part of the world (东亚), or in another
+country outside its own clause (a third country's reserves in 瑞士法郎 stay unplaced: see
+test_regions_currencies). Not the dollar or the euro: they are paid everywhere. The money's country is read from
 ISO 4217 (a currency's code opens with its country's), through Babel. Sentences written for this
 test."""
 from __future__ import annotations
@@ -19,8 +20,8 @@ def test_the_country_of_a_money():
 
 
 def test_a_sum_in_a_countrys_money_is_that_countrys():
-    got = regions("东亚金融风暴\n本报记者王明\n东亚金融危机持续。日本政府决定追加30万亿日元资金，"
-                  "泰铢兑美元汇率跌至56.60铢，美国向韩国提供100亿美元。")
+    got = regions("东亚金融风暴\n本报记者王明\n东亚金融危机持续，泰国、韩国受到冲击。日本政府决定追加"
+                  "30万亿日元资金，泰铢兑美元汇率跌至56.60铢，美国向韩国提供100亿美元。")
     assert got == {"30万亿日元": "日本", "56.60铢": "泰国", "100亿美元": "韩国"}
 
 

@@ -110,15 +110,16 @@ def _naming_places(regions: list) -> list:
 _CONVERTED = re.compile(r"(?:相当于|折合|约合|合|即|兑|兑换)(?:约|大约)?\Z")
 
 
-def _country_of_money(fig, text: str) -> str | None:
+def _country_of_money(fig, text: str, named: set[str]) -> str | None:
     """The country whose money a figure is counted in (30万亿日元, 56.60铢), when its text placed
     it nowhere, only in a part of the world (东亚金融危机…), or in another country outside its
-    clause: a sum in yen is Japan's. Not the dollar's or the euro's, paid everywhere."""
+    clause, and the article names that country: a sum in yen is Japan's in a story on Japan.
+    Not the dollar's or the euro's, paid everywhere."""
     country = country_of_money(fig.unit)
     if country is not None and _CONVERTED.search(text, max(0, fig.char_start - 5), fig.char_start):
         return None  # 60欧元,相当于52.6英镑: the sum again in another money, still the place's
-    if country is None or not gz.is_country_abroad(country) or gz.get(country) is None:
-        return None
+    if country is None or country not in named or not gz.is_country_abroad(country):
+        return None  # (北国外汇储备只有3亿瑞士法郎: a country's reserves in money of one not named)
     if fig.region is None or fig.region.startswith(gz.GROUP + "|") \
             or fig.region == gz.COUNTRY_CODE and fig.region_basis in ("home_region", "inferred"):
         return country
@@ -176,11 +177,12 @@ def find_entities(doc: DocumentResult) -> None:
             continue  # the linker's lists serve only the figures (an article of none is common)
         linker = Linker(text, regions, org_hits, prog_hits, home, result.article.body_start,
                         [(f.char_start, f.char_end) for f in result.figures])
+        named = {h.key for h in regions}
         for fig in result.figures:
             link = linker.explain(fig.char_start)
             fig.region = region_value(link.region)
             fig.region_basis = link.region_basis if fig.region else None
-            if (money := _country_of_money(fig, text)) is not None:
+            if (money := _country_of_money(fig, text, named)) is not None:
                 fig.region, fig.region_basis, link = money, "inferred", link._replace(regions=())
             # (most figures' places are one of no list)
             fig.regions = tuple(r for r in map(region_value, link.regions) if r) if link.regions else ()

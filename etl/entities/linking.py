@@ -361,6 +361,8 @@ class Linker:
         # same lead and section: no figure need look for its item or its heading
         self._one_scope = scopes.block_count(text, body_start) == 1 and not _section_heads(text)[0]
         self._named = TextOrder(orgs)
+        # (sentence opening, end) -> its first 判处 (see _sentencing_court)
+        self._sentenced_at: dict[tuple[int, int], int] = {}
         # a paper quoted as the source (据北京晨报报道) passes the news on; it runs nothing
         named = orgs
         # nor does the agent of a passive (被国家统计局授予, 受国务院表彰): it did something to the
@@ -906,7 +908,11 @@ class Linker:
         lo = max(0, sent.start - _CITE_REACH)
         opening = max(max(text.rfind(c, lo, sent.start) for c in "。！？!?\n") + 1, lo) \
             if sent.start and text[sent.start - 1] in "；;" else sent.start
-        if _SENTENCED.search(text, opening, pos) is None:
+        first = self._sentenced_at.get((opening, sent.end))
+        if first is None:  # (once per sentence: a sentence of thousands of figures asks each time)
+            m = _SENTENCED.search(text, opening, sent.end)
+            first = self._sentenced_at[opening, sent.end] = m.start() if m is not None else len(text)
+        if first >= pos:
             return None
         for h in reversed(self._named.within(lo, pos)):
             if h.name.endswith(("法院", "法庭")):
