@@ -491,6 +491,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         out = _these_years(out)
     if "同期" in text:
         out = _same_periods(text, out)
+    if "报告期" in text or "季" in text or "财年" in text:
+        out = _reports_periods(text, out)
     if "同年" in text or "当年" in text or "次年" in text or "翌年" in text or "同一年" in text:
         out = _same_year_months(text, out)
     if "截" in text:
@@ -601,6 +603,51 @@ def _years_to_date(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
             continue
         merged.append(mn)
     return merged
+
+
+# 报告期内, 本季度, 该财年: the period of the report the text dated before (截至2018年9月30日的
+# 第二财季业绩显示,报告期内公司实现营收912亿元)
+_THE_REPORTS_PERIOD = re.compile(r"(?:本)?报告期内?")
+# (a quarter points back to a quarter or a span up to a day, a financial year to a year)
+_THE_QUARTER = re.compile(r"(?:本|该|这一|当)(?:季度|财季)")
+_THE_FINANCIAL_YEAR = re.compile(r"(?:本|该|这一|当)财年")
+# 第二财季, 第三季度 written again without its date, after the text dated it (…的第二财季)
+_NAMED_QUARTER = re.compile(r"第[一二三四1-4](?:个)?(?:财季|财政季度|季度)")
+
+
+def _reports_periods(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """``out`` with each 报告期内 (本季度, 该财年) as the period the text dated last before it,
+    and each quarter named again (此外,第二财季…) as the period its first naming dated
+    (截至2018年9月30日的第二财季); with nothing dated before, nothing."""
+    named = [mn for mn in out if mn.kind in ("period", "until") and mn.governs and not mn.compare
+             and (mn.begin is not None or mn.finish is not None)]
+    if not named:
+        return out
+    def again_as(mt, mn):
+        return mn._replace(start=mt.start(), end=mt.end(), label=mt.group())
+
+    out = _pointing_back(out, _THE_REPORTS_PERIOD.finditer(text), named, again_as)
+    out = _pointing_back(out, _THE_QUARTER.finditer(text),
+                         [mn for mn in named if mn.granularity == "quarter" or mn.kind == "until"],
+                         again_as)
+    out = _pointing_back(out, _THE_FINANCIAL_YEAR.finditer(text),
+                         [mn for mn in named if mn.granularity in ("year", "range") or mn.kind == "until"],
+                         again_as)
+    dated: dict[str, PeriodMention] = {}
+    ends = {mn.end: mn for mn in named}
+    again = []
+    for mt in _NAMED_QUARTER.finditer(text):
+        mn = ends.get(mt.start() - 1) if text[mt.start() - 1:mt.start()] == "的" else ends.get(mt.start())
+        if mn is not None:
+            dated.setdefault(mt.group(), mn)
+        elif mt.group() in dated:
+            again.append(mt)
+    if not again:
+        return out
+    taken = [(mn.start, mn.end) for mn in out]
+    added = [dated[mt.group()]._replace(start=mt.start(), end=mt.end(), label=mt.group())
+             for mt in again if not any(a < mt.end() and mt.start() < b for a, b in taken)]
+    return sorted(out + added, key=lambda m: m.start) if added else out
 
 
 def _pointing_back(out: list[PeriodMention], matches, named: list[PeriodMention], make) -> list[PeriodMention]:
