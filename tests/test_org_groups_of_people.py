@@ -18,3 +18,10 @@ def test_old_schoolmates_are_no_body():
 def test_a_count_of_bodies_is_no_body():
     # 八所 is a town's name (八所镇) to the segmenter; 集八所大学的优势 counts universities
     assert names("浙江青峰集团集八所大学的科技优势为我所用。") == ["浙江青峰集团"]
+
+
+def test_a_field_of_study_or_a_line_of_business_is_no_body():
+    # the dictionary tags 人体工学 nt; 公司银行账户 is a company's bank account
+    assert names("刷杆的弧度更符合人体工学,售价360元。") == []
+    assert names("因诉讼,公司银行账户被冻结将近1000万元。") == []
+    assert names("他在北京大学学习统计学。") == ["北京大学"]

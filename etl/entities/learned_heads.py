@@ -401,6 +401,10 @@ _PEOPLE = ("同学", "师生", "职工", "员工", "干部", "群众", "学生",
            "村民", "居民", "农民", "市民")
 
 
+# what a school's name ends in, of the names ending in 学 (人体工学 and 新闻学 are fields)
+_SCHOOLS = ("大学", "中学", "小学", "公学", "夜学", "义学")
+
+
 def learned_names(text: str, places: Places, home: str | None,
                    toks: list[Token] | None = None) -> list[OrgHit]:
     """Names ending in a learned head whose reading is reliable enough; ``toks``: the words
@@ -426,6 +430,8 @@ def learned_names(text: str, places: Places, home: str | None,
             continue
         if text.endswith(_PEOPLE, start, end):
             continue  # 全班同学, 全体员工: the dictionary's nt for a group of people, no body
+        if text[end - 1] == "学" and not text.endswith(_SCHOOLS, start, end):
+            continue  # 人体工学, 统计学, 外语教学: the dictionary's nt for a field, no school
         deictic = None
         start = with_level_before(text, start, start, places, home)  # 县|卫生院
         if text[start] in DEICTIC_LEVELS:  # 市文化局 -> the home city's

@@ -148,7 +148,9 @@ COUNT_AFTER = re.compile(r"[0-9一二两三四五六七八九十百千万]+[所�
 _KINDS_OF_BODY = {"上市公司", "控股公司", "母公司", "子公司", "分公司", "总公司", "集团公司",
                   "股份公司", "有限公司", "合资公司", "跨国公司", "空壳公司", "投资公司",
                   # kinds of party, and a party or an army as a whole, not one body's name
-                  "参政党", "执政党", "在野党", "反对党", "全党全军", "人民军队"}
+                  "参政党", "执政党", "在野党", "反对党", "全党全军", "人民军队",
+                  # a line of banking, not a bank (公司银行账户, 开通手机银行)
+                  "公司银行", "个人银行", "手机银行", "网上银行", "网络银行", "电子银行"}
 # 国共两党, 中美两国政府: two bodies counted together, not one
 _COUNTED_BODIES = re.compile(r"[两三四五六七八九十多各](?:党|国政府|国议会)$")
 
