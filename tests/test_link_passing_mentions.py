@@ -61,3 +61,15 @@ def test_a_named_person_s_town_is_a_side_story():
                        manifest=Manifest(published_on=date(2018, 3, 1), newspaper="广西日报"))
     (fig,) = [f for a in doc.articles for f in a.figures]
     assert gz.display_name(fig.region) == "广西壮族自治区"
+
+
+def test_a_party_congress_whose_line_is_followed_runs_no_figure():
+    # 贯彻十五大精神: the congress is a meeting the lead invokes, not the body of the figures
+    from minsheng.etl.pipeline import process_text
+    text = ("广西沼气建设\n\n本报南宁1月3日电 广西壮族自治区党委认真贯彻十五大精神,"
+            "今年全区新建沼气池28万户。")
+    orgs = {f.surface: f.organization for a in process_text(text).articles for f in a.figures}
+    assert orgs["28万户"] != "十五大"
+    text = ("沼气建设\n\n本报南宁1月3日电 各地认真贯彻十五大精神,今年全区新建沼气池28万户。")
+    orgs = {f.surface: f.organization for a in process_text(text).articles for f in a.figures}
+    assert orgs["28万户"] is None

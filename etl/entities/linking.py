@@ -371,6 +371,8 @@ class Linker:
         orgs = [o for o in orgs if not citations.is_source(text, o.start, o.end, o.kind)
                 and not _EXPERT_POST.match(text, o.end)
                 and text[o.start - 1:o.start] not in _PASSIVE_MARKS
+                # (nor a party congress, 贯彻十五大精神: a meeting whose line is followed)
+                and _CONGRESS_NAME.search(o.name) is None
                 # an expert's employer in a credit line (受访专家：某医院…) runs nothing either
                 and not any(s <= o.start < e for s, e in credits)]
         by_start = TextOrder(regions)
@@ -1197,6 +1199,9 @@ _SET_OUT_AFTER = re.compile(r"(?:" + _SET_OUT.pattern + ")")
 _FROM = ("从", "由", "自")
 # a sentence that tells a part or an example of what came before (其中, 如, 比如): its place is
 # the part's, not the subject the next sentence goes on about
+# a numbered party congress or plenum (十五大, 党的十五大, 十五届三中全会, 第十五次全国代表大会)
+_CONGRESS_NAME = re.compile(r"(?:^|党的?)[一二三四五六七八九十]{1,3}大$|届[一二三四五六七八九十]中全会$"
+                            r"|次全国代表大会$")
 # a sentence a court hands down: 判处, 宣判, 处以 (a term, a fine, a probation); not a civil
 # judgment (判决某宾馆赔偿20136元: the sum the party pays)
 _SENTENCED = re.compile(r"判处|宣判|处以|判刑")
