@@ -407,6 +407,9 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         q = _noun_counted(text, m, raw, pos, more)
         if q is not None:
             return q
+    if text[pos:pos + 1] in _GAME_MARKS and (game := _game_record(text, m.start(), pos)) is not None:
+        num = parse_numeral(raw)
+        return None if num is None else _Quantity(m.start(), game[0], pos, num, raw, game[1], game[2])
     form = _form_at(text, pos)
     if form is None and "/" not in raw and (pos == len(text) or text[pos] not in _SEP):
         sign = _currency_before(text, m.start()) if raw[0].isdigit() else None
@@ -699,7 +702,8 @@ _FORM_PATTERNS = _form_patterns()
 # one said to be more than it (5000多贫困户) may count the noun after it.
 # (The empty string: a numeral at the end of the text goes to ``_quantity``.)
 _PLAIN_NUMERAL_CHARS = "0123456789.,·" + "".join(CN_DIGITS) + "余多来"
-_MAY_FOLLOW_PLAIN = frozenset(_FORM_PATTERNS) | frozenset(_SEP) | {"比", ""} | set("、和与及或∶:：")
+_MAY_FOLLOW_PLAIN = frozenset(_FORM_PATTERNS) | frozenset(_SEP) | {"比", ""} | set("、和与及或∶:：") \
+    | set("连胜负平败球")  # (a team's record, a match's goals: see _game_record)
 _CURRENCY_CODE_ENDS = frozenset(c[-1] for c in _CURRENCY_CODES) | {" "}
 _BEFORE_PLAIN_FIGURE = frozenset(_CURRENCY_SIGNS) | {"每"} | _CURRENCY_CODE_ENDS - {" "}
 
@@ -818,19 +822,53 @@ def _cue_before(text: str, start: int, reach: int, stops: str, cue: re.Pattern) 
 
 # 分 is a score where the clause speaks of one (考了95分, 成绩600分以上, 满分100分); elsewhere it
 # is a clock's minute (9时30分) or a fen (5分钱), and no figure
-_SCORE_CUE = re.compile(r"考|得分|满分|成绩|分数|评分|打分|积分|总分|平均分|分数线|录取线|达到")
-_NOT_SCORE_AFTER = set("钟钱之别配享析期类组成布开行散秒")
+# (and a player's points: 砍下25分, 得到10分, 贡献12分, 独得30分, 领先8分)
+_SCORE_CUE = re.compile(r"考|得分|满分|成绩|分数|评分|打分|积分|总分|平均分|分数线|录取线|达到"
+                        r"|砍下|砍|拿下|轰下|攻下|贡献|斩获|得到|拿到|独得|揽下|得了|领先|落后|净胜|分差")
+_NOT_SCORE_AFTER = set("钟钱之别配享析期类组成布开行散秒球线")  # (三分球, 三分线: a kind of shot)
 
 
 def _scored(text: str, start: int, pos: int) -> bool:
     if text[pos + 1:pos + 2] in _NOT_SCORE_AFTER or start and text[start - 1] in "时点:：":
         return False
+    if text[start:pos] in ("十", "万") and "\u4e00" <= text[pos + 1:pos + 2] <= "\u9fff" \
+            and text[pos + 1] not in "的以左篮":
+        return False  # 十分自然, 万分感谢: very, not ten points
     return _cue_before(text, start, 12, "，。；,;\n", _SCORE_CUE) \
         or _SCORE_AFTER.match(text, pos + 1) is not None
 
 
+# A team's record and a match's goals, which sports pages write without a measure word of
+# their own: 4连败, 5胜3负, 七胜三平 (games, 场), 打进两球 (goals, 球). Each number of a record
+# is a figure of its own, as written.
+_GAME_MARKS = frozenset("连胜负平败球")
+_STREAK = re.compile(r"连(?:胜|败|负|平)")
+_RECORD_NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
+_RECORD_NEXT = re.compile(_RECORD_NUMERAL + r"[负平败]")
+_RECORD_PREVIOUS = re.compile(_RECORD_NUMERAL + r"[胜平]\Z")
+_GOAL_VERB = re.compile(r"(?:打进|攻入|打入|射入|射进|踢进|攻进|轰进|顶进|进了|进|丢了|丢|失|入)\Z")
+
+
+def _game_record(text: str, start: int, pos: int) -> tuple[int, str, str] | None:
+    """(end, measure word, unit) of a number of games won or lost, or of goals scored, right
+    after a numeral (``pos``), or None."""
+    ch = text[pos]
+    if ch == "连":
+        return (pos + 2, text[pos:pos + 2], "场") if _STREAK.match(text, pos) else None
+    if ch == "球":
+        after = text[pos + 1:pos + 2]
+        if after and after in "队员迷场赛衣鞋门星拍类网台":
+            return None  # 两球队, 三球员: a word with 球 in it
+        return (pos + 1, "球", "球") if _GOAL_VERB.search(text, max(0, start - 3), start) else None
+    if ch == "胜" and _RECORD_NEXT.match(text, pos + 1) \
+            or ch in "负平败" and _RECORD_PREVIOUS.search(text, max(0, start - 4), start):
+        return pos + 1, ch, "场"
+    return None
+
+
 # 以671分的好成绩, 考出600分的高分: what the score is said to be, after it
-_SCORE_AFTER = re.compile(r"的(?:好|优异|优秀|最高|总|高考|考试)?(?:成绩|分数|高分|总分)")
+_SCORE_AFTER = re.compile(r"(?:以上|以下|左右)?的(?:好|优异|优秀|最高|总|高考|考试)?(?:成绩|分数|高分|总分|评分)"
+                          r"|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?(?:篮板|助攻|抢断|盖帽)")
 
 
 # 点 is an index's points where the sentence speaks of a stock index (股市指数下跌10.5点, 恒生指数

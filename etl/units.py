@@ -74,6 +74,9 @@ _add("other", "立方米", "立方厘米", "立方毫米", "立方千米", "升"
 for _name in named_currencies():
     UNITS.setdefault(_name, "currency")
     FORMS.setdefault(_name, (_name, 1.0))
+# 球 as goals scored (打进两球): a unit of its own, never a form (the figure finder reads it
+# only after a verb of scoring)
+UNITS["球"] = "count"
 # 分 as a score (考了95分): a unit of its own, though not a form (9时30分 is a clock's minute; the
 # figure finder decides from the clause)
 UNITS["分"] = "other"
