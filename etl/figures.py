@@ -986,6 +986,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False  # “五大行动”, “一卡通”; but “1美元1000韩元” quotes amounts, not a name
     if prev == "”" and _counts_quoted_list(text, s):
         return False
+    if raw == "零" and q.form == "件":
+        return False  # 零件: a part, no count of nothing
     if not raw[0].isdigit() and (_IDIOMS.search(text, max(0, s - 5), min(len(text), e + 5))
                                  or _in_idiom(text, s, e)):
         return False

@@ -30,3 +30,7 @@ def test_what_is_counted_stays():
     assert counts("全市十一所中学获得三面锦旗和两面红旗。") == [
         ("十一所", 11.0, "所"), ("三面", 3.0, "面"), ("两面", 2.0, "面")]
     assert counts("双方举行了三轮会谈,挂起四面国旗。") == [("三轮", 3.0, "轮"), ("四面", 4.0, "面")]
+
+
+def test_a_part_is_no_count_of_nothing():
+    assert counts("零件厂生产汽车零件3000件。") == [("3000件", 3000.0, "件")]
