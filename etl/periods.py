@@ -94,7 +94,12 @@ def _opens_sentence(text: str, mn: PeriodMention) -> bool:
             and not bare and mn.begin is not None:
         return True  # 据统计,1994年至1997年城镇…: a span of years that heads the statement
     return text[mn.end:mn.end + 1] in (",", ",", ":", "") or \
-        re.match(r"^[^,。;]{0,4}[,,]", text[mn.end:mn.end + 6]) is not None
+        _TO_CLAUSE_END.match(text, mn.end, mn.end + 14) is not None
+
+
+# what may stand between a phrase and the comma that ends its clause: a few characters (下午,
+# 以来), or a day's clock time (1月10日15时40分,)
+_TO_CLAUSE_END = re.compile(r"(?:[^,。;]{0,4}|[^,。;\d]{0,2}\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)[,,]")
 
 
 # between a year and a share of a whole of that year: 1996年|人均纯收入的|3.63%, after the verb

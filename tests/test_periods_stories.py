@@ -111,3 +111,10 @@ def test_the_year_of_the_event_a_page_is_about_resolves_its_this_year():
     later = page + "2019年,博览会将移师成都,预计参展企业达700家。2019年第一季度营收增长了50%。\n"
     assert infer_publication_date(later, [])[0] is None or \
         infer_publication_date(later, [])[0].year != 2018
+
+
+def test_a_day_and_its_clock_time_open_a_story():
+    # 1月10日15时40分, as 1月10日下午, is the scene the story's figures happened in
+    got = dated("1月10日15时40分,意大利南部一个小镇郊外。正在地里干活的农民突然看见两架飞机扔下"
+                "两颗炸弹。", D(1998, 1, 12))
+    assert got["两架"] == got["两颗"] == (("1月10日", D(1998, 1, 10), D(1998, 1, 10)), "dated_context")
