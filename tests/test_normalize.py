@@ -143,6 +143,11 @@ def test_section_heading_is_not_joined():
 def test_bylines_stay_on_their_own_lines():
     assert norm("杨明清 本报记者 张楠\n本报通讯员 张与澄") == "杨明清 本报记者 张楠\n本报通讯员 张与澄"
     assert norm("送去更加贴心的关怀。\n □记者秦帆 通讯员刘坤") == "送去更加贴心的关怀。\n□记者秦帆 通讯员刘坤"
+    # a correspondent abroad, between a headline and a dated first sentence
+    assert norm("英战机乱丢炸弹\n本报驻意大利记者罗晋标\n1月10日15时40分,意大利南方农村。") == \
+        "英战机乱丢炸弹\n本报驻意大利记者罗晋标\n1月10日15时40分,意大利南方农村。"
+    # 驻 alone opens no byline: 驻地记者说他很好 is a sentence cut by the page
+    assert norm("他告诉\n驻地记者说他很好") == "他告诉驻地记者说他很好"
 
 
 def test_short_standalone_lines_stay():
