@@ -98,8 +98,20 @@ _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 
 
 def _is_title_or_byline(line: str) -> bool:
-    """Short and without a sentence end: a headline, a subtitle or 记者/通讯员 names."""
-    return len(line) <= 40 and not _SENTENCE_MARK.search(line)
+    """Short and without a sentence end: a headline, a subtitle or 记者/通讯员 names; or the
+    caption of the photo over the story (压题照片:志愿者为困难居民送大白菜。), which is no lead."""
+    if len(line) > 40:
+        return False
+    if _PHOTO_CAPTION.match(line) is not None:
+        return True
+    # (a headline may end on ! or ?, before the paper's note of its photos: 周日,让我们志愿服务去!
+    # (附图片1张))
+    line = _PHOTO_NOTE.sub("", line).rstrip("!?！？")
+    return not _SENTENCE_MARK.search(line)
+
+
+_PHOTO_CAPTION = re.compile(r"(?:压题照片|压题图|题图|照片|图片|图)\s*[:：]")
+_PHOTO_NOTE = re.compile(r"[(（]附(?:图片|照片|图)(?:\d+张)?[)）]$")
 
 
 @lru_cache(maxsize=16)
