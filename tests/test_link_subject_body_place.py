@@ -25,3 +25,11 @@ def test_the_country_right_before_the_figure_still_counts_first():
     text = ("入选\n\n杭州市第十四中学入选示范学校名单 全国仅10所学校入选。杭州市第十四中学"
             "校长说，杭州市第十四中学将继续努力。\n")
     assert regions_of(text)["10所"] == "100000"
+
+
+def test_a_national_body_of_the_sentence_places_an_unplaced_figure_in_the_country():
+    # a web page with no home: the national team's squad is the country's
+    from minsheng.etl.pipeline import process_text
+    doc = process_text("国足集训名单出炉\n\n足协公布第二期集训队大名单,国家队集训队二期的总人数为44人。\n")
+    got = {f.surface: f.region for a in doc.articles for f in a.figures}
+    assert got["44人"] == "100000"

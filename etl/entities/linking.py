@@ -222,6 +222,11 @@ def _operates(o: OrgHit) -> bool:
         and o.name not in system_organs()
 
 
+def org_basis_is_near(org: OrgHit, sent: Span) -> bool:
+    """Is the body named in the sentence (not one the lead or the section gave the figure)?"""
+    return sent.start <= org.start < sent.end
+
+
 def _first_place(strong: TextOrder, span: Span, pos: int, text: str = ""):
     """The sentence's subject place: the first one before the figure. Chinese news states the
     place first; one named after the figure belongs to what follows (…立项34项,…福建省自然科学
@@ -1035,6 +1040,10 @@ class Linker:
         if self.home != gz.COUNTRY_CODE and (place := self._dominant_place(section)) is not None:
             # (a national paper's article whose lead names no place is a national story)
             return place.key, "inferred"
+        if org is not None and org.region == gz.COUNTRY_CODE and org_basis_is_near(org, sent):
+            # 国家队集训队二期的总人数为44人: a national body (the national team, 中国足协) of the
+            # figure's own sentence, and no place named: the country's figure
+            return gz.COUNTRY_CODE, "organization"
         if self.home:
             return self.home, "home_region"
         weak = self.regions.first_within(sent.start, sent.end)
