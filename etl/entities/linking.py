@@ -1040,9 +1040,12 @@ class Linker:
         if self.home != gz.COUNTRY_CODE and (place := self._dominant_place(section)) is not None:
             # (a national paper's article whose lead names no place is a national story)
             return place.key, "inferred"
-        if org is not None and org.region == gz.COUNTRY_CODE and org_basis_is_near(org, sent):
+        if self.home is None and org is not None and org.region == gz.COUNTRY_CODE \
+                and org_basis_is_near(org, sent):
             # 国家队集训队二期的总人数为44人: a national body (the national team, 中国足协) of the
-            # figure's own sentence, and no place named: the country's figure
+            # figure's own sentence, no place named and no paper's home to fall back on (a web
+            # page): the country's figure. (A local paper's figure stays its home's: 共42人通过了
+            # 中国科学院心理研究所举办的考试 counts the city's trainees.)
             return gz.COUNTRY_CODE, "organization"
         if self.home:
             return self.home, "home_region"
