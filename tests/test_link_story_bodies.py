@@ -35,3 +35,20 @@ def test_the_body_of_the_official_quoted_reports_what_nothing_else_claims():
                "是价格杠杆起了作用。")
     assert got["166.3吨"] == ("冶金部黄金管理局", "inferred")
     assert got["37.9%"] == ("冶金部黄金管理局", "inferred")
+
+
+def test_the_body_a_headline_opens_with_runs_the_story_under_it():
+    # the guide is the school's, though the lead names the office that approved it first
+    from minsheng.etl.pipeline import process_text
+    text = ("江南工艺美术学院2019年硕士研究生招生简章\n\n江南工艺美术学院是经国务院学位办批准的"
+            "艺术硕士专业学位培养单位。学制3年,学费每生每年8000元。\n")
+    got = {f.surface: f.organization for a in process_text(text).articles for f in a.figures}
+    assert got["3年"] == got["8000元"] == "江南工艺美术学院"
+
+
+def test_a_person_of_the_body_in_the_headline_leaves_the_story_to_its_organisers():
+    from minsheng.etl.pipeline import process_text
+    text = ("清华大学人工智能专家滨州科普行活动举行\n\n本报讯 9月25日,由共青团滨州市委主办的"
+            "科普行活动启动,共有300名学生参加。\n")
+    got = {f.surface: f.organization for a in process_text(text).articles for f in a.figures}
+    assert got["300名"] == "共青团滨州市委"

@@ -29,3 +29,8 @@ def test_a_level_office_is_the_home_citys():
 def test_a_verb_before_ban_opens_no_office():
     assert names("全市举办了3场招聘会,国家正在办的实事有10件。") == []
     assert names("城市扶贫办法出台。") == []
+
+
+def test_a_body_that_hosts_opens_no_office():
+    # 主办 is a common word (the dictionary tags it b): 滨州市委主办 is no office
+    assert names("由共青团滨州市委主办的活动启动。") == ["共青团滨州市委"]

@@ -222,6 +222,13 @@ def _operates(o: OrgHit) -> bool:
         and o.name not in system_organs()
 
 
+def text_before_is_title_lead(text: str, start: int) -> bool:
+    """Does only a title's lead-in stand before ``start`` on its line (靠科技展翅高飞——)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return not before or before.endswith(("——", "—", ":", ":", " "))
+
+
 def org_basis_is_near(org: OrgHit, sent: Span) -> bool:
     """Is the body named in the sentence (not one the lead or the section gave the figure)?"""
     return sent.start <= org.start < sent.end
@@ -711,6 +718,20 @@ class Linker:
                 return org
         return None
 
+    def _title_body(self, lead: Span) -> OrgHit | None:
+        """The body a headline opens with (山东工艺美术学院2019年硕士研究生招生简章): the one the
+        story under it is about, of any kind (a school, a company), before the first body of
+        the lead that runs things (经国务院学位办批准…). Not a paper or an agency (据新华社…),
+        which passes the news on."""
+        if lead.start != 0 or not 0 < self.body_start <= lead.end:
+            return None
+        first = self._named.first_within(0, self.body_start)
+        if first is None or first.start > 0 and text_before_is_title_lead(self.text, first.start) is False \
+                or first.kind == "media" or first.end > self.body_start \
+                or _PERSON_AFTER.match(self.text, first.end):
+            return None  # (清华大学人工智能专家…科普行活动举行: a person of the body, not its story)
+        return first
+
     def _subject_org(self, section: Span) -> OrgHit | None:
         """The body a section names far more than any other (three times at least, and more
         than twice as often as the next), of any kind, or the one it keeps pointing back to
@@ -850,6 +871,8 @@ class Linker:
         if org is None:
             org_basis = "article_lead"
             org = self._lead_named(lead, 0, pos)
+            if org is not None and (title_body := self._title_body(lead)) is not None:
+                org = title_body  # (the headline's body over the lead's first one that runs things)
             subject = self._subject_org(section)
             if subject is not None and (org is None or subject.name != org.name):
                 # 华中科技大学 named eight times, 教育部高教司 once as a commentator: the body the
