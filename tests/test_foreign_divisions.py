@@ -56,3 +56,13 @@ def test_a_division_abroad_stored_under_its_country_and_kept_by_a_downgrade(db, 
         assert migrations.current(db.engine()) == migrations.head()
         assert db.q("SELECT level FROM regions WHERE key = 'US-CA'") == [("state",)]
         assert db.q("SELECT level FROM regions WHERE key = 'US-纽约'") == [("city",)]
+
+
+def test_this_state_and_within_the_state_point_to_the_state_named_last():
+    # the example named (以…为例) is what the paragraph goes on about
+    got = _regions("美国中产阶级最宜居的州\n\n美国一家机构发布报告。综合评比结果表示,南达科他、怀俄明与"
+                   "密西西比州为最适合中产阶级家庭居住的3个州。以南达科他州为例,中产阶级家庭的年收入中位数"
+                   "为77156美元。从1999至2014年间,该州中产阶级家庭收入平均增加1.7%。州内公立大学学杂费"
+                   "平均每年为8450美元,州内房价中位数为229500美元。\n")
+    got = dict(got)
+    assert got["1.7%"] == got["8450美元"] == got["229500美元"] == "US-SD"

@@ -961,6 +961,15 @@ class Linker:
                 return h
         return None
 
+    def _last_of_level(self, level: str, lo: int, hi: int) -> RegionHit | None:
+        """The last place in [lo, hi] whose name ends in ``level`` (州, 省, 市, 县), an example's
+        too (以南达科他州为例,…该州…: the example is what the text goes on about)."""
+        for h in reversed(self.regions.within(lo, hi)):
+            d = gz.get(h.key)
+            if h.surface.endswith(level) or d is not None and d.name.endswith(level):
+                return h
+        return None
+
     def _cited_source(self, start: int) -> OrgHit | None:
         """The body whose report or study the sentence starting at ``start`` goes on with: the
         one cited earlier in the same sentence, before its semicolons (据CNNIC报告显示,…美国有
@@ -1013,6 +1022,12 @@ class Linker:
         if self._cites_national_document(sent, pos):
             return gz.COUNTRY_CODE, "sentence"
         para_start = max(scopes.paragraph_of(text, pos)[0], block.start)
+        if (level := _LEVEL_POINTER.search(text, sent.start, pos)) is not None \
+                and (back := self._last_of_level(level.group(1) or level.group(2), para_start,
+                                                 sent.start)) is not None:
+            # 以南达科他州为例,…。从1999至2014年间,该州…增加1.7%。州内公立大学学杂费…8450美元:
+            # 该州 and 州内 point to the last state the paragraph named
+            return back.key, "paragraph"
         before = sentence_of(text, sent.start - 1) if sent.start > para_start else None
         if before is not None and before.start >= para_start:
             # 北京海关的职位最热。该岗位共招录1人: the sentence speaks of what the one before it
@@ -1276,6 +1291,8 @@ _OFFICIAL_SPEAKS = re.compile(r"(?:副)?(?:局长|部长|厅长|司长|处长|�
 # it named: 该市, 这个县, 该厂, 这家商店, 该岗位. Not 这些 (a list: its places are several),
 # not 其中 (a part of a set, whose place is the set's), nor a thing that moves or acts on its own
 # (该列车, 该组织, 这位): where the sentence before named it says nothing of where it works.
+# 该州, 此县, and 州内/省内 opening a clause: the place of that level named last
+_LEVEL_POINTER = re.compile(r"(?:该|此)([州省市县])(?![长委府政])|(?:(?<=[,，。;；:：\n])|^)([州省市县])内")
 _REFERS_BACK = re.compile(r"\s*(?:[\u4e00-\u9fff0-9]{1,6}[,，])?(?:该|此|这个|这所|这家|这座)"
                           r"(?:市|县|区|省|州|镇|乡|村|厂|校|院|店|段|矿|场|公司|企业|商店|商场|"
                           r"医院|学校|单位|岗位|工程|项目)")
