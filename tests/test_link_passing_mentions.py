@@ -73,3 +73,18 @@ def test_a_party_congress_whose_line_is_followed_runs_no_figure():
     text = ("沼气建设\n\n本报南宁1月3日电 各地认真贯彻十五大精神,今年全区新建沼气池28万户。")
     orgs = {f.surface: f.organization for a in process_text(text).articles for f in a.figures}
     assert orgs["28万户"] is None
+
+
+def test_a_body_a_parenthesis_mentions_by_the_way_runs_no_figure():
+    # the agency's recommended intake is an aside; the study is the university's
+    from minsheng.etl.pipeline import process_text
+    text = ("核桃与健康\n\n美国一项最新研究发现,每天吃少量核桃可预防心脏病。该研究由美国伊利诺伊大学发起。"
+            "研究人员让18名健康的成年人每日摄入42克(美国食品和药品管理局推荐的预防冠心病的摄入量)核桃,"
+            "共六周。\n")
+    orgs = {f.surface: f.organization for a in process_text(text).articles for f in a.figures}
+    assert orgs["18名"] == orgs["42克"] == "美国伊利诺伊大学"
+    # an author's note names the writer's body, no aside
+    text = ("林业结构调整\n\n今年全国完成造林任务8000万亩,其中飞播造林1000万亩。\n"
+            "(作者为林业部综合计划司副司长)\n")
+    orgs = {f.surface: f.organization for a in process_text(text).articles for f in a.figures}
+    assert orgs["8000万亩"] is not None

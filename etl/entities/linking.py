@@ -229,6 +229,32 @@ def text_before_is_title_lead(text: str, start: int) -> bool:
     return not before or before.endswith(("——", "—", ":", ":", " "))
 
 
+# a parenthesis that says something by the way: what it names runs no figure outside it (an
+# abbreviation, (CNNIC), or a sign-off is no aside: it holds the name alone, or names a person)
+_ASIDE = re.compile(r"[(（]([^（()）\n]{4,80})[)）]")
+
+
+@lru_cache(maxsize=16)
+def _asides(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span(1) for m in _ASIDE.finditer(text)) if "(" in text or "（" in text else ()
+
+
+def _in_aside(text: str, o: OrgHit) -> bool:
+    """Is the body named inside a parenthesis, with more words than its name (an aside)?"""
+    for s, e in _asides(text):
+        if s <= o.start and o.end <= e:
+            inner = text[s:e]
+            return len(inner) > len(o.surface) + 4 and not _CREDIT_IN_ASIDE.search(inner)
+        if s > o.start:
+            break
+    return False
+
+
+# a parenthesis that credits the reporters, signs the text or says who its author is ((记者王明
+# 通讯员李四), (河北省保定市委 王明), (作者为林业部综合计划司副司长)): the writers' bodies, no asides
+_CREDIT_IN_ASIDE = re.compile(r"记者|通讯员|供稿|来源|作者|报道$|摄影?$| [\u4e00-\u9fff]{2,4}$")
+
+
 def org_basis_is_near(org: OrgHit, sent: Span) -> bool:
     """Is the body named in the sentence (not one the lead or the section gave the figure)?"""
     return sent.start <= org.start < sent.end
@@ -398,7 +424,9 @@ class Linker:
                 # (nor a party congress, 贯彻十五大精神: a meeting whose line is followed)
                 and _CONGRESS_NAME.search(o.name) is None
                 # an expert's employer in a credit line (受访专家：某医院…) runs nothing either
-                and not any(s <= o.start < e for s, e in credits)]
+                and not any(s <= o.start < e for s, e in credits)
+                # nor a body a parenthesis mentions by the way ((美国食品和药品管理局推荐的摄入量))
+                and not _in_aside(text, o)]
         by_start = TextOrder(regions)
         # (a paper quoted as the source runs nothing, and the place in its name is not the
         # figures' either: 北京晨报记者获悉，朝阳区… is about 朝阳区)
