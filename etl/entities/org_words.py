@@ -194,6 +194,8 @@ STOP_WORDS = {
     # a meeting convened by a body follows its name (在维也纳召开监督委员会会议): the meeting's
     # body is named after the verb
     "召开", "召集", "主持",
+    # whom a government urges to act comes after the verb (浙江鼓励大学毕业生务农)
+    "鼓励", "引导", "号召", "动员", "吸引", "推动", "要求", "帮助", "扶持",
 }
 # a numeral and a measure word right before a name: it is counted, so it names a category
 # a name that opens with a count (集八所大学的优势: 八所 is also a town's name, 八所镇)
