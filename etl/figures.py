@@ -287,6 +287,7 @@ def _clock_duration(text: str, m: re.Match) -> _Quantity | None:
 
 
 _GRADE_COUNT_DIGITS = frozenset("一二三四五六七八九两")
+_ONE_DIGIT_ROUND = re.compile(r"[1-9]0*[十百千万亿]+")
 # the characters before 一 in a word that ends in it (唯一, 逐一, 统一, 同一, 单一, 万一, 之一)
 _ONE_ENDS = frozenset("唯逐统同单万之专划均不归合择")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
@@ -1224,8 +1225,11 @@ def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end
     if q.more:
         # 二十多, 百余: a floor; 十来个, 四十来岁: about that many (来 says a little more or less)
         qualifier = "approx" if q.text.endswith("来") else "more_than"
-    round_number = q.text.rstrip("余多来几") and not q.text.rstrip("余多来几").strip(
-        _MULTIPLIER_CHARS)
+    # (a round number: multipliers alone, 破亿, 上万; or one significant digit before them, 破1亿,
+    # 破5万, 过10万)
+    stem = q.text.rstrip("余多来几")
+    round_number = stem and (not stem.strip(_MULTIPLIER_CHARS)
+                             or _ONE_DIGIT_ROUND.fullmatch(stem) is not None)
     pre = prefix_qualifier(left, round_number=bool(round_number))
     suf = suffix_qualifier(text[end:end + 6])
     if suf:

@@ -413,6 +413,7 @@ class Linker:
         self._named = TextOrder(orgs)
         # (sentence opening, end) -> its first 判处 (see _sentencing_court)
         self._sentenced_at: dict[tuple[int, int], int] = {}
+        self._level_pointers: dict[Span, list[tuple[int, str]]] = {}  # see _level_pointer
         # a paper quoted as the source (据北京晨报报道) passes the news on; it runs nothing
         named = orgs
         # nor does the agent of a passive (被国家统计局授予, 受国务院表彰): it did something to the
@@ -989,6 +990,16 @@ class Linker:
                 return h
         return None
 
+    def _level_pointer(self, sent: Span, pos: int) -> str | None:
+        """The level (州, 省, 市, 县) of the first 该州/州内 before ``pos`` in its sentence; the
+        sentence is searched once (a sentence of thousands of figures asks for each)."""
+        found = self._level_pointers.get(sent)
+        if found is None:
+            found = self._level_pointers[sent] = [
+                (m.start(), m.group(1) or m.group(2))
+                for m in _LEVEL_POINTER.finditer(self.text, sent.start, sent.end)]
+        return found[0][1] if found and found[0][0] < pos else None
+
     def _last_of_level(self, level: str, lo: int, hi: int) -> RegionHit | None:
         """The last place in [lo, hi] whose name ends in ``level`` (州, 省, 市, 县), an example's
         too (以南达科他州为例,…该州…: the example is what the text goes on about)."""
@@ -1050,9 +1061,8 @@ class Linker:
         if self._cites_national_document(sent, pos):
             return gz.COUNTRY_CODE, "sentence"
         para_start = max(scopes.paragraph_of(text, pos)[0], block.start)
-        if (level := _LEVEL_POINTER.search(text, sent.start, pos)) is not None \
-                and (back := self._last_of_level(level.group(1) or level.group(2), para_start,
-                                                 sent.start)) is not None:
+        if (level := self._level_pointer(sent, pos)) is not None \
+                and (back := self._last_of_level(level, para_start, sent.start)) is not None:
             # 以南达科他州为例,…。从1999至2014年间,该州…增加1.7%。州内公立大学学杂费…8450美元:
             # 该州 and 州内 point to the last state the paragraph named
             return back.key, "paragraph"
