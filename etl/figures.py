@@ -952,7 +952,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     # Every rule is a test without side effects that says no, so the two that say it most
     # often are asked first (a ratio aside, which the rules below of measure words spare):
     # 一 as "a" (一个, 一次: 6,600 of the 27,000 candidates of People's Daily), a year (2,900).
-    if not q.ratio and (raw in ("一", "壹") and not _one_counts(
+    # (一到两位, 一至三年: the first end of a range counts, whatever precedes it)
+    if not q.ratio and (raw in ("一", "壹") and second_max is None and not _one_counts(
             text, q, unit, prefix_qualifier(before, round_number=False))
             or unit == "年" and _is_year(text, q, second_max)):
         return False

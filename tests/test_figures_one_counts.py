@@ -55,3 +55,10 @@ def test_the_explanation_of_a_numbered_slogan_counts_nothing():
     assert figures("推行“三个一”工程（即每人每年读一本书、写一篇心得、做一件好事，每月交流一次），"
                    "全年共有1200人参加。") == [("1200人", 1200.0, "人")]
     assert figures("推行“三个一”工程，每人每年读一本书。") == [("一本", 1.0, "本")]
+
+
+def test_one_opening_a_range_counts():
+    # 一到两位: a range from one to two, not the article 一 and a count of two
+    from minsheng.etl.figures import extract_figures
+    got = [(f.surface, f.value, f.value_max) for f in extract_figures("球队需要补充一到两位球员,每天吃一到两个鸡蛋。")]
+    assert got == [("一到两位", 1.0, 2.0), ("一到两个", 1.0, 2.0)]

@@ -18,3 +18,8 @@ def test_a_round_number_with_one_digit_is_a_floor():
 def test_no_floor_for_other_numbers():
     assert qualified("他打破3项纪录。") == [("3项", 3.0, "exact")]
     assert qualified("用户破1.5亿人。") == [("1.5亿人", 1.5e8, "exact")]
+
+
+def test_a_verb_ending_in_shang_reaches_no_floor():
+    # 跃上100万元新台阶: the value reached
+    assert qualified("人均年产值跃上100万元新台阶。") == [("100万元", 1e6, "exact")]
