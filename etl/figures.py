@@ -704,7 +704,7 @@ _FORM_PATTERNS = _form_patterns()
 # (The empty string: a numeral at the end of the text goes to ``_quantity``.)
 _PLAIN_NUMERAL_CHARS = "0123456789.,·" + "".join(CN_DIGITS) + "余多来"
 _MAY_FOLLOW_PLAIN = frozenset(_FORM_PATTERNS) | frozenset(_SEP) | {"比", ""} | set("、和与及或∶:：") \
-    | set("连胜负平败球")  # (a team's record, a match's goals: see _game_record)
+    | set("连胜负平败球金银铜")  # (a team's record, a match's goals, medals: see _game_record)
 _CURRENCY_CODE_ENDS = frozenset(c[-1] for c in _CURRENCY_CODES) | {" "}
 _BEFORE_PLAIN_FIGURE = frozenset(_CURRENCY_SIGNS) | {"每"} | _CURRENCY_CODE_ENDS - {" "}
 
@@ -842,11 +842,16 @@ def _scored(text: str, start: int, pos: int) -> bool:
 # A team's record and a match's goals, which sports pages write without a measure word of
 # their own: 4连败, 5胜3负, 七胜三平 (games, 场), 打进两球 (goals, 球). Each number of a record
 # is a figure of its own, as written.
-_GAME_MARKS = frozenset("连胜负平败球")
+_GAME_MARKS = frozenset("连胜负平败球金银铜")
 _STREAK = re.compile(r"连(?:胜|败|负|平)")
 _RECORD_NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _RECORD_NEXT = re.compile(_RECORD_NUMERAL + r"[负平败]")
 _RECORD_PREVIOUS = re.compile(_RECORD_NUMERAL + r"[胜平]\Z")
+# (一 in a tally counts: 两金一银, 3胜1负)
+_TALLY_FORMS = frozenset(("金", "银", "铜", "胜", "负", "平", "败"))
+_MEDAL_NEXT = re.compile(_RECORD_NUMERAL + r"[银铜]")
+_MEDAL_PREVIOUS = re.compile(_RECORD_NUMERAL + r"[金银]\Z")
+_MEDAL_VERB = re.compile(r"(?:夺得|获得|摘得|斩获|收获|拿下|揽获|夺|获|摘|拿)\Z")
 _GOAL_VERB = re.compile(r"(?:打进|攻入|打入|射入|射进|踢进|攻进|轰进|顶进|进了|进|丢了|丢|失|入)\Z")
 
 
@@ -861,6 +866,15 @@ def _game_record(text: str, start: int, pos: int) -> tuple[int, str, str] | None
         if after and after in "队员迷场赛衣鞋门星拍类网台":
             return None  # 两球队, 三球员: a word with 球 in it
         return (pos + 1, "球", "球") if _GOAL_VERB.search(text, max(0, start - 3), start) else None
+    if ch in "金银铜":
+        # 夺得五金, 两金一银, 一银两铜: medals (枚), after a verb of winning or in a tally; not
+        # 五金店 (hardware)
+        after = text[pos + 1:pos + 2]
+        tally = _MEDAL_NEXT.match(text, pos + 1) or _MEDAL_PREVIOUS.search(text, max(0, start - 4), start)
+        if tally or ch == "金" and _MEDAL_VERB.search(text, max(0, start - 3), start) \
+                and not (after and after in "店属交融额钱牌币库"):
+            return pos + 1, ch, "枚"
+        return None
     if ch == "胜" and _RECORD_NEXT.match(text, pos + 1) \
             or ch in "负平败" and _RECORD_PREVIOUS.search(text, max(0, start - 4), start):
         return pos + 1, ch, "场"
@@ -953,7 +967,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     # often are asked first (a ratio aside, which the rules below of measure words spare):
     # 一 as "a" (一个, 一次: 6,600 of the 27,000 candidates of People's Daily), a year (2,900).
     # (一到两位, 一至三年: the first end of a range counts, whatever precedes it)
-    if not q.ratio and (raw in ("一", "壹") and second_max is None and not _one_counts(
+    if not q.ratio and (raw in ("一", "壹") and second_max is None and q.form not in _TALLY_FORMS
+                        and not _one_counts(
             text, q, unit, prefix_qualifier(before, round_number=False))
             or unit == "年" and _is_year(text, q, second_max)):
         return False

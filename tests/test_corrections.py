@@ -243,15 +243,15 @@ def test_the_readme_correction_fixes_the_figure_on_the_seeds(db):
 
     load(db, SEEDS)
     assert db.q("SELECT figure_id, organization, corrected FROM figure_facts "
-                "WHERE surface = :s", s=BEDS) == [(218, "天津市医保局", 0)]
-    command = shlex.split(_readme_line("minsheng correct 218 "))
+                "WHERE surface = :s", s=BEDS) == [(219, "天津市医保局", 0)]
+    command = shlex.split(_readme_line("minsheng correct 219 "))
     r = runner.invoke(app, [*command[1:], "--db", db.url], env={"USER": "analyst"})
     assert r.exit_code == 0, r.output
     assert db.q("SELECT figure_id, surface, region, organization, corrected, correction_id "
                 "FROM figure_facts WHERE corrected") == [
-        (218, BEDS, "天津市", "鹏瑞利养老社区", 1, 1)]
+        (219, BEDS, "天津市", "鹏瑞利养老社区", 1, 1)]
     assert db.q("SELECT created_by, note, figure_id FROM corrections") == [
-        ("analyst", "the beds are the care home's", 218)]
+        ("analyst", "the beds are the care home's", 219)]
 
 
 def test_the_readme_shows_what_measure_by_region_prints_on_the_seeds(seeds):

@@ -41,3 +41,9 @@ def test_no_game_figure(text):
 def test_very_is_no_ten_points():
     assert counts("交通不便,经济落后也是十分自然的,保罗发挥依然十分挣扎。") == []
     assert counts("他在第四节拿到十分。") == [("十分", 10.0, "分")]
+
+
+def test_medals_won_or_tallied():
+    assert counts("他在全运会上夺得五金,此前获得两金一银两铜。") == [
+        ("五金", 5.0, "枚"), ("两金", 2.0, "枚"), ("一银", 1.0, "枚"), ("两铜", 2.0, "枚")]
+    assert counts("他开了一家五金店,卖五金交电。") == []
