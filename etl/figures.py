@@ -471,7 +471,9 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     end = pos + len(form)
     # 元/平方米: a rate keeps both measure words.
     unit, factor = FORMS[form]
-    if form == "度" and not raw[0].isdigit() and "点" not in raw:
+    if form == "度" and _cue_before(text, m.start(), 12, ",，。；;\n", _TEMPERATURE_CUE):
+        unit = "℃"  # 气温到了零度左右, 年平均气温15度: a temperature
+    elif form == "度" and not raw[0].isdigit() and "点" not in raw:
         unit = "次"  # 两度夺冠: twice, not two degrees
     if form == "口" and (text.startswith("人", end)
                          or _FAMILY_BEFORE.search(text, max(0, m.start() - 4), m.start())):
@@ -879,6 +881,10 @@ def _game_record(text: str, start: int, pos: int) -> tuple[int, str, str] | None
             or ch in "负平败" and _RECORD_PREVIOUS.search(text, max(0, start - 4), start):
         return pos + 1, ch, "场"
     return None
+
+
+# 度 is a temperature where the clause speaks of one (气温到了零度左右, 最低气温零下5度)
+_TEMPERATURE_CUE = re.compile(r"气温|温度|水温|体温|零下|高温|低温|降温|升温|摄氏")
 
 
 # 以671分的好成绩, 考出600分的高分: what the score is said to be, after it

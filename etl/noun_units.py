@@ -38,8 +38,11 @@ MONEY_NOUNS = (
     "市场规模", "成交额", "交易额", "票房", "融资", "市值", "估值", "收益", "净利润",
     "价格", "售价", "房价", "票价", "年薪", "月薪", "薪资", "薪水", "奖金", "身价", "学费", "租金",
 )
+# verbs that only money follows (卫生部拿出2.3亿要普及, 斥资5亿收购, 耗资3000万): the sum may run
+# straight on into what it is for
+MONEY_VERBS = ("拿出", "拨出", "拨付", "拨款", "出资", "捐资", "斥资", "耗资", "筹资", "集资", "募集资金")
 _UNIT = {**{n: "人" for n in PERSON_NOUNS}, **{n: "户" for n in HOUSEHOLD_NOUNS},
-         **{n: "元" for n in MONEY_NOUNS}}
+         **{n: "元" for n in MONEY_NOUNS + MONEY_VERBS}}
 _NOUNS = sorted(_UNIT, key=len, reverse=True)
 _ALT = "|".join(re.escape(n) for n in _NOUNS)
 
@@ -74,10 +77,32 @@ def unit_from_noun(text: str, start: int, end: int) -> str | None:
     m = _AFTER.match(text, end, min(len(text), end + 12))
     if m and "," not in m.group(0) and m.group(0)[:1] not in "的是为和及与":
         return _UNIT[m.group("noun")]
-    if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _FOLLOWS:
-        return None  # 6000亿玻利瓦尔: a measure word nobody listed follows; the noun is not it
     left = text[max(0, start - 40):start]
+    if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _FOLLOWS:
+        # 6000亿玻利瓦尔: a measure word nobody listed follows; the noun is not it (but 拿出2.3亿
+        # 要普及: a verb of money, and a verb after the sum)
+        if not (left.endswith(MONEY_VERBS) and _verb_at(text, end)) or _money_word_at(text, end):
+            return None  # (拨款3亿谢克尔: a currency's name the units do not list)
+        return "元"
     m = _BEFORE.search(left) or _FROM.search(left)
     if m:
         return _UNIT[m.group("noun")]
     return None
+
+
+def _verb_at(text: str, pos: int) -> bool:
+    """Does a verb, a preposition or an adverb start at ``pos`` (要普及, 收购, 用于)?"""
+    from . import words
+
+    lexicon = words.lexicon()
+    if lexicon is None:
+        return False
+    return any((lexicon.tag(text[pos:pos + n]) or "x")[:1] in ("v", "p", "d")
+               for n in (2, 1) if pos + n <= len(text))
+
+
+def _money_word_at(text: str, pos: int) -> bool:
+    """Does a word for money of CLDR's currency names start at ``pos`` (谢克尔, 玻利瓦尔)?"""
+    from .currencies import _by_first
+
+    return any(text.startswith(w, pos) for w in _by_first().get(text[pos:pos + 1], ()))
