@@ -143,3 +143,11 @@ def test_a_brand_after_the_whole_world_is_not_named_after_it():
     # 美国Zoom is the fullest form the text gives; 全世界 is where its users are, not a name
     assert {n for _, n in names("全世界Zoom用户很多。Zoom公司表示,Zoom将继续扩张。")} == {"Zoom"}
     assert {n for _, n in names("美国Zoom用户很多。Zoom公司表示,Zoom将继续扩张。")} == {"美国Zoom"}
+
+
+def test_a_latin_word_a_sentence_defines_as_a_company_is_one():
+    # SpaceX是…公司: the text says what it is; its figures are the company's, not NASA's
+    text = ("卫星项目进展慢\n\n据两名Zentrix员工透露,该公司CEO炒掉至少7名高管。Zentrix是2002年建立的"
+            "太空探索技术公司,合作伙伴包括美国宇航局(NASA)。Zentrix要在2024年之前发射4425颗卫星。")
+    assert figure_org(text, "4425颗") == "Zentrix"
+    assert figure_org(text, "7名") == "Zentrix"

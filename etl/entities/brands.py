@@ -295,6 +295,8 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
     if not firsts and not gate:
         return {}
     strong, weak = _called(text, cues, posts) if gate else (set(), set())
+    if "是" in text:
+        strong |= _defined(text)
     subjects, openers = _subjects(text, strong, weak | set(firsts), verbs) if gate else (set(), set())
     out: dict[str, str | None] = {}
     for w, name in firsts.items():
@@ -304,6 +306,16 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
         out.setdefault(w, None)
     return {w: n for w, n in out.items()
             if w not in place_words and _tag(w) != "ns" and not w.endswith(heads)}
+
+
+# SpaceX是马斯克于2002年6月建立的太空探索技术公司: a Latin-lettered word defined as a company,
+# opening its sentence
+_DEFINED = re.compile(r"(?:^|(?<=[。！？!?；;\n]))\s*(" + _LATIN.pattern + r")是[^。；;,，]{0,40}?(?:公司|企业|集团)(?=[。；;,，]|$)")
+
+
+def _defined(text: str) -> set[str]:
+    """Latin words the text defines as a company at a sentence's opening."""
+    return {m.group(1) for m in _DEFINED.finditer(text) if not generic_latin(m.group(1))}
 
 
 _NOT_IN_NAME = set("的了在和与及是为由向对从把被将等并或据称")
