@@ -222,7 +222,7 @@ def _operates(o: OrgHit) -> bool:
         and o.name not in system_organs()
 
 
-def text_before_is_title_lead(text: str, start: int) -> bool:
+def _title_lead_before(text: str, start: int) -> bool:
     """Does only a title's lead-in stand before ``start`` on its line (靠科技展翅高飞——)?"""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
@@ -255,7 +255,7 @@ def _in_aside(text: str, o: OrgHit) -> bool:
 _CREDIT_IN_ASIDE = re.compile(r"记者|通讯员|供稿|来源|作者|报道$|摄影?$| [\u4e00-\u9fff]{2,4}$")
 
 
-def org_basis_is_near(org: OrgHit, sent: Span) -> bool:
+def _named_in(org: OrgHit, sent: Span) -> bool:
     """Is the body named in the sentence (not one the lead or the section gave the figure)?"""
     return sent.start <= org.start < sent.end
 
@@ -755,7 +755,7 @@ class Linker:
         if lead.start != 0 or not 0 < self.body_start <= lead.end:
             return None
         first = self._named.first_within(0, self.body_start)
-        if first is None or first.start > 0 and text_before_is_title_lead(self.text, first.start) is False \
+        if first is None or first.start > 0 and not _title_lead_before(self.text, first.start) \
                 or first.kind == "media" or first.end > self.body_start \
                 or _PERSON_AFTER.match(self.text, first.end):
             return None  # (清华大学人工智能专家…科普行活动举行: a person of the body, not its story)
@@ -1117,7 +1117,7 @@ class Linker:
             # (a national paper's article whose lead names no place is a national story)
             return place.key, "inferred"
         if self.home is None and org is not None and org.region == gz.COUNTRY_CODE \
-                and org_basis_is_near(org, sent):
+                and _named_in(org, sent):
             # 国家队集训队二期的总人数为44人: a national body (the national team, 中国足协) of the
             # figure's own sentence, no place named and no paper's home to fall back on (a web
             # page): the country's figure. (A local paper's figure stays its home's: 共42人通过了
@@ -1297,8 +1297,6 @@ _VENUE_VERB = re.compile(r"举行|召开|开幕|闭幕|举办|揭幕")
 _SET_OUT = re.compile(r"出发|启程|起程|动身")
 _SET_OUT_AFTER = re.compile(r"(?:" + _SET_OUT.pattern + ")")
 _FROM = ("从", "由", "自")
-# a sentence that tells a part or an example of what came before (其中, 如, 比如): its place is
-# the part's, not the subject the next sentence goes on about
 # a numbered party congress or plenum (十五大, 党的十五大, 十五届三中全会, 第十五次全国代表大会)
 _CONGRESS_NAME = re.compile(r"(?:^|党的?)[一二三四五六七八九十]{1,3}大$|届[一二三四五六七八九十]中全会$"
                             r"|次全国代表大会$")
@@ -1312,6 +1310,8 @@ _CITES = re.compile(r"[^。！？!?；;\n]{0,24}?(?:报告|数据|统计|调查|
 _STUDY_POINTER = re.compile(r"\s*(?:(?:该|这项|这一|此项|这份|该项)(?:研究|调查|报告)"
                             r"|(?:调查|研究|报告|统计)(?:人员|者|团队)?(?:发现|显示|表明|指出|称))")
 _CITE_REACH = 400  # (a sentence of semicolons runs a few hundred characters at most)
+# a sentence that tells a part or an example of what came before (其中, 如, 比如): its place is
+# the part's, not the subject the next sentence goes on about
 _PART_OPENS = re.compile(r"\s*(?:其中|如|比如|例如|譬如|像|以)")
 # a body pointed back to by the kind it is: 这所学校, 该校, 这家公司, 该厂 (-> how its name ends)
 _SCHOOL_ENDS = ("学校", "中学", "小学", "大学", "学院", "校")
@@ -1325,12 +1325,12 @@ _POINTER = re.compile(r"(?:该|这所|这家|这个)(" + "|".join(
 _OFFICIAL_SPEAKS = re.compile(r"(?:副)?(?:局长|部长|厅长|司长|处长|主任|院长|校长|董事长|总经理|主席|"
                               r"书记|负责人)[\u4e00-\u9fff]{0,3}?(?:在[^,，。]{0,20}?)?"
                               r"(?:说|表示|介绍|指出|透露|称|强调)")
+# 该州, 此县, and 州内/省内 opening a clause: the place of that level named last
+_LEVEL_POINTER = re.compile(r"(?:该|此)([州省市县])(?![长委府政])|(?:(?<=[,，。;；:：\n])|^)([州省市县])内")
 # a sentence that opens (after a short time phrase) on a place or a local unit the one before
 # it named: 该市, 这个县, 该厂, 这家商店, 该岗位. Not 这些 (a list: its places are several),
 # not 其中 (a part of a set, whose place is the set's), nor a thing that moves or acts on its own
 # (该列车, 该组织, 这位): where the sentence before named it says nothing of where it works.
-# 该州, 此县, and 州内/省内 opening a clause: the place of that level named last
-_LEVEL_POINTER = re.compile(r"(?:该|此)([州省市县])(?![长委府政])|(?:(?<=[,，。;；:：\n])|^)([州省市县])内")
 _REFERS_BACK = re.compile(r"\s*(?:[\u4e00-\u9fff0-9]{1,6}[,，])?(?:该|此|这个|这所|这家|这座)"
                           r"(?:市|县|区|省|州|镇|乡|村|厂|校|院|店|段|矿|场|公司|企业|商店|商场|"
                           r"医院|学校|单位|岗位|工程|项目)")
