@@ -42,7 +42,7 @@ from .known_bodies import congresses, known_bodies, known_names
 from .org_units import units_of_bodies
 from .patterned_bodies import (
     bare_committees, bodies_of_posts, brand_companies, brand_mentions, cited_latin_bodies,
-    declared_short_names,
+    declared_short_names, sports_teams,
     newspapers, offices, place_services, place_teams, quoted_bodies, sponsored_teams)
 
 
@@ -272,6 +272,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += brand_mentions(text, places, hits)
     if "据" in text or "发布的" in text or "公布的" in text or "来自" in text:
         hits += cited_latin_bodies(text, [(h.start, h.end) for h in hits])
+    if "以" in text or "战" in text or "负" in text or "输" in text or "败" in text:
+        hits += sports_teams(text, places, [(h.start, h.end) for h in hits])
     if home is None:
         hits += bare_committees(text)
     if "”" in text:

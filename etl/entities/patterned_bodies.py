@@ -409,3 +409,48 @@ def cited_latin_bodies(text: str, taken: list[tuple[int, int]]) -> list[OrgHit]:
             if not any(a < end and at < b for a, b in taken):
                 out.append(OrgHit(at, end, name, name, "other", None))
     return out
+
+
+# A sports report names its teams by a nickname the dictionary knows as a common word (火箭,
+# 勇士, 雄鹿, 恒大): a word is a team where the report says what only a team does (before a
+# score: 勇士以111比134输掉; before a home or away match: 火箭客场挑战雷霆; as the side a match was
+# won or lost against: 击败雄鹿) and, elsewhere, writes it with what only a team has (火箭主场,
+# 勇士队, 恒大主帅, 雷霆全队), written twice at least. Only in a text that gives a score; not a
+# place (中国, 广东: their teams are 中国队, 广东男篮), nor a player (孙颖莎以4比1战胜…, who has
+# no 主场).
+_SCORE = re.compile(r"\d{1,3} ?(?:比|-|:|：) ?\d{1,3}")
+_TEAM = r"([\u4e00-\u9fff]{2,4}?)"
+_TEAM_OPENS = r"(?:(?<=[,，。;；:：、“”!！?？\s])|^)"  # (a subject opens its clause)
+_TEAM_CUES = re.compile(
+    _TEAM_OPENS + _TEAM + r"(?=(?:最终|本场|全场|主场|客场)?以\d{1,3} ?(?:比|-|:|：) ?\d{1,3})"
+    r"|" + _TEAM_OPENS + _TEAM + r"(?=(?:主场|客场)(?:迎战|挑战|对阵|击败|战胜|负于|不敌|输给))"
+    r"|(?:击败|战胜|力克|负于|不敌|输给|逼平|战平|挑战|迎战|对阵)" + _TEAM + r"(?=[,，。;；、和与]|$)")
+_TEAM_OWNS = ("队", "主场", "客场", "主帅", "全队", "球员", "队史", "阵中", "本赛季", "首发")
+_NOT_IN_TEAM_NAME = set("在是的了和与以为从被把对将也都又还就方")
+
+
+def sports_teams(text: str, places: Places, taken: list[tuple[int, int]]) -> list[OrgHit]:
+    """Each mention of a team a sports report names by its nickname alone (see above)."""
+    if _SCORE.search(text) is None:
+        return []
+    place_names = {text[h.start:h.end] for h in places._regions}
+    names = set()
+    for m in _TEAM_CUES.finditer(text):
+        name = next(g for g in m.groups() if g)
+        if name in names or name in place_names or name[0] in _NOT_IN_TEAM_NAME \
+                or name[-1] in _NOT_IN_TEAM_NAME or "队" in name[:-1] or text.count(name) < 2:
+            continue
+        if any(text.startswith(own, at + len(name)) for at in occurrences(text, name)
+               for own in _TEAM_OWNS):
+            names.add(name)
+    out = []
+    for name in sorted(names):
+        full = name + "队" if name + "队" in text else name  # (太阳 and 太阳队: one team)
+        for at in occurrences(text, name):
+            end = at + len(name)
+            if not any(a < end and at < b for a, b in taken):
+                hit = OrgHit(at, end, name, full, "other", None)
+                if full != name:
+                    hit.aliases.add(name)
+                out.append(hit)
+    return out
