@@ -23,15 +23,37 @@ from . import words
 _NOTE = re.compile(r"\s*[(（][^)）]*[)）]\s*")
 
 
-def _cldr_names() -> tuple[list[str], list[str]]:
-    """(the Chinese names of the currencies CLDR lists, the territory names), NFKC-folded.
-    The X codes are no country's money (gold, special drawing rights, test codes)."""
+@lru_cache(maxsize=1)
+def _cldr_currencies() -> tuple[tuple[str, str], ...]:
+    """(ISO 4217 code, Chinese name) of the currencies CLDR lists, the names NFKC-folded. The X
+    codes are no country's money (gold, special drawing rights, test codes)."""
     from babel import Locale
 
-    locale = Locale.parse("zh_Hans_CN")
-    fold = lambda s: unicodedata.normalize("NFKC", _NOTE.sub("", s)).strip()  # noqa: E731
-    return ([fold(n) for code, n in locale.currencies.items() if not code.startswith("X")],
-            [fold(n) for n in locale.territories.values()])
+    return tuple((code, _fold(n)) for code, n in Locale.parse("zh_Hans_CN").currencies.items()
+                 if not code.startswith("X"))
+
+
+def _cldr_names() -> tuple[list[str], list[str]]:
+    """(the Chinese names of the currencies CLDR lists, the territory names), NFKC-folded."""
+    from babel import Locale
+
+    return ([n for _, n in _cldr_currencies()],
+            [_fold(n) for n in Locale.parse("zh_Hans_CN").territories.values()])
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKC", _NOTE.sub("", name)).strip()
+
+
+def _places(territories: list[str]) -> list[str]:
+    """The territory names of two characters or more, longest first (a currency's name opens
+    with at most one)."""
+    return sorted({t for t in territories if len(t) >= 2}, key=len, reverse=True)
+
+
+def _country_prefix(name: str, places: list[str]) -> str | None:
+    """The territory name a currency's name opens with and runs on after (德国 of 德国马克)."""
+    return next((p for p in places if name.startswith(p) and len(name) > len(p)), None)
 
 
 @lru_cache(maxsize=1)
@@ -46,13 +68,13 @@ def currency_words() -> frozenset[str]:
         from .units import FORMS, dimension_of
 
         return frozenset(f for f, (base, _) in FORMS.items() if dimension_of(base) == "currency")
-    places = sorted({t for t in territories if len(t) >= 2}, key=len, reverse=True)
+    places = _places(territories)
     taken = set(places)
     seen: Counter[str] = Counter()
     for name in set(currencies):
         if not name or name in taken or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
             continue  # 智利(资金): a fund, named by its country
-        place = next((p for p in places if name.startswith(p) and len(name) > len(p)), None)
+        place = _country_prefix(name, places)
         seen[name[len(place):] if place else name] += 1
     # (计算单位, 票面工资指数单位: CLDR's units of account, no money anyone is paid in)
     return frozenset(w for w, n in seen.items() if (len(w) > 1 or n > 1)
@@ -68,11 +90,11 @@ def named_currencies() -> tuple[str, ...]:
         currencies, territories = _cldr_names()
     except ImportError:
         return ()
-    places = sorted({t for t in territories if len(t) >= 2}, key=len, reverse=True)
+    places = _places(territories)
     money = currency_words()
     out = set()
     for name in currencies:
-        place = next((p for p in places if name.startswith(p) and len(name) > len(p)), None)
+        place = _country_prefix(name, places)
         if place and name[len(place):] in money:
             out.add(name)
     return tuple(sorted(out))
@@ -124,24 +146,20 @@ def _countries_of_units() -> dict[str, str]:
     TH, 韩元 -> KR), by ISO 4217: a currency's code opens with its country's ISO 3166 code. A
     unit several countries' money shares (卢布, 比索, 克朗) has none. Empty without Babel."""
     try:
-        from babel import Locale
+        currencies, territories = _cldr_names()
     except ImportError:
         return {}
     from .units import FORMS
 
-    fold = lambda s: unicodedata.normalize("NFKC", _NOTE.sub("", s)).strip()  # noqa: E731
-    locale = Locale.parse("zh_Hans_CN")
-    places = sorted({fold(t) for t in locale.territories.values() if len(fold(t)) >= 2},
-                    key=len, reverse=True)
+    places = _places(territories)
     money = currency_words()
     found: dict[str, set[str]] = {}
-    for code, name in locale.currencies.items():
-        if code.startswith("X") or len(code) != 3:
+    for code, name in _cldr_currencies():
+        if len(code) != 3:
             continue
-        name = fold(name)
         found.setdefault(FORMS.get(name, (name, 1.0))[0], set()).add(code[:2])
         # 法国法郎 is a 法郎 too, as 瑞士法郎 is: the bare word is no one country's
-        place = next((p for p in places if name.startswith(p) and len(name) > len(p)), None)
+        place = _country_prefix(name, places)
         if place and name[len(place):] in money:
             word = name[len(place):]
             found.setdefault(FORMS.get(word, (word, 1.0))[0], set()).add(code[:2])

@@ -129,6 +129,9 @@ BYLINE = re.compile(
 LEAD = re.compile(
     rf"^(?:本报[{HAN}]{{0,8}}讯|本报[{HAN}]{{1,8}}\d{{1,2}}月\d{{1,2}}日[讯电]|(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网)"
     rf"[{HAN}0-9 ]{{0,16}}?电)")
+# the paper's note that photos go with an article, closing its headline line: (附图片1张), (附图)
+# (the page is normalized: its brackets are half-width)
+PHOTO_NOTE = re.compile(r"\(附(?:图片|照片|图)(?:\d+张)?\)$")
 CAPTION_END = re.compile(r"(?:^|[ 。)(])[^ ,。]{0,12} ?(?:摄|摄影|供图|图片)\)?$")
 
 

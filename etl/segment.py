@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from math import log
 from operator import add
 
-from .normalize import BYLINE, HAN, JUMP_LINE, LEAD, is_caption_end
+from .normalize import BYLINE, HAN, JUMP_LINE, LEAD, PHOTO_NOTE, is_caption_end
 from .records import Article
 
 _MD = re.compile(r"^(#{1,6})\s*")
@@ -43,8 +43,6 @@ _SENTENCE = re.compile(r"[。;]|[!?](?=.)")
 # for ahead, so that the bracket is read once: a lazy run before it and a greedy one after it
 # read the rest of the line again from each role word (one line of 记者 repeated: quadratic)
 _LEAD_BYLINE = re.compile(r"^\((?=[^()]*?(?:记者|通讯员|实习生))([^()]*)\)")
-# the paper's note that photos go with the article, closing its headline: (附图片1张), (附图)
-_PHOTO_NOTE = re.compile(r"\(附(?:图片|照片|图)(?:\d+张)?\)$")
 _NON_WORD = re.compile(rf"[^{HAN}0-9A-Za-z]+")
 _JUMP_TEXT = re.compile(r"^\((.*)\)$")
 
@@ -160,7 +158,7 @@ def _classify(lines: list[str], markdown: bool) -> list[_Unit]:
 
 
 def _headline_shape(line: str, limit: int = _SHORT_HEADING) -> bool:
-    line = _PHOTO_NOTE.sub("", line)  # 周日,让我们志愿服务去!(附图片1张): the headline ends at its !
+    line = PHOTO_NOTE.sub("", line)  # 周日,让我们志愿服务去!(附图片1张): the headline ends at its !
     if len(line) > limit or _SENTENCE.search(line) or line.endswith((":", ",", "、")):
         return False
     if line.endswith(("!", "?")) and len(line) > 20:

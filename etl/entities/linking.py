@@ -20,6 +20,7 @@ from .known_bodies import system_organs
 from .org_words import OrgHit
 from .programs import ProgramHit
 from ..records import LINK_BASES
+from ..normalize import PHOTO_NOTE
 from ..numbers import parse_number
 from .regions import RegionHit
 from . import citations
@@ -106,12 +107,11 @@ def _is_title_or_byline(line: str) -> bool:
         return True
     # (a headline may end on ! or ?, before the paper's note of its photos: 周日,让我们志愿服务去!
     # (附图片1张))
-    line = _PHOTO_NOTE.sub("", line).rstrip("!?！？")
+    line = PHOTO_NOTE.sub("", line).rstrip("!?！？")
     return not _SENTENCE_MARK.search(line)
 
 
 _PHOTO_CAPTION = re.compile(r"(?:压题照片|压题图|题图|照片|图片|图)\s*[:：]")
-_PHOTO_NOTE = re.compile(r"[(（]附(?:图片|照片|图)(?:\d+张)?[)）]$")
 
 
 @lru_cache(maxsize=16)
@@ -253,6 +253,12 @@ def _in_aside(text: str, o: OrgHit) -> bool:
 # a parenthesis that credits the reporters, signs the text or says who its author is ((记者王明
 # 通讯员李四), (河北省保定市委 王明), (作者为林业部综合计划司副司长)): the writers' bodies, no asides
 _CREDIT_IN_ASIDE = re.compile(r"记者|通讯员|供稿|来源|作者|报道$|摄影?$| [\u4e00-\u9fff]{2,4}$")
+
+
+def _full_stop_after(text: str, lo: int, hi: int) -> int:
+    """Where the sentence holding ``hi`` opens past its semicolons: after the last full stop
+    in [lo, hi), or at ``lo`` (a sentence of semicolons is read back that far at most)."""
+    return max(max(text.rfind(c, lo, hi) for c in "。！？!?\n") + 1, lo)
 
 
 def _named_in(org: OrgHit, sent: Span) -> bool:
@@ -977,7 +983,7 @@ class Linker:
         hands down is its own."""
         text = self.text
         lo = max(0, sent.start - _CITE_REACH)
-        opening = max(max(text.rfind(c, lo, sent.start) for c in "。！？!?\n") + 1, lo) \
+        opening = _full_stop_after(text, lo, sent.start - 1) \
             if sent.start and text[sent.start - 1] in "；;" else sent.start
         first = self._sentenced_at.get((opening, sent.end))
         if first is None:  # (once per sentence: a sentence of thousands of figures asks each time)
@@ -1018,8 +1024,8 @@ class Linker:
         lo = max(0, start - _CITE_REACH)
         opening = start
         if text[start - 1] in "；;":
-            opening = max(text.rfind(c, lo, start - 1) for c in "。！？!?\n") + 1
-            found = self._cited_within(max(lo, opening), start - 1)
+            opening = _full_stop_after(text, lo, start - 1)
+            found = self._cited_within(opening, start - 1)
             if found is not None:
                 return found
         if _STUDY_POINTER.match(text, opening):

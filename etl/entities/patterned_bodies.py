@@ -402,13 +402,20 @@ def cited_latin_bodies(text: str, taken: list[tuple[int, int]]) -> list[OrgHit]:
              if n and not brands.generic_latin(n)}
     out = []
     for name in sorted(names):
-        for at in occurrences(text, name):
-            end = at + len(name)
+        for at, end in _free_mentions(text, name, taken):
             if at and _in_latin_word(text[at - 1]) or end < len(text) and _in_latin_word(text[end]):
                 continue  # (in a longer Latin word)
-            if not any(a < end and at < b for a, b in taken):
-                out.append(OrgHit(at, end, name, name, "other", None))
+            out.append(OrgHit(at, end, name, name, "other", None))
     return out
+
+
+def _free_mentions(text: str, name: str, taken: list[tuple[int, int]]):
+    """(start, end) of each mention of ``name`` that overlaps none of ``taken`` (the spans
+    other finders gave bodies already)."""
+    for at in occurrences(text, name):
+        end = at + len(name)
+        if not any(a < end and at < b for a, b in taken):
+            yield at, end
 
 
 # A sports report names its teams by a nickname the dictionary knows as a common word (火箭,
@@ -446,11 +453,9 @@ def sports_teams(text: str, places: Places, taken: list[tuple[int, int]]) -> lis
     out = []
     for name in sorted(names):
         full = name + "队" if name + "队" in text else name  # (太阳 and 太阳队: one team)
-        for at in occurrences(text, name):
-            end = at + len(name)
-            if not any(a < end and at < b for a, b in taken):
-                hit = OrgHit(at, end, name, full, "other", None)
-                if full != name:
-                    hit.aliases.add(name)
-                out.append(hit)
+        for at, end in _free_mentions(text, name, taken):
+            hit = OrgHit(at, end, name, full, "other", None)
+            if full != name:
+                hit.aliases.add(name)
+            out.append(hit)
     return out
