@@ -196,6 +196,9 @@ STOP_WORDS = {
     "召开", "召集", "主持",
     # whom a government urges to act comes after the verb (浙江鼓励大学毕业生务农)
     "鼓励", "引导", "号召", "动员", "吸引", "推动", "要求", "帮助", "扶持",
+    # the verbs that introduce examples come before the first one's name (企业包括苏宁云商集团
+    # 股份有限公司、…): no body's name holds one
+    "包括", "包含", "涵盖", "涉及", "例如", "比如", "诸如",
 }
 # a numeral and a measure word right before a name: it is counted, so it names a category
 # a name that opens with a count (集八所大学的优势: 八所 is also a town's name, 八所镇)

@@ -85,7 +85,48 @@ def _over_parentheses(text: str, start: int, places: Places) -> int:
     if m is None:
         return start
     before = _over_brand(text, left_edge(text, m.start(), places, 0), places)
+    if places.place_within(m.start() + 1, m.end() - 1) or text[m.start() + 1:m.end() - 1] in _GROUP_PARTS:
+        # 神州优车(福建)信息技术有限公司, 首约科技(北京)有限公司: where the company is
+        # registered, in brackets after its trade name; the trade name is any words (the
+        # segmenter cuts an invented one into odd pieces: 首/m 约/d 科技/n), so it runs back
+        # to the nearest word that is no part of a name
+        before = min(before, _trade_name_before(text, m.start()))
     return before if before < m.start() else start
+
+
+# what a group's registered name brackets (香江(集团)有限公司, 某某(控股)有限公司)
+_GROUP_PARTS = frozenset({"集团", "控股", "中国"})
+_TRADE_NAME_MAX = 6  # characters: 神州优车, 阿斯利康, 首约科技
+_HAS = ("有", "是")  # 名单上有…: what a list or a subject holds comes after them
+
+
+def _trade_name_before(text: str, end: int) -> int:
+    """Where the trade name ending at ``end`` starts: the Chinese words before it back to
+    punctuation, a stop word, a particle or a verb of two characters, at most
+    _TRADE_NAME_MAX characters; ``end`` when there are fewer than two."""
+    lexicon = words.lexicon()
+    lo = max(0, end - _TRADE_NAME_MAX - 4)
+    if lexicon is None:
+        return end
+    edge = end
+    for s_, e_, word, flag in reversed(lexicon.spans(text[lo:end], lo)):
+        if e_ != edge or not HAN_ONLY.fullmatch(word) or word in STOP_WORDS or word in _HAS \
+                or flag[:1] in ("u", "p", "c", "r", "f") or flag[:1] == "v" and len(word) >= 2 \
+                or end - s_ > _TRADE_NAME_MAX:
+            break
+        edge = s_
+    return edge if end - edge >= 2 else end
+
+
+# what may stand between a country and its government: 德国联邦政府, 日本内阁 is no 政府
+_STATE_LEVELS = ("", "联邦", "中央", "临时", "过渡")
+
+
+def _government_of(text: str, region: RegionHit, start: int, hs: int, head: str) -> bool:
+    """日本政府决定追加…, 德国联邦政府已向…支付: a country's government is the body that
+    decides and pays (kind government, the country its place), as a province's is. Only the
+    country's name, or 联邦/中央, before 政府: 中国财政 is the state's purse, not a body."""
+    return head == "政府" and region.start == start and text[region.end:hs] in _STATE_LEVELS
 
 
 _NOT_IN_BRAND = set("的了在和与及是为由向对从把被将等并或")
@@ -235,9 +276,10 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         if head in ("市委", "县委", "区委", "省委") and region is None:
             continue
         if head in SHORT_HEADS and own_level is None and (region is None or gz.get(region.key) is None
-                                     or gz.get(region.key).level == "country") \
+                                     or gz.get(region.key).level == "country"
+                                     and not _government_of(text, region, start, hs, head)) \
                 and not (head in ("办", "委") and surface.startswith(NATIONAL_PREFIXES)):
-            continue  # 中国政府, 美国政府 speak for a state; 省政府, 国家发改委 name a body
+            continue  # 中国财政 is the state's purse; 省政府, 国家发改委 name a body
         if head in SHORT_HEADS and _verb_phrase_before(text, region, start, name_head):
             continue  # 福建致力实施政府、企业…: a verb phrase, not a body's name
         if head in FORCE_HEADS and not FORCE.search(surface):
