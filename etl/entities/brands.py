@@ -91,7 +91,13 @@ def generic_latin(word: str) -> bool:
 def _name_like(word: str) -> bool:
     if _LATIN.fullmatch(word):
         return not generic_latin(word)
-    return bool(_HAN.fullmatch(word)) and word[0] not in _NOT_A_BRAND
+    return bool(_HAN.fullmatch(word)) and word[0] not in _NOT_A_BRAND \
+        and not (len(word) >= 3 and word[-1] in _QUALITY_ENDS)
+
+
+# the last characters of a quality's noun (安全性, 满意度, 增长率, 获得感): 提升平台安全性 names
+# what a platform has, whatever tag the dictionary gives the word (安全性 nr, 满意度 ns)
+_QUALITY_ENDS = frozenset("性度率感")
 
 
 def _proper(word: str, tags: tuple[str, ...]) -> bool:
