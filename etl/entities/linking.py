@@ -665,6 +665,12 @@ class Linker:
     def _chain_start_of(self, h: RegionHit) -> int:
         return self._chain_back(h.start)
 
+    def _chain_forward(self, e: int) -> int:
+        """The end of the chain of places (广安市岳池县) whose link ends at ``e``."""
+        while e in self._chain_end and self._chain_end[e] > e:
+            e = self._chain_end[e]
+        return e
+
     def _chain_back(self, s: int) -> int:
         """The start of the chain of places (广安市岳池县) whose link starts at ``s``."""
         while s in self._chain_start and self._chain_start[s] < s:
@@ -817,10 +823,28 @@ class Linker:
         if found is None:
             firsts = [items.first_within(lead.start, lead.end)
                       for items in (self.operators, self.orgs, self.governing, self.national_reporters)]
+            if firsts[2] is not None and self._listed(firsts[2]):
+                # 11月7日起，成都、广州、长沙、…等城市的乘客…: one of a list of places is not
+                # the one the story is about; the lead's place is the first named alone
+                firsts[2] = next((h for h in self.governing.starting_in(firsts[2].end, lead.end)
+                                  if h.end <= lead.end and not self._listed(h)), None)
             if firsts[2] is not None:
                 firsts[2] = self._village_within(firsts[2])
             found = self._in_lead[lead] = tuple(firsts)
         return found
+
+    def _listed(self, h: RegionHit) -> bool:
+        """Is the place one of a list of three places or more, or of one closed by 等 (成都、
+        广州、长沙…等城市, 在北京、广州等城市举办)? Two places alone (与遂宁、广安两地) may be
+        what the story is about."""
+        text = self.text
+        start = self._chain_start_of(h)
+        if text[start - 1:start] == "、" and self._chain_back(start - 1) < start - 1:
+            return True  # (a later member: the list began before it)
+        members, end = 1, self._chain_forward(h.end)
+        while text[end:end + 1] == "、" and self.regions.starting_in(end + 1, end + 2):
+            members, end = members + 1, self._chain_forward(self.regions.starting_in(end + 1, end + 2)[0].end)
+        return members >= 3 or members == 2 and text[end:end + 1] == "等"
 
     def _lead_named(self, lead: Span, which: int, pos: int):
         """``_lead_firsts(lead)[which]``, unless the lead names it sentences after the figure:
@@ -1085,6 +1109,8 @@ class Linker:
                     and (subject := self._subject_place(before)) is not None:
                 return subject.key, "paragraph"
         para_hit = self.governing.first_within(para_start, sent.start) if para_start < sent.start else None
+        if para_hit is not None and self._listed(para_hit):
+            para_hit = None  # (成都、武汉、西安等城市的乘客…: no one of them is the paragraph's)
         if para_hit is not None and self._opens(para_hit, para_start):
             return para_hit.key, "paragraph"  # a paragraph on a new place
         if block.kind == "heading" and block.anchor:
@@ -1293,7 +1319,8 @@ def _lies_in(key: str, outer: str) -> bool:
 _KIN = "儿子|女儿|孩子|父亲|母亲|妻子|丈夫|爷爷|奶奶|孙子|孙女|先生|女士|大妈|大爷|阿姨"
 _STORY_BEFORE = re.compile(r"(?:比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡)(?:说)?(?:在|是)?\s*\Z"
                            rf"|(?:{_KIN})(?:在|住在|就读于)\s*\Z")
-_STORY_AFTER = re.compile(r"(为例)|的一[个户家位名座]")
+# (an incident told where it happened: 近期在广东东莞市，有一名乘客…; 湖南一名大学生)
+_STORY_AFTER = re.compile(r"(为例)|(?:的|[,，]?有)一[个户家位名座]|一[位名](?=[\u4e00-\u9fff])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a photo's caption, to the end of its sentence or line: 资料图：…, 图为…, (图片来源：…)
 _CAPTION = re.compile(r"(?:资料图片?|图片来源|图为)[:：]?[^。\n]*")
@@ -1360,7 +1387,7 @@ def _venue(text: str, h: RegionHit) -> bool:
         is not None and _VENUE_AFTER.match(text, h.end + 1) is not None and text[h.end:h.end + 1] in ")）"
 
 
-_STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡|为例|的一[个户家位名座]"
+_STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡|为例|[的有]一[个户家位名座]|一[位名]"
                         rf"|(?:{_KIN})(?:在|住在|就读于)")
 _WINDOW = 200  # how far back in its sentence a figure looks for a place of action or a subject
 # what brings in the place where a thing is given or done
