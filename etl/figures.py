@@ -53,7 +53,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.·]\d+)?(?:/\d+(?:\.\d
 NUMERAL = re.compile(
     rf"(?=[\d数几半{_CN}])"
     # 半年, 半个月, 半小时: a half standing alone as the numeral of a duration
-    rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期|世纪)))"
+    rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期|世纪|分钟)))"
     # 一半 as a share (一半以上的家庭); 我的一半, 另一半, 各一半 and 一半儿 are parts, not shares;
     # 近半, 过半(数) too (近半产品不合格), not a half of a time or of a hundred (近半年, 近半百)
     rf"|(?P<yiban>(?<![的另各])一半(?!儿)|(?<=[近过])半数?(?![年月个小钟星世天日夜载百场]))"
@@ -64,7 +64,7 @@ NUMERAL = re.compile(
 _SEP = "-—–~至到"
 # 每5个患者就有一个, 每10人中有1人: a rate of one in N
 _PER_ONE = re.compile(r"每(?P<n>\d+|[两三四五六七八九十百千万]+)(?P<m>个|名|位|人|户|家)"
-                      r"[\u4e00-\u9fff]{0,6}?中?[就才]?有(?:一|1)(?P=m)")
+                      r"[\u4e00-\u9fff]{0,6}?中?[就才]?有(?:一|1)个?(?P=m)")
 _CURRENCY_SIGNS = {"¥": "元", "￥": "元", "$": "美元", "€": "欧元", "£": "英镑"}
 # a currency's code before the amount, as shops and listings write prices (RMB320, HK$120):
 # looked for before the one-character signs, which end some of them (HK$)
@@ -112,7 +112,7 @@ _ADDRESS_BEFORE = re.compile(r"(?:单元|号楼|[A-Za-z]\d*(?:栋|幢|座))$")
 _TIME_UNITS = {"年", "天", "个月", "小时", "周", "分钟", "秒", "季度", "工作日", "晚"}
 # 连续三晚 counts nights; 晚会, 晚上, 晚饭, 晚报… are other words
 _NOT_NIGHTS_AFTER = set("会上饭报餐间年期辈霞点安稻婚育些")
-_HALF_UNITS = {"年", "个月", "小时", "周"}
+_HALF_UNITS = {"年", "个月", "小时", "周", "分钟"}
 _HALF_CENTURY = ("个世纪", "世纪")
 # A quantity right before these names a programme or an event, not a count.
 _NAME_AFTER = re.compile(r"(?:行动|计划(?!生育)|工程|规划|战略|攻坚|纲要)")
@@ -291,6 +291,7 @@ _ONE_DIGIT_ROUND = re.compile(r"[1-9]0*[十百千万亿]+")
 # the characters before 一 in a word that ends in it (唯一, 逐一, 统一, 同一, 单一, 万一, 之一)
 _ONE_ENDS = frozenset("唯逐统同单万之专划均不归合择")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_SEASON = re.compile(r"(?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d)")  # 2017/2018赛季, 1997/98财年
 
 
 def _numerals(text: str):
@@ -446,6 +447,8 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         # 1月, 19日, 第3版: never a figure, nor the end of a range (the callers drop a
         # candidate without a unit), so no numeral is parsed for it
         return None
+    if form in _AFTER_DIGITS_ONLY and not raw[0].isdigit():
+        return None  # 三步走, 两步并作一步: a plan's stages; 每天走8000步 counts steps
     if form is None and (rate := _PER_TEN_THOUSANDS.fullmatch(raw)) is not None:
         # 发病率为70/10万: so many in every hundred thousand, written as epidemiology writes it
         count = parse_numeral(rate.group(1))
@@ -455,8 +458,8 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     if num is None:
         return None
     if "/" in raw:
-        if num.value >= 1 or "." in raw:
-            return None  # 69/70次 names a pair of trains
+        if num.value >= 1 or "." in raw or _SEASON.fullmatch(raw):
+            return None  # 69/70次 names a pair of trains; 2017/2018 a season or a fiscal year
         if form is not None:
             # 1/4盎司, 1/2天: a fraction of the unit written after it (not of a count: 1/3个;
             # nor a pair of quotes: 5600/6000盾兑1美元)
@@ -596,6 +599,9 @@ def _signed(text: str, q: _Quantity) -> bool:
                                                    or q.unit == "℃")  # -5℃: below zero
 
 
+# measure words a figure is written with in digits only: in words they make set phrases
+# (三步走, 进一步, 一步到位)
+_AFTER_DIGITS_ONLY = frozenset({"步"})
 _MULTIPLIERS_ALONE = frozenset("万亿千百")
 _VAGUE_MULTITUDES = frozenset(("亿万", "万千", "千百万", "千千万万", "成千上万", "成百上千"))
 _DIGITS_ONLY = frozenset("一二三四五六七八九两")

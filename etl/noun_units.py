@@ -40,7 +40,9 @@ MONEY_NOUNS = (
 )
 # verbs that only money follows (卫生部拿出2.3亿要普及, 斥资5亿收购, 耗资3000万): the sum may run
 # straight on into what it is for
-MONEY_VERBS = ("拿出", "拨出", "拨付", "拨款", "出资", "捐资", "斥资", "耗资", "筹资", "集资", "募集资金")
+MONEY_VERBS = ("拿出", "拨出", "拨付", "拨款", "出资", "捐资", "斥资", "耗资", "筹资", "集资", "募集资金",
+               # (花了3年 has its measure word: a bare 3000万 or 100个亿 spent is money)
+               "花了", "花掉", "花费")
 _UNIT = {**{n: "人" for n in PERSON_NOUNS}, **{n: "户" for n in HOUSEHOLD_NOUNS},
          **{n: "元" for n in MONEY_NOUNS + MONEY_VERBS}}
 _NOUNS = sorted(_UNIT, key=len, reverse=True)
@@ -75,7 +77,9 @@ _FOLLOWS = set("的左以上下减增降升提和及与或多余")
 def unit_from_noun(text: str, start: int, end: int) -> str | None:
     """The unit the noun next to the number ``text[start:end]`` fixes, or None."""
     m = _AFTER.match(text, end, min(len(text), end + 12))
-    if m and "," not in m.group(0) and m.group(0)[:1] not in "的是为和及与":
+    if m and "," not in m.group(0) and (m.group(0)[:1] not in "的是为和及与"
+                                        or m.group(0)[:1] == "的" and m.start("noun") == end + 1):
+        # (一个56亿的票房, 3000万的投资: 的 right before the noun ties the number to it)
         return _UNIT[m.group("noun")]
     left = text[max(0, start - 40):start]
     if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _FOLLOWS:
