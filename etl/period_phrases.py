@@ -73,8 +73,11 @@ _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|�
 # (前天津市…: 前 and a place name, not the day before yesterday)
 # (今天 only where it is the day something happens: 今天上午, 今天在京召开; alone it is as often
 # "nowadays", 今天的农村)
+# (nor where an adverb of what happens that day follows: 泰国股市汇市今天均大幅下跌, 今天再次上涨,
+# 今天正式开通; 今天也 and 今天都 are as often "nowadays too")
 _REL_DAY = re.compile(r"[昨前今](?:(?<=昨)[天日晚夜]|(?<=前)天(?!津)|(?<=今)[天日](?=上午|下午|晚上|凌晨|"
-                      r"早上|清晨|中午|傍晚|在|起|举行|召开|宣布|发布|公布))")
+                      r"早上|清晨|中午|傍晚|在|起|举行|召开|宣布|发布|公布|均|又|再次|继续|正式|首次|"
+                      r"开幕|闭幕|收盘|开盘|上涨|下跌))")
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}
 # A day of the month alone (泰国股市9日下跌10.5点, 该市15日发放…): the latest such day by the
 # publication day, this month or the last. Not after a month or a digit (1月9日 is read above),
@@ -108,6 +111,12 @@ _NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今�
 # the matches, not by a look-behind in _NOW: one would stop re skipping to its first characters,
 # and the scan of every article cost 1.2 % more instructions.)
 _MU_ENDS = frozenset("项节题栏剧账瞩醒注盲耳夺满")
+# 克服目前经济危机, 面对当前形势: right after a verb that takes a noun, 目前 and 当前 say which
+# crisis or situation ("the present one"), no time of the clause's; a later day or year in the
+# clause (20日就克服目前经济危机达成5项协议) dates it
+_CURRENT = frozenset({"目前", "当前"})
+_TAKES_CURRENT = frozenset({"克服", "面对", "应对", "针对", "根据", "适应", "结合", "分析", "解决",
+                            "摆脱", "缓解", "扭转", "鉴于", "认清", "把握", "改变", "度过", "渡过"})
 # Spans counted back from an unknown now: labels, never dates, but they stop an earlier
 # frame from reaching the figure (过去二十年里,股价上涨了18000%).
 # (The first character is matched, then each shape is tried behind it:近年来, 近几年来, 近\d+年来,
@@ -340,7 +349,8 @@ def scan(text: str) -> tuple[list[re.Match], ...]:
             # (its words open with one of a few characters re skips to: scanning for them
             # costs less than six substring tests would to spare it)
             [mt for mt in _NOW.finditer(text)
-             if mt.group() != "目前" or text[mt.start() - 1:mt.start()] not in _MU_ENDS],
+             if (mt.group() != "目前" or text[mt.start() - 1:mt.start()] not in _MU_ENDS)
+             and not (mt.group() in _CURRENT and text[mt.start() - 2:mt.start()] in _TAKES_CURRENT)],
             list(_SPAN_WORDS.finditer(text)) if year else [],
             _matches_near(_DURING, text, _during_windows(text)) if "期间" in text else [],
             list(_REL_DAY.finditer(text)) if "昨" in text or "前天" in text or "今天" in text

@@ -325,7 +325,8 @@ _NOW_AGAIN = re.compile(r"[现如眼当不前近日](?<![从今][现如眼当])(
 # without one is mostly when something was announced (10月29日,某公司发布…), and what the
 # announcement reports is not that day's.
 _TIMES_OF_DAY = ("凌晨", "清晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "晚间",
-                 "夜间", "夜里", "深夜", "晚", "夜", "早", "午", "许")
+                 "夜间", "夜里", "深夜", "晚", "夜", "早", "午", "许", "一大早", "一早", "大清早",
+                 "拂晓", "黎明")
 _CLOCK_TIME = re.compile(r"\d{1,2}(?:时|点)")
 
 
