@@ -74,8 +74,8 @@ _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|�
 # (今天 only where it is the day something happens: 今天上午, 今天在京召开; alone it is as often
 # "nowadays", 今天的农村)
 # (nor where an adverb of what happens that day follows: 泰国股市汇市今天均大幅下跌, 今天再次上涨,
-# 今天正式开通; 今天也 and 今天都 are as often "nowadays too")
-_REL_DAY = re.compile(r"[昨前今](?:(?<=昨)[天日晚夜]|(?<=前)天(?!津)|(?<=今)[天日](?=上午|下午|晚上|凌晨|"
+# 今天正式开通; 今天也 and 今天都 are as often "nowadays too"; 如今日均售票 is 如今 and 日均)
+_REL_DAY = re.compile(r"[昨前今](?<![如迄当]今)(?:(?<=昨)[天日晚夜]|(?<=前)天(?!津)|(?<=今)[天日](?=上午|下午|晚上|凌晨|"
                       r"早上|清晨|中午|傍晚|在|起|举行|召开|宣布|发布|公布|均|又|再次|继续|正式|首次|"
                       r"开幕|闭幕|收盘|开盘|上涨|下跌))")
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}
@@ -106,7 +106,8 @@ def _cn_bare_days(text: str) -> list[re.Match]:
             if text[mt.start() - 1:mt.start()] not in _NOT_BEFORE_CN_DAY
             and not text.endswith(_LENGTH_BEFORE_CN_DAY, 0, mt.start())]
 # (至今 is not the 至 and 今 of 至今年, 至今天: "to this year", "to today")
-_NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|迄今为止|迄今|至今(?![年天日])|到目前为止|目前|当前|现阶段")
+_NOW = re.compile(r"截至目前|截至发稿时?|截至记者发稿时|到(?:记者)?发稿时(?:为?止)?|迄今为止|迄今|至今(?![年天日])|"
+                  r"到目前为止|目前|当前|现阶段")
 # 目前 is no time inside 项目前期, 节目前, 题目前: the 目 ends another word there. (Checked on
 # the matches, not by a look-behind in _NOW: one would stop re skipping to its first characters,
 # and the scan of every article cost 1.2 % more instructions.)
@@ -466,7 +467,7 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
                                       day, False, True))
     for mt in nows:
         lab = mt.group(0)
-        until = lab.startswith(("截至", "到目前", "迄今", "至今"))
+        until = lab.startswith(("截至", "到目前", "迄今", "至今", "到记者发稿", "到发稿"))
         end = clock.today if until and lab.startswith("截至") else None
         found.append(PeriodMention(mt.start(), mt.end(), lab, "until" if until else "label",
                               "open" if until else "unknown", None, end, until, True))

@@ -280,6 +280,15 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
                 and phrases.breaker_within(s, pos, None) is None:
             return frame, "dated_context"
         return None, None
+    if dimension_of(fig.unit) in _STORY_DIMENSIONS and ps < s \
+            and (day := _scene_day(text, ps, s, phrases)) is not None \
+            and phrases.breaker_within(s, pos, None) is None and LOOKS_AHEAD.search(text, s, e) is None \
+            and _GUESSED.search(text, s, e) is None:
+        # 高玉林等5人受贿一案，于1月8日由天津市高级人民法院审理终结。法庭宣判：…没收财产2万元:
+        # the day the paragraph's first sentence says something happened is the day of what
+        # the paragraph goes on to tell of it (not of what a sentence says will come: 这两架
+        # 总价值近7亿元的飞机,将分别于今年7月和9月交付)
+        return day, "dated_context"
     if frame is None and dimension_of(fig.unit) in _STORY_DIMENSIONS \
             and phrases.breaker_within(s, pos, None) is None:
         story = _story_frame(text, ps, s, phrases)
@@ -336,6 +345,40 @@ def _is_event(text: str, mn: PeriodMention) -> bool:
     return mn.governs and mn.kind == "period" and mn.granularity == "day" \
         and mn.begin is not None and (text.startswith(_TIMES_OF_DAY, mn.end)
                                       or _CLOCK_TIME.match(text, mn.end) is not None)
+
+
+# what is said or made public on a day: the figures it tells are not that day's (11月6日,工信部
+# 发布了第三季度的通告; 桥本在今天开幕的国会上宣布,政府将投入30万亿日元)
+_SAID_ON_THE_DAY = re.compile(r"发布|公布|宣布|通报|公告|发表|刊登|刊发|登载|透露|表示|介绍|指出|强调|称|说|"
+                              r"报道|获悉|了解到")
+
+
+# what a sentence tells is not the day's when it is a guess (外汇交易商估计,这个汇率不久可能会
+# 跌至45比索), what a thing will do once done (该港建成后,5万吨级船舶…) or a yearly average
+# (连续五年年均增收近1000亿元)
+_GUESSED = re.compile(r"可能|估计|也许|或许|恐怕|建成后|完成后|投产后|竣工后|年均|连续")
+# a dispatch's opening: 本报天津电记者陈杰报道:, 新华社东京1月6日电, 本报讯
+_DISPATCH_OPENING = re.compile(r"(?:本报|新华社|中新社)[^。]{0,30}?(?:讯|电|报道)")
+
+
+def _scene_day(text: str, ps: int, s: int, phrases: Phrases) -> PeriodMention | None:
+    """The day a dispatch's opening sentence names as the time something happened (本报汉城
+    电 韩国劳资政三方20日就…达成协议, 本报天津电 …于1月8日由…审理终结), when the sentence at
+    ``s`` is a later one of that paragraph, nothing between names another time or comes back
+    to now, and the day's sentence does not say something was announced or said. Only a
+    dispatch's: a feature that opens on a day (1995年7月6日,家住广元市的…) goes on to tell of
+    other days, and a speech at a forum (2018年6月9日,…圆桌会议) of no day at all."""
+    first = sentence_around(text, ps)
+    if first[1] > s or _DISPATCH_OPENING.search(text, first[0], first[1]) is None:
+        return None
+    day = phrases.last_governing(ps, first[1])
+    if day is None or day.kind != "period" or day.granularity != "day" or day.begin is None \
+            or not day.frames:
+        return None
+    if any(not (m.group() == "报道" and text[m.end():m.end() + 1] in ":：")  # (a byline's)
+           for m in _SAID_ON_THE_DAY.finditer(text, first[0], first[1])):
+        return None
+    return day if _reaches(text, day, s, phrases) else None
 
 
 def _reaches(text: str, frame: PeriodMention, hi: int, phrases: Phrases) -> bool:

@@ -1,0 +1,57 @@
+"""The day a dispatch's opening sentence says something happened (本报天津电 …于1月8日由法院审理
+终结; 新华社…电 韩国劳资政三方20日就…达成协议) dates what the paragraph goes on to tell of it
+(法庭宣判:…没收财产2万元), as a reader writes it down. Not when that sentence says something was
+announced or said (宣布, 发布, 表示: what is said is not the day's), not a sentence that guesses
+or looks ahead (估计, 可能, 将, 建成后), not once another time or 如今 is named, and not in a
+feature that opens on a day (no dispatch: it goes on to tell of other days). Also: 如今日均
+is 如今 and 日均, no 今日; 到记者发稿时止 is an open period that stops an earlier day.
+Sentences written for this test."""
+from datetime import date
+
+from minsheng.etl.normalize import normalize_page
+
+from periods_of import dated as dated_as_written
+
+DAY = date(1998, 1, 12)
+JAN8 = (date(1998, 1, 8), date(1998, 1, 8))
+
+
+def dated(text):
+    return dated_as_written(normalize_page(text), DAY)
+
+
+def _dates(got, surface):
+    return None if got[surface][0] is None else got[surface][0][1:]
+
+
+def test_the_day_of_a_dispatchs_opening_dates_the_story():
+    got = dated("法院审结受贿案\n\n本报杭州电记者王明报道:原某市交通局局长等3人受贿一案,于1月8日由"
+                "某市中级人民法院审理终结。法庭宣判:判处原局长有期徒刑10年,没收财产5万元;"
+                "判处另外两人没收财产各2万元。")
+    assert _dates(got, "5万元") == JAN8 and _dates(got, "2万元") == JAN8
+
+
+def test_not_when_the_day_is_when_something_was_said():
+    got = dated("预算\n\n本报东京1月8日电记者王明报道:日本首相1月8日在国会发表演说。"
+                "政府将投入30万亿日元维护金融稳定,并追加1万亿日元用于灾区。")
+    assert _dates(got, "30万亿日元") is None and _dates(got, "1万亿日元") is None
+
+
+def test_not_a_guess_nor_a_sentence_of_another_time():
+    got = dated("汇市\n\n新华社马尼拉1月8日电 比索对美元的比价8日跌至41.8比索兑1美元。"
+                "外汇交易商估计,这个汇率不久可能会跌至45比索兑1美元。")
+    assert _dates(got, "45比索") is None
+    got = dated("灾区\n\n本报张北1月8日电记者王明报道:抗震救灾指挥部1月8日召开会议。"
+                "到记者发稿时止,灾区已收到捐款1000万元。")
+    assert got["1000万元"][0][0] == "到记者发稿时止" and _dates(got, "1000万元") == (None, None)
+
+
+def test_not_in_a_feature_that_opens_on_a_day():
+    got = dated("一辆车的故事\n\n1995年7月6日,家住广元市的李建国买了一辆旧车。"
+                "购车后,他对车进行了一次大修,花去修理费3336元。")
+    assert _dates(got, "3336元") is None
+
+
+def test_nowadays_daily_is_no_today():
+    got = dated("售票\n\n本报北京1月8日电记者王明报道:售票处1月8日开始延长营业时间。如今日均售票1.4万张。")
+    assert _dates(got, "1.4万张") is None
