@@ -446,6 +446,9 @@ class Linker:
         if "图" in text:
             covered.update(id(h) for m in _CAPTION.finditer(text)
                            for h in by_start.within(m.start(), m.end()))
+        if "访" in text:  # (nor the place in the name of the paper that interviewed someone)
+            covered.update(id(h) for m in _INTERVIEWED_BY.finditer(text)
+                           for h in by_start.within(m.start(1), m.end(1)))
         kept = [h for h in regions if id(h) not in covered and not _is_dateline(text, h)
                 and text[h.end:h.end + 1] != "《"]  # 美国《读者文摘》: where a cited paper is published
         self._chain_start = {h.end: h.start for h in kept}
@@ -833,6 +836,18 @@ class Linker:
             found = self._in_lead[lead] = tuple(firsts)
         return found
 
+    def _sentences_before(self, start: int, n: int) -> int:
+        """The start of the sentence ``n`` sentences before the one starting at ``start``."""
+        ends = _sentence_ends(self.text)
+        i = bisect.bisect_right(ends, (start,)) - 1 - n  # (the last end at or before start)
+        return ends[i][1] if i >= 0 else 0
+
+    def _sentences_after(self, start: int, n: int) -> int:
+        """Where the ``n``-th sentence from ``start`` ends."""
+        ends = _sentence_ends(self.text)
+        i = bisect.bisect_left(ends, (start,)) + n - 1
+        return ends[i][1] if i < len(ends) else len(self.text)
+
     def _listed(self, h: RegionHit) -> bool:
         """Is the place one of a list of three places or more, or of one closed by 等 (成都、
         广州、长沙…等城市, 在北京、广州等城市举办)? Two places alone (与遂宁、广安两地) may be
@@ -1111,11 +1126,24 @@ class Linker:
         para_hit = self.governing.first_within(para_start, sent.start) if para_start < sent.start else None
         if para_hit is not None and self._listed(para_hit):
             para_hit = None  # (成都、武汉、西安等城市的乘客…: no one of them is the paragraph's)
+        run_on = scopes.paragraph_of(text, pos)[1] - para_start > _RUN_ON
+        if run_on and para_hit is not None:
+            # A web page run together into one paragraph of thousands of characters: its first
+            # place is not every later sentence's. The place the last few sentences named
+            # speaks for this one, if any does.
+            # (after the lead's own place, which the whole page may be about)
+            para_hit = self.governing.last_within(
+                self._sentences_before(sent.start, _RUN_ON_REACH), sent.start)
+            if para_hit is not None and self._listed(para_hit):
+                para_hit = None
         if para_hit is not None and self._opens(para_hit, para_start):
             return para_hit.key, "paragraph"  # a paragraph on a new place
         if block.kind == "heading" and block.anchor:
             return block.anchor, "heading"
         lead_hit = self._lead_named(lead, 2, pos)
+        if run_on and lead_hit is not None and lead_hit.start >= self.body_start \
+                and lead_hit.start >= self._sentences_after(self.body_start, _LEAD_SENTENCES):
+            lead_hit = None  # (a run-on page's lead is its first sentences, not all of it)
         if lead_hit is not None and lead_hit.key == gz.COUNTRY_CODE and lead_hit.start >= self.body_start \
                 and (body := self._lead_named(lead, 1, pos)) is not None and body.start < self.body_start \
                 and body.region \
@@ -1316,12 +1344,21 @@ def _lies_in(key: str, outer: str) -> bool:
 # family or village of it after it (兰考县的一户农民), or an example by 以…为例; or a person's
 # own story: a relative or someone named by an honorific in the place (张女士的女儿在海淀区…上学,
 # 李先生在南宁开了一家餐馆)
+# a paragraph longer than this is a web page run together (a printed paragraph is a few hundred
+# characters); there a place speaks for the next _RUN_ON_REACH sentences, and the lead is the
+# first _LEAD_SENTENCES sentences of the body
+_RUN_ON = 800
+_RUN_ON_REACH = 3
+_LEAD_SENTENCES = 2
 _KIN = "儿子|女儿|孩子|父亲|母亲|妻子|丈夫|爷爷|奶奶|孙子|孙女|先生|女士|大妈|大爷|阿姨"
 _STORY_BEFORE = re.compile(r"(?:比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡)(?:说)?(?:在|是)?\s*\Z"
                            rf"|(?:{_KIN})(?:在|住在|就读于)\s*\Z")
 # (an incident told where it happened: 近期在广东东莞市，有一名乘客…; 湖南一名大学生)
 _STORY_AFTER = re.compile(r"(为例)|(?:的|[,，]?有)一[个户家位名座]|一[位名](?=[\u4e00-\u9fff])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# the paper or channel someone gave an interview to (接受了日本经济新闻的采访, 在接受美国有线电视
+# 新闻网专访时): the place in its name is where it is published, not what is said
+_INTERVIEWED_BY = re.compile(r"接受(?:了)?([^,，。;；:：“”]{2,16}?)(?:记者)?的?(?:专访|采访)")
 # a photo's caption, to the end of its sentence or line: 资料图：…, 图为…, (图片来源：…)
 _CAPTION = re.compile(r"(?:资料图片?|图片来源|图为)[:：]?[^。\n]*")
 # a meeting held in a city: 在北京举行的…全会, 于上海召开的, 在京开幕
