@@ -163,7 +163,8 @@ def _called(text: str, cues: list[re.Match] | None = None,
             (strong if _proper(got[1], _NAME_TAGS) else weak).add(got[1])
     for m in posts:
         # 执御执行总裁丁伟, 阿里巴巴创始人马云: only a company has a 总裁 or a 董事长
-        lo = max(0, m.start() - 4)
+        # (four characters and the stop before them: 。滴滴出行首席执行官程维表示)
+        lo = max(0, m.start() - 5)
         stop = _LAST_STOP.match(text, lo, m.start())
         run = text[stop.end() if stop is not None else lo:m.start()]
         got = _word_before(text, m.start())
