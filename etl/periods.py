@@ -306,9 +306,31 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
         return None, None
     # A later sentence that opens with a day or an effective date starts a new scene: the
     # earlier frame no longer holds, and a day is too narrow to carry over.
+    if basis == "paragraph" and frame.granularity == "month" and _scene_month(text, frame, fig, s, e, phrases):
+        return frame, "dated_context"
     if not frame.governs or frame.kind == "effective" or frame.granularity in ("day", "month"):
         return None, None
     return frame, basis
+
+
+def _scene_month(text: str, frame: PeriodMention, fig: Figure, s: int, e: int,
+                 phrases: Phrases) -> bool:
+    """A month that opens its paragraph as the time of what happened (一九九七年五月,许昌市卫生
+    局推出…。市中心医院等六家医院…建立起了八个医疗站; 去年8月,钱排镇遭受台风袭击。…3个人被
+    夺去生命) dates the story figures of the paragraph's later sentences, as the guide has a
+    paragraph introduced by a dated phrase date the figures under it (and as a day with its
+    time of day does): not what a sentence says will come or guesses, nor after its opening
+    sentence said something was announced (去年5月,某部发布…), whose figures are the report's."""
+    if not frame.governs or frame.kind != "period" or frame.begin is None \
+            or dimension_of(fig.unit) not in _STORY_DIMENSIONS \
+            or phrases.breaker_within(s, fig.char_start, None) is not None \
+            or LOOKS_AHEAD.search(text, s, e) is not None or _GUESSED.search(text, s, e) is not None:
+        return False
+    first = sentence_around(text, frame.start)
+    return not any(not (m.group() == "报道" and text[m.end():m.end() + 1] in ":：")
+                   for m in _SAID_ON_THE_DAY.finditer(text, first[0], first[1]))
+
+
 
 
 # What happens in a story: sums, people, things, weights. A share or a rate is mostly a general
