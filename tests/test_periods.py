@@ -274,9 +274,14 @@ def test_a_later_dated_scene_ends_the_frame():
     assert periods(text, "200份", "300份")[1] is None
 
 
-def test_month_openers_do_not_frame_other_sentences():
+def test_month_openers_frame_the_story_after_them_not_a_report():
+    # (2026.12.18: a month opening a paragraph dates the story figures of the sentences after it,
+    # as the guide has a paragraph introduced by a dated phrase date the figures under it; what
+    # a report published that month tells is the report's, not the month's)
     text = "今年4月,召开了全市工作会议。会议成立服务队11个。"
-    assert one(text, "11个", published_on=D(2024, 9, 1)) is None
+    assert one(text, "11个", published_on=D(2024, 9, 1)).start == D(2024, 4, 1)
+    text = "今年4月,市统计局发布了一季度数据。全市新增就业岗位1.2万个。"
+    assert one(text, "1.2万个", published_on=D(2024, 9, 1)) is None
 
 
 def test_breakdowns_continue_the_previous_figure():
