@@ -18,3 +18,15 @@ def dated(text: str, published_on: date | None = None) -> dict[str, tuple]:
         out[f.surface] = (None if p is None else (p.label, p.start, p.end), f.period_basis,
                           None if c is None else (c.start, c.end))
     return out
+
+
+def dated_page(text: str, published_on: date | None = None) -> dict[str, tuple]:
+    """``dated`` of the text as a page is read (normalized: full-width punctuation folded)."""
+    from minsheng.etl.normalize import normalize_page
+
+    return dated(normalize_page(text), published_on)
+
+
+def dates_of(got: dict[str, tuple], surface: str) -> tuple | None:
+    """(start, end) of a figure's period in ``dated``'s answer, None when it has none."""
+    return None if got[surface][0] is None else got[surface][0][1:]

@@ -8,20 +8,14 @@ is 如今 and 日均, no 今日; 到记者发稿时止 is an open period that st
 Sentences written for this test."""
 from datetime import date
 
-from minsheng.etl.normalize import normalize_page
-
-from periods_of import dated as dated_as_written
+from periods_of import dated_page, dates_of as _dates
 
 DAY = date(1998, 1, 12)
 JAN8 = (date(1998, 1, 8), date(1998, 1, 8))
 
 
 def dated(text):
-    return dated_as_written(normalize_page(text), DAY)
-
-
-def _dates(got, surface):
-    return None if got[surface][0] is None else got[surface][0][1:]
+    return dated_page(text, DAY)
 
 
 def test_the_day_of_a_dispatchs_opening_dates_the_story():

@@ -6,19 +6,13 @@ the report's), and not a rate or a length (story figures are sums, people, count
 Sentences written for this test."""
 from datetime import date
 
-from minsheng.etl.normalize import normalize_page
-
-from periods_of import dated as dated_as_written
+from periods_of import dated_page, dates_of as _dates
 
 AUG = (date(1997, 8, 1), date(1997, 8, 31))
 
 
 def dated(text):
-    return dated_as_written(normalize_page(text), date(1998, 1, 20))
-
-
-def _dates(got, surface):
-    return None if got[surface][0] is None else got[surface][0][1:]
+    return dated_page(text, date(1998, 1, 20))
 
 
 def test_a_month_opening_a_story_dates_what_follows():

@@ -10,15 +10,9 @@
 Sentences written for this test."""
 from datetime import date
 
-from minsheng.etl.normalize import normalize_page
-
-from periods_of import dated as dated_as_written
+from periods_of import dated_page as dated
 
 DAY = date(1998, 1, 21)
-
-
-def dated(text, published_on):
-    return dated_as_written(normalize_page(text), published_on)  # (as a page is read)
 
 
 def test_a_day_and_its_early_morning_open_a_story():
