@@ -116,8 +116,6 @@ _SAID = re.compile(r"(?:[^,。;:\s]{0,16}?(?:讯|电)\s*)?"
 _SCOPE_SUBJECT = re.compile(r"(?:全|我|本|该)(?:国|省|市|县|区|州|盟|旗|乡|镇|村|行|厂|公司|系统)")
 
 
-
-
 # between the time an age is told for and the age (今年58岁, 1965年，37岁的韩济生)
 _AGE_GAP = re.compile(r"[,，]?")
 
@@ -280,10 +278,8 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
                 and phrases.breaker_within(s, pos, None) is None:
             return frame, "dated_context"
         return None, None
-    if dimension_of(fig.unit) in _STORY_DIMENSIONS and ps < s \
-            and (day := _scene_day(text, ps, s, phrases)) is not None \
-            and phrases.breaker_within(s, pos, None) is None and LOOKS_AHEAD.search(text, s, e) is None \
-            and _GUESSED.search(text, s, e) is None:
+    if ps < s and _told_as_scene(text, fig, s, e, phrases) \
+            and (day := _scene_day(text, ps, s, phrases)) is not None:
         # 高玉林等5人受贿一案，于1月8日由天津市高级人民法院审理终结。法庭宣判：…没收财产2万元:
         # the day the paragraph's first sentence says something happened is the day of what
         # the paragraph goes on to tell of it (not of what a sentence says will come: 这两架
@@ -322,15 +318,24 @@ def _scene_month(text: str, frame: PeriodMention, fig: Figure, s: int, e: int,
     time of day does): not what a sentence says will come or guesses, nor after its opening
     sentence said something was announced (去年5月,某部发布…), whose figures are the report's."""
     if not frame.governs or frame.kind != "period" or frame.begin is None \
-            or dimension_of(fig.unit) not in _STORY_DIMENSIONS \
-            or phrases.breaker_within(s, fig.char_start, None) is not None \
-            or LOOKS_AHEAD.search(text, s, e) is not None or _GUESSED.search(text, s, e) is not None:
+            or not _told_as_scene(text, fig, s, e, phrases):
         return False
-    first = sentence_around(text, frame.start)
-    return not any(not (m.group() == "报道" and text[m.end():m.end() + 1] in ":：")
-                   for m in _SAID_ON_THE_DAY.finditer(text, first[0], first[1]))
+    return not _said_in(text, sentence_around(text, frame.start))
 
 
+def _told_as_scene(text: str, fig: Figure, s: int, e: int, phrases: Phrases) -> bool:
+    """May the figure's sentence [s, e) tell what happened at a scene an earlier sentence
+    dated? A story figure (a sum, people, things), no other time between the sentence's start
+    and the figure, and no guess, plan or yearly average in the sentence."""
+    return dimension_of(fig.unit) in _STORY_DIMENSIONS \
+        and phrases.breaker_within(s, fig.char_start, None) is None \
+        and LOOKS_AHEAD.search(text, s, e) is None and _GUESSED.search(text, s, e) is None
+
+
+def _said_in(text: str, sentence: tuple[int, int]) -> bool:
+    """Does the sentence say something was announced or said (a byline's 记者…报道: aside)?"""
+    return any(not (m.group() == "报道" and text[m.end():m.end() + 1] in ":：")
+               for m in _SAID_ON_THE_DAY.finditer(text, sentence[0], sentence[1]))
 
 
 # What happens in a story: sums, people, things, weights. A share or a rate is mostly a general
@@ -397,8 +402,7 @@ def _scene_day(text: str, ps: int, s: int, phrases: Phrases) -> PeriodMention | 
     if day is None or day.kind != "period" or day.granularity != "day" or day.begin is None \
             or not day.frames:
         return None
-    if any(not (m.group() == "报道" and text[m.end():m.end() + 1] in ":：")  # (a byline's)
-           for m in _SAID_ON_THE_DAY.finditer(text, first[0], first[1])):
+    if _said_in(text, first):
         return None
     return day if _reaches(text, day, s, phrases) else None
 

@@ -857,8 +857,8 @@ class Linker:
         if text[start - 1:start] == "、" and self._chain_back(start - 1) < start - 1:
             return True  # (a later member: the list began before it)
         members, end = 1, self._chain_forward(h.end)
-        while text[end:end + 1] == "、" and self.regions.starting_in(end + 1, end + 2):
-            members, end = members + 1, self._chain_forward(self.regions.starting_in(end + 1, end + 2)[0].end)
+        while text[end:end + 1] == "、" and (nxt := self.regions.starting_in(end + 1, end + 2)):
+            members, end = members + 1, self._chain_forward(nxt[0].end)
         return members >= 3 or members == 2 and text[end:end + 1] == "等"
 
     def _lead_named(self, lead: Span, which: int, pos: int):
