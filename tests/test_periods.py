@@ -274,6 +274,13 @@ def test_a_later_dated_scene_ends_the_frame():
     assert periods(text, "200份", "300份")[1] is None
 
 
+def test_to_a_date_opening_a_paragraph_dates_the_sentences_after_it():
+    # 到 before the date opens the sentence as 截至 does (2026.12.18)
+    text = "到1996年底,全区累计发展沼气28万户。同时,全区累计推广省柴节煤灶745万户。"
+    p = one(text, "745万户", published_on=D(1998, 1, 4))
+    assert (p.start, p.end) == (None, D(1996, 12, 31))
+
+
 def test_month_openers_frame_the_story_after_them_not_a_report():
     # (2026.12.18: a month opening a paragraph dates the story figures of the sentences after it,
     # as the guide has a paragraph introduced by a dated phrase date the figures under it; what

@@ -31,3 +31,4 @@ def test_not_a_plan_nor_a_guess_nor_a_share():
 def test_not_after_the_month_said_something_was_announced():
     got = dated("通报\n\n去年8月,省统计局发布了上半年经济数据。全省新增就业岗位12万个。")
     assert _dates(got, "12万个") is None
+
