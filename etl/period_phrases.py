@@ -49,7 +49,9 @@ _PHRASE = re.compile(
     r"(?P<pre>截至|截止到?|截止至|自从|自|从)?"
     + _YEAR
     + r"(?:"
-    + r"(?P<yrange>(?:到|至|—|-|~|－|―)(?P<yy>(?:19|20)\d\d)年)"
+    # (a span to a month of its last year: 1986年至1996年1月间)
+    + rf"(?P<yrange>(?:到|至|—|-|~|－|―)(?P<yy>(?:19|20)\d\d)年(?:(?P<ym>1[0-2]|0?[1-9]|{_CN_MONTH})月"
+    + r"(?:(?P<yd>3[01]|[12]\d|0?[1-9])[日号])?)?)"
     + r"|(?P<full>全年|年度|度)"
     + r"|(?P<half>上半年|下半年)"
     + r"|(?P<q3>前三季度)"
@@ -204,7 +206,8 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
     y = year
     if g.get("yrange"):
         y2 = int(g["yy"])
-        gran, b, f = "range", safe_date(y, 1, 1), safe_date(y2, 12, 31)
+        gran, b, f = "range", safe_date(y, 1, 1), safe_date(y2, int_of(g.get("ym")) or 12,
+                                                          int_of(g.get("yd")) or 31)
     elif g.get("full"):
         b, f = safe_date(y, 1, 1), safe_date(y, 12, 31)
     elif g.get("half"):
@@ -234,7 +237,8 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
         has_range = bool(g.get("m2") or g.get("d2") or g.get("y2"))
         if has_range:
             y2 = int_of(g.get("y2")) or y
-            m2 = int_of(g.get("m2")) or m
+            # (1993年10月至1995年: to the end of 1995, not to its October)
+            m2 = int_of(g.get("m2")) or (12 if g.get("y2") else m)
             d2 = int_of(g.get("d2"))
             gran = "range"
             b = safe_date(y, m, d or 1)

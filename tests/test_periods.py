@@ -494,3 +494,14 @@ def test_mu_qian_inside_another_word_is_no_time():
     assert one("该市抓紧重点项目前期工作，已开工12个。", "12个", published_on=D(2024, 3, 1)) is None
     # 项目目前: the project, then now
     assert one("这些项目目前已有12个开工。", "12个", published_on=D(2024, 3, 1)).label == "目前"
+
+
+def test_a_span_of_years_ends_where_its_last_year_says():
+    # (2026.12.18) to a month or a day of its last year, or to the end of that year when the
+    # span opened on a month (not to the same month of it)
+    p = one("1986年至1996年1月间,他贪污公款187万元。", "187万元", published_on=D(1998, 1, 13))
+    assert (p.start, p.end) == (D(1986, 1, 1), D(1996, 1, 31))
+    p = one("1993年10月至1995年,他受贿6.8万元。", "6.8万元", published_on=D(1998, 1, 13))
+    assert (p.start, p.end) == (D(1993, 10, 1), D(1995, 12, 31))
+    p = one("从1996年至1997年10月15日共投资5亿元。", "5亿元", published_on=D(1998, 1, 13))
+    assert (p.start, p.end) == (D(1996, 1, 1), D(1997, 10, 15))
