@@ -274,7 +274,7 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
                               or search_within(text, s, pos, _NOW_AGAIN) is not None):
         return None, None  # a later year, a new scene or 目前 took over (不久前 in its own sentence too)
     if frame is not None and _is_event(text, frame):
-        if dimension_of(fig.unit) in _STORY_DIMENSIONS \
+        if _story_figure(fig) \
                 and phrases.breaker_within(s, pos, None) is None:
             return frame, "dated_context"
         return None, None
@@ -285,7 +285,7 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
         # the paragraph goes on to tell of it (not of what a sentence says will come: 这两架
         # 总价值近7亿元的飞机,将分别于今年7月和9月交付)
         return day, "dated_context"
-    if frame is None and dimension_of(fig.unit) in _STORY_DIMENSIONS \
+    if frame is None and _story_figure(fig) \
             and phrases.breaker_within(s, pos, None) is None:
         story = _story_frame(text, ps, s, phrases)
         if story is not None:
@@ -327,7 +327,7 @@ def _told_as_scene(text: str, fig: Figure, s: int, e: int, phrases: Phrases) -> 
     """May the figure's sentence [s, e) tell what happened at a scene an earlier sentence
     dated? A story figure (a sum, people, things), no other time between the sentence's start
     and the figure, and no guess, plan or yearly average in the sentence."""
-    return dimension_of(fig.unit) in _STORY_DIMENSIONS \
+    return _story_figure(fig) \
         and phrases.breaker_within(s, fig.char_start, None) is None \
         and LOOKS_AHEAD.search(text, s, e) is None and _GUESSED.search(text, s, e) is None
 
@@ -338,9 +338,15 @@ def _said_in(text: str, sentence: tuple[int, int]) -> bool:
                for m in _SAID_ON_THE_DAY.finditer(text, sentence[0], sentence[1]))
 
 
+def _story_figure(fig: Figure) -> bool:
+    return dimension_of(fig.unit) in _STORY_DIMENSIONS or fig.unit in _STORY_UNITS
+
+
 # What happens in a story: sums, people, things, weights. A share or a rate is mostly a general
 # statement (99%的时间), an area or a length a standing fact of the scene (总面积41万亩).
 _STORY_DIMENSIONS = frozenset({"currency", "person", "person_time", "count", "weight"})
+# and an index's points, where a market closed that day (收盘时的指数为14664.44点)
+_STORY_UNITS = frozenset({"点"})
 # How many paragraphs a dated story may run on after the one its date opens
 _STORY_PARAGRAPHS = 3
 # A general statement that closes a story (据统计,全市去年共发生…; 近年来; 全国…): what it reports

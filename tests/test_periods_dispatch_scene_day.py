@@ -49,3 +49,9 @@ def test_not_in_a_feature_that_opens_on_a_day():
 def test_nowadays_daily_is_no_today():
     got = dated("售票\n\n本报北京1月8日电记者王明报道:售票处1月8日开始延长营业时间。如今日均售票1.4万张。")
     assert _dates(got, "1.4万张") is None
+
+
+def test_an_index_closing_on_the_dispatchs_day_is_that_days():
+    got = dated("股市\n\n新华社伦敦1月8日电 受亚洲金融市场动荡影响,欧洲主要股市8日全面下跌。"
+                "伦敦股市指数下跌52.4点,收于5012.3点。")
+    assert _dates(got, "52.4点") == JAN8 and _dates(got, "5012.3点") == JAN8
