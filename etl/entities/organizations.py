@@ -43,7 +43,7 @@ from .org_units import units_of_bodies
 from .patterned_bodies import (
     bare_committees, bodies_of_posts, brand_companies, brand_mentions, cited_latin_bodies,
     declared_short_names, sports_teams,
-    newspapers, offices, place_services, place_teams, quoted_bodies, sponsored_teams)
+    newspapers, offices, place_services, place_teams, quoted_bodies, service_stations, sponsored_teams)
 
 
 def _starts_with_body(text: str, start: int, hs: int) -> bool:
@@ -309,6 +309,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         # 市文明办和县综治办: two offices, not one name running over 和 (a learned reading)
         hits = [h for h in hits if sum(h.start <= o.start and o.end <= h.end for o in office_hits) < 2]
         hits += office_hits
+    if "站" in text:
+        hits += service_stations(text, places, home)
     hits += sponsored_teams(text, places, segmented)
     hits += newspapers(text, places)
     hits += brand_mentions(text, places, hits)

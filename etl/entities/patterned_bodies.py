@@ -369,6 +369,11 @@ def offices(text: str, places: Places, home: str | None = None) -> list[OrgHit]:
     return out
 
 
+# what may stand right before a level character that opens a name on its own (全市扶贫办, 据市卫生
+# 防疫站抽检, 向县农技推广站): a word of its own, never the end of one (城市, 都市)
+_BEFORE_A_LONE_LEVEL = frozenset("全和与及同据在由向对经从到被给为")
+
+
 def _office_opening(text: str, at: int, places: Places) -> int | None:
     """Where an office's name opens when its work's short form starts at ``at``: a place named
     right before, the state's word, or a level character standing alone."""
@@ -380,9 +385,53 @@ def _office_opening(text: str, at: int, places: Places) -> int | None:
             return at - len(w)
     if at >= 1 and text[at - 1] in "省市县区":
         before = text[at - 2:at - 1]
-        if not before or not HAN_ONLY.fullmatch(before) or before in "全和与及同":
+        if not before or not HAN_ONLY.fullmatch(before) or before in _BEFORE_A_LONE_LEVEL:
             return at - 1
     return None
+
+
+# A station named by the public work it does (动物检疫站, 卫生防疫站, 农技推广站, 文化站, 林业站):
+# the grassroots body of a county or a township, not a place like a railway station (火车站,
+# 北京西站), a plant (核电站, 变电站) or a website (网站). Its work is one of these words, right
+# before 站.
+_STATION_WORK = frozenset({
+    "检疫", "防疫", "推广", "农技", "农机", "林业", "水利", "水保", "文化", "计生", "卫生", "保健", "兽医",
+    "植保", "救助", "管理", "服务", "工作", "医疗", "质检", "检测", "监测", "观测", "气象", "水文",
+    "环保", "电管", "供应", "收购", "营业", "图书", "记者", "畜牧", "农业", "劳动", "就业", "社保",
+    "经管", "土地", "城建", "广播", "粮管", "血液", "急救", "疾控", "防治", "监督", "技术"})
+_STATION_RE = re.compile(r"站(?![台长点务内外前口上])")
+
+
+def service_stations(text: str, places: Places, home: str | None = None) -> list[OrgHit]:
+    """Stations of a place named by their work (太原市动物检疫站, 市卫生防疫站, 县农技推广站):
+    a place or a level character opens the name, at most two words of what the work is about
+    (动物, 卫生, 农技) between it and the work."""
+    out = []
+    if "站" not in text:
+        return out
+    for m in _STATION_RE.finditer(text):
+        he = m.end()
+        work_start = m.start() - 2
+        if text[work_start:m.start()] not in _STATION_WORK:
+            continue
+        start = None
+        for k in range(0, 5):  # (the work's subject: 动物, 卫生, 农技)
+            at = work_start - k
+            if at < 0 or k and not HAN_ONLY.fullmatch(text[at:work_start]):
+                break
+            start = _office_opening(text, at, places)
+            if start is not None:
+                break
+        if start is None or text[start - 1:start] == "全":
+            continue  # (全市文化站已有120个: every station of the city, a kind, not one body)
+        start, deictic = deictic_cut(text, start, work_start, places, home)
+        surface = text[start:he]
+        name, code = canonical(surface, deictic or region_in(start, he, places), home, start)
+        hit = OrgHit(start, he, surface, name, "government", code)
+        if surface != name:
+            hit.aliases.add(surface)
+        out.append(hit)
+    return out
 
 
 # 据 CNNIC 第41次调查报告显示, 据IDC数据, Gartner发布的报告: a body written in Latin letters whose
