@@ -358,15 +358,23 @@ def offices(text: str, places: Places, home: str | None = None) -> list[OrgHit]:
                 verb = lex.frequency(work[-1] + "办", 0) >= 40
                 if verb or size == 2 and (lex.tag(work) or "x").startswith(_NO_OFFICE_TAGS):
                     break  # 市举办, 滨州市委主办的, 国家正在办: a verb, no office
-            start, deictic = deictic_cut(text, start, a, places, home)  # 市扶贫办: the home city's
-            surface = text[start:he]
-            name, code = canonical(surface, deictic or region_in(start, he, places), home, start)
-            hit = OrgHit(start, he, surface, name, "government", code)
-            if surface != name:
-                hit.aliases.add(surface)
-            out.append(hit)
+            out.append(_body_of_place(text, start, a, he, places, home))  # 市扶贫办: the home city's
             break
     return out
+
+
+def _body_of_place(text: str, start: int, work: int, he: int, places: Places,
+                   home: str | None) -> OrgHit:
+    """The government body whose name runs from ``start`` (a place, the state's word or a
+    level character) over its work at ``work`` to ``he``: a lone level character is the home
+    place's, and the record keeps the canonical name with the written one as an alias."""
+    start, deictic = deictic_cut(text, start, work, places, home)
+    surface = text[start:he]
+    name, code = canonical(surface, deictic or region_in(start, he, places), home, start)
+    hit = OrgHit(start, he, surface, name, "government", code)
+    if surface != name:
+        hit.aliases.add(surface)
+    return hit
 
 
 # what may stand right before a level character that opens a name on its own (全市扶贫办, 据市卫生
@@ -424,13 +432,7 @@ def service_stations(text: str, places: Places, home: str | None = None) -> list
                 break
         if start is None or text[start - 1:start] == "全":
             continue  # (全市文化站已有120个: every station of the city, a kind, not one body)
-        start, deictic = deictic_cut(text, start, work_start, places, home)
-        surface = text[start:he]
-        name, code = canonical(surface, deictic or region_in(start, he, places), home, start)
-        hit = OrgHit(start, he, surface, name, "government", code)
-        if surface != name:
-            hit.aliases.add(surface)
-        out.append(hit)
+        out.append(_body_of_place(text, start, work_start, he, places, home))
     return out
 
 
