@@ -79,7 +79,9 @@ _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|�
 # 今天正式开通; 今天也 and 今天都 are as often "nowadays too"; 如今日均售票 is 如今 and 日均)
 _REL_DAY = re.compile(r"[昨前今](?<![如迄当]今)(?:(?<=昨)[天日晚夜]|(?<=前)天(?!津)|(?<=今)[天日](?=上午|下午|晚上|凌晨|"
                       r"早上|清晨|中午|傍晚|在|起|举行|召开|宣布|发布|公布|均|又|再次|继续|正式|首次|"
-                      r"开幕|闭幕|收盘|开盘|上涨|下跌))")
+                      r"开幕|闭幕|收盘|开盘|上涨|下跌)|"
+                      r"(?:(?<=[一-鿿]今)(?<![如迄当到至比像的是在于从直和与就也都还以而]今)|(?<=[。！？\n：:]今)(?![天][，,]))天"
+                      r"(?![的更这那之]|以来|以后|以前|为止|报道|刊登|刊载|发表|载文|透露))")
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}
 # A day of the month alone (泰国股市9日下跌10.5点, 该市15日发放…): the latest such day by the
 # publication day, this month or the last. Not after a month or a digit (1月9日 is read above),
