@@ -77,6 +77,9 @@ _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|�
 # "nowadays", 今天的农村)
 # (nor where an adverb of what happens that day follows: 泰国股市汇市今天均大幅下跌, 今天再次上涨,
 # 今天正式开通; 今天也 and 今天都 are as often "nowadays too"; 如今日均售票 is 如今 and 日均)
+# (and between a subject and what it does, 总统拉莫斯今天呼吁, 游泳赛场今天进行了, or opening a
+# sentence on its subject, 今天泰国股市也下跌; not after 到, 比, 像, 在, 而, 的 or an adverb, 发展到今天,
+# 而今天华语…, nor before 的, 这样 or a report's verb, 据共同社今天报道: the day the news was printed)
 _REL_DAY = re.compile(r"[昨前今](?<![如迄当]今)(?:(?<=昨)[天日晚夜]|(?<=前)天(?!津)|(?<=今)[天日](?=上午|下午|晚上|凌晨|"
                       r"早上|清晨|中午|傍晚|在|起|举行|召开|宣布|发布|公布|均|又|再次|继续|正式|首次|"
                       r"开幕|闭幕|收盘|开盘|上涨|下跌)|"
