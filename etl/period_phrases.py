@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .numbers import parse_number
 from .records import Period
-from .textorder import char_before
+from .textorder import char_before, TextOrder
 from .period_calendar import Clock, CN_SMALL, int_of, last_day, latest_day, safe_date, small_int
 from .period_text import clause_around, in_title_marks, previous_sentence_start, sentence_around
 
@@ -446,9 +446,16 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
             found.append(mn)
     if bare_years:
         found.extend(_bare_years(text, bare_years, found, clock))
+    years_named = None  # (for months on a page of no date of its own)
     for mt in months:
         m = int_of(mt.group("m") or mt.group("mr"))
         y = clock.year_of_month(m)
+        if y is None and found:
+            if years_named is None:
+                years_named = TextOrder(sorted((mn for mn in found if mn.year is not None
+                                                and mn.begin is not None and not mn.compare),
+                                               key=lambda mn: mn.start))
+            y = _year_earlier_in_sentence(text, mt.start(), m, years_named)
         found.append(_build(text, mt, y, clock, explicit_year=None, rel=None))
     for mt in this_months:
         found.append(_this_month(text, mt, clock))
@@ -507,6 +514,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         out.append(mn)
     if "当" in text and _THAT_DAY.search(text):
         out = _that_days(text, out)
+    if "时" in text and _THAT_TIME.search(text):
+        out = _that_times(text, out)
     if "这" in text:
         out = _these_years(out)
     if "同期" in text:
@@ -517,6 +526,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         out = _same_year_months(text, out)
     if "截" in text:
         out = _years_to_date(text, out)
+        if "以来" in text:
+            out = _since_until(text, out)
     if "最" in text or "纪录" in text or "新高" in text:
         # 是历年来缴获数量最多的, 创近10年来最高水平: the span a record is the highest of, no
         # period of the figures around it
@@ -529,6 +540,29 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         if filed:
             out = [mn._replace(governs=False) if mn.start in filed and mn.governs else mn for mn in out]
     return tuple(out)
+
+
+# what ends a sentence, for a year to reach a later month of its own sentence (looked for no
+# further back than a long sentence runs)
+_YEAR_REACH = 200
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+
+
+def _year_earlier_in_sentence(text: str, at: int, month: int, years_named: TextOrder
+                              ) -> int | None:
+    """自2018年9月开展活动以来,截至10月30日,共收到…: a month with no year, on a page whose own
+    date is unknown, is of the year its sentence wrote before it, when the month comes after
+    that phrase's month (2018年9月 … 10月). The last such phrase before it is asked; a year
+    written in another sentence fixes nothing here, nor one whose month is later (2018年11月…
+    至3月 runs into the next year, or back)."""
+    last = years_named.last_within(max(0, at - _YEAR_REACH), at)
+    if last is None or _SENTENCE_STOP.search(text, last.end, at) is not None:
+        return None
+    if last.begin.year != last.year or last.finish is not None and last.finish.year != last.year:
+        return None  # (a span of years: which one is meant is not said)
+    if last.granularity != "year" and (last.finish or last.begin).month > month:
+        return None
+    return last.year
 
 
 # 这十年中, 这5年里: a span pointing back at one the text named before (2010-2019年)
@@ -625,6 +659,24 @@ def _years_to_date(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     return merged
 
 
+def _since_until(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """``out`` with a start and a cut-off written one after the other (自2018年9月开展活动以来,
+    截至10月30日) read as one span, from the start to the cut-off: what was counted since then
+    up to that day (a running total), not a stock at the day alone."""
+    merged: list[PeriodMention] = []
+    for mn in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.kind == "since" and mn.kind == "until" \
+                and prev.governs and mn.governs and prev.begin is not None \
+                and mn.finish is not None and mn.finish >= prev.begin \
+                and text[prev.end:mn.start] in ("", ",", "，"):
+            merged[-1] = prev._replace(end=mn.end, label=text[prev.start:mn.end], kind="period",
+                                       granularity="range", finish=mn.finish, cumulative=True)
+            continue
+        merged.append(mn)
+    return merged
+
+
 # 报告期内, 本季度, 该财年: the period of the report the text dated before (截至2018年9月30日的
 # 第二财季业绩显示,报告期内公司实现营收912亿元)
 _THE_REPORTS_PERIOD = re.compile(r"(?:本)?报告期内?")
@@ -688,6 +740,28 @@ def _pointing_back(out: list[PeriodMention], matches, named: list[PeriodMention]
 
 # 当天, 当日, 当晚, 当夜: the day the text last named (1995年10月9日晚…当晚仅交纳3元)
 _THAT_DAY = re.compile(r"当(?:天|日|晚|夜)")
+
+
+# 当时, 彼时, 那时, 其时: the time the text last named ("at that time"), not 当时间 or 那时候起
+_THAT_TIME = re.compile(r"(?:当|彼|那|其)时(?![间候刻代期段起]|以来|开始)")
+
+
+def _that_times(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """``out`` with each 当时 (彼时, 那时, 其时) as the period or cut-off the text dated last
+    before it in the same paragraph (2015年12月21日,汪某成为股东。彼时,注册资本从110万元增加
+    到423.52万元: that day; 截至2017年6月30日的财报…当时移动业务亏损1.29亿美元: up to that
+    day). With no date named before it in the paragraph, it stays no period."""
+    named = [mn for mn in out if mn.kind in ("period", "until") and mn.governs and not mn.compare
+             and (mn.begin is not None or mn.finish is not None)]
+
+    def again_as(mt: re.Match, mn: PeriodMention) -> PeriodMention:
+        return mn._replace(start=mt.start(), end=mt.end(), label=mt.group(0))
+
+    starts = [mn.start for mn in named]
+    matches = [mt for mt in _THAT_TIME.finditer(text)
+               if (k := bisect.bisect_right(starts, mt.start()) - 1) >= 0
+               and text.find("\n", named[k].end, mt.start()) < 0]
+    return _pointing_back(out, matches, named, again_as)
 
 
 def _that_days(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
