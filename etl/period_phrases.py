@@ -481,6 +481,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
             if day is not None:
                 found.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "period", "day", day,
                                       day, False, True))
+    if any(h in text for h in _HOLIDAY_CUES):
+        found.extend(_holidays(text, clock))
     for mt in nows:
         lab = mt.group(0)
         until = lab.startswith(("截至", "到目前", "迄今", "至今", "到记者发稿", "到发稿"))
@@ -563,6 +565,61 @@ def _year_earlier_in_sentence(text: str, at: int, month: int, years_named: TextO
     if last.granularity != "year" and (last.finish or last.begin).month > month:
         return None
     return last.year
+
+
+# Holidays on a fixed day of the year: 元旦清晨,发行员把报纸送到6.4万户家庭 tells of 1 January.
+# (Holidays of the lunar calendar, 春节 and 中秋, move from year to year: not here.)
+_HOLIDAY_DAYS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "三八节": (3, 8),
+                 "植树节": (3, 12), "劳动节": (5, 1), "五一节": (5, 1), "青年节": (5, 4),
+                 "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1), "教师节": (9, 10),
+                 "国庆节": (10, 1), "国庆日": (10, 1), "平安夜": (12, 24), "圣诞节": (12, 25)}
+_HOLIDAY_CUES = ("元旦", "节", "国庆", "平安夜")
+# (a festival's own prefix may stand before it: 三八妇女节, 五一劳动节, 八一建军节; 国庆 alone
+# only with a word of the days around it; not a document or a name: 元旦献词, 国庆50周年)
+_HOLIDAY = re.compile(r"(?:(?P<y>\d{4})年)?(?:三八|五一|五四|六一|七一|八一)?"
+                      r"(?P<h>" + "|".join(sorted(_HOLIDAY_DAYS, key=len, reverse=True)) +
+                      r"|国庆(?=前后|前夕|期间|以来|假期|长假|黄金周))"
+                      r"(?P<around>前后|前夕|期间|以来|之前|之后|假期|长假|黄金周|来临|到来|临近|将至|"
+                      r"前|后)?"
+                      r"(?!献词|贺词|社论|致辞|讲话|\d|周年)")
+# one end of a span (从今年元旦至12月31日): the span's own phrase dates it
+_SPAN_END_AFTER = re.compile(r"[至到—\-~～]|起至")
+
+
+def _holidays(text: str, clock: Clock) -> list[PeriodMention]:
+    """The fixed-day holidays of ``text`` as days: a year written before one fixes it, else
+    the latest one on or before the publication day (元旦 in a paper of 2 January 1998 is
+    1 January 1998, 国庆节 is 1 October 1997); 以来 after one starts a span there; the days
+    around one (元旦前后, 国庆期间, 教师节前夕, 元旦来临, and 元旦、春节期间, whose word comes
+    after the list) are vague, a label. One end of a span
+    (从今年元旦至12月31日) is left to the span's phrase."""
+    out = []
+    for mt in _HOLIDAY.finditer(text):
+        if _SPAN_END_AFTER.match(text, mt.end()) or text[mt.start() - 1:mt.start()] in ("从", "自") \
+                or text[mt.start() - 3:mt.start()] in ("从今年", "自今年", "从去年", "自去年"):
+            continue
+        name = mt.group("h")
+        m, d = _HOLIDAY_DAYS.get(name, (10, 1))
+        if mt.group("y"):
+            y = int(mt.group("y"))
+        elif clock.today is not None:
+            y = clock.today.year if (m, d) <= (clock.today.month, clock.today.day) \
+                else clock.today.year - 1
+        else:
+            y = None
+        day = safe_date(y, m, d) if y is not None else None
+        around = mt.group("around") or ("、" if text[mt.end():mt.end() + 1] in ("、", "和") else None)
+        if around == "以来":
+            out.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "since", "open", day,
+                                     None, True, day is not None, year=None))
+        elif around:
+            out.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "label", "unknown",
+                                     None, None, False, True))
+        else:
+            out.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "period", "day", day,
+                                     day, False, True, year=int(mt.group("y")) if mt.group("y")
+                                     else None))
+    return out
 
 
 # 这十年中, 这5年里: a span pointing back at one the text named before (2010-2019年)
