@@ -23,3 +23,19 @@ def test_no_team_without_what_a_team_has_or_without_a_score():
     # a player beats a player; a place's name stays a place
     assert "孙颖莎" not in names("女单决赛中,孙颖莎以4比1战胜陈幸同,孙颖莎夺冠。")
     assert names("火箭发射成功,火箭全长30米。") == []
+
+
+# A preview names no score: the visit to a team's ground (作客…的主场, 客场面对) says it is a
+# team. Sentences written for this test; this case failed on 2026.12.18.
+PREVIEW = ("周末德比\n\n本周六多特蒙德将作客沙尔克的主场。多特蒙德主帅表示全队状态良好,"
+           "多特蒙德本赛季已打进25球。周中多特蒙德客场面对马竞时留力,马竞主场取胜。沙尔克门将有伤在身。\n")
+
+
+def test_the_teams_of_a_preview_without_a_score():
+    assert {"多特蒙德", "沙尔克", "马竞"} <= set(names(PREVIEW))
+    got = {f.surface: f.organization for a in process_text(PREVIEW).articles for f in a.figures}
+    assert got["25球"] == "多特蒙德"
+
+
+def test_a_word_for_any_side_is_no_team():
+    assert "对手" not in names("本赛季球队主场作客对手的主场三次,对手主场失利两次。")

@@ -473,29 +473,40 @@ def _free_mentions(text: str, name: str, taken: list[tuple[int, int]]):
 # 勇士, 雄鹿, 恒大): a word is a team where the report says what only a team does (before a
 # score: 勇士以111比134输掉; before a home or away match: 火箭客场挑战雷霆; as the side a match was
 # won or lost against: 击败雄鹿) and, elsewhere, writes it with what only a team has (火箭主场,
-# 勇士队, 恒大主帅, 雷霆全队), written twice at least. Only in a text that gives a score; not a
+# 勇士队, 恒大主帅, 雷霆全队), written twice at least. Only in a text that gives a score or names
+# a home or away ground (作客多特的主场, 客场面对马竞时: a visit to a team's ground); not a
 # place (中国, 广东: their teams are 中国队, 广东男篮), nor a player (孙颖莎以4比1战胜…, who has
-# no 主场).
+# no 主场), nor a word for any side (对手, 死敌).
 _SCORE = re.compile(r"\d{1,3} ?(?:比|-|:|：) ?\d{1,3}")
 _TEAM = r"([\u4e00-\u9fff]{2,4}?)"
 _TEAM_OPENS = r"(?:(?<=[,，。;；:：、“”!！?？\s])|^)"  # (a subject opens its clause)
 _TEAM_CUES = re.compile(
     _TEAM_OPENS + _TEAM + r"(?=(?:最终|本场|全场|主场|客场)?以\d{1,3} ?(?:比|-|:|：) ?\d{1,3})"
     r"|" + _TEAM_OPENS + _TEAM + r"(?=(?:主场|客场)(?:迎战|挑战|对阵|击败|战胜|负于|不敌|输给))"
-    r"|(?:击败|战胜|力克|负于|不敌|输给|逼平|战平|挑战|迎战|对阵)" + _TEAM + r"(?=[,，。;；、和与]|$)")
-_TEAM_OWNS = ("队", "主场", "客场", "主帅", "全队", "球员", "队史", "阵中", "本赛季", "首发")
+    r"|(?:击败|战胜|力克|负于|不敌|输给|逼平|战平|挑战|迎战|对阵)" + _TEAM + r"(?=[,，。;；、和与]|$)"
+    # (a visit to a team's ground, or a match against it: 作客多特的主场, 客场面对马竞时)
+    r"|(?:作客|做客|客场面对|主场面对)" + _TEAM + r"(?=[,，。;；、和与的时]|$)"
+    r"|" + _TEAM_OPENS + r"(?:本周[一二三四五六日]|周[一二三四五六日]|今晚|明晚)?" + _TEAM
+    + r"(?=(?:将|又|再次|即将)?(?:作客|做客))")
+_TEAM_OWNS = ("队", "主场", "客场", "主帅", "全队", "球员", "队史", "阵中", "本赛季", "首发",
+              "的主场", "主教练", "门将", "前锋", "后卫", "中卫", "中场", "球迷", "俱乐部")
 _NOT_IN_TEAM_NAME = set("在是的了和与以为从被把对将也都又还就方")
+# words for a side that are no team's name (击败对手, 迎战死敌)
+_NO_TEAM = {"对手", "死敌", "强敌", "劲敌", "主队", "客队", "球队", "东道主", "冠军", "卫冕冠军", "强队",
+            "弱旅", "劲旅", "老对手", "联赛"}
+# what a report of a match writes even without a score: its home or away ground
+_MATCH_WORDS = ("主场", "客场")
 
 
 def sports_teams(text: str, places: Places, taken: list[tuple[int, int]]) -> list[OrgHit]:
     """Each mention of a team a sports report names by its nickname alone (see above)."""
-    if _SCORE.search(text) is None:
+    if _SCORE.search(text) is None and not any(w in text for w in _MATCH_WORDS):
         return []
     place_names = {text[h.start:h.end] for h in places._regions}
     names = set()
     for m in _TEAM_CUES.finditer(text):
         name = next(g for g in m.groups() if g)
-        if name in names or name in place_names or name[0] in _NOT_IN_TEAM_NAME \
+        if name in names or name in place_names or name in _NO_TEAM or name[0] in _NOT_IN_TEAM_NAME \
                 or name[-1] in _NOT_IN_TEAM_NAME or "队" in name[:-1] or text.count(name) < 2:
             continue
         if any(text.startswith(own, at + len(name)) for at in occurrences(text, name)
