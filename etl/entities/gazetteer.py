@@ -74,8 +74,9 @@ def is_country_abroad(code: str | None) -> bool:
 
 def is_city_abroad(code: str | None) -> bool:
     """A key of a place below a foreign country: a city's (its country's ISO code, a dash and
-    its name: US-纽约) or a first-level division's (its ISO 3166-2 code: US-FL)."""
-    return bool(code) and code[2:3] == "-" and code[:2].isalpha()
+    its name: US-纽约), a first-level division's (its ISO 3166-2 code: US-FL), or a town's the
+    text names after one of them (IT|莫托拉镇, US-纽约|布鲁克林区)."""
+    return bool(code) and code[2:3] in ("-", "|") and code[:2].isalpha() and code[:2].isupper()
 
 
 def is_state_abroad(code: str | None) -> bool:

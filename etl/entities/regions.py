@@ -456,7 +456,55 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
     local = _local_hits(text, out)
     if local:
         out = _in_order(out + local)
+    abroad = _places_abroad(text, out)
+    if abroad:
+        out = _in_order(out + abroad)
     return _with_townships(text, out, home)
+
+
+# A town or city abroad that the gazetteer does not know, named in a chain after its country or
+# a place of it (意大利南方塔兰托市附近莫托拉镇, 美国爱荷华州得梅因市): two to four characters
+# and the suffix of a division, joined to the place before it by nothing, a direction or 附近.
+_ABROAD_LINK = re.compile(r"(?:的)?(?:(?:东|南|西|北|中|东南|西南|东北|西北)部|南方|北方|首都|附近|郊区|境内)?")
+_ABROAD_LOCAL = re.compile(r"((?:(?![的在和与及是为等个])[\u4e00-\u9fff]){2,4}?)(市|镇|村|州|省|郡|县|区)"
+                           r"(?![长委民政府里内外部场级])")
+
+
+# a kind of place, not one place's name (海滨城市, 大都市)
+_KIND_WORDS = {"城市", "都市", "超市", "股市", "夜市", "城镇", "乡镇", "市镇", "城区", "郊区", "社区"}
+# the tags of the words a name abroad is made of: names, places, transliterations the
+# dictionary does not know (each a word of its own, or single characters)
+_NAME_TAGS = ("nr", "nrt", "nrfg", "ns", "nz", "nt", "x", "eng", "j")
+
+
+def _name_abroad(stem: str) -> bool:
+    """Is ``stem`` a name rather than words (海滨城市, 股市汇市, 部分地区, 第二大城市, 到外省)? Every
+    word of two characters or more is a name or a place, and it opens on no preposition."""
+    if stem[0] in "到在从往去来向于把被对为与和及" or not words.available():
+        return stem[0] not in "到在从往去来向于把被对为与和及"
+    return all(len(w) == 1 or f in _NAME_TAGS for w, f in words.pos_cut(stem))
+
+
+def _places_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
+    """The places abroad ``text`` names in a chain after a foreign place the gazetteer knows,
+    each keyed under the place before it (``<key>|<name>``): at most two links."""
+    out: list[RegionHit] = []
+    starts = {h.start for h in hits}
+    for h in hits:
+        if not gz.is_foreign(h.key):
+            continue
+        at, prefix = h.end, ""
+        for _ in range(2):  # (a town of a city: its name keeps the city's, as a village's does)
+            link = _ABROAD_LINK.match(text, at)
+            m = _ABROAD_LOCAL.match(text, link.end())
+            if m is None or m.start() in starts or not _name_abroad(m.group(1)) \
+                    or m.group(1)[-1] + m.group(2) in _KIND_WORDS \
+                    or m.group(2) == "省" and h.key[:2] == "JP":  # (大藏省: a ministry of Japan)
+                break
+            name = prefix + m.group()
+            out.append(RegionHit(m.start(), m.end(), m.group(), gz.area_key(h.key, name), "local"))
+            at, prefix = m.end(), name
+    return out
 
 
 def _in_order(hits: list[RegionHit]) -> list[RegionHit]:
