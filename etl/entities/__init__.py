@@ -55,10 +55,8 @@ def _lead_place(text: str, body_start: int) -> str | None:
     signoff = _SIGNOFF.search(text) if hits and text.rstrip().endswith((")", "）")) else None
     if signoff is None:
         return None
-    # (a place's short name with its level after it names it in full: 达川市委, 保定市教育局)
     inside = [h for h in hits if signoff.start(1) <= h.start and h.end <= signoff.end(1)
-              and (h.form == "full" or h.form == "short" and text[h.end:h.end + 1] in "市县区")
-              and gz.get(h.key) is not None
+              and h.form == "full" and gz.get(h.key) is not None
               and gz.get(h.key).level in ("province", "prefecture", "county")]
     return inside[-1].key if inside else None
 
