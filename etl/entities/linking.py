@@ -468,10 +468,12 @@ class Linker:
         # it arrives; the origin stays the place of its own sentence's figures
         story, venue = _STORY_ANY.search(text), _VENUE_VERB.search(text)
         journey = _SET_OUT.search(text)
-        if story or venue or journey:
+        native = _NATIVE_CUES.search(text)
+        if story or venue or journey or native:
             def aside(h: RegionHit) -> bool:
                 return story and self._anecdotal(h) or venue and _venue(text, h) \
-                    or journey and self._set_out_from(h)
+                    or journey and self._set_out_from(h) \
+                    or native and _NATIVE.match(text, h.end) is not None
             self.governing = TextOrder([h for h in self.strong.items if not aside(h)])
             self.governing_all = TextOrder([h for h in kept if not aside(h)])
         else:  # (most articles tell no side story: one search spares a look at every place)
@@ -1365,6 +1367,10 @@ _CAPTION = re.compile(r"(?:资料图片?|图片来源|图为)[:：]?[^。\n]*")
 _VENUE_VERB = re.compile(r"举行|召开|开幕|闭幕|举办|揭幕")
 # a journey's start: 从北京出发, 由石家庄启程 (the place, then the verb, right after it)
 _SET_OUT = re.compile(r"出发|启程|起程|动身")
+# where a person comes from, written before the person (新疆小伙儿热瓦甫来到石头城, 四川民工,
+# 河南籍): the person's origin, not where the story goes on
+_NATIVE = re.compile(r"籍?(?:小伙子?儿?|姑娘|老乡|民工|农民工|打工妹|打工仔|汉子|老汉|妹子)")
+_NATIVE_CUES = re.compile(r"小伙|姑娘|老乡|民工|打工|汉子|老汉|妹子")
 _SET_OUT_AFTER = re.compile(r"(?:" + _SET_OUT.pattern + ")")
 _FROM = ("从", "由", "自")
 # a numbered party congress or plenum (十五大, 党的十五大, 十五届三中全会, 第十五次全国代表大会)
