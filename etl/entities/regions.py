@@ -742,12 +742,16 @@ def _free_villages(text: str, named: TextOrder, counties: TextOrder, home_county
     """The villages ``text`` names on their own, each under the township named last before it
     (its name kept in the village's, as a chain keeps it), else under the last county."""
     out: list[RegionHit] = []
-    for m in _free_places(text, _VILLAGE_SUFFIX, _FREE_VILLAGE):
+    township_ends = {h.end: h for h in townships}
+    for m in chain(_free_places(text, _VILLAGE_SUFFIX, _FREE_VILLAGE),
+                   _villages_after(text, township_ends)):
         if _named_over(named, m):
             continue
         stem = m.group(1)
+        chained = m.start() in township_ends  # (新兴村, 光明村: after its township a word is a name)
         if stem in _NOT_TOWNSHIP or stem in _NOT_VILLAGE or _NOT_IN_LOCAL.intersection(stem) \
-                or stem[-1] + "村" in _VILLAGE_WORDS or _common_word(stem) or _verbal(m.group()):
+                or stem[-1] + "村" in _VILLAGE_WORDS or not chained and _common_word(stem) \
+                or _verbal(m.group()):
             continue
         county = counties.last_within(0, m.start())
         township = next((h for h in reversed(townships) if h.end <= m.start()), None)
@@ -759,6 +763,20 @@ def _free_villages(text: str, named: TextOrder, counties: TextOrder, home_county
             continue
         out.append(RegionHit(m.start(), m.end(), m.group(), gz.area_key(parent, name), "local"))
     return out
+
+
+# a village named right after its township (云岭乡新兴村): its stem opens where the township ends
+_VILLAGE_AFTER = re.compile(r"((?:(?![在到赴的从和与及了个乡镇村使让把被将向给对为是也都])"
+                            r"[\u4e00-\u9fff]){2,3}?)村(?![民委里子庄干级落镇部长头口])")
+
+
+def _villages_after(text: str, township_ends: dict[int, RegionHit]):
+    """The villages written right after a township found on its own (与云岭乡新兴村贫困户…),
+    as ``_free_places`` gives them: a match whose group 1 is the stem."""
+    for end in sorted(township_ends):
+        m = _VILLAGE_AFTER.match(text, end)
+        if m is not None:
+            yield m
 
 
 def _free_places(text: str, suffix: re.Pattern, pattern: re.Pattern):
