@@ -469,11 +469,13 @@ class Linker:
         story, venue = _STORY_ANY.search(text), _VENUE_VERB.search(text)
         journey = _SET_OUT.search(text)
         native = _NATIVE_CUES.search(text)
-        if story or venue or journey or native:
+        ranked = _RANKED_CUES.search(text)
+        if story or venue or journey or native or ranked:
             def aside(h: RegionHit) -> bool:
                 return story and self._anecdotal(h) or venue and _venue(text, h) \
                     or journey and self._set_out_from(h) \
-                    or native and _NATIVE.match(text, h.end) is not None
+                    or native and _NATIVE.match(text, h.end) is not None \
+                    or ranked and self._ranked_against(h)
             self.governing = TextOrder([h for h in self.strong.items if not aside(h)])
             self.governing_all = TextOrder([h for h in kept if not aside(h)])
         else:  # (most articles tell no side story: one search spares a look at every place)
@@ -523,6 +525,15 @@ class Linker:
             return True
         after = _STORY_AFTER.match(self.text, h.end)
         return after is not None and (after.group(1) is None or self.text[max(0, start - 1):start] == "以")
+
+    def _ranked_against(self, h: RegionHit) -> bool:
+        """Is the place one the subject is ranked against (连续4年成为继日本、韩国之后世界第三造船
+        大国, 仅次于美国, 超过德国)? It is named to place the subject, not as its setting; a list
+        of such places (日本、韩国) is read back to the word before its first place."""
+        start = self._chain_start_of(h)
+        while self.text[start - 1:start] in _RANKED_GLUE and start - 1 in self._chain_start:
+            start = self._chain_start[start - 1]
+        return _RANKED_AFTER.search(self.text, max(0, start - 4), start) is not None
 
     def _set_out_from(self, h: RegionHit) -> bool:
         """Is the place where a journey starts (从北京出发, 由河北石家庄市启程), told before the
@@ -1367,6 +1378,10 @@ _CAPTION = re.compile(r"(?:资料图片?|图片来源|图为)[:：]?[^。\n]*")
 _VENUE_VERB = re.compile(r"举行|召开|开幕|闭幕|举办|揭幕")
 # a journey's start: 从北京出发, 由石家庄启程 (the place, then the verb, right after it)
 _SET_OUT = re.compile(r"出发|启程|起程|动身")
+# what ranks a subject against places (继日本、韩国之后, 仅次于美国, 超过德国): right before them
+_RANKED_AFTER = re.compile(r"(?:继|仅次于|次于|超过|超越|赶超|落后于|领先于|紧随)$")
+_RANKED_GLUE = ("、", "和", "及", "与")  # (a list of places ranked against)
+_RANKED_CUES = re.compile(r"继|次于|超过|超越|赶超|落后于|领先于|紧随")
 # where a person comes from, written before the person (新疆小伙儿热瓦甫来到石头城, 四川民工,
 # 河南籍): the person's origin, not where the story goes on
 _NATIVE = re.compile(r"籍?(?:小伙子?儿?|姑娘|老乡|民工|农民工|打工妹|打工仔|汉子|老汉|妹子)")
