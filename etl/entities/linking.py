@@ -822,6 +822,18 @@ class Linker:
                  if _OFFICIAL_SPEAKS.match(self.text, o.end) is not None), None)
         return self._speakers[section]
 
+    def _study_body(self, section: Span) -> OrgHit | None:
+        """The body that ran the study or project the section reports (这项研究是由中国水产科学院
+        黑龙江水产研究所负责的, 由国家统计局组织的调查): where nothing else names a body for a
+        figure, the study's figures are its own, told before or after it is named."""
+        key = (section, "study")
+        if key not in self._speakers:
+            self._speakers[key] = next(
+                (o for o in self.orgs.within(section.start, section.end)
+                 if self.text[o.start - 1:o.start] == "由" and _RUNS_STUDY.match(self.text, o.end)),
+                None) if "由" in self.text else None
+        return self._speakers[key]
+
     def _dominant_org(self, section: Span) -> OrgHit | None:
         if section not in self._dominant:
             self._dominant[section] = _dominant(self.orgs, section)
@@ -976,7 +988,7 @@ class Linker:
             org = self._lead_named(lead, 1, pos)
         if org is None:
             org_basis = "inferred"
-            org = self._speaker_body(section)
+            org = self._speaker_body(section) or self._study_body(section)
         if org is None:
             org_basis = None
         region_basis = None
@@ -1378,6 +1390,8 @@ _CAPTION = re.compile(r"(?:资料图片?|图片来源|图为)[:：]?[^。\n]*")
 _VENUE_VERB = re.compile(r"举行|召开|开幕|闭幕|举办|揭幕")
 # a journey's start: 从北京出发, 由石家庄启程 (the place, then the verb, right after it)
 _SET_OUT = re.compile(r"出发|启程|起程|动身")
+# what a body does to a study or a project it runs, after 由 and its name (由…研究所负责的)
+_RUNS_STUDY = re.compile(r"(?:负责|完成|承担|主持|牵头|组织|实施|开展|进行|承建|研制|研发|发起)")
 # what ranks a subject against places (继日本、韩国之后, 仅次于美国, 超过德国): right before them
 _RANKED_AFTER = re.compile(r"(?:继|仅次于|次于|超过|超越|赶超|落后于|领先于|紧随)$")
 _RANKED_GLUE = ("、", "和", "及", "与")  # (a list of places ranked against)
