@@ -303,6 +303,11 @@ def region_in(start: int, end: int, places: Places) -> RegionHit | None:
     return places.places.last_within(start, end)
 
 
+# a military command named after the city it sits in, not the city's own body: 北京军区 and
+# 济南军区 keep their names (not 北京市军区)
+_COMMANDS = ("军区", "军分区", "警备区", "战区")
+
+
 def canonical(surface: str, region: RegionHit | None, home: str | None, start: int) -> tuple[str, str | None]:
     """Canonical name and region code of an organization name as written."""
     name = surface
@@ -319,7 +324,8 @@ def canonical(surface: str, region: RegionHit | None, home: str | None, start: i
         tail = surface[region.end - start:]
         bare_department = (HEAD_RE.fullmatch(tail) and HEADS.get(tail) in ("government", "union")
                            or tail in abbreviation_index().forms)
-        if bare_department and region.form == "short" and (d := gz.get(region.key)) is not None:
+        if bare_department and region.form == "short" and tail not in _COMMANDS \
+                and (d := gz.get(region.key)) is not None:
             name = d.name + tail  # 泉州人社局 -> 泉州市人社局 (bare department of a city)
         elif bare_department and region.form == "area":
             # 高新区总工会 and 天津滨海高新技术产业开发区总工会: one body, named by its area

@@ -41,7 +41,7 @@ from .learned_heads import learned_names, segment_near_heads
 from .known_bodies import congresses, known_bodies, known_names
 from .org_units import units_of_bodies
 from .patterned_bodies import (
-    bare_committees, bodies_of_posts, brand_companies, brand_mentions, cited_latin_bodies,
+    anonymous_units, bare_committees, bodies_of_posts, brand_companies, brand_mentions, cited_latin_bodies,
     declared_short_names, sports_teams,
     newspapers, offices, place_services, place_teams, quoted_bodies, service_stations, sponsored_teams)
 
@@ -329,6 +329,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += [OrgHit(s, e, surface, name, "other", None, {surface} - {name})
              for s, e, surface, name in abbreviated_bodies(text, [(h.start, h.end) for h in hits])]
     hits += congresses(text, hits)
+    if "某" in text:
+        hits += anonymous_units(text, hits)
     if "和" in text:  # 工业和信息化部, 商务部电子商务和信息化司: one body, not the part after 和
         opens = {r.end: (r.start, r.key) for r in regions if r.form != "country"}
         opens.update((h.end, (h.start, h.region)) for h in hits)

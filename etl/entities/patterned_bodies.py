@@ -521,3 +521,31 @@ def sports_teams(text: str, places: Places, taken: list[tuple[int, int]]) -> lis
                 hit.aliases.add(name)
             out.append(hit)
     return out
+
+
+# A unit the army names by its kind alone (某汽车团, 某高炮旅), written right after the command it
+# belongs to (成都军区后勤部驻川某汽车团, 南京军区某集团军某高炮旅): a body, named by the command,
+# where it is stationed (驻川) and the unit, up to two units deep
+_COMMAND_ENDS = ("军区", "集团军", "后勤部", "政治部", "司令部", "军分区", "总队", "支队", "武警部队",
+                 "海军", "空军", "警备区")
+_ANONYMOUS_UNIT = re.compile(r"(?:驻[\u4e00-\u9fff]{1,3}?)?某(?:[\u4e00-\u9fff]{0,4}?)"
+                             r"(?:集团军|团|旅|师|营|连|部|分队|中队|大队|支队)(?![长员部队属])")
+
+
+def anonymous_units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """The units a military report names by their kind after their command (see above), each
+    one body from the command's start; the command stays a body of its own too."""
+    out = []
+    for h in hits:
+        if not h.surface.endswith(_COMMAND_ENDS):
+            continue
+        end = h.end
+        for _ in range(2):
+            m = _ANONYMOUS_UNIT.match(text, end)
+            if m is None:
+                break
+            end = m.end()
+        if end > h.end:
+            surface = text[h.start:end]
+            out.append(OrgHit(h.start, end, surface, surface, "government", h.region))
+    return out
