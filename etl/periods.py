@@ -245,6 +245,16 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
         # 2014年至2017年…分别为1.03亿元、1.74亿元: one year each, unknown which (a span within a
         # year, 今年1至9月…分别增长5%和6%, is each figure's)
         return None, None
+    if last is not None and last.granularity in ("day", "month") \
+            and rfind_within(text, last.end, pos, ";") >= 0:
+        # 去年,…解决了8100户群众住房问题;…实现了7月1日通气点火;…累计安置下岗职工10.53万人次: a
+        # day told in one item of a list run on with semicolons is that item's; a later item
+        # is the sentence's, dated by the phrase that opens it
+        first_item = text.find(";", s, pos)
+        opener = phrases.last_governing(s, first_item)
+        if opener is not None and opener is not last and _opens_sentence(text, opener) \
+                and opener.granularity in ("year", "half_year", "quarter", "range"):
+            last = opener
     part = rfind_within(text, last.end if last is not None else s, pos, "其中")
     if part >= 0:
         # 其中: a breakdown of the figure just before it, so the same period.
