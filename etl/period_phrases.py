@@ -94,7 +94,7 @@ _REL_DAYS = {"昨": 1, "前": 2, "今": 0}
 # with the alternation, whose first characters it does not collect, the pattern was tried at
 # every character: 0.039 -> 0.010 s over the People's Daily articles that hold a 日.)
 _BARE_DAY = re.compile(r"[0-9](?:(?<=3)[01]|(?<=[12])\d|(?<=0)[1-9]|(?<=[1-9]))日"
-                       r"(?![电讯内前后以之起至到元本])")
+                       r"(?![电讯内前后以之起元本]|[至到](?!(?:3[01]|[12]\d|0?[1-9])日))")
 _NOT_BEFORE_DAY = set("0123456789月号年.-/—~－第每")
 _DAYS_AHEAD = 7
 # The same day written in numerals, as wire copy writes it (货轮十六日在…沉没, 二十一日举行): ten
@@ -103,7 +103,7 @@ _DAYS_AHEAD = 7
 # (What may not stand before it is checked on the matches, not by look-behinds opening the
 # pattern: those would stop re skipping to the numeral's first characters.)
 _CN_BARE_DAY = re.compile(r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?)日"
-                          r"(?![电讯内前后以之起至到元本])")
+                          r"(?![电讯内前后以之起元本]|[至到](?!(?:3[01]|[12]\d|0?[1-9])日))")
 _NOT_BEFORE_CN_DAY = frozenset("一二三四五六七八九十〇零两百千万月年号第每达近共")
 _LENGTH_BEFORE_CN_DAY = ("连续", "历时", "长达", "为期", "用了")
 
@@ -478,7 +478,15 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
             # the 7th), not last month's
             day = safe_date(clock.today.year, clock.today.month, n) \
                 if clock.today.day < n <= clock.today.day + _DAYS_AHEAD else latest_day(clock.today, n)
-            if day is not None:
+            if day is None:
+                continue
+            # 2日—5日, 7日至8日: the days from one to the other, of the first one's month
+            to = _DAY_RANGE_END.match(text, mt.end())
+            last = safe_date(day.year, day.month, int(to.group(1))) if to is not None else None
+            if last is not None and last > day:
+                found.append(PeriodMention(mt.start(), to.end(), text[mt.start():to.end()],
+                                           "period", "range", day, last, False, True))
+            else:
                 found.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "period", "day", day,
                                       day, False, True))
     if any(h in text for h in _HOLIDAY_CUES):
@@ -567,6 +575,8 @@ def _year_earlier_in_sentence(text: str, at: int, month: int, years_named: TextO
     return last.year
 
 
+# the second day of a span of days of one month written after the first (2日—5日, 7日至8日)
+_DAY_RANGE_END = re.compile(r"[—\-~～至到](3[01]|[12]\d|0?[1-9])日")
 # Holidays on a fixed day of the year: 元旦清晨,发行员把报纸送到6.4万户家庭 tells of 1 January.
 # (Holidays of the lunar calendar, 春节 and 中秋, move from year to year: not here.)
 _HOLIDAY_DAYS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "三八节": (3, 8),
