@@ -67,7 +67,7 @@ _PHRASE = re.compile(
 _MONTH_ONLY = re.compile(
     r"(?=[截自从0-9])"
     r"(?P<pre>截至|截止到?|自|从)?(?<![\d年\-—~－])"
-    r"(?:(?P<mr>1[0-2]|0?[1-9])(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9])月份?|" + _M + rf"(?:{_D})?(?P<e>底|末)?{_END2}?)"
+    r"(?:(?P<mr>1[0-2]|0?[1-9])(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9])月份?|" + _M + rf"(?:{_D})?(?P<e>底|末|中旬|上旬|下旬)?{_END2}?)"
     + rf"(?P<since>{_SINCE_GAP}以来)?")
 _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|上个月)(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
                          r"(?P<e>底|末)?(?P<since>以来)?")
@@ -195,6 +195,12 @@ class PeriodMention(NamedTuple):
         return Period(self.label, self.begin, self.finish, self.granularity, self.cumulative)
 
 
+# what stands before a 至/到 that opens its sentence: a stop, a line's start, a dateline's end
+_OPENS_BEFORE = set("。！？；;!?\n:：讯电 ") | {""}
+# a month's thirds: 上旬 the 1st to the 10th, 中旬 the 11th to the 20th, 下旬 the 21st to its end
+_TEN_DAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
+
+
 def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_year: int | None,
            rel: int | None) -> PeriodMention | None:
     g = mt.groupdict()
@@ -255,6 +261,9 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
         elif end_word in ("底", "末"):
             gran, b, f = "open", None, safe_date(y, m, 31)
             kind = "until"
+        elif end_word in _TEN_DAYS:  # 12月上旬: the first ten days of the month
+            first, last = _TEN_DAYS[end_word]
+            gran, b, f = "range", safe_date(y, m, first), safe_date(y, m, last)
         else:
             gran, b, f = "month", safe_date(y, m, 1), safe_date(y, m, 31)
     else:
@@ -299,6 +308,14 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
             kind, gran, b, cumulative, frames = "until", "open", None, False, False
         else:
             governs = False  # a target year: 到2027年, 力争2026年
+    if not pre and kind == "period" and gran in ("month", "range", "day") and b is not None \
+            and before.endswith(("至", "到")) and before[-2:-1] in _OPENS_BEFORE \
+            and after[:1] in (",", "，") and _reached(text, e, before, y, rel, clock) \
+            and not _span_opened_before(text, s):
+        # 至1997年12月上旬,该行共…累计发放贷款181.4亿元: up to a past time that opens the
+        # sentence, as 截至 does
+        label, s = before[-1] + label, s - 1
+        kind, gran, b, cumulative = "until", "open", None, True
     if after.startswith(("前", "后", "之前", "之后", "以前", "以后")) and not since:
         governs = False
     if after[:1] in ("“", "《", "\""):
