@@ -196,7 +196,7 @@ class PeriodMention(NamedTuple):
 
 
 # what stands before a 至/到 that opens its sentence: a stop, a line's start, a dateline's end
-_OPENS_BEFORE = set("。！？；;!?\n:：讯电 ") | {""}
+_OPENS_BEFORE = set("。！？；;!?\n:：,，讯电 ") | {""}
 # a month's thirds: 上旬 the 1st to the 10th, 中旬 the 11th to the 20th, 下旬 the 21st to its end
 _TEN_DAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
 

@@ -312,7 +312,9 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
         return None, None
     # A later sentence that opens with a day or an effective date starts a new scene: the
     # earlier frame no longer holds, and a day is too narrow to carry over.
-    if basis == "paragraph" and frame.granularity == "month" and _scene_month(text, frame, fig, s, e, phrases):
+    if basis == "paragraph" and frame.granularity in ("month", "day") \
+            and _scene_month(text, frame, fig, s, e, phrases):
+        # (a day too: 今天,两人夺得了首枚金牌。他们五个动作得了326.34分)
         return frame, "dated_context"
     if not frame.governs or frame.kind == "effective" or frame.granularity in ("day", "month"):
         return None, None

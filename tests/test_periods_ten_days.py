@@ -28,3 +28,8 @@ def test_up_to_a_past_time_opening_the_sentence_is_a_cut_off():
 def test_a_future_target_stays_no_cut_off():
     got = dated("规划\n\n本报讯 到2000年，全市将建成住房500万平方米。", DAY)
     assert dates_of(got, "500万平方米") == (None, date(2000, 12, 31))
+
+
+def test_up_to_a_past_time_opening_a_clause_after_a_source():
+    got = dated("贷款\n\n本报讯 据30个分行统计，至1997年12月上旬，仅对299户大型商场就发放贷款50亿元。", DAY)
+    assert dates_of(got, "50亿元") == (None, date(1997, 12, 10))
