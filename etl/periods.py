@@ -312,9 +312,11 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
         return None, None
     # A later sentence that opens with a day or an effective date starts a new scene: the
     # earlier frame no longer holds, and a day is too narrow to carry over.
-    if basis == "paragraph" and frame.granularity in ("month", "day") \
+    if basis == "paragraph" and (frame.granularity == "month" or frame.granularity == "day"
+                                 and _DISPATCH_OPENING.search(text, 0, _DISPATCH_REACH)) \
             and _scene_month(text, frame, fig, s, e, phrases):
-        # (a day too: 今天,两人夺得了首枚金牌。他们五个动作得了326.34分)
+        # (a day too, in a dispatch: 8日,两人夺得了首枚金牌。全场3000名观众观看了比赛; a feature
+        # that opens on a day goes on to tell of other days)
         return frame, "dated_context"
     if not frame.governs or frame.kind == "effective" or frame.granularity in ("day", "month"):
         return None, None
@@ -402,6 +404,8 @@ _SAID_ON_THE_DAY = re.compile(r"发布|公布|宣布|通报|公告|发表|刊登
 # 跌至45比索), what a thing will do once done (该港建成后,5万吨级船舶…) or a yearly average
 # (连续五年年均增收近1000亿元)
 _GUESSED = re.compile(r"可能|估计|也许|或许|恐怕|建成后|完成后|投产后|竣工后|年均|连续")
+# how far into an article its dispatch opening stands (after a headline of a line or two)
+_DISPATCH_REACH = 120
 # a dispatch's opening: 本报天津电记者陈杰报道:, 新华社东京1月6日电, 本报讯
 _DISPATCH_OPENING = re.compile(r"(?:本报|新华社|中新社)[^。]{0,30}?(?:讯|电|报道)")
 
