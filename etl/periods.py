@@ -295,6 +295,11 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
         # the paragraph goes on to tell of it (not of what a sentence says will come: 这两架
         # 总价值近7亿元的飞机,将分别于今年7月和9月交付)
         return day, "dated_context"
+    if frame is None and ps > 0 and _told_as_scene(text, fig, s, e, phrases) \
+            and (day := _dispatch_day_before(text, ps, s, phrases)) is not None:
+        # 本报珀斯1月8日电 …各项赛事今天在珀斯陆续展开。/…来自7个国家的7对选手参加了角逐: the
+        # dispatch's day, told a paragraph or two before, still is the story's
+        return day, "dated_context"
     if frame is None and _story_figure(fig) \
             and phrases.breaker_within(s, pos, None) is None:
         story = _story_frame(text, ps, s, phrases)
@@ -427,6 +432,18 @@ def _scene_day(text: str, ps: int, s: int, phrases: Phrases) -> PeriodMention | 
     if _said_in(text, first):
         return None
     return day if _reaches(text, day, s, phrases) else None
+
+
+def _dispatch_day_before(text: str, ps: int, s: int, phrases: Phrases) -> PeriodMention | None:
+    """The day of a dispatch whose opening paragraph is at most ``_STORY_PARAGRAPHS`` before the
+    paragraph at ``ps`` (see ``_scene_day``), when nothing between names another time."""
+    m = _DISPATCH_OPENING.search(text, 0, min(ps, _DISPATCH_REACH))
+    if m is None:
+        return None
+    dps = text.rfind("\n", 0, m.start()) + 1
+    if dps >= ps or text.count("\n", dps, ps) > _STORY_PARAGRAPHS:
+        return None
+    return _scene_day(text, dps, s, phrases)
 
 
 def _reaches(text: str, frame: PeriodMention, hi: int, phrases: Phrases) -> bool:

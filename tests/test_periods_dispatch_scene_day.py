@@ -55,3 +55,18 @@ def test_an_index_closing_on_the_dispatchs_day_is_that_days():
     got = dated("股市\n\n新华社伦敦1月8日电 受亚洲金融市场动荡影响,欧洲主要股市8日全面下跌。"
                 "伦敦股市指数下跌52.4点,收于5012.3点。")
     assert _dates(got, "52.4点") == JAN8 and _dates(got, "5012.3点") == JAN8
+
+
+def test_the_dispatchs_day_reaches_the_next_paragraphs_story():
+    # (2026.12.19) a paragraph or two after the dispatch's opening, no other time named
+    got = dated("游泳\n\n本报珀斯1月8日电记者王明报道:世界游泳锦标赛各项赛事今天在珀斯陆续展开。\n"
+                "男子双人跳台是新增设的项目,来自7个国家的7对选手参加了角逐。\n")
+    assert _dates(got, "7对") == JAN8
+
+
+def test_not_past_another_time_or_in_a_feature():
+    got = dated("游泳\n\n本报珀斯1月8日电记者王明报道:世界游泳锦标赛各项赛事今天在珀斯陆续展开。\n"
+                "去年,中国队获得了12枚金牌。\n全队共有40名队员。\n")
+    assert _dates(got, "40名") is None
+    got = dated("游泳\n\n1月8日,世界游泳锦标赛各项赛事在珀斯陆续展开。\n来自7个国家的7对选手参加了角逐。\n")
+    assert _dates(got, "7对") is None
