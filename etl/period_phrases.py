@@ -506,7 +506,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
             else:
                 found.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "period", "day", day,
                                       day, False, True))
-    if any(h in text for h in _HOLIDAY_CUES):
+    if ("节" in text or "元旦" in text or "国庆" in text or "平安夜" in text) \
+            and _HOLIDAY_NAMES.search(text) is not None:
         found.extend(_holidays(text, clock))
     for mt in nows:
         lab = mt.group(0)
@@ -600,7 +601,9 @@ _HOLIDAY_DAYS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "�
                  "植树节": (3, 12), "劳动节": (5, 1), "五一节": (5, 1), "青年节": (5, 4),
                  "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1), "教师节": (9, 10),
                  "国庆节": (10, 1), "国庆日": (10, 1), "平安夜": (12, 24), "圣诞节": (12, 25)}
-_HOLIDAY_CUES = ("元旦", "节", "国庆", "平安夜")
+# (the names alone, to find whether a text holds any: 节 stands in 春节, 节日, 环节 and most
+# articles hold none of these)
+_HOLIDAY_NAMES = re.compile("|".join(sorted(_HOLIDAY_DAYS, key=len, reverse=True)) + "|国庆")
 # (a festival's own prefix may stand before it: 三八妇女节, 五一劳动节, 八一建军节; 国庆 alone
 # only with a word of the days around it; not a document or a name: 元旦献词, 国庆50周年)
 _HOLIDAY = re.compile(r"(?:(?P<y>\d{4})年)?(?:三八|五一|五四|六一|七一|八一)?"

@@ -491,7 +491,8 @@ def _places_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     out: list[RegionHit] = []
     starts = {h.start for h in hits}
     for h in hits:
-        if not gz.is_foreign(h.key):
+        # (a foreign place's key opens with its country's ISO letters: most keys are digits)
+        if not ("A" <= h.key[:1] <= "Z") or not gz.is_foreign(h.key):
             continue
         at, prefix = h.end, ""
         for _ in range(2):  # (a town of a city: its name keeps the city's, as a village's does)
