@@ -316,7 +316,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += brand_mentions(text, places, hits)
     if "据" in text or "发布的" in text or "公布的" in text or "来自" in text:
         hits += cited_latin_bodies(text, [(h.start, h.end) for h in hits])
-    if "以" in text or "战" in text or "负" in text or "输" in text or "败" in text or "场" in text:
+    if "以" in text or "战" in text or "负" in text or "输" in text or "败" in text \
+            or "主场" in text or "客场" in text:
         hits += sports_teams(text, places, [(h.start, h.end) for h in hits])
     if home is None:
         hits += bare_committees(text)
