@@ -335,7 +335,9 @@ def _scene_month(text: str, frame: PeriodMention, fig: Figure, s: int, e: int,
     夺去生命) dates the story figures of the paragraph's later sentences, as the guide has a
     paragraph introduced by a dated phrase date the figures under it (and as a day with its
     time of day does): not what a sentence says will come or guesses, nor after its opening
-    sentence said something was announced (去年5月,某部发布…), whose figures are the report's."""
+    sentence said something was announced (去年5月,某部发布…), whose figures are the report's.
+    A day that opens a dispatch's paragraph is asked the same (8日,两人夺得了首枚金牌。全场3000名
+    观众观看了比赛)."""
     if not frame.governs or frame.kind != "period" or frame.begin is None \
             or not _told_as_scene(text, fig, s, e, phrases):
         return False
