@@ -92,6 +92,14 @@ class Group:
 
 
 @lru_cache(maxsize=1)
+def province_abbreviations() -> dict[str, str]:
+    """The one-character abbreviation of each province-level division -> its code (川 -> 510000)."""
+    text = resources.files(DATA).joinpath("province_abbreviations.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {abbreviation: code for abbreviation, code in rows[1:]}
+
+
+@lru_cache(maxsize=1)
 def groups() -> dict[str, Group]:
     """Regional groupings (京津冀, 长三角, 西海固) by every name they go by."""
     text = resources.files(DATA).joinpath("region_groups.tsv").read_text(encoding="utf-8")

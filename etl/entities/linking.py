@@ -443,6 +443,10 @@ class Linker:
         # (nor is an expert's employer in a credit line: 受访专家：北京医院…; nor the place a
         # photo was taken, in its caption: 资料图：山西太原一公务员考点)
         covered.update(id(h) for start, end in credits for h in by_start.within(start, end))
+        if "军区" in text:  # (the city a military command is named after: 北京军区某集团军 in
+            covered.update(  # 张家口 is there, not in Beijing; nor does the command report for it)
+                id(h) for o in named if "军区" in o.surface
+                for h in by_start.within(o.start, o.end) if text.startswith("军区", h.end))
         if "图" in text:
             covered.update(id(h) for m in _CAPTION.finditer(text)
                            for h in by_start.within(m.start(), m.end()))

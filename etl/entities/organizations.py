@@ -331,7 +331,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
              for s, e, surface, name in abbreviated_bodies(text, [(h.start, h.end) for h in hits])]
     hits += congresses(text, hits)
     if "某" in text:
-        hits += anonymous_units(text, hits)
+        hits += anonymous_units(text, hits, places)
     if "和" in text:  # 工业和信息化部, 商务部电子商务和信息化司: one body, not the part after 和
         opens = {r.end: (r.start, r.key) for r in regions if r.form != "country"}
         opens.update((h.end, (h.start, h.region)) for h in hits)

@@ -532,9 +532,10 @@ _ANONYMOUS_UNIT = re.compile(r"(?:驻[\u4e00-\u9fff]{1,3}?)?某(?:[\u4e00-\u9fff
                              r"(?:集团军|团|旅|师|营|连|部|分队|中队|大队|支队)(?![长员部队属])")
 
 
-def anonymous_units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+def anonymous_units(text: str, hits: list[OrgHit], places: Places) -> list[OrgHit]:
     """The units a military report names by their kind after their command (see above), each
-    one body from the command's start; the command stays a body of its own too."""
+    one body from the command's start, placed where it is stationed when the name says so
+    (驻川: 四川省); the command stays a body of its own too."""
     out = []
     for h in hits:
         if not h.surface.endswith(_COMMAND_ENDS):
@@ -547,5 +548,7 @@ def anonymous_units(text: str, hits: list[OrgHit]) -> list[OrgHit]:
             end = m.end()
         if end > h.end:
             surface = text[h.start:end]
-            out.append(OrgHit(h.start, end, surface, surface, "government", h.region))
+            stationed = region_in(h.end, end, places)
+            out.append(OrgHit(h.start, end, surface, surface, "government",
+                              stationed.key if stationed is not None else h.region))
     return out

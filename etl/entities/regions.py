@@ -459,7 +459,29 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
     abroad = _places_abroad(text, out)
     if abroad:
         out = _in_order(out + abroad)
+    if "驻" in text:
+        stationed = _stationed_hits(text, out)
+        if stationed:
+            out = _in_order(out + stationed)
     return _with_townships(text, out, home)
+
+
+# Where troops or a body are stationed, by the province's one-character abbreviation (驻川某汽
+# 车团, 驻港部队, 驻藏部队官兵): that province. Only before a word of what is stationed: 驻京 alone
+# opens 驻京办 as often, and 驻澳大利亚 is another country.
+_STATIONED = re.compile(r"驻(.)(?=部队|某|官兵|武警|军|单位|机构|企业|办事处|人员|干部)")
+
+
+def _stationed_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
+    """The provinces ``text`` names as where something is stationed (see above), not inside
+    another place's name."""
+    codes = gz.province_abbreviations()
+    out = []
+    for m in _STATIONED.finditer(text):
+        code = codes.get(m.group(1))
+        if code is not None and not any(h.start <= m.start(1) < h.end for h in hits):
+            out.append(RegionHit(m.start(1), m.end(1), m.group(1), code, "short"))
+    return out
 
 
 # A town or city abroad that the gazetteer does not know, named in a chain after its country or
