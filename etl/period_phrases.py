@@ -731,32 +731,30 @@ def _years_to_date(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     """``out`` with a year followed by 截至 a day or a month of it (去年截至11月底, 今年截至6月30日,
     1997年截至10月) read as one span, from the year's first day to that day: the year to date,
     which a report's totals cover, not a stock at that day."""
-    merged: list[PeriodMention] = []
-    for mn in out:
-        prev = merged[-1] if merged else None
-        if prev is not None and mn.kind == "until" and prev.kind == "period" \
-                and prev.granularity == "year" and prev.governs and mn.governs \
-                and prev.begin is not None and mn.finish is not None \
-                and mn.finish.year == prev.begin.year and mn.label.startswith(("截至", "截止")) \
-                and text[prev.end:mn.start] in ("", ","):
-            merged[-1] = prev._replace(end=mn.end, label=text[prev.start:mn.end],
-                                       granularity="range", finish=mn.finish, cumulative=True)
-            continue
-        merged.append(mn)
-    return merged
+    return _spans_to_cut_offs(text, out, lambda prev, mn: (
+        prev.kind == "period" and prev.granularity == "year" and prev.begin is not None
+        and mn.finish.year == prev.begin.year and mn.label.startswith(("截至", "截止"))
+        and text[prev.end:mn.start] in ("", ",")))
 
 
 def _since_until(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     """``out`` with a start and a cut-off written one after the other (自2018年9月开展活动以来,
     截至10月30日) read as one span, from the start to the cut-off: what was counted since then
     up to that day (a running total), not a stock at the day alone."""
+    return _spans_to_cut_offs(text, out, lambda prev, mn: (
+        prev.kind == "since" and prev.begin is not None and mn.finish >= prev.begin
+        and text[prev.end:mn.start] in ("", ",", "，")))
+
+
+def _spans_to_cut_offs(text: str, out: list[PeriodMention], opens) -> list[PeriodMention]:
+    """``out`` with each governing cut-off (an ``until`` with its day) merged into the governing
+    phrase right before it when ``opens(prev, cut_off)`` says that phrase opens its span: one
+    running total from the phrase's start to the cut-off."""
     merged: list[PeriodMention] = []
     for mn in out:
         prev = merged[-1] if merged else None
-        if prev is not None and prev.kind == "since" and mn.kind == "until" \
-                and prev.governs and mn.governs and prev.begin is not None \
-                and mn.finish is not None and mn.finish >= prev.begin \
-                and text[prev.end:mn.start] in ("", ",", "，"):
+        if prev is not None and mn.kind == "until" and prev.governs and mn.governs \
+                and mn.finish is not None and opens(prev, mn):
             merged[-1] = prev._replace(end=mn.end, label=text[prev.start:mn.end], kind="period",
                                        granularity="range", finish=mn.finish, cumulative=True)
             continue

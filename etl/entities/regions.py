@@ -502,9 +502,9 @@ _NAME_TAGS = ("nr", "nrt", "nrfg", "ns", "nz", "nt", "x", "eng", "j")
 def _name_abroad(stem: str) -> bool:
     """Is ``stem`` a name rather than words (海滨城市, 股市汇市, 部分地区, 第二大城市, 到外省)? Every
     word of two characters or more is a name or a place, and it opens on no preposition."""
-    if stem[0] in "到在从往去来向于把被对为与和及" or not words.available():
-        return stem[0] not in "到在从往去来向于把被对为与和及"
-    return all(len(w) == 1 or f in _NAME_TAGS for w, f in words.pos_cut(stem))
+    if stem[0] in "到在从往去来向于把被对为与和及":
+        return False
+    return not words.available() or all(len(w) == 1 or f in _NAME_TAGS for w, f in words.pos_cut(stem))
 
 
 def _places_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
@@ -748,9 +748,11 @@ def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[
 
 # A village named on its own (敲开了火石岗村一户人家的门), after a township or a county the text
 # named: as a free township's, its stem opens after punctuation, a preposition or a verb's 了.
-_FREE_VILLAGE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到赴的从和与及了进]))"
-                           r"((?:(?![在到赴的从和与及了个乡镇村使让把被将向给对为是也都])"
-                           r"[\u4e00-\u9fff]){2,3}?)村(?![民委里子庄干级落镇部长头口])")
+# (the stem and the suffix; a village right after its township opens where the township ends)
+_VILLAGE_NAME = (r"((?:(?![在到赴的从和与及了个乡镇村使让把被将向给对为是也都])"
+                 r"[\u4e00-\u9fff]){2,3}?)村(?![民委里子庄干级落镇部长头口])")
+_FREE_VILLAGE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到赴的从和与及了进]))" + _VILLAGE_NAME)
+_VILLAGE_AFTER = re.compile(_VILLAGE_NAME)
 # kinds of village, not names: 贫困村, 示范村, 小康村, 行政村 (besides the townships' kinds)
 _NOT_VILLAGE = {"小康", "专业", "行政", "自然", "城中", "新农", "富裕", "试点", "移民", "扶贫", "典型",
                 "样板", "合并", "搬迁", "后进", "落后", "软弱", "涣散", "空心"}
@@ -786,11 +788,6 @@ def _free_villages(text: str, named: TextOrder, counties: TextOrder, home_county
             continue
         out.append(RegionHit(m.start(), m.end(), m.group(), gz.area_key(parent, name), "local"))
     return out
-
-
-# a village named right after its township (云岭乡新兴村): its stem opens where the township ends
-_VILLAGE_AFTER = re.compile(r"((?:(?![在到赴的从和与及了个乡镇村使让把被将向给对为是也都])"
-                            r"[\u4e00-\u9fff]){2,3}?)村(?![民委里子庄干级落镇部长头口])")
 
 
 def _villages_after(text: str, township_ends: dict[int, RegionHit]):
