@@ -33,3 +33,28 @@ def test_figures_of_a_country_named_short_or_former(text, expected):
 def test_a_word_that_only_begins_like_a_short_name_is_no_country():  # (a guard)
     # 中非 (China and Africa) is left out of the list: its figure stays the country's
     assert regions("中非贸易额去年达到56.7亿美元。") == {"56.7亿美元": "全国"}
+
+
+def test_a_database_of_an_older_vintage_takes_the_new_names(db, tmp_path):
+    # a database loaded before 印尼 was 印度尼西亚's short name is renamed at the next load,
+    # as the regions of a new vintage are added
+    from minsheng.etl.importer import run_import
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text("本报讯 印尼政府决定关闭16家银行。\n", encoding="utf-8")
+    run_import(db.engine(), [pages])
+    db.execute("UPDATE regions SET short_name = '印度尼西亚' WHERE key = 'ID'")
+    db.execute("UPDATE kb_meta SET value = 'an older vintage' WHERE key = 'gazetteer_vintage'")
+    (pages / "b.txt").write_text("本报讯 沙特去年日产原油800万桶。\n", encoding="utf-8")
+    run_import(db.engine(), [pages])
+    assert db.q("SELECT name, short_name FROM regions WHERE key = 'ID'") == [("印度尼西亚", "印尼")]
+    assert db.q("SELECT r.key FROM figures f JOIN regions r ON r.id = f.region_id "
+                "ORDER BY f.value") == [("ID",), ("SA",)]
+
+
+def test_the_three_gorges_reservoir_is_a_grouping_of_its_counties():
+    # (the grouping beside the countries: both were places no list had)
+    assert regions("三峡库区今年将搬迁安置移民9.5万人。") == {"9.5万人": "三峡库区"}
+    members = gz.groups()["三峡库区"].members
+    assert "500101" in members and "420527" in members  # 万州区, 秭归县
