@@ -826,6 +826,22 @@ class Linker:
                  if _OFFICIAL_SPEAKS.match(self.text, o.end) is not None), None)
         return self._speakers[section]
 
+    def _paragraph_speaker(self, pos: int) -> OrgHit | None:
+        """The body whose official opens the figure's paragraph speaking (国家土地管理局局长邹玉川
+        介绍，有关部门…。据统计，…): the paragraph is what he reports, and its figures his body's
+        rather than the one the article's lead named (the minister who received the meeting).
+        Only where the official speaks in the paragraph's first sentence, before the figure."""
+        start = scopes.paragraph_of(self.text, pos)[0]
+        key = (start, "speaker")
+        if key not in self._speakers:
+            first = sentence_of(self.text, start)
+            self._speakers[key] = next(
+                (o for o in self.orgs.within(start, first.end)
+                 if (m := _OFFICIAL_SPEAKS.match(self.text, o.end)) is not None
+                 and m.end() <= first.end), None)
+        found = self._speakers[key]
+        return found if found is not None and found.end < pos else None
+
     def _study_body(self, section: Span) -> OrgHit | None:
         """The body that ran the study or project the section reports (这项研究是由中国水产科学院
         黑龙江水产研究所负责的, 由国家统计局组织的调查): where nothing else names a body for a
@@ -971,6 +987,8 @@ class Linker:
             org = self._sentence_subject(sent, before) or self._sentence_body(sent, before, clause.start)
         if org is None and sent.start:
             org = self._cited_source(sent.start)
+        if org is None and (org := self._paragraph_speaker(pos)) is not None:
+            org_basis = "paragraph"
         if org is None:
             org_basis = "article_lead"
             org = self._lead_named(lead, 0, pos)
