@@ -278,6 +278,11 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
         if earlier is not None:
             return earlier[2], "inferred"
     ps, _ = paragraph_around(text, pos)
+    if ps < s and _SURVEY_RESULT.match(text, s) is not None \
+            and search_within(text, s, pos, _NOW_AGAIN) is None \
+            and (surveyed := _surveyed_time(text, s, phrases)) is not None:
+        # (据不完全统计,现在活跃在京郊的秧歌队有2000多支: now, not the year the sentence before named)
+        return surveyed, "dated_context"
     frame = phrases.last_opener(ps, s)
     basis = "paragraph"
     if frame is not None and (not _reaches(text, frame, s, phrases)
@@ -460,6 +465,27 @@ def _reaches(text: str, frame: PeriodMention, hi: int, phrases: Phrases) -> bool
     if search_within(text, lo, hi, _NOW_AGAIN) is not None:
         return False
     return not _is_event(text, frame) or search_within(text, lo, hi, _GENERAL) is None
+
+
+# a sentence that opens on what a count or an inquiry found (据统计, 经清查, 调查结果显示): it
+# reports the results of what the sentence before set out to count
+_SURVEY_RESULT = re.compile(r"[\s“\"]*(?:另?据|经)(?:初步|不完全)?(?:统计|调查|清查|普查|核查|检查|"
+                            r"测算|摸底)[,，]|[\s“\"]*(?:统计|调查|清查|普查|检查)(?:结果)?(?:显示|"
+                            r"表明)[,，]")
+
+
+def _surveyed_time(text: str, s: int, phrases: Phrases) -> PeriodMention | None:
+    """The years the sentence before says were counted or inquired into (对全国1991年至1996年
+    的建设用地进行了全面清查。据统计，共查出闲置土地11.65万公顷): what the count found is of
+    them, wherever in that sentence they stand (not only opening it). Not a year a plan or a
+    forecast speaks of."""
+    prev_start = sentence_around(text, s - 1)[0]
+    for mn in reversed(phrases.starting_in(prev_start, s)):
+        if mn.governs and mn.kind == "period" and mn.begin is not None and mn.finish is not None \
+                and mn.granularity in ("year", "range", "half_year", "quarter") \
+                and not _PLANNED_AFTER.match(text, mn.end):
+            return mn
+    return None
 
 
 def _story_frame(text: str, ps: int, s: int, phrases: Phrases) -> PeriodMention | None:
