@@ -463,16 +463,18 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
             found.append(mn)
     if bare_years:
         found.extend(_bare_years(text, bare_years, found, clock))
-    years_named = None  # (for months on a page of no date of its own)
+    years_named = None  # (the years written before a month in its sentence, built on first need)
     for mt in months:
-        m = int_of(mt.group("m") or mt.group("mr"))
+        # (a span of months is this year's only if it has ended: 1—11月份 in a January paper
+        # is last year's, as a month still ahead is)
+        m = int_of(mt.group("m") or mt.group("mr2"))
         y = clock.year_of_month(m)
-        if y is None and found:
+        if found:
             if years_named is None:
                 years_named = TextOrder(sorted((mn for mn in found if mn.year is not None
                                                 and mn.begin is not None and not mn.compare),
                                                key=lambda mn: mn.start))
-            y = _year_earlier_in_sentence(text, mt.start(), m, years_named)
+            y = _year_earlier_in_sentence(text, mt.start(), m, years_named) or y
         found.append(_build(text, mt, y, clock, explicit_year=None, rel=None))
     for mt in this_months:
         found.append(_this_month(text, mt, clock))
@@ -578,9 +580,9 @@ _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 
 def _year_earlier_in_sentence(text: str, at: int, month: int, years_named: TextOrder
                               ) -> int | None:
-    """自2018年9月开展活动以来,截至10月30日,共收到…: a month with no year, on a page whose own
-    date is unknown, is of the year its sentence wrote before it, when the month comes after
-    that phrase's month (2018年9月 … 10月). The last such phrase before it is asked; a year
+    """自2018年9月开展活动以来,截至10月30日,共收到…: a month with no year is of the year its
+    sentence wrote before it, when the month comes after that phrase's month (2018年9月 … 10月),
+    on a dated page too (1995年，海关在4月截获…, in a 1998 paper: April 1995). The last such phrase before it is asked; a year
     written in another sentence fixes nothing here, nor one whose month is later (2018年11月…
     至3月 runs into the next year, or back)."""
     last = years_named.last_within(max(0, at - _YEAR_REACH), at)
