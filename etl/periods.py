@@ -697,27 +697,50 @@ def _respective_years(text: str, ordered: list[Figure], starts: list[int],
         s, e = sentence_around(text, k)
         years = _listed_years(text, phrases.starting_in(s, k))
         run = ordered[bisect.bisect_left(starts, k):bisect.bisect_left(starts, e)]
-        if years and len(run) == len(years):
-            for fig, (begin, finish, label) in zip(run, years):
-                fig.period = Period(label, begin, finish, "year", False)
+        if years and run and (len(run) == len(years) or _lists_of(text, run, len(years))):
+            # (分别为3.2亿元、4.1亿元和5.6亿元，毛利占比为50%、32%和30%: a second list as long,
+            # in a clause of its own, of the same periods in the same order)
+            for i, fig in enumerate(run):
+                begin, finish, label, granularity = years[i % len(years)]
+                fig.period = Period(label, begin, finish, granularity, False)
                 fig.period_basis = "clause"
         k = text.find("分别", e)
 
 
-def _listed_years(text: str, mentions: list[PeriodMention]) -> list[tuple[date, date, str]]:
-    """The whole years of one list or one span of years among ``mentions`` (the sentence's
-    phrases before 分别), each (start, end, label); [] when they are no such list."""
+def _lists_of(text: str, run: list[Figure], n: int) -> bool:
+    """Do the figures fall in clauses of ``n`` figures each (one list of the periods' length per
+    clause, 分别为3.2亿元、4.1亿元和5.6亿元，毛利占比为50%、32%和30%)?"""
+    counts: list[int] = []
+    for a, b in zip(run, run[1:] + [None]):
+        counts[-1:] = [counts[-1] + 1] if counts else [1]
+        if b is not None and search_within(text, a.char_end, b.char_start, _CLAUSE_BREAK):
+            counts.append(0)
+    return len(counts) > 1 and all(c == n for c in counts)
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；]")
+
+
+def _listed_years(text: str, mentions: list[PeriodMention]) -> list[tuple[date, date, str, str]]:
+    """The periods of one list (years, or a year's part as its last item: 2016年、2017年、2018年
+    1-4月) or the years of one span of years among ``mentions`` (the sentence's phrases before
+    分别), each (start, end, label, granularity); [] when they are no such list."""
     spans = [m for m in mentions if m.kind == "period" and whole_years(m)]
     if len(spans) == 1 and spans[0].finish.year > spans[0].begin.year:
         m = spans[0]  # 1996年至1998年: each year of the span
-        return [(date(y, 1, 1), date(y, 12, 31), f"{y}年")
+        return [(date(y, 1, 1), date(y, 12, 31), f"{y}年", "year")
                 for y in range(m.begin.year, m.finish.year + 1)]
-    if len(spans) < 2 or any(m.finish.year != m.begin.year for m in spans):
-        return []
-    for a, b in zip(spans, spans[1:]):
+    items = [m for m in mentions if m.kind == "period" and m.begin is not None
+             and m.finish is not None and m.begin.year == m.finish.year]
+    # the list is the run of such phrases glued together that ends last before 分别
+    listed = items[-1:]
+    for a, b in zip(reversed(items[:-1]), reversed(items[1:])):
         if _YEAR_GLUE.fullmatch(text, a.end, b.start) is None:
-            return []  # not one list: years written apart
-    return [(m.begin, m.finish, m.label) for m in spans]
+            break
+        listed.insert(0, a)
+    if len(listed) < 2 or not all(whole_years(m) for m in listed[:-1]):
+        return []  # (a list of days or months is not a list of the years they fall in)
+    return [(m.begin, m.finish, m.label, m.granularity) for m in listed]
 
 
 # what points back at a figure already written: 这250名学生, 该3000万元, 上述5个项目

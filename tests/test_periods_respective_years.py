@@ -31,3 +31,20 @@ def test_years_listed_before_fenbie_pair_with_the_figures(text, expected):
 ])
 def test_no_pairing_without_as_many_years(text, expected):
     assert _periods(text) == expected
+
+
+def test_a_list_ending_on_part_of_a_year_and_a_second_list_in_its_own_clause():
+    # 2026.12.19 gave every figure the list's last period
+    text = ("本报讯 该公司2016年、2017年、2018年1-6月的营业收入分别为3.2亿元、4.1亿元和2.6亿元，"
+            "净利润为0.5亿元、0.7亿元和0.4亿元。")
+    assert _periods(text) == [("3.2亿元", "2016年"), ("4.1亿元", "2017年"), ("2.6亿元", "2018年1-6月"),
+                              ("0.5亿元", "2016年"), ("0.7亿元", "2017年"), ("0.4亿元", "2018年1-6月")]
+
+
+def test_the_list_is_the_one_right_before_and_two_years_compared_pair_nothing():
+    # an earlier span of years in the sentence does not break the list (2026.12.19: none paired)
+    text = ("本报讯 从1991年至1995年，投资年均增长14.4%；1995年和1996年的增长速度分别为32%和45%。")
+    assert _periods(text)[1:] == [("32%", "1995年"), ("45%", "1996年")]
+    # (a guard) two years compared, six figures in one list: no year is any figure's own
+    text = "本报讯 1997年和1987年相比，六大类产品分别增长1.8倍、2.55倍、1.14倍、2.7倍、1.02倍和2倍。"
+    assert {p for _, p in _periods(text)} != {"1987年"} and ("2.55倍", "1987年") not in _periods(text)
