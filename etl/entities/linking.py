@@ -914,6 +914,24 @@ class Linker:
         x = self._lead_firsts(lead)[which]
         return None if x is not None and self._told_later(pos, x.start) else x
 
+    def _lead_venue(self, lead: Span, place: RegionHit) -> RegionHit | None:
+        """The place inside the lead's first one where the lead says its contest or show is held
+        (波兰春节武术比赛今天在华沙举行; 江苏省运动会在无锡开幕): the story's place, the most
+        specific one. The sentence must name the event after the lead's place; not inside 全国 (a
+        national contest held in the capital stays the country's), nor a meeting."""
+        if place.key == gz.COUNTRY_CODE or "举" not in self.text and "开" not in self.text \
+                and "办" not in self.text:
+            return None
+        for h in self.regions.within(place.end, lead.end):  # (a venue governs no clause of its own)
+            if self.text[h.start - 1:h.start] == "在" and _HELD.match(self.text, h.end) \
+                    and h.key != place.key and place.key in gz.key_ancestors(h.key):
+                sent = sentence_of(self.text, h.start)
+                named = self.regions.last_within(sent.start, h.start - 1)
+                if named is not None and named.key == place.key \
+                        and _SHOW.search(self.text, named.end, h.start):
+                    return h
+        return None
+
     def _told_later(self, pos: int, at: int) -> bool:
         """Is ``at`` two sentences or more after the figure at ``pos``, in the same paragraph
         (a headline's figure is what the lead paragraph goes on to tell)?"""
@@ -1200,6 +1218,8 @@ class Linker:
             # 全国男篮甲A联赛 names a national event, not a scene)
             return body.region, "organization"
         if lead_hit is not None:
+            if (venue := self._lead_venue(lead, lead_hit)) is not None:
+                return venue.key, "article_lead"
             return lead_hit.key, "article_lead"
         if para_hit is not None:
             return para_hit.key, "paragraph"
@@ -1452,6 +1472,11 @@ _POINTER = re.compile(r"(?:该|这所|这家|这个)(" + "|".join(
 _OFFICIAL_SPEAKS = re.compile(r"(?:副)?(?:局长|部长|厅长|司长|处长|主任|院长|校长|董事长|总经理|主席|"
                               r"书记|负责人)[\u4e00-\u9fff]{0,3}?(?:在[^,，。]{0,20}?)?"
                               r"(?:说|表示|介绍|指出|透露|称|强调)")
+# an event held at a place (在华沙举行, 在无锡开幕)
+_HELD = re.compile(r"(?:隆重|正式|如期|顺利)?(?:举行|举办|召开|开幕|开赛|开营|开幕式)")
+# what is held at a venue for its figures to be the venue's: a contest, a show, a fair (not a
+# meeting: a country's party congress held in its capital is the country's)
+_SHOW = re.compile(r"赛|运动会|展|演出|晚会|音乐会|会演|庙会|灯会|艺术节|文化节|电影节|博览会|交易会")
 # 该州, 此县, and 州内/省内 opening a clause: the place of that level named last
 _LEVEL_POINTER = re.compile(r"(?:该|此)([州省市县])(?![长委府政])|(?:(?<=[,，。;；:：\n])|^)([州省市县])内")
 # a sentence that opens (after a short time phrase) on a place or a local unit the one before
