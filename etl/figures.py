@@ -832,7 +832,7 @@ def _cue_before(text: str, start: int, reach: int, stops: str, cue: re.Pattern) 
 # 分 is a score where the clause speaks of one (考了95分, 成绩600分以上, 满分100分); elsewhere it
 # is a clock's minute (9时30分) or a fen (5分钱), and no figure
 # (and a player's points: 砍下25分, 得到10分, 贡献12分, 独得30分, 领先8分)
-_SCORE_CUE = re.compile(r"考|得分|满分|成绩|分数|评分|打分|积分|总分|平均分|分数线|录取线|达到"
+_SCORE_CUE = re.compile(r"考|得分|满分|成绩|分数|评分|打分|积分|等级分|总分|平均分|分数线|录取线|达到"
                         r"|砍下|砍|拿下|轰下|攻下|贡献|斩获|得到|拿到|独得|揽下|得了|领先|落后|净胜|分差")
 _NOT_SCORE_AFTER = set("钟钱之别配享析期类组成布开行散秒球线")  # (三分球, 三分线: a kind of shot)
 
@@ -844,7 +844,25 @@ def _scored(text: str, start: int, pos: int) -> bool:
             and text[pos + 1] not in "的以左篮":
         return False  # 十分自然, 万分感谢: very, not ten points
     return _cue_before(text, start, 12, "，。；,;\n", _SCORE_CUE) \
-        or _SCORE_AFTER.match(text, pos + 1) is not None
+        or _SCORE_AFTER.match(text, pos + 1) is not None or _scores_listed(text, start)
+
+
+_LIST_REACH = 600  # characters from a list's colon to its last item
+_ITEM_REACH = 16  # characters from an item's mark (the colon or a semicolon) to its number
+_LIST_ENDS = re.compile(r"[。！？!?\n]")  # (a line break right after the colon opens the list)
+
+
+def _scores_listed(text: str, start: int) -> bool:
+    """Is the number an item of a list its header says is of scores (等级分排在前20名的棋手如下:
+    常昊八段,2693分;马晓春九段,2681分;…)? The header is the clause before the colon that opens
+    the list, and the list runs on items split by semicolons, no full stop between."""
+    lo = max(0, start - _LIST_REACH)
+    colon = max(text.rfind(":", lo, start), text.rfind("：", lo, start))
+    if colon < 0 or _LIST_ENDS.search(text, colon + 1 + (text[colon + 1:colon + 2] == "\n"), start) \
+            or max(text.rfind(c, max(colon, start - _ITEM_REACH), start) for c in ":：;；") < 0:
+        return False  # (not in a list's item: a stop between, or no item mark right before)
+    head = max(text.rfind(c, max(0, colon - 30), colon) for c in "，。；,;\n")
+    return _SCORE_CUE.search(text, head + 1, colon) is not None
 
 
 # A team's record and a match's goals, which sports pages write without a measure word of
