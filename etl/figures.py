@@ -192,6 +192,12 @@ def extract_figures(text: str) -> list[Figure]:
             if figure is not None:
                 out.append(figure)
             continue
+        if text[m.end():m.end() + 1] == "番" and (doubled := _doubled(text, m)) is not None:
+            figure = _figure(text, doubled, doubled.numeral.value, None, "倍", doubled.end, ends)
+            consumed = doubled.end
+            if figure is not None:
+                out.append(figure)
+            continue
         if text[m.end():m.end() + 1] not in _MAY_FOLLOW_PLAIN \
                 and not m.group().strip(_PLAIN_NUMERAL_CHARS) \
                 and text[m.start() - 1:m.start()] not in _BEFORE_PLAIN_FIGURE \
@@ -284,6 +290,22 @@ def _clock_duration(text: str, m: re.Match) -> _Quantity | None:
             value += int(c.group("cs")) / 10 ** len(c.group("cs"))
         unit = "秒"
     return _Quantity(m.start(), c.end(), c.end(), Numeral(round(value, 2)), c.group(), None, unit)
+
+
+_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_DOUBLED = re.compile(r"翻了?\Z")
+
+
+def _doubled(text: str, m: re.Match) -> _Quantity | None:
+    """翻一番, 翻了两番: doubled once (2 倍, twice as much), twice (4 倍), as a reader writes the
+    growth down; the figure runs from 翻, which says what the numeral counts."""
+    before = _DOUBLED.search(text, max(0, m.start() - 2), m.start())
+    times = _DOUBLINGS.get(m.group())
+    if before is None or times is None:
+        return None
+    more = text[m.end() + 1:m.end() + 2] in ("多", "余")  # 翻了一番多: more than twice
+    return _Quantity(before.start(), m.end() + 1 + more, m.end(), Numeral(2 ** times), m.group(),
+                     "番", "倍", more=more)
 
 
 _GRADE_COUNT_DIGITS = frozenset("一二三四五六七八九两")

@@ -31,3 +31,10 @@ def test_fen_is_a_score_where_the_clause_speaks_of_one():
         ("600分以上", 600, "分", "more_than"), ("3000人", 3000, "人", "exact")]
     # a clock's minute, a fen of money and a minute of play are no score
     assert figs("会议于9时30分开始，每斤涨了5分钱，第85分钟进球。") == []
+
+
+def test_doubling_is_twice_as_much():
+    # 翻一番 doubles, 翻两番 quadruples; 一番折腾 counts nothing (2026.12.19: no figure)
+    assert figs("全市生产总值比1990年翻了一番，出口额翻两番多。") == [
+        ("翻了一番", 2, "倍", "exact"), ("翻两番多", 4, "倍", "more_than")]
+    assert figs("经过一番折腾，他终于办成了。") == []
