@@ -289,7 +289,7 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
                               or search_within(text, s, pos, _NOW_AGAIN) is not None):
         return None, None  # a later year, a new scene or 目前 took over (不久前 in its own sentence too)
     if frame is not None and _is_event(text, frame):
-        if _story_figure(fig) \
+        if _story_figure(fig, text) \
                 and phrases.breaker_within(s, pos, None) is None:
             return frame, "dated_context"
         return None, None
@@ -305,7 +305,7 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
         # 本报珀斯1月8日电 …各项赛事今天在珀斯陆续展开。/…来自7个国家的7对选手参加了角逐: the
         # dispatch's day, told a paragraph or two before, still is the story's
         return day, "dated_context"
-    if frame is None and _story_figure(fig) \
+    if frame is None and _story_figure(fig, text) \
             and phrases.breaker_within(s, pos, None) is None:
         story = _story_frame(text, ps, s, phrases)
         if story is not None:
@@ -353,7 +353,7 @@ def _told_as_scene(text: str, fig: Figure, s: int, e: int, phrases: Phrases) -> 
     """May the figure's sentence [s, e) tell what happened at a scene an earlier sentence
     dated? A story figure (a sum, people, things), no other time between the sentence's start
     and the figure, and no guess, plan or yearly average in the sentence."""
-    return _story_figure(fig) \
+    return _story_figure(fig, text) \
         and phrases.breaker_within(s, fig.char_start, None) is None \
         and LOOKS_AHEAD.search(text, s, e) is None and _GUESSED.search(text, s, e) is None
 
@@ -364,8 +364,15 @@ def _said_in(text: str, sentence: tuple[int, int]) -> bool:
                for m in _SAID_ON_THE_DAY.finditer(text, sentence[0], sentence[1]))
 
 
-def _story_figure(fig: Figure) -> bool:
-    return dimension_of(fig.unit) in _STORY_DIMENSIONS or fig.unit in _STORY_UNITS
+def _story_figure(fig: Figure, text: str = "") -> bool:
+    """A sum, people, things or a weight (what happens in a story), or a length or a time
+    someone covered at the scene (跑过了2900米, 成绩超过3300米, 在12分钟内跑完)."""
+    dim = dimension_of(fig.unit)
+    return dim in _STORY_DIMENSIONS or fig.unit in _STORY_UNITS \
+        or dim in _PERFORMED_DIMENSIONS and text != "" \
+        and _PERFORMED.search(text, max(0, fig.char_start - 12), fig.char_start) is not None \
+        and _CLAUSE_STOP.search(text, _PERFORMED.search(
+            text, max(0, fig.char_start - 12), fig.char_start).end(), fig.char_start) is None
 
 
 # What happens in a story: sums, people, things, weights. A share or a rate is mostly a general
@@ -373,6 +380,10 @@ def _story_figure(fig: Figure) -> bool:
 _STORY_DIMENSIONS = frozenset({"currency", "person", "person_time", "count", "weight"})
 # and an index's points, where a market closed that day (收盘时的指数为14664.44点)
 _STORY_UNITS = frozenset({"点"})
+# a length or a time is a story's where someone covers it, a contest's result (跑过了2900米)
+_PERFORMED_DIMENSIONS = frozenset({"length", "duration"})
+_PERFORMED = re.compile(r"(?:跑|游|跳|投|掷|走|骑|划|滑|飞)(?:过|完|了|出|到)?|成绩(?:超过|达到|为)?")
+_CLAUSE_STOP = re.compile(r"[,，。;；:：]")
 # How many paragraphs a dated story may run on after the one its date opens
 _STORY_PARAGRAPHS = 3
 # A general statement that closes a story (据统计,全市去年共发生…; 近年来; 全国…): what it reports
