@@ -74,7 +74,7 @@ _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|�
 # Days counted back from the publication day (昨天下午, 前天上午, 昨日): the scene of a story.
 # (前天津市…: 前 and a place name, not the day before yesterday)
 # (今天 only where it is the day something happens: 今天上午, 今天在京召开; alone it is as often
-# "nowadays", 今天的农村)
+# "nowadays", 今天的农村, but today's contest or meeting, 在今天的测试中, 今天的比赛)
 # (nor where an adverb of what happens that day follows: 泰国股市汇市今天均大幅下跌, 今天再次上涨,
 # 今天正式开通; 今天也 and 今天都 are as often "nowadays too"; 如今日均售票 is 如今 and 日均)
 # (and between a subject and what it does, 总统拉莫斯今天呼吁, 游泳赛场今天进行了, or opening a
@@ -82,7 +82,8 @@ _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|�
 # 而今天华语…, nor before 的, 这样 or a report's verb, 据共同社今天报道: the day the news was printed)
 _REL_DAY = re.compile(r"[昨前今](?<![如迄当]今)(?:(?<=昨)[天日晚夜]|(?<=前)天(?!津)|(?<=今)[天日](?=上午|下午|晚上|凌晨|"
                       r"早上|清晨|中午|傍晚|在|起|举行|召开|宣布|发布|公布|均|又|再次|继续|正式|首次|"
-                      r"开幕|闭幕|收盘|开盘|上涨|下跌)|"
+                      r"开幕|闭幕|收盘|开盘|上涨|下跌|的(?:比赛|决赛|半决赛|测试|考试|会议|会谈|开幕式|"
+                      r"闭幕式|仪式|典礼|演出|赛事|较量|交易|拍卖|庆典|发射))|"
                       r"(?:(?<=[一-鿿]今)(?<![如迄当到至比像的是在于从直和与就也都还以而]今)|(?<=[。！？\n：:]今)(?![天][，,]))天"
                       r"(?![的更这那之]|以来|以后|以前|为止|报道|刊登|刊载|发表|载文|透露))")
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}

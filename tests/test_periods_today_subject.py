@@ -37,3 +37,12 @@ def test_nowadays_stays_undated():
 def test_a_report_printed_today_is_not_the_day_of_what_it_tells():
     got = dated("金融\n\n新华社东京1月20日电 据共同社今天报道，100家企业中有80家对前景悲观。", DAY)
     assert dates_of(got, "80家") is None
+
+
+def test_todays_contest_or_meeting_is_the_day():
+    # 今天的 before a contest, a test or a meeting is that day's (2026.12.19: undated); before
+    # anything else it stays "nowadays" (a guard)
+    got = dated("本报讯 在今天的比赛中，主队共射门15次。\n", date(1998, 1, 20))
+    assert got["15次"][0] == ("今天", date(1998, 1, 20), date(1998, 1, 20))
+    got = dated("本报讯 今天的农村有劳动力4.5亿人。\n", date(1998, 1, 20))
+    assert got["4.5亿人"][0] is None
