@@ -29,3 +29,9 @@ def test_a_trade_name_in_latin_letters_opens_the_name():
 def test_a_latin_word_not_next_to_the_name_stays_out():
     assert names("通过APP注册的用户由市总工会审核。") == ["市总工会"]
 
+
+
+def test_a_general_research_institute_is_a_body():
+    # 研究总院: the general institute a ministry's research is grouped in (2026.12.19: none)
+    from orgs_of import names
+    assert names("北京有色金属研究总院的科研人员发明了新方法。") == ["北京有色金属研究总院"]

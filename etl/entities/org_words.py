@@ -29,7 +29,7 @@ HEADS = {
     "宣传部": "government", "组织部": "government", "工作部": "government",
     "妇联": "other", "团委": "other", "残联": "other", "科协": "other", "红十字会": "other",
     "协会": "other", "学会": "other", "基金会": "other", "促进会": "other", "商会": "other",
-    "研究院": "other", "研究所": "other", "科学院": "other", "实验室": "other",
+    "研究院": "other", "研究总院": "other", "研究所": "other", "科学院": "other", "实验室": "other",
     "委员会": "government", "局": "government", "厅": "government", "中心": "other",
     "办公室": "government", "党委": "other", "市委": "government", "县委": "government",
     "区委": "government", "省委": "government",
