@@ -126,8 +126,8 @@ BYLINE = re.compile(
     rf"|本报|本刊|本台|融媒体|全媒体|新华社|特约|见习)?"
     rf"(?:记者|通讯员|实习生|撰稿人|撰稿|编辑|作者)[ :]*[{HAN}]{{2,4}}"
     rf"(?: +(?:[{HAN}]{{2,10}}|[{HAN}]{{2,6}}(?:记者|通讯员|实习生)[{HAN}]{{2,4}}))*)$")
-LEAD = re.compile(
-    rf"^(?:本报[{HAN}]{{0,8}}讯|本报[{HAN}]{{1,8}}\d{{1,2}}月\d{{1,2}}日[讯电]|(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网)"
+LEAD = re.compile(  # (据新华社…电 too: a paper relaying the agency's story, as its own dateline)
+    rf"^(?:本报[{HAN}]{{0,8}}讯|本报[{HAN}]{{1,8}}\d{{1,2}}月\d{{1,2}}日[讯电]|据?(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网)"
     rf"[{HAN}0-9 ]{{0,16}}?电)")
 # the paper's note that photos go with an article, closing its headline line: (附图片1张), (附图)
 # (the page is normalized: its brackets are half-width)

@@ -28,3 +28,12 @@ def test_a_dateline_abroad_is_the_country():
                   "市场汇率却高达5·3比1。")
     assert got["3·3比1"] == ("匈牙利", "dateline")
     assert got["5·3比1"] == ("匈牙利", "dateline")
+
+
+def test_a_dispatch_from_the_capital_gives_no_province_or_city_to_its_deictics():
+    # 新华社北京电 is the national desk's: 全省 after 广东省 is Guangdong, 市政府 after 南宁市 is
+    # Nanning's (2026.12.19 read both as Beijing's)
+    from regions_of import regions
+    text = ("禽流感监测\n新华社北京1月25日电 农业部负责人今天宣布了监测结果。\n"
+            "广东省兽医防疫检疫站自1994年以来，对全省300多个鸡场的6万多份血清样品进行了检验。\n")
+    assert regions(text) == {"300多个": "广东省", "6万多份": "广东省"}

@@ -186,3 +186,11 @@ def test_an_indent_inside_a_glued_line_starts_a_paragraph():
     assert norm("标题\n\n第一段话。\u3000\u3000第二段话。") == "标题\n\n第一段话。\n\n第二段话。"
     # at a line's start it is only an indent
     assert norm("标题\n\n\u3000\u3000第一段话。") == "标题\n\n第一段话。"
+
+
+def test_a_relayed_agency_dateline_starts_its_paragraph():
+    # 据新华社…电 opens a paragraph as 新华社…电 does: the place line of a column's item above
+    # it stays a line of its own (2026.12.19 glued 广东 to the dateline, losing both)
+    page = "吉林\n据新华社长春1月24日电 吉林省开展活动。\n广东\n据新华社广州1月24日电 广东省组成5支队伍。"
+    assert norm(page).split("\n") == ["吉林", "据新华社长春1月24日电 吉林省开展活动。", "广东",
+                                      "据新华社广州1月24日电 广东省组成5支队伍。"]

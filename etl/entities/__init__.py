@@ -29,7 +29,9 @@ def _item_homes(text: str, body_start: int, home: str | None) -> list[tuple[int,
     if home is None:  # a national paper: 省/市 are the place the article's lead names
         home = _lead_place(text, body_start)
     for b in scopes.blocks(text, body_start):
-        place = b.dateline or b.anchor
+        # (a dispatch from the capital is the national desk's, whatever it is about: its 全省
+        # and 市政府 are the places the item names, not Beijing's)
+        place = (b.dateline if b.dateline != gz.CAPITAL else None) or b.anchor
         h = place if place and (b.kind != "article" or home is None) else home
         if out and out[-1][2] == h:
             out[-1] = (out[-1][0], b.end, h)
