@@ -378,8 +378,9 @@ def _story_figure(fig: Figure, text: str = "") -> bool:
 # What happens in a story: sums, people, things, weights. A share or a rate is mostly a general
 # statement (99%的时间), an area or a length a standing fact of the scene (总面积41万亩).
 _STORY_DIMENSIONS = frozenset({"currency", "person", "person_time", "count", "weight"})
-# and an index's points, where a market closed that day (收盘时的指数为14664.44点)
-_STORY_UNITS = frozenset({"点"})
+# and an index's points, where a market closed that day (收盘时的指数为14664.44点), and a contest's
+# score (五个动作得了326.34分)
+_STORY_UNITS = frozenset({"点", "分"})
 # a length or a time is a story's where someone covers it, a contest's result (跑过了2900米)
 _PERFORMED_DIMENSIONS = frozenset({"length", "duration"})
 _PERFORMED = re.compile(r"(?:跑|游|跳|投|掷|走|骑|划|滑|飞)(?:过|完|了|出|到)?|成绩(?:超过|达到|为)?")
