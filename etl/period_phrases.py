@@ -469,6 +469,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         # (a span of months is this year's only if it has ended: 1—11月份 in a January paper
         # is last year's, as a month still ahead is)
         m = int_of(mt.group("m") or mt.group("mr2"))
+        if mt.group("m") and mt.group("m2") and not mt.group("y2") and int_of(mt.group("m2")) > m:
+            m = int_of(mt.group("m2"))  # (1月至11月: the span's last month, as for 1—11月)
         y = clock.year_of_month(m)
         if found:
             if years_named is None:

@@ -15,6 +15,11 @@ def test_a_span_of_months_still_running_is_last_years():
     assert dates_of(got, "12.4亿美元") == (date(1997, 1, 1), date(1997, 11, 30))
 
 
+def test_a_span_of_months_written_month_to_month_too():
+    got = dated("全国财政收入稳步增长，1月至11月，财政收入比上年同期增长23.2%。", JAN)
+    assert dates_of(got, "23.2%") == (date(1997, 1, 1), date(1997, 11, 30))
+
+
 def test_a_span_of_months_already_over_is_this_years():  # (a guard)
     got = dated("全市外贸形势良好，1—2月份，出口总额达2.4亿美元。", date(1998, 3, 10))
     assert dates_of(got, "2.4亿美元") == (date(1998, 1, 1), date(1998, 2, 28))
