@@ -386,7 +386,7 @@ def scan(text: str) -> tuple[list[re.Match], ...]:
             (list(_BARE_DAY.finditer(text)) + (_cn_bare_days(text) if "十" in text else []))
             if "日" in text else [],
             _matches_near(_ERAS, text, _era_windows(text))
-            if "年" in text or "五" in text or "世纪" in text else [],
+            if "年" in text or "五" in text or "世纪" in text or "’" in text else [],
             # (every match holds one of _BARE_YEAR_WORDS: seven articles in eight have none,
             # and the pattern, opening with a look-ahead, is tried at every character)
             list(_BARE_YEAR.finditer(text)) if year and any(w in text for w in _BARE_YEAR_WORDS)
@@ -427,6 +427,9 @@ def _era_windows(text: str) -> list[tuple[int, int]]:
     numeral that the shapes' next words follow (最近十二年来, “十三五”期间: a year like
     1998年 is passed over), and right before a 世纪 (本世纪末)."""
     out = [(m.start() - 4, m.start() + 1) for m in _ERA_ANCHOR.finditer(text)]
+    if "’" in text:
+        out += [(i, i) for i in range(len(text)) if text[i] == "’"]
+        out.sort()
     if "世纪" in text:
         i = text.find("世纪")
         while i >= 0:
@@ -949,12 +952,15 @@ _FLOW_AFTER = r"(?:投资|累计|共|完成|建成|新增|新建|减少|增加|�
 _ERAS = re.compile(
     # the first-character test of the other scans is too wide here (every numeral): a number
     # must be followed by 年 or 五 right away
-    r"(?=[近过最这“本上]|[从自]\d|[\d一二两三四五六七八九十]{1,3}[年五])"
+    r"(?=[近过最这“本上’]|[从自]\d|[\d一二两三四五六七八九十]{1,3}[年五])"
     rf"(?:(?P<back>(?:最近|近|过去|这)?(?<![\d年第])(?P<n>{_SMALL})年(?:来|以来|(?={_FLOW_AFTER})))"
     r"|(?:(?P<pre>从|自)(?P<a>\d\d)年(?:到|至|—|-|~)(?P<b>\d\d)年)"
     r"|(?:(?<![\d.])(?P<c>\d\d)年(?P<ce>底|末))"
     r"|(?:“?(?P<plan>十[一二三四]|[一二三四五六七八九十])五”?(?P<pw>期间|时期|以来|末))"
-    r"|(?P<century>本世纪末|本世纪初|上世纪末|上世纪初))")
+    r"|(?P<century>本世纪末|本世纪初|上世纪末|上世纪初)"
+    # ’97财金大势回眸, ’97世界航天十大新闻: a year in two digits after an apostrophe, the year a
+    # review looks back on (see _era: in an event's name, ’98华夏城乡游, it dates nothing)
+    r"|(?:’(?P<ap>\d\d)(?![\d.%])(?=[\u4e00-\u9fff“《—])))")
 # A numeral right before 年 or 五 and what must follow them: every ``_ERAS`` match but 本世纪末
 # holds one (3年来, 3年以来, 3年投资: 来, 以 or a _FLOW_AFTER word's first character; 13年到15年,
 # 98年底; “九五”期间, 十三五以来)
@@ -963,6 +969,10 @@ _ERA_ANCHOR = re.compile(r"[\d一二两三四五六七八九十](?=年[来以底
                          + r"]|五”?[期时以末])")
 # 用5年建成, 计划3年完成: a span still ahead, not one counted back
 _AHEAD = re.compile(r"(?:用|分|再|未来|今后|计划|力争|争取|将|要|需要|需)$")
+
+
+# what a review of a year is called (’97财金大势回眸, ’97世界航天十大新闻, ’97医药科技大事)
+_LOOKS_BACK_ON = re.compile(r"回眸|回顾|盘点|十大|大事|综述|述评|扫描|纵览|总结|年鉴")
 
 
 def _century_of(yy: int, clock: Clock) -> int | None:
@@ -1003,6 +1013,12 @@ def _era(text: str, mt: re.Match, clock: Clock) -> PeriodMention | None:
     if mt.group("c"):
         y = _century_of(int(mt.group("c")), clock)
         return PeriodMention(s, e, label, "until", "open", None, safe_date(y, 12, 31), False, True)
+    if mt.group("ap"):
+        y = _century_of(int(mt.group("ap")), clock)
+        if y is None or _LOOKS_BACK_ON.search(text, e, e + 12) is None:
+            return None  # ’98香港玩具展览会, ’99世界邮展: an event's name, not the time of a figure
+        return PeriodMention(s, e, label, "period", "year", safe_date(y, 1, 1), safe_date(y, 12, 31),
+                             False, True, year=y)
     if mt.group("plan"):
         name = mt.group("plan")
         n = 10 + CN_SMALL.get(name[1:], 0) if name.startswith("十") else CN_SMALL[name]
