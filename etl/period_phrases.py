@@ -469,12 +469,15 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         found.extend(_bare_years(text, bare_years, found, clock))
     years_named = None  # (the years written before a month in its sentence, built on first need)
     for mt in months:
-        # (a span of months is this year's only if it has ended: 1—11月份 in a January paper
-        # is last year's, as a month still ahead is)
-        m = int_of(mt.group("m") or mt.group("mr2"))
-        if mt.group("m") and mt.group("m2") and not mt.group("y2") and int_of(mt.group("m2")) > m:
-            m = int_of(mt.group("m2"))  # (1月至11月: the span's last month, as for 1—11月)
+        # (a span of months that ends months after the publication date is last year's, as a
+        # month still ahead is: 1—11月份 or 1月至11月 in a January paper; one ending a month or
+        # two ahead is this year's, running now: 预计10月到12月 in November)
+        m = int_of(mt.group("m") or mt.group("mr"))
+        last = int_of(mt.group("mr2") or (mt.group("m2") if mt.group("m") and not mt.group("y2")
+                                          else None))
         y = clock.year_of_month(m)
+        if last and last > m and clock.month is not None and last > clock.month + _RUNNING_MONTHS:
+            y = clock.year_of_month(last)
         if found:
             if years_named is None:
                 years_named = TextOrder(sorted((mn for mn in found if mn.year is not None
@@ -600,6 +603,8 @@ def _year_earlier_in_sentence(text: str, at: int, month: int, years_named: TextO
         return None
     return last.year
 
+
+_RUNNING_MONTHS = 2  # how far past the publication month a span of months may end and be now
 
 # the second day of a span of days of one month written after the first (2日—5日, 7日至8日)
 _DAY_RANGE_END = re.compile(r"[—\-~～至到](3[01]|[12]\d|0?[1-9])日")
