@@ -93,7 +93,8 @@ NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理事
               "部": "队署件位落",  # 消防部队, 部署, 部件: troops, a deployment, a part
               # 大学生, 中学生: students, not a school
               "大学": "生", "中学": "生", "小学": "生",
-              "集团": "军"}  # 某集团军: a group army, not a company
+              "集团": "军",  # 某集团军: a group army, not a company
+              "局": "势面限域"}  # 中东局势, 局面, 局限: a situation, not a bureau
 _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要来去会能争申创帮合操督兼买",
                # 常委, 政委 (空军原副政委): a post, a person
                "委": "常纪编政",
