@@ -1,6 +1,7 @@
 """厅局长 and 司局长 are the heads of two kinds of body at once (the 厅 of one province, the 局
 of another), so 全国水利厅局长会议 is a meeting of them and names no 水利厅; 厅局级 and 司局级 are
-ranks. A body's own post after its name still ends the name (交通局局长, 公安厅处长).
+ranks; 局势 and 局面 are a situation (阿富汗局势). A body's own post after its name still ends
+the name (交通局局长, 公安厅处长).
 Sentences written for this test; each but the guard fails on 2026.12.19."""
 from orgs_of import names
 
