@@ -137,6 +137,7 @@ _SPAN_N = r"[\d一二三四五六七八九十两几]{1,3}年(?:里|来|间|中)?
 _SPAN_WORDS = re.compile(r"[近多历过这\d](?:(?<=近)(?:年来|几年来|\d+年来|" + _SPAN_N + r")|"
                          r"(?<=多)年来|(?<=历)年来|(?<=过)去" + _SPAN_N + r"|(?<=这)" + _SPAN_N + r"|"
                          r"(?<![\d年]\d)(?<=\d)\d?年(?:里|间|中))")
+_PAST_YEAR_IN = frozenset({"过去一年中", "过去一年里", "过去一年间"})
 _DURING = re.compile(r"[\u4e00-\u9fff“”]{2,10}?期间")
 # 年末, 全年, 年内, 当年 with no year of their own: a report names its year once (2016年全省…,
 # 《2016年度…统计公报》) and then writes them for that year. The look-behind keeps out words they
@@ -465,6 +466,14 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         mn = _build(text, mt, y, clock, explicit_year=ey, rel=rel)
         if mn is not None:
             found.append(mn)
+    if clock.month == 1 and spans:
+        # 在过去一年中 in a January paper: the year just ended, as 过去的一年 is, and so the year
+        # its 全年 and 年底 are read in (later in the year it is the last twelve months, a label)
+        for mt in spans:
+            if mt.group(0) in _PAST_YEAR_IN:
+                y = clock.year - 1
+                found.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "period", "year",
+                                           date(y, 1, 1), date(y, 12, 31), False, True, rel_year=-1))
     if bare_years:
         found.extend(_bare_years(text, bare_years, found, clock))
     years_named = None  # (the years written before a month in its sentence, built on first need)
@@ -535,6 +544,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
     for mt in spans:
         if any(a < mt.end() and mt.start() < b for a, b in era_spans):
             continue  # 近3年来 counted back from the publication date, read above
+        if clock.month == 1 and mt.group(0) in _PAST_YEAR_IN:
+            continue  # (read above, as the year just ended)
         found.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "label", "unknown", None, None,
                               True, True))
     for mt in durings:
