@@ -33,3 +33,19 @@ def test_a_national_body_of_the_sentence_places_an_unplaced_figure_in_the_countr
     doc = process_text("国足集训名单出炉\n\n足协公布第二期集训队大名单,国家队集训队二期的总人数为44人。\n")
     got = {f.surface: f.region for a in doc.articles for f in a.figures}
     assert got["44人"] == "100000"
+
+
+def test_a_web_pages_guessed_home_gives_way_to_a_national_body():
+    # the city a web page names most is a guess at its home: a national body's figure in its
+    # own sentence is the country's (2026.12.19 gave it to 广州市); a paper's home stays (a guard)
+    from datetime import date
+
+    from minsheng.etl.pipeline import Manifest, process_text
+    text = ("歌曲下架风波\n\nKTV经理说，他们已通过广州天合文化发展有限公司签约，"
+            "广州天合文化发展有限公司是协会的委托机构。\n"
+            "中国音像著作权集体管理协会发出公告，要求删除6000多部作品。\n")
+    got = {f.surface: f.region for a in process_text(text).articles for f in a.figures}
+    assert got["6000多部"] == "100000"
+    paper = Manifest(published_on=date(2018, 11, 8), newspaper="广州日报")
+    got = {f.surface: f.region for a in process_text(text, manifest=paper).articles for f in a.figures}
+    assert got["6000多部"] == "440100"

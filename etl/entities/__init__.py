@@ -134,7 +134,9 @@ def find_entities(doc: DocumentResult) -> None:
     """Find mentions in every article, fill doc.organizations / doc.programs / doc.home_region,
     and link each figure to its region, organization and program."""
     texts = [a.article.text for a in doc.articles]
-    home = resolve_home(doc.home_region) or infer_home(texts, doc.newspaper)
+    given = resolve_home(doc.home_region)
+    home = given or infer_home(texts, doc.newspaper)
+    guessed = given is None and doc.newspaper is None  # (the city the text names most)
     doc.home_region = home
     local = None if home == gz.COUNTRY_CODE else home  # a national paper has no 我市 of its own
     context, areas = document_context(texts, local)
@@ -178,7 +180,7 @@ def find_entities(doc: DocumentResult) -> None:
         if not result.figures:
             continue  # the linker's lists serve only the figures (an article of none is common)
         linker = Linker(text, regions, org_hits, prog_hits, home, result.article.body_start,
-                        [(f.char_start, f.char_end) for f in result.figures])
+                        [(f.char_start, f.char_end) for f in result.figures], home_guessed=guessed)
         named = {h.key for h in regions}
         for fig in result.figures:
             link = linker.explain(fig.char_start)
