@@ -428,8 +428,8 @@ def _era_windows(text: str) -> list[tuple[int, int]]:
     numeral that the shapes' next words follow (最近十二年来, “十三五”期间: a year like
     1998年 is passed over), and right before a 世纪 (本世纪末)."""
     out = [(m.start() - 4, m.start() + 1) for m in _ERA_ANCHOR.finditer(text)]
-    if "’" in text:
-        out += [(i, i) for i in range(len(text)) if text[i] == "’"]
+    if "’" in text:  # (’97财金大势回眸: right at the apostrophe)
+        out += [(m.start(), m.start()) for m in _APOSTROPHE.finditer(text)]
         out.sort()
     if "世纪" in text:
         i = text.find("世纪")
@@ -602,9 +602,9 @@ def _year_earlier_in_sentence(text: str, at: int, month: int, years_named: TextO
                               ) -> int | None:
     """自2018年9月开展活动以来,截至10月30日,共收到…: a month with no year is of the year its
     sentence wrote before it, when the month comes after that phrase's month (2018年9月 … 10月),
-    on a dated page too (1995年，海关在4月截获…, in a 1998 paper: April 1995). The last such phrase before it is asked; a year
-    written in another sentence fixes nothing here, nor one whose month is later (2018年11月…
-    至3月 runs into the next year, or back)."""
+    on a dated page too (1995年，海关在4月截获…, in a 1998 paper: April 1995). The last such
+    phrase before it is asked; a year written in another sentence fixes nothing here, nor one
+    whose month is later (2018年11月…至3月 runs into the next year, or back)."""
     last = years_named.last_within(max(0, at - _YEAR_REACH), at)
     if last is None or _SENTENCE_STOP.search(text, last.end, at) is not None:
         return None
@@ -987,6 +987,7 @@ _ERA_ANCHOR = re.compile(r"[\d一二两三四五六七八九十](?=年[来以底
 _AHEAD = re.compile(r"(?:用|分|再|未来|今后|计划|力争|争取|将|要|需要|需)$")
 
 
+_APOSTROPHE = re.compile("’")
 # what a review of a year is called (’97财金大势回眸, ’97世界航天十大新闻, ’97医药科技大事)
 _LOOKS_BACK_ON = re.compile(r"回眸|回顾|盘点|十大|大事|综述|述评|扫描|纵览|总结|年鉴")
 

@@ -368,11 +368,12 @@ def _story_figure(fig: Figure, text: str = "") -> bool:
     """A sum, people, things or a weight (what happens in a story), or a length or a time
     someone covered at the scene (跑过了2900米, 成绩超过3300米, 在12分钟内跑完)."""
     dim = dimension_of(fig.unit)
-    return dim in _STORY_DIMENSIONS or fig.unit in _STORY_UNITS \
-        or dim in _PERFORMED_DIMENSIONS and text != "" \
-        and _PERFORMED.search(text, max(0, fig.char_start - 12), fig.char_start) is not None \
-        and _CLAUSE_STOP.search(text, _PERFORMED.search(
-            text, max(0, fig.char_start - 12), fig.char_start).end(), fig.char_start) is None
+    if dim in _STORY_DIMENSIONS or fig.unit in _STORY_UNITS:
+        return True
+    if dim not in _PERFORMED_DIMENSIONS or not text:
+        return False
+    done = _PERFORMED.search(text, max(0, fig.char_start - _PERFORMED_REACH), fig.char_start)
+    return done is not None and _CLAUSE_STOP.search(text, done.end(), fig.char_start) is None
 
 
 # What happens in a story: sums, people, things, weights. A share or a rate is mostly a general
@@ -384,6 +385,7 @@ _STORY_UNITS = frozenset({"点", "分"})
 # a length or a time is a story's where someone covers it, a contest's result (跑过了2900米)
 _PERFORMED_DIMENSIONS = frozenset({"length", "duration"})
 _PERFORMED = re.compile(r"(?:跑|游|跳|投|掷|走|骑|划|滑|飞)(?:过|完|了|出|到)?|成绩(?:超过|达到|为)?")
+_PERFORMED_REACH = 12  # characters from the verb of covering to the length or time
 _CLAUSE_STOP = re.compile(r"[,，。;；:：]")
 # How many paragraphs a dated story may run on after the one its date opens
 _STORY_PARAGRAPHS = 3
