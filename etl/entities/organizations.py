@@ -413,14 +413,13 @@ def _over_conjunction(text: str, h: OrgHit, places: Places, ends: list[int],
     if not toks or toks[-1][3].startswith("nr") or toks[-1][1] in places.start_at_end:
         return h
     for i in range(len(toks) - 1, -1, -1):
-        s_, e_, word, flag = toks[i]
-        if s_ != toks[i][0] or not HAN_ONLY.fullmatch(word):
+        s_, _, word, flag = toks[i]
+        if not HAN_ONLY.fullmatch(word):
             return h
         if i < len(toks) - 1 and (s_ + len(word) in places.start_at_end
                                   or word in NATIONAL_PREFIXES):
             break  # the place or 国家 is reached; the words after it are the first field
         if word in NATIONAL_PREFIXES:
-            e_ = s_ + len(word)
             break
         if not flag.startswith(_IN_NAME_TAGS) or word in STOP_WORDS:
             return h
