@@ -294,7 +294,7 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
             return frame, "dated_context"
         return None, None
     if ps < s and _told_as_scene(text, fig, s, e, phrases) \
-            and (day := _scene_day(text, ps, s, phrases)) is not None:
+            and (day := _scene_day(text, ps, s, phrases, clock)) is not None:
         # 高玉林等5人受贿一案，于1月8日由天津市高级人民法院审理终结。法庭宣判：…没收财产2万元:
         # the day the paragraph's first sentence says something happened is the day of what
         # the paragraph goes on to tell of it (not of what a sentence says will come: 这两架
@@ -436,23 +436,35 @@ _DISPATCH_REACH = 120
 _DISPATCH_OPENING = re.compile(r"(?:本报|新华社|中新社)[^。]{0,30}?(?:讯|电|报道)")
 
 
-def _scene_day(text: str, ps: int, s: int, phrases: Phrases) -> PeriodMention | None:
+def _scene_day(text: str, ps: int, s: int, phrases: Phrases,
+               clock: Clock | None = None) -> PeriodMention | None:
     """The day a dispatch's opening sentence names as the time something happened (本报汉城
     电 韩国劳资政三方20日就…达成协议, 本报天津电 …于1月8日由…审理终结), when the sentence at
     ``s`` is a later one of that paragraph, nothing between names another time or comes back
     to now, and the day's sentence does not say something was announced or said. Only a
     dispatch's: a feature that opens on a day (1995年7月6日,家住广元市的…) goes on to tell of
-    other days, and a speech at a forum (2018年6月9日,…圆桌会议) of no day at all."""
+    other days, and a speech at a forum (2018年6月9日,…圆桌会议) of no day at all. A later
+    paragraph of a dispatch opens a scene of its own the same way (据悉,东京股市日经平均指数12日
+    持续大幅下跌…。收盘时的指数为14664.44点), when its day is of the week before the paper's
+    (not 1997年7月1日 recalled in a January story)."""
     first = sentence_around(text, ps)
-    if first[1] > s or _DISPATCH_OPENING.search(text, first[0], first[1]) is None:
+    opening = _DISPATCH_OPENING.search(text, first[0], first[1]) is not None
+    if first[1] > s or not opening and (
+            ps == 0 or clock is None or clock.today is None
+            or _DISPATCH_OPENING.search(text, 0, min(ps, _DISPATCH_REACH)) is None):
         return None
     day = phrases.last_governing(ps, first[1])
     if day is None or day.kind != "period" or day.granularity != "day" or day.begin is None \
             or not day.frames:
         return None
+    if not opening and not 0 <= (clock.today - day.begin).days <= _SCENE_DAYS_BACK:
+        return None
     if _said_in(text, first):
         return None
     return day if _reaches(text, day, s, phrases) else None
+
+
+_SCENE_DAYS_BACK = 7  # how long before the paper's day a later paragraph's scene may be
 
 
 def _dispatch_day_before(text: str, ps: int, s: int, phrases: Phrases) -> PeriodMention | None:
