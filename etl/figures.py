@@ -871,6 +871,7 @@ def _scored(text: str, start: int, pos: int) -> bool:
 
 _LIST_REACH = 600  # characters from a list's colon to its last item
 _ITEM_REACH = 16  # characters from an item's mark (the colon or a semicolon) to its number
+_HEADER_REACH = 30  # characters before the colon the list's header is read in
 _LIST_ENDS = re.compile(r"[。！？!?\n]")  # (a line break right after the colon opens the list)
 
 
@@ -883,7 +884,7 @@ def _scores_listed(text: str, start: int) -> bool:
     if colon < 0 or _LIST_ENDS.search(text, colon + 1 + (text[colon + 1:colon + 2] == "\n"), start) \
             or max(text.rfind(c, max(colon, start - _ITEM_REACH), start) for c in ":：;；") < 0:
         return False  # (not in a list's item: a stop between, or no item mark right before)
-    head = max(text.rfind(c, max(0, colon - 30), colon) for c in "，。；,;\n")
+    head = max(text.rfind(c, max(0, colon - _HEADER_REACH), colon) for c in "，。；,;\n")
     return _SCORE_CUE.search(text, head + 1, colon) is not None
 
 

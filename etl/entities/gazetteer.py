@@ -64,12 +64,18 @@ def _foreign(taken: set[str]) -> list[Division]:
                   if name not in taken]
 
 
+def _data_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of one of the package's data files, its header first and its
+    ``#`` comment lines left out."""
+    text = resources.files(DATA).joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
 def _country_names() -> tuple[dict[str, str], dict[str, str]]:
     """The short names news gives countries whose CLDR name is long (印尼, 沙特, 波黑) and the
     countries that no longer exist (苏联, 南斯拉夫), from ``data/country_short_names.tsv``:
     without them a story on Indonesia or the Soviet years names no country at all."""
-    text = resources.files(DATA).joinpath("country_short_names.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    rows = _data_rows("country_short_names.tsv")
     shorts = {code: name for code, name, kind in rows[1:] if kind == "short"}
     former = {code: name for code, name, kind in rows[1:] if kind == "former"}
     return shorts, former
@@ -108,16 +114,14 @@ class Group:
 @lru_cache(maxsize=1)
 def province_abbreviations() -> dict[str, str]:
     """The one-character abbreviation of each province-level division -> its code (川 -> 510000)."""
-    text = resources.files(DATA).joinpath("province_abbreviations.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    rows = _data_rows("province_abbreviations.tsv")
     return {abbreviation: code for abbreviation, code in rows[1:]}
 
 
 @lru_cache(maxsize=1)
 def groups() -> dict[str, Group]:
     """Regional groupings (京津冀, 长三角, 西海固) by every name they go by."""
-    text = resources.files(DATA).joinpath("region_groups.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    rows = _data_rows("region_groups.tsv")
     out: dict[str, Group] = {}
     for name, aliases, members in rows[1:]:
         g = Group(name, tuple(aliases.split()), tuple(members.split()))
