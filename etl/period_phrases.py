@@ -81,12 +81,19 @@ _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|�
 # sentence on its subject, 今天泰国股市也下跌; not after 到, 比, 像, 在, 而, 的 or an adverb, 发展到今天,
 # 而今天华语…, nor before 的, 这样 or a report's verb, 据共同社今天报道: the day the news was printed)
 _REL_DAY = re.compile(r"[昨前今](?<![如迄当]今)(?:(?<=昨)[天日晚夜]|(?<=前)天(?!津)|(?<=今)[天日](?=上午|下午|晚上|凌晨|"
-                      r"早上|清晨|中午|傍晚|在|起|举行|召开|宣布|发布|公布|均|又|再次|继续|正式|首次|"
+                      r"早上|清晨|早晨|一早|一大早|大清早|拂晓|黎明|中午|午后|傍晚|晚间|夜间|夜里|深夜|"
+                      r"\d{1,2}[时点]|在|起|举行|召开|宣布|发布|公布|均|又|再次|继续|正式|首次|"
                       r"开幕|闭幕|收盘|开盘|上涨|下跌|的(?:比赛|决赛|半决赛|测试|考试|会议|会谈|开幕式|"
                       r"闭幕式|仪式|典礼|演出|赛事|较量|交易|拍卖|庆典|发射))|"
                       r"(?:(?<=[一-鿿]今)(?<![如迄当到至比像的是在于从直和与就也都还以而]今)|(?<=[。！？\n：:]今)(?![天][，,]))天"
                       r"(?![的更这那之]|以来|以后|以前|为止|报道|刊登|刊载|发表|载文|透露))")
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}
+# 今天 opening a dispatch's first sentence is the dispatch's day whatever follows it (本报上海1月1日
+# 电记者某某报道:今天,黄浦江畔…热闹非凡; 新华社香港1月28日电(记者某某)今天的维多利亚海…; 今天是
+# 大年初一): the wire's lead says when, where a 今天 elsewhere is as often "nowadays"
+_DISPATCH_TODAY = re.compile(r"(?:本报|新华社|中新社)[^。\n]{0,30}?[讯电][^。\n]{0,24}?"
+                             r"(?:报道[:：]|[)）])\s*(?=今天)")
+_TODAY = re.compile("今天")
 # A day of the month alone (泰国股市9日下跌10.5点, 该市15日发放…): the latest such day by the
 # publication day, this month or the last. Not after a month or a digit (1月9日 is read above),
 # nor a dateline (9日电), a span (3日内) or a deadline or a start (9日前, 9日起).
@@ -382,7 +389,7 @@ def scan(text: str) -> tuple[list[re.Match], ...]:
              and not (mt.group() in _CURRENT and text[mt.start() - 2:mt.start()] in _TAKES_CURRENT)],
             list(_SPAN_WORDS.finditer(text)) if year else [],
             _matches_near(_DURING, text, _during_windows(text)) if "期间" in text else [],
-            list(_REL_DAY.finditer(text)) if "昨" in text or "前天" in text or "今天" in text
+            _rel_days(text) if "昨" in text or "前天" in text or "今天" in text
             or "今日" in text else [],
             (list(_BARE_DAY.finditer(text)) + (_cn_bare_days(text) if "十" in text else []))
             if "日" in text else [],
@@ -392,6 +399,18 @@ def scan(text: str) -> tuple[list[re.Match], ...]:
             # and the pattern, opening with a look-ahead, is tried at every character)
             list(_BARE_YEAR.finditer(text)) if year and any(w in text for w in _BARE_YEAR_WORDS)
             else [])
+
+
+def _rel_days(text: str) -> list[re.Match]:
+    """``_REL_DAY``'s matches, and a dispatch's opening 今天 (``_DISPATCH_TODAY``)."""
+    found = list(_REL_DAY.finditer(text))
+    if "今天" in text and ("本报" in text or "社" in text):
+        taken = {mt.start() for mt in found}
+        for lead in _DISPATCH_TODAY.finditer(text):
+            if lead.end() not in taken:
+                found.append(_TODAY.match(text, lead.end()))
+        found.sort(key=lambda mt: mt.start())
+    return found
 
 
 def _matches_near(pattern: re.Pattern, text: str, windows) -> list[re.Match]:
