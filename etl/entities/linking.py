@@ -747,6 +747,27 @@ class Linker:
             return None  # 南开大学入选…名单 全国仅10所高校入选: a headline's space parts its clauses
         return org
 
+    def _outscoring_side(self, lo: int, pos: int) -> tuple[OrgHit | None, OrgHit | None]:
+        """(the side that leads, beats or trails, the side it does so to) when the figure
+        follows the latter in its clause (雄鹿64-51领先勇士13分, 最终雷霆大胜火箭,豪取7连胜): the
+        margin or the streak is the doer's, not the side named last before it, even when the
+        doer is not named there (他们目前落后上港5分). ``lo``: the clause's start, or the
+        sentence's when the clause names no body."""
+        text = self.text
+
+        def opening(hit):  # (上海上港: the side's city before its name)
+            place = self.regions.last_within(lo, hit.start)
+            return place.start if place is not None and place.end == hit.start else hit.start
+
+        last = self.orgs.last_within(lo, pos)
+        while last is not None and text.endswith(_LIST_JOINS, lo, opening(last)):
+            # (落后上海上港和山东鲁能5分: the sides listed after the verb, back to the first)
+            last = self.orgs.last_within(lo, opening(last) - 1)
+        if last is None or not text.endswith(_OUTSCORED, lo, opening(last)):
+            return None, None
+        doer = self.orgs.last_within(lo, last.start)
+        return (doer if doer is not None and doer.end <= last.start else None), last
+
     def _sentence_subject(self, sent: Span, before: list[OrgHit]) -> OrgHit | None:
         """A body of any kind that opens a clause of the figure's sentence before it, as its
         subject (其中,某某集团有限公司投资6000万元,建成4个厂): it, not a body the article's lead
@@ -999,11 +1020,15 @@ class Linker:
         # (a find, not a slice: a sentence of a million characters holds thousands of figures)
         pair_region, pair_org = (self._respective(sent, pos)
                                  if text.find("分别", sent.start, pos) >= 0 else (None, None))
+        # (the side a match's margin is over owns none of it: the finders below look before it)
+        doer, beaten = self._outscoring_side(
+            clause.start if self.orgs.last_within(clause.start, pos) is not None else sent.start, pos)
+        until = beaten.start if beaten is not None else pos
         org = pair_org or self._sentencing_court(sent, pos) or self._clause_subject(clause.start, pos) \
-            or _nearest(operators, sent, pos)
+            or doer or _nearest(operators, Span(sent.start, until) if beaten else sent, until)
         if org is None:
             # the sentence's bodies before the figure, listed once for the two finders
-            before = self.orgs.within(max(sent.start, pos - _WINDOW), pos)
+            before = self.orgs.within(max(sent.start, pos - _WINDOW), until)
             org = self._sentence_subject(sent, before) or self._sentence_body(sent, before, clause.start)
         if org is None and sent.start:
             org = self._cited_source(sent.start)
@@ -1527,6 +1552,9 @@ _SENT_TO = ("出口到", "出口至", "出口", "销往", "远销", "运往", "�
 _PARTNER = ("与", "同", "和", "跟", "向", "给", "对")
 # what brings in a body that receives, not one that acts
 _RECEIVES = ("向", "给", "为", "对", "帮助", "资助", "援助", "捐助", "支援", "慰问", "帮扶", "捐赠", "送")
+# what a side does to the other in a match: the margin or score that follows is the doer's
+_OUTSCORED = ("领先", "落后", "击败", "战胜", "负于", "输给", "不敌", "打爆", "吊打", "力克", "险胜",
+              "大胜", "完胜", "横扫")
 # what brings in a body as where a figure was seen or who counted it
 _SOURCE_OF = ("据", "在", "经", "由", "从", "来自")
 # a body followed by a person it employs: 清华大学专家, 市医院医生

@@ -487,15 +487,36 @@ _TEAM_CUES = re.compile(
     # (a visit to a team's ground, or a match against it: 作客多特的主场, 客场面对马竞时)
     r"|(?:作客|做客|客场面对|主场面对)" + _TEAM + r"(?=[,，。;；、和与的时]|$)"
     r"|" + _TEAM_OPENS + r"(?:本周[一二三四五六日]|周[一二三四五六日]|今晚|明晚)?" + _TEAM
-    + r"(?=(?:将|又|再次|即将)?(?:作客|做客))")
+    + r"(?=(?:将|又|再次|即将)?(?:作客|做客))"
+    # (a score right after the side it is of: 雄鹿134-111客场打爆勇士, 上半场雄鹿64-51领先)
+    r"|" + _TEAM_OPENS + r"(?:上半场|下半场|半场|全场|最终|首节|末节|三节战罢)?" + _TEAM
+    + r"(?=\d{1,3} ?(?:比|-|:|：) ?\d{1,3}(?!\d))"
+    # (the side a score leads or trails, or a streak ends for: 领先勇士26分, 终结勇士8连胜)
+    r"|(?:领先|落后|打爆|吊打|横扫|险胜|大胜|完胜|终结)" + _TEAM
+    + r"(?=\d{1,3}分|(?:的)?(?:\d{1,2}|[二三四五六七八九十]{1,2})连[胜败])"
+    # (the two sides of a match: 东部雄鹿VS西部勇士)
+    r"|(?:东部|西部)?" + _TEAM + r"(?= ?(?:VS|vs|Vs|PK) ?)"
+    r"|(?<=VS|vs|Vs|PK)(?: ?(?:东部|西部))?" + _TEAM + r"(?=[,，。;；、!！ ]|$)")
+_CLOCK = re.compile(r"\d{1,2} ?[:：][0-5]\d(?!\d)")
 _TEAM_OWNS = ("队", "主场", "客场", "主帅", "全队", "球员", "队史", "阵中", "本赛季", "首发",
               "的主场", "主教练", "门将", "前锋", "后卫", "中卫", "中场", "球迷", "俱乐部")
 _NOT_IN_TEAM_NAME = set("在是的了和与以为从被把对将也都又还就方")
 # words for a side that are no team's name (击败对手, 迎战死敌)
 _NO_TEAM = {"对手", "死敌", "强敌", "劲敌", "主队", "客队", "球队", "东道主", "冠军", "卫冕冠军", "强队",
-            "弱旅", "劲旅", "老对手", "联赛"}
+            "弱旅", "劲旅", "老对手", "联赛",
+            # (what a score is written after without being a side's: 比分10-5, 全场98-80)
+            "比分", "总比分", "大比分", "双方", "两队", "分差", "半场", "全场", "本场", "首节", "末节",
+            "加时", "加时赛", "比赛", "决赛", "常规赛", "季后赛", "主场", "客场"}
 # what a report of a match writes even without a score: its home or away ground
 _MATCH_WORDS = ("主场", "客场")
+
+
+def _nickname(name: str) -> bool:
+    """Whether a name is a word of the dictionary that is no person's name (雄鹿, 勇士, 火箭):
+    a player (孙颖莎, 艾伦) does what a team does in a match report as often as a team does."""
+    lex = words.lexicon()
+    tag = lex.tag(name) if lex is not None else None
+    return tag is not None and tag not in ("nr", "nrfg")
 
 
 def sports_teams(text: str, places: Places, taken: list[tuple[int, int]]) -> list[OrgHit]:
@@ -504,14 +525,20 @@ def sports_teams(text: str, places: Places, taken: list[tuple[int, int]]) -> lis
         return []
     place_names = {text[h.start:h.end] for h in places._regions}
     names = set()
+    cued: dict[str, int] = {}  # name -> where its first cue stands
     for m in _TEAM_CUES.finditer(text):
         name = next(g for g in m.groups() if g)
+        if _CLOCK.match(text, m.end()):
+            continue  # 每天8:00-22:00: a time of day, not a score
         if name in names or name in place_names or name in _NO_TEAM or name[0] in _NOT_IN_TEAM_NAME \
                 or name[-1] in _NOT_IN_TEAM_NAME or "队" in name[:-1] or text.count(name) < 2:
             continue
-        if any(text.startswith(own, at + len(name)) for at in occurrences(text, name)
-               for own in _TEAM_OWNS):
+        if name in cued and cued[name] != m.start() and _nickname(name):
+            names.add(name)  # (two things only a team does, as good as a thing only it has)
+        elif any(text.startswith(own, at + len(name)) for at in occurrences(text, name)
+                 for own in _TEAM_OWNS):
             names.add(name)
+        cued.setdefault(name, m.start())
     out = []
     for name in sorted(names):
         full = name + "队" if name + "队" in text else name  # (太阳 and 太阳队: one team)

@@ -1,0 +1,46 @@
+"""A match report names its sides by nicknames in more ways than 以…比…: a score written right
+after the side (雄鹿134-111客场取胜), the side a margin or a streak is over (领先勇士26分, 终结勇士
+8连胜) and the two sides of a fixture (东部雄鹿VS西部勇士). Two such cues are as good a proof of a
+team as a thing only a team has (勇士队, 主场), for a word of the dictionary that is no person's
+name: a player (孙颖莎) does what a side does as often.
+
+The margin after the side that is led, beaten or trailed belongs to the side that does it (雄鹿
+领先勇士26分 is 雄鹿's), even when the clause names the sides' cities (落后上海上港5分) or names
+the doer in an earlier clause. A time of day (每天8:00-22:00) is no score.
+
+Sentences written for this test. Each case but the guards failed on 2026.12.20."""
+from __future__ import annotations
+
+from minsheng.etl.pipeline import process_text
+
+from orgs_of import names
+
+GAME = ("雄鹿大胜\n\n北京时间3月2日，东部雄鹿VS西部勇士。上半场雄鹿64-51领先勇士13分。"
+        "最终雄鹿134-111客场打爆勇士，终结勇士8连胜。\n")
+
+
+def _orgs(text: str) -> dict[str, str | None]:
+    return {f.surface: f.organization for a in process_text(text).articles for f in a.figures}
+
+
+def test_the_sides_of_a_report_without_what_a_team_has():
+    assert {"雄鹿", "勇士"} <= set(names(GAME))
+
+
+def test_a_margin_is_the_leaders_and_a_streak_ended_is_the_losers():
+    got = _orgs(GAME)
+    assert got["13分"] == "雄鹿"
+    assert got["8连胜"] == "勇士"
+
+
+def test_a_margin_over_a_side_named_with_its_city_is_the_doers():
+    text = ("积分榜\n\n联赛第11轮结束，猛龙以90比88击败骑士。猛龙主场取胜，骑士客场再负。"
+            "本轮过后猛龙排名第2位，落后天津骑士5分。\n")
+    assert _orgs(text)["5分"] == "猛龙"
+
+
+def test_no_side_in_a_players_duel_or_a_timetable():  # (guards)
+    duel = "女单决赛\n\n孙颖莎4-1战胜陈幸同。孙颖莎3-0击败刘诗雯后再胜一场。\n"
+    assert "孙颖莎" not in names(duel)
+    hours = "开放时间\n\n展馆每天8:00-22:00开放，每天9:00-17:00接待团队，门票80元。\n"
+    assert "每天" not in names(hours)
