@@ -343,6 +343,18 @@ def _numerals(text: str):
             yield m
 
 
+# a brand's name run on after a price in a shopping list (RMB300YSL圣罗兰明彩笔): a word of two
+# letters or more, not a multiplier written in English (RMB300M, $5bn, 20K)
+_NAME_AFTER_PRICE = re.compile(r"(?![MKBmkb](?![A-Za-z])|bn|mn|million|billion)[A-Za-z]{2,}")
+
+
+def _price_before_name(text: str, q: _Quantity) -> bool:
+    """Is ``q`` a price written with a currency sign or code (its span opens before the
+    numeral) that a product's Latin name follows without a space?"""
+    return q.form is None and q.unit is not None and not text.startswith(q.text, q.start) \
+        and _NAME_AFTER_PRICE.match(text, q.num_end) is not None
+
+
 def _price_ends_at(text: str, at: int) -> bool:
     """Does a price written with a currency sign or code end at ``at`` (RMB320/…)?"""
     j = at
@@ -1036,9 +1048,11 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
             and not (prev == "/" and _price_ends_at(text, s - 1)):
         return False  # (¥320/30ml: the size a price buys, after it)
     after_num = text[q.num_end:q.num_end + 1]
-    if after_num in _LATIN_CHARS and not (q.form and q.form[0] in _LATIN_CHARS):
+    if after_num in _LATIN_CHARS and not (q.form and q.form[0] in _LATIN_CHARS) \
+            and not _price_before_name(text, q):
         return False  # (5G, 6T; but 25g and 350ml are written with a unit's symbol)
-    if nxt in ("+", "＋", "×", "*") or after_num in ("×", "*") or (nxt in _LATIN_CHARS and q.form is None):
+    if nxt in ("+", "＋", "×", "*") or after_num in ("×", "*") \
+            or (nxt in _LATIN_CHARS and q.form is None and not _price_before_name(text, q)):
         return False
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return False
