@@ -130,7 +130,8 @@ def test_last_start_before_is_rfind():
 
 
 def test_the_nearest_mention_is_the_one_a_scan_of_the_sentence_would_pick():
-    from minsheng.etl.entities.linking import Span, _first_place, _nearest, _weak
+    from minsheng.etl.entities.link_text import Span, _first_place, _weak
+    from minsheng.etl.entities.linking import _nearest
     from minsheng.etl.textorder import TextOrder
 
     from hits import random_hits
@@ -455,7 +456,7 @@ class _ReadCount(list):
 
 
 def test_each_section_lead_is_read_from_its_own_line_on(monkeypatch):
-    from minsheng.etl.entities import linking
+    from minsheng.etl.entities import link_text as linking
 
     unit = "# 职工医疗互助\n滨州市总工会发放4975万元。\n"
     text = unit * 400

@@ -2,7 +2,7 @@
 same rank in the list named before it, when the counts agree."""
 from dataclasses import dataclass
 
-from minsheng.etl.entities.linking import _listed_run
+from minsheng.etl.entities.body_links import _listed_run
 from minsheng.etl.pipeline import process_text
 
 

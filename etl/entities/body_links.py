@@ -1,0 +1,385 @@
+"""Who reports or runs a figure: the finders of ``Linker`` that choose its organisation (the
+body of its clause, its sentence, a court, a cited source, a speaker, the section's subject),
+as a mixin.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from . import gazetteer as gz
+from .org_words import OrgHit
+from .regions import RegionHit
+from . import scopes
+from ..textorder import TextOrder, top_two
+from .link_text import (
+    REPORTING_KINDS, Span, _LIST_JOINS, _SUBJECT_LEAD, _clause_start, _may_open_clause,
+    _most_named, _operates, lead_of, sentence_of)
+
+
+def _title_lead_before(text: str, start: int) -> bool:
+    """Does only a title's lead-in stand before ``start`` on its line (靠科技展翅高飞——)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return not before or before.endswith(("——", "—", ":", ":", " "))
+
+
+def _full_stop_after(text: str, lo: int, hi: int) -> int:
+    """Where the sentence holding ``hi`` opens past its semicolons: after the last full stop
+    in [lo, hi), or at ``lo`` (a sentence of semicolons is read back that far at most)."""
+    return max(max(text.rfind(c, lo, hi) for c in "。！？!?\n") + 1, lo)
+
+
+def _dominant(orgs: TextOrder, span: Span):
+    """The operating organization of a section: the one it names most, first on ties."""
+    inside = [x for x in orgs.within(span.start, span.end) if _operates(x)]
+    org, times = _most_named(inside, lambda x: x.name)
+    if times == 1:
+        # named once: a reporting body (union, government, insurer) may still run the section,
+        # a research institute or a council named in passing does not, nor a body the text
+        # names nowhere (教育局并不作统一规定: whose, it does not say)
+        return next((x for x in inside if x.kind in REPORTING_KINDS and x.region), None)
+    return org
+
+
+def _most_named_by_far(orgs: TextOrder, span: Span):
+    inside = orgs.within(span.start, span.end)
+    if len(inside) < 3:
+        return None  # (named three times at least: most sections name fewer bodies in all)
+    counts: dict[str, int] = {}
+    for x in inside:
+        counts[x.name] = counts.get(x.name, 0) + 1
+    top, n, second = top_two(counts)  # (a tie at the top: no body is named by far)
+    if n < 3 or n <= 2 * second:
+        return None
+    return next(x for x in inside if x.name == top)
+
+
+# what a company is called right before its brand, opening the clause (互联网巨头腾讯, 咨询公司麦肯锡)
+_COMPANY_WORDS = ("公司", "集团", "巨头", "厂商", "车企", "企业", "机构", "平台")
+
+
+_APPOSITIVE = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,6}(?:" + "|".join(_COMPANY_WORDS) + ")")
+
+
+# how far the first figure of a 分别 run may stand from it (为, 是, 增长), and what may stand
+# between the figures of the run (5%、6%和7%)
+_RUN_GAP = 8
+
+
+_RUN_JOIN = re.compile(r"[、，,和及与或]+")
+
+
+_LIST_GLUE = re.compile(r"(?:[、，,和及与跟\s]|以及)*")
+
+
+def _listed_run(text: str, hits: list, n: int) -> list | None:
+    """The last ``n`` of ``hits`` when they are one list (joined only by 、, 和, 及, 与 …; a
+    body's mention may start after the place that opens its name: 、中国贵州茅台酒厂…)."""
+    if len(hits) < n:
+        return None
+    run = hits[-n:]
+    for a, b in zip(run, run[1:]):
+        if a.end > b.start:
+            return None
+        glue = _LIST_GLUE.match(text, a.end, b.start)
+        if glue.end() < b.start and not gz.is_place_name(text[glue.end():b.start]):
+            return None
+    return run
+
+
+# what a body does to a study or a project it runs, after 由 and its name (由…研究所负责的)
+_RUNS_STUDY = re.compile(r"(?:负责|完成|承担|主持|牵头|组织|实施|开展|进行|承建|研制|研发|发起)")
+
+
+# a sentence a court hands down: 判处, 宣判, 处以 (a term, a fine, a probation); not a civil
+# judgment (判决某宾馆赔偿20136元: the sum the party pays)
+_SENTENCED = re.compile(r"判处|宣判|处以|判刑")
+
+
+# a body cited as the source of a sentence's figures: 据X…, X的最新报告显示, X调查数据显示
+_CITED_BY = re.compile(r"(?:据|根据|援引)\s?\Z")
+
+
+_CITES = re.compile(r"[^。！？!?；;\n]{0,24}?(?:报告|数据|统计|调查|研究)(?:显示|称|指出|表明|发现)")
+
+
+# a sentence going on with a study cited before it: 调查发现, 研究显示, 该研究, 研究人员发现
+_STUDY_POINTER = re.compile(r"\s*(?:(?:该|这项|这一|此项|这份|该项)(?:研究|调查|报告)"
+                            r"|(?:调查|研究|报告|统计)(?:人员|者|团队)?(?:发现|显示|表明|指出|称))")
+
+
+_CITE_REACH = 400  # (a sentence of semicolons runs a few hundred characters at most)
+
+
+# a body pointed back to by the kind it is: 这所学校, 该校, 这家公司, 该厂 (-> how its name ends)
+_SCHOOL_ENDS = ("学校", "中学", "小学", "大学", "学院", "校")
+
+
+_POINTED_ENDINGS = {"职业学校": _SCHOOL_ENDS, "学校": _SCHOOL_ENDS, "校": _SCHOOL_ENDS,
+                    "中学": ("中学",), "小学": ("小学",), "大学": ("大学",),
+                    "医院": ("医院",), "公司": ("公司",), "厂": ("厂",),
+                    "企业": ("公司", "厂", "集团"), "银行": ("银行",)}
+
+
+_POINTER = re.compile(r"(?:该|这所|这家|这个)(" + "|".join(
+    sorted(_POINTED_ENDINGS, key=len, reverse=True)) + ")")
+
+
+# a post, a name of two or three characters at most, then a verb of saying: an official speaks
+_OFFICIAL_SPEAKS = re.compile(r"(?:副)?(?:局长|部长|厅长|司长|处长|主任|院长|校长|董事长|总经理|主席|"
+                              r"书记|负责人)[\u4e00-\u9fff]{0,3}?(?:在[^,，。]{0,20}?)?"
+                              r"(?:说|表示|介绍|指出|透露|称|强调)")
+
+
+# what brings in a body that receives, not one that acts
+_RECEIVES = ("向", "给", "为", "对", "帮助", "资助", "援助", "捐助", "支援", "慰问", "帮扶", "捐赠", "送")
+
+
+# what a side does to the other in a match: the margin or score that follows is the doer's
+_OUTSCORED = ("领先", "落后", "击败", "战胜", "负于", "输给", "不敌", "打爆", "吊打", "力克", "险胜",
+              "大胜", "完胜", "横扫")
+
+
+# what brings in a body as where a figure was seen or who counted it
+_SOURCE_OF = ("据", "在", "经", "由", "从", "来自")
+
+
+# a body followed by a person it employs: 清华大学专家, 市医院医生
+_PERSON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|教授|博士|院士|学者|医生|护士|老师|教师|学生|"
+                           r"师生|职工|干部|员工|代表|负责人|人士)")
+
+
+class BodyLinks:
+    """The organisation finders of ``Linker`` (see linking.py), each asked in turn by ``explain``."""
+
+    def _operator_of(self, region: str) -> OrgHit | None:
+        """The reporting body of ``region`` the article names most (first on ties)."""
+        if region not in self._operators_by_region:
+            own = [o for o in self.operators.items if o.region == region and o.kind in REPORTING_KINDS]
+            self._operators_by_region[region] = _most_named(own, lambda x: x.name)[0]
+        return self._operators_by_region[region]
+
+    def _respective(self, sent: Span, pos: int) -> tuple[RegionHit | None, OrgHit | None]:
+        """A, B和C…分别为x、y和z: the figure that is the k-th of a run after 分别 is about the
+        k-th of the list of places (or of bodies) named right before that 分别, when the two
+        counts agree (北京、上海、广州分别增长5%、6%和7%; 五家股东分别是甲公司、乙公司…，持股比例
+        分别是38%、26%…)."""
+        text = self.text
+        mark = text.rfind("分别", sent.start, pos)
+        run = self._figure_run(mark + 2, sent.end)
+        if pos not in run or len(run) < 2:
+            return None, None
+        k, n = run.index(pos), len(run)
+        lo = max(sent.start, text.rfind("分别", sent.start, mark) + 2)
+        places = _listed_run(text, self.strong.within(lo, mark), n)
+        bodies = _listed_run(text, self.orgs.within(lo, mark), n)
+        return (places[k] if places else None), (bodies[k] if bodies else None)
+
+    def _figure_run(self, start: int, end: int) -> list[int]:
+        """The starts of the figures from ``start`` on that make one list (5%、6%和7%;
+        38.24%、26.47%…和5.88%), the first a few characters after ``start``."""
+        i = bisect.bisect_left(self.figures, (start,))
+        out: list[int] = []
+        last = start
+        # (islice, not a slice: a copy of the rest of the figures for each one asking would be
+        # quadratic on a page that is one endless sentence)
+        for s, e in itertools.islice(self.figures, i, None):
+            if s >= end or s - last > _RUN_GAP or out and not _RUN_JOIN.fullmatch(self.text, last, s):
+                break
+            out.append(s)
+            last = e
+        return out
+
+    def _clause_subject(self, clause_start: int, pos: int) -> OrgHit | None:
+        """The body of any kind that opens the figure's own clause (由促进会组织筹划，某某集团捐资
+        80万元): it did what is counted, whoever the sentence named before it."""
+        org = self.orgs.first_within(clause_start, pos)
+        if org is None or org.end > pos or not _SUBJECT_LEAD.fullmatch(self.text, clause_start, org.start):
+            return None
+        if self.text.find(" ", org.end, pos) >= 0:
+            return None  # 南开大学入选…名单 全国仅10所高校入选: a headline's space parts its clauses
+        return org
+
+    def _outscoring_side(self, lo: int, pos: int) -> tuple[OrgHit | None, OrgHit | None]:
+        """(the side that leads, beats or trails, the side it does so to) when the figure
+        follows the latter in its clause (雄鹿64-51领先勇士13分, 最终雷霆大胜火箭,豪取7连胜): the
+        margin or the streak is the doer's, not the side named last before it, even when the
+        doer is not named there (他们目前落后上港5分). ``lo``: the clause's start, or the
+        sentence's when the clause names no body."""
+        text = self.text
+
+        def opening(hit):  # (上海上港: the side's city before its name)
+            place = self.regions.last_within(lo, hit.start)
+            return place.start if place is not None and place.end == hit.start else hit.start
+
+        last = self.orgs.last_within(lo, pos)
+        while last is not None and text.endswith(_LIST_JOINS, lo, opening(last)):
+            # (落后上海上港和山东鲁能5分: the sides listed after the verb, back to the first)
+            last = self.orgs.last_within(lo, opening(last) - 1)
+        if last is None or not text.endswith(_OUTSCORED, lo, opening(last)):
+            return None, None
+        doer = self.orgs.last_within(lo, last.start)
+        return (doer if doer is not None and doer.end <= last.start else None), last
+
+    def _sentence_subject(self, sent: Span, before: list[OrgHit]) -> OrgHit | None:
+        """A body of any kind that opens a clause of the figure's sentence before it, as its
+        subject (其中,某某集团有限公司投资6000万元,建成4个厂): it, not a body the article's lead
+        named, did what is counted. ``before``: the sentence's bodies in the ``_WINDOW``
+        before the figure (listed once for this and ``_sentence_body``)."""
+        for org in before[:4]:
+            if not _may_open_clause(self.text, org.start):
+                if org.kind == "company" and self.text.endswith(_COMPANY_WORDS, 0, org.start):
+                    start = _clause_start(self.text, org.start, sent)
+                    if _APPOSITIVE.fullmatch(self.text, start, org.start):
+                        return org  # 咨询公司麦肯锡预测: a company named after what it is
+                continue
+            start = _clause_start(self.text, org.start, sent)
+            if _SUBJECT_LEAD.fullmatch(self.text, start, org.start):
+                return org
+        return None
+
+    def _sentence_body(self, sent: Span, before: list[OrgHit], clause_start: int) -> OrgHit | None:
+        """The nearest body before the figure, of any kind, in its clause or brought into its
+        sentence as where the figure was seen or who counted it (据苏州市立医院统计, 记者在市第一
+        医院看到): nearer than a body the article's lead named, so it wins over that default.
+        Not a body something is given to or done for (向某某小学捐赠图书2000册), nor one named
+        only as a person's employer (某大学专家)."""
+        text = self.text
+        for org in reversed(before[-4:]):
+            if _PERSON_AFTER.match(text, org.end):
+                continue
+            lead = text[max(sent.start, org.start - 4):org.start]
+            if lead.endswith(_RECEIVES):
+                continue
+            if org.start >= clause_start or lead.endswith(_SOURCE_OF):
+                return org
+        return None
+
+    def _title_body(self, lead: Span) -> OrgHit | None:
+        """The body a headline opens with (山东工艺美术学院2019年硕士研究生招生简章): the one the
+        story under it is about, of any kind (a school, a company), before the first body of
+        the lead that runs things (经国务院学位办批准…). Not a paper or an agency (据新华社…),
+        which passes the news on."""
+        if lead.start != 0 or not 0 < self.body_start <= lead.end:
+            return None
+        first = self._named.first_within(0, self.body_start)
+        if first is None or first.start > 0 and not _title_lead_before(self.text, first.start) \
+                or first.kind == "media" or first.end > self.body_start \
+                or _PERSON_AFTER.match(self.text, first.end):
+            return None  # (清华大学人工智能专家…科普行活动举行: a person of the body, not its story)
+        return first
+
+    def _subject_org(self, section: Span) -> OrgHit | None:
+        """The body a section names far more than any other (three times at least, and more
+        than twice as often as the next), of any kind, or the one it keeps pointing back to
+        (白沙县中等职业技术学校…这所学校…该校): the one the section is about."""
+        if section not in self._subject:
+            self._subject[section] = _most_named_by_far(self.orgs, section) \
+                or self._pointed_back_to(section)
+        return self._subject[section]
+
+    def _pointed_back_to(self, section: Span) -> OrgHit | None:
+        """The first body the section's lead names, when the section points back to it twice
+        at least by the kind of body it is (这所学校, 该校) and to no other body: a story about
+        that school. (A body named later and pointed back to, 该厂, is one example of many.)"""
+        text = self.text
+        refs = list(_POINTER.finditer(text, section.start, section.end))
+        if len(refs) < 2:
+            return None
+        body = self._lead_firsts(lead_of(text, section.start))[1]
+        if body is None or body.start < section.start or body.start > refs[0].start() \
+                or not all(body.name.endswith(_POINTED_ENDINGS[r.group(1)]) for r in refs):
+            return None
+        return body
+
+    def _speaker_body(self, section: Span) -> OrgHit | None:
+        """The body of the first official the section quotes (冶金部黄金管理局局长王德学…说):
+        where nothing else names a body for a figure, the one whose head reports on it.
+        Worked out once per section: its figures share it."""
+        if section not in self._speakers:
+            self._speakers[section] = next(
+                (o for o in self.orgs.within(section.start, section.end)
+                 if _OFFICIAL_SPEAKS.match(self.text, o.end) is not None), None)
+        return self._speakers[section]
+
+    def _paragraph_speaker(self, pos: int) -> OrgHit | None:
+        """The body whose official opens the figure's paragraph speaking (国家土地管理局局长邹玉川
+        介绍，有关部门…。据统计，…): the paragraph is what he reports, and its figures his body's
+        rather than the one the article's lead named (the minister who received the meeting).
+        Only where the official speaks in the paragraph's first sentence, before the figure."""
+        start = scopes.paragraph_of(self.text, pos)[0]
+        key = (start, "speaker")
+        if key not in self._speakers:
+            first = sentence_of(self.text, start)
+            self._speakers[key] = next(
+                (o for o in self.orgs.within(start, first.end)
+                 if (m := _OFFICIAL_SPEAKS.match(self.text, o.end)) is not None
+                 and m.end() <= first.end), None)
+        found = self._speakers[key]
+        return found if found is not None and found.end < pos else None
+
+    def _study_body(self, section: Span) -> OrgHit | None:
+        """The body that ran the study or project the section reports (这项研究是由中国水产科学院
+        黑龙江水产研究所负责的, 由国家统计局组织的调查): where nothing else names a body for a
+        figure, the study's figures are its own, told before or after it is named."""
+        key = (section, "study")
+        if key not in self._speakers:
+            self._speakers[key] = next(
+                (o for o in self.orgs.within(section.start, section.end)
+                 if self.text[o.start - 1:o.start] == "由" and _RUNS_STUDY.match(self.text, o.end)),
+                None) if "由" in self.text else None
+        return self._speakers[key]
+
+    def _dominant_org(self, section: Span) -> OrgHit | None:
+        if section not in self._dominant:
+            self._dominant[section] = _dominant(self.orgs, section)
+        return self._dominant[section]
+
+    def _sentencing_court(self, sent: Span, pos: int) -> OrgHit | None:
+        """The court that passed the sentence a figure is part of (以贪污罪判处某某有期徒刑10年,
+        没收财产1万元): the last court named before it, in its sentence or the few before. A
+        court runs no figure of the case it hears (the parties' sums), but a term or a fine it
+        hands down is its own."""
+        text = self.text
+        lo = max(0, sent.start - _CITE_REACH)
+        opening = _full_stop_after(text, lo, sent.start - 1) \
+            if sent.start and text[sent.start - 1] in "；;" else sent.start
+        first = self._sentenced_at.get((opening, sent.end))
+        if first is None:  # (once per sentence: a sentence of thousands of figures asks each time)
+            m = _SENTENCED.search(text, opening, sent.end)
+            first = self._sentenced_at[opening, sent.end] = m.start() if m is not None else len(text)
+        if first >= pos:
+            return None
+        for h in reversed(self._named.within(lo, pos)):
+            if h.name.endswith(("法院", "法庭")):
+                return h
+        return None
+
+    def _cited_source(self, start: int) -> OrgHit | None:
+        """The body whose report or study the sentence starting at ``start`` goes on with: the
+        one cited earlier in the same sentence, before its semicolons (据CNNIC报告显示,…美国有
+        1078家；中国拥有592家), or, when the sentence opens by pointing to the study (调查发现,
+        该研究显示), the last body cited before it."""
+        text = self.text
+        lo = max(0, start - _CITE_REACH)
+        opening = start
+        if text[start - 1] in "；;":
+            opening = _full_stop_after(text, lo, start - 1)
+            found = self._cited_within(opening, start - 1)
+            if found is not None:
+                return found
+        if _STUDY_POINTER.match(text, opening):
+            return self._cited_within(max(0, opening - _CITE_REACH), opening)
+        return None
+
+    def _cited_within(self, lo: int, hi: int) -> OrgHit | None:
+        """The last body in [lo, hi] the text cites as a source (据X, X的报告显示)."""
+        text = self.text
+        for h in reversed(self.orgs.within(lo, hi)):
+            if text[h.start - 1:h.start] == "《":
+                continue  # 发表在《健康事务杂志》上的研究: the journal printed it, the body before did it
+            if _CITED_BY.search(text, max(0, h.start - 3), h.start) or _CITES.match(text, h.end):
+                return h
+        return None
