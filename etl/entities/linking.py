@@ -33,7 +33,7 @@ from .body_links import BodyLinks
 
 # datelines name where a wire story was filed, not what it is about
 # (本报北京1月4日讯 run on after a headline is no paragraph's start, yet still a dateline)
-_DATELINE_WORDS = ("本报", "新华社", "中新社", "人民网", "新华网", "央视网", "中新网")
+_DATELINE_WORDS = scopes.AGENCIES + tuple(a + "客户端" for a in scopes.AGENCIES)
 
 
 # what a place of a dateline may follow: an agency name's last character, or a line break

@@ -18,11 +18,15 @@ from typing import NamedTuple
 
 from . import gazetteer as gz
 
-# 本报讯, 本报合肥电, 本报北京1月14日讯, 新华社北京1月19日电, 中新网上海3月2日电: the agency,
-# the place filed from (optional), the date (optional), then 电 or 讯
+# the papers and agencies whose datelines open a story, a web one's app edition too (中新网客户端)
+AGENCIES = ("本报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "中国新闻网", "央广网",
+            "光明网", "中国青年网", "国际在线", "中国日报网", "环球网")
+# 本报讯, 本报合肥电, 本报北京1月14日讯, 新华社北京1月19日电, 中新网上海3月2日电, 央广网北京11月1日
+# 消息, 中新网客户端北京10月31日电: the agency, the place filed from (optional), the date
+# (optional), then 电, 讯 or 消息 (北京时间11月4日消息 is a time, no agency's)
 _DATELINE = re.compile(
-    r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|中国新闻网)"
-    r"(?P<place>[\u4e00-\u9fff]{2,9}?)?(?P<date>\d{1,2}月\d{1,2}日)?(?:电|讯)")
+    r"(?:" + "|".join(AGENCIES) + r")(?:客户端)?"
+    r"(?P<place>[\u4e00-\u9fff]{2,9}?)?(?P<date>\d{1,2}月\d{1,2}日)?(?:电|讯|消息)")
 _SENTENCE_MARK = re.compile(r"[。！？!?；;，,：:]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
@@ -69,8 +73,8 @@ def datelines(text: str) -> tuple[Dateline, ...]:
     """Datelines that open a paragraph (a few characters of mark or space may come first).
     Memoized: an article's items and its linker both ask."""
     out: list[Dateline] = []
-    if "电" not in text and "讯" not in text:
-        return ()  # every dateline ends with one of them (a third of the articles hold neither)
+    if "电" not in text and "讯" not in text and "消息" not in text:
+        return ()  # every dateline ends with one of them (a third of the articles hold none)
     for m in _DATELINE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         lead = text[line_start:m.start()]
