@@ -91,6 +91,11 @@ def _listed_run(text: str, hits: list, n: int) -> list | None:
 
 # what a body does to a study or a project it runs, after 由 and its name (由…研究所负责的)
 _RUNS_STUDY = re.compile(r"(?:负责|完成|承担|主持|牵头|组织|实施|开展|进行|承建|研制|研发|发起)")
+# the team a study is the work of, named after its body (哈佛大学的研究人员发现, 某医院研究团队), and
+# the author of a study named before the body it works for (该研究作者、圣保罗州大学的某教授说)
+_STUDY_TEAM = re.compile(r"的?(?:研究人员|研究团队|研究小组|科研团队|科研人员|研究者|科学家)")
+_STUDY_AUTHOR = re.compile(r"研究的?(?:主要|第一|通讯|共同)?(?:作者|负责人|主持人|牵头人|领导者)(?:之一)?"
+                           r"[,，、:：]?(?:是|为)?(?:来自)?\Z")
 
 
 # a sentence a court hands down: 判处, 宣判, 处以 (a term, a fine, a probation); not a civil
@@ -326,10 +331,13 @@ class BodyLinks:
         figure, the study's figures are its own, told before or after it is named."""
         key = (section, "study")
         if key not in self._speakers:
+            text = self.text
             self._speakers[key] = next(
                 (o for o in self.orgs.within(section.start, section.end)
-                 if self.text[o.start - 1:o.start] == "由" and _RUNS_STUDY.match(self.text, o.end)),
-                None) if "由" in self.text else None
+                 if text[o.start - 1:o.start] == "由" and _RUNS_STUDY.match(text, o.end)
+                 or _STUDY_TEAM.match(text, o.end)
+                 or _STUDY_AUTHOR.search(text, max(section.start, o.start - 12), o.start)),
+                None) if "由" in text or "研究" in text or "科学家" in text else None
         return self._speakers[key]
 
     def _dominant_org(self, section: Span) -> OrgHit | None:
