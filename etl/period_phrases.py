@@ -450,6 +450,13 @@ def _era_windows(text: str) -> list[tuple[int, int]]:
     if "’" in text:  # (’97财金大势回眸: right at the apostrophe)
         out += [(m.start(), m.start()) for m in _APOSTROPHE.finditer(text)]
         out.sort()
+    for word in ("今后", "未来"):  # (今后3年: right at the word)
+        i = text.find(word)
+        while i >= 0:
+            out.append((i, i))
+            i = text.find(word, i + 1)
+    if "今后" in text or "未来" in text:
+        out.sort()
     if "世纪" in text:
         i = text.find("世纪")
         while i >= 0:
@@ -987,8 +994,10 @@ _FLOW_AFTER = r"(?:投资|累计|共|完成|建成|新增|新建|减少|增加|�
 _ERAS = re.compile(
     # the first-character test of the other scans is too wide here (every numeral): a number
     # must be followed by 年 or 五 right away
-    r"(?=[近过最这“本上’]|[从自]\d|[\d一二两三四五六七八九十]{1,3}[年五])"
-    rf"(?:(?P<back>(?:最近|近|过去|这)?(?<![\d年第])(?P<n>{_SMALL})年(?:来|以来|(?={_FLOW_AFTER})))"
+    r"(?=[近过最这“本上’今未]|[从自]\d|[\d一二两三四五六七八九十]{1,3}[年五])"
+    # (今后3年, 未来的五年内: the years to come, from the publication year on)
+    rf"(?:(?P<fwd>(?:今后|未来)的?(?P<fn>{_SMALL})个?年(?:内|里|中|间|时间里)?)"
+    rf"|(?P<back>(?:最近|近|过去|这)?(?<![\d年第])(?P<n>{_SMALL})年(?:来|以来|(?={_FLOW_AFTER})))"
     r"|(?:(?P<pre>从|自)(?P<a>\d\d)年(?:到|至|—|-|~)(?P<b>\d\d)年)"
     r"|(?:(?<![\d.])(?P<c>\d\d)年(?P<ce>底|末))"
     r"|(?:“?(?P<plan>十[一二三四]|[一二三四五六七八九十])五”?(?P<pw>期间|时期|以来|末))"
@@ -1002,6 +1011,12 @@ _ERAS = re.compile(
 _ERA_ANCHOR = re.compile(r"[\d一二两三四五六七八九十](?=年[来以底末到至—\-~"
                          + "".join(sorted({w[0] for w in _FLOW_AFTER[3:-1].split("|")}))
                          + r"]|五”?[期时以末])")
+# what makes the years ahead no span of a figure: a second end (今后5年到10年内) or 的 that makes
+# them a noun's (今后三年世界经济发展前景的问题)
+_NOT_THE_YEARS_AHEAD = re.compile(r"(?:到|至|—|-|~|或)[\d一二两三四五六七八九十]|的")
+# and what they stand after when they set the time of their clause: its start, or 在/于/从
+# (在今后30年里; not 回答今后三年…的问题, 为今后五年…奠定基础, 把今后的3年作为…)
+_YEARS_AHEAD_AFTER = frozenset("，,。；;：:！？!?\n 　)）在于从")
 # 用5年建成, 计划3年完成: a span still ahead, not one counted back
 _AHEAD = re.compile(r"(?:用|分|再|未来|今后|计划|力争|争取|将|要|需要|需)$")
 
@@ -1029,6 +1044,21 @@ def _plan_start(n: int) -> int:
 
 def _era(text: str, mt: re.Match, clock: Clock) -> PeriodMention | None:
     s, e, label = mt.start(), mt.end(), mt.group(0)
+    if mt.group("fwd"):
+        n = small_int(mt.group("fn"))
+        if not n or n > 30 or _NOT_THE_YEARS_AHEAD.match(text, e) \
+                or s and text[s - 1] not in _YEARS_AHEAD_AFTER:
+            return None
+        if clock.month is None:
+            return PeriodMention(s, e, label, "label", "unknown", None, None, False, True,
+                                 frames=False)
+        # counted on from the publication date: from its year when the page is from the first
+        # half of a year, else from the next (as a count back ends on the last full year); a
+        # plan's years frame the figures of their own sentence, not the paragraph after it
+        first = clock.year if clock.month <= 6 else clock.year + 1
+        return PeriodMention(s, e, label, "period", "range", safe_date(first, 1, 1),
+                             safe_date(first + n - 1, 12, 31), False, True,
+                             basis="publication_date", frames=False)
     if mt.group("back"):
         n = small_int(mt.group("n"))
         if not n or n > 50 or _AHEAD.search(text, max(0, s - 4), s):

@@ -672,9 +672,12 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
         clause = clause_around(text, fig.char_start)
         if _own(fig) or fig.qualifier in THRESHOLDS:
             fig.period = fig.period_basis = None
-            span = next(iter(phrases.starting_in(fig.char_start, fig.char_start + 1)), None)
+            # (the phrase the duration is written in: 4年投资, 今后3年, 未来的五年内)
+            span = next((mn for mn in phrases.starting_in(max(0, fig.char_start - 3),
+                                                          fig.char_start + 1)
+                         if mn.end >= fig.char_end), None)
             if span is not None and span.basis == "publication_date" and span.begin:
-                # 4年投资…: the duration is itself the span of years counted back
+                # 4年投资…: the duration is itself the span of years counted back (or on)
                 fig.period, fig.period_basis = span.period(), span.basis
             elif fig.unit == "岁" and (year := _year_of_age(text, fig, phrases)) is not None:
                 fig.period, fig.period_basis = year.period(), "clause"
