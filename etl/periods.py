@@ -548,11 +548,14 @@ def _lead_frame(text: str, phrases: Phrases, body_start: int,
     结构调整力度,取得了显著成效。): a year opening a clause of the body's first sentence, which
     dates the story's undated outcomes as a headline's year does. A report's year is the
     publication year or the one before; a year someone was born in or a work began (1955年出生,
-    1974年开工) is no report's, nor a year a forecast or a plan speaks of (…将加强)."""
+    1974年开工) is no report's, nor a year a forecast or a plan speaks of (…将加强). The period
+    of what the sentence says was published (公布了1998年上半年…的等级分) is the story's too."""
     first_end = sentence_around(text, body_start)[1]
     for mn in phrases.starting_in(body_start, first_end):
-        if mn.governs and mn.year is not None and mn.kind == "period" and mn.granularity == "year" \
-                and text[mn.start - 1:mn.start] in _CLAUSE_OPENERS \
+        if mn.governs and mn.year is not None and mn.kind == "period" \
+                and (mn.granularity == "year" and text[mn.start - 1:mn.start] in _CLAUSE_OPENERS
+                     or mn.granularity in ("year", "half_year", "quarter")
+                     and text.endswith(_PUBLISHED, body_start, mn.start)) \
                 and not _PLANNED_AFTER.match(text, mn.end) \
                 and LOOKS_AHEAD.search(text, mn.end, first_end) is None \
                 and not _NO_REPORT_AFTER.match(text, mn.end) \
@@ -561,6 +564,9 @@ def _lead_frame(text: str, phrases: Phrases, body_start: int,
     return None
 
 
+# what a body made public, right before the period of what it published (中国围棋协会日前公布了
+# 1998年上半年专业棋手的最新等级分: the ratings the story lists are of that half year)
+_PUBLISHED = ("公布了", "发布了", "公布", "发布", "公布的", "发布的", "通报了")
 # what stands before a time phrase that opens a clause (a dateline's 报道: ends on a colon)
 _CLAUSE_OPENERS = frozenset(",，:：;；\n")
 # a year of a life or of a work rather than of a report: 1955年出生, 1947年生, 1974年开工
