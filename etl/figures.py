@@ -34,6 +34,8 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from functools import lru_cache
+from importlib import resources
 from dataclasses import dataclass
 
 from . import words
@@ -132,6 +134,29 @@ _IDIOMS = re.compile(
     "不远千里|千里迢迢|万里长城|百年大计|千秋万代|千年古|百年老|成千上万|成百上千|数以万计|"
     "数以千计|数以百计|上千上万|千千万万|一年一度|一次性|说三道四|胡说八道|三番五次")
 _ORDINAL_BEFORE = ("第", "初", "周", "星期", "礼拜", "届")
+@lru_cache(maxsize=1)
+def _formulas() -> tuple[re.Pattern, int]:
+    """The numbered formulas of data/numbered_formulas.tsv as one pattern, and the most
+    characters one of them holds before a numeral (两种资源、两个市场: 5)."""
+    text = resources.files("minsheng.etl.data").joinpath("numbered_formulas.tsv") \
+        .read_text(encoding="utf-8")
+    rows = [line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")]
+    names = sorted(set(rows[1:]), key=len, reverse=True)  # (the header first; longest first)
+    lead = max(max(i for i, ch in enumerate(n) if ch in CN_DIGITS) for n in names)
+    return re.compile("|".join(map(re.escape, names))), lead
+
+
+def _in_formula(text: str, s: int) -> bool:
+    """Does a numbered formula (两个文明, 四项基本原则, 国内外两个市场) hold the numeral at ``s``?
+    It names a doctrine or a policy; its number counts nothing."""
+    pattern, lead = _formulas()
+    for start in range(max(0, s - lead), s + 1):
+        m = pattern.match(text, start)
+        if m is not None and s < m.end():
+            return True
+    return False
+
+
 def _in_idiom(text: str, s: int, e: int) -> bool:
     """Does an idiom or fixed expression of jieba's dictionary (四个字或更多) start where the
     numeral does and run past the measure word (三位一体, 一箭双雕, 九牛一毛)? Its numbers count
@@ -1073,7 +1098,7 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if raw == "零" and q.form == "件":
         return False  # 零件: a part, no count of nothing
     if not raw[0].isdigit() and (_IDIOMS.search(text, max(0, s - 5), min(len(text), e + 5))
-                                 or _in_idiom(text, s, e)):
+                                 or _in_idiom(text, s, e) or _in_formula(text, s)):
         return False
     if q.ratio:
         return True  # 一比零点五: the rules below are about measure words
