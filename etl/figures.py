@@ -1284,6 +1284,14 @@ _SHORT_YEAR_AFTER = re.compile(r"(?:\d{1,2}月|建市|建县|建省|建厂|建�
 # duration range also has (15年—30年的培养) lack the 从.
 _SHORT_YEAR_FROM = re.compile(r"(?:到|至|—|-|~)(\d\d)年|起")
 _SHORT_YEAR_BEFORE = re.compile(r"(?:从|自)(\d\d)年(?:到|至|—|-|~)$")
+# where a short year stands as a time (19年的新科状元, 就19年选秀市场来讲, 在96年之后), and
+# what makes 19年 a length of time even there (经过19年的努力, 50年厂庆)
+_YEAR_THEN = ("的", "之后", "之前", "以后", "以前")
+_AFTER_A_DURATION = frozenset("来以多半间里内中左前后")  # (在13年前: thirteen years ago)
+_YEAR_AFTER = ("在", "于", "就", "到", "至", "从", "自", "是", "截至", "截止")
+_ANNIVERSARY = ("厂庆", "校庆", "店庆", "台庆", "大庆", "华诞", "诞辰", "周年", "纪念", "庆典")  # 50年厂庆
+_BEFORE_A_DURATION = ("了", "用", "花", "历时", "长达", "达", "近", "过去", "连续", "整整", "经过", "工作",
+                      "干", "做", "有", "约", "的", "这", "那", "每", "再")
 
 
 def _is_year(text: str, q: _Quantity, second_max) -> bool:
@@ -1301,7 +1309,15 @@ def _is_year(text: str, q: _Quantity, second_max) -> bool:
                 frm.group(1) is None or 0 < int(frm.group(1)) - v < 10):
             return True
         back = _SHORT_YEAR_BEFORE.search(text, max(0, q.start - 6), q.start)
-        return back is not None and 0 < v - int(back.group(1)) < 10
+        if back is not None and 0 < v - int(back.group(1)) < 10:
+            return True
+        # 19年的新科状元 in a page that writes 2019年: the year in short, unless what stands
+        # around it makes it a length of time (19年来, 用了19年, 经过19年的努力)
+        return (f"20{raw}年" in text or f"19{raw}年" in text) \
+            and (text.startswith(_YEAR_THEN, q.end) or text.endswith(_YEAR_AFTER, 0, q.start)) \
+            and text[q.end:q.end + 1] not in _AFTER_A_DURATION \
+            and not text.startswith(_ANNIVERSARY, q.end) \
+            and not text.endswith(_BEFORE_A_DURATION, max(0, q.start - 4), q.start)
     if all(c in CN_DIGITS for c in raw) and (len(raw) >= 3 or "〇" in raw or "零" in raw):
         return True
     return False
