@@ -125,6 +125,8 @@ _BARE_OK = {"元", "份", "人次", "个", "件", "吨", "亩", "平方米", "�
             "美元", "千瓦"}
 _FAMOUS_AFTER = frozenset("车牌校胜著贵")
 _DEMONSTRATIVE = ("这", "那", "此", "该")
+# what makes 两队 a count of teams rather than a match's two sides (共有两队晋级, 分成两队)
+_COUNTS_SIDES = ("有", "共", "派出", "组成", "分成", "分为", "仅", "只", "另")
 _NOT_RANK = ("目前", "之前", "以前", "此前", "当前", "眼前", "事前", "提前", "生前", "日前", "年前",
              "月前", "面前", "跟前", "空前", "史前", "门前", "节前", "会前", "赛前", "战前")
 _IDIOMS = re.compile(
@@ -1091,6 +1093,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False  # 前3名: a rank
     if before.endswith(_DEMONSTRATIVE) and not raw[0].isdigit():
         return False  # 这两天, 这一年: pointing back, not counting
+    if raw == "两" and q.form == "队" and not before.endswith(_COUNTS_SIDES):
+        return False  # 两队比分交替上升, 中日两队: the two sides of a match, no count
     if slogans and _inside(slogans, s) and not (raw[0].isdigit() and dimension_of(unit) == "currency"):
         return False  # “五大行动”, “一卡通”; but “1美元1000韩元” quotes amounts, not a name
     if prev == "”" and _counts_quoted_list(text, s):
