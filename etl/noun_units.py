@@ -46,7 +46,13 @@ MONEY_VERBS = ("拿出", "拨出", "拨付", "拨款", "出资", "捐资", "斥�
 _UNIT = {**{n: "人" for n in PERSON_NOUNS}, **{n: "户" for n in HOUSEHOLD_NOUNS},
          **{n: "元" for n in MONEY_NOUNS + MONEY_VERBS}}
 _NOUNS = sorted(_UNIT, key=len, reverse=True)
-_ALT = "|".join(re.escape(n) for n in _NOUNS)
+# Beside the listed nouns, any word for people made the way Chinese makes them: one that does
+# something, 者 (感染者, 吸烟者, 求职者), one of a people, 民 (烟民, 股民, 灾民), 同胞, 人才, 人士;
+# not the words for "either", "the former" or "both" that end in 者 too (或者, 前者, 两者), nor
+# 记者, which a byline run on after a headline puts next to its last number (冻结千万每经记者).
+_PERSON_WORD = (r"[\u4e00-\u9fff]{1,2}?(?:者(?<![或再前后两二三笔记]者)|民)"
+                r"|同胞|人才|人士")
+_ALT = "|".join(re.escape(n) for n in _NOUNS) + "|" + _PERSON_WORD
 
 # After the number: up to four characters of modifiers (贫困, 下岗, 无房), then the noun, and
 # the noun ends the word (人口普查 is not a count of people).
@@ -80,7 +86,7 @@ def unit_from_noun(text: str, start: int, end: int) -> str | None:
     if m and "," not in m.group(0) and (m.group(0)[:1] not in "的是为和及与"
                                         or m.group(0)[:1] == "的" and m.start("noun") == end + 1):
         # (一个56亿的票房, 3000万的投资: 的 right before the noun ties the number to it)
-        return _UNIT[m.group("noun")]
+        return _UNIT.get(m.group("noun"), "人")
     left = text[max(0, start - 40):start]
     if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _FOLLOWS:
         # 6000亿玻利瓦尔: a measure word nobody listed follows; the noun is not it (but 拿出2.3亿
@@ -90,7 +96,7 @@ def unit_from_noun(text: str, start: int, end: int) -> str | None:
         return "元"
     m = _BEFORE.search(left) or _FROM.search(left)
     if m:
-        return _UNIT[m.group("noun")]
+        return _UNIT.get(m.group("noun"), "人")
     return None
 
 
