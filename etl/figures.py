@@ -125,6 +125,30 @@ _BARE_OK = {"元", "份", "人次", "个", "件", "吨", "亩", "平方米", "�
             "美元", "千瓦"}
 _FAMOUS_AFTER = frozenset("车牌校胜著贵")
 _DEMONSTRATIVE = ("这", "那", "此", "该")
+# a pronoun a count of people stands beside (我们三个人, 他们两人): the people it names
+_PLURAL_PRONOUNS = ("我们", "你们", "他们", "她们", "咱们")
+# a clause's start (a count opening it is its subject), and the words that join two names
+_CLAUSE_OPEN = frozenset("，,。；;：:！？!?（(\n")
+_NAME_JOINS = ("和", "与", "、", "跟", "同", "及")
+
+
+def _the_people_named(text: str, s: int, e: int, before: str) -> bool:
+    """Is 两人 (三位, 两个人) the people the text has just named, standing for them rather than
+    counting anyone: after a plural pronoun (我们三个人), or opening its clause right after two
+    names joined by 和, 与 or 、 in its sentence or the one before (郭晶晶和伏明霞…。两人以出色
+    的表现…)? A count that opens a clause with no names before it (事故中,两人死亡) counts."""
+    if before.endswith(_PLURAL_PRONOUNS):
+        return True
+    if s and text[s - 1] not in _CLAUSE_OPEN:
+        return False
+    lo = max(0, s - 80)
+    window = text[lo:s]
+    if not any(j in window for j in _NAME_JOINS):
+        return False
+    names = [w for w, tag in words.pos_tuple(window) if tag in ("nr", "nrfg", "nrt")]
+    return len(names) >= 2
+
+
 # what makes 两队 a count of teams rather than a match's two sides (共有两队晋级, 分成两队)
 _COUNTS_SIDES = ("有", "共", "派出", "组成", "分成", "分为", "仅", "只", "另")
 _NOT_RANK = ("目前", "之前", "以前", "此前", "当前", "眼前", "事前", "提前", "生前", "日前", "年前",
@@ -134,7 +158,7 @@ _IDIOMS = re.compile(
     "半斤八两|一五一十|接二连三|三心二意|两面三刀|三长两短|千家万户|万人空巷|千军万马|千方百计|"
     "一年四季|九牛一毛|七上八下|一波三折|三令五申|五湖四海|一石二鸟|一举两得|十万八千里|"
     "不远千里|千里迢迢|万里长城|百年大计|千秋万代|千年古|百年老|成千上万|成百上千|数以万计|"
-    "数以千计|数以百计|上千上万|千千万万|一年一度|一次性|说三道四|胡说八道|三番五次")
+    "数以千计|数以百计|上千上万|千千万万|一年一度|一次性|说三道四|胡说八道|三番五次|判若两人")
 _ORDINAL_BEFORE = ("第", "初", "周", "星期", "礼拜", "届")
 @lru_cache(maxsize=1)
 def _formulas() -> tuple[re.Pattern, int]:
@@ -1095,6 +1119,10 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False  # 这两天, 这一年: pointing back, not counting
     if raw == "两" and q.form == "队" and not before.endswith(_COUNTS_SIDES):
         return False  # 两队比分交替上升, 中日两队: the two sides of a match, no count
+    if q.form == "位" and text.startswith("数", e):
+        return False  # 分差来到两位数: a number of two digits, no count of people
+    if raw in ("两", "三") and q.form in ("人", "位", "个人") and _the_people_named(text, s, e, before):
+        return False  # 郭晶晶和伏明霞…。两人以出色的表现…: the two just named, no count
     if slogans and _inside(slogans, s) and not (raw[0].isdigit() and dimension_of(unit) == "currency"):
         return False  # “五大行动”, “一卡通”; but “1美元1000韩元” quotes amounts, not a name
     if prev == "”" and _counts_quoted_list(text, s):
