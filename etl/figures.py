@@ -330,7 +330,10 @@ def _clock_duration(text: str, m: re.Match) -> _Quantity | None:
     c = _CLOCK_DURATION.match(text, m.start())
     if c is None or not m.group().isdigit():
         return None
-    if text[m.start() - 1:m.start()] == "第":  # 第2分10秒: a moment of a game, not a length
+    if text[m.start() - 1:m.start()] == "第" or _GAME_MOMENT_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()) and (
+            text.startswith(("时", "的时候"), c.end()) or text.endswith(_PLAYED_TO, 0, m.start())):
+        # 第2分10秒, 在末节9分56秒时, 打到4分24秒: a moment of a game, not a length
         return _Quantity(m.start(), c.end(), c.end(), Numeral(0), c.group(), None, None)
     if c.group("h") is not None:
         minutes = int(c.group("h")) * 60 + int(c.group("m"))
@@ -341,6 +344,13 @@ def _clock_duration(text: str, m: re.Match) -> _Quantity | None:
             value += int(c.group("cs")) / 10 ** len(c.group("cs"))
         unit = "秒"
     return _Quantity(m.start(), c.end(), c.end(), Numeral(round(value, 2)), c.group(), None, unit)
+
+
+# what a moment of a game's clock is told after (在末节9分56秒时, 比赛打到4分24秒)
+# (还剩1分40秒 is the time left: a length)
+_PLAYED_TO = ("打到", "进行到", "比赛到")
+_GAME_MOMENT_BEFORE = re.compile(r"(?:在|于|打到|进行到|比赛到)(?:首节|次节|末节|第[一二三四1-4]节|"
+                                 r"上半场|下半场|加时赛?|本节)?\Z")
 
 
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
