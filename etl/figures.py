@@ -928,7 +928,8 @@ def _cue_before(text: str, start: int, reach: int, stops: str, cue: re.Pattern) 
 # is a clock's minute (9时30分) or a fen (5分钱), and no figure
 # (and a player's points: 砍下25分, 得到10分, 贡献12分, 独得30分, 领先8分)
 _SCORE_CUE = re.compile(r"考|得分|满分|成绩|分数|评分|打分|积分|等级分|总分|平均分|分数线|录取线|达到"
-                        r"|砍下|砍|拿下|轰下|攻下|贡献|斩获|得到|拿到|独得|揽下|得了|领先|落后|净胜|分差")
+                        r"|砍下|砍|拿下|轰下|攻下|贡献|斩获|得到|拿到|独得|揽下|得了|领先|落后|净胜|分差"
+                        r"|输给|输了|赢了|负于|胜了")
 _NOT_SCORE_AFTER = set("钟钱之别配享析期类组成布开行散秒球线")  # (三分球, 三分线: a kind of shot)
 
 
@@ -939,7 +940,25 @@ def _scored(text: str, start: int, pos: int) -> bool:
             and text[pos + 1] not in "的以左篮":
         return False  # 十分自然, 万分感谢: very, not ten points
     return _cue_before(text, start, 12, "，。；,;\n", _SCORE_CUE) \
-        or _SCORE_AFTER.match(text, pos + 1) is not None or _scores_listed(text, start)
+        or _SCORE_AFTER.match(text, pos + 1) is not None or _scores_listed(text, start) \
+        or (_start_of_points(text, start) and _game_report(text))
+
+
+def _start_of_points(text: str, start: int) -> bool:
+    """Could a player's or a side's points start at ``start``: right after a name or a stop
+    (欧文39分布克38分, 麦基:13分), not inside a longer number or after a clock's 时?"""
+    prev = text[start - 1:start]
+    if not text[start:start + 1].isdigit() or text.endswith(_SHOT_BEFORE, max(0, start - 2), start) \
+            or _SHOT_AFTER.match(text, text.find("分", start) + 1):
+        return False  # (三分, 命中三分, 投3分, 3分得手: a kind of shot, not three points)
+    return not prev or prev not in "0123456789.第每约近时点:："
+
+
+@lru_cache(maxsize=64)
+def _game_report(text: str) -> bool:
+    """Does the text report a game (two of a match's words: 篮板, 助攻, 主场, 赛季…)? There a
+    bare N分 is points (欧文39分布克38分, 输给对手50分), as a score's cue says elsewhere."""
+    return len(set(_GAME_WORDS.findall(text))) >= 2
 
 
 _LIST_REACH = 600  # characters from a list's colon to its last item
@@ -1009,7 +1028,14 @@ _TEMPERATURE_CUE = re.compile(r"气温|温度|水温|体温|零下|高温|低温
 
 # 以671分的好成绩, 考出600分的高分: what the score is said to be, after it
 _SCORE_AFTER = re.compile(r"(?:以上|以下|左右)?的(?:好|优异|优秀|最高|总|高考|考试)?(?:成绩|分数|高分|总分|评分)"
-                          r"|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?(?:篮板|助攻|抢断|盖帽)")
+                          r"|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?(?:篮板|助攻|抢断|盖帽|板|助|断|帽)"
+                          r"|(?:惨败|大胜|险胜|完胜|落败|告负|大败)")
+# what a kind of shot is written after (投3分被放空, 命中3分): no points
+_SHOT_BEFORE = ("投", "命中", "投进", "投中", "飙中", "飚中", "出手", "射", "个", "记")
+_SHOT_AFTER = re.compile(r"得手|不中|出手|打铁|命中|绝杀|入网")
+# the words of a game's report (see _game_report)
+_GAME_WORDS = re.compile(r"篮板|助攻|投篮|罚球|三分球|抢断|盖帽|主场|客场|赛季|季后赛|常规赛|NBA|CBA|"
+                         r"球员|进球|射门|比分")
 
 
 # 点 is an index's points where the sentence speaks of a stock index (股市指数下跌10.5点, 恒生指数
