@@ -37,12 +37,15 @@ MONEY_NOUNS = (
     "捐款", "预算", "债务", "资本", "投入", "营业收入", "基金", "储蓄", "保费", "赔款",
     "市场规模", "成交额", "交易额", "票房", "融资", "市值", "估值", "收益", "净利润",
     "价格", "售价", "房价", "票价", "年薪", "月薪", "薪资", "薪水", "奖金", "身价", "学费", "租金",
+    "底薪", "薪金", "合同", "造价", "总价", "报价", "标价",
 )
 # verbs that only money follows (卫生部拿出2.3亿要普及, 斥资5亿收购, 耗资3000万): the sum may run
 # straight on into what it is for
 MONEY_VERBS = ("拿出", "拨出", "拨付", "拨款", "出资", "捐资", "斥资", "耗资", "筹资", "集资", "募集资金",
                # (花了3年 has its measure word: a bare 3000万 or 100个亿 spent is money)
                "花了", "花掉", "花费")
+# verbs that only a sum runs straight on into (拟298亿购盛大游戏, 以5亿收购该公司)
+MONEY_AFTER = ("收购", "购买", "购入", "买下", "买入", "入股", "购")
 _UNIT = {**{n: "人" for n in PERSON_NOUNS}, **{n: "户" for n in HOUSEHOLD_NOUNS},
          **{n: "元" for n in MONEY_NOUNS + MONEY_VERBS}}
 _NOUNS = sorted(_UNIT, key=len, reverse=True)
@@ -59,7 +62,7 @@ _ALT = "|".join(re.escape(n) for n in _NOUNS) + "|" + _PERSON_WORD
 _AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?P<noun>{_ALT})(?![\u4e00-\u9fff]{{0,1}}(?:普查|结构|政策|问题|工作|比例|比重|增长|水平|标准))")
 # Before the number: the noun, then linking words and a qualifier. The words between are the
 # ones that can stand between a subject and its count, nothing that starts a new phrase.
-_LINK = r"(?:总数|总量|总额|规模|数量)?(?:共|总共|合计|累计|已|已经|仍|还|只|仅|即将|将要|将|可|有望|预计|目前|现在|如今|一般|普遍|通常)?(?:有|是|为|在|达|达到|约|约为|近|超过|超|逾|突破|不足|不到|将近|接近|大约|增至|减至|升至|降至|涨至|涨到|增加到|减少到|下降到|上升到|提高到|增长到)*"
+_LINK = r"(?:总数|总量|总额|规模|数量)?(?:共|总共|合计|累计|已|已经|仍|还|只|仅|即将|将要|将|可|有望|预计|目前|现在|如今|一般|普遍|通常|大概|大致)?(?:有|是|为|在|达|达到|约|约为|近|超过|超|逾|突破|不足|不到|将近|接近|大约|增至|减至|升至|降至|涨至|涨到|增加到|减少到|下降到|上升到|提高到|增长到|收)*"
 # A change counts what its subject counts: 贫困人口减少60万, 农民收入增加30亿; so does a verb that
 # says what became of the people counted (下岗职工再就业15万, 劳动力转移就业12万).
 _CHANGE = r"(?:新增|净增|增加|减少|增长|下降|上升|提高|降低|扩大|缩小)"
@@ -91,6 +94,8 @@ def unit_from_noun(text: str, start: int, end: int) -> str | None:
     if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _FOLLOWS:
         # 6000亿玻利瓦尔: a measure word nobody listed follows; the noun is not it (but 拿出2.3亿
         # 要普及: a verb of money, and a verb after the sum)
+        if text.startswith(MONEY_AFTER, end) and not _money_word_at(text, end):
+            return "元"  # 拟298亿购盛大游戏, 以5亿收购: what only a sum buys
         if not (left.endswith(MONEY_VERBS) and _verb_at(text, end)) or _money_word_at(text, end):
             return None  # (拨款3亿谢克尔: a currency's name the units do not list)
         return "元"

@@ -17,5 +17,5 @@ def test_words_for_people_count_people():
 
 
 def test_no_people_in_either_or_a_byline():  # (guards)
-    assert found("报价为3万或者5万。") == []
+    assert found("估计有3万或者5万。") == []
     assert found("账户被冻结千万每经记者 张三 北京报道") == []
