@@ -1263,6 +1263,9 @@ def _one_counts(text: str, q: _Quantity, unit: str, prefix: tuple[str, int, bool
         return False  # 第一次, 这一年, 每一天, 下一次; 一次性, 一天天, 一年一度, 一部分
     if _RATE_BEFORE.search(text, max(0, s - 8), s) and text[s - 1:s] not in ("是", "有"):
         return True  # (每天都是一场战争, 每年都会有一批: "a")
+    if unit in _DURATION_UNITS and (text.startswith(("来", "以来"), e)
+                                    or text.endswith(_SPAN_OF, max(0, s - 2), s)):
+        return True  # 一年来, 为期一年的使命, 历时一个月: the length of time told
     if unit == "次":
         # 体检一次。, 烧开一次之后, 半个月一次比较合适; not 每甩一次 (every time it swings)
         # nor a clause's opening 一次, (once, …)
@@ -1289,6 +1292,8 @@ _RATE_BEFORE = re.compile(r"每(?:天|日|晚|周|星期|月|个月|年|季度|�
 _CLAUSE_ENDS_AFTER = re.compile(r"[,，。;；!！?？、)）]|之?后|以后|即可|为宜|比较|左右|\Z")
 # a length of time a number of times is per (半个月一次, 两年一次, 三天一次; not a moment: 去年一次)
 _PERIOD_BEFORE = re.compile(r"[0-9一二两三四五六七八九十半](?:个月|个星期|年|天|周|日|月)\Z")
+# what says the length of time that follows it (为期一年, 历时一个月, 长达一年)
+_SPAN_OF = ("为期", "历时", "长达", "整整", "足足")
 # the time units a duration of one is counted in
 _DURATION_UNITS = {"年", "天", "个月", "小时", "周", "分钟", "晚", "星期", "日", "学期"}
 # a verb a duration follows that is not "there is" or "be" (有一天 is "one day"); its aspect marker
