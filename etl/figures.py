@@ -164,7 +164,7 @@ _ORDINAL_BEFORE = ("第", "初", "周", "星期", "礼拜", "届")
 def _formulas() -> tuple[re.Pattern, int]:
     """The numbered formulas of data/numbered_formulas.tsv as one pattern, and the most
     characters one of them holds before a numeral (两种资源、两个市场: 5)."""
-    text = resources.files("minsheng.etl.data").joinpath("numbered_formulas.tsv") \
+    text = resources.files(__package__ + ".data").joinpath("numbered_formulas.tsv") \
         .read_text(encoding="utf-8")
     rows = [line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")]
     names = sorted(set(rows[1:]), key=len, reverse=True)  # (the header first; longest first)
