@@ -34,9 +34,9 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from dataclasses import dataclass
 
 from . import words
 from .metrics import metric_for
@@ -132,7 +132,7 @@ _CLAUSE_OPEN = frozenset("，,。；;：:！？!?（(\n")
 _NAME_JOINS = ("和", "与", "、", "跟", "同", "及")
 
 
-def _the_people_named(text: str, s: int, e: int, before: str) -> bool:
+def _the_people_named(text: str, s: int, before: str) -> bool:
     """Is 两人 (三位, 两个人) the people the text has just named, standing for them rather than
     counting anyone: after a plural pronoun (我们三个人), or opening its clause right after two
     names joined by 和, 与 or 、 in its sentence or the one before (郭晶晶和伏明霞…。两人以出色
@@ -160,6 +160,8 @@ _IDIOMS = re.compile(
     "不远千里|千里迢迢|万里长城|百年大计|千秋万代|千年古|百年老|成千上万|成百上千|数以万计|"
     "数以千计|数以百计|上千上万|千千万万|一年一度|一次性|说三道四|胡说八道|三番五次|判若两人")
 _ORDINAL_BEFORE = ("第", "初", "周", "星期", "礼拜", "届")
+
+
 @lru_cache(maxsize=1)
 def _formulas() -> tuple[re.Pattern, int]:
     """The numbered formulas of data/numbered_formulas.tsv as one pattern, and the most
@@ -1157,7 +1159,7 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False  # 两队比分交替上升, 中日两队: the two sides of a match, no count
     if q.form == "位" and text.startswith("数", e):
         return False  # 分差来到两位数: a number of two digits, no count of people
-    if raw in ("两", "三") and q.form in ("人", "位", "个人") and _the_people_named(text, s, e, before):
+    if raw in ("两", "三") and q.form in ("人", "位", "个人") and _the_people_named(text, s, before):
         return False  # 郭晶晶和伏明霞…。两人以出色的表现…: the two just named, no count
     if slogans and _inside(slogans, s) and not (raw[0].isdigit() and dimension_of(unit) == "currency"):
         return False  # “五大行动”, “一卡通”; but “1美元1000韩元” quotes amounts, not a name
