@@ -145,7 +145,7 @@ def _the_people_named(text: str, s: int, before: str) -> bool:
     window = text[lo:s]
     if not any(j in window for j in _NAME_JOINS):
         return False
-    names = [w for w, tag in words.pos_tuple(window) if tag in ("nr", "nrfg", "nrt")]
+    names = [w for w, tag in words.pos_cut(window) if tag in ("nr", "nrfg", "nrt")]
     return len(names) >= 2
 
 

@@ -207,19 +207,24 @@ class BodyLinks:
             return None  # 南开大学入选…名单 全国仅10所高校入选: a headline's space parts its clauses
         return org
 
-    def _outscoring_side(self, lo: int, pos: int) -> tuple[OrgHit | None, OrgHit | None]:
+    def _outscoring_side(self, clause_start: int, sent_start: int,
+                         pos: int) -> tuple[OrgHit | None, OrgHit | None]:
         """(the side that leads, beats or trails, the side it does so to) when the figure
         follows the latter in its clause (雄鹿64-51领先勇士13分, 最终雷霆大胜火箭,豪取7连胜): the
         margin or the streak is the doer's, not the side named last before it, even when the
-        doer is not named there (他们目前落后上港5分). ``lo``: the clause's start, or the
-        sentence's when the clause names no body."""
+        doer is not named there (他们目前落后上港5分). Read in the figure's clause, or in its
+        sentence when the clause names no body."""
         text = self.text
+        lo = clause_start
+        last = self.orgs.last_within(lo, pos)
+        if last is None:
+            lo = sent_start
+            last = self.orgs.last_within(lo, pos)
 
         def opening(hit):  # (上海上港: the side's city before its name)
             place = self.regions.last_within(lo, hit.start)
             return place.start if place is not None and place.end == hit.start else hit.start
 
-        last = self.orgs.last_within(lo, pos)
         while last is not None and text.endswith(_LIST_JOINS, lo, opening(last)):
             # (落后上海上港和山东鲁能5分: the sides listed after the verb, back to the first)
             last = self.orgs.last_within(lo, opening(last) - 1)

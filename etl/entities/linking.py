@@ -347,8 +347,7 @@ class Linker(PlaceLinks, BodyLinks):
         pair_region, pair_org = (self._respective(sent, pos)
                                  if text.find("分别", sent.start, pos) >= 0 else (None, None))
         # (the side a match's margin is over owns none of it: the finders below look before it)
-        doer, beaten = self._outscoring_side(
-            clause.start if self.orgs.last_within(clause.start, pos) is not None else sent.start, pos)
+        doer, beaten = self._outscoring_side(clause.start, sent.start, pos)
         until = beaten.start if beaten is not None else pos
         org = pair_org or self._sentencing_court(sent, pos) or self._clause_subject(clause.start, pos) \
             or doer or _nearest(operators, Span(sent.start, until) if beaten else sent, until)
