@@ -401,6 +401,23 @@ def scan(text: str) -> tuple[list[re.Match], ...]:
             else [])
 
 
+# a year written before the name of an event it numbers, with no 年 (2018中国国际进口博览会,
+# 2018横琴人寿珠海WTA超级精英赛, 2019赛季): that edition's year, as 2018年 would be
+_EDITION = re.compile(r"(?<![\d.\-/—~～至到])(?:19|20)\d\d(?![\d年])(?![个名人次元家项场届位件])"
+                      r"(?=[\u4e00-\u9fffA-Za-z·]{0,16}?(?:赛季|公开赛|锦标赛|联赛|精英赛|大奖赛|"
+                      r"博览会|交易会|论坛|峰会|大会|年会|盛典|运动会|亚运会|奥运会|世界杯|航展|展会|"
+                      r"艺术节|电影节|音乐节|文化节|购物节|马拉松))")
+
+
+def _edition_years(text: str) -> list[PeriodMention]:
+    out = []
+    for mt in _EDITION.finditer(text):
+        y = int(mt.group(0))
+        out.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "period", "year",
+                                 date(y, 1, 1), date(y, 12, 31), False, True, year=y))
+    return out
+
+
 def _rel_days(text: str) -> list[re.Match]:
     """``_REL_DAY``'s matches, and a dispatch's opening 今天 (``_DISPATCH_TODAY``)."""
     found = list(_REL_DAY.finditer(text))
@@ -555,6 +572,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
     if ("节" in text or "元旦" in text or "国庆" in text or "平安夜" in text) \
             and _HOLIDAY_NAMES.search(text) is not None:
         found.extend(_holidays(text, clock))
+    if "19" in text or "20" in text:
+        found.extend(_edition_years(text))
     for mt in nows:
         lab = mt.group(0)
         until = lab.startswith(("截至", "到目前", "迄今", "至今", "到记者发稿", "到发稿"))
