@@ -185,10 +185,15 @@ class Linker(PlaceLinks, BodyLinks):
         native = _NATIVE_CUES.search(text)
         ranked = _RANKED_CUES.search(text)
         if story or venue or journey or native or ranked:
+            def native_of(h: RegionHit) -> bool:
+                mt = _NATIVE.match(text, h.end)
+                return mt is not None and not (mt.group("player") and (
+                    h.key == gz.COUNTRY_CODE or gz.is_foreign(h.key)))
+
             def aside(h: RegionHit) -> bool:
                 return story and self._anecdotal(h) or venue and _venue(text, h) \
                     or journey and self._set_out_from(h) \
-                    or native and _NATIVE.match(text, h.end) is not None \
+                    or native and native_of(h) \
                     or ranked and self._ranked_against(h)
             self.governing = TextOrder([h for h in self.strong.items if not aside(h)])
             self.governing_all = TextOrder([h for h in kept if not aside(h)])
@@ -478,10 +483,15 @@ _RANKED_CUES = re.compile(r"继|次于|超过|超越|赶超|落后于|领先于|
 
 # where a person comes from, written before the person (新疆小伙儿热瓦甫来到石头城, 四川民工,
 # 河南籍): the person's origin, not where the story goes on
-_NATIVE = re.compile(r"籍?(?:小伙子?儿?|姑娘|老乡|民工|农民工|打工妹|打工仔|汉子|老汉|妹子)")
+# and the province or city a player plays for (上海新秀常昊, 山东选手, 辽宁籍球员): the player's,
+# not the event's (a country's players, 中国选手, stay their country's: an international event's
+# figures are told for the sides)
+_NATIVE = re.compile(r"籍?(?:小伙子?儿?|姑娘|老乡|民工|农民工|打工妹|打工仔|汉子|老汉|妹子"
+                     r"|(?P<player>新秀|名将|小将|老将|选手|棋手|球员|运动员|队员|好手))")
 
 
-_NATIVE_CUES = re.compile(r"小伙|姑娘|老乡|民工|打工|汉子|老汉|妹子")
+_NATIVE_CUES = re.compile(r"小伙|姑娘|老乡|民工|打工|汉子|老汉|妹子|新秀|名将|小将|老将|选手|棋手|球员"
+                          r"|运动员|队员|好手")
 
 
 # a numbered party congress or plenum (十五大, 党的十五大, 十五届三中全会, 第十五次全国代表大会)
