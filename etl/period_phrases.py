@@ -729,7 +729,8 @@ _THESE_YEARS_REACH = 600  # characters back to the span pointed at
 def _these_years(out: list[PeriodMention]) -> list[PeriodMention]:
     """``out`` with each 这N年 (这十年中, 这5年里) dated as the span of N whole years the text
     named last before it (2010-2019年是…的10年。…这十年中建校346所): the reader takes the
-    years the text has just given. With no such span named before it, it stays a label."""
+    years the text has just given, and 这一年 the one year (根据2017年的财报,…光这1年即实现营收…).
+    With no such span named before it, it stays a label."""
     for i, mn in enumerate(out):
         m = _THESE_YEARS.match(mn.label) if mn.kind == "label" else None
         if m is None:
@@ -738,7 +739,8 @@ def _these_years(out: list[PeriodMention]) -> list[PeriodMention]:
         for p in reversed(out[:i]):
             if mn.start - p.start > _THESE_YEARS_REACH:
                 break
-            if p.kind == "period" and whole_years(p) and p.finish.year - p.begin.year + 1 == n > 1:
+            if p.kind == "period" and whole_years(p) and not p.compare \
+                    and p.finish.year - p.begin.year + 1 == n:
                 out[i] = mn._replace(kind="period", granularity=p.granularity, begin=p.begin,
                                      finish=p.finish, cumulative=p.cumulative)
                 break
