@@ -112,7 +112,7 @@ _SHARE_VERB = re.compile(r"(?:为|占|是|相当于|达到|只有|不到|超过)
 # comma, still heads the statement and what the paragraph goes on to report of that whole;
 # before the year may stand a dateline (本报讯), a speaker or a source (局长介绍, 记者了解到)
 _SAID = re.compile(r"(?:[^,。;:\s]{0,16}?(?:讯|电)\s*)?"
-                   r"(?:[^,。;:]{0,16}?(?:介绍|说|表示|指出|透露|宣布|报告|了解到|获悉)[,:]\s*)?")
+                   r"(?:[^,。;:]{0,16}?(?:介绍|说|表示|指出|认为|强调|透露|宣布|报告|了解到|获悉)[,:]\s*)?")
 _SCOPE_SUBJECT = re.compile(r"(?:全|我|本|该)(?:国|省|市|县|区|州|盟|旗|乡|镇|村|行|厂|公司|系统)")
 
 
