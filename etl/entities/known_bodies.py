@@ -46,6 +46,13 @@ def system_organs() -> frozenset[str]:
     return frozenset(name for name, b in known_bodies().items() if b.scope == "system")
 
 
+@lru_cache(maxsize=1)
+def brand_names() -> frozenset[str]:
+    """百度, 富士康: companies known by their brand, which a registered name the text gives in
+    full (深圳市腾讯计算机系统有限公司) names better."""
+    return frozenset(name for name, b in known_bodies().items() if b.scope == "brand")
+
+
 @lru_cache(maxsize=None)  # (a few hundred known bodies)
 def _seat(name: str, kind: str, scope: str) -> str | None:
     """The region a known body written by its short form (北大, 央视) belongs to: where its full
@@ -59,6 +66,9 @@ def _seat(name: str, kind: str, scope: str) -> str | None:
     return gz.COUNTRY_CODE if scope == "national" else None
 
 
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
 @lru_cache(maxsize=1)
 def _known_re() -> re.Pattern:
     return re.compile(trie_pattern(known_bodies()))
@@ -69,6 +79,15 @@ def known_names(text: str, places: Places, segmented: dict | None = None) -> lis
     written right before them (美国国会, 巴基斯坦外交部)."""
     hits = []
     for m in _known_re().finditer(text):
+        body = known_bodies()[m.group()]
+        if body.scope == "brand" and len(m.group()) >= 3:
+            # a brand of three characters or more is itself wherever it stands (the segmenter
+            # cuts 小红书 as 小红/书), if not inside a longer Latin word (SpaceXs)
+            if not _LATIN.match(text, max(0, m.start() - 1), m.start()) \
+                    and not _LATIN.match(text, m.end()):
+                hits.append(OrgHit(m.start(), m.end(), m.group(), body.full or body.name,
+                                   body.kind, None))
+            continue
         block = block_at(text, m.start(), m.end())
         if block is None:
             continue
@@ -87,7 +106,6 @@ def known_names(text: str, places: Places, segmented: dict | None = None) -> lis
         start = min([toks[i][0] + base]
                     + [h.start for h in places.near(m.start(), m.start())
                        if h.end == m.start() and h.form != "deictic"])
-        body = known_bodies()[m.group()]
         surface = text[start:m.end()]
         if start == m.start() or body.scope in ("national", "system") \
                 and own_country(places, start, m.start()):

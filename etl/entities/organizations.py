@@ -38,7 +38,7 @@ from .org_names import (
     abbreviation_index, canonical, deictic_cut, kind_after_nation, kind_after_place, left_edge,
     place_before, Places, region_aliases, region_in, with_level_before)
 from .learned_heads import learned_names, segment_near_heads
-from .known_bodies import congresses, known_bodies, known_names
+from .known_bodies import brand_names, congresses, known_bodies, known_names
 from .org_units import units_of_bodies
 from .patterned_bodies import (
     anonymous_units, bare_committees, bodies_of_posts, brand_companies, brand_mentions, cited_latin_bodies,
@@ -325,7 +325,11 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits += quoted_bodies(text)
     if "简称" in text:
         hits += declared_short_names(text, hits)
-    hits += known_names(text, places, segmented)  # last: on the same span, the known body's kind stands
+    # last: on the same span, the known body's kind stands, but for a brand the text named
+    # in full before (深圳市腾讯计算机系统有限公司…。腾讯公告称: the registered company)
+    taken = {(h.start, h.end) for h in hits}
+    hits += [k for k in known_names(text, places, segmented)
+             if (k.start, k.end) not in taken or k.surface not in brand_names()]
     # 国际文凭组织（IBO）, then IBO alone: after every other finder, which keep their spans
     hits += [OrgHit(s, e, surface, name, "other", None, {surface} - {name})
              for s, e, surface, name in abbreviated_bodies(text, [(h.start, h.end) for h in hits])]
