@@ -27,6 +27,8 @@ def _regions(text):
      [("800万例", WORLD, "sentence"), ("10秒钟", WORLD, "sentence"), ("1人", WORLD, "sentence")]),
     ("本报讯 去年全球新增病例200万例，平均每天5000多例。",
      [("200万例", WORLD, "sentence"), ("5000多例", WORLD, "sentence")]),
+    # right under a headline with no stop at its end (which runs on into the sentence)
+    ("儿童营养\n\n全球每年有超过1200万名儿童死于营养不良。", [("超过1200万名", WORLD, "sentence")]),
 ])
 def test_the_world_opening_the_subject(text, expected):
     assert _regions(text) == expected

@@ -547,6 +547,8 @@ class PlaceLinks:
         marks = _clause_marks(text, sent.start, sent.end)
         i = bisect.bisect_left(marks, h.start)
         opened = marks[i - 1] + 1 if i > 0 else sent.start
+        # (a headline with no stop at its end runs into the sentence: the body opens its line)
+        opened = max(opened, text.rfind("\n", opened, h.start) + 1)
         if not _TIME_BEFORE_SUBJECT.fullmatch(text, opened, h.start):
             return None
         for mark in marks[i:]:
