@@ -51,3 +51,12 @@ def test_a_republication_note_names_nothing_of_the_story():
     got = regions("社区医疗\n\n原文刊载于健康报,经某某中心(卫生政策上海圆桌会议主办方)授权发布。"
                   "社区医疗在云南是一个巧合。我们现在有50家社区卫生服务中心。", manifest=None)
     assert got["50家"] == "云南省"
+
+
+def test_the_city_an_award_is_presented_or_announced_in_is_a_venue_too():
+    got = regions("文学奖颁奖\n\n本报讯 首届青年文学奖今天在北京人民大会堂颁奖。\n"
+                  "本届评奖共收到参评作品300多部。")
+    assert got["300多部"] == "全国"
+    got = regions("十佳评选揭晓\n\n本报讯 全国十佳运动员评选结果今天在上海揭晓。\n当选的10名运动员中,"
+                  "有6名是奥运冠军。")
+    assert got["6名"] == "全国"

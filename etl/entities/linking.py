@@ -475,7 +475,7 @@ _CAPTION = re.compile(r"(?:资料图片?|图片来源|图为)[:：]?[^。\n]*")
 
 
 # a meeting held in a city: 在北京举行的…全会, 于上海召开的, 在京开幕
-_VENUE_VERB = re.compile(r"举行|召开|开幕|闭幕|举办|揭幕")
+_VENUE_VERB = re.compile(r"举行|召开|开幕|闭幕|举办|揭幕|颁奖|揭晓")
 
 
 _RANKED_CUES = re.compile(r"继|次于|超过|超越|赶超|落后于|领先于|紧随")
