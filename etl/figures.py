@@ -73,7 +73,9 @@ _CURRENCY_SIGNS = {"¥": "元", "￥": "元", "$": "美元", "€": "欧元", "�
 # a currency's code before the amount, as shops and listings write prices (RMB320, HK$120):
 # looked for before the one-character signs, which end some of them (HK$)
 _CURRENCY_CODES = {"RMB": "元", "CNY": "元", "USD": "美元", "US$": "美元", "HK$": "港元",
-                   "HKD": "港元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元"}
+                   "HKD": "港元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "AUD": "澳元",
+                   "A$": "澳元", "CAD": "加元", "C$": "加元", "NZD": "新西兰元", "SGD": "新元",
+                   "S$": "新元", "KRW": "韩元", "NT$": "新台币", "TWD": "新台币", "MOP": "澳门元"}
 _CURRENCY_CODE = re.compile("(?<![A-Za-z])(?:" + "|".join(map(re.escape, _CURRENCY_CODES)) + ") ?$")
 _ALL_FORMS = set(FORMS) | NON_QUANTITY
 _SENTENCE_END = re.compile(r"[。!?;！？；\n]")
