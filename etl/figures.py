@@ -323,10 +323,12 @@ def extract_figures(text: str) -> list[Figure]:
 _LIST_JOIN = ("和", "、", "或", "及", "与")
 
 
-# a duration written as a clock reads: 2分51秒, 2分13秒66 (hundredths), 1小时20分钟, 3小时5分
+# a duration written as a clock reads: 2分51秒, 2分13秒66 (hundredths), 1小时20分钟, 3小时5分,
+# and a race's seconds with their hundredths, 22秒70 (not 22秒10个)
 _CLOCK_DURATION = re.compile(r"(?P<h>\d{1,3})小时(?P<m>\d{1,2})分(?:钟)?(?:(?P<s>\d{1,2})秒)?"
-                    r"|(?P<m2>\d{1,3})分(?:钟)?(?P<s2>\d{1,2}(?:\.\d+)?)秒(?P<cs>\d{1,2}(?![\d.]))?")
-_CLOCK_FIRST = frozenset("小分")
+                    r"|(?P<m2>\d{1,3})分(?:钟)?(?P<s2>\d{1,2}(?:\.\d+)?)秒(?P<cs>\d{1,2}(?![\d.]))?"
+                    r"|(?P<s3>\d{1,2})秒(?P<cs3>\d{2})(?![\d.]|\s*[个人名位次分秒米项场届岁年天元])")
+_CLOCK_FIRST = frozenset("小分秒")
 
 
 def _clock_duration(text: str, m: re.Match) -> _Quantity | None:
@@ -344,6 +346,8 @@ def _clock_duration(text: str, m: re.Match) -> _Quantity | None:
     if c.group("h") is not None:
         minutes = int(c.group("h")) * 60 + int(c.group("m"))
         value, unit = (minutes * 60 + int(c.group("s")), "秒") if c.group("s") else (minutes, "分钟")
+    elif c.group("s3") is not None:
+        value, unit = int(c.group("s3")) + int(c.group("cs3")) / 100, "秒"
     else:
         value = int(c.group("m2")) * 60 + float(c.group("s2"))
         if c.group("cs"):
