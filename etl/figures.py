@@ -857,6 +857,11 @@ def _form_of_list(text: str, pos: int, first: str) -> str | None:
 
 # measure words that a list of numerals names ranks with, not counts (三、四类的手术, 二、三层)
 _RANK_FORMS = frozenset(("类", "级", "等", "档", "期", "层", "批", "组", "区", "队"))
+# a magnitude in words with its decimal (六点二级), and what says a level is an amount (五级左右)
+_MAGNITUDE = re.compile(r"[一二三四五六七八九十]+点[零〇一二三四五六七八九]+")
+_ABOUT_AFTER = re.compile(r"左右|以上|以下")
+_QUAKE_OR_WIND = re.compile(r"震|风")
+_COORDINATES = ("北纬", "南纬", "东经", "西经")
 
 
 def _item_number(text: str, start: int) -> bool:
@@ -1202,8 +1207,14 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False  # 成 counts tenths: 三五成桌 (in threes and fives) is no 350 %
     if q.form == "单" and nxt == "元" or q.form in ("层", "室") and _ADDRESS_BEFORE.search(before):
         return False  # A4栋1单元24层: an address, not counts of orders or floors
-    if q.form == "级" and (not raw[0].isdigit() or _YEAR_DIGITS.fullmatch(raw)):
-        return False  # (2018级: the class that entered in 2018)
+    if q.form == "度" and before.endswith(_COORDINATES):
+        return False  # 北纬四十一点一度, 东经114.3度: where a place lies, no amount of anything
+    if q.form == "级" and (not raw[0].isdigit() and not _MAGNITUDE.match(raw) and not (
+            _ABOUT_AFTER.match(text, e) and _cue_before(text, s, 24, "。！？!?", _QUAKE_OR_WIND))
+                          or _YEAR_DIGITS.fullmatch(raw)):
+        # (2018级: the class that entered in 2018; 三级医院, 二级以上医院, 英语四级以上: a grade,
+        # while 六点二级 is a magnitude, and so is 五级左右 or 四级以上 told of a quake or a wind)
+        return False
     if q.form == "字" and (not raw[0].isdigit() and not set(raw) & _HUNDREDS_AND_UP or nxt in "形型"):
         # 38万字, 800字 count characters; 十字, 八字, “并非”二字, 8字形 name shapes and words
         return False
