@@ -864,6 +864,19 @@ _QUAKE_OR_WIND = re.compile(r"震|风")
 _COORDINATES = ("北纬", "南纬", "东经", "西经")
 
 
+def _name_runs_on(text: str, at: int, form: str) -> bool:
+    """Does the word the segmenter reads from ``at`` run on past the measure word ``form``
+    (米其林, 米兰, 米粉): a name that opens with the measure word's characters?"""
+    word = words.pos_cut(text[at:at + len(form) + 4])[0][0]
+    # (米左右, which the dictionary reads as a name too, is an amount about 2000 metres)
+    return len(word) > len(form) and not word.startswith(_AFTER_MEASURE, len(form))
+
+
+# what follows a measure word in an amount, which the segmenter may join to it
+_AFTER_MEASURE = ("左右", "以上", "以下", "多", "余", "的", "之", "处", "长", "宽", "高", "深", "厚",
+                  "远", "内", "外", "上下")
+
+
 def _item_number(text: str, start: int) -> bool:
     """Whether the numeral at ``start`` numbers an item (3、百年老矿创…, at a line's or a
     sentence's start) or is the second part of a compound one (11秒37、11秒49: seconds and
@@ -1207,6 +1220,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False  # 成 counts tenths: 三五成桌 (in threes and fives) is no 350 %
     if q.form == "单" and nxt == "元" or q.form in ("层", "室") and _ADDRESS_BEFORE.search(before):
         return False  # A4栋1单元24层: an address, not counts of orders or floors
+    if q.form and _YEAR_DIGITS.fullmatch(raw) and _name_runs_on(text, q.num_end, q.form):
+        return False  # 2019米其林指南, 2018米兰时装周: a year before a name, not 2019 metres
     if q.form == "度" and before.endswith(_COORDINATES):
         return False  # 北纬四十一点一度, 东经114.3度: where a place lies, no amount of anything
     if q.form == "级" and (not raw[0].isdigit() and not _MAGNITUDE.match(raw) and not (
