@@ -463,7 +463,39 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
         stationed = _stationed_hits(text, out)
         if stationed:
             out = _in_order(out + stationed)
+    if "全国" in text:
+        out = _whole_country_abroad(out)
     return _with_townships(text, out, home)
+
+
+def _whole_country_abroad(hits: list[RegionHit]) -> list[RegionHit]:
+    """全国 in a story about one foreign country (哥斯达黎加…。目前全国有咖啡园约20万公顷) is
+    that country: a text that names no place of China, nor China itself, and names one
+    country abroad more often than any other, at least twice, speaks of that country's whole.
+    (Of a foreign city, its country is counted.)"""
+    counts: dict[str, int] = {}
+    for h in hits:
+        if h.form == "country" and h.surface != "全国" or h.form in ("full", "short", "local",
+                                                                     "area", "deictic") \
+                and not gz.is_foreign(h.key):
+            return hits  # (中国, 我国, or a place of China: 全国 is China's)
+        if gz.is_foreign(h.key):
+            counts[h.key[:2]] = counts.get(h.key[:2], 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return hits
+    country = ranked[0][0]
+    out = []
+    for i, h in enumerate(hits):
+        if h.form == "country" and h.surface == "全国":
+            # (埃及全国, 智利全国: the country written right before it, in a column of items
+            # on several)
+            prev = hits[i - 1] if i else None
+            own = prev.key if prev is not None and prev.end == h.start \
+                and gz.is_country_abroad(prev.key) else country
+            h = h._replace(key=own, form="full")
+        out.append(h)
+    return out
 
 
 # Where troops or a body are stationed, by the province's one-character abbreviation (驻川某汽

@@ -1,0 +1,22 @@
+"""全国 in a story about one foreign country (古巴举行大选…全国共选出人大代表1.4万名) is that
+country's whole, not China's: the text names no place of China nor China itself, and names that
+country abroad more often than any other; a country written right before it (埃及全国) is its
+own. Sentences written for this test."""
+from regions_of import regions
+
+
+def test_the_whole_of_the_foreign_country_the_story_is_about():
+    got = regions("古巴举行大选\n\n据新华社哈瓦那1月12日电 古巴11日举行大选。据古巴选举委员会统计,"
+                  "全国共选出人大代表601名。\n")
+    assert got["601名"] == "古巴"
+
+
+def test_the_country_written_right_before_it():
+    got = regions("图片新闻\n\n1、赞比亚居民开始自建住房。赞比亚政府推进住房改革。\n"
+                  "2、埃及全国有6000多家商店减价。\n")
+    assert got["6000多家"] == "埃及"
+
+
+def test_china_named_keeps_it_chinas():
+    got = regions("中泰合作\n\n泰国代表团访问中国。泰国客人说,全国有1万多家企业参加了合作。\n")
+    assert got["1万多家"] == "全国"
