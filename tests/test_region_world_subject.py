@@ -42,3 +42,22 @@ def test_the_world_opening_the_subject(text, expected):
 ])
 def test_not_a_superlative_nor_past_another_subject(text, expected):
     assert _regions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 世界 before the field a world total is told of opens the subject as 全球 does
+    ("据新华社马德里1月27日电(记者王明)1997年世界旅游总收入达4000亿美元。",
+     [("4000亿美元", WORLD, "sentence")]),
+    ("本报讯 专家预计,到明年中,世界总人口将超过60亿。", [("超过60亿", WORLD, "sentence")]),
+])
+def test_the_world_written_before_the_field_of_its_total(text, expected):
+    assert _regions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 世界旅游组织宣布,去年旅游人数为6亿人。",  # a body
+    "本报讯 世界游泳锦标赛今天开幕,共有1000名选手参赛。",  # an event
+    "本报讯 世界男子头号网球选手今天直落三盘。",  # a title
+])
+def test_not_a_body_an_event_or_a_title(text):
+    assert all(region != WORLD for _, region, _ in _regions(text))

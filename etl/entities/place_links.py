@@ -145,6 +145,11 @@ _NO_SUBJECT = re.compile(r"比|同比|较|增长|增加|下降|减少|上升|占
 
 
 _WORLD_SUPERLATIVE = set("首第最唯")
+# the fields a world total is told of after 世界 (世界人口, 世界石油市场, 世界旅游总收入), not
+# the body, the event or the title 世界 also opens (世界旅游组织, 世界游泳锦标赛, 世界冠军)
+_WORLD_FIELD = re.compile(r"(?:总)?(?:人口|经济|市场|贸易|粮食|石油|原油|旅游|能源|钢铁|汽车|航运|"
+                          r"造船|黄金|外汇|金融|资本|投资|出口|进口|生产|产量|产值|耕地|森林|平均)"
+                          r"(?!组织|协会|理事会|大会|论坛|会议|博览会|计划署|基金)")
 
 
 # a count of places: 3个试点区县, 这五个城市, 两个县 (the count, then at most four characters of
@@ -540,23 +545,34 @@ class PlaceLinks:
         Not the world as the field of a superlative (全球首款, 全球最大)."""
         text = self.text
         h = self.countries.last_within(sent.start, pos)
-        if h is None or h.form != "world" or text[h.end:h.end + 1] in _WORLD_SUPERLATIVE \
-                or self.regions.first_within(h.end, pos) is not None \
-                or self.orgs.first_within(h.end, pos) is not None:
+        if h is not None and h.form == "world":
+            start, end = h.start, h.end
+        elif (at := text.rfind("世界", sent.start, pos)) >= 0 \
+                and _WORLD_FIELD.match(text, at + 2) is not None \
+                and ((o := self.orgs.last_starting_in(sent.start, at + 1)) is None or o.end <= at):
+            # 1997年世界旅游总收入达4482亿美元, 世界石油市场每天少销100万桶: 世界 before the
+            # field a world total is of opens the subject as 全球 does (not a body, 世界旅游组织,
+            # an event, 世界游泳锦标赛, or a title, 世界男子头号网球选手)
+            start, end = at, at + 2
+        else:
+            return None
+        if text[end:end + 1] in _WORLD_SUPERLATIVE \
+                or self.regions.first_within(end, pos) is not None \
+                or self.orgs.first_within(end, pos) is not None:
             return None
         marks = _clause_marks(text, sent.start, sent.end)
-        i = bisect.bisect_left(marks, h.start)
+        i = bisect.bisect_left(marks, start)
         opened = marks[i - 1] + 1 if i > 0 else sent.start
         # (a headline with no stop at its end runs into the sentence: the body opens its line)
-        opened = max(opened, text.rfind("\n", opened, h.start) + 1)
-        if not _TIME_BEFORE_SUBJECT.fullmatch(text, opened, h.start):
+        opened = max(opened, text.rfind("\n", opened, start) + 1)
+        if not _TIME_BEFORE_SUBJECT.fullmatch(text, opened, start):
             return None
         for mark in marks[i:]:
             if mark >= pos:
                 break
             if not _NO_SUBJECT.match(text, mark + 1):
                 return None  # a clause with a subject of its own between
-        return h.key
+        return h.key if h is not None and h.form == "world" else gz.group_key("全球")
 
     def _holder_of_examples(self, h: RegionHit, pos: int) -> str | None:
         """河北等22个省, 北京、上海、广州等18个城市, 苏州、无锡等5个城市: the places listed with
