@@ -402,6 +402,13 @@ class Linker(PlaceLinks, BodyLinks):
         if region_hit is None:
             # 捐资80万元在宁乡县援建: the place the figure is spent in, right after it in its clause
             region_hit = self._place_spent_in(sent, pos)
+        if region_hit is None and (country := self.countries.last_within(
+                max(clause.start, pos - 4), pos)) is not None and country.form == "country" \
+                and not text.endswith(_SHARE_OF, max(0, country.start - 3), country.start):
+            # 向全国1389个老区的县、市捐赠: 全国 right before the figure counts what it counts,
+            # whatever place the sentence named before it (not the whole a share is of:
+            # 广东…占全国的80% is the part's)
+            region_hit = country
         if region_hit is not None:
             region_basis = "clause"
         elif (region_hit := self._place_of_action(sent, pos)
@@ -479,6 +486,10 @@ _VENUE_VERB = re.compile(r"举行|召开|开幕|闭幕|举办|揭幕|颁奖|揭�
 
 
 _RANKED_CUES = re.compile(r"继|次于|超过|超越|赶超|落后于|领先于|紧随")
+
+
+# what a share of a whole is said with, right before the whole (占全国的80%, 相当于全国的)
+_SHARE_OF = ("占", "约占", "占了", "相当于", "为")
 
 
 # where a person comes from, written before the person (新疆小伙儿热瓦甫来到石头城, 四川民工,
