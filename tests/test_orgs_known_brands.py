@@ -23,3 +23,7 @@ def test_a_story_on_a_company_is_its_figures():
                        "跌幅超过3.91%。\n")
     assert [(f.surface, f.organization) for a in doc.articles for f in a.figures] == [
         ("200美元", "苹果公司"), ("超过3.91%", "苹果公司")]
+
+
+def test_three_stars_are_no_company():
+    assert names("这家餐厅连续十年获得米其林三星，三星电子的手机销量第一。") == ["米其林", "三星电子"]
