@@ -1152,7 +1152,7 @@ def _this_month(text: str, mt: re.Match, clock: Clock) -> PeriodMention:
 _RECORD_AFTER = re.compile(r"[^,，。;；:：]{0,8}?(?:最[多高好大低少快佳长早]|之最|新高|新低|纪录)")
 # a count right before a date: the date is part of what is counted (4张8月12日演唱会门票)
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千]\s*[张个间场份套件台辆只]\Z")
-DATELINE = re.compile(r"(?:社|报|网|台|电视台|日报|晚报)[\u4e00-\u9fff]{0,8}?"
+DATELINE = re.compile(r"(?:社|报|网|台|电视台|日报|晚报)[\u4e00-\u9fff]{0,8}?(?:\([\u4e00-\u9fff]{2,8}\))?"
                        r"(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日(?:电|讯|消息)")
 
 

@@ -37,3 +37,10 @@ def test_a_dispatch_from_the_capital_gives_no_province_or_city_to_its_deictics()
     text = ("禽流感监测\n新华社北京1月25日电 农业部负责人今天宣布了监测结果。\n"
             "广东省兽医防疫检疫站自1994年以来，对全省300多个鸡场的6万多份血清样品进行了检验。\n")
     assert regions(text) == {"300多个": "广东省", "6万多份": "广东省"}
+
+
+def test_a_dateline_from_a_town_abroad_with_its_country_in_brackets():
+    # 新华社达沃斯(瑞士)1月29日电: the agency files the story, it runs none of its figures
+    doc = process_text("调查结果\n\n新华社达沃斯(瑞士)1月29日电(记者李某)一项调查显示,51%的人看好亚洲。",
+                       manifest=PAPER)
+    assert [(f.surface, f.organization) for a in doc.articles for f in a.figures] == [("51%", None)]

@@ -13,10 +13,12 @@ import re
 
 # 据北京晨报, 据《健康时报》, 援引路透社: the source is brought in before its name
 _BEFORE = re.compile(r"(?:据|援引|引自|引述|来源[:：]?)\s*《?\Z")
-# …记者, …报道, …网站报道, …称, and a dateline's place and date before 电/讯 (新华社北京1月5日电)
+# …记者, …报道, …网站报道, …称, and a dateline's place and date before 电/讯 (新华社北京1月5日电,
+# 新华社达沃斯(瑞士)1月29日电)
 _AFTER = re.compile(r"》?\s*(?:网站|官网|网|客户端|微博|杂志|周刊)?"
                     r"(?:记者|报道|消息|援引|引述|综合|转引|通讯员|评论员|特约|网讯|报讯|客户端|称|披露"
-                    r"|(?:[\u4e00-\u9fff]{2,9}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)(?![\u4e00-\u9fff]))")
+                    r"|(?:[\u4e00-\u9fff]{2,9}?)?(?:\([\u4e00-\u9fff]{2,8}\))?(?:\d{1,2}月\d{1,2}日)?"
+                    r"(?:电|讯)(?![\u4e00-\u9fff]))")
 _BEFORE_REACH = 5
 
 

@@ -22,11 +22,13 @@ from . import gazetteer as gz
 AGENCIES = ("本报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "中国新闻网", "央广网",
             "光明网", "中国青年网", "国际在线", "中国日报网", "环球网")
 # 本报讯, 本报合肥电, 本报北京1月14日讯, 新华社北京1月19日电, 中新网上海3月2日电, 央广网北京11月1日
-# 消息, 中新网客户端北京10月31日电: the agency, the place filed from (optional), the date
-# (optional), then 电, 讯 or 消息 (北京时间11月4日消息 is a time, no agency's)
+# 消息, 中新网客户端北京10月31日电: the agency, the place filed from (optional, a town abroad with
+# its country in brackets: 新华社达沃斯(瑞士)1月29日电), the date (optional), then 电, 讯 or 消息
+# (北京时间11月4日消息 is a time, no agency's)
 _DATELINE = re.compile(
     r"(?:" + "|".join(AGENCIES) + r")(?:客户端)?"
-    r"(?P<place>[\u4e00-\u9fff]{2,9}?)?(?P<date>\d{1,2}月\d{1,2}日)?(?:电|讯|消息)")
+    r"(?P<place>[\u4e00-\u9fff]{2,9}?)?(?:\([\u4e00-\u9fff]{2,8}\))?(?P<date>\d{1,2}月\d{1,2}日)?"
+    r"(?:电|讯|消息)")
 _SENTENCE_MARK = re.compile(r"[。！？!?；;，,：:]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
