@@ -27,3 +27,7 @@ def test_a_story_on_a_company_is_its_figures():
 
 def test_three_stars_are_no_company():
     assert names("这家餐厅连续十年获得米其林三星，三星电子的手机销量第一。") == ["米其林", "三星电子"]
+
+
+def test_the_world_economic_forum_is_a_body():
+    assert names("世界经济论坛今天公布了一项调查。") == ["世界经济论坛"]
