@@ -11,6 +11,7 @@ from orgs_of import names
 def test_a_brand_named_alone_is_a_company():
     assert names("去年谷歌的广告收入达到1162亿美元，富士康在郑州有10万名员工。") == ["谷歌", "富士康"]
     assert names("拼多多和小红书的用户都超过1亿。") == ["拼多多", "小红书"]
+    assert names("苏富比和佳士得的拍卖总额超过100亿美元。") == ["苏富比", "佳士得"]
 
 
 def test_a_brand_that_is_a_common_word_needs_its_company():
