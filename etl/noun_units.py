@@ -66,7 +66,7 @@ _ALT = "|".join(re.escape(n) for n in _NOUNS) + "|" + _PERSON_WORD
 _AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?P<noun>{_ALT})(?![\u4e00-\u9fff]{{0,1}}(?:普查|结构|政策|问题|工作|比例|比重|增长|水平|标准))")
 # Before the number: the noun, then linking words and a qualifier. The words between are the
 # ones that can stand between a subject and its count, nothing that starts a new phrase.
-_LINK = r"(?:总数|总量|总额|规模|数量|量)?(?:共|总共|合计|累计|已|已经|仍|还|只|仅|即将|将要|将|可|有望|预计|目前|现在|如今|一般|普遍|通常|大概|大致)?(?:有|是|为|在|达|达到|约|约为|近|超过|超|逾|突破|不足|不到|将近|接近|大约|增至|减至|升至|降至|涨至|涨到|增加到|减少到|下降到|上升到|提高到|增长到|收|破)*"
+_LINK = r"(?:总数|总量|总额|规模|数量|量)?(?:共|总共|合计|累计|已|已经|仍|还|只|仅|即将|将要|将|可|有望|预计|目前|现在|如今|一般|普遍|通常|大概|大致)?(?:有|是|为|在|达|达到|约|约为|近|超过|超|逾|突破|不足|不到|将近|接近|大约|增至|减至|升至|降至|涨至|涨到|增加到|减少到|下降到|上升到|提高到|增长到|收|破|过)*"
 # A change counts what its subject counts: 贫困人口减少60万, 农民收入增加30亿; so does a verb that
 # says what became of the people counted (下岗职工再就业15万, 劳动力转移就业12万).
 _CHANGE = r"(?:新增|净增|增加|减少|增长|下降|上升|提高|降低|扩大|缩小)"

@@ -85,8 +85,11 @@ def prefix_qualifier(left: str, round_number: bool) -> tuple[str, int, bool] | N
     word = m.group("q")
     if word in _ROUND_ONLY and (not round_number or m.group("link")):
         return None
-    if len(word) == 1 and m.start() and left[m.start() - 1] in _WORD_BEFORE.get(word, ""):
-        return None  # 签约3个, 最近3年, 赶超2家: the character belongs to the word before
+    if len(word) == 1 and m.start() and left[m.start() - 1] in _WORD_BEFORE.get(word, "") \
+            and not left.endswith("已经" + word, 0, m.end()):
+        # 签约3个, 最近3年, 赶超2家: the character belongs to the word before (not 已经|过亿:
+        # already over)
+        return None
     return _PREFIX_WORDS[word], len(m.group(0)), not m.group("link")
 
 

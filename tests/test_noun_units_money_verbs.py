@@ -22,3 +22,10 @@ def test_a_thing_counted_after_it_keeps_its_measure_word():
 
 def test_a_currency_the_units_do_not_list_is_no_yuan():
     assert [f.unit for f in extract_figures("政府拨款3亿谢克尔用于安置。")] != ["元"]
+
+
+def test_a_round_sum_over_a_money_noun_after_guo():
+    # 过 links a money noun to the round sum it passes (身价已经过亿, 销售额过亿), as 破 does
+    assert [(f.surface, f.value, f.unit, f.qualifier)
+            for f in extract_figures("李咏身价已经过亿，公司销售额过亿。")] == [
+        ("过亿", 1e8, "元", "more_than"), ("过亿", 1e8, "元", "more_than")]
