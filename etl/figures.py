@@ -57,8 +57,9 @@ NUMERAL = re.compile(
     # 半年, 半个月, 半小时: a half standing alone as the numeral of a duration
     rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期|世纪|分钟)))"
     # 一半 as a share (一半以上的家庭); 我的一半, 另一半, 各一半 and 一半儿 are parts, not shares;
-    # 近半, 过半(数) too (近半产品不合格), not a half of a time or of a hundred (近半年, 近半百)
-    rf"|(?P<yiban>(?<![的另各])一半(?!儿)|(?<=[近过])半数?(?![年月个小钟星世天日夜载百场]))"
+    # 近半, 过半(数) too (近半产品不合格), and 半数 alone (半数以上的患者); not a half of a time or
+    # of a hundred (近半年, 近半百)
+    rf"|(?P<yiban>(?<![的另各])一半(?!儿)|(?<=[近过])半数?(?![年月个小钟星世天日夜载百场])|(?<![大多])半数)"
     rf"|(?P<frac>(?:[{_CN}]+|\d+)分之[{_CN}\d.]+(?:点[零〇一二三四五六七八九]+)?)"
     # (a run of four digits takes no 十, 百 or 千: 2018百度世界大会 names a year and a company,
     # 1998千人大会 a year; 2018万 is a number of ten thousands, 1000千克 a weight)

@@ -370,3 +370,10 @@ def test_nearly_half_and_more_than_half_are_shares():
     # a half of a time, of a hundred or of a match stays what it was
     assert [(f.surface, f.unit) for f in extract_figures("近半年来，他年近半百，把球传过半场。")] == [
         ("近半年", "年")]
+
+
+def test_half_alone_is_a_share():
+    got = [(f.surface, f.value, f.unit, f.qualifier) for f in extract_figures(
+        "半数以上的患者没有症状，文章中约有半数涉及环保，年轻棋手占了半数席位。")]
+    assert got == [("半数以上", 0.5, "比例", "more_than"), ("半数", 0.5, "比例", "approx"),
+                   ("半数", 0.5, "比例", "exact")]
