@@ -65,8 +65,8 @@ _PHRASE = re.compile(
 )
 # Months and days without a year: labels unless the publication month fixes them.
 _MONTH_ONLY = re.compile(
-    r"(?=[截自从0-9])"
-    r"(?P<pre>截至|截止到?|自|从)?(?<![\d年\-—~－])"
+    r"(?=[截自从0-9一二三四五六七八九十])"
+    r"(?P<pre>截至|截止到?|自|从)?(?<![\d年\-—~－第这那每上下本前后一二三四五六七八九十])"
     r"(?:(?P<mr>1[0-2]|0?[1-9])(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9])月份?|" + _M + rf"(?:{_D})?(?P<e>底|末|中旬|上旬|下旬)?{_END2}?)"
     + rf"(?P<since>{_SINCE_GAP}以来)?")
 _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|上个月)(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
@@ -378,7 +378,7 @@ def scan(text: str) -> tuple[list[re.Match], ...]:
     # lack one of them, and a substring test is far cheaper than a scan
     year, month = "年" in text, "月" in text
     return (list(_PHRASE.finditer(text)) if year else [],
-            list(_MONTH_ONLY.finditer(text)) if month else [],
+            [mt for mt in _MONTH_ONLY.finditer(text) if _calendar_month(text, mt)] if month else [],
             # (every match holds 本月, 上月 or 上个月)
             list(_THIS_MONTH.finditer(text)) if month and ("本月" in text or "上月" in text
                                                           or "上个月" in text) else [],
@@ -416,6 +416,21 @@ def _edition_years(text: str) -> list[PeriodMention]:
         out.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "period", "year",
                                  date(y, 1, 1), date(y, 12, 31), False, True, year=y))
     return out
+
+
+_CN_NUMERALS = frozenset("一二三四五六七八九十")
+_LUNAR = ("农历", "阴历", "旧历")
+
+
+def _calendar_month(text: str, mt: re.Match) -> bool:
+    """A month written in numerals (一月十日, 十二月二十五日) is a calendar date, not the name of
+    something in quotes (“五月的风”, “七月事件”), a lunar month (阴历十二月) or a season's
+    weather (六月天)."""
+    s = mt.start()
+    if text[s:s + 1] not in _CN_NUMERALS:
+        return True
+    return not (text[s - 1:s] in ("“", "\"", "《") or text.endswith(_LUNAR, 0, s)
+                or mt.group("d") is None and text.startswith("天", mt.end()))
 
 
 def _rel_days(text: str) -> list[re.Match]:
