@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .org_words import (
-    BRANCH_HEADS, kind_of, NAME_WORD_TAGS, NO_UNIT, ORDINAL, OrgHit, STOP_WORDS, UNIT_HEADS)
+    BRANCH_HEADS, kind_of, NAME_WORD_TAGS, NO_UNIT_ENDS, ORDINAL, OrgHit, STOP_WORDS, UNIT_HEADS)
 from .org_names import Places, region_in
 from .org_text import (
     BLOCK, BLOCK_AFTER, block_at, BLOCK_CHAR, HAN_WORD, START, word_at, word_tags, words_of)
@@ -60,7 +60,7 @@ def units_of_bodies(text: str, hits: list[OrgHit], places: Places,
                 # 新华社莫斯科, 援引: a place, a person or an action is not a unit; a word ending
                 # in a unit head is one whatever the tag (宣传科 is read as a person's name)
                 break
-            if word.endswith(UNIT_HEADS) and word not in NO_UNIT:
+            if word.endswith(UNIT_HEADS) and not word.endswith(NO_UNIT_ENDS):  # (离休干部)
                 end += base
                 surface = text[h.start:end]
                 served = region_in(h.end, end, places)

@@ -283,3 +283,5 @@ BRANCH_HEADS = {"分行", "支行", "分公司", "分局", "分会", "办事处"
 # words ending in a unit head that name no unit: how much of a body (该厂全部职工, 局部),
 # its people (干部) or an abstraction (关系, 体系)
 NO_UNIT = {"全部", "局部", "干部", "关系", "体系", "内部", "部署", "总部", "结合部"}  # (部署: a deployment)
+# (and the words made with them: 离休干部, 社会关系, 管理体系 are no units either)
+NO_UNIT_ENDS = tuple(sorted(NO_UNIT))
