@@ -17,7 +17,7 @@ from .programs import find_programs
 from ..currencies import country_of_money
 from ..records import DocumentResult, Mention, Organization, Program
 from .regions import division_hits, document_context, find_regions, infer_home, resolve_home
-from .short_forms import initials_mentions, merge_short_forms
+from .short_forms import initials_mentions, merge_short_forms, unit_mentions
 from ..textorder import TextOrder
 
 
@@ -145,7 +145,7 @@ def find_entities(doc: DocumentResult) -> None:
     for result in doc.articles:
         text = result.article.text
         regions, org_hits = _item_mentions(text, result.article.body_start, local, context, areas)
-        org_hits = merge_short_forms(initials_mentions(text, org_hits))
+        org_hits = merge_short_forms(unit_mentions(text, initials_mentions(text, org_hits)))
         prog_hits = find_programs(text)
         mentions = [Mention("region", h.start, h.end, h.surface, h.key) for h in regions]
         mentions += [Mention("organization", h.start, h.end, h.surface, h.name) for h in org_hits]

@@ -8,6 +8,7 @@ abbreviation, and is left alone; so is any pair whose places differ."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from . import gazetteer as gz
@@ -138,4 +139,41 @@ def initials_mentions(text: str, hits: list) -> list:
     taken = {(x.start, x.end) for x in extra}
     # a hit the finders made of the short form itself gives way to the full name's
     rest = [x for x in hits if (x.start, x.end) not in taken]
+    return sorted(rest + extra, key=lambda x: (x.start, -x.end))
+
+
+# a body named after the body it belongs to (邯郸县公安局|黄粱梦派出所, 某市工商银行|城南支行):
+# the part after the parent, four characters or more, names it alone as well
+_PARENT_THEN_UNIT = re.compile(
+    r"(?:.{2,}?(?:局|公司|集团|厅|大学|委员会|政府|银行))"
+    r"(?P<unit>.{2,}?(?:派出所|所|站|队|科|处|分局|支行|分行|分公司|营业部|中心|医院|中学|小学))")
+
+
+def unit_mentions(text: str, hits: list) -> list:
+    """``hits`` with a hit for each place the text names a body found in full by its own part
+    alone (黄粱梦派出所 of 邯郸县公安局黄粱梦派出所): a story about a police station or a branch
+    names it so before or after giving its parent."""
+    units: dict[str, object] = {}
+    for h in hits:
+        m = _PARENT_THEN_UNIT.fullmatch(h.name)
+        if m is not None and len(m.group("unit")) >= 4:
+            units.setdefault(m.group("unit"), h)
+    if not units:
+        return hits
+    extra = []
+    starts = [x.start for x in hits]
+    spans = {(x.start, x.end) for x in hits}
+    for unit, h in units.items():
+        at = text.find(unit)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at)
+            # not inside a name found already, unless the finders found the unit's own name
+            if not (i and hits[i - 1].end > at) or (at, at + len(unit)) in spans:
+                extra.append(replace(h, start=at, end=at + len(unit), surface=unit,
+                                     aliases={unit}))
+            at = text.find(unit, at + len(unit))
+    if not extra:
+        return hits
+    taken = {(x.start, x.end) for x in extra}
+    rest = [x for x in hits if (x.start, x.end) not in taken]  # (江汉派出所 found on its own)
     return sorted(rest + extra, key=lambda x: (x.start, -x.end))
