@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from . import gazetteer as gz
+from .org_text import word_tags
 from .org_words import NATIONAL_PREFIXES
 
 
@@ -146,7 +147,11 @@ def initials_mentions(text: str, hits: list) -> list:
 # the part after the parent, four characters or more, names it alone as well
 _PARENT_THEN_UNIT = re.compile(
     r"(?:.{2,}?(?:局|公司|集团|厅|大学|委员会|政府|银行))"
-    r"(?P<unit>.{2,}?(?:派出所|所|站|队|科|处|分局|支行|分行|分公司|营业部|中心|医院|中学|小学))")
+    r"(?P<unit>(?P<stem>.{2,}?)(?:派出所|所|站|队|科|处|分局|支行|分行|分公司|营业部|中心|医院|中学|"
+    r"小学))")
+# what the unit's own name may be: a place's, a person's or another name, or no word of the
+# dictionary (黄粱梦, 江汉); a common word (公立医院, 检修中心) names any such unit, not this one
+_NAME_TAGS = ("ns", "nr", "nz", "nt", "j")
 
 
 def unit_mentions(text: str, hits: list) -> list:
@@ -156,7 +161,8 @@ def unit_mentions(text: str, hits: list) -> list:
     units: dict[str, object] = {}
     for h in hits:
         m = _PARENT_THEN_UNIT.fullmatch(h.name)
-        if m is not None and len(m.group("unit")) >= 4:
+        if m is not None and len(m.group("unit")) >= 4 \
+                and word_tags().get(m.group("stem"), "ns").startswith(_NAME_TAGS):
             units.setdefault(m.group("unit"), h)
     if not units:
         return hits
