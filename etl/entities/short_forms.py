@@ -122,16 +122,25 @@ def initials_mentions(text: str, hits: list) -> list:
             fulls.setdefault(h.name, h)
             if len(fulls) == _INITIALS_NAMES_MAX:
                 break  # (each name is a search of the text: a list of thousands stays linear)
+    forms: dict[str, object] = {}
+    for name, h in fulls.items():
+        if name[::2] not in fulls:
+            forms.setdefault(name[::2], h)
+    return _with_mentions(text, hits, forms, own_span=False)
+
+
+def _with_mentions(text: str, hits: list, forms: dict, own_span: bool) -> list:
+    """``hits`` with a hit of the body ``forms`` maps each short form to, wherever the text
+    writes that form and no name found already holds it (or, with ``own_span``, where a finder
+    found the short form as a name of its own, which gives way)."""
     extra = []
     starts = [x.start for x in hits]
-    for name, h in fulls.items():
-        short = name[::2]
-        if short not in text or short in fulls:
-            continue
+    spans = {(x.start, x.end) for x in hits} if own_span else set()
+    for short, h in forms.items():
         at = text.find(short)
         while at >= 0:
             i = bisect.bisect_right(starts, at)
-            if not (i and hits[i - 1].end > at):  # not inside a name found already
+            if not (i and hits[i - 1].end > at) or (at, at + len(short)) in spans:
                 extra.append(replace(h, start=at, end=at + len(short), surface=short,
                                      aliases={short}))
             at = text.find(short, at + len(short))
@@ -166,20 +175,4 @@ def unit_mentions(text: str, hits: list) -> list:
             units.setdefault(m.group("unit"), h)
     if not units:
         return hits
-    extra = []
-    starts = [x.start for x in hits]
-    spans = {(x.start, x.end) for x in hits}
-    for unit, h in units.items():
-        at = text.find(unit)
-        while at >= 0:
-            i = bisect.bisect_right(starts, at)
-            # not inside a name found already, unless the finders found the unit's own name
-            if not (i and hits[i - 1].end > at) or (at, at + len(unit)) in spans:
-                extra.append(replace(h, start=at, end=at + len(unit), surface=unit,
-                                     aliases={unit}))
-            at = text.find(unit, at + len(unit))
-    if not extra:
-        return hits
-    taken = {(x.start, x.end) for x in extra}
-    rest = [x for x in hits if (x.start, x.end) not in taken]  # (江汉派出所 found on its own)
-    return sorted(rest + extra, key=lambda x: (x.start, -x.end))
+    return _with_mentions(text, hits, units, own_span=True)  # (江汉派出所 found on its own)
