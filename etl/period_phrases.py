@@ -403,7 +403,9 @@ def scan(text: str) -> tuple[list[re.Match], ...]:
 
 # a year written before the name of an event it numbers, with no 年 (2018中国国际进口博览会,
 # 2018横琴人寿珠海WTA超级精英赛, 2019赛季): that edition's year, as 2018年 would be
-_EDITION = re.compile(r"(?<![\d.\-/—~～至到])(?:19|20)\d\d(?![\d年])(?![个名人次元家项场届位件])"
+# (the look-behind comes after 19 or 20, reading the character before them with them: opening
+# with it, re tried the pattern at every character; opening with 19|20, it skips to a 1 or a 2)
+_EDITION = re.compile(r"(?:19|20)(?<![\d.\-/—~～至到]\d\d)\d\d(?![\d年])(?![个名人次元家项场届位件])"
                       r"(?=[\u4e00-\u9fffA-Za-z·]{0,16}?(?:赛季|公开赛|锦标赛|联赛|精英赛|大奖赛|"
                       r"博览会|交易会|论坛|峰会|大会|年会|盛典|运动会|亚运会|奥运会|世界杯|航展|展会|"
                       r"艺术节|电影节|音乐节|文化节|购物节|马拉松))")

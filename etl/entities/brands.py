@@ -320,8 +320,16 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
 _DEFINED = re.compile(r"(?:^|(?<=[。！？!?；;\n]))\s*(" + _LATIN.pattern + r")是[^。；;,，]{0,40}?(?:公司|企业|集团)(?=[。；;,，]|$)")
 
 
+# what every match of _DEFINED holds: a Latin word's last character right before 是
+_LATIN_BEFORE_IS = re.compile(r"[A-Za-z0-9&.\-]是")
+
+
 def _defined(text: str) -> set[str]:
-    """Latin words the text defines as a company at a sentence's opening."""
+    """Latin words the text defines as a company at a sentence's opening. (_DEFINED opens with
+    a look-behind, so re tries it at every character; most texts that hold 是 have no Latin
+    word right before it, which a scan that skips from 是 to 是 tells for a fifth of the cost.)"""
+    if _LATIN_BEFORE_IS.search(text) is None:
+        return set()
     return {m.group(1) for m in _DEFINED.finditer(text) if not generic_latin(m.group(1))}
 
 

@@ -440,6 +440,7 @@ def service_stations(text: str, places: Places, home: str | None = None) -> list
 # report, survey or data the text cites. A Latin word has no head word for the other finders;
 # citing it as a report's source says it is a body (a research firm, an agency).
 _ACRONYM = r"([A-Z][A-Za-z&]{1,11})"
+_ACRONYM_START = re.compile(r"[A-Z][A-Za-z&]")  # (what every match of _CITED_LATIN holds)
 _CITED_LATIN = re.compile(
     rf"(?:据|根据|援引|来自)\s?{_ACRONYM}\s?(?=(?:第\s?\d+\s?[次期]|最新|发布的|公布的|的)?\s?"
     r"[\u4e00-\u9fff]{0,4}?(?:报告|统计|数据|调查|研究|显示))"
@@ -449,6 +450,9 @@ _CITED_LATIN = re.compile(
 def cited_latin_bodies(text: str, taken: list[tuple[int, int]]) -> list[OrgHit]:
     """Latin-lettered bodies cited as a report's source, each mention of them (not a word for a
     technology or a measure, 据GDP数据: see ``brands.generic_latin``)."""
+    if _ACRONYM_START.search(text) is None:
+        return []  # (most texts hold no Latin word: _CITED_LATIN, opening with a look-behind, is
+        # tried at every character, and a scan for two letters costs a fifth of that)
     names = {n for m in _CITED_LATIN.finditer(text) for n in m.groups()
              if n and not brands.generic_latin(n)}
     out = []
