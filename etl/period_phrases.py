@@ -507,7 +507,7 @@ def find_mentions(text: str, published_on: date | None = None) -> list[PeriodMen
 
 @lru_cache(maxsize=16)
 def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
-    if CN_YEAR.search(text):
+    if HAS_CN_YEAR.search(text):
         # 一九九七年, 二〇二四年: a year written in numerals, read as its digits (four characters
         # for four, so every offset holds)
         text = CN_YEAR.sub(lambda m: "".join(CN_DIGIT[c] for c in m.group(0)), text)
@@ -1177,3 +1177,6 @@ CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} |
 # (one numeral, then three: a pattern opening with a repeat gives ``re`` no first character to
 # skip to, one opening with a class does)
 CN_YEAR = re.compile(r"[〇○零一二三四五六七八九][〇○零一二三四五六七八九]{3}(?=年)")
+# whether a text holds one: a scan that skips from 年 to 年 and looks behind it, where CN_YEAR
+# is tried at every numeral (一, 二 are everywhere), at six times the cost
+HAS_CN_YEAR = re.compile(r"年(?<=[〇○零一二三四五六七八九]{4}年)")

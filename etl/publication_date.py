@@ -13,7 +13,8 @@ from .records import Article
 from .textorder import TextOrder
 from .period_calendar import last_day, PublicationDate, safe_date
 from .period_text import sentence_around
-from .period_phrases import CN_DIGIT, CN_YEAR, DATELINE, find_mentions, LOOKS_AHEAD, REL_YEAR, scan
+from .period_phrases import (CN_DIGIT, CN_YEAR, DATELINE, HAS_CN_YEAR, find_mentions, LOOKS_AHEAD,
+                             REL_YEAR, scan)
 
 
 # The year opens the pattern and the look-behind follows its four digits ((?<![\d.]\d{4}):
@@ -145,7 +146,7 @@ def _cn_number(s: str) -> str:
 def _arabic_dates(text: str) -> str:
     """Dates written in Chinese numerals (二〇二五年一月二十一日, common in mastheads and
     formal headers) rewritten in digits, for the publication-date rules only (offsets change)."""
-    if not CN_YEAR.search(text):
+    if not HAS_CN_YEAR.search(text):
         return text
     text = CN_YEAR.sub(lambda m: "".join(CN_DIGIT[c] for c in m.group(0)), text)
     return _CN_MD.sub(lambda m: f"{_cn_number(m.group(1))}月{_cn_number(m.group(2))}日", text)

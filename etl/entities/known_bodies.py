@@ -13,7 +13,8 @@ from . import gazetteer as gz
 from .gazetteer import DATA
 from .. import words
 from .regions import division_hits
-from .org_words import OrgHit, trie_pattern
+from .org_words import OrgHit
+from ..triematch import TrieMatcher
 from .org_text import block_at, END, START, word_at, word_tags, words_of
 from .org_names import own_country, Places, region_in
 
@@ -70,55 +71,57 @@ _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
 @lru_cache(maxsize=1)
-def _known_re() -> re.Pattern:
-    return re.compile(trie_pattern(known_bodies()))
+def _known_matcher() -> TrieMatcher:
+    """The known names' leftmost longest occurrences, as a trie-shaped regular expression finds
+    them, in 60% of its time (every article is scanned)."""
+    return TrieMatcher(known_bodies())
 
 
 def known_names(text: str, places: Places, segmented: dict | None = None) -> list[OrgHit]:
     """Well-known bodies named as words of their own (北约, not 北大 of 北大荒), with the places
     written right before them (美国国会, 巴基斯坦外交部)."""
     hits = []
-    for m in _known_re().finditer(text):
-        body = known_bodies()[m.group()]
-        if body.scope == "brand" and len(m.group()) >= 3:
+    for m_start, m_end, found in _known_matcher().finditer(text):
+        body = known_bodies()[found]
+        if body.scope == "brand" and len(found) >= 3:
             # a brand of three characters or more is itself wherever it stands (the segmenter
             # cuts 小红书 as 小红/书), if not inside a longer Latin word (SpaceXs)
-            if not _LATIN.match(text, max(0, m.start() - 1), m.start()) \
-                    and not _LATIN.match(text, m.end()):
-                hits.append(OrgHit(m.start(), m.end(), m.group(), body.full or body.name,
+            if not _LATIN.match(text, max(0, m_start - 1), m_start) \
+                    and not _LATIN.match(text, m_end):
+                hits.append(OrgHit(m_start, m_end, found, body.full or body.name,
                                    body.kind, None))
             continue
-        block = block_at(text, m.start(), m.end())
+        block = block_at(text, m_start, m_end)
         if block is None:
             continue
         toks, base = words_of(block, segmented)  # offsets from base
-        at, upto = m.start() - base, m.end() - base
+        at, upto = m_start - base, m_end - base
         if word_at(toks, upto, END) is None:
             continue
         i = word_at(toks, at, START)
         if i is None:  # 美国国会 as one word: a place and the body
             i = bisect.bisect_right(toks, at, key=START) - 1  # the word at holds
-            if word_tags().get(text[toks[i][0] + base:m.start()]) != "ns":
+            if word_tags().get(text[toks[i][0] + base:m_start]) != "ns":
                 continue
         while i > 0 and toks[i - 1][3] == "ns" and toks[i - 1][2] not in words.acting_words():
             # (a place before the body, not a verb the dictionary tags as one: 中断联合国)
             i -= 1
         start = min([toks[i][0] + base]
-                    + [h.start for h in places.near(m.start(), m.start())
-                       if h.end == m.start() and h.form != "deictic"])
-        surface = text[start:m.end()]
-        if start == m.start() or body.scope in ("national", "system") \
-                and own_country(places, start, m.start()):
+                    + [h.start for h in places.near(m_start, m_start)
+                       if h.end == m_start and h.form != "deictic"])
+        surface = text[start:m_end]
+        if start == m_start or body.scope in ("national", "system") \
+                and own_country(places, start, m_start):
             # (中国外交部, 我国农业部: the country's own name adds nothing to a body of its state;
             # 全国公安机关 are the country's, 公安机关 alone nobody's in particular)
             name = body.full or body.name
-            code = gz.COUNTRY_CODE if body.scope == "system" and start < m.start() \
+            code = gz.COUNTRY_CODE if body.scope == "system" and start < m_start \
                 else _seat(name, body.kind, body.scope)
         else:
             name = surface
-            region = region_in(start, m.end(), places)
+            region = region_in(start, m_end, places)
             code = region.key if region else None
-        hit = OrgHit(start, m.end(), surface, name, body.kind, code)
+        hit = OrgHit(start, m_end, surface, name, body.kind, code)
         if surface != name:
             hit.aliases.add(surface)
         hits.append(hit)

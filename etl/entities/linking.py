@@ -195,8 +195,10 @@ class Linker(PlaceLinks, BodyLinks):
                     or journey and self._set_out_from(h) \
                     or native and native_of(h) \
                     or ranked and self._ranked_against(h)
-            self.governing = TextOrder([h for h in self.strong.items if not aside(h)])
-            self.governing_all = TextOrder([h for h in kept if not aside(h)])
+            # (the strong places are some of those kept: each place is asked once for both lists)
+            asides = {id(h) for h in kept if aside(h)}
+            self.governing = TextOrder([h for h in self.strong.items if id(h) not in asides])
+            self.governing_all = TextOrder([h for h in kept if id(h) not in asides])
         else:  # (most articles tell no side story: one search spares a look at every place)
             self.governing, self.governing_all = self.strong, self.regions
         self.countries = TextOrder([h for h in kept if h.form in ("country", "world")])

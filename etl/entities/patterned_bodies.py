@@ -481,7 +481,12 @@ def _free_mentions(text: str, name: str, taken: list[tuple[int, int]]):
 # a home or away ground (作客多特的主场, 客场面对马竞时: a visit to a team's ground); not a
 # place (中国, 广东: their teams are 中国队, 广东男篮), nor a player (孙颖莎以4比1战胜…, who has
 # no 主场), nor a word for any side (对手, 死敌).
-_SCORE = re.compile(r"\d{1,3} ?(?:比|-|:|：) ?\d{1,3}")
+#
+# _SCORE: a score (3:2, 98比95) somewhere in the text, where only whether there is one is asked.
+# It opens with the mark and looks behind it for the digit: re skips from mark to mark, where
+# the score's own pattern (\d{1,3} ?(?:比|-|:|：) ?\d{1,3}) was tried at every character, at
+# four times the cost.
+_SCORE = re.compile(r"[比\-:：](?:(?<=\d.)|(?<=\d .)) ?\d")
 _TEAM = r"([\u4e00-\u9fff]{2,4}?)"
 _TEAM_OPENS = r"(?:(?<=[,，。;；:：、“”!！?？\s])|^)"  # (a subject opens its clause)
 _TEAM_CUES = re.compile(
