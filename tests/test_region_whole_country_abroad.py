@@ -20,3 +20,8 @@ def test_the_country_written_right_before_it():
 def test_china_named_keeps_it_chinas():
     got = regions("中泰合作\n\n泰国代表团访问中国。泰国客人说,全国有1万多家企业参加了合作。\n")
     assert got["1万多家"] == "全国"
+
+
+def test_a_text_of_chinas_party_keeps_it_chinas():
+    got = regions("唁电\n\n中共中央收到唁电。智利共产党和智利民族革新党表示哀悼,全国有3000个团体发来唁电。\n")
+    assert got["3000个"] == "全国"

@@ -464,15 +464,17 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
         if stationed:
             out = _in_order(out + stationed)
     if "全国" in text:
-        out = _whole_country_abroad(out)
+        out = _whole_country_abroad(text, out)
     return _with_townships(text, out, home)
 
 
-def _whole_country_abroad(hits: list[RegionHit]) -> list[RegionHit]:
+def _whole_country_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     """全国 in a story about one foreign country (哥斯达黎加…。目前全国有咖啡园约20万公顷) is
     that country: a text that names no place of China, nor China itself, and names one
     country abroad more often than any other, at least twice, speaks of that country's whole.
     (Of a foreign city, its country is counted.)"""
+    if "中共" in text:
+        return hits  # (中共中央, 中共党员: a text of China's, whatever places it names)
     counts: dict[str, int] = {}
     for h in hits:
         if h.form == "country" and h.surface != "全国" or h.form in ("full", "short", "local",
