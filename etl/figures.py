@@ -594,7 +594,7 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         if second in _CONTAINERS and unit in _CONTENTS:
             pass  # 16.8L/桶, 500毫升/瓶, 0.25g/片: what one package holds, not a rate
         elif second and second not in NON_QUANTITY:
-            if FORMS[second][0] not in _HEADS:
+            if FORMS[second][0] not in _PER_PERSON:
                 unit = f"{unit}/{FORMS[second][0]}"
             # (学费8000元/人/年, 套餐388元/位, 230元/人次: so much for each person, which a reader
             # writes down as 人均 and 每人 write it, in the amount's own unit; 元/公斤 and
@@ -624,7 +624,8 @@ _FAMILY_BEFORE = re.compile(r"[家户](?:共有|共|有)?$")
 # what a package holds (16.8L/桶, 5公斤/袋) is an amount of the first unit, the package named
 # after it
 _CONTAINERS = frozenset("桶瓶袋盒箱包罐听支片粒颗杯")
-_HEADS = frozenset(("人", "人次"))
+# what an amount is per person by (元/人, 元/人次; 位 and 名 are 人 as base units)
+_PER_PERSON = frozenset(("人", "人次"))
 _CONTENTS = frozenset(("升", "毫升", "克", "毫克", "公斤", "斤", "微克"))
 # the centimetres of a height said 1米85 (one or two digits, then no number or unit goes on)
 _HEIGHT_CM = re.compile(r"\d{1,2}(?![\d.·万亿千百十米厘公])")
