@@ -640,6 +640,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         out = _years_to_date(text, out)
         if "以来" in text:
             out = _since_until(text, out)
+        if "时" in text:
+            out = _cut_off_hours(text, out)
     if "最" in text or "纪录" in text or "新高" in text:
         # 是历年来缴获数量最多的, 创近10年来最高水平: the span a record is the highest of, no
         # period of the figures around it
@@ -813,6 +815,29 @@ def _same_year_months(text: str, out: list[PeriodMention]) -> list[PeriodMention
         return PeriodMention(mt.start(), mt.end(), mt.group(0), "period",
                         "day" if mt.group("d") else "month", first, last, False, first is not None)
     return _pointing_back(out, _SAME_YEAR_MONTH.finditer(text), named, make)
+
+
+# 截至20时30分, 截至二十时三十分: a cut-off at an hour of the day the text named last
+_CUT_OFF_HOUR = re.compile(r"(?:截至|截止到?)(?:[0-2]?\d|[一二三四五六七八九十]{1,3})时"
+                           r"(?:(?:[0-5]?\d|[一二三四五六七八九十]{1,3})分)?")
+
+
+def _cut_off_hours(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """``out`` with each cut-off at an hour alone (截至二十时三十分,…倒塌房屋七万余间) read as a
+    cut-off at the end of that hour's day: the day the text named last before it (a dispatch's
+    day too). The totals a report gives at an hour are running totals to that day."""
+    days = [mn for mn in out if mn.granularity == "day" and mn.finish is not None]
+    if not days:
+        return out
+    added = []
+    for mt in _CUT_OFF_HOUR.finditer(text):
+        before = [mn for mn in days if mn.end <= mt.start()]
+        if not before or any(mn.start <= mt.start() < mn.end for mn in out):
+            continue
+        day = before[-1].finish
+        added.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "until", "open", None, day,
+                                   True, True))
+    return sorted(out + added, key=lambda mn: mn.start) if added else out
 
 
 def _years_to_date(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
