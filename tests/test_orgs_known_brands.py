@@ -32,3 +32,11 @@ def test_three_stars_are_no_company():
 
 def test_the_world_economic_forum_is_a_body():
     assert names("世界经济论坛今天公布了一项调查。") == ["世界经济论坛"]
+
+
+def test_clubs_by_their_names():
+    assert names("湖人和凯尔特人都赢了,皇马客场战胜巴萨。") == ["湖人", "凯尔特人", "皇马", "巴萨"]
+    # a club is no place's body: what the segmenter tags as a place before it stays out
+    assert names("他或加盟湖人辅佐詹姆斯。") == ["湖人"]
+    # clubs named for a word or a place are not listed: pioneers, Chelsea the district
+    assert names("他们是改革的开拓者,英国切尔西和威斯敏斯特医院正在试验新疗法。") == []

@@ -103,8 +103,10 @@ def known_names(text: str, places: Places, segmented: dict | None = None) -> lis
             i = bisect.bisect_right(toks, at, key=START) - 1  # the word at holds
             if word_tags().get(text[toks[i][0] + base:m_start]) != "ns":
                 continue
-        while i > 0 and toks[i - 1][3] == "ns" and toks[i - 1][2] not in words.acting_words():
-            # (a place before the body, not a verb the dictionary tags as one: 中断联合国)
+        while i > 0 and toks[i - 1][3] == "ns" and toks[i - 1][2] not in words.acting_words() \
+                and body.scope != "brand":
+            # (a place before the body, not a verb the dictionary tags as one: 中断联合国; and
+            # none before a brand, which is one company wherever it is written: 加盟湖人)
             i -= 1
         start = min([toks[i][0] + base]
                     + [h.start for h in places.near(m_start, m_start)
