@@ -829,14 +829,16 @@ def _cut_off_hours(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     days = [mn for mn in out if mn.granularity == "day" and mn.finish is not None]
     if not days:
         return out
+    day_ends = [mn.end for mn in days]  # (in text order, as ``out`` is)
+    starts = [mn.start for mn in out]
     added = []
     for mt in _CUT_OFF_HOUR.finditer(text):
-        before = [mn for mn in days if mn.end <= mt.start()]
-        if not before or any(mn.start <= mt.start() < mn.end for mn in out):
-            continue
-        day = before[-1].finish
-        added.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "until", "open", None, day,
-                                   True, True))
+        k = bisect.bisect_right(day_ends, mt.start())
+        i = bisect.bisect_right(starts, mt.start())
+        if not k or i and out[i - 1].end > mt.start():
+            continue  # (no day named before it, or inside a phrase read already)
+        added.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "until", "open", None,
+                                   days[k - 1].finish, True, True))
     return sorted(out + added, key=lambda mn: mn.start) if added else out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 from itertools import accumulate, chain
@@ -475,15 +476,15 @@ def _whole_country_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     (Of a foreign city, its country is counted.)"""
     if "中共" in text:
         return hits  # (中共中央, 中共党员: a text of China's, whatever places it names)
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     for h in hits:
         if h.form == "country" and h.surface != "全国" or h.form in ("full", "short", "local",
                                                                      "area", "deictic") \
                 and not gz.is_foreign(h.key):
             return hits  # (中国, 我国, or a place of China: 全国 is China's)
         if gz.is_foreign(h.key):
-            counts[h.key[:2]] = counts.get(h.key[:2], 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            counts[h.key[:2]] += 1
+    ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return hits
     country = ranked[0][0]
