@@ -9,7 +9,7 @@ import itertools
 import re
 
 from . import gazetteer as gz
-from .org_words import OrgHit
+from .org_words import OwnSentenceBody, OrgHit
 from .regions import RegionHit
 from . import scopes
 from ..textorder import TextOrder, top_two
@@ -162,7 +162,7 @@ class BodyLinks:
     def _operator_of(self, region: str) -> OrgHit | None:
         """The reporting body of ``region`` the article names most (first on ties)."""
         if region not in self._operators_by_region:
-            own = [o for o in self.operators.items if o.region == region and o.kind in REPORTING_KINDS]
+            own = [o for o in self.article_operators.items if o.region == region and o.kind in REPORTING_KINDS]
             self._operators_by_region[region] = _most_named(own, lambda x: x.name)[0]
         return self._operators_by_region[region]
 
@@ -277,7 +277,7 @@ class BodyLinks:
         first = self._named.first_within(0, self.body_start)
         if first is None or first.start > 0 and not _title_lead_before(self.text, first.start) \
                 or first.kind == "media" or first.end > self.body_start \
-                or _PERSON_AFTER.match(self.text, first.end):
+                or _PERSON_AFTER.match(self.text, first.end) or isinstance(first, OwnSentenceBody):
             return None  # (清华大学人工智能专家…科普行活动举行: a person of the body, not its story)
         return first
 
@@ -286,7 +286,7 @@ class BodyLinks:
         than twice as often as the next), of any kind, or the one it keeps pointing back to
         (白沙县中等职业技术学校…这所学校…该校): the one the section is about."""
         if section not in self._subject:
-            self._subject[section] = _most_named_by_far(self.orgs, section) \
+            self._subject[section] = _most_named_by_far(self.article_orgs, section) \
                 or self._pointed_back_to(section)
         return self._subject[section]
 
@@ -310,7 +310,7 @@ class BodyLinks:
         Worked out once per section: its figures share it."""
         if section not in self._speakers:
             self._speakers[section] = next(
-                (o for o in self.orgs.within(section.start, section.end)
+                (o for o in self.article_orgs.within(section.start, section.end)
                  if _OFFICIAL_SPEAKS.match(self.text, o.end) is not None), None)
         return self._speakers[section]
 
@@ -324,7 +324,7 @@ class BodyLinks:
         if key not in self._speakers:
             first = sentence_of(self.text, start)
             self._speakers[key] = next(
-                (o for o in self.orgs.within(start, first.end)
+                (o for o in self.article_orgs.within(start, first.end)
                  if (m := _OFFICIAL_SPEAKS.match(self.text, o.end)) is not None
                  and m.end() <= first.end), None)
         found = self._speakers[key]
@@ -338,7 +338,7 @@ class BodyLinks:
         if key not in self._speakers:
             text = self.text
             self._speakers[key] = next(
-                (o for o in self.orgs.within(section.start, section.end)
+                (o for o in self.article_orgs.within(section.start, section.end)
                  if text[o.start - 1:o.start] == "由" and _RUNS_STUDY.match(text, o.end)
                  or _STUDY_TEAM.match(text, o.end)
                  or _STUDY_AUTHOR.search(text, max(section.start, o.start - 12), o.start)),
@@ -347,7 +347,7 @@ class BodyLinks:
 
     def _dominant_org(self, section: Span) -> OrgHit | None:
         if section not in self._dominant:
-            self._dominant[section] = _dominant(self.orgs, section)
+            self._dominant[section] = _dominant(self.article_orgs, section)
         return self._dominant[section]
 
     def _sentencing_court(self, sent: Span, pos: int) -> OrgHit | None:

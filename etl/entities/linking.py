@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import gazetteer as gz
-from .org_words import OrgHit
+from .org_words import OwnSentenceBody, OrgHit
 from .programs import ProgramHit
 from .regions import RegionHit
 from . import citations
@@ -206,6 +206,15 @@ class Linker(PlaceLinks, BodyLinks):
         # a court hears the case the figures are about; it runs none of them (the sums
         # claimed are the parties'), so it is taken only where nothing else is named
         self.operators = TextOrder([o for o in orgs if _operates(o)])
+        # what the finders beyond the figure's sentence read (the lead's bodies, the one the
+        # section names most, its speakers): not a body of its own sentences only (政府 alone,
+        # 台湾当局)
+        if any(isinstance(o, OwnSentenceBody) for o in orgs):
+            self.article_orgs = TextOrder([o for o in orgs if not isinstance(o, OwnSentenceBody)])
+            self.article_operators = TextOrder([o for o in self.operators.items
+                                                if not isinstance(o, OwnSentenceBody)])
+        else:
+            self.article_orgs, self.article_operators = self.orgs, self.operators
         # national reporting bodies (国家医保局), looked up by position: asking every operator
         # of the lead for each figure was quadratic on a page that is one endless sentence
         self.national_reporters = TextOrder([o for o in self.operators.items
@@ -244,7 +253,8 @@ class Linker(PlaceLinks, BodyLinks):
         found = self._in_lead.get(lead)
         if found is None:
             firsts = [items.first_within(lead.start, lead.end)
-                      for items in (self.operators, self.orgs, self.governing, self.national_reporters)]
+                      for items in (self.article_operators, self.article_orgs, self.governing,
+                                    self.national_reporters)]
             if firsts[2] is not None and self._listed(firsts[2]):
                 # 11月7日起，成都、广州、长沙、…等城市的乘客…: one of a list of places is not
                 # the one the story is about; the lead's place is the first named alone

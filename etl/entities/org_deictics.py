@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..textorder import char_before
+from . import gazetteer as gz
+from .org_words import OwnSentenceBody
 
 # the kind word, and the name endings (or kinds) of the bodies it may point back to; a longer
 # word after it makes another word (该行业, 该局长, 该院长, 该企业家)
@@ -47,11 +50,12 @@ _FIRST_PERSON_ENDS = {"院": ("院",), "局": ("局",), "厂": ("厂",), "校": 
                       "站": ("站",), "委": ("委", "委员会"), "办": ("办", "办公室")}
 
 
-def with_deictics(text: str, hits: list) -> list:
-    """``hits`` with a hit for each deictic that points back to one of them, in text order."""
+def with_deictics(text: str, hits: list, regions: list | tuple = ()) -> list:
+    """``hits`` with a hit for each deictic that points back to one of them (or, for a bare
+    政府, to the country the text is about), in text order."""
+    extra = _bare_governments(text, hits, regions) if "政府" in text and regions else []
     if not hits or "该" not in text and "公司" not in text and "集团" not in text and "我" not in text:
-        return hits
-    extra = []
+        return sorted(hits + extra, key=lambda h: (h.start, -h.end)) if extra else hits
     starts = [h.start for h in hits]  # in text order: each deictic looks back from its place
     for m in _DEICTIC.finditer(text) if "该" in text else ():
         word = m.group(1)
@@ -107,3 +111,108 @@ def _first_person(text: str, hits: list) -> list:
             h = next(iter(named.values()))
             out.append(replace(h, start=m.start(), end=m.end(), surface=m.group(), aliases=set()))
     return out
+
+
+# 政府 alone (not 政府部门, 政府采购, 政府间, 政府军: a kind of thing, not a body), and what may
+# stand before it when it is the subject or the object of a clause: a clause's opening, a
+# connective, a verb of saying or asking
+_GOVERNMENT = re.compile(r"政府(?![办部采投性间债工军机官首])")
+_CLAUSE_OPEN = set("。!?;,:\n“\"(、") | {""}
+_GOVERNMENT_LEAD = re.compile(r"(?:由于|因为|但|而|并|且|使|让|要求|呼吁|敦促|希望|促使|迫使|认为|表示"
+                              r"|宣布|指出|批评|指责|称|说)\Z")
+
+
+def _bare_governments(text: str, hits: list, regions) -> list:
+    """在泰国,政府上个月关闭了56家金融机构; 桥本在演说中宣布,政府将投入30万亿日元; 以政府将分步骤…:
+    a news story from abroad calls a country's government 政府, or 以政府 by the country's
+    first character. Which country's, a reader takes from the sentence (the last country
+    abroad or country's government it names before 政府), else from the sentence before it in
+    the paragraph (a government it names, else its last country abroad), else from the story
+    (the country abroad it has named most so far); 以政府 is the one country the text names
+    that starts with 以. Never at home: a story about China or a place of China that says 政府
+    means government in general as often as one body."""
+    abroad = [r for r in regions if gz.is_foreign(r.key)]
+    if not abroad:
+        return []
+    governments = [h for h in hits if h.name.endswith("政府") and gz.is_country_abroad(h.region)]
+    out = []
+    for m in _GOVERNMENT.finditer(text):
+        s = m.start()
+        if any(h.start <= s < h.end for h in hits):
+            continue  # (part of a name: 日本政府, 联合政府)
+        before = char_before(text, s)
+        if before in _CLAUSE_OPEN or _GOVERNMENT_LEAD.search(text, max(0, s - 2), s):
+            hit = _government_before(text, s, m.end(), regions, governments)
+        elif char_before(text, s - 1) in _CLAUSE_OPEN:
+            hit = _abbreviated_government(text, s - 1, m.end(), abroad)
+        else:
+            continue
+        if hit is not None:
+            out.append(hit)
+            governments.append(hit)
+            governments.sort(key=lambda h: h.start)
+    return out
+
+
+def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    k = max(text.rfind(c, floor, pos) for c in "。!?\n")
+    return max(floor, k + 1)
+
+
+def _country_of(key: str) -> str:
+    return key[:2]
+
+
+def _government_before(text: str, start: int, end: int, regions, governments):
+    """The government ``_bare_governments`` reads 政府 at ``start`` as, or None when the
+    place it points to is at home."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    sentence = _sentence_start(text, start, paragraph)
+    earlier = _sentence_start(text, sentence - 1, paragraph) if sentence > paragraph else sentence
+    place = next((r for r in reversed(regions) if sentence <= r.start and r.end <= start
+                  and not _listed(text, r)), None)
+    body = next((h for h in reversed(governments) if sentence <= h.start and h.end <= start), None)
+    if body is None and place is None:
+        body = next((h for h in reversed(governments) if earlier <= h.start < sentence), None)
+        if body is None:
+            place = next((r for r in reversed(regions) if earlier <= r.start < sentence
+                          and not _listed(text, r)), None)
+    if body is not None and (place is None or body.start >= place.start):
+        return OwnSentenceBody(start, end, text[start:end], body.name, body.kind, body.region)
+    if place is None:  # (nothing named in the sentence or the one before: the story's country)
+        named = Counter(_country_of(r.key) for r in regions if r.end <= start and gz.is_foreign(r.key))
+        if not named:
+            return None
+        most = max(named.values())
+        place = next(r for r in reversed(regions) if r.end <= start and gz.is_foreign(r.key)
+                     and named[_country_of(r.key)] == most)
+    if not gz.is_foreign(place.key):
+        return None
+    iso = _country_of(place.key)
+    country = gz.get(iso)
+    if country is None:
+        return None
+    # (named as the text names the country, 俄罗斯 or 俄国, 印尼; else by its own name)
+    written = iso in gz.names().get(place.surface, ()) or iso in gz.short_names().get(place.surface, ())
+    named = place.surface if written else country.name
+    return OwnSentenceBody(start, end, text[start:end], named + "政府", "government", iso)
+
+
+def _listed(text: str, r) -> bool:
+    """Is the place one of a list (来自中国、美国、日本等多国)? None of them is what a
+    sentence is about."""
+    return text[r.start - 1:r.start] == "、" or text[r.end:r.end + 1] in ("、", "等") \
+        and r.end < len(text)
+
+
+def _abbreviated_government(text: str, start: int, end: int, abroad):
+    """以政府, 美政府: the government of the one country abroad the text names that starts with
+    the character before 政府."""
+    ch = text[start]
+    isos = {_country_of(r.key) for r in abroad
+            if r.surface.startswith(ch) and r.key == _country_of(r.key)}
+    if len(isos) != 1:
+        return None
+    iso = isos.pop()
+    named = next(r.surface for r in abroad if r.key == iso and r.surface.startswith(ch))
+    return OwnSentenceBody(start, end, text[start:end], named + "政府", "government", iso)

@@ -37,6 +37,9 @@ HEADS = {
     "中共中央": "other", "中央委员会": "government", "国务院": "government", "常委会": "government",
     "常务委员会": "government", "人大": "government", "政协": "government", "联合国": "other",
     "议会": "government",
+    # 意大利当局, 韩国金融当局, 美国监管当局: a place's authorities, named by the place and
+    # their field (not 当局 alone: which authorities is the text's to say)
+    "当局": "government",
     "通讯社": "media", "部": "government", "军区": "government", "大使馆": "government",
     # a government and its parts by their short names: 省政府, 省财政, 解困办, 卫计委, 领导小组
     "政府": "government", "财政": "government", "办": "government", "委": "government",
@@ -51,7 +54,7 @@ FORCE = re.compile(r"武警|消防|公安|交警|刑警|巡警|特警|治安|边
 # bodies whose name is the head word alone
 STANDALONE = {"国务院", "中共中央", "联合国", "新华社", "共产党", "致公党", "国民党", "政协", "人大",
               "党中央"}
-GENERIC = {"政府", "财政", "办", "委", "领导小组", "部", "议会", "局", "厅", "中心", "办公室", "委员会", "工作部", "宣传部", "组织部", "办事处", "学校",
+GENERIC = {"政府", "当局", "财政", "办", "委", "领导小组", "部", "议会", "局", "厅", "中心", "办公室", "委员会", "工作部", "宣传部", "组织部", "办事处", "学校",
            "中学", "小学", "协会", "学会", "商会", "集团", "党委", "医院", "卫生院", "管委会",
            "总队", "支队", "大队"}
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
@@ -221,6 +224,15 @@ class OrgHit:
     kind: str
     region: str | None
     aliases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class OwnSentenceBody(OrgHit):
+    """A body that runs the figures of the sentences naming it and no others: a country's
+    government the text calls 政府 alone (see org_deictics), a place's authorities (台湾当局,
+    伊拉克当局). The finders that read a body into sentences that do not name one (the lead's
+    first, the one a section names most) pass them over: a story says 政府 or 当局 about what
+    they decide, not about the figures it reports on its own."""
 
 
 ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")

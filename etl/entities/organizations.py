@@ -32,7 +32,7 @@ from .departments import find_departments
 from .org_words import (
     body_head_before, CLASS_MODIFIERS, COUNT_AFTER, COUNTED, COUNTED_OPENING, FORCE, FORCE_HEADS, GENERIC,
     GROUP_HEADS, head_in_other_word, HEAD_RE, HEADS, NATIONAL_PREFIXES, not_a_body, NOT_AFTER,
-    OrgHit, PREMISES, PRESS_OFFICES, SHORT_HEADS, STANDALONE, STOP_WORDS, ZONG_RE)
+    OrgHit, OwnSentenceBody, PREMISES, PRESS_OFFICES, SHORT_HEADS, STANDALONE, STOP_WORDS, ZONG_RE)
 from .org_text import block_tail_start, HAN_ONLY, straddled, word_tags
 from .org_names import (
     abbreviation_index, canonical, deictic_cut, kind_after_nation, kind_after_place, left_edge,
@@ -291,7 +291,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
             name = name.replace("(", "（").replace(")", "）")
         if head in ("办事处", "分会") or "互助会" in surface[:-len(head)]:
             kind = "union" if "工会" in name or "互助会" in name else kind
-        hit = OrgHit(start, he, surface, name, kind, code)
+        hit = (OwnSentenceBody if head == "当局" else OrgHit)(start, he, surface, name, kind, code)
         if surface != name:
             hit.aliases.add(surface)
         hits.append(hit)
@@ -357,7 +357,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     found = [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
     if "部门" in text:
         found = _with_departments(found, find_departments(text, regions, home, found))
-    return org_deictics.with_deictics(text, org_edges.settle(text, found, regions))
+    return org_deictics.with_deictics(text, org_edges.settle(text, found, regions), regions)
 
 
 def _with_departments(found: list[OrgHit], departments: list[OrgHit]) -> list[OrgHit]:
