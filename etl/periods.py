@@ -132,6 +132,45 @@ def _year_of_age(text: str, fig: Figure, phrases: Phrases) -> PeriodMention | No
     return None
 
 
+# how far after a counted subject the day its action happened on may stand (5名身穿大红袈裟的
+# 喇嘛|9日来到), and what may follow the day for it to be that action's: not a start, an end or
+# a span (1月1日起, 3月底前, 5日至8日)
+_SUBJECT_REACH = 14
+_NOT_AN_ACTION = re.compile(r"[起前后以之至到—\-~]|开始|为止|以来|截止")
+
+
+def _subject_day(text: str, fig: Figure, phrases: Phrases, ce: int) -> PeriodMention | None:
+    """5名身穿大红袈裟的喇嘛9日来到…, 300多名代表今天出席了大会: a count and the noun it
+    counts, then the day, then what they did: the subject's count on the day it acted. Only
+    when nothing but the subject's words (nouns, 的, adjectives; no verb, no preposition)
+    stands between the figure and the day."""
+    if fig.role == "parameter" or _own(fig) or fig.unit in RATIO_UNITS \
+            or text.startswith("的", fig.char_end):
+        return None  # (年产量近13万辆的集团15日成立: a trait of the subject, not its count)
+    for mn in phrases.starting_in(fig.char_end, min(ce, fig.char_end + _SUBJECT_REACH)):
+        if not (mn.governs and mn.kind == "period" and mn.granularity == "day"
+                and mn.begin is not None and not mn.compare) \
+                or _NOT_AN_ACTION.match(text, mn.end):
+            return None
+        return mn if _only_nouns(text[fig.char_end:mn.start]) else None
+    return None
+
+
+_NOUN_PHRASE_TAGS = ("n", "a", "b", "uj", "ng", "nr", "ns", "nt", "nz", "vn", "an", "j", "q", "m", "f")
+
+
+def _only_nouns(gap: str) -> bool:
+    """Is ``gap`` the rest of a noun phrase: its head noun and what may stand before it (代表,
+    参赛的运动员, 身穿大红袈裟的喇嘛: a verb only before a 的)? Not 人到会场, 家企业已经."""
+    from . import words
+    if not gap or not words.available():
+        return False
+    tokens = words.pos_spans(gap)
+    last_de = max((k for k, t in enumerate(tokens) if t[2] == "的"), default=-1)
+    head = tokens[last_de + 1:]
+    return bool(head) and all(tag.startswith(_NOUN_PHRASE_TAGS) for _, _, _, tag in head)
+
+
 def _own(figure: Figure) -> bool:
     """Durations and ages measure time themselves; their period would be meaningless."""
     return figure.unit in DURATION_UNITS
@@ -266,6 +305,8 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
     after = phrases.first_frame_after(fig.char_end, ce)
     if after is not None:
         return after, "clause"
+    if (day := _subject_day(text, fig, phrases, ce)) is not None:
+        return day, "clause"
     # Nothing in the sentence: inherit, for outcome figures only, and not for a figure its
     # own clause sets as a target (到2000年…15%的目标).
     if s < headline_end or fig.role == "parameter" or search_within(text, cs, ce, NO_INHERIT):

@@ -1,0 +1,31 @@
+"""A count of the subject, then the day it acted (300多名代表今天出席了大会, 12名身穿白大褂的医生
+8日赶到灾区): the count is of that day; not a trait of the subject (年产量近13万辆的集团15日成立),
+nor a day that starts or ends something (1月1日起)."""
+from __future__ import annotations
+
+from datetime import date
+
+from periods_of import dated, dates_of
+
+PUBLISHED = date(1998, 1, 11)
+
+
+def test_the_count_of_who_acted_that_day():
+    got = dated("新华社北京1月10日电 300多名代表今天出席了大会。", PUBLISHED)
+    assert dates_of(got, "300多名") == (date(1998, 1, 10), date(1998, 1, 10))
+    got = dated("新华社郑州1月10日电 12名身穿白大褂的医生8日赶到灾区。", PUBLISHED)
+    assert dates_of(got, "12名") == (date(1998, 1, 8), date(1998, 1, 8))
+    got = dated("新华社天津1月10日电 80辆满载救灾物资的卡车昨天开往灾区。", PUBLISHED)
+    assert dates_of(got, "80辆") == (date(1998, 1, 9), date(1998, 1, 9))
+
+
+def test_not_a_trait_nor_a_day_that_starts_something():
+    got = dated("新华社北京1月10日电 年产量近13万辆的汽车集团15日成立。", PUBLISHED)
+    assert dates_of(got, "近13万辆") is None
+    got = dated("新华社北京1月10日电 该厂500名职工1月1日起实行新的工资制度。", PUBLISHED)
+    assert dates_of(got, "500名") is None
+
+
+def test_not_when_a_verb_stands_between():
+    got = dated("新华社北京1月10日电 300多人到会场后今天又去了工地。", PUBLISHED)
+    assert dates_of(got, "300多人") is None
