@@ -824,7 +824,8 @@ _FORM_PATTERNS = _form_patterns()
 # (The empty string: a numeral at the end of the text goes to ``_quantity``.)
 _PLAIN_NUMERAL_CHARS = "0123456789.,·" + "".join(CN_DIGITS) + "余多来"
 _MAY_FOLLOW_PLAIN = frozenset(_FORM_PATTERNS) | frozenset(_SEP) | {"比", ""} | set("、和与及或∶:：") \
-    | set("连胜负平败球金银铜")  # (a team's record, a match's goals, medals: see _game_record)
+    | set("连胜负平败球金银铜投中")  # (a team's record, a match's goals, medals, a shooting line:
+    # see _game_record)
 _CURRENCY_CODE_ENDS = frozenset(c[-1] for c in _CURRENCY_CODES) | {" "}
 _BEFORE_PLAIN_FIGURE = frozenset(_CURRENCY_SIGNS) | {"每"} | _CURRENCY_CODE_ENDS - {" "}
 
@@ -1018,7 +1019,7 @@ def _scores_listed(text: str, start: int) -> bool:
 # A team's record and a match's goals, which sports pages write without a measure word of
 # their own: 4连败, 5胜3负, 七胜三平 (games, 场), 打进两球 (goals, 球). Each number of a record
 # is a figure of its own, as written.
-_GAME_MARKS = frozenset("连胜负平败球金银铜")
+_GAME_MARKS = frozenset("连胜负平败球金银铜投中")
 _STREAK = re.compile(r"连(?:胜|败|负|平)")
 _RECORD_NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _RECORD_NEXT = re.compile(_RECORD_NUMERAL + r"[负平败]")
@@ -1031,10 +1032,22 @@ _MEDAL_VERB = re.compile(r"(?:夺得|获得|摘得|斩获|收获|拿下|揽获|�
 _GOAL_VERB = re.compile(r"(?:打进|攻入|打入|射入|射进|踢进|攻进|轰进|顶进|进了|进|丢了|丢|失|入)\Z")
 
 
+# a player's shooting line, shots taken and made: 全场24投7中, 三分球5投0中 (times, 次); the
+# pair only (10中 alone is no shot)
+_SHOTS_MADE_NEXT = re.compile(r"\d{1,3}中")
+_SHOTS_TAKEN_PREVIOUS = re.compile(r"(?<![\d.])\d{1,3}投\Z")
+
+
 def _game_record(text: str, start: int, pos: int) -> tuple[int, str, str] | None:
-    """(end, measure word, unit) of a number of games won or lost, or of goals scored, right
-    after a numeral (``pos``), or None."""
+    """(end, measure word, unit) of a number of games won or lost, of goals scored or of shots
+    taken and made, right after a numeral (``pos``), or None."""
     ch = text[pos]
+    if ch == "投":
+        return (pos + 1, "投", "次") if text[start:pos].isdigit() \
+            and _SHOTS_MADE_NEXT.match(text, pos + 1) else None
+    if ch == "中":
+        return (pos + 1, "中", "次") if text[start:pos].isdigit() \
+            and _SHOTS_TAKEN_PREVIOUS.search(text, max(0, start - 5), start) else None
     if ch == "连":
         return (pos + 2, text[pos:pos + 2], "场") if _STREAK.match(text, pos) else None
     if ch == "球":

@@ -1,6 +1,7 @@
 """Sports pages count games won and lost, goals and points without a measure word of their
 own: 4连败 and 5胜3负 are games (场), each number of a record a figure as written; 打进两球 is
-goals (球), only after a verb of scoring; 砍下25分 and 25分10篮板 are a player's points.
+goals (球), only after a verb of scoring; 砍下25分 and 25分10篮板 are a player's points;
+19投11中 is shots taken and made (次).
 Sentences written for this test."""
 from __future__ import annotations
 
@@ -47,3 +48,10 @@ def test_medals_won_or_tallied():
     assert counts("他在全运会上夺得五金,此前获得两金一银两铜。") == [
         ("五金", 5.0, "枚"), ("两金", 2.0, "枚"), ("一银", 1.0, "枚"), ("两铜", 2.0, "枚")]
     assert counts("他开了一家五金店,卖五金交电。") == []
+
+
+def test_a_shooting_line_is_shots_taken_and_made():
+    assert counts("易建联全场19投11中,三分球4投0中。") == [
+        ("19投", 19.0, "次"), ("11中", 11.0, "次"), ("4投", 4.0, "次"), ("0中", 0.0, "次")]
+    # (the pair only: 10中学生 is ten secondary-school pupils' 10, no shot)
+    assert counts("全队10中学生参加了比赛,第3投中了。") == []
