@@ -471,34 +471,47 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
 
 def _whole_country_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     """全国 in a story about one foreign country (哥斯达黎加…。目前全国有咖啡园约20万公顷) is
-    that country: a text that names no place of China, nor China itself, and names one
-    country abroad more often than any other, at least twice, speaks of that country's whole.
-    (Of a foreign city, its country is counted.)"""
+    that country: a text that names one country abroad more often than any other, at least
+    twice, speaks of that country's whole, where it has named no place of China, nor China
+    itself. A profile of a country may turn to its ties with China at its end: in a text that
+    names China, 全国 is the country's only before that, and only once the text has named the
+    country twice. (Of a foreign city, its country is counted.)"""
     if "中共" in text:
         return hits  # (中共中央, 中共党员: a text of China's, whatever places it names)
-    counts: Counter[str] = Counter()
-    for h in hits:
-        if h.form == "country" and h.surface != "全国" or h.form in ("full", "short", "local",
-                                                                     "area", "deictic") \
-                and not gz.is_foreign(h.key):
-            return hits  # (中国, 我国, or a place of China: 全国 is China's)
+    home_from = next((h.start for h in hits if _of_china(h)), len(text))
+    out, counts = [], Counter()
+    for i, h in enumerate(hits):
         if gz.is_foreign(h.key):
             counts[h.key[:2]] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return hits
-    country = ranked[0][0]
-    out = []
-    for i, h in enumerate(hits):
-        if h.form == "country" and h.surface == "全国":
-            # (埃及全国, 智利全国: the country written right before it, in a column of items
-            # on several)
-            prev = hits[i - 1] if i else None
-            own = prev.key if prev is not None and prev.end == h.start \
-                and gz.is_country_abroad(prev.key) else country
-            h = h._replace(key=own, form="full")
+        elif h.form == "country" and h.surface == "全国" and h.start < home_from:
+            country = _most_named(counts if home_from < len(text) else _foreign_counts(hits))
+            if country is not None:
+                # (埃及全国, 智利全国: the country written right before it, in a column of
+                # items on several)
+                prev = hits[i - 1] if i else None
+                own = prev.key if prev is not None and prev.end == h.start \
+                    and gz.is_country_abroad(prev.key) else country
+                h = h._replace(key=own, form="full")
         out.append(h)
     return out
+
+
+def _of_china(h: RegionHit) -> bool:
+    """中国, 我国, or a place of China (not 全国, which is what is asked about)."""
+    return (h.form == "country" and h.surface != "全国"
+            or h.form in ("full", "short", "local", "area", "deictic")) and not gz.is_foreign(h.key)
+
+
+def _foreign_counts(hits: list[RegionHit]) -> Counter:
+    return Counter(h.key[:2] for h in hits if gz.is_foreign(h.key))
+
+
+def _most_named(counts: Counter) -> str | None:
+    """The country named most, twice at least, and more than any other."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 # Where troops or a body are stationed, by the province's one-character abbreviation (驻川某汽
