@@ -53,6 +53,7 @@ PATTERNS: dict[str, tuple] = {
     "known bodies": ("欧盟央视", "organisations"),
     "hospitals": ("滨州医学院附属医院有限公司", "organisations"),
     "congresses": ("第一次全国代表大会", "organisations"),
+    "bare governments": ("在泰国,政府", "organisations"),
     "bodies and counts": ("4医保局6只", "organisations, linking"),
     # regions: full names, chains, short names, areas, bare area words, deictics, 该市
     "places": ("天津市滨海新区", "regions"),

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..textorder import char_before
+from ..textorder import char_before, TextOrder
 from . import gazetteer as gz
 from .org_words import OwnSentenceBody
 
@@ -134,23 +134,23 @@ def _bare_governments(text: str, hits: list, regions) -> list:
     abroad = [r for r in regions if gz.is_foreign(r.key)]
     if not abroad:
         return []
-    governments = [h for h in hits if h.name.endswith("政府") and gz.is_country_abroad(h.region)]
+    context = _Context(text, hits, regions)
     out = []
     for m in _GOVERNMENT.finditer(text):
         s = m.start()
-        if any(h.start <= s < h.end for h in hits):
+        if context.inside_a_name(s):
             continue  # (part of a name: 日本政府, 联合政府)
+        context.read_up_to(s)
         before = char_before(text, s)
         if before in _CLAUSE_OPEN or _GOVERNMENT_LEAD.search(text, max(0, s - 2), s):
-            hit = _government_before(text, s, m.end(), regions, governments)
+            hit = context.government_before(s, m.end())
         elif char_before(text, s - 1) in _CLAUSE_OPEN:
             hit = _abbreviated_government(text, s - 1, m.end(), abroad)
         else:
             continue
         if hit is not None:
             out.append(hit)
-            governments.append(hit)
-            governments.sort(key=lambda h: h.start)
+            context.add_government(hit)
     return out
 
 
@@ -163,39 +163,84 @@ def _country_of(key: str) -> str:
     return key[:2]
 
 
-def _government_before(text: str, start: int, end: int, regions, governments):
-    """The government ``_bare_governments`` reads 政府 at ``start`` as, or None when the
-    place it points to is at home."""
-    paragraph = text.rfind("\n", 0, start) + 1
-    sentence = _sentence_start(text, start, paragraph)
-    earlier = _sentence_start(text, sentence - 1, paragraph) if sentence > paragraph else sentence
-    place = next((r for r in reversed(regions) if sentence <= r.start and r.end <= start
-                  and not _listed(text, r)), None)
-    body = next((h for h in reversed(governments) if sentence <= h.start and h.end <= start), None)
-    if body is None and place is None:
-        body = next((h for h in reversed(governments) if earlier <= h.start < sentence), None)
-        if body is None:
-            place = next((r for r in reversed(regions) if earlier <= r.start < sentence
-                          and not _listed(text, r)), None)
-    if body is not None and (place is None or body.start >= place.start):
-        return OwnSentenceBody(start, end, text[start:end], body.name, body.kind, body.region)
-    if place is None:  # (nothing named in the sentence or the one before: the story's country)
-        named = Counter(_country_of(r.key) for r in regions if r.end <= start and gz.is_foreign(r.key))
-        if not named:
+# how far back a sentence is read for the country (a run-on page is not read whole per 政府)
+_SENTENCE_REACH = 300
+
+
+class _Context:
+    """What the text has named before each 政府, read once in text order: a page of many
+    政府 and many places asks each of them about the places before it."""
+
+    def __init__(self, text: str, hits: list, regions):
+        self.text = text
+        self.names = TextOrder(hits)
+        self.regions = TextOrder(list(regions))
+        self.governments = [h for h in hits if h.name.endswith("政府") and gz.is_country_abroad(h.region)]
+        self.government_starts = [h.start for h in self.governments]
+        self.named: Counter[str] = Counter()  # countries abroad named so far, and the last hit
+        self.last: dict[str, object] = {}     # naming each
+        self._read = 0
+
+    def inside_a_name(self, pos: int) -> bool:
+        return any(h.end > pos for h in self.names.starting_in(max(0, pos - 40), pos + 1))
+
+    def read_up_to(self, pos: int) -> None:
+        items = self.regions.items
+        while self._read < len(items) and items[self._read].end <= pos:
+            r = items[self._read]
+            if gz.is_foreign(r.key):
+                self.named[_country_of(r.key)] += 1
+                self.last[_country_of(r.key)] = r
+            self._read += 1
+
+    def add_government(self, hit) -> None:
+        k = bisect.bisect_right(self.government_starts, hit.start)
+        self.government_starts.insert(k, hit.start)
+        self.governments.insert(k, hit)
+
+    def _last_government(self, lo: int, hi: int):
+        k = bisect.bisect_left(self.government_starts, hi) - 1
+        while k >= 0 and self.government_starts[k] >= lo:
+            if self.governments[k].end <= hi:
+                return self.governments[k]
+            k -= 1
+        return None
+
+    def _last_place(self, lo: int, hi: int):
+        return next((r for r in reversed(self.regions.within(lo, hi))
+                     if not _listed(self.text, r)), None)
+
+    def government_before(self, start: int, end: int):
+        """The government 政府 at ``start`` is read as, or None when the place it points to
+        is at home."""
+        text = self.text
+        paragraph = max(text.rfind("\n", 0, start) + 1, start - _SENTENCE_REACH)
+        sentence = _sentence_start(text, start, paragraph)
+        earlier = _sentence_start(text, sentence - 1, paragraph) if sentence > paragraph else sentence
+        place = self._last_place(sentence, start)
+        body = self._last_government(sentence, start)
+        if body is None and place is None:
+            body = self._last_government(earlier, sentence)
+            if body is None:
+                place = self._last_place(earlier, sentence)
+        if body is not None and (place is None or body.start >= place.start):
+            return OwnSentenceBody(start, end, text[start:end], body.name, body.kind, body.region)
+        if place is None:  # (nothing named in the sentence or the one before: the story's country)
+            if not self.named:
+                return None
+            most = max(self.named.values())
+            place = max((self.last[iso] for iso, n in self.named.items() if n == most),
+                        key=lambda r: r.start)
+        if not gz.is_foreign(place.key):
             return None
-        most = max(named.values())
-        place = next(r for r in reversed(regions) if r.end <= start and gz.is_foreign(r.key)
-                     and named[_country_of(r.key)] == most)
-    if not gz.is_foreign(place.key):
-        return None
-    iso = _country_of(place.key)
-    country = gz.get(iso)
-    if country is None:
-        return None
-    # (named as the text names the country, 俄罗斯 or 俄国, 印尼; else by its own name)
-    written = iso in gz.names().get(place.surface, ()) or iso in gz.short_names().get(place.surface, ())
-    named = place.surface if written else country.name
-    return OwnSentenceBody(start, end, text[start:end], named + "政府", "government", iso)
+        iso = _country_of(place.key)
+        country = gz.get(iso)
+        if country is None:
+            return None
+        # (named as the text names the country, 俄罗斯 or 俄国, 印尼; else by its own name)
+        written = iso in gz.names().get(place.surface, ()) or iso in gz.short_names().get(place.surface, ())
+        named = place.surface if written else country.name
+        return OwnSentenceBody(start, end, text[start:end], named + "政府", "government", iso)
 
 
 def _listed(text: str, r) -> bool:
