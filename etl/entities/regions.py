@@ -479,12 +479,16 @@ def _whole_country_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     if "中共" in text:
         return hits  # (中共中央, 中共党员: a text of China's, whatever places it names)
     home_from = next((h.start for h in hits if _of_china(h)), len(text))
+    if home_from == 0:
+        return hits
+    # (counted once over the whole text when it never names China; as it goes when it does)
+    whole = _most_named(_foreign_counts(hits)) if home_from == len(text) else None
     out, counts = [], Counter()
     for i, h in enumerate(hits):
         if gz.is_foreign(h.key):
             counts[h.key[:2]] += 1
         elif h.form == "country" and h.surface == "全国" and h.start < home_from:
-            country = _most_named(counts if home_from < len(text) else _foreign_counts(hits))
+            country = _most_named(counts) if home_from < len(text) else whole
             if country is not None:
                 # (埃及全国, 智利全国: the country written right before it, in a column of
                 # items on several)
