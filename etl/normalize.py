@@ -14,7 +14,8 @@ damage of OCR and PDF extraction is undone once, instead of every rule coping wi
   words is kept: it separates names in bylines (``记者 廖展霞 韩雯``) and the halves of a
   headline; a space between two Latin words (``OpenAI O1``) is kept too.
 * Column layouts break lines every 15-20 characters; a line that does not end a sentence is
-  joined to the next one (``2024\\n年`` -> ``2024年``), except lines that stand alone by nature:
+  joined to the next one (not in a block written a paragraph to a line, where a headline or an
+  author's name stands on a line of its own) (``2024\\n年`` -> ``2024年``), except lines that stand alone by nature:
   headings marked with ``#``, bylines, datelines, photo credits and jump lines
   (``(下转第3版)``), which are also moved onto their own line.
 * Blank lines separate paragraphs and are kept (one blank line), except where a paragraph was
@@ -243,10 +244,26 @@ def _glue(a: str, b: str) -> str:
     return a + b
 
 
+# A block written a paragraph to a line (a corpus or a web page saved as text: 请农民给乡政府打分 /
+# 曹玉林 / 去年初，某乡…。 / 这种求真务实的作风…。) rather than wrapped in a column: most of its
+# text stands in lines far longer than a column's, and its short lines (a headline, an author,
+# a subhead) are lines of their own. A column breaks every 15-20 characters.
+_PARAGRAPH_LINE = 40  # characters
+_PARAGRAPH_SHARE = 0.6  # of a block's characters in such lines
+
+
+def _paragraph_per_line(lines: list[str]) -> bool:
+    long = sum(len(line) for line in lines if len(line) >= _PARAGRAPH_LINE)
+    return long >= _PARAGRAPH_SHARE * sum(map(len, lines))
+
+
 def _join_lines(lines: list[str]) -> _Block:
     """Lines of one block (no blank line between them) -> its paragraph lines."""
     out = _Block([lines[0]])
     out.raw_lines = len(lines)
+    if len(lines) > 1 and _paragraph_per_line(lines):
+        out.extend(lines[1:])
+        return out
     for line in lines[1:]:
         prev = out[-1]
         if _ends_sentence(prev) or _starts_alone(line) or _standalone(prev):

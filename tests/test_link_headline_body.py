@@ -3,7 +3,8 @@
 written for this test."""
 from __future__ import annotations
 
-from regions_of import regions
+from minsheng.etl.pipeline import process_text
+from regions_of import PAPER, regions
 
 
 def test_a_story_under_a_headline_on_a_body_is_at_its_place():
@@ -13,3 +14,14 @@ def test_a_story_under_a_headline_on_a_body_is_at_its_place():
     got = regions(text)
     assert got["3亿多元"] == "浙江省" and got["5000多万元"] == "浙江省"
 
+
+
+def test_a_feature_s_sub_heading_keeps_the_headline_s_body():
+    # (a sub-heading that names no place is a part of the story, not an item of a column)
+    text = ("靠科技闯市场——浙江青峰电机集团创业之路\n\n本报记者王明\n\n"
+            "目前，我国东部地区的众多乡镇企业都在思考一个问题：企业如何继续前进？\n\n"
+            "走向世界\n\n"
+            "经过三年努力，出口创汇5000多万元。")
+    doc = process_text(text, manifest=PAPER)
+    assert {f.surface: f.organization for a in doc.articles for f in a.figures}["5000多万元"] \
+        == "浙江青峰电机集团"

@@ -194,3 +194,15 @@ def test_a_relayed_agency_dateline_starts_its_paragraph():
     page = "吉林\n据新华社长春1月24日电 吉林省开展活动。\n广东\n据新华社广州1月24日电 广东省组成5支队伍。"
     assert norm(page).split("\n") == ["吉林", "据新华社长春1月24日电 吉林省开展活动。", "广东",
                                       "据新华社广州1月24日电 广东省组成5支队伍。"]
+
+
+def test_a_text_written_a_paragraph_to_a_line_keeps_its_short_lines_apart():
+    # (a corpus or a web page saved as text: the headline and the author's name are lines of
+    # their own, not the start of the first paragraph)
+    raw = ("把实事办在农民心坎上\n王立新\n"
+           "去年初,某镇向全镇农民公开承诺:年内为农民办好六件实事,修路、打井、建校舍。"
+           "年底验收时,镇里请来了三十多名农民代表逐项打分,六件实事有五件拿了满分。\n"
+           "这种说到做到的作风,值得提倡。群众看的是实绩,听的不是口号,干部的威信就在一件件实事里。")
+    assert norm(raw).split("\n")[:2] == ["把实事办在农民心坎上", "王立新"]
+    # a column wraps nearly every line: its short lines are still joined
+    assert norm("镇里请来了三十多\n名农民代表逐项打分。") == "镇里请来了三十多名农民代表逐项打分。"

@@ -379,8 +379,15 @@ class Linker(PlaceLinks, BodyLinks):
         if org is None:
             org_basis = "article_lead"
             org = self._lead_named(lead, 0, pos)
-            if org is not None and (title_body := self._title_body(lead)) is not None:
-                org = title_body  # (the headline's body over the lead's first one that runs things)
+            title_body = self._title_body(lead)
+            if title_body is None and org is None and block.kind == "heading" and block.anchor is None:
+                # (a feature's sub-heading, 与国际接轨走向世界舞台, that names no place, as a
+                # column's 安徽 does: the story under it is still the headline's)
+                title_body = self._title_body(lead_of(text, 0))
+            if title_body is not None:
+                # (the headline's body over the lead's first one that runs things, and where the
+                # lead names none: 靠科技展翅高飞——浙江上风集团创业之路 / 目前,我国东部地区…)
+                org = title_body
             subject = self._subject_org(section)
             if subject is not None and (org is None or subject.name != org.name):
                 # 华中科技大学 named eight times, 教育部高教司 once as a commentator: the body the
