@@ -66,3 +66,13 @@ def test_bodies_that_look_like_the_words_above(text, expected):
 ])
 def test_a_deployment_is_no_unit(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对此,在座的各位都深有体会。", []),                  # what one has learned (tagged nt)
+    ("跨境电商带来了巨大的商业机会。", []),               # a chance
+    ("他们打掉了一个黑社会性质的团伙。", []),             # a society, not a body
+    ("中国社会科学院和中华医学会发布报告。", ["中国社会科学院", "中华医学会"]),
+])
+def test_words_ending_in_hui_that_name_no_body(text, expected):
+    assert names(text) == expected

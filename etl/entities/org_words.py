@@ -144,10 +144,16 @@ _MEETINGS = ("座谈会", "团拜会", "交流会", "研讨会", "运动会", "�
 def not_a_body(surface: str) -> bool:
     """东亚政局, 中东政局: a place's political situation, not a bureau (财政局, 民政局 are);
     上市公司, 控股公司, 参政党: a kind of body the dictionary lists as a name, not one body;
-    团拜会: a meeting; 国共两党: bodies counted together."""
+    团拜会: a meeting; 深有体会, 黑社会: no body at all; 国共两党: bodies counted together."""
     return surface.endswith("政局") and surface[-3:-2] not in ("财", "民", "市", "邮", "行", "") \
         or surface in _KINDS_OF_BODY or surface.endswith(_MEETINGS) \
+        or surface.endswith(_WORDS_ENDING_IN_HUI) \
         or _COUNTED_BODIES.search(surface) is not None
+
+
+# words that end in 会 and name no body, which the segmenter's dictionary tags as one in a few
+# phrases (深有体会, 商业机会, 黑社会/nt): a society, a chance, what one has learned
+_WORDS_ENDING_IN_HUI = ("社会", "机会", "体会", "误会", "领会")
 
 
 # 新建学校5所, 新增医院3家: a kind of body counted right after it, not one body
