@@ -151,3 +151,9 @@ def test_a_latin_word_a_sentence_defines_as_a_company_is_one():
             "太空探索技术公司,合作伙伴包括美国宇航局(NASA)。Zentrix要在2024年之前发射4425颗卫星。")
     assert figure_org(text, "4425颗") == "Zentrix"
     assert figure_org(text, "7名") == "Zentrix"
+
+
+def test_words_with_a_preposition_or_a_pronoun_are_no_brand():
+    # (除其自身 before 股价 reads as a subject the way 腾讯股价 does: its words are 除/p 其/r 自身/r)
+    text = "投资者对该机构失去了信心。除其自身股价下跌外,多家银行也终止了合作。腾讯股价上涨了5%。"
+    assert names(text) == [("腾讯", "腾讯")]
