@@ -113,7 +113,9 @@ _BAD_NEXT = {
     "席": "位", "座": "谈", "份": "额", "平方": "里",
 }
 # Measure words that are read as a percentage only when nothing nominal follows (八成以上).
-_CHENG_NEXT = set("以左多的,。、;:!?)”") | {""}
+_CHENG_NEXT = set("以左多的,。、;:!?)”\n ") | {""}
+# one digit (or 半) after 成, the hundredths of a share in tenths (二成五 is 25 %, 一成半 15 %)
+_TENTH_AFTER = re.compile(r"[一二三四五六七八九1-9半]")
 # the parts of an address a floor or a room number follows (A4栋1单元24层)
 _ADDRESS_BEFORE = re.compile(r"(?:单元|号楼|[A-Za-z]\d*(?:栋|幢|座))$")
 _TIME_UNITS = {"年", "天", "个月", "小时", "周", "分钟", "秒", "季度", "工作日", "晚"}
@@ -578,6 +580,14 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     if form is None:
         return _Quantity(m.start(), pos, pos, num, raw, None, None, more=more)
     end = pos + len(form)
+    if form == "成" and num.value_max is None and _TENTH_AFTER.match(text, end) \
+            and text[end + 1:end + 2] in _CHENG_NEXT:
+        # 二成五, 三成5, 一成半: tenths and then hundredths, 25 %, 35 %, 15 % (the digit ends
+        # the figure)
+        digit = 5 if text[end] == "半" else CN_DIGITS[text[end]] if text[end] in CN_DIGITS \
+            else int(text[end])
+        num = Numeral(num.value + digit / 10, None, num.qualifier)
+        end += 1
     # 元/平方米: a rate keeps both measure words.
     unit, factor = FORMS[form]
     if form == "度" and _cue_before(text, m.start(), 12, ",，。；;\n", _TEMPERATURE_CUE):
@@ -1281,8 +1291,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         if prev and prev in _CN:
             return False
     # (一 as "a": asked first, above; its prefix is this one, 一 being no bare multiplier)
-    if raw in ("二", "贰"):
-        return False  # 二次救助, 二期, 二级: a lone 二 ranks; a count of two is written 两
+    if raw in ("二", "贰") and q.form != "成":
+        return False  # 二次救助, 二期, 二级: a lone 二 ranks; a count of two is written 两 (二成: a share)
     if raw in ("两", "二", "三", "俩") and unit == "人" and text[e:e + 1] in ("都", "也", "均"):
         return False
     return True

@@ -46,10 +46,13 @@ MONEY_VERBS = ("拿出", "拨出", "拨付", "拨款", "出资", "捐资", "斥�
                "花了", "花掉", "花费")
 # verbs that only a sum runs straight on into (拟298亿购盛大游戏, 以5亿收购该公司)
 MONEY_AFTER = ("收购", "购买", "购入", "买下", "买入", "入股", "购")
+# verbs whose object is staff (裁员1.8万, 裁员一万八, 扩招10万, 分流2.3万): the number after them
+# counts people, as 斥资 makes the number after it money
+STAFF_VERBS = ("裁员", "减员", "裁减", "招工", "招聘", "扩招", "录用", "分流")
 # a count of visits is in person-times, whatever it counts the visits of (访问人次达10.9万,
 # 门诊人次为3.2万)
 PERSON_TIME_NOUNS = ("人次", "人次数")
-_UNIT = {**{n: "人" for n in PERSON_NOUNS}, **{n: "人次" for n in PERSON_TIME_NOUNS},
+_UNIT = {**{n: "人" for n in PERSON_NOUNS + STAFF_VERBS}, **{n: "人次" for n in PERSON_TIME_NOUNS},
          **{n: "户" for n in HOUSEHOLD_NOUNS},
          **{n: "元" for n in MONEY_NOUNS + MONEY_VERBS}}
 _NOUNS = sorted(_UNIT, key=len, reverse=True)

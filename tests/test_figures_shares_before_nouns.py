@@ -31,7 +31,19 @@ def test_a_share_before_a_noun_or_a_verb(text, expected):
     "户外劳动者们三五成桌，吃着水果。",
     "新公司一成立就开始招聘。",
     "他在比赛中无一成功。",
-    "降幅为二成五左右。",
 ])
 def test_cheng_inside_another_word_is_no_share(text):
     assert [f for f in _figures(text) if f[3] == "%"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tenths and then hundredths: 二成五 is 25 % (二 alone ranks, 二成 is a share)
+    ("今年高层管理人员减员二成五。", [("二成五", 25.0, None, "%", "exact")]),
+    ("参保率不足二成,城镇已达三成5左右。", [("不足二成", 20.0, None, "%", "less_than"),
+                                           ("三成5左右", 35.0, None, "%", "approx")]),
+    ("报社高层减员二成五\n新华社北京电", [("二成五", 25.0, None, "%", "exact")]),
+    ("降幅为二成五左右,增幅一成半。", [("二成五左右", 25.0, None, "%", "approx"),
+                                     ("一成半", 15.0, None, "%", "exact")]),
+])
+def test_a_share_written_in_tenths_and_hundredths(text, expected):
+    assert _figures(text) == expected
