@@ -25,8 +25,9 @@ from .period_text import clause_around, in_title_marks, previous_sentence_start,
 # last twelve months)
 REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1,
              "刚刚过去的一年": -1, "刚过去的一年": -1, "过去的一年": -1}
-# (2010-2019年, 1991至1995年: the first year of a range may leave out its 年)
-_YEAR = r"(?:(?<![\d.])(?P<y>(?:19|20)\d\d)(?:年|(?=[到至—\-~－―](?:19|20)\d\d年))|(?P<ry>今年|本年|去年|上年|前年|明年|刚刚过去的一年|刚过去的一年|过去的一年))"
+# (2010-2019年, 1991至1995年: the first year of a range may leave out its 年, and so may a year
+# before a part of itself, as web pages write it: 2017全年, 2018上半年, 2019前三季度, 2018第三季度)
+_YEAR = r"(?:(?<![\d.])(?P<y>(?:19|20)\d\d)(?:年|(?=[到至—\-~－―](?:19|20)\d\d年)|(?=全年|[上下]半年|前三季度|第?[一二三四1-4]季度))|(?P<ry>今年|本年|去年|上年|前年|明年|刚刚过去的一年|刚过去的一年|过去的一年))"
 # (a month and a day in numerals too, after a year: 一九九七年十月一日, 去年一至十一月)
 _CN_MONTH = r"十[一二]|[一二三四五六七八九十]"
 _CN_DAY = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -374,10 +375,11 @@ def _reached(text: str, e: int, before: str, y: int | None, rel: int | None, clo
 def scan(text: str) -> tuple[list[re.Match], ...]:
     """The phrase patterns' matches: the same for any publication date, and an article is
     read twice (for the publication date, then for its figures' periods)."""
-    # every year phrase and span holds 年, every month phrase 月: a third of the articles
+    # every year phrase and span holds 年 or 季度, every month phrase 月: a third of the articles
     # lack one of them, and a substring test is far cheaper than a scan
     year, month = "年" in text, "月" in text
-    return (list(_PHRASE.finditer(text)) if year else [],
+    # (a year's quarter may leave out its 年: 2019前三季度, 2018第三季度)
+    return (list(_PHRASE.finditer(text)) if year or "季度" in text else [],
             [mt for mt in _MONTH_ONLY.finditer(text) if _calendar_month(text, mt)] if month else [],
             # (every match holds 本月, 上月 or 上个月)
             list(_THIS_MONTH.finditer(text)) if month and ("本月" in text or "上月" in text
