@@ -21,8 +21,9 @@ _SAME_SPAN_BEFORE = re.compile(r"同比|(?:比|较|与)上年同期")
 _COMPARE_OPENS = re.compile(r"[,,]\s*(?:比|较|与|同)")
 
 
-# Between a comparison base and a figure that is that base's value: 比上年的|38888.39亿元
-_IS_BASE = re.compile(r"(?:同期)?的")
+# Between a comparison base and a figure that is that base's value: 比上年的|38888.39亿元, and
+# the same span told with its own verb: 去年同期为|16亿元, 而上年度同期为|16·2亿美元
+_IS_BASE = re.compile(r"(?:同期)?的|同期(?:则|也|仅|只)?(?:为|是|达|达到|有|只有)")
 _FROM = re.compile(r"^(?:截至|截止到?|截止至|自从|自|从)")
 # (财季, Q3, 财年: a company's quarter or fiscal year is no calendar year either)
 _PART_OF_YEAR = re.compile(r"季|上半年|下半年|前\d+个?月|\d{1,2}(?:-|—|~|至|到)?\d{0,2}月|[一二三四五六七八九十]+月|"
@@ -75,7 +76,10 @@ def compare(text: str, fig: Figure, phrases: Phrases, clock: Clock,
         back = -1 if previous_year else None
         if base.year is not None and own.end is not None:
             back = base.year - own.end.year
-        elif base.rel_year is not None and clock.year is not None and own.end is not None:
+        elif base.rel_year is not None and clock.year is not None and own.end is not None \
+                and not previous_year:
+            # (上年, 上年度: the year before the one the sentence is about, whichever that is:
+            # 去年第四季度…上年度同期 is the fourth quarter of the year before last)
             back = clock.year + base.rel_year - own.end.year
         if between.group(0).startswith("同期"):
             base_period = _shift(own, back, None if own.granularity == "year"
