@@ -1291,6 +1291,9 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         if prev and prev in _CN:
             return False
     # (一 as "a": asked first, above; its prefix is this one, 一 being no bare multiplier)
+    if len(raw) == 2 and raw[0] in _CN_DIGIT_CHARS and raw[1] in _CN_DIGIT_CHARS \
+            and q.numeral.value_max is None and raw[0] != raw[1] and raw[0] not in "零〇○":
+        return False  # 八一队, 五一节: two digits that are no range (七八个) name a day; 81 is 八十一
     if raw in ("二", "贰") and q.form != "成":
         return False  # 二次救助, 二期, 二级: a lone 二 ranks; a count of two is written 两 (二成: a share)
     if raw in ("两", "二", "三", "俩") and unit == "人" and text[e:e + 1] in ("都", "也", "均"):

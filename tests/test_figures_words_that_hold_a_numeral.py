@@ -34,3 +34,18 @@ def test_what_is_counted_stays():
 
 def test_a_part_is_no_count_of_nothing():
     assert counts("零件厂生产汽车零件3000件。") == [("3000件", 3000.0, "件")]
+
+
+@pytest.mark.parametrize("text", [
+    "八一队以3比0击败浙江队。",          # the army's team, named for 1 August
+    "五一节期间,游客明显增加。",
+    "这部九七岁末出世的新片。",          # '97's year end
+    "在三伏天和三九天组织干警训练。",
+])
+def test_two_digits_that_are_no_range_name_a_day(text):
+    assert [f.surface for f in extract_figures(text) if f.surface.startswith(("八一", "五一", "九七", "三九"))] == []
+
+
+def test_two_neighbouring_digits_are_still_a_range():
+    assert [(f.surface, f.value, f.value_max) for f in extract_figures("他们七八个人,干了两三年。")] == [
+        ("七八个人", 7.0, 8.0), ("两三年", 2.0, 3.0)]
