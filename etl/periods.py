@@ -28,6 +28,7 @@ import bisect
 import re
 from datetime import date
 
+from . import words
 from .facts import significant_digits
 from .numbers import parse_number
 from .records import Article, Figure, Period
@@ -162,7 +163,6 @@ _NOUN_PHRASE_TAGS = ("n", "a", "b", "uj", "ng", "nr", "ns", "nt", "nz", "vn", "a
 def _only_nouns(gap: str) -> bool:
     """Is ``gap`` the rest of a noun phrase: its head noun and what may stand before it (代表,
     参赛的运动员, 身穿大红袈裟的喇嘛: a verb only before a 的)? Not 人到会场, 家企业已经."""
-    from . import words
     if not gap or not words.available():
         return False
     tokens = words.pos_spans(gap)
