@@ -246,15 +246,17 @@ def _glue(a: str, b: str) -> str:
 
 # A block written a paragraph to a line (a corpus or a web page saved as text: 请农民给乡政府打分 /
 # 曹玉林 / 去年初，某乡…。 / 这种求真务实的作风…。) rather than wrapped in a column: most of its
-# text stands in lines far longer than a column's, and its short lines (a headline, an author,
-# a subhead) are lines of their own. A column breaks every 15-20 characters.
+# text stands in lines far longer than a column's, at least half of them ending a sentence, and
+# its short lines (a headline, an author, a subhead) are lines of their own. A column breaks
+# every 15-20 characters, and a wide page's lines (40 and more) end mid-sentence.
 _PARAGRAPH_LINE = 40  # characters
 _PARAGRAPH_SHARE = 0.6  # of a block's characters in such lines
 
 
 def _paragraph_per_line(lines: list[str]) -> bool:
-    long = sum(len(line) for line in lines if len(line) >= _PARAGRAPH_LINE)
-    return long >= _PARAGRAPH_SHARE * sum(map(len, lines))
+    long = [line for line in lines if len(line) >= _PARAGRAPH_LINE]
+    return sum(map(len, long)) >= _PARAGRAPH_SHARE * sum(map(len, lines)) \
+        and 2 * sum(map(_ends_sentence, long)) >= len(long)
 
 
 def _join_lines(lines: list[str]) -> _Block:

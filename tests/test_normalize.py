@@ -206,3 +206,13 @@ def test_a_text_written_a_paragraph_to_a_line_keeps_its_short_lines_apart():
     assert norm(raw).split("\n")[:2] == ["把实事办在农民心坎上", "王立新"]
     # a column wraps nearly every line: its short lines are still joined
     assert norm("镇里请来了三十多\n名农民代表逐项打分。") == "镇里请来了三十多名农民代表逐项打分。"
+
+
+def test_a_wide_page_wrapped_mid_sentence_is_still_joined():
+    # (lines of 40 characters and more that end mid-sentence are a wide column, not paragraphs)
+    raw = ("据国家医保局统计，2024年职工医保个人账户省内共济3.71亿人次，共济金额511.54亿元，惠及\n"
+           "参保职工家属数量持续增加，其中跨省共济试点地区已经覆盖全国二十多个省份的主要城市，参\n"
+           "保群众普遍反映良好。")
+    assert norm(raw) == ("据国家医保局统计,2024年职工医保个人账户省内共济3.71亿人次,共济金额511.54亿元,"
+                         "惠及参保职工家属数量持续增加,其中跨省共济试点地区已经覆盖全国二十多个省份的主要城市,"
+                         "参保群众普遍反映良好。")
