@@ -156,6 +156,12 @@ def top_two(counts: dict) -> tuple[object, int, int]:
     return top, n, second
 
 
+def full_stop_after(text: str, lo: int, hi: int) -> int:
+    """Where the sentence holding ``hi`` opens past its semicolons and commas: after the last
+    full stop (or line break) in [lo, hi), or at ``lo``, which bounds how far back it is read."""
+    return max(max(text.rfind(c, lo, hi) for c in "。！？!?\n") + 1, lo)
+
+
 def char_before(text: str, pos: int, spaces: str = " \u3000") -> str:
     """The character before ``pos``, spaces skipped ("" at the text's start): what a word
     at ``pos`` follows (a sentence's end, a comma, another word)."""

@@ -12,7 +12,7 @@ from . import gazetteer as gz
 from .org_words import OwnSentenceBody, OrgHit
 from .regions import RegionHit
 from . import scopes
-from ..textorder import TextOrder, top_two
+from ..textorder import full_stop_after, TextOrder, top_two
 from .link_text import (
     REPORTING_KINDS, Span, _LIST_JOINS, _SUBJECT_LEAD, _clause_start, _may_open_clause,
     _most_named, _operates, lead_of, sentence_of)
@@ -23,12 +23,6 @@ def _title_lead_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     return not before or before.endswith(("——", "—", ":", ":", " "))
-
-
-def _full_stop_after(text: str, lo: int, hi: int) -> int:
-    """Where the sentence holding ``hi`` opens past its semicolons: after the last full stop
-    in [lo, hi), or at ``lo`` (a sentence of semicolons is read back that far at most)."""
-    return max(max(text.rfind(c, lo, hi) for c in "。！？!?\n") + 1, lo)
 
 
 def _dominant(orgs: TextOrder, span: Span):
@@ -357,7 +351,7 @@ class BodyLinks:
         hands down is its own."""
         text = self.text
         lo = max(0, sent.start - _CITE_REACH)
-        opening = _full_stop_after(text, lo, sent.start - 1) \
+        opening = full_stop_after(text, lo, sent.start - 1) \
             if sent.start and text[sent.start - 1] in "；;" else sent.start
         first = self._sentenced_at.get((opening, sent.end))
         if first is None:  # (once per sentence: a sentence of thousands of figures asks each time)
@@ -379,7 +373,7 @@ class BodyLinks:
         lo = max(0, start - _CITE_REACH)
         opening = start
         if text[start - 1] in "；;":
-            opening = _full_stop_after(text, lo, start - 1)
+            opening = full_stop_after(text, lo, start - 1)
             found = self._cited_within(opening, start - 1)
             if found is not None:
                 return found

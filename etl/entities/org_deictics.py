@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..textorder import char_before, TextOrder
+from ..textorder import char_before, full_stop_after, TextOrder
 from . import gazetteer as gz
 from .org_words import OwnSentenceBody
 
@@ -154,11 +154,6 @@ def _bare_governments(text: str, hits: list, regions) -> list:
     return out
 
 
-def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
-    k = max(text.rfind(c, floor, pos) for c in "。!?\n")
-    return max(floor, k + 1)
-
-
 def _country_of(key: str) -> str:
     return key[:2]
 
@@ -215,8 +210,8 @@ class _Context:
         is at home."""
         text = self.text
         paragraph = max(text.rfind("\n", 0, start) + 1, start - _SENTENCE_REACH)
-        sentence = _sentence_start(text, start, paragraph)
-        earlier = _sentence_start(text, sentence - 1, paragraph) if sentence > paragraph else sentence
+        sentence = full_stop_after(text, paragraph, start)
+        earlier = full_stop_after(text, paragraph, sentence - 1) if sentence > paragraph else sentence
         place = self._last_place(sentence, start)
         body = self._last_government(sentence, start)
         if body is None and place is None:
