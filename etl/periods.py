@@ -707,6 +707,7 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
     headline_end = article.body_start
     # (asked of each figure; a search of the whole text each time)
     consecutive = "连续" in text
+    pointing = _EVENT_BACK_CUE.search(text) is not None
     previous: list[tuple[int, int, Period | None]] = []
     # the periods of the figures written so, in order, for a figure pointing back (这250名)
     dated: dict[str, list[tuple[int, Period]]] = {}
@@ -748,6 +749,8 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
         fig.period_basis = None if fig.period is None else basis or "clause"
         if fig.period is None and dated:
             back = _pointed_back(text, fig, ordered, starts, dated, sentence[0])
+            if back is None and pointing:
+                back = _event_pointed_back(text, sentence, previous)
             if back is not None:
                 fig.period, fig.period_basis = back, "inferred"
         compare(text, fig, phrases, clock, clause)
@@ -838,6 +841,35 @@ def _pointed_back(text: str, fig: Figure, ordered: list[Figure], starts: list[in
             before = [p for at, p in dated.get(other.surface, ()) if at < s]
             if before:
                 return before[-1]  # the last one written before this sentence
+    return None
+
+
+# 这次调查, 此次普查, 该项研究: an inquiry told of before, named again. (Not 这次比赛 or 本次
+# 活动: a story of games or events tells of several, and the last one named before need not be
+# the one meant.)
+_EVENT_BACK = re.compile(r"(?:这|此|本|该)(?:次|项|一)(调查|普查|抽查|检查|统计|研究|测评|评估|监测)")
+_EVENT_BACK_CUE = re.compile(r"[这此本该][次项一][调普抽检统研测评监]")
+
+
+def _event_pointed_back(text: str, sentence: tuple[int, int],
+                        previous: list[tuple[int, int, Period | None]]) -> Period | None:
+    """这次调查的受访者中，47%来自…: a sentence naming again an inquiry told of
+    before speaks of the time it was made, so its figures with no period of their own take the
+    period of the figures of the last sentence before that names it (调查结果显示，在被访问
+    的547名…, dated by 去年3月至7月间进行的). When that sentence's figures have no period, or no
+    earlier sentence with figures names it, nothing is taken."""
+    s, e = sentence
+    m = _EVENT_BACK.search(text, s, e)
+    if m is None:
+        return None
+    noun = m.group(1)
+    seen: set[int] = set()
+    for _, ss, period in reversed(previous):
+        if ss >= s or ss in seen:
+            continue
+        seen.add(ss)
+        if noun in text[ss:sentence_around(text, ss)[1]]:
+            return period
     return None
 
 
