@@ -114,7 +114,9 @@ _SHARE_VERB = re.compile(r"(?:为|占|是|相当于|达到|只有|不到|超过)
 # before the year may stand a dateline (本报讯), a speaker or a source (局长介绍, 记者了解到)
 _SAID = re.compile(r"(?:[^,。;:\s]{0,16}?(?:讯|电)\s*)?"
                    r"(?:[^,。;:]{0,16}?(?:介绍|说|表示|指出|认为|强调|透露|宣布|报告|了解到|获悉)[,:]\s*)?")
-_SCOPE_SUBJECT = re.compile(r"(?:全|我|本|该)(?:国|省|市|县|区|州|盟|旗|乡|镇|村|行|厂|公司|系统)")
+_SCOPE_SUBJECT = re.compile(r"(?:全|我|本|该)(?:国|省|市|县|区|州|盟|旗|乡|镇|村|行|厂|公司|系统)"
+                            # (or a pronoun for the whole the paragraph is about: 1997年他们又…)
+                            r"|(?:他们|我们|它们)(?!的)")
 
 
 # between the time an age is told for and the age (今年58岁, 1965年，37岁的韩济生)

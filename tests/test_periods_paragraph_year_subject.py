@@ -59,3 +59,17 @@ def test_the_recent_past_ends_the_frame():
     assert got["1/3"][0] is None
     got = dated("1997年某市总工会积极开展送温暖活动。近日,市总工会又向困难职工发放慰问金50万元。", D)
     assert got["50万元"][0] is None
+
+
+def test_a_pronoun_for_the_subject_after_the_year_frames_what_follows():
+    # the whole was named in the sentence before; 他们 stands for it
+    got = dated("某造船厂是全省最早进入国际市场的企业之一。1997年他们又迈出了新的步伐。"
+                "造船产量达到29万吨,出口船舶占造船总量的85%。", D)
+    assert got["29万吨"][0][1:] == (date(1997, 1, 1), date(1997, 12, 31))
+    assert got["85%"][0][1:] == (date(1997, 1, 1), date(1997, 12, 31))
+
+
+def test_their_after_the_year_is_no_subject():
+    got = dated("某造船厂是全省最早进入国际市场的企业之一。1997年他们的产品第一次出口。"
+                "全厂现有职工1800人。", D)
+    assert got["1800人"][0] is None
