@@ -521,6 +521,10 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         num = parse_numeral(raw)
         return None if num is None else _Quantity(m.start(), game[0], pos, num, raw, game[1], game[2])
     form = _form_at(text, pos)
+    if form is None and text.startswith("出头", pos) and raw in _TENS_OF_AGE:
+        # 看上去像60出头, 三十出头的年轻人: an age in its tens, a little past them
+        return _Quantity(m.start(), pos + 2, pos, Numeral(_TENS_OF_AGE[raw]), raw, None, "岁",
+                         more=True)
     if form is None and "/" not in raw and (pos == len(text) or text[pos] not in _SEP):
         sign = _currency_before(text, m.start()) if raw[0].isdigit() else None
         if sign is not None:
@@ -557,6 +561,8 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         return None
     if form in _AFTER_DIGITS_ONLY and not raw[0].isdigit():
         return None  # 三步走, 两步并作一步: a plan's stages; 每天走8000步 counts steps
+    if form == "旬" and raw not in _DECADES_OF_AGE:
+        return None  # 年过六旬 is an age; 一旬 ten days, and 上旬 is no numeral
     if form is None and (rate := _PER_TEN_THOUSANDS.fullmatch(raw)) is not None:
         # 发病率为70/10万: so many in every hundred thousand, written as epidemiology writes it
         count = parse_numeral(rate.group(1))
@@ -724,6 +730,9 @@ def _signed(text: str, q: _Quantity) -> bool:
 # measure words a figure is written with in digits only: in words they make set phrases
 # (三步走, 进一步, 一步到位)
 _AFTER_DIGITS_ONLY = frozenset({"步"})
+_DECADES_OF_AGE = frozenset("四五六七八九")
+_TENS_OF_AGE = {**{f"{n}0": float(n * 10) for n in range(2, 10)},
+                **{c + "十": float(n * 10) for n, c in enumerate("二三四五六七八九", start=2)}}
 _MULTIPLIERS_ALONE = frozenset("万亿千百")
 _VAGUE_MULTITUDES = frozenset(("亿万", "万千", "千百万", "千千万万", "成千上万", "成百上千"))
 _DIGITS_ONLY = frozenset("一二三四五六七八九两")
@@ -792,6 +801,12 @@ def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Qu
     return _Quantity(m.start(), end, end, num, raw, None, unit, more=more, unit_basis="noun")
 
 
+# the sizes of memory and storage, and one written on each side of a + (6GB+128GB)
+_SIZES = frozenset({"GB", "TB", "MB"})
+_SIZE_BEFORE_PLUS = re.compile(r"\d(?:GB|TB|MB)[\u4e00-\u9fff]{0,2}[+＋]$")
+_SIZE_AFTER_PLUS = re.compile(r"[+＋]\d+(?:GB|TB|MB)")
+
+
 # Latin symbols that other words run on from as often as they measure: after them, only these
 # Chinese characters (L: a litre in 4L的水箱, 30L装; 316L不锈钢 is a steel, 12L组 a race class)
 _HAN_AFTER_ONLY = {"L": "的装桶瓶"}
@@ -834,8 +849,8 @@ _FORM_PATTERNS = _form_patterns()
 # (The empty string: a numeral at the end of the text goes to ``_quantity``.)
 _PLAIN_NUMERAL_CHARS = "0123456789.,·" + "".join(CN_DIGITS) + "余多来"
 _MAY_FOLLOW_PLAIN = frozenset(_FORM_PATTERNS) | frozenset(_SEP) | {"比", ""} | set("、和与及或∶:：") \
-    | set("连胜负平败球金银铜投中")  # (a team's record, a match's goals, medals, a shooting line:
-    # see _game_record)
+    | set("连胜负平败球金银铜投中") | {"出"}  # (a team's record, a match's goals, medals, a shooting
+    # line: see _game_record; an age a little past its tens, 60出头)
 _CURRENCY_CODE_ENDS = frozenset(c[-1] for c in _CURRENCY_CODES) | {" "}
 _BEFORE_PLAIN_FIGURE = frozenset(_CURRENCY_SIGNS) | {"每"} | _CURRENCY_CODE_ENDS - {" "}
 
@@ -1186,8 +1201,10 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     nxt = text[e:e + 1]
     if q.form in NON_QUANTITY and q.unit not in ("分", "点"):  # (see _scored, _index_points)
         return False
-    # identifiers and formulas: C2002次, TOP10, 3+N, 5G, 01
-    if prev and (prev in "+＋#_×*" or prev.isdigit() or prev in _LATIN_CHARS and raw[0].isdigit()):
+    # identifiers and formulas: C2002次, TOP10, 3+N, 5G, 01 (but a phone's memory and storage,
+    # 6GB+128GB, 8GB内存+256GB存储, are two sizes)
+    if prev and (prev in "+＋#_×*" and not (q.form in _SIZES and _SIZE_BEFORE_PLUS.search(before))
+                 or prev.isdigit() or prev in _LATIN_CHARS and raw[0].isdigit()):
         return False
     if prev in "-/." and len(before) > 1 and (before[-2].isalnum()) \
             and not (prev == "/" and _price_ends_at(text, s - 1)):
@@ -1196,7 +1213,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if after_num in _LATIN_CHARS and not (q.form and q.form[0] in _LATIN_CHARS) \
             and not _price_before_name(text, q):
         return False  # (5G, 6T; but 25g and 350ml are written with a unit's symbol)
-    if nxt in ("+", "＋", "×", "*") or after_num in ("×", "*") \
+    if nxt in ("+", "＋", "×", "*") and not (q.form in _SIZES and _SIZE_AFTER_PLUS.match(text, e)) \
+            or after_num in ("×", "*") \
             or (nxt in _LATIN_CHARS and q.form is None and not _price_before_name(text, q)):
         return False
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():

@@ -24,7 +24,7 @@ _PREFIX_WORDS = {
     "约合": "approx", "大概": "approx", "约": "approx", "近": "approx",
     "超过": "more_than", "突破": "more_than", "多于": "more_than", "高于": "more_than",
     "超出": "more_than", "大于": "more_than", "逾": "more_than", "超": "more_than", "过": "more_than", "破": "more_than",
-    "上": "more_than",
+    "上": "more_than", "年过": "more_than", "年逾": "more_than", "年近": "approx",  # (ages: 年过六旬)
     "不足": "less_than", "不到": "less_than", "未满": "less_than", "少于": "less_than",
     "低于": "less_than", "不满": "less_than", "未到": "less_than", "小于": "less_than",
 }
@@ -52,6 +52,11 @@ _WORD_BEFORE = {
     "超": "赶高", "满": "圆美充饱布占坐住挤丰爆装堆摆写期", "过": "超通经路越错难度",
     "上": "以之向往加马早晚跃迈登踏攀走冲跟赶",  # (跃上100万元新台阶: reached, not over) "破": "突打击冲攻",
 }
+# a person's age said with 年 (年过六旬, 年近60岁); after these characters 年 ends a time (去年,
+# 今年, 每年, 三年)
+_OF_AGE = frozenset({"年过", "年逾", "年近"})
+_TIME_WORD_FIRST = frozenset("去今明前后每全近当同历翌上下本该多两几半余一二三四五六七八九十百千"
+                             "0123456789")
 # 上/过/破 only qualify a bare round number (上万人, 破亿元); elsewhere they are verbs or nouns.
 _ROUND_ONLY = {"上", "过", "破"}
 
@@ -83,6 +88,9 @@ def prefix_qualifier(left: str, round_number: bool) -> tuple[str, int, bool] | N
     if not m:
         return None
     word = m.group("q")
+    if word in _OF_AGE and m.start() and left[m.start() - 1] in _TIME_WORD_FIRST:
+        # (去年近40万人: 去年 is a time, and 近 alone qualifies the number)
+        return _PREFIX_WORDS[word[1:]], len(m.group(0)) - 1, not m.group("link")
     if word in _ROUND_ONLY and (not round_number or m.group("link")):
         return None
     if len(word) == 1 and m.start() and left[m.start() - 1] in _WORD_BEFORE.get(word, "") \

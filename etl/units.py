@@ -56,6 +56,7 @@ _add("duration", "年", "个月", "天", "周", "小时", "分钟", "秒", "工�
      钟头="小时", 秒钟="秒", 个季度="季度", 个周="周", 个工作日="工作日", 个多月="个月", 个余月="个月",
      个半月="个月", 个多小时="小时", 个半小时="小时", 个多钟头="小时", 个半钟头="小时")
 _add("age", "岁", 周岁="岁", 虚岁="岁")
+FORMS["旬"] = ("岁", 10.0)  # 年过六旬, 八旬老人: tens of years of age (figures.py: 四旬 to 九旬 only)
 _add("area", "平方米", "平方公里", "亩", "公顷", "平方英里", 平米="平方米", 平方千米="平方公里",
      平方="平方米")
 # The Latin symbols web pages write (350ml, 25g, 140mmHg, 220V, 4L) are the units they stand
@@ -69,9 +70,13 @@ _add("weight", "吨", "公斤", "克", "斤", "毫克", "微克", "盎司", "磅
      kg="公斤", Kg="公斤", KG="公斤", g="克", mg="毫克", μg="微克", ug="微克")
 _add("other", "立方米", "立方厘米", "立方毫米", "立方千米", "升", "毫升", "千卡", "大卡", "卡路里", "千瓦时", "千瓦", "瓦", "兆瓦", "吉瓦", "度", "千伏", "伏", "千伏安", "毫瓦", "毫安",
      "℃", "马力", "赫兹", "兆赫", "分贝", "标准箱", "标箱", "毫米汞柱",
+     # a phone's, a computer's or an electric car's specifications (8GB, 3700mAh, 81kWh, 1600万像素)
+     # and a blood test's concentrations (6.1毫摩/升, 6.1mmol/L)
+     "毫安时", "像素", "毫摩尔/升", "GB", "TB", "MB",
      **{"°C": "℃", "摄氏度": "℃", "ml": "毫升", "mL": "毫升", "ML": "毫升", "L": "升", "mmHg": "毫米汞柱",
         "kcal": "千卡", "Kcal": "千卡", "V": "伏", "kV": "千伏", "KV": "千伏", "MHz": "兆赫",
-        "Hz": "赫兹", "°": "度"})
+        "Hz": "赫兹", "°": "度", "mAh": "毫安时", "kWh": "千瓦时", "KWh": "千瓦时",
+        "毫摩/升": "毫摩尔/升", "mmol/L": "毫摩尔/升", "mmol/l": "毫摩尔/升"})
 # 德国马克, 瑞士法郎, 俄罗斯卢布: a currency named with its country (CLDR's names, see currencies)
 for _name in named_currencies():
     UNITS.setdefault(_name, "currency")

@@ -26,7 +26,7 @@ def test_a_range_keeps_its_symbol():
 
 
 def test_a_letter_that_names_a_model_or_a_generation_is_no_unit():
-    assert found("该市已建成5G基站，新款手机配备8GB内存。") == []
+    assert found("该市已建成5G基站，新款手机支持6T快充。") == []
     assert found("采用316L不锈钢，厚度仅3mm。") == [("3mm", 3, None, "毫米")]
     assert found("每天喝2000mls水。") == []
 
