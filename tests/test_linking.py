@@ -121,6 +121,18 @@ def test_a_paper_cited_as_the_source_is_not_the_figures_organization():
     assert a.organization == b.organization == "教育部"  # the body the lead names, not the outlet
 
 
+def test_the_agency_of_a_dateline_is_not_the_figures_organization():
+    """新华社东京1月13日电: the agency filed the story; the figures are the ministry's, or no
+    body's when none is named."""
+    text = ("# 日本坏账增加\n\n新华社东京1月13日电 各类商业银行共贷出624万亿日元,"
+            "不良债权合计为76万亿日元。\n")
+    doc, (a, b) = run(text, ["624万亿日元", "76万亿日元"], newspaper="人民日报")
+    assert a.organization is None and b.organization is None
+    text = text.replace("电 各类商业银行", "电 日本财务省12日汇总的结果表明,各类商业银行")
+    doc, (a, b) = run(text, ["624万亿日元", "76万亿日元"], newspaper="人民日报")
+    assert a.organization == b.organization == "日本财务省"
+
+
 def test_the_place_in_a_cited_papers_name_is_not_the_figures_place():
     text = ("# 北京朝阳区建立学生体质监测中心\n\n北京晨报记者昨日获悉,朝阳区建立了学生体质监测中心。"
             "记者昨日来到一所实验小学,20多名小学生正在做眼保健操。\n")

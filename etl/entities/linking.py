@@ -135,7 +135,10 @@ class Linker(PlaceLinks, BodyLinks):
         # nor does the agent of a passive (被国家统计局授予, 受国务院表彰): it did something to the
         # subject, which the figures are about
         credits = citations.credit_lines(text)
+        # nor the agency a dateline names (新华社东京1月13日电): it filed the story
+        filed = scopes.datelines(text)
         orgs = [o for o in orgs if not citations.is_source(text, o.start, o.end, o.kind)
+                and not any(d.start <= o.start < d.end for d in filed)
                 and not _EXPERT_POST.match(text, o.end)
                 and text[o.start - 1:o.start] not in _PASSIVE_MARKS
                 # (nor a party congress, 贯彻十五大精神: a meeting whose line is followed)
