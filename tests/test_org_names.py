@@ -24,6 +24,14 @@ def test_rooms_halls_and_stations_are_not_organizations():
     assert [name for _, name, _ in found] == ["四川省总工会"]
 
 
+def test_a_name_that_runs_on_into_a_stadium_or_a_theatre_names_a_venue():
+    found = orgs("新机将于11月5日在深圳大运中心体育馆发布,同日在香港文化中心大剧院展出。")
+    assert found == []
+    # (a body's own building keeps the body: see above)
+    found = orgs("20位下岗职工走进福州市总工会大楼报到。")
+    assert [name for _, name, _ in found] == ["福州市总工会"]
+
+
 def test_a_joint_body_of_party_and_government_is_one():
     found = orgs("河南省委、省政府出台措施稳定就业。", "410100")
     assert found == [("河南省委、省政府", "河南省委、省政府", "government")]

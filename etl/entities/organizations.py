@@ -347,7 +347,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
                     h.name, h.kind, h.aliases = surface, "government", h.aliases | {short}
             hits.append(OrgHit(s, e, surface, surface, "government", region))
     hits = [h for h in hits if not h.surface.endswith(PREMISES) and not not_a_body(h.surface)
-            and not COUNT_AFTER.match(text, h.end) and not COUNTED_OPENING.match(h.surface)]
+            and not COUNT_AFTER.match(text, h.end) and not COUNTED_OPENING.match(h.surface)
+            and not _VENUE_AFTER.match(text, h.end)]
     if "届" in text:  # a term is written 第…届
         hits = [_with_term(text, h) for h in hits]
     ends = sorted(h.end for h in hits)
@@ -358,6 +359,12 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     if "部门" in text:
         found = _with_departments(found, find_departments(text, regions, home, found))
     return org_deictics.with_deictics(text, org_edges.settle(text, found, regions), regions)
+
+
+# a name that runs on into a stadium, a theatre or an exhibition hall names a venue (深圳大运中心
+# 体育馆, 香港文化中心大剧院): the place an event is held, no body that reports a figure. (A
+# body's own building or room, 福州市总工会大楼, 市二轻局会议室, leaves the body named.)
+_VENUE_AFTER = re.compile(r"体育馆|体育场|游泳馆|会展中心|展览馆|展览中心|剧院|大剧院|音乐厅")
 
 
 def _with_departments(found: list[OrgHit], departments: list[OrgHit]) -> list[OrgHit]:
