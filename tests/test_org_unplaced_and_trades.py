@@ -33,6 +33,17 @@ def test_a_trade_verb_between_a_place_and_the_head_belongs_to_the_name():
     assert [s for s, _, _ in orgs(text)] == ["上海市演出公司", "北京启明演出公司"]
 
 
+def test_a_trade_of_a_noun_and_its_verb_belongs_to_the_name():
+    # 矿产|开发, 汽车|租赁: what the company does, between its place and its head
+    assert [s for s, _, _ in orgs("湖北省矿产开发公司去年盈利500万元。")] == ["湖北省矿产开发公司"]
+    assert [s for s, _, _ in orgs("深圳市汽车租赁公司新增车辆80辆。")] == ["深圳市汽车租赁公司"]
+    # no place before the trade: a kind of company, not one company's name
+    assert orgs("他说房地产开发公司今年都在观望。") == []
+    # two verbs after a body's meeting (决定削减) are what the meeting did
+    found = [s for s, _, _ in orgs("泰国内阁会议决定削减内阁各部预算。")]
+    assert not any("决定" in s for s in found)
+
+
 def test_a_verb_after_a_body_name_is_what_the_body_did():
     # 易名 follows a body's name, not a place: the verb is no part of the next name
     found = [s for s, _, _ in orgs("原中央乐团易名中国交响乐团。")]

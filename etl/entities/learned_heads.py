@@ -206,6 +206,7 @@ def _grow(toks: list[Token], i: int, named: bool = False) -> int:
     j = i
     floor = toks[i][0] - NAME_REACH
     pending = None  # where the name ended before a run of verbs not yet known to be inside it
+    object_taken = False  # the noun a trade's verb takes (房地产|开发|公司), once
     while j > 0 and toks[j - 1][0] >= floor:
         _, _, word, flag = toks[j - 1]
         if flag == "v" and len(word) >= 2 and not named and word not in STOP_WORDS \
@@ -221,6 +222,13 @@ def _grow(toks: list[Token], i: int, named: bool = False) -> int:
         if not HAN_WORD.fullmatch(word) or word in STOP_WORDS or not flag.startswith(NAME_WORD_TAGS):
             break
         if pending is not None and flag != "ns":
+            if not object_taken and len(word) >= 2 and flag in ("n", "j", "nz", "vn") \
+                    and toks[j][3] == "v" and pending == j + 1:
+                # 湖北省矿产开发公司, 深圳市汽车租赁公司: the trade is a noun and one verb; still
+                # only if a place comes before them
+                object_taken = True
+                j -= 1
+                continue
             break  # 中央乐团|易名|…: after a body's name a verb is what the body did
         if pending is not None:
             pending = None  # the verbs lie between a place and the head: they are the name's
