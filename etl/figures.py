@@ -133,6 +133,8 @@ _BARE_OK = {"元", "份", "人次", "个", "件", "吨", "亩", "平方米", "�
             "美元", "千瓦"}
 _FAMOUS_AFTER = frozenset("车牌校胜著贵")
 _DEMONSTRATIVE = ("这", "那", "此", "该")
+# a magnitude written alone, no digit before it (万吨级, 亿吨级, 千万吨级 name a class of size)
+_BARE_MAGNITUDES = frozenset({"十", "百", "千", "万", "十万", "百万", "千万", "亿", "十亿", "百亿"})
 # a pronoun a count of people stands beside (我们三个人, 他们两人): the people it names
 _PLURAL_PRONOUNS = ("我们", "你们", "他们", "她们", "咱们")
 # a clause's start (a count opening it is its subject), and the words that join two names
@@ -1230,6 +1232,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
         return False  # 前3名: a rank
     if before.endswith(_DEMONSTRATIVE) and not raw[0].isdigit():
         return False  # 这两天, 这一年: pointing back, not counting
+    if nxt == "级" and raw in _BARE_MAGNITUDES:
+        return False  # 万吨级码头, 亿吨级油田: a class of size, no amount of anything
     if raw == "两" and q.form == "队" and not before.endswith(_COUNTS_SIDES):
         return False  # 两队比分交替上升, 中日两队: the two sides of a match, no count
     if q.form == "位" and text.startswith("数", e):

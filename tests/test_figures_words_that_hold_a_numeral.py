@@ -1,7 +1,7 @@
 """Numerals that are part of another word count nothing: the 一 that ends 唯一 or 逐一 is not
 the first digit of 一一 (eleven), 四面 before anything but a flat thing is all sides, 两面 of a
-sheet is its sides, and 小三轮 or 三轮车 is a tricycle. Counted flags and rounds of talks stay.
-Sentences written for this test."""
+sheet is its sides, and 小三轮 or 三轮车 is a tricycle; a magnitude alone before 级 (万吨级码头)
+is a class of size. Counted flags and rounds of talks stay. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -49,3 +49,17 @@ def test_two_digits_that_are_no_range_name_a_day(text):
 def test_two_neighbouring_digits_are_still_a_range():
     assert [(f.surface, f.value, f.value_max) for f in extract_figures("他们七八个人,干了两三年。")] == [
         ("七八个人", 7.0, 8.0), ("两三年", 2.0, 3.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "常州港万吨级通用码头工程竣工。",
+    "全年发现亿吨级储量规模的油气区。",
+    "百万千瓦级的核电机组并网发电。",
+])
+def test_a_bare_magnitude_before_ji_names_a_class_of_size(text):
+    # 万吨级, 亿吨级: a class of size; 5万吨级泊位 states the size and stays a figure
+    assert counts(text) == []
+
+
+def test_a_size_in_digits_before_ji_stays():
+    assert counts("建成5万吨级泊位。") == [("5万吨", 50000, "吨")]
