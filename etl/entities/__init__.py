@@ -13,6 +13,7 @@ from . import gazetteer as gz
 from . import scopes
 from .linking import Linker, lead_of, region_value, sentence_of
 from .organizations import find_organizations, merge
+from .known_bodies import is_club
 from .programs import find_programs
 from ..currencies import country_of_money
 from ..records import DocumentResult, Mention, Organization, Program
@@ -103,6 +104,15 @@ def _outside_place_names(figures: list, regions: list) -> list:
     return kept
 
 
+def _not_clubs(figures: list, org_hits: list) -> list:
+    """The figures that are not a club's name: in a game report 76人 is the Philadelphia club,
+    not 76 people (the figure finder cannot tell; the known bodies, read in the report, can)."""
+    clubs = {(h.start, h.end) for h in org_hits if is_club(h.surface)}
+    if not clubs:
+        return figures
+    return [f for f in figures if (f.char_start, f.char_end) not in clubs]
+
+
 def _naming_places(regions: list) -> list:
     """The places an organisation's name may open with: not a city abroad, which stands
     before a body as where it is (洛杉矶FF总部, 纽约的联合国总部), not as part of its name."""
@@ -177,6 +187,8 @@ def find_entities(doc: DocumentResult) -> None:
                 cur.start_year = cur.start_year or h.start_year
         if result.figures and regions:
             result.figures = _outside_place_names(result.figures, regions)
+        if result.figures and org_hits:
+            result.figures = _not_clubs(result.figures, org_hits)
         if not result.figures:
             continue  # the linker's lists serve only the figures (an article of none is common)
         linker = Linker(text, regions, org_hits, prog_hits, home, result.article.body_start,

@@ -47,6 +47,12 @@ def system_organs() -> frozenset[str]:
     return frozenset(name for name, b in known_bodies().items() if b.scope == "system")
 
 
+def is_club(name: str) -> bool:
+    """A basketball club named for a word (热火, 76人), a body in game reports only."""
+    body = known_bodies().get(name)
+    return body is not None and body.scope == "club"
+
+
 @lru_cache(maxsize=1)
 def brand_names() -> frozenset[str]:
     """百度, 富士康: companies known by their brand, which a registered name the text gives in
@@ -68,6 +74,8 @@ def _seat(name: str, kind: str, scope: str) -> str | None:
 
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
+# what only a basketball game's report writes: where a club named for a word (热火, 火箭) is one
+_GAME_REPORT = re.compile(r"NBA|季后赛|常规赛|篮板|助攻|三分球|罚球|季前赛")
 
 
 @lru_cache(maxsize=1)
@@ -81,9 +89,15 @@ def known_names(text: str, places: Places, segmented: dict | None = None) -> lis
     """Well-known bodies named as words of their own (北约, not 北大 of 北大荒), with the places
     written right before them (美国国会, 巴基斯坦外交部)."""
     hits = []
+    report = None  # (is the text a game report? asked once, at its first club)
     for m_start, m_end, found in _known_matcher().finditer(text):
         body = known_bodies()[found]
-        if body.scope == "brand" and len(found) >= 3:
+        if body.scope == "club":
+            if report is None:
+                report = _GAME_REPORT.search(text) is not None
+            if not report:
+                continue  # 火箭, 勇士, 太阳 outside a game report are a rocket, a warrior, the sun
+        if body.scope in ("brand", "club") and len(found) >= 3:
             # a brand of three characters or more is itself wherever it stands (the segmenter
             # cuts 小红书 as 小红/书), if not inside a longer Latin word (SpaceXs)
             if not _LATIN.match(text, max(0, m_start - 1), m_start) \
@@ -104,7 +118,7 @@ def known_names(text: str, places: Places, segmented: dict | None = None) -> lis
             if word_tags().get(text[toks[i][0] + base:m_start]) != "ns":
                 continue
         while i > 0 and toks[i - 1][3] == "ns" and toks[i - 1][2] not in words.acting_words() \
-                and body.scope != "brand":
+                and body.scope not in ("brand", "club"):
             # (a place before the body, not a verb the dictionary tags as one: 中断联合国; and
             # none before a brand, which is one company wherever it is written: 加盟湖人)
             i -= 1

@@ -1,0 +1,31 @@
+"""A basketball club named for a word (热火, 火箭, 勇士, 76人) is a body only in a game's report,
+told by what only such a report writes (NBA, 篮板, 助攻, 季后赛): there the club runs its
+figures, and 76人 is the club, not 76 people. Elsewhere 火箭 is a rocket and 太阳 the sun.
+Sentences of our own."""
+from minsheng.etl.pipeline import process_text
+
+
+def _figures(text):
+    doc = process_text(text)
+    return [(f.surface, f.organization) for r in doc.articles for f in r.figures]
+
+
+def test_a_club_runs_its_figures_in_a_game_report():
+    text = "NBA常规赛今天继续进行,热火坐镇主场以95-88击败马刺,取得三连胜。"
+    assert _figures(text) == [("三连胜", "热火")]
+    text = "NBA常规赛今天继续进行。热火坐镇主场,全场抢下50个篮板。"
+    assert _figures(text) == [("50个", "热火")]
+
+
+def test_a_club_named_by_a_number_is_no_count_of_people():
+    text = "NBA常规赛,76人主场迎战雄鹿,恩比德拿下30分12个篮板。"
+    got = _figures(text)
+    assert "76人" not in [s for s, _ in got]
+    assert ("30分", "76人") in got or ("30分", "雄鹿") in got
+
+
+def test_outside_a_game_report_the_word_is_no_body():
+    text = "这枚火箭首发成功,把3颗卫星送入轨道。"
+    assert _figures(text) == [("3颗", None)]
+    text = "上午有76人参加了义务植树。"
+    assert _figures(text) == [("76人", None)]
