@@ -32,6 +32,12 @@ def test_a_name_that_runs_on_into_a_stadium_or_a_theatre_names_a_venue():
     assert [name for _, name, _ in found] == ["福州市总工会"]
 
 
+def test_a_body_under_another_is_a_body_of_its_own():
+    # 辖下, 下属, 所属: the body after the word is under the one before, not one name with it
+    found = orgs("江门海关辖下阳江海关的岗位连续多日最热门。")
+    assert [surface for surface, _, _ in found] == ["江门海关", "阳江海关"]
+
+
 def test_a_joint_body_of_party_and_government_is_one():
     found = orgs("河南省委、省政府出台措施稳定就业。", "410100")
     assert found == [("河南省委、省政府", "河南省委、省政府", "government")]
