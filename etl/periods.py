@@ -897,13 +897,24 @@ def _consecutive_years(text: str, pos: int, phrases: Phrases, clock: Clock) -> P
 def _span_of_years(text: str, fig: Figure, phrases: Phrases) -> None:
     """从2013年到2015年分三年完成: a duration that counts the years of the span its sentence
     names is that span."""
-    s, _ = sentence_around(text, fig.char_start)
+    s, e = sentence_around(text, fig.char_start)
     span = phrases.last_governing(s, fig.char_start)
-    if span is not None and span.granularity == "range" and span.begin and span.finish \
-            and span.finish.year - span.begin.year + 1 == fig.value \
-            and (span.begin.month, span.begin.day, span.finish.month) == (1, 1, 12):
+    if not _counts_years_of(span, fig):
+        # (连续16年获得最受球迷欢迎奖，从2003到2018年: the span may follow the count; the count
+        # must then be its years exactly)
+        span = next((mn for mn in phrases.starting_in(fig.char_end, e) if _counts_years_of(mn, fig)),
+                    None)
+    if span is not None:
         fig.period = span.period()
-        fig.period_basis = "clause" if clause_around(text, fig.char_start)[0] <= span.start else "sentence"
+        clause = clause_around(text, fig.char_start)
+        fig.period_basis = "clause" if clause[0] <= span.start < clause[1] else "sentence"
+
+
+def _counts_years_of(span: PeriodMention | None, fig: Figure) -> bool:
+    """Is the duration ``fig`` the count of the whole years of the span?"""
+    return span is not None and span.granularity == "range" and bool(span.begin and span.finish) \
+        and span.finish.year - span.begin.year + 1 == fig.value \
+        and (span.begin.month, span.begin.day, span.finish.month) == (1, 1, 12)
 
 
 def _headline_repeats(figures: list[Figure], headline_end: int) -> None:
