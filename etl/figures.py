@@ -264,8 +264,11 @@ def extract_figures(text: str) -> list[Figure]:
         if text[m.end():m.end() + 1] not in _MAY_FOLLOW_PLAIN \
                 and not m.group().strip(_PLAIN_NUMERAL_CHARS) \
                 and text[m.start() - 1:m.start()] not in _BEFORE_PLAIN_FIGURE \
-                and m.group()[-1] not in "多余":
-            continue  # (see _MAY_FOLLOW_PLAIN: what _quantity would say, for 14,000 in 55,000)
+                and m.group()[-1] not in "多余" \
+                and not (text[m.start() - 1:m.start()] == " " and _currency_before(text, m.start())):
+            # (see _MAY_FOLLOW_PLAIN: what _quantity would say, for 14,000 in 55,000; a price
+            # after a currency's code and a space, RMB 8,000, is asked about)
+            continue
         q = _quantity(text, m)
         if q is None:
             continue
@@ -524,6 +527,11 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         num = parse_numeral(raw)
         return None if num is None else _Quantity(m.start(), game[0], pos, num, raw, game[1], game[2])
     form = _form_at(text, pos)
+    if form is None and text[pos:pos + 1] in _SEP and raw[0].isdigit() and "/" not in raw \
+            and (sign := _currency_before(text, m.start())) is not None:
+        num = parse_numeral(raw)  # ¥1300~1800, RMB25-30: a price range, the sign written once
+        if num is not None:
+            return _Quantity(sign[0], pos, pos, num, raw, None, sign[1])
     if form is None and text.startswith("出头", pos) and raw in _TENS_OF_AGE:
         # 看上去像60出头, 三十出头的年轻人: an age in its tens, a little past them
         return _Quantity(m.start(), pos + 2, pos, Numeral(_TENS_OF_AGE[raw]), raw, None, "岁",
@@ -931,12 +939,22 @@ def _range_after(text: str, q: _Quantity) -> tuple[_Quantity, float] | None:
     pos = q.end
     if pos >= len(text) or text[pos] not in _SEP or q.form in NON_QUANTITY and q.unit != "分":
         return None
-    m = NUMERAL.match(text, pos + 1)
+    price = q.form is None and q.unit is not None and q.start < q.num_end - len(q.text)
+    at = pos + 1
+    if price and (sign := _SIGN_AGAIN.match(text, at)) is not None:
+        at = sign.end()  # ¥1300~¥1800: the sign written again
+    m = NUMERAL.match(text, at)
     if not m or m.group("frac"):
         return None
     if q.text in ("拾", "佰", "仟"):
         return None  # 拾到二点三万元: the verb 拾 (to pick up), not the formal numeral
     second = _quantity(text, m)
+    if price and m.group()[0].isdigit() and (second is None or second.unit is None
+                                             and second.form is None):
+        # ¥1300~1800: the second price in the money of the first
+        num = parse_numeral(m.group())
+        second = None if num is None else _Quantity(m.start(), m.end(), m.end(), num, m.group(),
+                                                    None, q.unit)
     if second is None or second.unit is None or second.numeral.value_max is not None:
         return None
     if q.unit is not None and q.unit != second.unit:
@@ -958,6 +976,9 @@ def _range_after(text: str, q: _Quantity) -> tuple[_Quantity, float] | None:
 
 
 _DIGIT = {**{str(i): i for i in range(10)}, **CN_DIGITS}
+# a currency's sign or code written again before a range's second price (¥1300~¥1800)
+_SIGN_AGAIN = re.compile("|".join(map(re.escape, sorted({*_CURRENCY_SIGNS, *_CURRENCY_CODES},
+                                                          key=len, reverse=True))) + r" ?")
 # the centre a ± tolerance is written after (22±2℃)
 _CENTRE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\Z")
 _JIAO = re.compile(r"([0-9一二两三四五六七八九])角(?:([0-9一二两三四五六七八九])分)?")
