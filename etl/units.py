@@ -11,7 +11,7 @@ every written form the figure finder recognises.
 """
 from __future__ import annotations
 
-from .currencies import named_currencies
+from .currencies import currency_words, named_currencies
 from .numbers import MULTIPLIERS
 
 # base unit -> dimension (see records.DIMENSIONS)
@@ -81,6 +81,12 @@ _add("other", "立方米", "立方厘米", "立方毫米", "立方千米", "升"
 for _name in named_currencies():
     UNITS.setdefault(_name, "currency")
     FORMS.setdefault(_name, (_name, 1.0))
+# 7000列伊, 50万兹罗提, 3亿福林: CLDR's own words for money (currencies.py), written after a
+# number; those of one character (元, 币) only where listed above
+for _name in currency_words():
+    if len(_name) >= 2:
+        UNITS.setdefault(_name, "currency")
+        FORMS.setdefault(_name, (_name, 1.0))
 # 球 as goals scored (打进两球): a unit of its own, never a form (the figure finder reads it
 # only after a verb of scoring)
 UNITS["球"] = "count"
