@@ -1,7 +1,8 @@
 """In a game's report (two of 篮板, 助攻, 主场, 赛季…), a bare N分 after a name is points (欧文39分,
 布克38分), and so is a margin a side loses or wins by (输给对手50分, 23分惨败) or points before an
 assist count written short (21分9助). Not a kind of shot (命中3分, 3分得手, 三分), a clock's
-minute (9时30分) or a text about no game (guards). Sentences written for this test; the first
+minute (9时30分) or a text about no game (guards). A player's line counts rebounds, assists,
+steals and blocks written without 个 (8篮板5助攻). Sentences written for this test; the first
 case failed on 2026.12.20."""
 from minsheng.etl.figures import extract_figures
 
@@ -19,3 +20,10 @@ def test_shots_clock_minutes_and_other_texts():  # (guards)
     assert found("本赛季勇士主场迎战雄鹿。库里命中3分，格林3分得手。") == []
     assert found("会议于9时30分开始，他的发言得到30分钟掌声。") == [("30分钟", 30.0)]
     assert found("这道菜他打了39分，我打了38分。") == []
+
+
+def test_a_players_line_counts_rebounds_assists_steals_and_blocks():
+    from minsheng.etl.figures import extract_figures
+    got = [(f.surface, f.value, f.unit) for f in extract_figures("他得到19分8篮板5助攻,另有2抢断1盖帽。")]
+    assert got == [("19分", 19, "分"), ("8篮板", 8, "个"), ("5助攻", 5, "个"), ("2抢断", 2, "个"),
+                   ("1盖帽", 1, "个")]
