@@ -256,7 +256,7 @@ def test_a_running_datasette_serves_search_canned_queries_facets_and_whole_value
     facets = json.loads(faceted)["facet_results"]
     assert list(facets) == ["role", "unit", "region", "measure", "metric", "period_label"]
     assert {r["value"]: r["count"] for r in facets["role"]["results"]} == {
-        "outcome": 279, "parameter": 27}
+        "outcome": 278, "parameter": 27}
 
     _, html = _get(served, "/kb/figure_facts", _size="2")
     assert '<td class="col-value type-float">371000000</td>' in html
