@@ -129,6 +129,8 @@ def test_troops_and_a_deployment_are_no_ministry():
     ("深圳交警今年查处违章10万起。", ["深圳交警"]),
     ("公安机关今年破案1万起。", ["公安机关"]),         # the police as a system (a known body)
     ("海口市公安局今年破案300起。", ["海口市公安局"]),  # the longer name stands
+    ("据罗马尼亚警方说,犯罪集团印制假币350亿列伊。", ["罗马尼亚警方"]),  # a country abroad has police
+    ("美国公安人员", []),  # (公安 and 交警 are China's services)
 ])
 def test_the_police_of_a_place(text, expected):
     """海口公安, 北京警方: web news names a city's police by its place and the service's word.

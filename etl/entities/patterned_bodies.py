@@ -137,8 +137,9 @@ _SERVICE_RE = re.compile(r"(?:公安|警方|交警|特警|巡警)(?![局厅部�
 
 
 def place_services(text: str, places: Places) -> list[OrgHit]:
-    """The police of a place (海口公安, 北京警方): a body, where a full or short name of a place
-    of the country (not the country's own) stands right before the service's word."""
+    """The police of a place (海口公安, 北京警方, 美国警方): a body, where a full or short name of a
+    place (not the country's own, and abroad only before 警方) stands right before the service's
+    word."""
     out = []
     if "公安" not in text and "警" not in text:
         return out
@@ -148,8 +149,8 @@ def place_services(text: str, places: Places) -> list[OrgHit]:
             continue
         region = region_in(start, m.end(), places)
         if region is None or region.key == gz.COUNTRY_CODE or region.form not in ("full", "short") \
-                or gz.is_foreign(region.key):
-            continue
+                or gz.is_foreign(region.key) and m.group() != "警方":
+            continue  # (美国警方, 日本警方: a country abroad has police; 公安, 交警 are China's)
         surface = text[start:m.end()]
         out.append(OrgHit(start, m.end(), surface, surface, "government", region.key))
     return out
