@@ -442,7 +442,9 @@ _GENERAL = re.compile(r"[据近全数统记专业]"
 # the mentions)
 # (从现在起: what someone in the story says from then on)
 # (and the recent past, which is no longer the frame's time either: 不久前, 前不久, 近日, 日前)
-_NOW_AGAIN = re.compile(r"[现如眼当不前近日](?<![从今][现如眼当])(?:(?<=现)在|(?<=如)今|(?<=眼)下|(?<=当)前|"
+# (现在 inside 表现在, 体现在, 出现在, 发现在, 实现在 is no "now": 具体表现在:一是…)
+_NOW_AGAIN = re.compile(r"[现如眼当不前近日](?<![从今][现如眼当])(?<![表体出发实展呈涌浮重再]现)"
+                        r"(?:(?<=现)在|(?<=如)今|(?<=眼)下|(?<=当)前|"
                         r"(?<=不)久前|(?<=前)不久|(?<=近)日|(?<=日)前)")
 
 
