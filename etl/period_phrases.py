@@ -167,7 +167,8 @@ _BULLETIN_TITLE = re.compile(r"[^《》]{0,40}?(?:公报|统计公告)》")
 # (a verb of comparison too: 超过1996年全年水平, 高于上年, 低于去年同期)
 _COMPARE_BEFORE = re.compile(r"(?:与|同|比|较|相比|对比|相较|比起|较之|超过|超出|高于|低于|多于|少于|"
                              r"快于|慢于|好于|优于)$")
-_COMPARE_AFTER = re.compile(r"^(?:同期|相比|相较|比较)")
+# (稳定在1997年的水平, 恢复到1990年水平: the level of that year, a base the figure is held to)
+_COMPARE_AFTER = re.compile(r"^(?:同期|相比|相较|比较|的?水平)")
 CONTINUES = re.compile(r"^(?:其中|从[^,。]{1,14}看|分[^,。]{1,10}看|具体来看|具体看|具体而言|"
                         r"按[^,。]{1,10}分|与[^,。]{0,14}(?:相比|同期)|同比|环比|比[^,。]{0,8}(?:增|减|多|少)|"
                         r"较[^,。]{0,8}(?:增|减|多|少))")
