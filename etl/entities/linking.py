@@ -220,9 +220,11 @@ class Linker(PlaceLinks, BodyLinks):
             self.article_orgs, self.article_operators = self.orgs, self.operators
         # national reporting bodies (国家医保局), looked up by position: asking every operator
         # of the lead for each figure was quadratic on a page that is one endless sentence
+        # (on a web page, whose home is only the city it names most, a national association or
+        # federation reports for the country too: 中国音像著作权集体管理协会发出公告, 足协公布名单)
+        kinds = REPORTING_KINDS + ("other",) if home_guessed else REPORTING_KINDS
         self.national_reporters = TextOrder([o for o in self.operators.items
-                                             if o.region == gz.COUNTRY_CODE
-                                             and o.kind in REPORTING_KINDS])
+                                             if o.region == gz.COUNTRY_CODE and o.kind in kinds])
         self.programs = TextOrder(programs)
         self.home = home
         self._dominant: dict[Span, OrgHit | None] = {}  # by section: figures share sections
