@@ -814,8 +814,8 @@ def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Qu
 
 # the sizes of memory and storage, and one written on each side of a + (6GB+128GB)
 _SIZES = frozenset({"GB", "TB", "MB"})
-_SIZE_BEFORE_PLUS = re.compile(r"\d(?:GB|TB|MB)[\u4e00-\u9fff]{0,2}[+＋]$")
-_SIZE_AFTER_PLUS = re.compile(r"[+＋]\d+(?:GB|TB|MB)")
+_SIZE_BEFORE_PLUS = re.compile(rf"\d(?:{'|'.join(sorted(_SIZES))})[\u4e00-\u9fff]{{0,2}}[+＋]$")
+_SIZE_AFTER_PLUS = re.compile(rf"[+＋]\d+(?:{'|'.join(sorted(_SIZES))})")
 
 
 # Latin symbols that other words run on from as often as they measure: after them, only these
