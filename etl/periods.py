@@ -712,6 +712,7 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
     # (asked of each figure; a search of the whole text each time)
     consecutive = "连续" in text
     pointing = _EVENT_BACK_CUE.search(text) is not None
+    pointed: dict[int, Period | None] = {}  # sentence start -> the inquiry's period (see below)
     previous: list[tuple[int, int, Period | None]] = []
     # the periods of the figures written so, in order, for a figure pointing back (这250名)
     dated: dict[str, list[tuple[int, Period]]] = {}
@@ -754,7 +755,10 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
         if fig.period is None and dated:
             back = _pointed_back(text, fig, ordered, starts, dated, sentence[0])
             if back is None and pointing:
-                back = _event_pointed_back(text, sentence, previous)
+                # (once per sentence: its figures would each walk back over the same ones)
+                if sentence[0] not in pointed:
+                    pointed[sentence[0]] = _event_pointed_back(text, sentence, previous)
+                back = pointed[sentence[0]]
             if back is not None:
                 fig.period, fig.period_basis = back, "inferred"
         compare(text, fig, phrases, clock, clause)
