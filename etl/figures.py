@@ -248,20 +248,21 @@ def extract_figures(text: str) -> list[Figure]:
     for m in _numerals(text):
         if m.start() < consumed:
             continue
-        if text[m.end():m.end() + 1] in _CLOCK_FIRST and (clock := _clock_duration(text, m)):
+        after = text[m.end():m.end() + 1]  # (the character after the numeral, asked thrice)
+        if after in _CLOCK_FIRST and (clock := _clock_duration(text, m)):
             figure = None if clock.unit is None else \
                 _figure(text, clock, clock.numeral.value, None, clock.unit, clock.end, ends)
             consumed = clock.end
             if figure is not None:
                 out.append(figure)
             continue
-        if text[m.end():m.end() + 1] == "番" and (doubled := _doubled(text, m)) is not None:
+        if after == "番" and (doubled := _doubled(text, m)) is not None:
             figure = _figure(text, doubled, doubled.numeral.value, None, "倍", doubled.end, ends)
             consumed = doubled.end
             if figure is not None:
                 out.append(figure)
             continue
-        if text[m.end():m.end() + 1] not in _MAY_FOLLOW_PLAIN \
+        if after not in _MAY_FOLLOW_PLAIN \
                 and not m.group().strip(_PLAIN_NUMERAL_CHARS) \
                 and text[m.start() - 1:m.start()] not in _BEFORE_PLAIN_FIGURE \
                 and m.group()[-1] not in "多余" \
@@ -400,21 +401,22 @@ def _numerals(text: str):
     """NUMERAL's matches, a price and the size it buys split apart (¥320/30ml, RMB380/9g): the
     numeral pattern reads 320/30 as a fraction, but a fraction has no currency sign."""
     for m in NUMERAL.finditer(text):
-        if m.start() and text[m.start() - 1] in _ONE_ENDS and m.group()[:2] == "一一":
-            # 唯一一所, 逐一一个: the first 一 ends the word before, the count is the second
-            rest = NUMERAL.match(text, m.start() + 1)
-            if rest is not None:
-                yield rest
-            continue
-        if m.start() and text[m.start() - 1] in "高初" and m.group()[:1] in "一二三" \
-                and len(m.group()) > 1 and m.group()[1] in _GRADE_COUNT_DIGITS:
-            # 高三六门科目: 高三 is a school year, the count starts after it
-            rest = NUMERAL.match(text, m.start() + 1)
-            if rest is not None:
-                yield rest
-            continue
-        slash = m.group().find("/")
-        if slash > 0 and _currency_before(text, m.start()) is not None:
+        start, raw = m.start(), m.group()
+        if start and raw[:1] in "一二三" and len(raw) > 1:  # (what both rules below ask first)
+            if raw[1] == "一" and raw[0] == "一" and text[start - 1] in _ONE_ENDS:
+                # 唯一一所, 逐一一个: the first 一 ends the word before, the count is the second
+                rest = NUMERAL.match(text, start + 1)
+                if rest is not None:
+                    yield rest
+                continue
+            if text[start - 1] in "高初" and raw[1] in _GRADE_COUNT_DIGITS:
+                # 高三六门科目: 高三 is a school year, the count starts after it
+                rest = NUMERAL.match(text, start + 1)
+                if rest is not None:
+                    yield rest
+                continue
+        slash = raw.find("/")
+        if slash > 0 and _currency_before(text, start) is not None:
             yield NUMERAL.match(text, m.start(), m.start() + slash)
             size = NUMERAL.match(text, m.start() + slash + 1)
             if size is not None:
@@ -471,32 +473,33 @@ def _share_bounds(text: str, figures: list[Figure]) -> None:
 
 def _quantity(text: str, m: re.Match) -> _Quantity | None:
     raw, frac, more_word, halfn, yiban = m.group(0, "frac", "more", "halfn", "yiban")
+    at = m.start()  # (the numeral's start, asked by most rules below)
     more = bool(more_word)
     if halfn:
         if text.startswith(_HALF_CENTURY, m.end()):  # 半个世纪: fifty years
             end = m.end() + len(next(w for w in _HALF_CENTURY if text.startswith(w, m.end())))
-            return _Quantity(m.start(), end, m.end(), Numeral(0.5), raw, None, "年", 100.0)
+            return _Quantity(at, end, m.end(), Numeral(0.5), raw, None, "年", 100.0)
         form = _form_at(text, m.end())
         if form is None or form in NON_QUANTITY or FORMS[form][0] not in _HALF_UNITS:
             return None
         end = m.end() + len(form)
         more = text[end:end + 1] == "多"  # 半年多
-        return _Quantity(m.start(), end + more, m.end(), Numeral(0.5), raw, form, FORMS[form][0],
+        return _Quantity(at, end + more, m.end(), Numeral(0.5), raw, form, FORMS[form][0],
                          FORMS[form][1], more=more)
     if yiban:
         more = text[m.end():m.end() + 1] == "多"
-        end, start = m.end() + more, m.start()
+        end, start = m.end() + more, at
         if text[start - 1:start] == "过" and text[start - 2:start] != "超过":
             start, more = start - 1, True  # 过半数: more than half (超过 is read as a qualifier)
         return _Quantity(start, end, m.end(), Numeral(0.5), raw, None, "比例", more=more)
     if "几" in raw or raw[0] == "数":
         return None  # 十几年, 20几个, 数千: no definite value, nothing a reader can write down
-    if m.start() and text[m.start() - 1] == "每":
-        per = _PER_ONE.match(text, m.start() - 1)
+    if at and text[at - 1] == "每":
+        per = _PER_ONE.match(text, at - 1)
         if per:  # 每5个患者就有一个: one in five
             n = parse_numeral(per.group("n"))
             if n is not None and n.value > 1 and n.value_max is None:
-                return _Quantity(m.start() - 1, per.end(), per.end(), Numeral(round(1 / n.value, 4)),
+                return _Quantity(at - 1, per.end(), per.end(), Numeral(round(1 / n.value, 4)),
                                  raw, None, "比例")
     if frac:
         num = parse_numeral(frac)
@@ -505,15 +508,15 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         # 百分之五 is a percentage; every other fraction in words (千分之三, 百万分之一) is a
         # share like 1/3, written down as its value with the unit 比例
         unit = "%" if frac.startswith("百分之") else "比例"
-        return _Quantity(m.start(), m.end(), m.end(), num, raw, None, unit)
+        return _Quantity(at, m.end(), m.end(), num, raw, None, unit)
     pos = m.end()
     if raw[-1] in MULTIPLIERS and not more_word:
         # 60千瓦, 118亿千瓦时, 3百分点: the multiplier starts a measure word.
-        for cut in range(m.start() + 1, pos):
+        for cut in range(at + 1, pos):
             if text[cut] in MULTIPLIERS and (raw[0].isdigit() or text[cut - 1] in MULTIPLIERS):
                 form = _form_at(text, cut)
                 if form and cut + len(form) > pos:
-                    raw, pos = text[m.start():cut], cut
+                    raw, pos = text[at:cut], cut
                     break
     if text[pos:pos + 1] in _RATIO_MARKS and not more_word:
         q = _ratio(text, m, raw, pos)
@@ -523,27 +526,27 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         q = _noun_counted(text, m, raw, pos, more)
         if q is not None:
             return q
-    if text[pos:pos + 1] in _GAME_MARKS and (game := _game_record(text, m.start(), pos)) is not None:
+    if text[pos:pos + 1] in _GAME_MARKS and (game := _game_record(text, at, pos)) is not None:
         num = parse_numeral(raw)
-        return None if num is None else _Quantity(m.start(), game[0], pos, num, raw, game[1], game[2])
+        return None if num is None else _Quantity(at, game[0], pos, num, raw, game[1], game[2])
     form = _form_at(text, pos)
     if form is None and text[pos:pos + 1] in _SEP and raw[0].isdigit() and "/" not in raw \
-            and (sign := _currency_before(text, m.start())) is not None:
+            and (sign := _currency_before(text, at)) is not None:
         num = parse_numeral(raw)  # ¥1300~1800, RMB25-30: a price range, the sign written once
         if num is not None:
             return _Quantity(sign[0], pos, pos, num, raw, None, sign[1])
     if form is None and text.startswith("出头", pos) and raw in _TENS_OF_AGE:
         # 看上去像60出头, 三十出头的年轻人: an age in its tens, a little past them
-        return _Quantity(m.start(), pos + 2, pos, Numeral(_TENS_OF_AGE[raw]), raw, None, "岁",
+        return _Quantity(at, pos + 2, pos, Numeral(_TENS_OF_AGE[raw]), raw, None, "岁",
                          more=True)
     if form is None and "/" not in raw and (pos == len(text) or text[pos] not in _SEP):
-        sign = _currency_before(text, m.start()) if raw[0].isdigit() else None
+        sign = _currency_before(text, at) if raw[0].isdigit() else None
         if sign is not None:
             num = parse_numeral(raw)  # ¥100, $25, RMB320
             if num is not None:
                 return _Quantity(sign[0], pos, pos, num, raw, None, sign[1])
         shared = _form_of_list(text, pos, raw) \
-            if text[pos:pos + 1] in _LIST_JOINERS and not _item_number(text, m.start()) else None
+            if text[pos:pos + 1] in _LIST_JOINERS and not _item_number(text, at) else None
         if shared is None:
             return _noun_counted(text, m, raw, pos, more)
         num = parse_numeral(raw)
@@ -552,20 +555,20 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         # 40万和300万港元, 1200和1500名: a numeral of a list takes the measure word its last one
         # is written with (the surface is the numeral alone, as written)
         unit, factor = FORMS[shared]
-        return _Quantity(m.start(), pos, pos, num, raw, shared, unit, factor, more=more)
-    if form == "分" and _scored(text, m.start(), pos):
+        return _Quantity(at, pos, pos, num, raw, shared, unit, factor, more=more)
+    if form == "分" and _scored(text, at, pos):
         num = parse_numeral(raw)
-        return None if num is None else _Quantity(m.start(), pos + 1, pos, num, raw, "分", "分")
-    if form == "点" and _index_points(text, m.start(), pos):
+        return None if num is None else _Quantity(at, pos + 1, pos, num, raw, "分", "分")
+    if form == "点" and _index_points(text, at, pos):
         num = parse_numeral(raw)
-        return None if num is None else _Quantity(m.start(), pos + 1, pos, num, raw, "点", "点")
-    if form == "个" and text.startswith("点", pos + 1) and _points_said(text, m.start(), pos + 1):
+        return None if num is None else _Quantity(at, pos + 1, pos, num, raw, "点", "点")
+    if form == "个" and text.startswith("点", pos + 1) and _points_said(text, at, pos + 1):
         # 增速回落了1.2个点, 沪指下跌了30个点: points of a rate (percentage points) or of an index
         num = parse_numeral(raw)
         if num is None:
             return None
-        unit = "点" if _cue_before(text, m.start(), 80, "。！？!?\n", _INDEX_CUE) else "百分点"
-        return _Quantity(m.start(), pos + 2, pos, num, raw, "个点", unit)
+        unit = "点" if _cue_before(text, at, 80, "。！？!?\n", _INDEX_CUE) else "百分点"
+        return _Quantity(at, pos + 2, pos, num, raw, "个点", unit)
     if form in NON_QUANTITY:
         # 1月, 19日, 第3版: never a figure, nor the end of a range (the callers drop a
         # candidate without a unit), so no numeral is parsed for it
@@ -577,7 +580,7 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
     if form is None and (rate := _PER_TEN_THOUSANDS.fullmatch(raw)) is not None:
         # 发病率为70/10万: so many in every hundred thousand, written as epidemiology writes it
         count = parse_numeral(rate.group(1))
-        return None if count is None else _Quantity(m.start(), pos, pos, count, raw, None,
+        return None if count is None else _Quantity(at, pos, pos, count, raw, None,
                                                       "/" + rate.group(2))
     num = parse_numeral(raw)
     if num is None:
@@ -592,10 +595,10 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
             if form in NON_QUANTITY or dimension_of(unit) not in _MEASURED \
                     or not _SMALL_FRACTION.fullmatch(raw):
                 return None
-            return _Quantity(m.start(), pos + len(form), pos, num, raw, form, unit, factor)
-        return _Quantity(m.start(), pos, pos, num, raw, None, "比例")
+            return _Quantity(at, pos + len(form), pos, num, raw, form, unit, factor)
+        return _Quantity(at, pos, pos, num, raw, None, "比例")
     if form is None:
-        return _Quantity(m.start(), pos, pos, num, raw, None, None, more=more)
+        return _Quantity(at, pos, pos, num, raw, None, None, more=more)
     end = pos + len(form)
     if form == "成" and num.value_max is None and _TENTH_AFTER.match(text, end) \
             and text[end + 1:end + 2] in _CHENG_NEXT:
@@ -607,12 +610,12 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         end += 1
     # 元/平方米: a rate keeps both measure words.
     unit, factor = FORMS[form]
-    if form == "度" and _cue_before(text, m.start(), 12, ",，。；;\n", _TEMPERATURE_CUE):
+    if form == "度" and _cue_before(text, at, 12, ",，。；;\n", _TEMPERATURE_CUE):
         unit = "℃"  # 气温到了零度左右, 年平均气温15度: a temperature
     elif form == "度" and not raw[0].isdigit() and "点" not in raw:
         unit = "次"  # 两度夺冠: twice, not two degrees
     if form == "口" and (text.startswith("人", end)
-                         or _FAMILY_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+                         or _FAMILY_BEFORE.search(text, max(0, at - 4), at)):
         # 5口人, 一家4口: the people of a household (3口井 stays a count of wells)
         unit = "人"
         end += text.startswith("人", end)
@@ -643,7 +646,7 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         # 身高1米85, 2米13: a height in metres and centimetres, as it is said
         num = Numeral(num.value + int(cm.group()) / 10 ** len(cm.group()))
         end = cm.end()
-    return _Quantity(m.start(), end, pos, num, raw, form, unit, factor, half, more)
+    return _Quantity(at, end, pos, num, raw, form, unit, factor, half, more)
 
 
 # a household before 口 (一家4口, 全家共6口): its members
