@@ -711,7 +711,9 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
     headline_end = article.body_start
     # (asked of each figure; a search of the whole text each time)
     consecutive = "连续" in text
-    pointing = _EVENT_BACK_CUE.search(text) is not None
+    # (whether an inquiry is named again, 这次调查: searched for once, on the first figure
+    # that asks, as few do)
+    pointing: bool | None = None
     pointed: dict[int, Period | None] = {}  # sentence start -> the inquiry's period (see below)
     previous: list[tuple[int, int, Period | None]] = []
     # the periods of the figures written so, in order, for a figure pointing back (这250名)
@@ -754,6 +756,8 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
         fig.period_basis = None if fig.period is None else basis or "clause"
         if fig.period is None and dated:
             back = _pointed_back(text, fig, ordered, starts, dated, sentence[0])
+            if back is None and pointing is None:
+                pointing = _EVENT_BACK_CUE.search(text) is not None
             if back is None and pointing:
                 # (once per sentence: its figures would each walk back over the same ones)
                 if sentence[0] not in pointed:
