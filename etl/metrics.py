@@ -53,9 +53,8 @@ def metric_for(sentence: str, start: int, end: int, unit: str | None = None) -> 
     """Label of the figure occupying ``sentence[start:end]``, or None when nothing fits."""
     if not sentence or start < 0 or end > len(sentence):
         return None
-    right = sentence[end:]
-    m = _CLAUSE_BREAK.search(right)
-    right = right[: m.start()] if m else right
+    m = _CLAUSE_BREAK.search(sentence, end)  # (the clause's end, read in place: one copy)
+    right = sentence[end:m.start()] if m else sentence[end:]
     after = _noun_phrase_after(right)
     if after and unit not in _COUNT_UNITS_EXCLUDED and unit not in _PERSON_UNITS:
         return tidy_label(after, unit)  # the object counted wins: the words before need not be cut
@@ -134,7 +133,7 @@ def tidy_label(label: str, unit: str | None = None) -> str | None:
         cut = cut[:-1]
     if len(cut) > 1 and cut[0][0] in _LIGHT_VERBS and cut[1][1] in _VERBAL:
         cut = cut[1:]  # 实现脱困 -> 脱困
-    text = "".join(w for w, _ in cut)
+    text = "".join([w for w, _ in cut])
     # a noun's suffix makes a noun whatever the tags say (参保率: jieba reads 率 as a verb)
     if cut and all(f in _VERBAL or w in _COMPARED for w, f in cut) \
             and text[-1] not in _NOUN_SUFFIXES:

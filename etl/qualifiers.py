@@ -141,7 +141,7 @@ def role_of(sentence: str, left: str, qualifier: str) -> str:
     """``parameter`` for the rules of a scheme (fees, caps, thresholds, rates), else ``outcome``."""
     if qualifier in ("at_most", "at_least"):
         return "parameter"
-    if _RATE.search(left) or "日均" in left[-6:]:
+    if "每" in left and _RATE.search(left) or "日均" in left[-6:]:  # (every rate holds 每)
         return "parameter"
     if is_policy(sentence) and is_condition(sentence):
         return "parameter"
