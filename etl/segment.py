@@ -158,7 +158,8 @@ def _classify(lines: list[str], markdown: bool) -> list[_Unit]:
 
 
 def _headline_shape(line: str, limit: int = _SHORT_HEADING) -> bool:
-    line = PHOTO_NOTE.sub("", line)  # 周日,让我们志愿服务去!(附图片1张): the headline ends at its !
+    if ")" in line[-2:]:  # (the note closes the line with its bracket: most lines have none)
+        line = PHOTO_NOTE.sub("", line)  # 周日,让我们志愿服务去!(附图片1张): the headline ends at its !
     if len(line) > limit or _SENTENCE.search(line) or line.endswith((":", ",", "、")):
         return False
     if line.endswith(("!", "?")) and len(line) > 20:
