@@ -61,6 +61,10 @@ def parse_numeral(text: str) -> Numeral | None:
     s = text.strip()
     if not s:
         return None
+    whole, point, part = s.partition(".")
+    if s.isascii() and whole.isdigit() and (not point or part.isdigit()):
+        # 12198, 3.5: digits alone (most numerals), what the Arabic rule below makes of them
+        return Numeral(_clean(float(s)))
     m = _FRACTION.fullmatch(s)
     if m:
         num, den = _arabic(m.group(1)), _arabic(m.group(2))
