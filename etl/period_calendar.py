@@ -88,9 +88,11 @@ class Clock:
         return None if self.year is None else self.year + offset
 
     def year_of_month(self, m: int) -> int | None:
-        """The year of a bare ``M月``: this year unless that month is still ahead."""
+        """The year of a bare ``M月``: this year unless that month is still ahead. A page
+        that fixes its year but no day (its full dates all fall in one year) writes a bare
+        month in that year, as a reader takes it."""
         if self.month is None:
-            return None
+            return self.year if self.gran == "year" else None
         return self.year if m <= self.month else self.year - 1
 
 

@@ -161,8 +161,14 @@ def test_bare_month_takes_the_year_of_the_publication_month():
     text = "11月,全区发放取暖补贴300万元。"
     assert one(text, "300万元", published_on=D(2024, 1, 20)).start == D(2023, 11, 1)
     assert one(text, "300万元", published_on=D(2024, 12, 2)).start == D(2024, 11, 1)
+    # a page that fixes its year but no day (its full dates all in 2024): that year's November,
+    # as the guide dates a relative phrase once another dated sentence fixes the year
     year_only = PublicationDate(2024, granularity="year")
-    assert one(text, "300万元", published_on=year_only) == Period("11月", None, None, "month", False)
+    assert one(text, "300万元", published_on=year_only) == \
+        Period("11月", D(2024, 11, 1), D(2024, 11, 30), "month", False)
+    # a page whose year is not fixed: a label
+    unsure = PublicationDate(2024, granularity="year", year_certain=False)
+    assert one(text, "300万元", published_on=unsure) == Period("11月", None, None, "month", False)
 
 
 def test_this_month_needs_a_month():
