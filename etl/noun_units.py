@@ -16,6 +16,7 @@ The noun is looked for on both sides of the number, where Chinese puts it:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Nouns, longest first where one contains another (贫困人口 before 人口).
 PERSON_NOUNS = (
@@ -69,7 +70,13 @@ _ALT = "|".join(re.escape(n) for n in _NOUNS) + "|" + _PERSON_WORD
 _AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?P<noun>{_ALT})(?![\u4e00-\u9fff]{{0,1}}(?:普查|结构|政策|问题|工作|比例|比重|增长|水平|标准))")
 # Before the number: the noun, then linking words and a qualifier. The words between are the
 # ones that can stand between a subject and its count, nothing that starts a new phrase.
-_LINK = r"(?:总数|总量|总额|规模|数量|量)?(?:共|总共|合计|累计|已|已经|仍|还|只|仅|即将|将要|将|可|有望|预计|目前|现在|如今|一般|普遍|通常|大概|大致)?(?:有|是|为|在|达|达到|约|约为|近|超过|超|逾|突破|不足|不到|将近|接近|大约|增至|减至|升至|降至|涨至|涨到|增加到|减少到|下降到|上升到|提高到|增长到|收|破|过)*"
+# (a count of the noun written with 数, 用户数为22.7亿, 会员数达3.2万, as 人数 is a noun of its own)
+_LINK_NOUN = r"(?:总数|总量|总额|规模|数量|数|量)?"
+# A comparison between the noun and its count names the base it is compared with (用户较上一季度
+# 增长了1亿, 用户规模较2017年4季度的2.01亿增加至2.27亿): a short run of the clause, no stop in it.
+_COMPARED = r"(?:较|比)[^，。,；;！？!?、]{1,10}?"
+_LINK_VERB = r"(?:共|总共|合计|累计|已|已经|仍|还|只|仅|即将|将要|将|可|有望|预计|目前|现在|如今|一般|普遍|通常|大概|大致)?(?:有|是|为|在|达|达到|约|约为|近|超过|超|逾|突破|不足|不到|将近|接近|大约|增至|减至|升至|降至|涨至|涨到|增加到|减少到|下降到|上升到|提高到|增长到|收|破|过)*"
+_LINK = _LINK_NOUN + _LINK_VERB
 # A change counts what its subject counts: 贫困人口减少60万, 农民收入增加30亿; so does a verb that
 # says what became of the people counted (下岗职工再就业15万, 劳动力转移就业12万).
 _CHANGE = r"(?:新增|净增|增加|减少|增长|下降|上升|提高|降低|扩大|缩小)"
@@ -77,10 +84,11 @@ _BECAME = r"(?:实现)?(?:再就业|转移就业|就业|脱贫|参保|入会|返
 # The moment a count is given for, between 从 and the number or after 到 (从1994年的8000万减少到
 # 现在的4200万, 由去年底的3.2万): it dates the number, it does not end the phrase.
 _WHEN = r"(?:(?:\d{4}年|去年|上年|今年|年)(?:底|初|末)?|前年|目前|现在|当时)的?"
-_BEFORE = re.compile(rf"(?P<noun>{_ALT})(?:{_WHEN})?{_LINK}(?:{_CHANGE}了?|{_BECAME})?"
+_BEFORE = re.compile(rf"(?P<noun>{_ALT})(?:{_WHEN})?{_LINK_NOUN}(?:{_COMPARED})?{_LINK_VERB}"
+                     rf"(?:{_CHANGE}了?|{_BECAME})?"
                      rf"(?:(?:从|由)(?:{_WHEN})?)?$")
 # 从3.2万减少到: the first number of a change, which the second shares its noun with.
-_FROM = re.compile(rf"(?P<noun>{_ALT}){_LINK}(?:从|由)(?:{_WHEN})?"
+_FROM = re.compile(rf"(?P<noun>{_ALT}){_LINK}(?:(?:从|由)(?:{_WHEN})?|{_COMPARED})"
                    r"[\d.·,一二三四五六七八九十两百千万亿余多]+"
                    rf"(?:减少|增加|增长|下降|上升|提高|降低|扩大|缩小|降|增|减|升)?(?:到|至|为)(?:{_WHEN})?$")
 
@@ -97,6 +105,8 @@ def unit_from_noun(text: str, start: int, end: int) -> str | None:
                                         or m.group(0)[:1] == "的" and m.start("noun") == end + 1):
         # (一个56亿的票房, 3000万的投资: 的 right before the noun ties the number to it)
         return _UNIT.get(m.group("noun"), "人")
+    if _people_of_country_at(text, end + (text[end:end + 1] == "的")):
+        return "人"
     left = text[max(0, start - 40):start]
     if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _FOLLOWS:
         # 6000亿玻利瓦尔: a measure word nobody listed follows; the noun is not it (but 拿出2.3亿
@@ -128,3 +138,27 @@ def _money_word_at(text: str, pos: int) -> bool:
     from .currencies import _by_first
 
     return any(text.startswith(w, pos) for w in _by_first().get(text[pos:pos + 1], ()))
+
+
+def _people_of_country_at(text: str, pos: int) -> bool:
+    """Do the people of a country follow at ``pos`` (4500万的美国人, 30万意大利人): a country's
+    name as CLDR writes it in Chinese, then 人 (not 人口 or 人民币, nouns of their own)."""
+    for name in _countries_by_first().get(text[pos:pos + 1], ()):
+        if text.startswith(name, pos) and text[pos + len(name):pos + len(name) + 1] == "人" \
+                and text[pos + len(name) + 1:pos + len(name) + 2] not in ("口", "民"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _countries_by_first() -> dict[str, tuple[str, ...]]:
+    """CLDR's Chinese names of the world's countries (Babel ships them: 美国, 意大利), by first
+    character, longest first."""
+    from babel import Locale
+
+    names = {n for iso, n in Locale.parse("zh_Hans_CN").territories.items()
+             if len(iso) == 2 and iso.isalpha() and len(n) >= 2}
+    out: dict[str, list[str]] = {}
+    for n in sorted(names, key=len, reverse=True):
+        out.setdefault(n[0], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
