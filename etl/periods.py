@@ -95,7 +95,13 @@ def _opens_sentence(text: str, mn: PeriodMention) -> bool:
             and not bare and mn.begin is not None:
         return True  # 据统计,1994年至1997年城镇…: a span of years that heads the statement
     return text[mn.end:mn.end + 1] in (",", ",", ":", "") or \
-        _TO_CLAUSE_END.match(text, mn.end, mn.end + 14) is not None
+        _TO_CLAUSE_END.match(text, mn.end, mn.end + 14) is not None or \
+        text[mn.start - 1:mn.start] == "在" and _IN_FRAME.match(text, mn.end) is not None
+
+
+# 在去年…的过程中, 在1997年…期间: a clause that 在 opens with the phrase and 中 or 期间 closes
+# is the time of what the sentence and its paragraph go on to report, as 去年, is
+_IN_FRAME = re.compile(r"[^,，。;；:：!！?？]{0,30}?(?:过程中|期间|当中|之中|中|里)[,，]")
 
 
 # what may stand between a phrase and the comma that ends its clause: a few characters (下午,
