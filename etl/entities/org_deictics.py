@@ -17,12 +17,14 @@ from .org_words import OwnSentenceBody
 
 # the kind word, and the name endings (or kinds) of the bodies it may point back to; a longer
 # word after it makes another word (该行业, 该局长, 该院长, 该企业家)
-_DEICTIC = re.compile(r"该(公司|企业|集团|银行|医院|学校|组织|机构|院|局|厅|校|团|旅|师)(?![长员业家属级务区友训徽服体])")
+# (这家公司, 这所学校, 此公司: a demonstrative points back as 该 does; 该厂 as 该局)
+_DEICTIC = re.compile(r"(?:该|这家|这所|此)(公司|企业|集团|银行|医院|学校|组织|机构|院|局|厅|校|团|旅|师|厂)"
+                      r"(?![长员业家属级务区友训徽服体房商])")
 _ENDS = {
     "公司": ("公司", "集团"), "企业": ("公司", "集团", "厂"), "集团": ("集团", "公司"),
     "银行": ("银行",), "医院": ("医院",), "学校": ("学校", "中学", "小学", "大学", "学院"),
     "校": ("学校", "中学", "小学", "大学", "学院", "附中", "附小"),
-    "院": ("院",), "局": ("局",), "厅": ("厅",), "组织": ("组织",), "机构": ("机构",),
+    "院": ("院",), "局": ("局",), "厂": ("厂",), "厅": ("厅",), "组织": ("组织",), "机构": ("机构",),
     # (a unit of the army: 该团 after 成都军区后勤部驻川某汽车团)
     "团": ("团",), "旅": ("旅",), "师": ("师",),
 }
@@ -50,19 +52,28 @@ _FIRST_PERSON_ENDS = {"院": ("院",), "局": ("局",), "厂": ("厂",), "校": 
                       "站": ("站",), "委": ("委", "委员会"), "办": ("办", "办公室")}
 
 
+def _in_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened in the last few sentences (“ with no ” after it)?"""
+    lo = max(0, pos - 200)
+    return text.rfind("“", lo, pos) > text.rfind("”", lo, pos)
+
+
 def with_deictics(text: str, hits: list, regions: list | tuple = ()) -> list:
     """``hits`` with a hit for each deictic that points back to one of them (or, for a bare
     政府, to the country the text is about), in text order."""
     extra = _bare_governments(text, hits, regions) if "政府" in text and regions else []
-    if not hits or "该" not in text and "公司" not in text and "集团" not in text and "我" not in text:
+    if not hits or "该" not in text and "公司" not in text and "集团" not in text and "我" not in text \
+            and "这" not in text and "此" not in text:
         return sorted(hits + extra, key=lambda h: (h.start, -h.end)) if extra else hits
     starts = [h.start for h in hits]  # in text order: each deictic looks back from its place
-    for m in _DEICTIC.finditer(text) if "该" in text else ():
+    for m in _DEICTIC.finditer(text) if "该" in text or "这" in text or "此" in text else ():
         word = m.group(1)
         ends, kinds = _ENDS[word], _KINDS.get(word, ())
         i = bisect.bisect_right(starts, m.start())
         if i and hits[i - 1].end > m.start():
             continue  # inside a name
+        if m.group()[0] != "该" and _in_quote(text, m.start()):
+            continue  # “…当时这家企业没有一名党员”: a speaker's this, pointing into their own story
         for h in reversed(hits[max(0, i - _LOOK_BACK):i]):
             if h.end <= m.start() - _REACH:
                 break
