@@ -158,6 +158,8 @@ _BARE_YEAR = re.compile(
     r"(?P<that>当年)(?![轻纪龄级初份的正腊\d]|[一二三四五六七八九十]{1,2}月))")
 _BARE_YEAR_WORDS = ("年末", "年底", "全年", "年内", "当年")  # what every _BARE_YEAR match holds
 _FISCAL_YEAR = re.compile(r"财年")
+# the ends of a phrase that is a point in time, never the opening of a name (年底, 7月初, 上旬)
+_POINT_ENDS = ("底", "末", "初", "上旬", "中旬", "下旬")
 # The title of a report a sentence quotes for its figures: 《2017年全国二手车流通数据》显示
 _REPORT_SHOWS = re.compile(r"[^《》]{0,40}?》(?:数据)?(?:显示|表明|指出)")
 # Words that make a year word a plan, not a period: 预计年底将开设80家
@@ -329,8 +331,10 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
         kind, gran, b, cumulative = "until", "open", None, True
     if after.startswith(("前", "后", "之前", "之后", "以前", "以后")) and not since:
         governs = False
-    if after[:1] in ("“", "《", "\""):
-        governs = False  # the year is part of a name: 2025年“送万福、进万家”书法公益活动
+    if after[:1] in ("“", "《", "\"") and not label.endswith(_POINT_ENDS):
+        # the year is part of a name: 2025年“送万福、进万家”书法公益活动 (not a month's end or
+        # start, which opens no name: 7月底“北方阵线”两支武装放下武器)
+        governs = False
     if text.startswith("倒计时", e):
         governs = False  # 2000年倒计时钟: the year counted down to, a name's part
     if gran in ("day", "month") and _COUNTED_BEFORE.search(before):
