@@ -91,6 +91,8 @@ def _on_word_boundary(text: str, start: int, end: int) -> bool:
     if b < end:  # (a name with a character outside the block class: the window's cut)
         return _window_boundary(text[lo:hi], start - lo, end - lo)
     a = _BLOCK_TAIL.search(text, lo, start).start()
+    if a == start and b == end:
+        return True  # (the name is the whole block: a cut's words run from its start to its end)
     return _block_boundary(text[a:b], start - a, end - a)
 
 
