@@ -565,11 +565,13 @@ def _places_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     """The places abroad ``text`` names in a chain after a foreign place the gazetteer knows,
     each keyed under the place before it (``<key>|<name>``): at most two links."""
     out: list[RegionHit] = []
-    starts = {h.start for h in hits}
+    starts = None  # (listed at the first place abroad: most texts name none)
     for h in hits:
         # (a foreign place's key opens with its country's ISO letters: most keys are digits)
         if not ("A" <= h.key[:1] <= "Z") or not gz.is_foreign(h.key):
             continue
+        if starts is None:
+            starts = {h.start for h in hits}
         at, prefix = h.end, ""
         for _ in range(2):  # (a town of a city: its name keeps the city's, as a village's does)
             link = _ABROAD_LINK.match(text, at)
@@ -665,6 +667,7 @@ _NOT_WORLD_AFTER = set("化性通型观村")
 # a township or village named right after its county (or city, or township): 金寨县铁冲乡前营村,
 # 津南区小站镇. Two to four characters and the suffix; the name must not run into a verb.
 _LOCAL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|乡|镇|村|社区|嘎查|苏木)")
+_LOCAL_SUFFIX = re.compile(r"街道|乡|镇|村|社区|嘎查|苏木")  # (one of which _LOCAL_RE must find)
 _NOT_IN_LOCAL = set("的了在和与及是为由向对从把被等并或各全每该这那本我")
 
 
@@ -692,6 +695,8 @@ def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     """Places below the county the text names in a chain with their county: keyed under it
     (``<county code>|<name>``), with the township written before a village kept in its name."""
     out: list[RegionHit] = []
+    if _LOCAL_SUFFIX.search(text) is None:
+        return out  # (every township or village ends in one of them: most texts hold none)
     by_end = {h.end: h for h in hits if h.form in ("full", "short") and _level(h.key) in _LOCAL_PARENTS}
     for end, county in by_end.items():
         parent, at, prefix = county.key, end, ""
