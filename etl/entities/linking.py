@@ -127,6 +127,7 @@ class Linker(PlaceLinks, BodyLinks):
         # same lead and section: no figure need look for its item or its heading
         self._one_scope = scopes.block_count(text, body_start) == 1 and not _section_heads(text)[0]
         self._named = TextOrder(orgs)
+        self._read_cues(text)
         # (sentence opening, end) -> its first 判处 (see _sentencing_court)
         self._sentenced_at: dict[tuple[int, int], int] = {}
         self._level_pointers: dict[Span, list[tuple[int, str]]] = {}  # see _level_pointer
