@@ -131,6 +131,7 @@ class Linker(PlaceLinks, BodyLinks):
         # (sentence opening, end) -> its first 判处 (see _sentencing_court)
         self._sentenced_at: dict[tuple[int, int], int] = {}
         self._level_pointers: dict[Span, list[tuple[int, str]]] = {}  # see _level_pointer
+        self._read_place_cues(text)
         # a paper quoted as the source (据北京晨报报道) passes the news on; it runs nothing
         named = orgs
         # nor does the agent of a passive (被国家统计局授予, 受国务院表彰): it did something to the
