@@ -247,15 +247,19 @@ _AREA_NOUNS = frozenset({"山区", "城区", "郊区", "矿区", "林区", "湖�
 
 
 @lru_cache(maxsize=64)
-def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], str], ...]:
-    """(start, end, surface, codes, form) of the names ``text`` holds that may name a place
+def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], str,
+                                                RegionHit | None], ...]:
+    """(start, end, surface, codes, form, hit) of the names ``text`` holds that may name a place
     whatever the context: a text is read against up to four contexts (the home city, the
-    document's, its own twice), and these checks came out the same each time."""
+    document's, its own twice), and these checks came out the same each time. ``hit`` is the
+    name's RegionHit when no context can change it (全国, 中国; a full name of one code), made
+    once, not once per reading; else None."""
     out = []
     for start, end, surface in _raw_hits(text):
         codes, form, foreign = _surface(surface)
         if form == "country":
-            out.append((start, end, surface, codes, form))
+            out.append((start, end, surface, codes, form,
+                        RegionHit(start, end, surface, gz.COUNTRY_CODE, "country")))
             continue
         if not codes:
             continue
@@ -278,7 +282,9 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
             continue  # 北京时间 is a time of day, 四十年大庆 a celebration
         if after in _MONEY_FIRST and money_after(text, start, end):
             continue  # 德国马克, 瑞士法郎: a currency, not the place
-        out.append((start, end, surface, codes, form))
+        fixed = RegionHit(start, end, surface, codes[0], form) if form == "full" and len(codes) == 1 \
+            else None
+        out.append((start, end, surface, codes, form, fixed))
     return tuple(out)
 
 
@@ -317,10 +323,10 @@ def _read_divisions(text: str, context: frozenset[str]) -> tuple[tuple[RegionHit
     read = False
     hits: list[RegionHit] = []
     prev: RegionHit | None = None
-    for start, end, surface, codes, form in _candidate_hits(text):
-        if form == "country":
-            hits.append(RegionHit(start, end, surface, gz.COUNTRY_CODE, "country"))
-            prev = None
+    for start, end, surface, codes, form, fixed in _candidate_hits(text):
+        if fixed is not None:  # (what the reading below makes of it, whatever the context)
+            hits.append(fixed)
+            prev = fixed if form != "country" else None
             continue
         prev_code = prev.key if prev is not None and prev.end == start and "|" not in prev.key else None
         if form == "short":
