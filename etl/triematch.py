@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+_START = re.Match.start
+
 
 class TrieMatcher:
     """Finds the leftmost longest occurrences of a fixed set of words, without overlaps."""
@@ -38,13 +40,14 @@ class TrieMatcher:
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         if self._starts is None:
             return
-        words, lengths, k = self.words, self._lengths, self._k
+        words, k = self.words, self._k
+        lengths = self._lengths.get
         end = 0
-        for m in self._starts.finditer(text):
-            i = m.start()
+        # (the starts through map: a bound method per candidate cost a tenth of the scan)
+        for i in map(_START, self._starts.finditer(text)):
             if i < end:
                 continue  # inside the previous match: matches do not overlap
-            for n in lengths.get(text[i:i + k], ()):
+            for n in lengths(text[i:i + k], ()):
                 w = text[i:i + n]
                 if w in words:  # near the end of the text w may be shorter than n
                     end = i + len(w)

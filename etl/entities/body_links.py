@@ -127,8 +127,8 @@ _POINTER = re.compile(r"(?:该|这所|这家|这个)(" + "|".join(
 
 
 # a post, a name of two or three characters at most, then a verb of saying: an official speaks
-_OFFICIAL_SPEAKS = re.compile(r"(?:副)?(?:局长|部长|厅长|司长|处长|主任|院长|校长|董事长|总经理|主席|"
-                              r"书记|负责人)[\u4e00-\u9fff]{0,3}?(?:在[^,，。]{0,20}?)?"
+_POSTS = "局长|部长|厅长|司长|处长|主任|院长|校长|董事长|总经理|主席|书记|负责人"
+_OFFICIAL_SPEAKS = re.compile(r"(?:副)?(?:" + _POSTS + r")[\u4e00-\u9fff]{0,3}?(?:在[^,，。]{0,20}?)?"
                               r"(?:说|表示|介绍|指出|透露|称|强调)")
 
 
@@ -150,8 +150,21 @@ _PERSON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|教授|博士|院士
                            r"师生|职工|干部|员工|代表|负责人|人士)")
 
 
+# the words one of which the finders below must find in the text: read once per article, they
+# spare most articles' figures each a finder that could find nothing (a text that names no
+# post has no official who speaks, one with no 判处 no sentencing court, and so on)
+_POST_ANY = re.compile(_POSTS)
+_OUTSCORED_ANY = re.compile("|".join(_OUTSCORED))
+
+
 class BodyLinks:
     """The organisation finders of ``Linker`` (see linking.py), each asked in turn by ``explain``."""
+
+    def _read_cues(self, text: str) -> None:
+        """Whether ``text`` holds a post, a verb of outscoring, a sentence handed down."""
+        self._may_speak = _POST_ANY.search(text) is not None
+        self._may_outscore = _OUTSCORED_ANY.search(text) is not None
+        self._may_sentence = _SENTENCED.search(text) is not None
 
     def _operator_of(self, region: str) -> OrgHit | None:
         """The reporting body of ``region`` the article names most (first on ties)."""
@@ -208,6 +221,8 @@ class BodyLinks:
         margin or the streak is the doer's, not the side named last before it, even when the
         doer is not named there (他们目前落后上港5分). Read in the figure's clause, or in its
         sentence when the clause names no body."""
+        if not self._may_outscore:
+            return None, None
         text = self.text
         lo = clause_start
         last = self.orgs.last_within(lo, pos)
@@ -302,6 +317,8 @@ class BodyLinks:
         """The body of the first official the section quotes (冶金部黄金管理局局长王德学…说):
         where nothing else names a body for a figure, the one whose head reports on it.
         Worked out once per section: its figures share it."""
+        if not self._may_speak:
+            return None
         if section not in self._speakers:
             self._speakers[section] = next(
                 (o for o in self.article_orgs.within(section.start, section.end)
@@ -313,6 +330,8 @@ class BodyLinks:
         介绍，有关部门…。据统计，…): the paragraph is what he reports, and its figures his body's
         rather than the one the article's lead named (the minister who received the meeting).
         Only where the official speaks in the paragraph's first sentence, before the figure."""
+        if not self._may_speak:
+            return None
         start = scopes.paragraph_of(self.text, pos)[0]
         key = (start, "speaker")
         if key not in self._speakers:
@@ -349,6 +368,8 @@ class BodyLinks:
         没收财产1万元): the last court named before it, in its sentence or the few before. A
         court runs no figure of the case it hears (the parties' sums), but a term or a fine it
         hands down is its own."""
+        if not self._may_sentence:
+            return None
         text = self.text
         lo = max(0, sent.start - _CITE_REACH)
         opening = full_stop_after(text, lo, sent.start - 1) \

@@ -127,9 +127,11 @@ class Linker(PlaceLinks, BodyLinks):
         # same lead and section: no figure need look for its item or its heading
         self._one_scope = scopes.block_count(text, body_start) == 1 and not _section_heads(text)[0]
         self._named = TextOrder(orgs)
+        self._read_cues(text)
         # (sentence opening, end) -> its first 判处 (see _sentencing_court)
         self._sentenced_at: dict[tuple[int, int], int] = {}
         self._level_pointers: dict[Span, list[tuple[int, str]]] = {}  # see _level_pointer
+        self._read_place_cues(text)
         # a paper quoted as the source (据北京晨报报道) passes the news on; it runs nothing
         named = orgs
         # nor does the agent of a passive (被国家统计局授予, 受国务院表彰): it did something to the
@@ -137,16 +139,19 @@ class Linker(PlaceLinks, BodyLinks):
         credits = citations.credit_lines(text)
         # nor the agency a dateline names (新华社东京1月13日电): it filed the story
         filed = scopes.datelines(text)
+        # (each test asked only where it may hold: most articles have no credit line and no
+        # parenthesis, and a congress's name ends in 大 or 会)
+        asides = "(" in text or "（" in text
         orgs = [o for o in orgs if not citations.is_source(text, o.start, o.end, o.kind)
-                and not any(d.start <= o.start < d.end for d in filed)
+                and not (filed and any(d.start <= o.start < d.end for d in filed))
                 and not _EXPERT_POST.match(text, o.end)
                 and text[o.start - 1:o.start] not in _PASSIVE_MARKS
                 # (nor a party congress, 贯彻十五大精神: a meeting whose line is followed)
-                and _CONGRESS_NAME.search(o.name) is None
+                and not (o.name.endswith(_CONGRESS_LAST) and _CONGRESS_NAME.search(o.name))
                 # an expert's employer in a credit line (受访专家：某医院…) runs nothing either
-                and not any(s <= o.start < e for s, e in credits)
+                and not (credits and any(s <= o.start < e for s, e in credits))
                 # nor a body a parenthesis mentions by the way ((美国食品和药品管理局推荐的摄入量))
-                and not _in_aside(text, o)]
+                and not (asides and _in_aside(text, o))]
         by_start = TextOrder(regions)
         # (a paper quoted as the source runs nothing, and the place in its name is not the
         # figures' either: 北京晨报记者获悉，朝阳区… is about 朝阳区)
@@ -175,7 +180,9 @@ class Linker(PlaceLinks, BodyLinks):
         # a place in the name of the one example of a counted set (完成了湛江50万吨浆厂等6个项目)
         # places that example only: the figures written inside its name (see _example_place)
         self._examples = self._example_places(kept) if "等" in text else {}
-        self.strong = TextOrder([h for h in kept if (not _weak(h) or self._subject_country(h))
+        # (only a place of these forms may be _weak: most places are asked no more)
+        self.strong = TextOrder([h for h in kept if (h.form not in _MAY_BE_WEAK or not _weak(h)
+                                                     or self._subject_country(h))
                                  and id(h) not in self._examples])
         # the places that may speak beyond their sentence: not one a side story names
         # (比如在会宁县, 家住兰考县的王大妈), which is that story's place only
@@ -469,6 +476,9 @@ class Linker(PlaceLinks, BodyLinks):
                     region_basis if region else None, org_basis if org else None, listing)
 
 
+_MAY_BE_WEAK = ("country", "world", "deictic")  # (the forms of the places link_text._weak finds)
+
+
 # what may stand between a place and a place inside it: 的 (果园镇的红花村), or the suffix of a
 # county or city the finder read by its short name (宜昌县鄢家河村: 宜昌 then 县)
 _JOINS_INNER = ("的", "县", "市", "区")
@@ -530,6 +540,7 @@ _NATIVE_CUES = re.compile(r"小伙|姑娘|老乡|民工|打工|汉子|老汉|妹
 
 
 # a numbered party congress or plenum (十五大, 党的十五大, 十五届三中全会, 第十五次全国代表大会)
+_CONGRESS_LAST = ("大", "会")  # (the last character of every name _CONGRESS_NAME finds)
 _CONGRESS_NAME = re.compile(r"(?:^|党的?)[一二三四五六七八九十]{1,3}大$|届[一二三四五六七八九十]中全会$"
                             r"|次全国代表大会$")
 

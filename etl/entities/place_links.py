@@ -89,6 +89,9 @@ _SHOW = re.compile(r"赛|运动会|展|演出|晚会|音乐会|会演|庙会|灯
 
 # 该州, 此县, and 州内/省内 opening a clause: the place of that level named last
 _LEVEL_POINTER = re.compile(r"(?:该|此)([州省市县])(?![长委府政])|(?:(?<=[,，。;；:：\n])|^)([州省市县])内")
+# (what every match of it holds, opening with one class that re skips to: a text with none
+# has no sentence to search)
+_LEVEL_POINTER_ANY = re.compile(r"[该此州省市县](?:(?<=[该此])[州省市县]|(?<=[州省市县])内)")
 
 
 # a sentence that opens (after a short time phrase) on a place or a local unit the one before
@@ -168,6 +171,12 @@ def _inside(spans: TextOrder, h: RegionHit) -> bool:
 class PlaceLinks:
     """The region finders of ``Linker`` (see linking.py), each asked in turn by ``explain``."""
 
+    def _read_place_cues(self, text: str) -> None:
+        """Whether ``text`` may point back to a level (see _level_pointer), once per article;
+        and the memo of ``_subject_place``."""
+        self._may_point = _LEVEL_POINTER_ANY.search(text) is not None
+        self._subjects: dict[Span, RegionHit | None] = {}
+
     def _subject_country(self, h: RegionHit) -> bool:
         """全国/我国 (or 全省) opening its clause is the clause's subject (全国城镇住房共投资…),
         not a comparison (居全国第一, 与全国20多个省份)."""
@@ -215,7 +224,13 @@ class PlaceLinks:
     def _subject_place(self, sent: Span) -> RegionHit | None:
         """The last place of the sentence that opens one of its clauses as the subject
         (…,2017年全国农村实现…; 上海、北京等地…,2017年,北京市的…比例高达21%: 北京市), after a
-        time phrase at most; not a grouping, which says where a place lies (在苏北腹地)."""
+        time phrase at most; not a grouping, which says where a place lies (在苏北腹地).
+        Worked out once per sentence: the figures of the sentence after it each ask."""
+        if sent not in self._subjects:
+            self._subjects[sent] = self._find_subject_place(sent)
+        return self._subjects[sent]
+
+    def _find_subject_place(self, sent: Span) -> RegionHit | None:
         text = self.text
         # (a list's 、 opens no clause: 学习北京、天津的经验 has no subject 天津)
         marks = [m for m in _clause_marks(text, sent.start, sent.end) if text[m] != "、"]
@@ -370,6 +385,8 @@ class PlaceLinks:
     def _level_pointer(self, sent: Span, pos: int) -> str | None:
         """The level (州, 省, 市, 县) of the first 该州/州内 before ``pos`` in its sentence; the
         sentence is searched once (a sentence of thousands of figures asks for each)."""
+        if not self._may_point:
+            return None
         found = self._level_pointers.get(sent)
         if found is None:
             found = self._level_pointers[sent] = [
@@ -410,7 +427,8 @@ class PlaceLinks:
             return sent_org.region, "organization"
         if self._cites_national_document(sent, pos):
             return gz.COUNTRY_CODE, "sentence"
-        para_start = max(scopes.paragraph_of(text, pos)[0], block.start)
+        para = scopes.paragraph_of(text, pos)
+        para_start = max(para[0], block.start)
         if (level := self._level_pointer(sent, pos)) is not None \
                 and (back := self._last_of_level(level, para_start, sent.start)) is not None:
             # 以南达科他州为例,…。从1999至2014年间,该州…增加1.7%。州内公立大学学杂费…8450美元:
@@ -431,7 +449,7 @@ class PlaceLinks:
         para_hit = self.governing.first_within(para_start, sent.start) if para_start < sent.start else None
         if para_hit is not None and self._listed(para_hit):
             para_hit = None  # (成都、武汉、西安等城市的乘客…: no one of them is the paragraph's)
-        run_on = scopes.paragraph_of(text, pos)[1] - para_start > _RUN_ON
+        run_on = para[1] - para_start > _RUN_ON
         if run_on and para_hit is not None:
             # A web page run together into one paragraph of thousands of characters: its first
             # place is not every later sentence's. The place the last few sentences named

@@ -91,6 +91,8 @@ def _on_word_boundary(text: str, start: int, end: int) -> bool:
     if b < end:  # (a name with a character outside the block class: the window's cut)
         return _window_boundary(text[lo:hi], start - lo, end - lo)
     a = _BLOCK_TAIL.search(text, lo, start).start()
+    if a == start and b == end:
+        return True  # (the name is the whole block: a cut's words run from its start to its end)
     return _block_boundary(text[a:b], start - a, end - a)
 
 
@@ -245,15 +247,19 @@ _AREA_NOUNS = frozenset({"山区", "城区", "郊区", "矿区", "林区", "湖�
 
 
 @lru_cache(maxsize=64)
-def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], str], ...]:
-    """(start, end, surface, codes, form) of the names ``text`` holds that may name a place
+def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], str,
+                                                RegionHit | None], ...]:
+    """(start, end, surface, codes, form, hit) of the names ``text`` holds that may name a place
     whatever the context: a text is read against up to four contexts (the home city, the
-    document's, its own twice), and these checks came out the same each time."""
+    document's, its own twice), and these checks came out the same each time. ``hit`` is the
+    name's RegionHit when no context can change it (全国, 中国; a full name of one code), made
+    once, not once per reading; else None."""
     out = []
     for start, end, surface in _raw_hits(text):
         codes, form, foreign = _surface(surface)
         if form == "country":
-            out.append((start, end, surface, codes, form))
+            out.append((start, end, surface, codes, form,
+                        RegionHit(start, end, surface, gz.COUNTRY_CODE, "country")))
             continue
         if not codes:
             continue
@@ -276,7 +282,9 @@ def _candidate_hits(text: str) -> tuple[tuple[int, int, str, tuple[str, ...], st
             continue  # 北京时间 is a time of day, 四十年大庆 a celebration
         if after in _MONEY_FIRST and money_after(text, start, end):
             continue  # 德国马克, 瑞士法郎: a currency, not the place
-        out.append((start, end, surface, codes, form))
+        fixed = RegionHit(start, end, surface, codes[0], form) if form == "full" and len(codes) == 1 \
+            else None
+        out.append((start, end, surface, codes, form, fixed))
     return tuple(out)
 
 
@@ -315,10 +323,10 @@ def _read_divisions(text: str, context: frozenset[str]) -> tuple[tuple[RegionHit
     read = False
     hits: list[RegionHit] = []
     prev: RegionHit | None = None
-    for start, end, surface, codes, form in _candidate_hits(text):
-        if form == "country":
-            hits.append(RegionHit(start, end, surface, gz.COUNTRY_CODE, "country"))
-            prev = None
+    for start, end, surface, codes, form, fixed in _candidate_hits(text):
+        if fixed is not None:  # (what the reading below makes of it, whatever the context)
+            hits.append(fixed)
+            prev = fixed if form != "country" else None
             continue
         prev_code = prev.key if prev is not None and prev.end == start and "|" not in prev.key else None
         if form == "short":
@@ -563,11 +571,13 @@ def _places_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     """The places abroad ``text`` names in a chain after a foreign place the gazetteer knows,
     each keyed under the place before it (``<key>|<name>``): at most two links."""
     out: list[RegionHit] = []
-    starts = {h.start for h in hits}
+    starts = None  # (listed at the first place abroad: most texts name none)
     for h in hits:
         # (a foreign place's key opens with its country's ISO letters: most keys are digits)
         if not ("A" <= h.key[:1] <= "Z") or not gz.is_foreign(h.key):
             continue
+        if starts is None:
+            starts = {h.start for h in hits}
         at, prefix = h.end, ""
         for _ in range(2):  # (a town of a city: its name keeps the city's, as a village's does)
             link = _ABROAD_LINK.match(text, at)
@@ -663,6 +673,7 @@ _NOT_WORLD_AFTER = set("化性通型观村")
 # a township or village named right after its county (or city, or township): 金寨县铁冲乡前营村,
 # 津南区小站镇. Two to four characters and the suffix; the name must not run into a verb.
 _LOCAL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|乡|镇|村|社区|嘎查|苏木)")
+_LOCAL_SUFFIX = re.compile(r"街道|乡|镇|村|社区|嘎查|苏木")  # (one of which _LOCAL_RE must find)
 _NOT_IN_LOCAL = set("的了在和与及是为由向对从把被等并或各全每该这那本我")
 
 
@@ -690,6 +701,8 @@ def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     """Places below the county the text names in a chain with their county: keyed under it
     (``<county code>|<name>``), with the township written before a village kept in its name."""
     out: list[RegionHit] = []
+    if _LOCAL_SUFFIX.search(text) is None:
+        return out  # (every township or village ends in one of them: most texts hold none)
     by_end = {h.end: h for h in hits if h.form in ("full", "short") and _level(h.key) in _LOCAL_PARENTS}
     for end, county in by_end.items():
         parent, at, prefix = county.key, end, ""
