@@ -140,14 +140,14 @@ def left_edge(text: str, head_start: int, places: Places, floor: int) -> int:
         # gives the same words for less. Not when a region runs across the block's start: the
         # walk could jump over the punctuation there and go on.
         cut = block_tail_start(text, lo, head_start)
-        if cut > lo and any(s < cut <= e for e, s in starts_of_regions.items()):
+        if cut > lo and starts_of_regions and any(s < cut <= e for e, s in starts_of_regions.items()):
             spans = words.pos_spans(text[lo:head_start], lo)
         elif cut < head_start:  # one block: cut by the lexicon as pos_spans would, without its test
             spans = words.lexicon().spans(text[cut:head_start], cut)
         else:
             spans = []
     edge = head_start
-    abroad = {h.start for h in regions if gz.is_country_abroad(h.key)}
+    abroad = {h.start for h in regions if gz.is_country_abroad(h.key)} if regions else ()
     acting = words.acting_words()
     verb_taken = False
     for i in range(len(spans) - 1, -1, -1):
