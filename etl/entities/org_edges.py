@@ -299,19 +299,24 @@ _BILATERAL = re.compile(
     r"(?:[\u4e00-\u9fff]{2,3}分会)?")
 
 
+_COUNTRY_PAIR = re.compile(f"[{_COUNTRY_CHARS}](?=[{_COUNTRY_CHARS}])")
+
+
 def _bilateral_matches(text: str):
     """``_BILATERAL``'s matches, tried only at a pair of country characters in the dozen before
     a head word (the pattern tried at every character cost more than all the rules here)."""
     last = 0
     for head in _BILATERAL_HEADS.finditer(text):
         lo = max(last, head.start() - 12)
-        for p in range(lo, head.start() - 1):
-            if text[p] in _COUNTRY_CHARS and text[p + 1] in _COUNTRY_CHARS:
-                m = _BILATERAL.match(text, p)
-                if m is not None and m.end() >= head.end():
-                    last = m.end()
-                    yield m
-                    break
+        # each pair of country characters in [lo, head's start), in order (searched in C)
+        pair = _COUNTRY_PAIR.search(text, lo, head.start())
+        while pair is not None:
+            m = _BILATERAL.match(text, pair.start())
+            if m is not None and m.end() >= head.end():
+                last = m.end()
+                yield m
+                break
+            pair = _COUNTRY_PAIR.search(text, pair.start() + 1, head.start())
 
 
 def _with_bilateral_bodies(text: str, hits: list) -> list:
