@@ -281,6 +281,32 @@ def test_the_tests_that_skip_a_pattern_hold_wherever_it_matches():
         "十五大", "第八次全国代表大会"]
 
 
+def test_settle_asks_for_a_body_before_its_members_where_every_match_has_one():
+    """settle runs the members' pattern only where one of its names ends right where a
+    members' word starts (东盟国家, 欧盟成员国), as in every match of it."""
+    import random
+
+    from minsheng.etl.entities import org_edges
+
+    rng = random.Random(7)
+    pieces = list("国家成员各的东欧盟,") + ["东盟", "欧盟", "国家", "成员国", "各国", "联合国", "东南亚国家联盟"]
+    matched = 0
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randrange(2, 10)))
+        if org_edges._members_re().search(s) is not None:
+            matched += 1
+            assert org_edges._body_before_members(s), s
+    assert matched > 100, matched
+    assert not org_edges._body_before_members("国家统计局发布，东盟秘书处")
+    # and its short congresses only where a numeral stands right before 大
+    from minsheng.etl.entities.known_bodies import _NUMERAL_DA
+    pieces = list("一二八九十大学会党") + ["民进", "十一大", "八大"]
+    for _ in range(5000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8)))
+        if any(org_edges._SHORT_CONGRESS.match(s, k) for k in range(len(s))):
+            assert _NUMERAL_DA.search(s) is not None, s
+
+
 def test_a_blocks_word_is_found_by_where_it_starts_or_ends():
     """The known bodies and the units of a body look up the word of a block that starts (or
     ends) at a place by bisection: the same word the search word by word found, none between."""

@@ -12,6 +12,7 @@ name before 和 make no such name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import words
 from .gazetteer import COUNTRY_CODE as COUNTRY
@@ -28,28 +29,32 @@ _FIELD_TAGS = ("n", "vn", "l", "nz", "j", "an")
 _OPENERS = ("国家", "中央", "省", "市", "县", "区", "自治区", "州")
 
 
-def coordinated_bodies(text: str, ends: dict[int, tuple[int, str | None]]
+def coordinated_bodies(text: str, ends_of: Callable[[], dict[int, tuple[int, str | None]]]
                        ) -> list[tuple[int, int, str, str | None, str]]:
-    """(start, end, surface, region, short form) of each such body. ``ends`` maps where a
+    """(start, end, surface, region, short form) of each such body. ``ends_of()`` maps where a
     place or a body the finders found ends to where it starts and its region: the name then
     opens there (商务部电子商务和信息化司) and has that region. A ministry named with no place
     (工业和信息化部), or after 国家 or 中央, is the country's. The short form is the name with
-    its first field only (商务部电子商务司), as a headline writes it."""
+    its first field only (商务部电子商务司), as a headline writes it. (The map is made at the
+    first 和 with a field and a head after it: most texts with a 和 have none.)"""
     out: list[tuple[int, int, str, str | None, str]] = []
+    ends = None
     at = text.find("和")
     while at >= 0:
-        found = _at(text, at, ends)
-        if found is not None:
-            out.append(found)
+        m = _AFTER_HE.match(text, at + 1)
+        if m is not None and words.available() and _is_field(m.group(1)):
+            if ends is None:
+                ends = ends_of()
+            found = _at(text, at, m, ends)
+            if found is not None:
+                out.append(found)
         at = text.find("和", at + 1)
     return out
 
 
-def _at(text: str, at: int, ends: dict[int, tuple[int, str | None]]
+def _at(text: str, at: int, m: re.Match, ends: dict[int, tuple[int, str | None]]
         ) -> tuple[int, int, str, str | None, str] | None:
-    m = _AFTER_HE.match(text, at + 1)
-    if m is None or not words.available() or not _is_field(m.group(1)):
-        return None
+    """The body whose second field and head ``m`` matched after the 和 at ``at``, if any."""
     first = _first_field(text, at, ends)
     if first is None or text[at - 1] in _BODY_LAST:
         return None  # 国务院扶贫办和农业部: two bodies, the first ending in its own head

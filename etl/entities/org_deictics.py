@@ -81,7 +81,8 @@ def with_deictics(text: str, hits: list, regions: list | tuple = ()) -> list:
                 extra.append(replace(h, start=m.start(), end=m.end(), surface=m.group(),
                                      aliases=set()))
                 break
-    extra += _bare_kind_words(text, hits, starts)
+    if "公司" in text or "集团" in text:  # (what every bare kind word is)
+        extra += _bare_kind_words(text, hits, starts)
     if "我" in text:
         extra += _first_person(text, hits)
     if not extra:

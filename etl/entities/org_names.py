@@ -140,14 +140,14 @@ def left_edge(text: str, head_start: int, places: Places, floor: int) -> int:
         # gives the same words for less. Not when a region runs across the block's start: the
         # walk could jump over the punctuation there and go on.
         cut = block_tail_start(text, lo, head_start)
-        if cut > lo and any(s < cut <= e for e, s in starts_of_regions.items()):
+        if cut > lo and starts_of_regions and any(s < cut <= e for e, s in starts_of_regions.items()):
             spans = words.pos_spans(text[lo:head_start], lo)
         elif cut < head_start:  # one block: cut by the lexicon as pos_spans would, without its test
             spans = words.lexicon().spans(text[cut:head_start], cut)
         else:
             spans = []
     edge = head_start
-    abroad = {h.start for h in regions if gz.is_country_abroad(h.key)}
+    abroad = {h.start for h in regions if gz.is_country_abroad(h.key)} if regions else ()
     acting = words.acting_words()
     verb_taken = False
     for i in range(len(spans) - 1, -1, -1):
@@ -311,26 +311,39 @@ _COMMANDS = ("军区", "军分区", "警备区", "战区", "当局")
 
 def canonical(surface: str, region: RegionHit | None, home: str | None, start: int) -> tuple[str, str | None]:
     """Canonical name and region code of an organization name as written."""
+    if region is None:
+        return _canonical(surface, None, None, 0)
+    if region.start != start:
+        return _canonical(surface, region.key, None, 0)  # (the form matters only at the start)
+    return _canonical(surface, region.key, region.form, region.end - start)
+
+
+@lru_cache(maxsize=16384)
+def _canonical(surface: str, key: str | None, form: str | None, opens: int) -> tuple[str, str | None]:
+    """``canonical`` of a name whose region (``key``) is written at its start with that
+    ``form``, taking its first ``opens`` characters (``form`` None: no region at its start).
+    A pure function of these (the gazetteer and the abbreviation table are fixed), kept, as
+    the same names in the same places (国务院, 外交部, 市委) come back article after article."""
     name = surface
-    code = region.key if region else None
+    code = key
     # deictic prefix: 市总工会 -> 滨州市总工会, 省总工会 -> 山东省总工会
-    if region is not None and region.form == "deictic" and region.start == start:
-        d = gz.get(region.key)
+    if form == "deictic":
+        d = gz.get(key)
         if d is not None:
-            tail = surface[region.end - start:]
+            tail = surface[opens:]
             if tail.startswith("级") and len(tail) > 3:
                 tail = tail[1:]  # 市级职工互助会: the city's own, 鄂州市职工互助会
             name = d.name + tail
-    elif region is not None and region.form in ("short", "area") and region.start == start:
-        tail = surface[region.end - start:]
+    elif form in ("short", "area"):
+        tail = surface[opens:]
         bare_department = (HEAD_RE.fullmatch(tail) and HEADS.get(tail) in ("government", "union")
                            or tail in abbreviation_index().forms)
-        if bare_department and region.form == "short" and tail not in _COMMANDS \
-                and (d := gz.get(region.key)) is not None:
+        if bare_department and form == "short" and tail not in _COMMANDS \
+                and (d := gz.get(key)) is not None:
             name = d.name + tail  # 泉州人社局 -> 泉州市人社局 (bare department of a city)
-        elif bare_department and region.form == "area":
+        elif bare_department and form == "area":
             # 高新区总工会 and 天津滨海高新技术产业开发区总工会: one body, named by its area
-            name = region.key.partition("|")[2] + tail
+            name = key.partition("|")[2] + tail
     index = abbreviation_index()
     national = index.national.get(name)
     if national is not None:

@@ -233,8 +233,9 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
             continue
         kind = HEADS.get(head, "union")
         # 人力资源和社会保障局: a known full department name is one unit even with 和 inside
-        full = next((f for f in local_fulls.get(text[he - 1], ()) if len(f) > len(head)
-                     and text.endswith(f, 0, he)), None)
+        fulls = local_fulls.get(text[he - 1])  # (most heads end in a character no full form does)
+        full = next((f for f in fulls if len(f) > len(head) and text.endswith(f, 0, he)),
+                    None) if fulls else None
         if head in STANDALONE and straddled(text, hs, he, segmented):
             continue  # 领导人大约, 真人大小: the head's characters belong to other words
         if head in GENERIC and not _may_be_placed(text, he - len(full) if full else hs, hs, he,
@@ -327,18 +328,22 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits += declared_short_names(text, hits)
     # last: on the same span, the known body's kind stands, but for a brand the text named
     # in full before (深圳市腾讯计算机系统有限公司…。腾讯公告称: the registered company)
-    taken = {(h.start, h.end) for h in hits}
-    hits += [k for k in known_names(text, places, segmented)
-             if (k.start, k.end) not in taken or k.surface not in brand_names()]
+    known = known_names(text, places, segmented)
+    if known:
+        taken = {(h.start, h.end) for h in hits}
+        hits += [k for k in known if (k.start, k.end) not in taken or k.surface not in brand_names()]
     # 国际文凭组织（IBO）, then IBO alone: after every other finder, which keep their spans
-    hits += [OrgHit(s, e, surface, name, "other", None, {surface} - {name})
-             for s, e, surface, name in abbreviated_bodies(text, [(h.start, h.end) for h in hits])]
+    if "（" in text or "(" in text:  # (what every such name is written with)
+        hits += [OrgHit(s, e, surface, name, "other", None, {surface} - {name})
+                 for s, e, surface, name in abbreviated_bodies(text, [(h.start, h.end) for h in hits])]
     hits += congresses(text, hits)
     if "某" in text:
         hits += anonymous_units(text, hits, places)
     if "和" in text:  # 工业和信息化部, 商务部电子商务和信息化司: one body, not the part after 和
-        opens = {r.end: (r.start, r.key) for r in regions if r.form != "country"}
-        opens.update((h.end, (h.start, h.region)) for h in hits)
+        def opens() -> dict[int, tuple[int, str | None]]:
+            ends = {r.end: (r.start, r.key) for r in regions if r.form != "country"}
+            ends.update((h.end, (h.start, h.region)) for h in hits)
+            return ends
         for s, e, surface, region, short in coordinated_bodies(text, opens):
             if any(h.start <= s and e <= h.end for h in hits):
                 continue  # a name the table knows (人力资源和社会保障局 -> 人社局), found whole
@@ -346,9 +351,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
                 if h.surface == short:  # 商务部电子商务司 in the headline: the same body
                     h.name, h.kind, h.aliases = surface, "government", h.aliases | {short}
             hits.append(OrgHit(s, e, surface, surface, "government", region))
-    hits = [h for h in hits if not h.surface.endswith(PREMISES) and not not_a_body(h.surface)
-            and not COUNT_AFTER.match(text, h.end) and not COUNTED_OPENING.match(h.surface)
-            and not _VENUE_AFTER.match(text, h.end)]
+    hits = [h for h in hits if not _no_body_named(h.surface) and not _NO_BODY_AFTER.match(text, h.end)]
     if "届" in text:  # a term is written 第…届
         hits = [_with_term(text, h) for h in hits]
     ends = sorted(h.end for h in hits)
@@ -361,10 +364,21 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     return org_deictics.with_deictics(text, org_edges.settle(text, found, regions), regions)
 
 
+@lru_cache(maxsize=8192)
+def _no_body_named(surface: str) -> bool:
+    """Does the surface alone say it names no body: premises, a meeting, a kind of body, a
+    count (see ``not_a_body``)? Kept per surface (a pure function of it), as the same names
+    (国务院, 市委) come back article after article."""
+    return surface.endswith(PREMISES) or not_a_body(surface) or COUNTED_OPENING.match(surface) is not None
+
+
 # a name that runs on into a stadium, a theatre or an exhibition hall names a venue (深圳大运中心
 # 体育馆, 香港文化中心大剧院): the place an event is held, no body that reports a figure. (A
 # body's own building or room, 福州市总工会大楼, 市二轻局会议室, leaves the body named.)
 _VENUE_AFTER = re.compile(r"体育馆|体育场|游泳馆|会展中心|展览馆|展览中心|剧院|大剧院|音乐厅")
+# what no body's name is followed by: a count (COUNT_AFTER) or a venue; one match of the two
+# alternatives asks at a name's end what a match of each asked
+_NO_BODY_AFTER = re.compile(COUNT_AFTER.pattern + "|" + _VENUE_AFTER.pattern)
 
 
 def _with_departments(found: list[OrgHit], departments: list[OrgHit]) -> list[OrgHit]:
