@@ -27,6 +27,7 @@ from .regions import RegionHit
 from ..textorder import TextOrder
 from .abbreviated_bodies import abbreviated_bodies
 from .coordinated_bodies import coordinated_bodies
+from .country_initials import with_country_initials
 from . import org_edges, org_deictics
 from .departments import find_departments
 from .org_words import (
@@ -361,7 +362,10 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     found = [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
     if "部门" in text:
         found = _with_departments(found, find_departments(text, regions, home, found))
-    return org_deictics.with_deictics(text, org_edges.settle(text, found, regions), regions)
+    settled = org_edges.settle(text, found, regions)
+    if regions and any(r.form != "country" and gz.is_country_abroad(r.key) for r in regions):
+        settled = with_country_initials(text, settled, regions)  # 尼国防部 after 尼加拉瓜
+    return org_deictics.with_deictics(text, settled, regions)
 
 
 @lru_cache(maxsize=8192)
