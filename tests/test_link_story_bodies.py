@@ -19,7 +19,8 @@ def orgs(text: str) -> dict[str, tuple[str | None, str | None]]:
 def test_a_school_the_story_points_back_to_runs_its_figures():
     got = orgs("一所山区中学\n\n本报讯 富平县第一中学位于县城东郊。这所学校始建于1956年,现有学生2400名。"
                "该校去年有350人考入大学,县教育局为此奖励10万元。")
-    assert got["2400名"] == ("富平县第一中学", "inferred")
+    # (这所学校 names it in the figure's own sentence, as 该校 does: since 2026.12.25)
+    assert got["2400名"] == ("富平县第一中学", "sentence")
     assert got["10万元"] == ("富平县教育局", "sentence")  # the sentence names its own body
 
 

@@ -17,14 +17,14 @@ from .org_words import OwnSentenceBody
 
 # the kind word, and the name endings (or kinds) of the bodies it may point back to; a longer
 # word after it makes another word (该行业, 该局长, 该院长, 该企业家)
-# (这家公司, 这所学校, 此公司: a demonstrative points back as 该 does; 该厂 as 该局)
-_DEICTIC = re.compile(r"(?:该|这家|这所|此)(公司|企业|集团|银行|医院|学校|组织|机构|院|局|厅|校|团|旅|师|厂)"
+# (这家公司, 这所学校, 此公司: a demonstrative points back as 该 does)
+_DEICTIC = re.compile(r"(?:该|这家|这所|此)(公司|企业|集团|银行|医院|学校|组织|机构|院|局|厅|校|团|旅|师)"
                       r"(?![长员业家属级务区友训徽服体房商])")
 _ENDS = {
     "公司": ("公司", "集团"), "企业": ("公司", "集团", "厂"), "集团": ("集团", "公司"),
     "银行": ("银行",), "医院": ("医院",), "学校": ("学校", "中学", "小学", "大学", "学院"),
     "校": ("学校", "中学", "小学", "大学", "学院", "附中", "附小"),
-    "院": ("院",), "局": ("局",), "厂": ("厂",), "厅": ("厅",), "组织": ("组织",), "机构": ("机构",),
+    "院": ("院",), "局": ("局",), "厅": ("厅",), "组织": ("组织",), "机构": ("机构",),
     # (a unit of the army: 该团 after 成都军区后勤部驻川某汽车团)
     "团": ("团",), "旅": ("旅",), "师": ("师",),
 }
