@@ -55,7 +55,8 @@ def test_chinese_numerals_with_decimals_halves_and_ranges():
     # one digit after 万 is the thousands, as in 一万七; 千 may say so
     assert found("月薪1万7元,年终奖12万5千元。") == [
         ("1万7元", 17_000, "元", "exact"), ("12万5千元", 125_000, "元", "exact")]
-    assert found("2018年半年报显示,月活跃用户数超过5亿。") == []
+    # 半年报 is a report, no half year (the users written as their count are people since 2026.12.25)
+    assert found("2018年半年报显示,月活跃用户数超过5亿。") == [("超过5亿", 500_000_000, "人", "more_than")]
     assert found("干旱持续了半年多,摊主拾到二点三万元。") == [
         ("半年多", 0.5, "年", "more_than"), ("二点三万元", 23_000, "元", "exact")]
     f = extract_figures("预计两三年内建成。")[0]
