@@ -420,11 +420,17 @@ class StoringThread:
         self._put((self._writer.fail, path, reason, src))
 
     def _drop_queued(self) -> None:
+        """Drop the calls still queued, but not the end-of-calls marker: ``_finish`` looks at
+        the stop again while the thread is busy, and a marker dropped then left the thread
+        waiting for a next call forever, and the stopped load with it."""
+        ending = False
         while True:
             try:
-                self._queue.get_nowait()
+                ending = self._queue.get_nowait() is None or ending
             except queue.Empty:
-                return
+                break
+        if ending:
+            self._queue.put_nowait(None)  # (the queue is empty: only the thread takes from it)
 
     def _put(self, call: tuple | None) -> None:
         """Queue a call (a Writer method and its arguments), or None for the thread to end."""
