@@ -211,12 +211,12 @@ def _in_idiom(text: str, s: int, e: int) -> bool:
             # one to the dictionary, and a quantity)
             return True
     return False
-# 四周 is the word for "all around" (住宅四周, 四周有凸纹, 向四周扩散) unless a word of time
-# frames it as four weeks: one for how long before it (为期, 持续, 前, 近), one for when after it
-# (后, 内, 以来, 时间)
-_FOUR_WEEKS_BEFORE = ("为期", "持续", "连续", "历时", "经过", "用了", "花了", "需要", "需", "长达",
-                      "仅", "只", "近", "约", "前", "第", "每", "过去", "最近", "头", "了", "共",
-                      "达", "再", "又", "这", "那", "整整", "至少", "最少", "超过")
+# 四周 is the word for "all around" (住宅四周, 四周有凸纹, 向四周扩散) unless it is told as a
+# length of time: after a verb that lasts it or a word of span (``_lasts_before``, ``_SPAN_OF``:
+# 需要四周, 实习了四周, 为期四周), after a word that counts or points to it (近四周, 前四周, 每四周),
+# or before a word of when (四周后, 四周内, 四周以来)
+_FOUR_WEEKS_POINTERS = ("仅", "只", "近", "约", "前", "第", "每", "过去", "最近", "头", "共", "达",
+                        "再", "又", "这", "那", "至少", "最少", "超过", "连续", "经过")
 _FOUR_WEEKS_AFTER = re.compile(r"后|以后|之后|内|以内|之内|以来|来|前|以前|之前|里|中|时间|左右|多|的时间")
 _EVERY_WEEK = ("每周", "每星期", "每礼拜", "每个星期", "每个礼拜")
 _LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # one character
@@ -1285,7 +1285,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     # measure words that need a closer look
     # (a year: asked first, above)
     if q.form == "周" and raw == "四" and not _FOUR_WEEKS_AFTER.match(text, e) \
-            and not before.endswith(_FOUR_WEEKS_BEFORE):
+            and not before.endswith(_FOUR_WEEKS_POINTERS) \
+            and not text.endswith(_SPAN_OF, max(0, s - 2), s) and not _lasts_before(text, s):
         return False  # 住宅四周的绿化, 四周绿树环抱: all around, not four weeks (为期四周, 四周后 count)
     if q.form == "处" and raw == "四" and not _noun_at(text, e):
         return False  # 四处奔走, 四处游说: everywhere, not four places (设立四处服务站 counts)

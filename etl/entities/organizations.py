@@ -362,9 +362,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     found = [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
     if "部门" in text:
         found = _with_departments(found, find_departments(text, regions, home, found))
-    settled = org_edges.settle(text, found, regions)
-    if regions and any(r.form != "country" and gz.is_country_abroad(r.key) for r in regions):
-        settled = with_country_initials(text, settled, regions)  # 尼国防部 after 尼加拉瓜
+    settled = with_country_initials(text, org_edges.settle(text, found, regions), regions)
     return org_deictics.with_deictics(text, settled, regions)
 
 
