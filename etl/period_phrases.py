@@ -105,6 +105,15 @@ _TODAY = re.compile("今天")
 _BARE_DAY = re.compile(r"[0-9](?:(?<=3)[01]|(?<=[12])\d|(?<=0)[1-9]|(?<=[1-9]))日"
                        r"(?![电讯内前后以之起元本]|[至到](?!(?:3[01]|[12]\d|0?[1-9])日))")
 _NOT_BEFORE_DAY = set("0123456789月号年.-/—~－第每")
+_CUT_OFF_WORDS = ("截止到", "截止至", "截至", "截止")
+
+
+def _cut_off_before(text: str, at: int) -> str:
+    """The word of a cut-off (截至, 截止到) written right before ``at``, or ''."""
+    for w in _CUT_OFF_WORDS:
+        if text.startswith(w, at - len(w)):
+            return w
+    return ""
 _DAYS_AHEAD = 7
 # The same day written in numerals, as wire copy writes it (货轮十六日在…沉没, 二十一日举行): ten
 # and above only (一日, 三日 are as often one day, three days), not inside a longer numeral nor
@@ -331,6 +340,20 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
         kind, gran, b, cumulative = "until", "open", None, True
     if after.startswith(("前", "后", "之前", "之后", "以前", "以后")) and not since:
         governs = False
+        if kind in ("period", "until") and f is not None and gran in ("year", "month", "day", "open") \
+                and (limit := _before_limit(text, e, b, f)) is not None:
+            # 2017年之前也经历过6次失败, 1988年以前每年…: up to the end of the period before
+            # it; 在2000年前将关税降至5%以下, 10月31日前删除: by the end of it, a deadline. It
+            # dates its own sentence only.
+            label, e = label + limit[0], e + len(limit[0])
+            kind, gran, b, f, governs, frames = "until", "open", None, limit[1], True, False
+    elif after.startswith("为止") and f is not None and not since \
+            and (pre.startswith(("截至", "截止")) or before.endswith(("到", "至"))):
+        # 到2016年为止,烟民总数达3.16亿: up to the end of that year
+        if not pre and not label.startswith(("到", "至")):  # (a forecast's 到 is in it already)
+            label, s = before[-1] + label, s - 1
+        label, e = label + "为止", e + 2
+        kind, gran, b, cumulative, governs = "until", "open", None, bool(pre), True
     if after[:1] in ("“", "《", "\"") and not label.endswith(_POINT_ENDS):
         # the year is part of a name: 2025年“送万福、进万家”书法公益活动 (not a month's end or
         # start, which opens no name: 7月底“北方阵线”两支武装放下武器)
@@ -342,6 +365,30 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
     return PeriodMention(s, e, label, kind, gran, b, f, cumulative, governs,
                     year=explicit_year, rel_year=rel, compare=compare, frames=frames,
                     starts_change=starts_change)
+
+
+# 前 after a period as "before" (not 前后 "about", 前夕 "eve", nor the start of another word)
+_BEFORE_WORDS = ("之前", "以前", "前")
+_NOT_AFTER_BEFORE = frozenset("后夕期景进列往面沿身所提途来三头")
+
+
+def _before_limit(text: str, e: int, begin: date | None, finish: date) -> tuple[str, date] | None:
+    """The word of a limit written after a period (之前, 以前, 前) and the last day it leaves:
+    the day before the period begins for 之前 and 以前 ("before"); the period's own last day
+    for a bare 前, which news writes for a deadline (2000年前将降至5%), and for a period with no
+    beginning (年底之前)."""
+    for w in _BEFORE_WORDS:
+        if text.startswith(w, e):
+            break
+    else:
+        return None
+    if w == "前" and (text[e + 1:e + 2] in _NOT_AFTER_BEFORE
+                     or not _FORECAST.search(text, e, sentence_around(text, e)[1])):
+        return None  # (a deadline dates what its sentence forecasts, as 到2030年 does: not
+        # what a task it sets consists of, 年底前完成改造,共涉及小区120个)
+    if w == "前" or begin is None:
+        return w, finish
+    return w, date.fromordinal(begin.toordinal() - 1)
 
 
 # What a forecast says of its target year's figure: 将达到, 预计, 有望突破
@@ -557,7 +604,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         if found:
             if years_named is None:
                 years_named = TextOrder(sorted((mn for mn in found if mn.year is not None
-                                                and mn.begin is not None and not mn.compare),
+                                                and (mn.begin or mn.finish) is not None
+                                                and not mn.compare),
                                                key=lambda mn: mn.start))
             y = _year_earlier_in_sentence(text, mt.start(), m, years_named) or y
         found.append(_build(text, mt, y, clock, explicit_year=None, rel=None))
@@ -590,6 +638,11 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
             if last is not None and last > day:
                 found.append(PeriodMention(mt.start(), to.end(), text[mt.start():to.end()],
                                            "period", "range", day, last, False, True))
+            elif (cut := _cut_off_before(text, mt.start())):
+                # 截至30日18时,已有近100万人通过审核: a running total up to that day, as
+                # 截至10月30日 is
+                found.append(PeriodMention(mt.start() - len(cut), mt.end(), cut + mt.group(0),
+                                           "until", "open", None, day, True, True))
             else:
                 found.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "period", "day", day,
                                       day, False, True))
@@ -641,6 +694,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         out = _same_periods(text, out)
     if "报告期" in text or "季" in text or "财年" in text:
         out = _reports_periods(text, out)
+        if "季度" in text and "财" not in text:
+            out = _quarters_of_the_year(text, out, clock)
     if "同年" in text or "当年" in text or "次年" in text or "翌年" in text or "同一年" in text:
         out = _same_year_months(text, out)
     if "截" in text:
@@ -679,7 +734,8 @@ def _year_earlier_in_sentence(text: str, at: int, month: int, years_named: TextO
     last = years_named.last_within(max(0, at - _YEAR_REACH), at)
     if last is None or _SENTENCE_STOP.search(text, last.end, at) is not None:
         return None
-    if last.begin.year != last.year or last.finish is not None and last.finish.year != last.year:
+    if last.begin is not None and last.begin.year != last.year \
+            or last.finish is not None and last.finish.year != last.year:
         return None  # (a span of years: which one is meant is not said)
     if last.granularity != "year" and (last.finish or last.begin).month > month:
         return None
@@ -929,6 +985,49 @@ def _reports_periods(text: str, out: list[PeriodMention]) -> list[PeriodMention]
     return sorted(out + added, key=lambda m: m.start) if added else out
 
 
+# A quarter without its year (截至三季度末, 一季度, 前三季度): the year the page is of. Not a
+# quarter counted from another (上一季度, 这一季度, 每季度), nor one a year written before it
+# already dates (2018年第三季度 is read with its year).
+_QUARTER_ONLY = re.compile(r"(?P<pre>截至|截止到?)?(?:(?P<q3>前三季度)|第?(?P<q>[一二三四1-4])季度(?P<e>末|底)?)")
+# (nor the second of a list or span of quarters, 第三、四季度, 一至三季度: the first one's year)
+_NOT_BEFORE_QUARTER = frozenset("上下这那每该本同近年度个第前后半0123456789一二三四五六七八九十、和至到—-~")
+
+
+def _quarters_of_the_year(text: str, out: list[PeriodMention], clock: Clock) -> list[PeriodMention]:
+    """``out`` with each quarter written without its year read in the year the page is of
+    (the publication year, or the one year a web page writes): a quarter whose first month
+    is still ahead of the publication date is last year's, as a bare month is. Where the
+    text names a financial year (财年, 财季), its quarters are the company's, not the
+    calendar's: not read here."""
+    taken = [(mn.start, mn.end) for mn in out]
+    added = []
+    for mt in _QUARTER_ONLY.finditer(text):
+        s = mt.start("q3") if mt.group("q3") else mt.start()
+        if not mt.group("pre") and text[s - 1:s] in _NOT_BEFORE_QUARTER:
+            continue
+        if any(a < mt.end() and mt.start() < b for a, b in taken):
+            continue
+        if mt.group("q3"):
+            y = clock.year_of_month(9)
+            first, last = 1, 9
+        else:
+            q = _CN_Q[mt.group("q")]
+            first, last = 3 * q - 2, 3 * q
+            y = clock.year_of_month(first)
+        if y is None:
+            continue
+        b, f = safe_date(y, first, 1), safe_date(y, last, 31)
+        if mt.group("pre") or mt.group("e"):
+            # 截至三季度末, 三季度末: up to the quarter's end (a running total when 截至 says so)
+            added.append(PeriodMention(mt.start(), mt.end(), mt.group(), "until", "open", None, f,
+                                       bool(mt.group("pre")), True))
+        else:
+            added.append(PeriodMention(mt.start(), mt.end(), mt.group(),
+                                       "period", "range" if mt.group("q3") else "quarter", b, f,
+                                       False, True))
+    return sorted(out + added, key=lambda m: m.start) if added else out
+
+
 def _pointing_back(out: list[PeriodMention], matches, named: list[PeriodMention], make) -> list[PeriodMention]:
     """``out`` with ``make(match, mention)`` for each of ``matches`` that no phrase of
     ``out`` covers and that one of ``named`` (in text order) stands before: the last one."""
@@ -975,9 +1074,11 @@ def _that_days(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     """``out`` with each 当天 (当日, 当晚, 当夜) as the day the text last named before it: a
     story tells what happened that day after naming it once. With no day named before it, it
     stays no period."""
-    days = [mn for mn in out if mn.granularity == "day" and mn.begin is not None]
+    # (a cut-off at a day names it too: 截至13日早晨,…共收到…。当天下午,…送去50余万元)
+    days = [mn for mn in out if mn.granularity == "day" and mn.begin is not None
+            or mn.kind == "until" and mn.finish is not None and mn.label.endswith(("日", "号"))]
     return _pointing_back(out, _THAT_DAY.finditer(text), days, lambda mt, day: PeriodMention(
-        mt.start(), mt.end(), mt.group(0), "period", "day", day.begin, day.begin, False, True))
+        mt.start(), mt.end(), mt.group(0), "period", "day", day.finish, day.finish, False, True))
 
 
 def _bulletin_year(text: str, mn: PeriodMention) -> bool:

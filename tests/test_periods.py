@@ -232,11 +232,13 @@ def test_year_naming_an_event_is_not_a_period():
     assert one("2024年“春风行动”招聘会吸引了3000余人参加。", "3000余人") is None
 
 
-def test_deadlines_are_not_periods_and_a_target_year_is_its_end():
+def test_a_target_year_and_a_deadline_are_their_end():
     # a forecast's target year dates its figure to the year's end (tests/test_periods_stories.py)
     assert one("到2027年,全市将建成社区食堂200个。", "200个") == \
         Period("到2027年", None, date(2027, 12, 31), "open", False)
-    assert one("2025年前,全市将建成社区食堂200个。", "200个") is None
+    # and so does a deadline, 前 after a year: by the end of that year
+    assert one("2025年前,全市将建成社区食堂200个。", "200个") == \
+        Period("2025年前", None, date(2025, 12, 31), "open", False)
 
 
 def test_years_inside_titles_are_not_periods():
