@@ -161,8 +161,14 @@ def _subject_day(text: str, fig: Figure, phrases: Phrases, ce: int) -> PeriodMen
                 and mn.begin is not None and not mn.compare) \
                 or _NOT_AN_ACTION.match(text, mn.end):
             return None
-        return mn if _only_nouns(text[fig.char_end:mn.start]) else None
+        gap = text[fig.char_end:mn.start]
+        if gap.endswith(_BEFORE_A_DAY) and len(gap) > 2:
+            gap = gap[:-1]  # 42名议员于18日凌晨继续开会: 于 only ties the day to the verb
+        return mn if _only_nouns(gap) else None
     return None
+
+
+_BEFORE_A_DAY = ("于", "在")
 
 
 _NOUN_PHRASE_TAGS = ("n", "a", "b", "uj", "ng", "nr", "ns", "nt", "nz", "vn", "an", "j", "q", "m", "f")

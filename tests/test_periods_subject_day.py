@@ -19,6 +19,15 @@ def test_the_count_of_who_acted_that_day():
     assert dates_of(got, "80辆") == (date(1998, 1, 9), date(1998, 1, 9))
 
 
+def test_the_day_tied_to_the_verb_by_yu_or_zai():
+    got = dated("新华社北京1月10日电 参加培训的60名学员于9日下午结业。", PUBLISHED)
+    assert dates_of(got, "60名") == (date(1998, 1, 9), date(1998, 1, 9))
+    got = dated("新华社北京1月10日电 200多名志愿者在今天上午走上街头。", PUBLISHED)
+    assert dates_of(got, "200多名") == (date(1998, 1, 10), date(1998, 1, 10))
+    # a 于 with no noun before it is no subject's count (5人于9日: who, unsaid)
+    assert dates_of(dated("新华社北京1月10日电 警方抓获5人。于9日移送检察院。", PUBLISHED), "5人") is None
+
+
 def test_not_a_trait_nor_a_day_that_starts_something():
     got = dated("新华社北京1月10日电 年产量近13万辆的汽车集团15日成立。", PUBLISHED)
     assert dates_of(got, "近13万辆") is None
