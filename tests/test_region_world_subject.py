@@ -27,6 +27,10 @@ def _regions(text):
      [("800万例", WORLD, "sentence"), ("10秒钟", WORLD, "sentence"), ("1人", WORLD, "sentence")]),
     ("本报讯 去年全球新增病例200万例，平均每天5000多例。",
      [("200万例", WORLD, "sentence"), ("5000多例", WORLD, "sentence")]),
+    # 世界上 "in the world", and a clause that opens on one more count of what the world holds
+    ("本报讯 目前，世界上有120多个国家，6000多所学校开设了中文课程。",
+     [("120多个", WORLD, "sentence"), ("6000多所", WORLD, "sentence")]),
+    ("本报讯 这种鸟十分珍贵，目前世界上仅存800多只。", [("800多只", WORLD, "sentence")]),
     # right under a headline with no stop at its end (which runs on into the sentence)
     ("儿童营养\n\n全球每年有超过1200万名儿童死于营养不良。", [("超过1200万名", WORLD, "sentence")]),
 ])
@@ -37,6 +41,8 @@ def test_the_world_opening_the_subject(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("本报讯 全球首款折叠屏手机售价9999元。", [("9999元", "100000", "home_region")]),
     ("本报讯 全球经济增速放缓，今年公司利润为5亿元。", [("5亿元", "100000", "home_region")]),
+    ("本报讯 世界上有120多个国家开设中文课程，我国有300所大学开设。",
+     [("120多个", WORLD, "sentence"), ("300所", "100000", "clause")]),
     ("本报讯 去年全球旅游人数为6亿人，我国接待游客5000万人次。",
      [("6亿人", WORLD, "sentence"), ("5000万人次", "100000", "clause")]),
 ])

@@ -148,6 +148,8 @@ _NO_SUBJECT = re.compile(r"比|同比|较|增长|增加|下降|减少|上升|占
 
 
 _WORLD_SUPERLATIVE = set("首第最唯")
+# a clause that opens on a count: one more item of what the clause before counts
+_COUNT_OPENS = re.compile(r"(?:约|近|逾|超过?)?[0-9一二两三四五六七八九十百千]")
 # the fields a world total is told of after 世界 (世界人口, 世界石油市场, 世界旅游总收入), not
 # the body, the event or the title 世界 also opens (世界旅游组织, 世界游泳锦标赛, 世界冠军)
 _WORLD_FIELD = re.compile(r"(?:总)?(?:人口|经济|市场|贸易|粮食|石油|原油|旅游|能源|钢铁|汽车|航运|"
@@ -572,6 +574,10 @@ class PlaceLinks:
             # field a world total is of opens the subject as 全球 does (not a body, 世界旅游组织,
             # an event, 世界游泳锦标赛, or a title, 世界男子头号网球选手)
             start, end = at, at + 2
+        elif (at := text.rfind("世界上", sent.start, pos)) >= 0 \
+                and ((o := self.orgs.last_starting_in(sent.start, at + 1)) is None or o.end <= at):
+            # 世界上有120多个国家: "in the world", the place of what the clause counts
+            start, end = at, at + 3
         else:
             return None
         if text[end:end + 1] in _WORLD_SUPERLATIVE \
@@ -588,8 +594,9 @@ class PlaceLinks:
         for mark in marks[i:]:
             if mark >= pos:
                 break
-            if not _NO_SUBJECT.match(text, mark + 1):
-                return None  # a clause with a subject of its own between
+            if not _NO_SUBJECT.match(text, mark + 1) and not _COUNT_OPENS.match(text, mark + 1):
+                return None  # a clause with a subject of its own between (not one more count
+                # the world holds: 全球有120多个国家,6000多所学校开设了中文课程)
         return h.key if h is not None and h.form == "world" else gz.group_key("全球")
 
     def _holder_of_examples(self, h: RegionHit, pos: int) -> str | None:
