@@ -34,3 +34,18 @@ def test_a_verb_before_ban_opens_no_office():
 def test_a_body_that_hosts_opens_no_office():
     # 主办 is a common word (the dictionary tags it b): 滨州市委主办 is no office
     assert names("由共青团滨州市委主办的活动启动。") == ["共青团滨州市委"]
+
+
+def test_run_privately_or_publicly_is_no_office():
+    # 民办, 公办: how a school is run, not an office of a place (浙江民办教育, 上海市民办学校)
+    assert names("浙江民办教育市场总收益增长8.6%。") == []
+    assert names("杭州市公办幼儿园收费标准调整。") == []
+    assert names("浙江十大民办教育集团之一的浙江莲外教育集团有限公司递交招股书。") == \
+        ["浙江莲外教育集团有限公司"]
+
+
+def test_the_top_few_or_the_largest_of_a_kind_of_body_is_no_body():
+    assert names("瑞士三大银行中的两家宣布合并。") == []
+    assert names("中国工商银行是全球最大银行。") == ["中国工商银行"]
+    # not a university whose place name holds 大 (四川大学), nor a congress (中共十五大)
+    assert names("他毕业于四川大学。") == ["四川大学"]

@@ -98,7 +98,8 @@ NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理事
               "大学": "生", "中学": "生", "小学": "生",
               "集团": "军",  # 某集团军: a group army, not a company
               "局": "势面限域"}  # 中东局势, 局面, 局限: a situation, not a bureau
-_NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要来去会能争申创帮合操督兼买",
+_NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要来去会能争申创帮合操督兼买"
+                     "民公官自停补接交待",  # 民办, 公办: run privately, publicly
                # 常委, 政委 (空军原副政委): a post, a person
                "委": "常纪编政",
                # 重新部署: a deployment, not an office
@@ -144,11 +145,13 @@ _MEETINGS = ("座谈会", "团拜会", "交流会", "研讨会", "运动会", "�
 def not_a_body(surface: str) -> bool:
     """东亚政局, 中东政局: a place's political situation, not a bureau (财政局, 民政局 are);
     上市公司, 控股公司, 参政党: a kind of body the dictionary lists as a name, not one body;
-    团拜会: a meeting; 深有体会, 黑社会: no body at all; 国共两党: bodies counted together."""
+    团拜会: a meeting; 深有体会, 黑社会: no body at all; 国共两党: bodies counted together;
+    浙江十大民办教育集团, 全球最大银行: a ranking of a kind of body."""
     return surface.endswith("政局") and surface[-3:-2] not in ("财", "民", "市", "邮", "行", "") \
         or surface in _KINDS_OF_BODY or surface.endswith(_MEETINGS) \
         or surface.endswith(_WORDS_ENDING_IN_HUI) \
-        or _COUNTED_BODIES.search(surface) is not None
+        or _COUNTED_BODIES.search(surface) is not None \
+        or _RANKED.search(surface) is not None
 
 
 # words that end in 会 and name no body, which the segmenter's dictionary tags as one in a few
@@ -164,6 +167,10 @@ _KINDS_OF_BODY = {"上市公司", "控股公司", "母公司", "子公司", "分
                   "参政党", "执政党", "在野党", "反对党", "全党全军", "人民军队",
                   # a line of banking, not a bank (公司银行账户, 开通手机银行)
                   "公司银行", "个人银行", "手机银行", "网上银行", "网络银行", "电子银行"}
+# the top few or the largest of a kind of body: 浙江十大民办教育集团, 中国四大银行, 全球最大银行 (not
+# 第十大, the tenth; nor 大学, 大厦, 大街, 大道, 大桥, 大楼, 大院, 大会, where 大 opens a word of
+# its own, 四川大学; nor a congress, 中共十五大, which ends in it)
+_RANKED = re.compile(r"(?<![第\d])(?:[二三四五六七八九十百]|[1-9]\d*)大(?=[^学厦街道桥楼院会])|最大")
 # 国共两党, 中美两国政府: two bodies counted together, not one
 _COUNTED_BODIES = re.compile(r"[两三四五六七八九十多各](?:党|国政府|国议会)$")
 
