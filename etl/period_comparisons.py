@@ -94,6 +94,10 @@ def compare(text: str, fig: Figure, phrases: Phrases, clock: Clock,
         if previous_year:
             fig.compared_to = _shift(own, -1, None if own.granularity in ("year", "open")
                                      else "上年同期")
+        elif base.year is not None and text.startswith("同期", base.end) \
+                and own.granularity not in ("year", "open") and own.end is not None:
+            # 一季度…较2023年同期: the same part of the year compared with, not all of it
+            fig.compared_to = _shift(own, base.year - own.end.year, base.label + "同期")
         elif base.begin is not None:
             fig.compared_to = base.period()
         return

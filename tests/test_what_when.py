@@ -174,8 +174,13 @@ def test_a_comparison_dates_the_figure_after_its_base_and_records_the_base():
     got = dated("各项贷款余额为830亿元,比上年末增加100亿元。", date(1998, 1, 5))
     assert got["830亿元"] == (("1997年末", None, date(1997, 12, 31)), "comparison",
                              (None, date(1996, 12, 31)))
-    # a part of a year the text does not date gets no whole year
+    # a quarter without its year is of the paper's year (tests/test_periods_limits.py), and
+    # the same quarter of the year named is its base
     assert dated("一季度销售收入较2023年同期增长8.5%。", date(2024, 5, 3))["8.5%"] == (
+        ("一季度", date(2024, 1, 1), date(2024, 3, 31)), "clause",
+        (date(2023, 1, 1), date(2023, 3, 31)))
+    # a part of a year the text does not date gets no whole year
+    assert dated("上半年销售收入较2023年同期增长8.5%。", date(2024, 9, 3))["8.5%"] == (
         None, None, None)
 
 
