@@ -172,3 +172,12 @@ def test_a_branch_is_the_place_it_serves(text, expected):
     """A body's branch named after its place is that place's, not its head office's (which
     names none). Sentences written for this test."""
     assert [(o.name, o.region) for o in find_organizations(text, find_regions(text))] == expected
+
+
+def test_a_name_the_dictionary_lacks_is_read_whole_not_cut_at_one_of_its_characters():
+    # cut by the dictionary alone, 中芯 and 卑诗 come out a character at a time (中 as a
+    # locality word, 卑 as an adjective's root): the name runs over them
+    assert [n for _, n, _ in orgs("上海市民办中芯学校向家长致歉。")] == ["上海市民办中芯学校"]
+    assert [n for _, n, _ in orgs("温哥华的卑诗大学今年招收国际学生2000人。")] == ["卑诗大学"]
+    # not over a character that does a word's work (去, 读: verbs)
+    assert [n for _, n, _ in orgs("他想去读北京大学。")] == ["北京大学"]

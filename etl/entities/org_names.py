@@ -119,6 +119,38 @@ _LATIN_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "股份公司")
 
 
+# what a character standing alone may be besides part of a name the dictionary lacks: a
+# level (市, 县), a word of grammar (在, 的, 该), a numeral
+_NOT_IN_UNKNOWN = LEVEL_CHARS | set("的了在和与及是为由向对从把被等并或各全每该这那本我其将于已也都又还就"
+                                    "一二两三四五六七八九十百千万第")
+
+
+# the tags of a character that does a word's work of its own (去, 至, 而, 先, 多, 家): a verb, a
+# preposition, an adverb, a conjunction, a particle, a pronoun, a numeral, a measure word
+_GRAMMAR_TAGS = ("v", "p", "d", "c", "u", "r", "m", "q", "e", "y", "o")
+
+
+def _unknown_words(spans: list) -> list:
+    """``spans`` with each run of two or more characters the segmenter left alone (中|芯, 卑|诗)
+    as one word: cut with the dictionary only, a name it does not hold comes out a character at
+    a time, and a walk that stopped at one of them (中 as a locality word) would cut the name in
+    two (上海市民办中芯学校 read as 芯学校)."""
+    out: list = []
+    i, n = 0, len(spans)
+    while i < n:
+        j = i
+        while j < n and spans[j][1] - spans[j][0] == 1 and spans[j][2] not in _NOT_IN_UNKNOWN \
+                and not spans[j][3].startswith(_GRAMMAR_TAGS) and HAN_ONLY.fullmatch(spans[j][2]):
+            j += 1
+        if j - i >= 2:
+            out.append((spans[i][0], spans[j - 1][1], "".join(sp[2] for sp in spans[i:j]), "nz"))
+            i = j
+        else:
+            out.append(spans[i])
+            i += 1
+    return out
+
+
 def left_edge(text: str, head_start: int, places: Places, floor: int) -> int:
     """How far left the name reaches from its head word."""
     lo = max(floor, head_start - 16)
@@ -146,6 +178,7 @@ def left_edge(text: str, head_start: int, places: Places, floor: int) -> int:
             spans = words.lexicon().spans(text[cut:head_start], cut)
         else:
             spans = []
+    spans = _unknown_words(spans)
     edge = head_start
     abroad = {h.start for h in regions if gz.is_country_abroad(h.key)} if regions else ()
     acting = words.acting_words()
