@@ -171,6 +171,8 @@ class Linker(PlaceLinks, BodyLinks):
         if "访" in text:  # (nor the place in the name of the paper that interviewed someone)
             covered.update(id(h) for m in _INTERVIEWED_BY.finditer(text)
                            for h in by_start.within(m.start(1), m.end(1)))
+        if covered:
+            covered.difference_update(_chained_from(regions, covered, text))
         kept = [h for h in regions if id(h) not in covered and not _is_dateline(text, h)
                 and text[h.end:h.end + 1] != "《"]  # 美国《读者文摘》: where a cited paper is published
         self._chain_start = {h.end: h.start for h in kept}
@@ -495,6 +497,21 @@ def _innermost(hits: list[RegionHit], text: str) -> list[RegionHit]:
                 and _lies_in(nxt.key, h.key):
             continue
         out.append(h)
+    return out
+
+
+def _chained_from(regions: list[RegionHit], covered: set[int], text: str) -> set[int]:
+    """The covered places written right after a place they lie in that is not covered (南京市
+    of 江苏省南京市城际铁路公司, whose name the finder took from 南京市 on, its address before
+    it): the address and the place it ends in are one place, named outside the body's name,
+    and the most specific of them is where the text says the body is."""
+    out: set[int] = set()
+    for i in range(1, len(regions)):
+        h, prev = regions[i], regions[i - 1]
+        if id(h) in covered and (id(prev) not in covered or id(prev) in out) \
+                and (h.start == prev.end or h.start == prev.end + 1 and text[prev.end] in _JOINS_INNER) \
+                and _lies_in(h.key, prev.key):
+            out.add(id(h))
     return out
 
 
