@@ -33,6 +33,9 @@ def test_bodies_ending_in_bu_are_still_found():
     ("这部话剧在首都文艺舞台上掀起波澜。", []),         # a stage is a place
     ("处在城乡结合部的居民。", []),                    # where two areas meet
     ("中国国际服装博览会今天开幕。", ["中国国际服装博览会"]),  # an expo is named as its body
+    # the word alone or after a field names the event only
+    ("本届博览会由国家网信办主办。", ["国家网信办"]),
+    ("在产品博览会上成交3亿元。", []),
 ])
 def test_meetings_stages_and_junctions(text, expected):
     assert names(text) == expected
@@ -76,3 +79,8 @@ def test_a_deployment_is_no_unit(text, expected):
 ])
 def test_words_ending_in_hui_that_name_no_body(text, expected):
     assert names(text) == expected
+
+
+def test_a_head_inside_a_verb_carries_no_name_over_it():
+    # 办理 holds 办 as 办理 does, not as 市政府办 does: the name is not 办理银行
+    assert names("全年办理银行承兑汇票74.7亿元。") == []

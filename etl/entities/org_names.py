@@ -18,8 +18,8 @@ from .. import words
 from .regions import RegionHit
 from ..textorder import TextOrder
 from .org_words import (
-    CLASS_MODIFIERS, HEAD_RE, HEADS, LEVEL_CHARS, NATIONAL_PREFIXES, ORDINAL, STOP_TAGS,
-    STOP_WORDS)
+    CLASS_MODIFIERS, HEAD_RE, HEADS, LEVEL_CHARS, NATIONAL_PREFIXES, NOT_AFTER, ORDINAL,
+    STOP_TAGS, STOP_WORDS, head_in_other_word)
 from .org_text import block_tail_start, HAN_ONLY, posseg, word_tags
 
 
@@ -130,6 +130,20 @@ _NOT_IN_UNKNOWN = LEVEL_CHARS | set("的了在和与及是为由向对从把被�
 _GRAMMAR_TAGS = ("v", "p", "d", "c", "u", "r", "m", "q", "e", "y", "o")
 
 
+@lru_cache(maxsize=4096)
+def _holds_head(word: str) -> bool:
+    """Does the word hold a head word as a head (市政府办, 发改委), not as a character of
+    another word (办理, 委托: what ``NOT_AFTER`` and ``head_in_other_word`` say of a head in
+    running text)?"""
+    for m in HEAD_RE.finditer(word):
+        head = m.group()
+        if word[m.end():m.end() + 1] in NOT_AFTER.get(head, "") and word[m.end():m.end() + 1] \
+                or head_in_other_word(word, m.start(), head):
+            continue
+        return True
+    return False
+
+
 def _unknown_words(spans: list) -> list:
     """``spans`` with each run of two or more characters the segmenter left alone (中|芯, 卑|诗)
     as one word: cut with the dictionary only, a name it does not hold comes out a character at
@@ -225,7 +239,7 @@ def left_edge(text: str, head_start: int, places: Places, floor: int) -> int:
             # may be any word (红, 大象); its form (有限公司) says the place begins the name
             trade_name = (flag[:1] in ("a", "b", "z") and len(word) <= 2 and start in starts_of_regions
                           and text.startswith(_COMPANY_FORMS, head_start))
-            if not HEAD_RE.search(word) and not inner_verb and not trade_name:
+            if not _holds_head(word) and not inner_verb and not trade_name:
                 break
             verb_taken = verb_taken or inner_verb
         edge = start

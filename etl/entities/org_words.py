@@ -137,6 +137,7 @@ PREMISES = ("会议室", "大厅", "报告厅", "会议厅", "宴会厅", "展�
 _MEETINGS = ("座谈会", "团拜会", "交流会", "研讨会", "运动会", "展销会", "招待会", "演唱会", "晚会",
              "茶话会", "表彰会", "动员会", "现场会", "洽谈会", "联欢会", "报告会", "发布会", "见面会",
              "推介会", "订货会", "纪念会", "追悼会", "音乐会", "舞会", "年会", "例会",
+             "招聘会", "听证会", "通气会", "恳谈会", "说明会", "分享会", "品鉴会",
              # a meeting held, not a body (代表大会 is one: the congress itself)
              "表彰大会", "动员大会", "誓师大会", "庆祝大会", "纪念大会", "颁奖大会", "成立大会",
              "总结大会", "追悼大会")
@@ -152,6 +153,13 @@ def not_a_body(surface: str) -> bool:
         or surface.endswith(_WORDS_ENDING_IN_HUI) \
         or _COUNTED_BODIES.search(surface) is not None \
         or _RANKED.search(surface) is not None
+
+
+# a fair or a show: named for its place or its reach (中国国际服装博览会, 昆明世界园艺博览会), it
+# stands for the body that holds it; the word alone or after a field (本届博览会, 产品博览会,
+# 服务业博览会) names the event only
+FAIRS = ("博览会", "展览会", "交易会", "展会", "庙会", "灯会", "峰会")
+FAIR_REACH = ("中国", "全国", "国际", "世界", "亚洲", "亚太", "东盟", "中外", "海峡两岸", "两岸")
 
 
 # words that end in 会 and name no body, which the segmenter's dictionary tags as one in a few

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from . import gazetteer as gz
 from .. import words
-from .regions import RegionHit
+from .regions import find_regions, RegionHit
 from ..textorder import TextOrder
 from .abbreviated_bodies import abbreviated_bodies
 from .coordinated_bodies import coordinated_bodies
@@ -31,7 +31,8 @@ from .country_initials import with_country_initials
 from . import org_edges, org_deictics
 from .departments import find_departments
 from .org_words import (
-    body_head_before, CLASS_MODIFIERS, COUNT_AFTER, COUNTED, COUNTED_OPENING, FORCE, FORCE_HEADS, GENERIC,
+    body_head_before, CLASS_MODIFIERS, COUNT_AFTER, COUNTED, COUNTED_OPENING, FAIR_REACH, FAIRS, FORCE,
+    FORCE_HEADS, GENERIC,
     GROUP_HEADS, head_in_other_word, HEAD_RE, HEADS, NATIONAL_PREFIXES, not_a_body, NOT_AFTER,
     OrgHit, OwnSentenceBody, PREMISES, PRESS_OFFICES, SHORT_HEADS, STANDALONE, STOP_WORDS, ZONG_RE)
 from .org_text import block_tail_start, HAN_ONLY, straddled, word_tags
@@ -371,7 +372,16 @@ def _no_body_named(surface: str) -> bool:
     """Does the surface alone say it names no body: premises, a meeting, a kind of body, a
     count (see ``not_a_body``)? Kept per surface (a pure function of it), as the same names
     (国务院, 市委) come back article after article."""
-    return surface.endswith(PREMISES) or not_a_body(surface) or COUNTED_OPENING.match(surface) is not None
+    return surface.endswith(PREMISES) or not_a_body(surface) or COUNTED_OPENING.match(surface) is not None \
+        or surface.endswith(FAIRS) and not _named_fair(surface)
+
+
+def _named_fair(surface: str) -> bool:
+    """Does a fair's name open with its place or its reach (昆明世界园艺博览会, 中国国际进口博览会)?"""
+    if surface.startswith(FAIR_REACH):
+        return True
+    hits = find_regions(surface)
+    return bool(hits) and hits[0].start == 0
 
 
 # a name that runs on into a stadium, a theatre or an exhibition hall names a venue (深圳大运中心
