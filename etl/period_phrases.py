@@ -73,7 +73,8 @@ _MONTH_ONLY = re.compile(
 _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|上个月)(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
                          r"(?P<e>底|末)?(?P<since>以来)?")
 # Days counted back from the publication day (昨天下午, 前天上午, 昨日): the scene of a story.
-# (前天津市…: 前 and a place name, not the day before yesterday)
+# (前天津市…: 前 and a place name, not the day before yesterday; 今晚, 今晨: today's evening and
+# morning, as 昨晚 is yesterday's, but not 今晚报, a paper)
 # (今天 only where it is the day something happens: 今天上午, 今天在京召开; alone it is as often
 # "nowadays", 今天的农村, but today's contest or meeting, 在今天的测试中, 今天的比赛)
 # (nor where an adverb of what happens that day follows: 泰国股市汇市今天均大幅下跌, 今天再次上涨,
@@ -81,7 +82,7 @@ _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|�
 # (and between a subject and what it does, 总统拉莫斯今天呼吁, 游泳赛场今天进行了, or opening a
 # sentence on its subject, 今天泰国股市也下跌; not after 到, 比, 像, 在, 而, 的 or an adverb, 发展到今天,
 # 而今天华语…, nor before 的, 这样 or a report's verb, 据共同社今天报道: the day the news was printed)
-_REL_DAY = re.compile(r"[昨前今](?<![如迄当]今)(?:(?<=昨)[天日晚夜]|(?<=前)天(?!津)|(?<=今)[天日](?=上午|下午|晚上|凌晨|"
+_REL_DAY = re.compile(r"[昨前今](?<![如迄当]今)(?:(?<=昨)[天日晚夜]|(?<=前)天(?!津)|(?<=今)[晚晨](?!报)|(?<=今)[天日](?=上午|下午|晚上|凌晨|"
                       r"早上|清晨|早晨|一早|一大早|大清早|拂晓|黎明|中午|午后|傍晚|晚间|夜间|夜里|深夜|"
                       r"\d{1,2}[时点]|在|起|举行|召开|宣布|发布|公布|均|又|再次|继续|正式|首次|"
                       r"开幕|闭幕|收盘|开盘|上涨|下跌|的(?:比赛|决赛|半决赛|测试|考试|会议|会谈|开幕式|"
@@ -444,7 +445,7 @@ def scan(text: str) -> tuple[list[re.Match], ...]:
             list(_SPAN_WORDS.finditer(text)) if year else [],
             _matches_near(_DURING, text, _during_windows(text)) if "期间" in text else [],
             _rel_days(text) if "昨" in text or "前天" in text or "今天" in text
-            or "今日" in text else [],
+            or "今日" in text or "今晚" in text or "今晨" in text else [],
             (list(_BARE_DAY.finditer(text)) + (_cn_bare_days(text) if "十" in text else []))
             if "日" in text else [],
             _matches_near(_ERAS, text, _era_windows(text))
@@ -492,6 +493,12 @@ def _calendar_month(text: str, mt: re.Match) -> bool:
 def _rel_days(text: str) -> list[re.Match]:
     """``_REL_DAY``'s matches, and a dispatch's opening 今天 (``_DISPATCH_TODAY``)."""
     found = list(_REL_DAY.finditer(text))
+    if "今晚" in text or "今晨" in text:
+        # (only in a dispatch, whose day its dateline says: an evening a feature or a speaker
+        # tells of need not be the page's day, the morning paper's 今晚 is often the eve's)
+        dispatch = DATELINE.search(text, 0, _DATELINE_REACH) is not None
+        found = [mt for mt in found if mt.group(0) not in ("今晚", "今晨")
+                 or dispatch and not _quoted(text, mt.start())]
     if "今天" in text and ("本报" in text or "社" in text):
         taken = {mt.start() for mt in found}
         for lead in _DISPATCH_TODAY.finditer(text):
@@ -499,6 +506,18 @@ def _rel_days(text: str) -> list[re.Match]:
                 found.append(_TODAY.match(text, lead.end()))
         found.sort(key=lambda mt: mt.start())
     return found
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "“『「", "”』」"
+_DATELINE_REACH = 300  # how far into a text its dateline may stand (after a headline or two)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation its paragraph opened (『…今晚我们一家特意全体出动。』)? A
+    speaker's 今晚 is the evening they speak of, which the page's date need not be."""
+    ps = text.rfind("\n", 0, at) + 1
+    opened = max(text.rfind(q, ps, at) for q in _OPEN_QUOTES)
+    return opened >= 0 and max(text.rfind(q, ps, at) for q in _CLOSE_QUOTES) < opened
 
 
 def _matches_near(pattern: re.Pattern, text: str, windows) -> list[re.Match]:
