@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .numbers import parse_number
 from .records import Period
-from .textorder import char_before, TextOrder
+from .textorder import char_before, in_quotation, TextOrder
 from .period_calendar import Clock, CN_SMALL, int_of, last_day, latest_day, safe_date, small_int
 from .period_text import clause_around, in_title_marks, previous_sentence_start, sentence_around
 
@@ -115,6 +115,8 @@ def _cut_off_before(text: str, at: int) -> str:
         if text.startswith(w, at - len(w)):
             return w
     return ""
+
+
 _DAYS_AHEAD = 7
 # The same day written in numerals, as wire copy writes it (货轮十六日在…沉没, 二十一日举行): ten
 # and above only (一日, 三日 are as often one day, three days), not inside a longer numeral nor
@@ -508,16 +510,13 @@ def _rel_days(text: str) -> list[re.Match]:
     return found
 
 
-_OPEN_QUOTES, _CLOSE_QUOTES = "“『「", "”』」"
 _DATELINE_REACH = 300  # how far into a text its dateline may stand (after a headline or two)
 
 
 def _quoted(text: str, at: int) -> bool:
     """Is ``at`` inside a quotation its paragraph opened (『…今晚我们一家特意全体出动。』)? A
     speaker's 今晚 is the evening they speak of, which the page's date need not be."""
-    ps = text.rfind("\n", 0, at) + 1
-    opened = max(text.rfind(q, ps, at) for q in _OPEN_QUOTES)
-    return opened >= 0 and max(text.rfind(q, ps, at) for q in _CLOSE_QUOTES) < opened
+    return in_quotation(text, text.rfind("\n", 0, at) + 1, at, "“『「", "”』」")
 
 
 def _matches_near(pattern: re.Pattern, text: str, windows) -> list[re.Match]:

@@ -169,3 +169,10 @@ def char_before(text: str, pos: int, spaces: str = " \u3000") -> str:
     while k >= 0 and text[k] in spaces:
         k -= 1
     return text[k] if k >= 0 else ""
+
+
+def in_quotation(text: str, lo: int, pos: int, opens: str = "“", closes: str = "”") -> bool:
+    """Is ``pos`` inside a quotation opened in ``text[lo:pos]`` (an opening mark of ``opens``
+    with no closing mark of ``closes`` after it)?"""
+    opened = max(text.rfind(q, lo, pos) for q in opens)
+    return opened >= 0 and max(text.rfind(q, lo, pos) for q in closes) < opened

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..textorder import char_before, full_stop_after, TextOrder
+from ..textorder import char_before, full_stop_after, in_quotation, TextOrder
 from . import gazetteer as gz
 from .org_words import OwnSentenceBody
 
@@ -54,8 +54,7 @@ _FIRST_PERSON_ENDS = {"院": ("院",), "局": ("局",), "厂": ("厂",), "校": 
 
 def _in_quote(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation opened in the last few sentences (“ with no ” after it)?"""
-    lo = max(0, pos - 200)
-    return text.rfind("“", lo, pos) > text.rfind("”", lo, pos)
+    return in_quotation(text, max(0, pos - 200), pos)
 
 
 def with_deictics(text: str, hits: list, regions: list | tuple = ()) -> list:

@@ -18,8 +18,8 @@ from .. import words
 from .regions import RegionHit
 from ..textorder import TextOrder
 from .org_words import (
-    CLASS_MODIFIERS, HEAD_RE, HEADS, LEVEL_CHARS, NATIONAL_PREFIXES, NOT_AFTER, ORDINAL,
-    STOP_TAGS, STOP_WORDS, head_in_other_word)
+    CLASS_MODIFIERS, HEAD_RE, HEADS, head_stands, LEVEL_CHARS, NATIONAL_PREFIXES, ORDINAL,
+    STOP_TAGS, STOP_WORDS)
 from .org_text import block_tail_start, HAN_ONLY, posseg, word_tags
 
 
@@ -135,13 +135,7 @@ def _holds_head(word: str) -> bool:
     """Does the word hold a head word as a head (市政府办, 发改委), not as a character of
     another word (办理, 委托: what ``NOT_AFTER`` and ``head_in_other_word`` say of a head in
     running text)?"""
-    for m in HEAD_RE.finditer(word):
-        head = m.group()
-        if word[m.end():m.end() + 1] in NOT_AFTER.get(head, "") and word[m.end():m.end() + 1] \
-                or head_in_other_word(word, m.start(), head):
-            continue
-        return True
-    return False
+    return any(head_stands(word, m.start(), m.end(), m.group()) for m in HEAD_RE.finditer(word))
 
 
 def _unknown_words(spans: list) -> list:

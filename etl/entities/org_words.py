@@ -112,6 +112,13 @@ _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要
                # 中国第一部, 五部影片: a measure word for films and books
                "部": "东南西北中头颈腹胸背腰脑肺胃腿臀臂肩颅鼻颊唇脸足面干内外全局底顶合"
                      "一二两三四五六七八九十几"}
+def head_stands(text: str, hs: int, he: int, head: str) -> bool:
+    """Does the head at [hs, he) end a name, not start or end another word (财政收入, 办理,
+    全部, 部署: ``NOT_AFTER``, ``head_in_other_word``)?"""
+    return not (text[he:he + 1] and text[he] in NOT_AFTER.get(head, "")
+                or head_in_other_word(text, hs, head))
+
+
 def head_in_other_word(text: str, hs: int, head: str) -> bool:
     """Does the character before the head make another word of it (全部, 新格局, 部署)? 安全 is
     no 全 of those: 国家安全部, 安全局 are bodies."""

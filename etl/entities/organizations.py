@@ -32,8 +32,7 @@ from . import org_edges, org_deictics
 from .departments import find_departments
 from .org_words import (
     body_head_before, CLASS_MODIFIERS, COUNT_AFTER, COUNTED, COUNTED_OPENING, FAIR_REACH, FAIRS, FORCE,
-    FORCE_HEADS, GENERIC,
-    GROUP_HEADS, head_in_other_word, HEAD_RE, HEADS, NATIONAL_PREFIXES, not_a_body, NOT_AFTER,
+    FORCE_HEADS, GENERIC, GROUP_HEADS, head_stands, HEAD_RE, HEADS, NATIONAL_PREFIXES, not_a_body,
     OrgHit, OwnSentenceBody, PREMISES, PRESS_OFFICES, SHORT_HEADS, STANDALONE, STOP_WORDS, ZONG_RE)
 from .org_text import block_tail_start, HAN_ONLY, straddled, word_tags
 from .org_names import (
@@ -230,8 +229,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     segmented: dict = {}
     near_heads = segment_near_heads(text, segmented)
     for hs, he, head in heads:
-        if text[he:he + 1] and text[he] in NOT_AFTER.get(head, "") \
-                or head_in_other_word(text, hs, head):
+        if not head_stands(text, hs, he, head):
             continue
         kind = HEADS.get(head, "union")
         # 人力资源和社会保障局: a known full department name is one unit even with 和 inside
