@@ -181,3 +181,11 @@ def test_a_name_the_dictionary_lacks_is_read_whole_not_cut_at_one_of_its_charact
     assert [n for _, n, _ in orgs("温哥华的卑诗大学今年招收国际学生2000人。")] == ["卑诗大学"]
     # not over a character that does a word's work (去, 读: verbs)
     assert [n for _, n, _ in orgs("他想去读北京大学。")] == ["北京大学"]
+
+
+def test_a_customs_district_keeps_the_name_the_state_gives_it():
+    # 深圳海关, 拱北海关: the state's customs district named after its city, not the city's own
+    # body (no 深圳市海关), as 北京军区 is not 北京市军区
+    assert orgs("深圳海关今年查获走私案件300起。") == [("深圳海关", "深圳海关", "government")]
+    # a city's own bureau written by the city's short name still takes its level (泉州市人社局)
+    assert orgs("泉州人社局今年发放补贴300万元。")[0][1] == "泉州市人社局"

@@ -345,9 +345,10 @@ def region_in(start: int, end: int, places: Places) -> RegionHit | None:
 
 
 # a military command named after the city it sits in, not the city's own body: 北京军区 and
-# 济南军区 keep their names (not 北京市军区); and a place's authorities, as the text calls them
-# (台湾当局 is not a body of 台湾省's)
-_COMMANDS = ("军区", "军分区", "警备区", "战区", "当局")
+# 济南军区 keep their names (not 北京市军区); so does a customs district of the state's (深圳海关,
+# 拱北海关: not 深圳市海关); and a place's authorities, as the text calls them (台湾当局 is not a
+# body of 台湾省's)
+_COMMANDS = ("军区", "军分区", "警备区", "战区", "海关", "当局")
 
 
 def canonical(surface: str, region: RegionHit | None, home: str | None, start: int) -> tuple[str, str | None]:
