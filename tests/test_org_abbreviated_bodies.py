@@ -30,3 +30,12 @@ def test_no_body_without_a_name_before_the_brackets(text):
 def test_a_known_body_keeps_its_own_name():
     mentions, _ = _orgs("据经济合作与发展组织（OECD）统计，成员国失业率为5.3%。")
     assert mentions == [("经济合作与发展组织", "经济合作与发展组织")]
+
+
+def test_a_name_another_finder_knew_declares_its_abbreviation_all_the_same():
+    # the company is found by its head (公司), not by this finder: its bracketed abbreviation is
+    # still its own, and the abbreviation alone later is the same body, not a body of its own
+    mentions, figures = _orgs("近日，巴西圣保罗城际铁路公司（CPTM）对1897名乘客进行了调查。"
+                              "CPTM表示，今年共向警方报告87起案件。")
+    assert mentions == [("巴西圣保罗城际铁路公司", "巴西圣保罗城际铁路公司"), ("CPTM", "巴西圣保罗城际铁路公司")]
+    assert figures == [("1897名", "巴西圣保罗城际铁路公司"), ("87起", "巴西圣保罗城际铁路公司")]

@@ -11,9 +11,11 @@ abbreviation is the same body.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import words
 from ..textorder import occurrences
+from .org_words import OrgHit
 
 # the head of the name, then the abbreviation: two to eight capitals (an ampersand or a dot
 # inside, as in AT&T): (IBO), （OECD）
@@ -73,3 +75,35 @@ def _name_start(text: str, head: int) -> int | None:
         taken.pop()
     start = head - sum(len(w) for w, _ in taken)
     return start if start < head else None
+
+
+# an abbreviation in brackets right after a body's name, however the name was found
+_BRACKETED = re.compile(r"[(（]([A-Z][A-Za-z&.]{1,9})[)）]")
+
+
+def with_bracketed_abbreviations(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """``hits`` with each later mention of an abbreviation a found body's name declared in
+    brackets (巴西圣保罗城际铁路公司（CPTM）…。CPTM表示…) read as that body, as 简称 declares
+    one: the same name, the abbreviation its alias. (``abbreviated_bodies`` finds the names no
+    other finder does; a name another finder knew declares its abbreviation all the same.)"""
+    declared: dict[str, tuple[OrgHit, int]] = {}
+    for h in hits:
+        m = _BRACKETED.match(text, h.end)
+        if m is not None and m.group(1) not in declared:
+            declared[m.group(1)] = (h, m.start(1))
+    if not declared:
+        return hits
+    declaring = {id(body): short for short, (body, _) in declared.items()}
+    # (a copy of the declaring hit with its alias: a finder may hand out the hits it keeps)
+    out = [replace(h, aliases=h.aliases | {declaring[id(h)]}) if id(h) in declaring else h
+           for h in hits if h.surface not in declared or h is declared[h.surface][0]]
+    taken = [(h.start, h.end) for h in out]
+    for short, (body, at_bracket) in declared.items():
+        for at in occurrences(text, short):
+            end = at + len(short)
+            if at <= at_bracket or text[at - 1:at].isascii() and text[at - 1:at].isalnum() \
+                    or text[end:end + 1].isascii() and text[end:end + 1].isalnum() \
+                    or any(a < end and at < b for a, b in taken):
+                continue  # (the declaration itself, a longer Latin word, another body's name)
+            out.append(OrgHit(at, end, short, body.name, body.kind, body.region, {short}))
+    return out

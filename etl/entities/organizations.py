@@ -25,7 +25,7 @@ from . import gazetteer as gz
 from .. import words
 from .regions import find_regions, RegionHit
 from ..textorder import TextOrder
-from .abbreviated_bodies import abbreviated_bodies
+from .abbreviated_bodies import abbreviated_bodies, with_bracketed_abbreviations
 from .coordinated_bodies import coordinated_bodies
 from .country_initials import with_country_initials
 from . import org_edges, org_deictics
@@ -336,6 +336,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     if "（" in text or "(" in text:  # (what every such name is written with)
         hits += [OrgHit(s, e, surface, name, "other", None, {surface} - {name})
                  for s, e, surface, name in abbreviated_bodies(text, [(h.start, h.end) for h in hits])]
+        hits = with_bracketed_abbreviations(text, hits)
     hits += congresses(text, hits)
     if "某" in text:
         hits += anonymous_units(text, hits, places)
