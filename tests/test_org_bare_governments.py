@@ -67,3 +67,11 @@ def test_a_country_of_a_list_is_not_the_one_the_sentence_is_about():
     text = ("新闻\n\n新华社内罗毕3月2日电 肯尼亚的互联网发展很快。肯尼亚人越来越多地在网上消费,"
             "吸引了来自美国、日本、韩国等多国的企业。而政府方面推出了超过80项在线服务。")
     assert orgs_of_figures(text)["超过80项"] == "肯尼亚政府"
+
+
+def test_one_government_has_one_name_however_the_text_writes_its_country():
+    # 印尼政府 is written out as 印度尼西亚政府 by the finder; the bare 政府 after it is the same
+    # body, by the same name
+    text = "新闻\n\n新华社雅加达1月15日电 印尼政府今天宣布,政府将削减预算20%。"
+    assert ("政府", "印度尼西亚政府", "ID") in mentions(text)
+    assert orgs_of_figures(text)["20%"] == "印度尼西亚政府"

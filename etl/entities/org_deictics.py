@@ -243,10 +243,9 @@ class _Context:
         country = gz.get(iso)
         if country is None:
             return None
-        # (named as the text names the country, 俄罗斯 or 俄国, 印尼; else by its own name)
-        written = iso in gz.names().get(place.surface, ()) or iso in gz.short_names().get(place.surface, ())
-        named = place.surface if written else country.name
-        return OwnSentenceBody(start, end, text[start:end], named + "政府", "government", iso)
+        # (named by the country's own name, 印度尼西亚 for a text's 印尼: the name the finder
+        # gives 印尼政府 written out, so one body has one name)
+        return OwnSentenceBody(start, end, text[start:end], country.name + "政府", "government", iso)
 
 
 def _listed(text: str, r) -> bool:
