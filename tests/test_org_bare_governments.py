@@ -75,3 +75,6 @@ def test_one_government_has_one_name_however_the_text_writes_its_country():
     text = "新闻\n\n新华社雅加达1月15日电 印尼政府今天宣布,政府将削减预算20%。"
     assert ("政府", "印度尼西亚政府", "ID") in mentions(text)
     assert orgs_of_figures(text)["20%"] == "印度尼西亚政府"
+    # and so is the government of a country the sentence names by its short name
+    text = "新闻\n\n新华社雅加达1月15日电 在印尼,政府上个月关闭了16家银行。"
+    assert ("政府", "印度尼西亚政府", "ID") in mentions(text)
