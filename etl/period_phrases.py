@@ -704,6 +704,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         out.append(mn)
     if "当" in text and _THAT_DAY.search(text):
         out = _that_days(text, out)
+    if ("次日" in text or "翌日" in text or "第二天" in text) and _NEXT_DAY.search(text):
+        out = _next_days(text, out)
     if "时" in text and _THAT_TIME.search(text):
         out = _that_times(text, out)
     if "这" in text:
@@ -1097,6 +1099,28 @@ def _that_days(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
             or mn.kind == "until" and mn.finish is not None and mn.label.endswith(("日", "号"))]
     return _pointing_back(out, _THAT_DAY.finditer(text), days, lambda mt, day: PeriodMention(
         mt.start(), mt.end(), mt.group(0), "period", "day", day.finish, day.finish, False, True))
+
+
+# 次日, 翌日, 第二天: the day after the one the text last named (not 第二天起, a start)
+_NEXT_DAY = re.compile(r"(?:次日|翌日|第二天)(?!起|开始)")
+
+
+def _next_days(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """``out`` with each 次日 (翌日, 第二天) as the day after the day the text last named before
+    it (1月8日,…。次日,…又捐款5万元: 9 January), as 当天 is that day. With no day named
+    before it, it stays no period."""
+    days = [mn for mn in out if mn.granularity == "day" and mn.begin is not None]
+
+    def next_of(mt: re.Match, day: PeriodMention) -> PeriodMention:
+        d = date.fromordinal(day.begin.toordinal() + 1)
+        # (it dates its own sentence: a story's 第二天 moves on from a scene, it opens no frame)
+        return PeriodMention(mt.start(), mt.end(), mt.group(0), "period", "day", d, d, False, True,
+                             frames=False)
+
+    # (not in a routine, 每天下午来,第二天早晨回去: every next day)
+    told = [mt for mt in _NEXT_DAY.finditer(text)
+            if text.find("每", sentence_around(text, mt.start())[0], mt.start()) < 0]
+    return _pointing_back(out, told, days, next_of)
 
 
 def _bulletin_year(text: str, mn: PeriodMention) -> bool:
