@@ -186,7 +186,7 @@ def left_edge(text: str, head_start: int, places: Places, floor: int) -> int:
             spans = words.lexicon().spans(text[cut:head_start], cut)
         else:
             spans = []
-    spans = _unknown_words(spans)
+        spans = _unknown_words(spans)  # (with no segmenter every character stands alone anyway)
     edge = head_start
     abroad = {h.start for h in regions if gz.is_country_abroad(h.key)} if regions else ()
     acting = words.acting_words()
