@@ -45,12 +45,17 @@ def abbreviated_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[in
         out.append((start, m.end(1), name, name))
         for at in occurrences(text, short):
             end = at + len(short)
-            if at == m.start(2) or text[at - 1:at].isascii() and text[at - 1:at].isalnum() \
-                    or text[end:end + 1].isascii() and text[end:end + 1].isalnum():
-                continue  # (in a longer Latin word: IBOX)
+            if at == m.start(2) or _in_latin_word(text, at, end):
+                continue
             if not any(a < end and at < b for a, b in taken):
                 out.append((at, end, short, name))
     return out
+
+
+def _in_latin_word(text: str, at: int, end: int) -> bool:
+    """Is text[at:end] part of a longer Latin word (IBO in IBOX)?"""
+    return text[at - 1:at].isascii() and text[at - 1:at].isalnum() \
+        or text[end:end + 1].isascii() and text[end:end + 1].isalnum()
 
 
 def _name_start(text: str, head: int) -> int | None:
@@ -101,9 +106,8 @@ def with_bracketed_abbreviations(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     for short, (body, at_bracket) in declared.items():
         for at in occurrences(text, short):
             end = at + len(short)
-            if at <= at_bracket or text[at - 1:at].isascii() and text[at - 1:at].isalnum() \
-                    or text[end:end + 1].isascii() and text[end:end + 1].isalnum() \
+            if at <= at_bracket or _in_latin_word(text, at, end) \
                     or any(a < end and at < b for a, b in taken):
-                continue  # (the declaration itself, a longer Latin word, another body's name)
+                continue  # (the declaration itself, or another body's name)
             out.append(OrgHit(at, end, short, body.name, body.kind, body.region, {short}))
     return out
