@@ -132,6 +132,20 @@ _OFFICIAL_SPEAKS = re.compile(r"(?:副)?(?:" + _POSTS + r")[\u4e00-\u9fff]{0,3}?
                               r"(?:说|表示|介绍|指出|透露|称|强调)")
 
 
+# an official introduced by body, post and name (铁道部党组书记、副部长傅志寰在…, 西藏自治区政府副
+# 主席泽仁桑珠今天…, 某集团执行副总裁兼中国区总裁某某: the group's, not its unit's): the name, read up to what follows a name (a verb of saying, a time, 在,
+# a stop), is who the body's figures are told by wherever the text goes on to quote him by it
+_NAMED_POSTS = _POSTS + "|厂长|所长|行长|会长|理事长|秘书长|省长|市长|县长|区长|乡长|镇长|总裁|发言人"
+_POST_CHAIN = (r"(?:党组|党委)?(?:常务|第一|执行)?副?(?:" + _NAMED_POSTS + r")"
+               r"(?:(?:[、,，]|兼[\u4e00-\u9fff]{0,4}?)(?:党组|党委)?(?:常务|第一|执行)?副?(?:"
+               + _NAMED_POSTS + r"))*")
+_SPEECH = r"(?:介绍说|介绍|说|表示|指出|透露|称|强调|认为|提出|告诉记者)"
+_OFFICIAL_NAMED = re.compile(_POST_CHAIN + r"([\u4e00-\u9fff]{2,4}?)"
+                             r"(?=" + _SPEECH + r"|今天|昨天|日前|近日|最近|在|对|向|就|接受|[,，。:：、])")
+# a name the text quotes again: 傅志寰说, 据泽仁桑珠介绍, 傅志寰在会上提出 (its clause, before a stop)
+_QUOTES_AFTER_NAME = re.compile(r"[^,，。！？!?；;:：\n]{0,14}?" + _SPEECH)
+
+
 # what brings in a body that receives, not one that acts
 _RECEIVES = ("向", "给", "为", "对", "帮助", "资助", "援助", "捐助", "支援", "慰问", "帮扶", "捐赠", "送")
 
@@ -153,7 +167,7 @@ _PERSON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|教授|博士|院士
 # the words one of which the finders below must find in the text: read once per article, they
 # spare most articles' figures each a finder that could find nothing (a text that names no
 # post has no official who speaks, one with no 判处 no sentencing court, and so on)
-_POST_ANY = re.compile(_POSTS)
+_POST_ANY = re.compile(_NAMED_POSTS)
 _OUTSCORED_ANY = re.compile("|".join(_OUTSCORED))
 
 
@@ -341,7 +355,50 @@ class BodyLinks:
                  if (m := _OFFICIAL_SPEAKS.match(self.text, o.end)) is not None
                  and m.end() <= first.end), None)
         found = self._speakers[key]
-        return found if found is not None and found.end < pos else None
+        if found is not None and found.end < pos:
+            return found
+        # an official introduced with his body earlier and quoted by name alone, in the
+        # figure's sentence before it (傅志寰说：到2000年…) or opening its paragraph (据泽仁桑珠
+        # 介绍，…9月以来降雪已达40次)
+        if not self._named_officials():
+            return None
+        sent = sentence_of(self.text, pos)
+        quoted = self._quoted_official(sent.start, pos)
+        if quoted is None and sent.start > start:
+            key = (start, "quoted")
+            if key not in self._speakers:
+                self._speakers[key] = self._quoted_official(start, sentence_of(self.text, start).end)
+            quoted = self._speakers[key]
+        return quoted
+
+    def _named_officials(self) -> dict[str, OrgHit]:
+        """name -> body, for each official the article introduces by body, post and name
+        (铁道部党组书记、副部长傅志寰): the first body a name is given with. Read once per article."""
+        if self._officials is None:
+            self._officials = {}
+            text = self.text
+            for o in self.article_orgs.items:
+                m = _OFFICIAL_NAMED.match(text, o.end)
+                if m is not None and m.group(1) not in self._officials:
+                    self._officials[m.group(1)] = o
+        return self._officials
+
+    def _quoted_official(self, lo: int, hi: int) -> OrgHit | None:
+        """The body of the last official quoted by name alone between ``lo`` and ``hi``
+        (据泽仁桑珠介绍, 傅志寰说), named with that body earlier (see ``_named_officials``)."""
+        officials = self._named_officials()
+        if not officials:
+            return None
+        text = self.text
+        best = None
+        for name, body in officials.items():
+            at = text.rfind(name, lo, hi)
+            while at >= 0 and not (body.end < at and _QUOTES_AFTER_NAME.match(text, at + len(name))
+                                   and _QUOTES_AFTER_NAME.match(text, at + len(name)).end() <= hi):
+                at = text.rfind(name, lo, at)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, body)
+        return best[1] if best is not None else None
 
     def _study_body(self, section: Span) -> OrgHit | None:
         """The body that ran the study or project the section reports (这项研究是由中国水产科学院

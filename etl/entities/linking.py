@@ -239,6 +239,7 @@ class Linker(PlaceLinks, BodyLinks):
         self._dominant: dict[Span, OrgHit | None] = {}  # by section: figures share sections
         self._subject: dict[Span, OrgHit | None] = {}
         self._speakers: dict[Span, OrgHit | None] = {}  # see _speaker_body
+        self._officials: dict[str, OrgHit] | None = None  # see _named_officials
         self._lists: list[tuple[int, tuple[str, ...]]] | None = None  # see _counted_list
         self._counted: dict[tuple[int, int], tuple[str, ...] | None] = {}
         self._place: dict[Span, RegionHit | None] = {}
