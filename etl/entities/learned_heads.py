@@ -9,6 +9,7 @@ right often enough are used, so that 部队, 汇报 or 中央银行 (a kind of b
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -408,6 +409,22 @@ def _reliable_head_words() -> frozenset[str]:
     return frozenset(h for (_, h), p in learned_heads().items() if p >= LEARNED_MIN_PRECISION)
 
 
+def _places_as_places(toks: list[Token], places: Places) -> list[Token]:
+    """The words the region finder read as places tagged as places (ns), whatever the
+    segmenter's dictionary says: it tags 介休 and 介休市 as verbs, so 介休纺织厂 read as a
+    factory with no name before it (a reading too unreliable to keep)."""
+    out = None
+    for h in places.regions.items:
+        if h.form not in ("full", "short"):
+            continue
+        i = bisect_left(toks, (h.start,))
+        if i < len(toks) and toks[i][0] == h.start and toks[i][1] == h.end and toks[i][3] != "ns":
+            if out is None:
+                out = list(toks)
+            out[i] = (h.start, h.end, toks[i][2], "ns")
+    return toks if out is None else out
+
+
 def _only_class_nouns(toks: list[Token], k: int, start: int, end: int) -> bool:
     """Are the words up to the k-th that lie in [start, end) all class nouns (单位工会)? The
     words are in text order, so only those from the k-th back to ``start`` are looked at, not
@@ -426,6 +443,11 @@ _PEOPLE = ("同学", "师生", "职工", "员工", "干部", "群众", "学生",
            "村民", "居民", "农民", "市民")
 
 
+# the dictionary's words for the bodies of a kind (党组织 nt): a place before one names its
+# bodies of that kind (运城党组织, 各级党组织), not a body
+_KINDS_OF_BODY = ("党组织", "团组织", "基层组织", "群众组织", "社会组织", "民间组织")
+
+
 # what a school's name ends in, of the names ending in 学 (人体工学 and 新闻学 are fields)
 _SCHOOLS = ("大学", "中学", "小学", "公学", "夜学", "义学")
 
@@ -439,6 +461,7 @@ def learned_names(text: str, places: Places, home: str | None,
         return []
     if toks is None:
         toks = segment_near_heads(text)
+    toks = _places_as_places(toks, places)
     hits = []
     # the first reliable reading of each word, longest head first (有限公司 before 公司)
     for k, known in _reliable_readings(text, toks):
@@ -455,6 +478,8 @@ def learned_names(text: str, places: Places, home: str | None,
             continue
         if text.endswith(_PEOPLE, start, end):
             continue  # 全班同学, 全体员工: the dictionary's nt for a group of people, no body
+        if text.endswith(_KINDS_OF_BODY, start, end):
+            continue  # 运城党组织, 农村基层组织: a place's bodies of a kind, none of them named
         if text[end - 1] == "学" and not text.endswith(_SCHOOLS, start, end):
             continue  # 人体工学, 统计学, 外语教学: the dictionary's nt for a field, no school
         deictic = None

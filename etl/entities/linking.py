@@ -152,7 +152,7 @@ class Linker(PlaceLinks, BodyLinks):
                 and not (credits and any(s <= o.start < e for s, e in credits))
                 # nor a body a parenthesis mentions by the way ((美国食品和药品管理局推荐的摄入量))
                 and not (asides and _in_aside(text, o))]
-        by_start = TextOrder(regions)
+        by_start = self._written = TextOrder(regions)  # (every place written, covered or not)
         # (a paper quoted as the source runs nothing, and the place in its name is not the
         # figures' either: 北京晨报记者获悉，朝阳区… is about 朝阳区)
         covered = {id(h) for span in (*scopes.datelines(text),
@@ -199,8 +199,12 @@ class Linker(PlaceLinks, BodyLinks):
         if story or venue or journey or native or ranked:
             def native_of(h: RegionHit) -> bool:
                 mt = _NATIVE.match(text, h.end)
-                return mt is not None and not (mt.group("player") and (
-                    h.key == gz.COUNTRY_CODE or gz.is_foreign(h.key)))
+                if mt is None:
+                    return False
+                country = h.key == gz.COUNTRY_CODE or gz.is_country_abroad(h.key)
+                if mt.group("national"):
+                    return country
+                return not (mt.group("player") and (h.key == gz.COUNTRY_CODE or gz.is_foreign(h.key)))
 
             def aside(h: RegionHit) -> bool:
                 return story and self._anecdotal(h) or venue and _venue(text, h) \
@@ -549,12 +553,17 @@ _SHARE_OF = ("占", "约占", "占了", "相当于", "为")
 # and the province or city a player plays for (上海新秀常昊, 山东选手, 辽宁籍球员): the player's,
 # not the event's (a country's players, 中国选手, stay their country's: an international event's
 # figures are told for the sides)
+# and a country before its people, who are somewhere else (中国学生留学法国, 日本游客在北京): their
+# nationality, not the story's place (not 中国人 or 日本人: 日本人气, 中国人寿 are other words); a
+# nation's own people at home (中国游客达1.5亿人次) are still its figures where nothing else is named
+_NATIONALS = r"留学生|学生|游客|旅客|公民|侨民|侨胞|华侨|华人|移民|劳工|船员"
 _NATIVE = re.compile(r"籍?(?:小伙子?儿?|姑娘|老乡|民工|农民工|打工妹|打工仔|汉子|老汉|妹子"
-                     r"|(?P<player>新秀|名将|小将|老将|选手|棋手|球员|运动员|队员|好手))")
+                     r"|(?P<player>新秀|名将|小将|老将|选手|棋手|球员|运动员|队员|好手)"
+                     r"|(?P<national>" + _NATIONALS + "))")
 
 
 _NATIVE_CUES = re.compile(r"小伙|姑娘|老乡|民工|打工|汉子|老汉|妹子|新秀|名将|小将|老将|选手|棋手|球员"
-                          r"|运动员|队员|好手")
+                          r"|运动员|队员|好手|" + _NATIONALS)
 
 
 # a numbered party congress or plenum (十五大, 党的十五大, 十五届三中全会, 第十五次全国代表大会)

@@ -41,6 +41,8 @@ HEADS = {
     # their field (not 当局 alone: which authorities is the text's to say)
     "当局": "government",
     "通讯社": "media", "部": "government", "军区": "government", "大使馆": "government",
+    # an agency (审计署, 海关总署, 法国高等教育署, 英国药品和保健品管理署)
+    "署": "government",
     # a government and its parts by their short names: 省政府, 省财政, 解困办, 卫计委, 领导小组
     "政府": "government", "财政": "government", "办": "government", "委": "government",
     "领导小组": "government",
@@ -54,7 +56,7 @@ FORCE = re.compile(r"武警|消防|公安|交警|刑警|巡警|特警|治安|边
 # bodies whose name is the head word alone
 STANDALONE = {"国务院", "中共中央", "联合国", "新华社", "共产党", "致公党", "国民党", "政协", "人大",
               "党中央"}
-GENERIC = {"政府", "当局", "财政", "办", "委", "领导小组", "部", "议会", "局", "厅", "中心", "办公室", "委员会", "工作部", "宣传部", "组织部", "办事处", "学校",
+GENERIC = {"政府", "当局", "财政", "办", "委", "领导小组", "部", "议会", "局", "厅", "署", "中心", "办公室", "委员会", "工作部", "宣传部", "组织部", "办事处", "学校",
            "中学", "小学", "协会", "学会", "商会", "集团", "党委", "医院", "卫生院", "管委会",
            "总队", "支队", "大队"}
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
@@ -94,6 +96,7 @@ NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理事
               "委": "员托屈婉身派会", "政府": "办部采投性间债工",
               "银行": "业法卡家间",  # 银行业, 银行法: the trade and its law
               "部": "队署件位落",  # 消防部队, 部署, 部件: troops, a deployment, a part
+              "署": "名理",  # 署名, 署理: a signature, acting for
               # 大学生, 中学生: students, not a school
               "大学": "生", "中学": "生", "小学": "生",
               "集团": "军",  # 某集团军: a group army, not a company
@@ -102,8 +105,8 @@ _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要
                      "民公官自停补接交待",  # 民办, 公办: run privately, publicly
                # 常委, 政委 (空军原副政委): a post, a person
                "委": "常纪编政",
-               # 重新部署: a deployment, not an office
-               "署": "部",
+               # 重新部署, 签署, 联署: a deployment, a signature, not an office; 衙署: a yamen
+               "署": "部签布联连副衙",
                # 新格局, 大局, 布局, 僵局: a situation, a layout, not a bureau
                "局": "格结大全布僵骗时残终定开败赌饭牌棋危变困",
                # 土耳其南部, 美国中西部: a part of a country, not a ministry; 头颈部, 腹部: of a body;

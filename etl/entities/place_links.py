@@ -477,6 +477,14 @@ class PlaceLinks:
             # that sets the country's scene; the story is at the body's place (a headline's
             # 全国男篮甲A联赛 names a national event, not a scene)
             return body.region, "organization"
+        if lead_hit is not None and sent_org is not None and sent_org.region and org is not None \
+                and org.name == sent_org.name and sent_org.region != lead_hit.key \
+                and lead_hit.key in gz.key_ancestors(sent_org.region) \
+                and any(h.key == sent_org.region for h in self._written.within(sent_org.start, sent_org.end)):
+            # 山西省委… / 介休纺织厂原有教职工153人: the figure's body, named in its sentence
+            # with a place inside the lead's, is at the most specific place (the place in its
+            # name is the body's, no place of the sentence's own)
+            return sent_org.region, "organization"
         if lead_hit is not None:
             if (venue := self._lead_venue(lead, lead_hit)) is not None:
                 return venue.key, "article_lead"
