@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import gazetteer as gz
-from .org_words import OwnSentenceBody, OrgHit
+from .org_words import ItemBrand, OwnSentenceBody, OrgHit
 from .programs import ProgramHit
 from .regions import RegionHit
 from . import citations
@@ -119,6 +119,10 @@ class Linker(PlaceLinks, BodyLinks):
                  programs: list[ProgramHit], home: str | None, body_start: int = 0,
                  figures: list[tuple[int, int]] = (), home_guessed: bool = False):
         self.text = text
+        # a shopping list's brands price their own items only: kept out of every other finder
+        self._item_brands = TextOrder([o for o in orgs if isinstance(o, ItemBrand)])
+        if self._item_brands.items:
+            orgs = [o for o in orgs if not isinstance(o, ItemBrand)]
         # the home is the city the text names most, no masthead's or manifest's (a web page)
         self.home_guessed = home_guessed
         self.figures = sorted(figures)  # (start, end) of the article's figures: see _respective
@@ -337,6 +341,13 @@ class Linker(PlaceLinks, BodyLinks):
                 place = h
         return place
 
+    def _item_brand(self, pos: int) -> OrgHit | None:
+        """The brand of the shopping-list item the figure is the price of (see ItemBrand)."""
+        if not self._item_brands.items:
+            return None
+        last = self._item_brands.last_within(0, pos)
+        return last if last is not None and last.end <= pos < last.item_end else None
+
     def _scopes(self, pos: int) -> tuple[Span, Span, scopes.Block]:
         """(lead, section) of the figure's item: a dateline or sub-heading inside the article
         starts an item of its own, with its own lead. They depend on the figure's place only
@@ -385,7 +396,8 @@ class Linker(PlaceLinks, BodyLinks):
         # (the side a match's margin is over owns none of it: the finders below look before it)
         doer, beaten = self._outscoring_side(clause.start, sent.start, pos)
         until = beaten.start if beaten is not None else pos
-        org = pair_org or self._sentencing_court(sent, pos) or self._clause_subject(clause.start, pos) \
+        org = self._item_brand(pos) or pair_org or self._sentencing_court(sent, pos) \
+            or self._clause_subject(clause.start, pos) \
             or doer or _nearest(operators, Span(sent.start, until) if beaten else sent, until)
         if org is None:
             # the sentence's bodies before the figure, listed once for the two finders

@@ -267,6 +267,14 @@ class OwnSentenceBody(OrgHit):
     they decide, not about the figures it reports on its own."""
 
 
+@dataclass
+class ItemBrand(OwnSentenceBody):
+    """The brand that opens an item of a shopping list (①GIVENCHY logo印花连帽衫 售价约5720元):
+    the price of its own item is its, up to ``item_end``, and nothing else (the page runs on
+    without a full stop into the next item or a paragraph about something else)."""
+    item_end: int = 0
+
+
 ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")
 
 

@@ -41,6 +41,7 @@ from .org_names import (
 from .learned_heads import learned_names, segment_near_heads
 from .known_bodies import brand_names, congresses, known_bodies, known_names
 from .org_units import units_of_bodies
+from .product_brands import product_brands
 from .patterned_bodies import (
     anonymous_units, bare_committees, bodies_of_posts, brand_companies, brand_mentions, cited_latin_bodies,
     declared_short_names, sports_teams,
@@ -363,7 +364,14 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     if "部门" in text:
         found = _with_departments(found, find_departments(text, regions, home, found))
     settled = with_country_initials(text, org_edges.settle(text, found, regions), regions)
-    return org_deictics.with_deictics(text, settled, regions)
+    out = org_deictics.with_deictics(text, settled, regions)
+    # a shopping list's brands last, as found: the edges and merges above are for names
+    # written in Chinese, and a brand's item is its own (see product_brands)
+    items = product_brands(text)
+    if items:
+        out = sorted([h for h in out if not any(i.start < h.end and h.start < i.end for i in items)] + items,
+                     key=lambda h: h.start)
+    return out
 
 
 @lru_cache(maxsize=8192)
