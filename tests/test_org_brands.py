@@ -157,3 +157,10 @@ def test_words_with_a_preposition_or_a_pronoun_are_no_brand():
     # (除其自身 before 股价 reads as a subject the way 腾讯股价 does: its words are 除/p 其/r 自身/r)
     text = "投资者对该机构失去了信心。除其自身股价下跌外,多家银行也终止了合作。腾讯股价上涨了5%。"
     assert names(text) == [("腾讯", "腾讯")]
+
+
+def test_an_appositive_brand_before_a_preposition_opening_what_it_did():
+    # (咨询公司Fizziology从…收集: the company, then where it gathered its data from; fails on
+    # 2026.12.26, which took a brand only before a stop, a verb of companies or a few adverbs)
+    text = "据全球市场调查公司Fizziology从社交网站上收集的数据，网上每小时产生3万条评论。"
+    assert ("Fizziology", "Fizziology") in names(text)

@@ -184,7 +184,7 @@ def _called(text: str, cues: list[re.Match] | None = None,
         # an appositive stands alone: 巨头腾讯近日…, 公司麦肯锡预测; 企业用户 runs on into a noun
         after = text[m.end() + len(got[1]):m.end() + len(got[1]) + 1]
         if _proper(got[1], _NAME_TAGS) and (not after or _SUBJECT_VERB.match(text, m.end() + len(got[1]))
-                                            or after in "，,。、的已也还则近日今将在于与和"):
+                                            or after in "，,。、的已也还则近日今将在于与和从对向据"):
             strong.add(got[1])
     return strong, weak
 

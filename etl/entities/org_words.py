@@ -17,7 +17,7 @@ HEADS = {
     "总工会": "union", "工会联合会": "union", "职工保险互助会": "union", "互助会": "union",
     "银行": "bank", "农商行": "bank", "信用社": "bank", "农村信用合作联社": "bank",
     "保险公司": "insurer", "财产保险": "insurer", "人寿保险": "insurer",
-    "医院": "hospital", "卫生院": "hospital", "妇幼保健院": "hospital",
+    "医院": "hospital", "卫生院": "hospital", "妇幼保健院": "hospital", "诊所": "hospital",
     "大学": "school", "学院": "school", "中学": "school", "小学": "school", "学校": "school",
     "幼儿园": "school",
     "股份有限公司": "company", "有限责任公司": "company", "有限公司": "company", "集团": "company",
