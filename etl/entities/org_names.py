@@ -220,7 +220,7 @@ def left_edge(text: str, head_start: int, places: Places, floor: int) -> int:
             # character, 市扶贫办: 人升入大学 and 证据材料应当当庭移交人民法院 are clauses)
             inner_verb = (flag == "v" and len(word) >= 2 and word not in STOP_WORDS and not misread
                           and not verb_taken
-                          and (left in ("n", "nz", "ns", "j") and i > 0
+                          and (left in ("n", "nz", "ns", "j", "vn") and i > 0
                                and (len(spans[i - 1][2]) >= 2 or spans[i - 1][2] in LEVEL_CHARS)
                                or start in starts_of_regions.values())
                           # 学生申请美国私立中学: a verb before a place takes the body as its object
