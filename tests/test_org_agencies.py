@@ -1,12 +1,7 @@
 """An agency is named by 署 as a ministry is by 部 (审计署, 海关总署, 法国高等教育署; bare 警署 as bare 局: whose, the text must say), but 署 also
 ends verbs and posts (签署, 部署, 署长, 署名), which name nothing. Sentences written for this test;
 the foreign agencies fail on 2026.12.26 (署 was no head: their figures went to no body)."""
-from minsheng.etl.entities.organizations import find_organizations
-from minsheng.etl.entities.regions import find_regions
-
-
-def names(text):
-    return [o.name for o in find_organizations(text, find_regions(text))]
+from orgs_of import names
 
 
 def test_an_agency_abroad_is_named_by_its_country_and_its_field():

@@ -2,12 +2,7 @@
 tags that word: it tags 介休市 a verb, and a factory with no name before its trade (纺织厂) is
 too often no body at all to be taken. Sentences written for this test; the first fails on
 2026.12.26."""
-from minsheng.etl.entities.organizations import find_organizations
-from minsheng.etl.entities.regions import find_regions
-
-
-def names(text):
-    return [o.name for o in find_organizations(text, find_regions(text))]
+from orgs_of import names
 
 
 def test_a_factory_of_a_city_the_dictionary_calls_a_verb():
