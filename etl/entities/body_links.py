@@ -133,8 +133,9 @@ _OFFICIAL_SPEAKS = re.compile(r"(?:副)?(?:" + _POSTS + r")[\u4e00-\u9fff]{0,3}?
 
 
 # an official introduced by body, post and name (铁道部党组书记、副部长傅志寰在…, 西藏自治区政府副
-# 主席泽仁桑珠今天…, 某集团执行副总裁兼中国区总裁某某: the group's, not its unit's): the name, read up to what follows a name (a verb of saying, a time, 在,
-# a stop), is who the body's figures are told by wherever the text goes on to quote him by it
+# 主席泽仁桑珠今天…, 某集团执行副总裁兼中国区总裁某某: the group's, not its unit's): the name,
+# read up to what follows a name (a verb of saying, a time, 在, a stop), is who the body's
+# figures are told by wherever the text goes on to quote him by it
 _NAMED_POSTS = _POSTS + "|厂长|所长|行长|会长|理事长|秘书长|省长|市长|县长|区长|乡长|镇长|总裁|发言人"
 _POST_CHAIN = (r"(?:党组|党委)?(?:常务|第一|执行)?副?(?:" + _NAMED_POSTS + r")"
                r"(?:(?:[、,，]|兼[\u4e00-\u9fff]{0,4}?)(?:党组|党委)?(?:常务|第一|执行)?副?(?:"
@@ -390,11 +391,15 @@ class BodyLinks:
         if not officials:
             return None
         text = self.text
+
+        def quoted_at(at: int, name: str, body: OrgHit) -> bool:
+            said = _QUOTES_AFTER_NAME.match(text, at + len(name))
+            return body.end < at and said is not None and said.end() <= hi
+
         best = None
         for name, body in officials.items():
             at = text.rfind(name, lo, hi)
-            while at >= 0 and not (body.end < at and _QUOTES_AFTER_NAME.match(text, at + len(name))
-                                   and _QUOTES_AFTER_NAME.match(text, at + len(name)).end() <= hi):
+            while at >= 0 and not quoted_at(at, name, body):
                 at = text.rfind(name, lo, at)
             if at >= 0 and (best is None or at > best[0]):
                 best = (at, body)

@@ -205,9 +205,8 @@ class Linker(PlaceLinks, BodyLinks):
                 mt = _NATIVE.match(text, h.end)
                 if mt is None:
                     return False
-                country = h.key == gz.COUNTRY_CODE or gz.is_country_abroad(h.key)
-                if mt.group("national"):
-                    return country
+                if mt.group("national"):  # (a nationality is a country's, not a province's)
+                    return h.key == gz.COUNTRY_CODE or gz.is_country_abroad(h.key)
                 return not (mt.group("player") and (h.key == gz.COUNTRY_CODE or gz.is_foreign(h.key)))
 
             def aside(h: RegionHit) -> bool:
