@@ -313,7 +313,7 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
         out.setdefault(w, None)
     return {w: n for w, n in out.items()
             if w not in place_words and _tag(w) != "ns" and not w.endswith(heads)
-            and not _has_function_word(w)}
+            and not has_function_word(w)}
 
 
 # what a brand's characters never read as: a preposition, a pronoun, a conjunction (除其自身股价
@@ -321,7 +321,7 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
 _FUNCTION_TAGS = ("p", "r", "c")
 
 
-def _has_function_word(word: str) -> bool:
+def has_function_word(word: str) -> bool:
     if not _HAN.fullmatch(word) or len(word) < 3:
         return False
     return any(tag.startswith(_FUNCTION_TAGS) for _, tag in words.pos_cut(word))

@@ -44,6 +44,7 @@ from .org_units import units_of_bodies
 from .product_brands import product_brands
 from .patterned_bodies import (
     anonymous_units, bare_committees, bodies_of_posts, brand_companies, brand_mentions, cited_latin_bodies,
+    cited_named_bodies,
     declared_short_names, sports_teams,
     newspapers, offices, place_services, place_teams, quoted_bodies, service_stations, sponsored_teams)
 
@@ -318,6 +319,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += brand_mentions(text, places, hits)
     if "据" in text or "发布的" in text or "公布的" in text or "来自" in text:
         hits += cited_latin_bodies(text, [(h.start, h.end) for h in hits])
+        if "据" in text or "援引" in text:
+            hits += cited_named_bodies(text, regions, [(h.start, h.end) for h in hits])
     if "以" in text or "战" in text or "负" in text or "输" in text or "败" in text \
             or "主场" in text or "客场" in text:
         hits += sports_teams(text, places, [(h.start, h.end) for h in hits])

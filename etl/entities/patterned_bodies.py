@@ -13,7 +13,7 @@ from . import gazetteer as gz
 from .. import words
 from ..textorder import occurrences, stop_span
 from . import brands
-from .org_words import HEADS, OrgHit, STOP_WORDS, UNIT_HEADS
+from .org_words import HEADS, OrgHit, OwnSentenceBody, STOP_WORDS, UNIT_HEADS
 from .org_text import block_at, HAN_ONLY, word_tags, words_of
 from .org_names import canonical, deictic_cut, left_edge, Places, region_in
 
@@ -463,6 +463,38 @@ def cited_latin_bodies(text: str, taken: list[tuple[int, int]]) -> list[OrgHit]:
                 continue  # (in a longer Latin word)
             out.append(OrgHit(at, end, name, name, "other", None))
     return out
+
+
+# 据尼尔森数据显示, 根据易观数据, 据艾瑞咨询报告显示: a body written in Chinese whose data or report
+# the text cites, by a name the dictionary lacks (易观, 艾瑞咨询) or knows only as a name (尼尔森):
+# a common word cited so is the kind of source, not a body (据统计, 据有关数据, 据市场调查, 据不完全统计)
+_CITED_NAMED = re.compile(r"(?:据|根据|援引)([\u4e00-\u9fff]{2,6}?)(?=(?:的|发布的|公布的)?(?:最新)?"
+                          r"(?:数据|报告|统计|调查|研究|监测)(?![局所院站部厅处司会组中委署办室]))")
+_SOURCE_WORDS = frozenset({"权威", "官方", "专业", "第三方", "业内", "行业", "市场", "有关", "相关",
+                           "公开", "最新", "历史", "网络", "媒体", "当地", "警方", "记者", "资料",
+                           "初步", "抽样", "部分", "全国", "各地", "国外", "国内", "海外", "专家"})
+_NOT_A_NAME_START = frozenset("不有相各该本这那其一此另每据")
+# what a cited name never holds: a word of grammar, or a word for whichever bodies (中央有关部门)
+_NOT_IN_CITED = re.compile(r"[的了在是和与及等]|有关|相关|部门|方面")
+
+
+def cited_named_bodies(text: str, regions, taken: list[tuple[int, int]]) -> list[OrgHit]:
+    """Bodies named in Chinese and cited as the source of data or a report, each mention of
+    them (see ``_CITED_NAMED``); not a place (据北京市统计: the place's own statistics)."""
+    names = set()
+    for m in _CITED_NAMED.finditer(text):
+        name = m.group(1)
+        if name in _SOURCE_WORDS or name[0] in _NOT_A_NAME_START or _NOT_IN_CITED.search(name) \
+                or any(r.start < m.end(1) and m.start(1) < r.end for r in regions):
+            continue
+        lex = words.lexicon()
+        tag = lex.tag(name) if lex is not None else None
+        if tag is None and not brands.has_function_word(name) or tag in ("nr", "nrt", "nz", "nt", "j"):
+            names.add(name)
+    # (a source runs the figures of the sentences that cite it, not the story's: a firm's report
+    # cited in the lead of a story about a company is no more the company's body than 据新华社)
+    return [OwnSentenceBody(at, end, name, name, "other", None)
+            for name in sorted(names) for at, end in _free_mentions(text, name, taken)]
 
 
 def _free_mentions(text: str, name: str, taken: list[tuple[int, int]]):
