@@ -39,3 +39,14 @@ def test_the_teams_of_a_preview_without_a_score():
 
 def test_a_word_for_any_side_is_no_team():
     assert "对手" not in names("本赛季球队主场作客对手的主场三次,对手主场失利两次。")
+
+
+def test_a_club_named_by_its_place_a_sponsor_and_the_team_word():
+    # (北京首钢男篮: the sponsor between the place and 男篮; fails on 2026.12.27, which took a
+    # place right before the team word only)
+    assert names("北京首钢男篮以94比87战胜浙江广厦男篮。") == ["北京首钢男篮", "浙江广厦男篮"]
+    assert names("深圳男篮以122比112击败吉林男篮。") == ["深圳男篮", "吉林男篮"]
+
+
+def test_a_contest_named_by_the_team_word_is_no_team():  # (a guard)
+    assert names("广州国际女足邀请赛今天开幕，8支球队参赛。") == []

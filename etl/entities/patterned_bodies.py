@@ -122,13 +122,32 @@ def place_teams(text: str, places: Places) -> list[OrgHit]:
         return out  # (each team word holds one of them; most articles hold none)
     for m in _TEAM_RE.finditer(text):
         start = places.start_at_end.get(m.start())
-        if start is None or start >= m.start() or text[start:m.start()] == "全国":
+        if start is None and not _EVENT_AFTER_TEAM.match(text, m.end()):
+            start = _sponsor_before(text, m.start(), places)
+        if start is None or start >= m.start() or text.startswith("全国", start):
             continue
         region = region_in(start, m.end(), places)
         surface = text[start:m.end()]
         out.append(OrgHit(start, m.end(), surface, surface, "other",
                           region.key if region is not None else None))
     return out
+
+
+# a contest named by the team word (广州国际女足邀请赛, 四国女排锦标赛): an event, not a team
+_EVENT_AFTER_TEAM = re.compile(r"(?:邀请|锦标|联|比|精英|超级|对抗)?赛|杯|甲|乙|超")
+
+
+def _sponsor_before(text: str, at: int, places: Places) -> int | None:
+    """Where a club's name starts when a sponsor's name of two to four characters stands between
+    its place and the team word (北京首钢男篮, 辽宁本钢男篮, 新疆广汇男篮): the place's start."""
+    for k in (2, 3, 4):
+        p = at - k
+        start = places.start_at_end.get(p)
+        if start is not None and start < p:
+            between = text[p:at]
+            if HAN_ONLY.fullmatch(between) and not _NOT_IN_TEAM.intersection(between):
+                return start
+    return None
 
 
 # 海口公安, 北京警方, 深圳交警: a city's police named by its place and the service's word, as
