@@ -139,7 +139,8 @@ _EVENT_AFTER_TEAM = re.compile(r"(?:邀请|锦标|联|比|精英|超级|对抗)?
 
 def _sponsor_before(text: str, at: int, places: Places) -> int | None:
     """Where a club's name starts when a sponsor's name of two to four characters stands between
-    its place and the team word (北京首钢男篮, 辽宁本钢男篮, 新疆广汇男篮): the place's start."""
+    its place and the team word (北京首钢男篮, 江苏加佳队): the place's start. (A longer stretch
+    holds a shorter one's characters, so a grammar word in the shortest rules out the rest.)"""
     for k in (2, 3, 4):
         p = at - k
         start = places.start_at_end.get(p)
@@ -185,25 +186,19 @@ def sponsored_teams(text: str, places: Places, segmented: dict | None = None) ->
     out = []
     for m in _LONE_TEAM.finditer(text):
         at = m.start()
-        for k in (2, 3, 4):
-            p = at - k
-            start = places.start_at_end.get(p)
-            if start is None or start >= p:
-                continue
-            between = text[p:at]
-            if HAN_ONLY.fullmatch(between) is None or _NOT_IN_TEAM.intersection(between):
-                break
-            block = block_at(text, at, at + 1)
-            if block is None:
-                break
-            toks, base = words_of(block, segmented)
-            if not any(t[0] == at - base and t[1] == at + 1 - base for t in toks):
-                break
-            region = region_in(start, at + 1, places)
-            surface = text[start:at + 1]
-            out.append(OrgHit(start, at + 1, surface, surface, "other",
-                              region.key if region is not None else None))
-            break
+        start = _sponsor_before(text, at, places)
+        if start is None:
+            continue
+        block = block_at(text, at, at + 1)
+        if block is None:
+            continue
+        toks, base = words_of(block, segmented)
+        if not any(t[0] == at - base and t[1] == at + 1 - base for t in toks):
+            continue
+        region = region_in(start, at + 1, places)
+        surface = text[start:at + 1]
+        out.append(OrgHit(start, at + 1, surface, surface, "other",
+                          region.key if region is not None else None))
     return out
 
 
