@@ -64,3 +64,40 @@ def test_a_city_abroad_opens_no_organisations_name():
 
 def test_a_bulletins_title_is_no_paper():
     assert _regions("《杭州市2017年统计公报》显示，年末参保人数达到800万人。") == [("800万人", "330100")]
+
+
+def test_large_cities_without_a_time_zone_of_their_own():
+    # GeoNames' large cities (tools/build_cities_abroad.py): one place under its country, its
+    # name with 市 and without it
+    assert gz.get("JP-京都").name == "京都市" and gz.get("JP-京都").short_name == "京都"
+    assert gz.get("US-旧金山").parent_code == "US" and gz.get("CA-蒙特利尔").level == "city"
+    assert _regions("京都去年接待外国游客800万人次。") == [("800万人次", "JP-京都")]
+    assert _regions("停电使蒙特利尔市和附近地区的300多万人无电可用。") == [("300多万人", "CA-蒙特利尔")]
+    assert _regions("旧金山湾区今年新增岗位3万个。") == [("3万个", "US-旧金山")]
+
+
+def test_the_cities_file_keeps_only_names_safe_to_match():
+    # a person's name GeoNames also gives a city (夏洛特, jieba's nr), a name two cities bear
+    # (圣路易斯: São Luís and St. Louis), a small town's (克林顿) and a sandwich are no city
+    assert gz.get("US-夏洛特") is None and gz.get("BR-圣路易斯") is None
+    assert gz.get("US-克林顿") is None and gz.get("DE-汉堡") is None
+    assert _regions("他在麦当劳买了2个汉堡。") == [("2个", None)]
+    # a name the divisions or the CLDR cities hold stays theirs
+    assert gz.get("JP-东京").code == "JP-东京" and [d.code for d in gz.divisions()
+                                                    if d.name == "巴黎"] == ["FR-巴黎"]
+
+
+def test_a_place_that_names_an_agreement_is_no_place_of_the_figures():
+    # 京都议定书, 巴黎协定, 北京宣言: where it was signed, not whose figures follow
+    assert _regions("京都议定书规定，发达国家到2012年减排5.2%。") == [("5.2%", None)]
+    assert _regions("签署巴黎协定的国家有195个。") == [("195个", None)]
+    assert _regions("北京宣言提出，到2000年扫除文盲1亿人。") == [("1亿人", None)]
+
+
+def test_a_games_abroad_is_its_hosts_only_where_no_country_is_named():
+    # the medals are the team's country's; the games' own figures are the host city's; a
+    # games at home stays its city's
+    assert _regions("悉尼奥运会上只获2金的澳大利亚队，在世锦赛上共获7金。") == [
+        ("2金", "AU"), ("7金", "AU")]
+    assert _regions("东京奥运会设男女子全能赛两个比赛项目。") == [("两个", "JP-东京")]
+    assert _regions("北京冬奥会将新建12个场馆。") == [("12个", "110000")]

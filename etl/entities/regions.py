@@ -462,6 +462,8 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
         out = resolved  # (the matcher's hits alone: none holds another)
     if "《" in text:
         out = [h for h in out if not _in_periodical_title(text, h.start)]
+    if _NAMED_AFTER.search(text):
+        out = _without_pacts_and_games(text, out)
     local = _local_hits(text, out)
     if local:
         out = _in_order(out + local)
@@ -644,6 +646,36 @@ def _in_periodical_title(text: str, pos: int) -> bool:
     close = text.find("》", pos)
     title = text[mark + 1:close]
     return close >= 0 and title.endswith(_PERIODICAL) and not title.endswith(_REPORTS)
+
+
+# what a place's name opens when it names an agreement signed there (巴黎协定, 京都议定书,
+# 日内瓦公约, 北京宣言) or an edition of the games held there (亚特兰大奥运会, 广岛亚运会)
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_NAMED_AFTER = re.compile(r"协定|议定书|公约|条约|宣言|共识|(?P<games>(?:冬|残|夏)?奥运会?|亚运会|世运会|大运会|青奥会)")
+
+
+def _without_pacts_and_games(text: str, hits: list[RegionHit]) -> list[RegionHit]:
+    """The places that are not only the name of an agreement (蒙特利尔议定书: its figures are
+    the signatories', anywhere), as 北京时间 names a time, nor of a foreign edition of the games
+    in a sentence that names a country (亚特兰大奥运会上只获2金的澳大利亚队: the medals are
+    the team's country's). A games with no country in its sentence is its host's
+    (东京奥运会设两个比赛项目，全世界只有40名), and a games held at home stays its host's (北京冬奥会将新建12个场馆)."""
+    out = []
+    for h in hits:
+        mt = _NAMED_AFTER.match(text, h.end)
+        if mt is not None:
+            if not mt.group("games"):
+                continue
+            if gz.is_foreign(h.key):
+                start = last_stop_before(text, h.start, _SENTENCE_END)
+                start = 0 if start is None else start + 1
+                end = _SENTENCE_END.search(text, h.end)
+                end = len(text) if end is None else end.start()
+                if any(start <= o.start < end and (o.key == gz.COUNTRY_CODE or gz.is_country_abroad(o.key))
+                       for o in hits):
+                    continue
+        out.append(h)
+    return out
 
 
 @lru_cache(maxsize=1)
