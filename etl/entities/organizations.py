@@ -46,7 +46,8 @@ from .patterned_bodies import (
     anonymous_units, bare_committees, bodies_of_posts, brand_companies, brand_mentions, cited_latin_bodies,
     cited_named_bodies,
     declared_short_names, sports_teams,
-    newspapers, offices, place_services, place_teams, quoted_bodies, service_stations, sponsored_teams)
+    newspapers, offices, place_services, place_teams, quoted_bodies, service_stations, sponsored_teams,
+    sponsors_teams_again)
 
 
 def _starts_with_body(text: str, start: int, hs: int) -> bool:
@@ -305,7 +306,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
              if not (h.surface.endswith(GROUP_HEADS) and _any_within(ruled, h.start, h.end))]
     hits += brand_companies(text, places, hits)
     hits += bodies_of_posts(text, places)
-    hits += place_teams(text, places)
+    clubs = place_teams(text, places)
+    hits += clubs
     hits += place_services(text, places)
     office_hits = offices(text, places, home)
     if office_hits:
@@ -314,7 +316,11 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits += office_hits
     if "站" in text:
         hits += service_stations(text, places, home)
-    hits += sponsored_teams(text, places, segmented)
+    sponsored = sponsored_teams(text, places, segmented)
+    hits += sponsored
+    clubs += sponsored
+    if clubs:  # (首钢队 after 北京首钢男篮: the club again, by its sponsor)
+        hits += sponsors_teams_again(text, places, clubs, hits)
     hits += newspapers(text, places)
     hits += brand_mentions(text, places, hits)
     if "据" in text or "发布的" in text or "公布的" in text or "来自" in text:

@@ -202,6 +202,51 @@ def sponsored_teams(text: str, places: Places, segmented: dict | None = None) ->
     return out
 
 
+def sponsors_teams_again(text: str, places: Places, teams: list[OrgHit],
+                         hits: list[OrgHit]) -> list[OrgHit]:
+    """A club named by its place, its sponsor and the team word (北京首钢男篮, 南京同曦队) is
+    then called by its sponsor and a team word alone (首钢队, 同曦队, 首钢男篮), as a reader
+    follows it through the report: each such mention is the club, under its full name. A
+    finder that took the same words for a body of that name (广厦队) is given the club's."""
+    out: list[OrgHit] = []
+    same = {(h.start, h.end): h for h in hits if h.name == h.surface}
+    for team in teams:
+        word = _TEAM_RE.search(team.surface)
+        cut = team.start + (word.start() if word else len(team.surface) - 1)  # where the team word starts
+        place_end = next((h.end for h in places.regions.starting_in(team.start, team.start + 1)
+                          if h.end < cut), None)
+        if place_end is None or not 2 <= cut - place_end <= 4:
+            continue
+        sponsor = text[place_end:cut]
+        if not HAN_ONLY.fullmatch(sponsor):
+            continue
+        for at in occurrences(text, sponsor):
+            end = at + len(sponsor)
+            mt = _SPONSOR_TEAM_WORD.match(text, end)
+            if mt is None or at == place_end:
+                continue
+            if places.start_at_end.get(at) is not None or text.endswith(_NATION_WORDS, 0, at):
+                continue  # 国家青年攀岩队 after 重庆攀岩队: another team (the "sponsor" a sport)
+            end = mt.end()
+            found = same.get((at, end))
+            if found is not None:
+                found.name, found.region = team.name, found.region or team.region
+                found.aliases.add(found.surface)
+                continue
+            if any(h.start < end and at < h.end for h in hits) or any(o.start < end and at < o.end for o in out):
+                continue
+            hit = OrgHit(at, end, text[at:end], team.name, team.kind, team.region)
+            hit.aliases.add(hit.surface)
+            out.append(hit)
+    return out
+
+
+# the words that make a team another one: its nation's, or an age group's or a sex's
+_NATION_WORDS = ("国家", "中国", "全国", "我国", "青年", "少年", "女子", "男子", "成年", "国奥")
+# the team words a club called by its sponsor alone is written with (首钢队, 首钢男篮)
+_SPONSOR_TEAM_WORD = re.compile(r"队(?![员长伍友医列形])|[男女](?:篮|排|足)(?!球)")
+
+
 # a paper's title in book-title marks: 《经济日报》, 英国《金融时报》
 _PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(报|周刊|杂志|画报|月刊|新闻))》")
 # 《检察日报》社, 《科学新闻》杂志: the title is part of a longer name or a column's
