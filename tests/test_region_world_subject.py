@@ -9,6 +9,7 @@ from minsheng.etl.pipeline import Manifest, process_text
 
 NATIONAL_PAPER = Manifest(newspaper="人民日报")
 WORLD = "group|全球"
+WHOLE_WORLD = "group|全世界"  # (世界 and 世界上 name the world as 全世界 does: as the text names it)
 
 
 def _regions(text):
@@ -29,8 +30,8 @@ def _regions(text):
      [("200万例", WORLD, "sentence"), ("5000多例", WORLD, "sentence")]),
     # 世界上 "in the world", and a clause that opens on one more count of what the world holds
     ("本报讯 目前，世界上有120多个国家，6000多所学校开设了中文课程。",
-     [("120多个", WORLD, "sentence"), ("6000多所", WORLD, "sentence")]),
-    ("本报讯 这种鸟十分珍贵，目前世界上仅存800多只。", [("800多只", WORLD, "sentence")]),
+     [("120多个", WHOLE_WORLD, "sentence"), ("6000多所", WHOLE_WORLD, "sentence")]),
+    ("本报讯 这种鸟十分珍贵，目前世界上仅存800多只。", [("800多只", WHOLE_WORLD, "sentence")]),
     # right under a headline with no stop at its end (which runs on into the sentence)
     ("儿童营养\n\n全球每年有超过1200万名儿童死于营养不良。", [("超过1200万名", WORLD, "sentence")]),
 ])
@@ -42,7 +43,7 @@ def test_the_world_opening_the_subject(text, expected):
     ("本报讯 全球首款折叠屏手机售价9999元。", [("9999元", "100000", "home_region")]),
     ("本报讯 全球经济增速放缓，今年公司利润为5亿元。", [("5亿元", "100000", "home_region")]),
     ("本报讯 世界上有120多个国家开设中文课程，我国有300所大学开设。",
-     [("120多个", WORLD, "sentence"), ("300所", "100000", "clause")]),
+     [("120多个", WHOLE_WORLD, "sentence"), ("300所", "100000", "clause")]),
     ("本报讯 去年全球旅游人数为6亿人，我国接待游客5000万人次。",
      [("6亿人", WORLD, "sentence"), ("5000万人次", "100000", "clause")]),
 ])
@@ -53,8 +54,8 @@ def test_not_a_superlative_nor_past_another_subject(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # 世界 before the field a world total is told of opens the subject as 全球 does
     ("据新华社马德里1月27日电(记者王明)1997年世界旅游总收入达4000亿美元。",
-     [("4000亿美元", WORLD, "sentence")]),
-    ("本报讯 专家预计,到明年中,世界总人口将超过60亿。", [("超过60亿", WORLD, "sentence")]),
+     [("4000亿美元", WHOLE_WORLD, "sentence")]),
+    ("本报讯 专家预计,到明年中,世界总人口将超过60亿。", [("超过60亿", WHOLE_WORLD, "sentence")]),
 ])
 def test_the_world_written_before_the_field_of_its_total(text, expected):
     assert _regions(text) == expected

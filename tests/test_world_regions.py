@@ -31,7 +31,8 @@ def test_a_crisis_named_for_a_part_of_the_world_is_no_place():
 
 def test_the_whole_world_is_a_region_too():
     assert regions_of_figures("今天全球20个办公室的数千名员工参加罢工。")["20个"] == "group|全球"
-    assert regions_of_figures("全世界有3亿人患病。")["3亿人"] == "group|全球"
+    # (the world as the text names it: 全世界 is not written 全球)
+    assert regions_of_figures("全世界有3亿人患病。")["3亿人"] == "group|全世界"
     # 全球化, 全球性: words of their own
     assert regions_of_figures("经济全球化使我国贸易增长5%。")["5%"] != "group|全球"
     assert regions_of_figures("该公司是全球性企业，员工3万名。")["3万名"] != "group|全球"

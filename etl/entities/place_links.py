@@ -605,7 +605,8 @@ class PlaceLinks:
             if not _NO_SUBJECT.match(text, mark + 1) and not _COUNT_OPENS.match(text, mark + 1):
                 return None  # a clause with a subject of its own between (not one more count
                 # the world holds: 全球有120多个国家,6000多所学校开设了中文课程)
-        return h.key if h is not None and h.form == "world" else gz.group_key("全球")
+        # (the world as the text names it: 世界 and 世界上 are 全世界's words, not 全球's)
+        return h.key if h is not None and h.form == "world" else gz.group_key("全世界")
 
     def _holder_of_examples(self, h: RegionHit, pos: int) -> str | None:
         """河北等22个省, 北京、上海、广州等18个城市, 苏州、无锡等5个城市: the places listed with
