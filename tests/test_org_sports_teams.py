@@ -53,7 +53,7 @@ def test_a_contest_named_by_the_team_word_is_no_team():  # (a guard)
 
 
 # A club named in full, then by its sponsor and a team word: the same club. Sentences written
-# for this test; fails on 2026.12.27, which left 首钢队 and 广厦女篮 unnamed.
+# for this test; fails on 2026.12.27, which left 首钢队 and 大华女篮 unnamed.
 CLUBS = ("北京首钢男篮以94比87战胜浙江广厦队。首节首钢队以25比23领先，广厦队只命中4个三分。"
          "上海大华女篮主场迎战山西女篮，大华女篮全场抢下40个篮板。")
 
