@@ -21,9 +21,7 @@ A city is kept only under a name that is safe to match anywhere in news text:
   GeoNames also lists for some town (北方, 三条) is not one;
 - no other city abroad of 15,000 people or more bears the same name (圣路易斯 is São Luís and
   St. Louis; 圣地亚哥 Santiago and San Diego): the text would not say which;
-- the name is not a saint's (圣地亚哥, 圣何塞: Chinese writes Santiago and San Diego, San José
-  and San Jose alike, which GeoNames does not record), nor a food or a thing first
-  (``NOT_PLACES``);
+- the name is not a food or a thing first (``NOT_PLACES``);
 Names the gazetteer already gives to a Chinese division, a country, a foreign state or a CLDR
 city stay theirs (the gazetteer checks this when it reads the file).
 """
@@ -42,8 +40,6 @@ MIN_POPULATION = 500_000
 CHINESE = {"CN", "HK", "MO", "TW"}
 # Names jieba tags as places whose first sense in news is something else: the sandwich
 NOT_PLACES = {"汉堡"}
-# the opening of a saint's name (San, Santa, São, Saint), which many cities share
-SAINT = "圣"
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -83,8 +79,7 @@ def main() -> int:
         if c["countrycode"] in CHINESE or c["population"] < MIN_POPULATION:
             continue
         for name in sorted(set(c.get("alternatenames") or ())):
-            if not _HAN.fullmatch(name) or tags.get(name) != "ns" or name in NOT_PLACES \
-                    or name.startswith(SAINT):
+            if not _HAN.fullmatch(name) or tags.get(name) != "ns" or name in NOT_PLACES:
                 continue
             if len(bearers[name]) > 1:
                 continue
