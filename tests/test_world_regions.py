@@ -38,6 +38,13 @@ def test_the_whole_world_is_a_region_too():
     assert regions_of_figures("该公司是全球性企业，员工3万名。")["3万名"] != "group|全球"
 
 
+def test_the_world_right_before_a_figure_even_as_shijie():
+    # 世界 alone is no place the finder takes (世界银行, 世界杯), but right before a figure it
+    # counts what the figure counts, as 全球 does; fails on 2026.12.27
+    assert regions_of_figures("海洋拥有世界3000万种物种中的大部分。")["3000万种"] == "group|全世界"
+    assert regions_of_figures("该行的资产居世界银行业前列，去年贷款300亿美元。")["300亿美元"] != "group|全世界"
+
+
 def test_the_world_speaks_only_for_the_figure_right_after_it():
     found = regions_of_figures("今天全球20个办公室的员工参加罢工。\n\n据悉，该公司在美国开除了48名员工。")
     assert found == {"20个": "group|全球", "48名": "US"}

@@ -472,6 +472,10 @@ class Linker(PlaceLinks, BodyLinks):
             items = [region_hit] if region_hit is pair_region else self._listing(region_hit)
             region = items[0].key
             listing = tuple(dict.fromkeys(h.key for h in items)) if len(items) > 1 else ()
+        elif pos - 2 >= clause.start and text.startswith("世界", pos - 2):
+            # 拥有世界3000万种物种: 世界 right before the figure counts what it counts, as 全球
+            # does (全球20个办公室), though alone it is no place the finder takes (世界银行)
+            region, region_basis = gz.group_key("全世界"), "clause"
         elif (counted := self._counted_list(sent, section)) is not None:
             region, region_basis, listing = counted[0], "inferred", counted
         elif (world := self._world_subject(sent, pos)) is not None:
