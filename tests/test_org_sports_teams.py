@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from minsheng.etl.pipeline import process_text
 
-from orgs_of import names
+from orgs_of import figure_orgs, names
 
 
 GAME = ("火箭惨败\n\n11月9日,火箭客场挑战雷霆。火箭全队低迷,保罗全场只拿到了10分,"
@@ -15,8 +15,7 @@ GAME = ("火箭惨败\n\n11月9日,火箭客场挑战雷霆。火箭全队低迷
 
 def test_the_teams_of_a_game_report():
     assert set(names(GAME)) >= {"火箭", "雷霆"}
-    got = {f.surface: f.organization for a in process_text(GAME).articles for f in a.figures}
-    assert got["10分"] == "火箭"
+    assert figure_orgs(GAME)["10分"] == "火箭"
 
 
 def test_no_team_without_what_a_team_has_or_without_a_score():
@@ -33,8 +32,7 @@ PREVIEW = ("周末德比\n\n本周六多特蒙德将作客沙尔克的主场。�
 
 def test_the_teams_of_a_preview_without_a_score():
     assert {"多特蒙德", "沙尔克", "马竞"} <= set(names(PREVIEW))
-    got = {f.surface: f.organization for a in process_text(PREVIEW).articles for f in a.figures}
-    assert got["25球"] == "多特蒙德"
+    assert figure_orgs(PREVIEW)["25球"] == "多特蒙德"
 
 
 def test_a_word_for_any_side_is_no_team():
@@ -59,10 +57,10 @@ CLUBS = ("北京首钢男篮以94比87战胜浙江广厦队。首节首钢队以
 
 
 def test_a_club_called_again_by_its_sponsor_and_a_team_word():
-    doc = process_text(CLUBS)
-    got = {f.surface: f.organization for a in doc.articles for f in a.figures}
+    got = figure_orgs(CLUBS)
     assert got["4个"] == "浙江广厦队"
     assert got["40个"] == "上海大华女篮"
+    doc = process_text(CLUBS)
     mentions = [(m.surface, m.key) for a in doc.articles for m in a.mentions if m.kind == "organization"]
     assert ("首钢队", "北京首钢男篮") in mentions and ("大华女篮", "上海大华女篮") in mentions
 
