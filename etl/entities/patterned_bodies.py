@@ -211,8 +211,8 @@ def sponsors_teams_again(text: str, places: Places, teams: list[OrgHit],
     out: list[OrgHit] = []
     same = {(h.start, h.end): h for h in hits if h.name == h.surface}
     for team in teams:
-        word = _TEAM_RE.search(team.surface)
-        cut = team.start + (word.start() if word else len(team.surface) - 1)  # where the team word starts
+        word = _TEAM_RE.search(team.surface)  # (男篮; else the team word is 队)
+        cut = team.start + (word.start() if word else len(team.surface) - 1)
         place_end = next((h.end for h in places.regions.starting_in(team.start, team.start + 1)
                           if h.end < cut), None)
         if place_end is None or not 2 <= cut - place_end <= 4:
@@ -233,7 +233,7 @@ def sponsors_teams_again(text: str, places: Places, teams: list[OrgHit],
                 found.name, found.region = team.name, found.region or team.region
                 found.aliases.add(found.surface)
                 continue
-            if any(h.start < end and at < h.end for h in hits) or any(o.start < end and at < o.end for o in out):
+            if any(h.start < end and at < h.end for h in (*hits, *out)):
                 continue
             hit = OrgHit(at, end, text[at:end], team.name, team.kind, team.region)
             hit.aliases.add(hit.surface)

@@ -659,7 +659,8 @@ def _without_pacts_and_games(text: str, hits: list[RegionHit]) -> list[RegionHit
     the signatories', anywhere), as 北京时间 names a time, nor of a foreign edition of the games
     in a sentence that names a country (亚特兰大奥运会上只获2金的澳大利亚队: the medals are
     the team's country's). A games with no country in its sentence is its host's
-    (东京奥运会设两个比赛项目，全世界只有40名), and a games held at home stays its host's (北京冬奥会将新建12个场馆)."""
+    (东京奥运会设两个比赛项目，全世界只有40名), and a games held at home stays its host's
+    (北京冬奥会将新建12个场馆)."""
     out = []
     for h in hits:
         mt = _NAMED_AFTER.match(text, h.end)
@@ -671,8 +672,8 @@ def _without_pacts_and_games(text: str, hits: list[RegionHit]) -> list[RegionHit
                 start = 0 if start is None else start + 1
                 end = _SENTENCE_END.search(text, h.end)
                 end = len(text) if end is None else end.start()
-                if any(start <= o.start < end and (o.key == gz.COUNTRY_CODE or gz.is_country_abroad(o.key))
-                       for o in hits):
+                if any(start <= o.start < end and (o.key == gz.COUNTRY_CODE
+                                                   or gz.is_country_abroad(o.key)) for o in hits):
                     continue
         out.append(h)
     return out
