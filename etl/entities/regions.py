@@ -18,7 +18,7 @@ from itertools import accumulate, chain
 from . import gazetteer as gz
 from ..currencies import currency_words, money_after
 from .. import words
-from ..textorder import TextOrder, last_stop_before, occurrences, top_two
+from ..textorder import TextOrder, last_stop_before, occurrences, stop_span, top_two
 from ..triematch import TrieMatcher
 
 COUNTRY_WORDS = ("全国", "我国", "全国各地", "中国", "中华人民共和国")
@@ -668,10 +668,7 @@ def _without_pacts_and_games(text: str, hits: list[RegionHit]) -> list[RegionHit
             if not mt.group("games"):
                 continue
             if gz.is_foreign(h.key):
-                start = last_stop_before(text, h.start, _SENTENCE_END)
-                start = 0 if start is None else start + 1
-                end = _SENTENCE_END.search(text, h.end)
-                end = len(text) if end is None else end.start()
+                start, end = stop_span(text, h.start, _SENTENCE_END)
                 if any(start <= o.start < end and (o.key == gz.COUNTRY_CODE
                                                    or gz.is_country_abroad(o.key)) for o in hits):
                     continue
