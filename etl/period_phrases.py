@@ -993,16 +993,34 @@ def _reports_periods(text: str, out: list[PeriodMention]) -> list[PeriodMention]
     again = []
     for mt in _NAMED_QUARTER.finditer(text):
         mn = ends.get(mt.start() - 1) if text[mt.start() - 1:mt.start()] == "的" else ends.get(mt.start())
+        if mn is None:  # (the quarter written with its year: 2018年第三季度财报)
+            mn = ends.get(mt.end())
+            if mn is not None and not (mn.start < mt.start() and mn.granularity == "quarter"):
+                mn = None
         if mn is not None:
             dated.setdefault(mt.group(), mn)
         elif mt.group() in dated:
-            again.append(mt)
+            again.append((mt, _in_later_year(dated[mt.group()], named, mt.start())))
     if not again:
         return out
     taken = [(mn.start, mn.end) for mn in out]
-    added = [dated[mt.group()]._replace(start=mt.start(), end=mt.end(), label=mt.group())
-             for mt in again if not any(a < mt.end() and mt.start() < b for a, b in taken)]
+    added = [mn._replace(start=mt.start(), end=mt.end(), label=mt.group())
+             for mt, mn in again if not any(a < mt.end() and mt.start() < b for a, b in taken)]
     return sorted(out + added, key=lambda m: m.start) if added else out
+
+
+def _in_later_year(first: PeriodMention, named: list[PeriodMention], at: int) -> PeriodMention:
+    """A quarter named again is the quarter its first naming dated, in a later year when the
+    text has since dated a quarter of that year (2017年第二季度… 2018年第一季度…; 第二季度 is
+    2018's); a look back to an earlier year in between (2018年第一季度… 2017年第四季度…;
+    第一季度) leaves it where it was."""
+    later = [mn for mn in named if mn.granularity == "quarter" and mn.start < at and mn.begin
+             and first.begin and mn.begin.year > first.begin.year]
+    if not later:
+        return first
+    shift = later[-1].begin.year - first.begin.year
+    return first._replace(begin=first.begin.replace(year=first.begin.year + shift),
+                          finish=first.finish.replace(year=first.finish.year + shift))
 
 
 # A quarter without its year (截至三季度末, 一季度, 前三季度): the year the page is of. Not a

@@ -17,3 +17,17 @@ def test_this_quarter_points_back_to_a_quarter_only():
     assert dated("公司公布2017年第三季度业绩,本季度营收增长12%。")["12%"][0] == (
         "本季度", date(2017, 7, 1), date(2017, 9, 30))
     assert dated("公司2017年营收增长8%。本季度营收增长12%。")["12%"][0] is None
+
+
+def test_a_quarter_named_with_its_year_dates_it_named_again():
+    got = dated("蓝鲸科技公布2019年第二季度财报。第二季度营收为8.6亿元,同比增长12%。")
+    assert got["8.6亿元"][0] == ("第二季度", date(2019, 4, 1), date(2019, 6, 30))
+
+
+def test_a_quarter_named_again_moves_to_the_year_the_text_moved_to():
+    text = ("2016年第四季度,白鹭公司亏损1.2亿元。2017年第三季度营收为9亿元,"
+            "第四季度营收为11亿元。")
+    assert dated(text)["11亿元"][0] == ("第四季度", date(2017, 10, 1), date(2017, 12, 31))
+    # (a look back to an earlier year in between does not move it back)
+    text = ("2019年第一季度,白鹭公司营收10亿元,2018年第四季度为9亿元。第一季度净利润为2亿元。")
+    assert dated(text)["2亿元"][0] == ("第一季度", date(2019, 1, 1), date(2019, 3, 31))
