@@ -45,3 +45,9 @@ def test_a_township_named_in_its_chain_is_found_where_it_is_named_alone():
     text = "元旦前夕,河南省镇平县石佛寺镇镇长王明赶到县城。像王明这样的干部,仅石佛寺镇就有213位。"
     hits = [(h.surface, h.key) for h in find_regions(text) if h.surface == "石佛寺镇"]
     assert hits == [("石佛寺镇", "411324|石佛寺镇")] * 2
+
+
+def test_no_township_opens_with_a_time_word_or_holds_the_word_for_townships():
+    # 西城区今年新建社区医院 names no 今年新建社区, 即墨区新办乡镇企业 no 新办乡 (nor 新办乡镇)
+    assert [h.surface for h in find_regions("北京市西城区今年新建社区医院5所。")] == ["北京市", "西城区"]
+    assert [h.surface for h in find_regions("山东即墨区新办乡镇企业80家。")] == ["山东", "即墨区"]

@@ -702,7 +702,8 @@ _NOT_WORLD_AFTER = set("化性通型观村")
 
 # a township or village named right after its county (or city, or township): 金寨县铁冲乡前营村,
 # 津南区小站镇. Two to four characters and the suffix; the name must not run into a verb.
-_LOCAL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|乡|镇|村|社区|嘎查|苏木)")
+# (乡 before 镇 is a word of its own: 新办乡镇企业 names no 新办乡, nor 新办乡镇)
+_LOCAL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|乡(?!镇)|镇|村|社区|嘎查|苏木)")
 _LOCAL_SUFFIX = re.compile(r"街道|乡|镇|村|社区|嘎查|苏木")  # (one of which _LOCAL_RE must find)
 _NOT_IN_LOCAL = set("的了在和与及是为由向对从把被等并或各全每该这那本我")
 
@@ -712,8 +713,11 @@ def _verbal(name: str) -> bool:
     if not words.available():
         return False
     stem = re.sub(r"(?:街道|乡|镇|村|社区|嘎查|苏木)$", "", name)
+    cut = words.pos_cut(stem)
+    if cut and len(cut[0][0]) >= 2 and cut[0][1] == "t":
+        return True  # 西城区今年新建社区医院: a time word opens a clause, never a place's name
     return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c") and flag != "vn"
-               for word, flag in words.pos_cut(stem))
+               for word, flag in cut)
 
 
 # the levels a township or village is named under
@@ -743,6 +747,7 @@ def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
                 at += 1  # 果园镇的红花村: the village of a township, joined by 的
             m = _LOCAL_RE.match(text, at)
             if m is None or _NOT_IN_LOCAL.intersection(m.group()) or m.group().endswith("农村") \
+                    or "乡镇" in m.group() \
                     or _verbal(m.group()):
                 break  # 县新农村, 县实现乡村振兴: the countryside or a verb, not a place
             name = prefix + m.group()
