@@ -45,19 +45,23 @@ def ensure_regions(conn: Connection) -> None:
     vintage = conn.execute(select(m.Setting.value).where(m.Setting.key == GAZETTEER_KEY)).scalar()
     if vintage == gazetteer.VINTAGE:
         return
-    stored = {key: (rid, name, short) for key, rid, name, short in conn.execute(
-        select(m.Region.key, m.Region.id, m.Region.name, m.Region.short_name))}
-    existing = {key: rid for key, (rid, _, _) in stored.items()}
+    stored = {key: (rid, name, short, until) for key, rid, name, short, until in conn.execute(
+        select(m.Region.key, m.Region.id, m.Region.name, m.Region.short_name,
+               m.Region.listed_until))}
+    existing = {key: rid for key, (rid, *_) in stored.items()}
     divisions = gazetteer.divisions()
     new = [d for d in divisions if d.code not in existing]
-    renamed = [{"rid": stored[d.code][0], "name": d.name, "short": d.short_name} for d in divisions
-               if d.code in stored and stored[d.code][1:] != (d.name, d.short_name)]
+    renamed = [{"rid": stored[d.code][0], "name": d.name, "short": d.short_name,
+                "until": d.listed_until} for d in divisions
+               if d.code in stored and stored[d.code][1:] != (d.name, d.short_name, d.listed_until)]
     if renamed:  # a newer vintage names a division anew (印度尼西亚's short name is now 印尼)
         conn.execute(update(m.Region).where(m.Region.id == _bind("rid"))
-                     .values(name=_bind("name"), short_name=_bind("short")), renamed)
+                     .values(name=_bind("name"), short_name=_bind("short"),
+                             listed_until=_bind("until")), renamed)
     rows = [{"key": d.code, "code": None if gazetteer.is_foreign(d.code) else d.code,
              "iso_code": d.code if gazetteer.is_country_abroad(d.code) else None,
-             "name": d.name, "short_name": d.short_name, "level": d.level} for d in new]
+             "name": d.name, "short_name": d.short_name, "level": d.level,
+             "listed_until": d.listed_until} for d in new]
     placed: set[str] = set()  # new divisions inserted with their parent already set
     if rows and conn.dialect.name == "sqlite":
         # The ids SQLite would pick (see insert_returning_ids) are given, so that each new

@@ -171,6 +171,8 @@ class Region(Base):
     level: Mapped[str] = mapped_column(String(16))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), index=True)
     iso_code: Mapped[str | None] = mapped_column(String(2), index=True)  # ISO 3166-1 alpha-2
+    # a division abolished since (宣武区, 塘沽区): the last year the code list names it
+    listed_until: Mapped[int | None] = mapped_column(Integer)
 
 
 class RegionMember(Base):

