@@ -43,7 +43,7 @@ from .known_bodies import brand_names, congresses, known_bodies, known_names
 from .org_units import units_of_bodies
 from .product_brands import product_brands
 from .patterned_bodies import (
-    anonymous_units, bare_committees, bodies_of_posts, brand_companies, brand_mentions, cited_latin_bodies,
+    BEFORE_BARE, anonymous_units, bare_committees, bodies_of_posts, brand_companies, brand_mentions, cited_latin_bodies,
     cited_named_bodies,
     declared_short_names, sports_teams,
     newspapers, offices, place_services, place_teams, quoted_bodies, service_stations, sponsored_teams,
@@ -181,6 +181,10 @@ def _unplaced_level(ch: str, home: str | None) -> bool:
     return ch in "县区" and ((d := gz.get(home)) is None or d.level != "county")
 
 
+# a party committee named by its place's level alone (省委, 市委): the first character is the level
+_COMMITTEES = frozenset(("市委", "县委", "区委", "省委"))
+
+
 def _own_level_start(text: str, start: int, hs: int, head: str, home: str | None) -> int | None:
     """Where the name starts when it is a level character and a department of that unnamed
     place (县|公安|局), read where no home place resolves it; the segmenter may have cut the
@@ -219,8 +223,18 @@ def _national_starts_re() -> re.Pattern:
     return re.compile("|".join(map(re.escape, NATIONAL_PREFIXES + region_aliases())))
 
 
+def _fullest_committees(committees: list[OrgHit], hits: list[OrgHit]) -> None:
+    """A bare 县委 the text's place resolved (高邑县委) is the committee the text names in full
+    elsewhere (河北省高邑县委, 中共高邑县委): one body, under its fullest name."""
+    for c in committees:
+        fuller = [h.name for h in hits if h.name != c.name and h.name.endswith(c.name)]
+        if fuller:
+            c.name = max(fuller, key=len)
+
+
 def find_organizations(text: str, regions: list[RegionHit], home: str | None = None) -> list[OrgHit]:
     hits: list[OrgHit] = []
+    committees: list[OrgHit] = []  # bare 省委, 县委 resolved by the text's place
     heads = [(m.start(), m.end(), m.group()) for m in HEAD_RE.finditer(text)]
     heads += [(m.start(), m.end(), "总") for m in ZONG_RE.finditer(text)]
     heads.sort()
@@ -256,9 +270,26 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
             start = max(start, place_before(text, hs, places))
         else:
             start = with_level_before(text, start, hs, places, home)
-            if start == hs and name_head == hs:  # the head alone: 妇联, 局 (no 市/县 before it either)
-                continue
+            if start == hs and name_head == hs and not (head in _COMMITTEES and home):
+                continue  # the head alone: 妇联, 局 (no 市/县 before it either)
         start, deictic = deictic_cut(text, start, hs, places, home)
+        own_committee = False
+        if deictic is None and start == hs and head in _COMMITTEES:
+            # 省委已确立…, 市委决定: the committee of the place the text is about, its level
+            # the head's own first character (not after a name the text does not know as a
+            # place: 洪泽县委 after 洪泽, which is no place of the gazetteer's)
+            if HAN_ONLY.fullmatch(text[hs - 1:hs]) and text[hs - 1:hs] not in BEFORE_BARE:
+                continue
+            start, deictic = deictic_cut(text, hs, hs + 1, places, home)
+            if deictic is None:
+                continue
+            own_committee = True
+        elif deictic is None and head in _OWN_LEVEL_HEADS and home and text.endswith("自治区", 0, hs) \
+                and text[start:hs] in ("", "区", "治区", "自治区") \
+                and (prov := gz.get(gz.province_of(home))) is not None and prov.name.endswith("自治区"):
+            # 自治区党委, 自治区政府, 自治区民政厅: the autonomous region the text is about, as
+            # 省委 and 省政府 are its province
+            start, deictic = hs - 3, RegionHit(hs - 3, hs, "自治区", prov.code, "deictic")
         surface = text[start:he] + ("工会" if head == "总" else "")
         region = deictic or region_in(start, he, places)
         national = surface.startswith(national_starts)
@@ -289,6 +320,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         if head in FORCE_HEADS and not FORCE.search(surface):
             continue  # 调查总队, 生产大队: not a unit of a force (the survey's is its bureau's)
         name, code = canonical(surface, region, home, start)
+        if own_committee and head == "县委" and len(name) == 3:
+            name = name[:2] + "县委"  # 邱县 and its 县委: 邱县县委, as the county writes it
         if name.endswith(PRESS_OFFICES):
             kind = "media"  # 市政府新闻办 hosts the briefing, it does not run what is reported
         if "(" in name:  # a registered name writes its parenthesised part in full-width brackets
@@ -299,6 +332,10 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         if surface != name:
             hit.aliases.add(surface)
         hits.append(hit)
+        if own_committee:
+            committees.append(hit)
+    if committees:
+        _fullest_committees(committees, hits)
     # 市委宣传部代表队, 某某有限公司滨州分公司代表队: a team or delegation named after a body the
     # fixed heads found is a group of that body's people; the body stays the name there
     ruled = sorted(h.end for h in hits)

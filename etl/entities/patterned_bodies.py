@@ -278,7 +278,7 @@ def newspapers(text: str, places: Places) -> list[OrgHit]:
 _BARE_COMMITTEE = re.compile(r"[市省县村](?:(?<=[市省县])委|(?<=村)(?:党支部|委会))(?![员会])")
 # what may stand right before such a committee for it to be written bare: no character at all,
 # punctuation, or a function word (在县委工作, 由市委决定), not a name it is part of (洪泽县委)
-_BEFORE_BARE = set("的在和与及由向对从把被将等并或为是了到任当受经据给同跟让使请、,。;:“”")
+BEFORE_BARE = set("的在和与及由向对从把被将等并或为是了到任当受经据给同跟让使请、,。;:“”")
 
 
 def bare_committees(text: str) -> list[OrgHit]:
@@ -289,7 +289,7 @@ def bare_committees(text: str) -> list[OrgHit]:
         return out  # (what every match holds: four in five articles with no home have neither)
     for m in _BARE_COMMITTEE.finditer(text):
         before = text[m.start() - 1:m.start()]
-        if before and HAN_ONLY.fullmatch(before) and before not in _BEFORE_BARE:
+        if before and HAN_ONLY.fullmatch(before) and before not in BEFORE_BARE:
             continue
         out.append(OrgHit(m.start(), m.end(), m.group(), m.group(), "government", None))
     return out
