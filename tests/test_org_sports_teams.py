@@ -65,6 +65,16 @@ def test_a_club_called_again_by_its_sponsor_and_a_team_word():
     assert ("首钢队", "北京首钢男篮") in mentions and ("大华女篮", "上海大华女篮") in mentions
 
 
+def test_a_club_with_a_nickname_called_again_by_its_sponsor():
+    # (新疆广汇飞虎男篮: the sponsor, then the club's nickname; fails on 2026.12.28, which took
+    # the sponsor and the nickname together for the sponsor)
+    text = "新疆广汇飞虎男篮主场迎战山东男篮。山东男篮开局领先。广汇队全场命中12个三分球。"
+    assert figure_orgs(text)["12个"] == "新疆广汇飞虎男篮"
+    doc = process_text(text)
+    mentions = [(m.surface, m.key) for a in doc.articles for m in a.mentions if m.kind == "organization"]
+    assert ("广汇队", "新疆广汇飞虎男篮") in mentions
+
+
 def test_a_sponsor_word_that_is_a_squads_own_is_no_club():  # (a guard)
     # 首钢队员: the club's players, not the club again (队 opens 队员)
     assert names("北京首钢男篮以94比87获胜，首钢队员发挥出色。") == ["北京首钢男篮"]

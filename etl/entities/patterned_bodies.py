@@ -204,8 +204,9 @@ def sponsored_teams(text: str, places: Places, segmented: dict | None = None) ->
 
 def sponsors_teams_again(text: str, places: Places, teams: list[OrgHit],
                          hits: list[OrgHit]) -> list[OrgHit]:
-    """A club named by its place, its sponsor and the team word (北京首钢男篮, 南京同曦队) is
-    then called by its sponsor and a team word alone (首钢队, 同曦队, 首钢男篮), as a reader
+    """A club named by its place, its sponsor and the team word (北京首钢男篮, 南京同曦队; a
+    nickname may stand before the team word: 浙江广厦猛狮男篮) is then called by its sponsor
+    and a team word alone (首钢队, 同曦队, 首钢男篮, 广厦队), as a reader
     follows it through the report: each such mention is the club, under its full name. A
     finder that took the same words for a body of that name (广厦队) is given the club's."""
     out: list[OrgHit] = []
@@ -217,10 +218,12 @@ def sponsors_teams_again(text: str, places: Places, teams: list[OrgHit],
                           if h.end < cut), None)
         if place_end is None or not 2 <= cut - place_end <= 4:
             continue
-        sponsor = text[place_end:cut]
-        if not HAN_ONLY.fullmatch(sponsor):
+        run = text[place_end:cut]
+        if not HAN_ONLY.fullmatch(run):
             continue
-        for at in occurrences(text, sponsor):
+        # (a sponsor and the club's nickname, 浙江广厦猛狮男篮: the sponsor alone, 广厦队)
+        sponsors = (run, run[:2]) if len(run) == 4 else (run,)
+        for sponsor, at in ((sp, at) for sp in sponsors for at in occurrences(text, sp)):
             end = at + len(sponsor)
             mt = _SPONSOR_TEAM_WORD.match(text, end)
             if mt is None or at == place_end:
