@@ -22,8 +22,10 @@ _COMPARE_OPENS = re.compile(r"[,,]\s*(?:比|较|与|同)")
 
 
 # Between a comparison base and a figure that is that base's value: 比上年的|38888.39亿元, and
-# the same span told with its own verb: 去年同期为|16亿元, 而上年度同期为|16·2亿美元
-_IS_BASE = re.compile(r"(?:同期)?的|同期(?:则|也|仅|只)?(?:为|是|达|达到|有|只有)")
+# the same span told with its own verb: 去年同期为|16亿元, 而上年度同期为|16·2亿美元, and
+# with what it measures: 上年同期的占比为|15.7%, 去年同期的销售额是|3亿元
+_IS_BASE = re.compile(r"(?:同期)?的|同期(?:的[\u4e00-\u9fff]{1,6}?)?(?:则|也|仅|只)?"
+                      r"(?:为|是|达|达到|有|只有)")
 _FROM = re.compile(r"^(?:截至|截止到?|截止至|自从|自|从)")
 # (财季, Q3, 财年: a company's quarter or fiscal year is no calendar year either)
 _PART_OF_YEAR = re.compile(r"季|上半年|下半年|前\d+个?月|\d{1,2}(?:-|—|~|至|到)?\d{0,2}月|[一二三四五六七八九十]+月|"

@@ -56,3 +56,13 @@ def test_the_year_of_the_whole_a_share_is_of():
 def test_a_span_before_the_share_verb_is_the_shares_own():
     got = dated("美国的家庭储蓄1960年—1983年间占其可支配收入的大约8%。", D)
     assert got["大约8%"][0][1:] == (date(1960, 1, 1), date(1983, 12, 31))
+
+
+def test_the_same_span_last_year_told_with_what_it_measures():
+    # 上年同期的营收是: the figure is the base's own value, as 上年同期为 is (fails on
+    # 2026.12.28, which read only the verb right after 同期)
+    got = dated("白鹭公司1997年第二季度营收为5亿元，占比18%，上年同期的占比为15%，"
+                "上年同期的营收是4亿元。", D)
+    assert got["5亿元"][0][1:] == (date(1997, 4, 1), date(1997, 6, 30))
+    assert got["15%"][0] == ("上年同期", date(1996, 4, 1), date(1996, 6, 30))
+    assert got["4亿元"][0] == ("上年同期", date(1996, 4, 1), date(1996, 6, 30))
