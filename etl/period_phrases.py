@@ -574,7 +574,20 @@ def _era_windows(text: str) -> list[tuple[int, int]]:
 
 def find_mentions(text: str, published_on: date | None = None) -> list[PeriodMention]:
     """Every period phrase in ``text``, in order, non-overlapping (longest first)."""
-    return list(_mentions(text, Clock(published_on)))
+    found = _mentions(text, Clock(published_on))
+    if "元月" in text:  # (a phrase read as 1月 keeps its label as written)
+        return [_as_written(text, mn) for mn in found]
+    return list(found)
+
+
+def _as_written(text: str, mn: PeriodMention) -> PeriodMention:
+    written = text[mn.start:mn.end]
+    if "元月" in written and mn.label == _FIRST_MONTH.sub("1月", written):
+        return mn._replace(label=written)
+    return mn
+
+
+_FIRST_MONTH = re.compile(r"(?<![\d一二三四五六七八九十百千万亿两])元月")
 
 
 @lru_cache(maxsize=16)
@@ -583,6 +596,10 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         # 一九九七年, 二〇二四年: a year written in numerals, read as its digits (four characters
         # for four, so every offset holds)
         text = CN_YEAR.sub(lambda m: "".join(CN_DIGIT[c] for c in m.group(0)), text)
+    if "元月" in text:
+        # 元月 is January (从元月五日到七日), read as 1月 (two characters for two); not the 元 of
+        # a sum before 月 (100元月薪)
+        text = _FIRST_MONTH.sub("1月", text)
     found: list[PeriodMention] = []
     phrases, months, this_months, nows, spans, durings, rel_days, bare_days, eras, bare_years \
         = scan(text)
