@@ -59,8 +59,8 @@ _add("duration", "年", "个月", "天", "周", "小时", "分钟", "秒", "工�
      个半月="个月", 个多小时="小时", 个半小时="小时", 个多钟头="小时", 个半钟头="小时")
 _add("age", "岁", 周岁="岁", 虚岁="岁")
 FORMS["旬"] = ("岁", 10.0)  # 年过六旬, 八旬老人: tens of years of age (figures.py: 四旬 to 九旬 only)
-_add("area", "平方米", "平方公里", "亩", "公顷", "平方英里", 平米="平方米", 平方千米="平方公里",
-     平方="平方米")
+_add("area", "平方米", "平方公里", "亩", "公顷", "平方英里", "平方分米", "平方厘米", "平方毫米",
+     平米="平方米", 平方千米="平方公里", 平方="平方米")
 # The Latin symbols web pages write (350ml, 25g, 140mmHg, 220V, 4L) are the units they stand
 # for; not the letters that name other things as often (5G networks, 6T phones, 410m), nor a
 # symbol after a space. L is a litre only where no Chinese word runs on from it (figures.py:
