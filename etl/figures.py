@@ -1391,8 +1391,11 @@ def _one_counts(text: str, q: _Quantity, unit: str, prefix: tuple[str, int, bool
     if _RATE_BEFORE.search(text, max(0, s - 8), s) and text[s - 1:s] not in ("是", "有"):
         return True  # (每天都是一场战争, 每年都会有一批: "a")
     if unit in _DURATION_UNITS and (text.startswith(("来", "以来"), e)
+                                    or text.startswith("左右", e) and text[s - 1:s] != "有"
                                     or text.endswith(_SPAN_OF, max(0, s - 2), s)):
-        return True  # 一年来, 为期一年的使命, 历时一个月: the length of time told
+        # 一年来, 为期一年的使命, 历时一个月, 一天左右: the length of time told (有一天左右邻居:
+        # "one day", and the neighbours on either side)
+        return True
     if unit == "次":
         # 体检一次。, 烧开一次之后, 半个月一次比较合适; not 每甩一次 (every time it swings)
         # nor a clause's opening 一次, (once, …)
