@@ -124,7 +124,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "parent_id": "The region it lies in (regions.id); NULL for 全国. Walk it with a "
                      "recursive query to include sub-regions.",
         "listed_until": "For a division abolished since 2002 (宣武区, 塘沽区, 唐海县, which "
-                        "older news names): the last year the GB/T 2260 code list names it, "
+                        "older news names): the last year the GB/T 2260 code list names it "
+                        "(the vintages at hand end in 2013: 2013 means 2013 or later), its "
                         "code and parent as they were then; NULL for a current division and "
                         "every other region. A division only renamed (襄樊市, 宁乡县) has no row "
                         "of its own: its old name finds the current one (襄阳市, 宁乡市).",

@@ -276,8 +276,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         own_committee = False
         if deictic is None and start == hs and head in _COMMITTEES:
             # 省委已确立…, 市委决定: the committee of the place the text is about, its level
-            # the head's own first character (not after a name the text does not know as a
-            # place: 洪泽县委 after 洪泽, which is no place of the gazetteer's)
+            # the head's own first character (not after a name the gazetteer does not know as
+            # a place, which the committee's name goes on from: 青禾县委)
             if HAN_ONLY.fullmatch(text[hs - 1:hs]) and text[hs - 1:hs] not in BEFORE_BARE:
                 continue
             start, deictic = deictic_cut(text, hs, hs + 1, places, home)
@@ -308,7 +308,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         if head in GENERIC and region is None and not national \
                 and not _starts_with_body(text, start, hs) and own_level is None:
             continue  # (中山大学附属第三医院: a unit of a body found before is placed by it)
-        if head in ("市委", "县委", "区委", "省委") and region is None:
+        if head in _COMMITTEES and region is None:
             continue
         if head in SHORT_HEADS and own_level is None and (region is None or gz.get(region.key) is None
                                      or gz.get(region.key).level == "country"
