@@ -25,7 +25,13 @@ _COMPARE_OPENS = re.compile(r"[,,]\s*(?:比|较|与|同)")
 # the same span told with its own verb: 去年同期为|16亿元, 而上年度同期为|16·2亿美元, and
 # with what it measures: 上年同期的占比为|15.7%, 去年同期的销售额是|3亿元
 _IS_BASE = re.compile(r"(?:同期)?的|同期(?:的[\u4e00-\u9fff]{1,6}?)?(?:则|也|仅|只)?"
-                      r"(?:为|是|达|达到|有|只有)")
+                      r"(?:为|是|达|达到|有|只有)"
+                      # (and the measure named again after a dated base, 同比2017年第三季度营业费用
+                      # 人民币|1.076亿元: that quarter's value; not a change, 比上年增长|8%)
+                      r"|(?P<measure>[\u4e00-\u9fff]{2,8}?)(?:为|是|达|达到)?(?:人民币)?")
+_CHANGE = re.compile(r"增|减|升|降|涨|跌|落|贬|多|少|高|低|提|扩|缩|翻|超|占|了|相比|比较|同期")
+# a rate is the change, never the base's value (超过1996年全年入境人数|2.42%)
+_RATES = frozenset(("%", "百分点", "倍", "‰"))
 _FROM = re.compile(r"^(?:截至|截止到?|截止至|自从|自|从)")
 # (财季, Q3, 财年: a company's quarter or fiscal year is no calendar year either)
 _PART_OF_YEAR = re.compile(r"季|上半年|下半年|前\d+个?月|\d{1,2}(?:-|—|~|至|到)?\d{0,2}月|[一二三四五六七八九十]+月|"
@@ -72,6 +78,9 @@ def compare(text: str, fig: Figure, phrases: Phrases, clock: Clock,
     previous_year = base is not None and base.label.startswith("上年") or \
         base is None and same_span is not None
     between = _IS_BASE.fullmatch(text, base.end, fig.char_start) if base is not None else None
+    if between is not None and between.group("measure") \
+            and (base.year is None or fig.unit in _RATES or _CHANGE.search(between.group("measure"))):
+        between = None  # (a measure after a year written out only; never a change's verb)
     if between and own is not None:
         # 比上年的38888.39亿元: the figure is the base itself, of the period compared with; 去年同期的
         # 3650万美元: the figure's own span, as many years before as the base says

@@ -984,7 +984,16 @@ _THE_REPORTS_PERIOD = re.compile(r"(?:本)?报告期内?")
 _THE_QUARTER = re.compile(r"(?:本|该|这一|当)(?:季度|财季)")
 _THE_FINANCIAL_YEAR = re.compile(r"(?:本|该|这一|当)财年")
 # 第二财季, 第三季度 written again without its date, after the text dated it (…的第二财季)
-_NAMED_QUARTER = re.compile(r"第[一二三四1-4](?:个)?(?:财季|财政季度|季度)")
+_NAMED_QUARTER = re.compile(r"第(?P<n>[一二三四1-4])(?:个)?(?P<k>财季|财政季度|季度)"
+                            # (or without 第, as news writes it: 三季度营收; not a count, 连续三季度,
+                            # nor a quarter's end, 三季度末, nor one counted from another, 上一季度)
+                            r"|(?<![前上下这本该同近连续每各两第\d一二三四])(?P<bn>[一二三四])(?P<bk>季度)(?![末底])")
+
+
+def _quarter_key(mt: re.Match) -> str:
+    """The quarter a _NAMED_QUARTER match names, with or without 第 (第三季度 = 三季度)."""
+    n = mt.group("n") or mt.group("bn")
+    return f"{_CN_Q[n]}{'财' if '财' in (mt.group('k') or '') else ''}"
 
 
 def _reports_periods(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
@@ -1014,10 +1023,11 @@ def _reports_periods(text: str, out: list[PeriodMention]) -> list[PeriodMention]
             mn = ends.get(mt.end())
             if mn is not None and not (mn.start < mt.start() and mn.granularity == "quarter"):
                 mn = None
+        key = _quarter_key(mt)
         if mn is not None:
-            dated.setdefault(mt.group(), mn)
-        elif mt.group() in dated:
-            again.append((mt, _in_later_year(dated[mt.group()], named, mt.start())))
+            dated.setdefault(key, mn)
+        elif key in dated:
+            again.append((mt, _in_later_year(dated[key], named, mt.start())))
     if not again:
         return out
     taken = [(mn.start, mn.end) for mn in out]

@@ -66,3 +66,16 @@ def test_the_same_span_last_year_told_with_what_it_measures():
     assert got["5亿元"][0][1:] == (date(1997, 4, 1), date(1997, 6, 30))
     assert got["15%"][0] == ("上年同期", date(1996, 4, 1), date(1996, 6, 30))
     assert got["4亿元"][0] == ("上年同期", date(1996, 4, 1), date(1996, 6, 30))
+
+
+def test_the_base_named_with_its_year_and_its_measure_again():
+    # 同比2017年第三季度营业费用人民币|1.076亿元: that quarter's value, while the change after it
+    # (增长了2810万元, 增幅为26.1%) is the current quarter's; a rate is never the base's value
+    got = dated("白鹭公司2018年第三季度营业费用为1.357亿元，同比2017年第三季度营业费用人民币1.076亿元"
+                "增长了2810万元，增幅为26.1%；比2016年全年入境人数高出2.42%。", D)
+    assert got["1.076亿元"][0][1:] == (date(2017, 7, 1), date(2017, 9, 30))
+    assert got["2810万元"][0][1:] == (date(2018, 7, 1), date(2018, 9, 30))
+    assert got["2.42%"][0][1:] != (date(2016, 1, 1), date(2016, 12, 31))
+    # (not after a change's verb: 较1993年底贬值了|7%左右)
+    assert dated("1994年人民币较1993年底贬值了7%左右。", D)["7%左右"][0][1:] == (
+        date(1994, 1, 1), date(1994, 12, 31))

@@ -31,3 +31,9 @@ def test_a_quarter_named_again_moves_to_the_year_the_text_moved_to():
     # (a look back to an earlier year in between does not move it back)
     text = ("2019年第一季度,白鹭公司营收10亿元,2018年第四季度为9亿元。第一季度净利润为2亿元。")
     assert dated(text)["2亿元"][0] == ("第一季度", date(2019, 1, 1), date(2019, 3, 31))
+
+
+def test_a_quarter_named_again_without_its_di():
+    # 三季度 is 第三季度 (fails on 2026.12.28, which knew the quarter named again only with 第)
+    got = dated("白鹭公司公布2018年第三季度财报。三季度营收为9亿元，连续三季度增长。", None)
+    assert got["9亿元"][0] == ("三季度", date(2018, 7, 1), date(2018, 9, 30))
