@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .records import Figure, Period
 from .period_calendar import Clock, safe_date
+from .period_phrases import RATIO_UNITS
 from .period_text import clause_around, LONG_SPAN, sentence_around
 
 if TYPE_CHECKING:  # (periods calls the comparisons with its phrases)
@@ -30,8 +31,6 @@ _IS_BASE = re.compile(r"(?:同期)?的|同期(?:的[\u4e00-\u9fff]{1,6}?)?(?:则
                       # 人民币|1.076亿元: that quarter's value; not a change, 比上年增长|8%)
                       r"|(?P<measure>[\u4e00-\u9fff]{2,8}?)(?:为|是|达|达到)?(?:人民币)?")
 _CHANGE = re.compile(r"增|减|升|降|涨|跌|落|贬|多|少|高|低|提|扩|缩|翻|超|占|了|相比|比较|同期")
-# a rate is the change, never the base's value (超过1996年全年入境人数|2.42%)
-_RATES = frozenset(("%", "百分点", "倍", "‰"))
 _FROM = re.compile(r"^(?:截至|截止到?|截止至|自从|自|从)")
 # (财季, Q3, 财年: a company's quarter or fiscal year is no calendar year either)
 _PART_OF_YEAR = re.compile(r"季|上半年|下半年|前\d+个?月|\d{1,2}(?:-|—|~|至|到)?\d{0,2}月|[一二三四五六七八九十]+月|"
@@ -79,8 +78,10 @@ def compare(text: str, fig: Figure, phrases: Phrases, clock: Clock,
         base is None and same_span is not None
     between = _IS_BASE.fullmatch(text, base.end, fig.char_start) if base is not None else None
     if between is not None and between.group("measure") \
-            and (base.year is None or fig.unit in _RATES or _CHANGE.search(between.group("measure"))):
-        between = None  # (a measure after a year written out only; never a change's verb)
+            and (base.year is None or fig.unit in RATIO_UNITS or _CHANGE.search(between.group("measure"))):
+        # (a measure after a year written out only; never a change's verb, and a rate is the
+        # change, never the base's value: 超过1996年全年入境人数|2.42%)
+        between = None
     if between and own is not None:
         # 比上年的38888.39亿元: the figure is the base itself, of the period compared with; 去年同期的
         # 3650万美元: the figure's own span, as many years before as the base says
