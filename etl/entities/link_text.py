@@ -250,22 +250,26 @@ BASES = LINK_BASES
 
 # what may stand between a clause's start and 全国/我国 when the country is the clause's subject
 _LEAD_CHARS = "年月日底初末至到以来今去前后上下半季度"
+# (and a period named by a plan or an era, in words and quotes: “九五”期间, 九十年代以来)
+_LEAD_ERA_CHARS = "〇零一二三四五六七八九十"
+_LEAD_PLAN = "[“\"][" + _LEAD_ERA_CHARS + "]{2,3}[”\"]"
 
 
-_LEAD_WORDS = ("截至", "截止", "目前", "同期", "如今", "现在", "当前", "近年", "此前", "随后", "此后", "为此",
+_LEAD_WORDS = ("期间", "时期", "年代", "世纪", "截至", "截止", "目前", "同期", "如今", "现在", "当前", "近年", "此前", "随后", "此后", "为此",
                "据悉", "据了解", "据统计", "其中", "此外", "同时", "在", "而", "但", "则",
                # what kind of city the place is, written before its name (首都布加勒斯特一座…)
                "首都", "省会", "首府")
 
 
-_SUBJECT_LEAD = re.compile(r"(?:[\s\d,，]|[" + _LEAD_CHARS + "]|" + "|".join(_LEAD_WORDS) + ")*")
+_SUBJECT_LEAD = re.compile(r"(?:[\s\d,，]|[" + _LEAD_CHARS + _LEAD_ERA_CHARS + "]|" + _LEAD_PLAN + "|"
+                           + "|".join(_LEAD_WORDS) + ")*")
 
 
 # The character right before a place that opens its clause: the last of a _SUBJECT_LEAD run
 # (a space or a digit besides these), or what ends a clause or a sentence before it. Any other
 # one, and the place is no clause's subject: most 中国/全国 are not, and this test spares them
 # the search for their clause.
-_MAY_END_LEAD = frozenset(",，" + _LEAD_CHARS + "".join(w[-1] for w in _LEAD_WORDS)
+_MAY_END_LEAD = frozenset(",，”\"" + _LEAD_CHARS + _LEAD_ERA_CHARS + "".join(w[-1] for w in _LEAD_WORDS)
                           + "、:：。！？!?；;")
 
 
