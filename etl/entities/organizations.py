@@ -46,7 +46,7 @@ from .patterned_bodies import (
     BEFORE_BARE, anonymous_units, bare_committees, bodies_of_posts, brand_companies, brand_mentions, cited_latin_bodies,
     cited_named_bodies,
     declared_short_names, sports_teams,
-    newspapers, offices, place_services, place_teams, quoted_bodies, service_stations, sponsored_teams,
+    journals, newspapers, offices, place_services, place_teams, quoted_bodies, service_stations, sponsored_teams,
     sponsors_teams_again)
 
 
@@ -358,7 +358,9 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     clubs += sponsored
     if clubs:  # (首钢队 after 北京首钢男篮: the club again, by its sponsor)
         hits += sponsors_teams_again(text, places, clubs, hits)
-    hits += newspapers(text, places)
+    printed = journals(text, places)
+    hits += printed
+    hits += newspapers(text, places, printed)
     hits += brand_mentions(text, places, hits)
     if "据" in text or "发布的" in text or "公布的" in text or "来自" in text:
         hits += cited_latin_bodies(text, [(h.start, h.end) for h in hits])

@@ -256,14 +256,74 @@ _PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(报|周刊|杂志|画报|月�
 _AFTER_PAPER = ("社", "杂志", "报", "编辑部", "栏目", "专栏", "版")
 
 
-def newspapers(text: str, places: Places) -> list[OrgHit]:
+# A journal that printed a study (《神经学年鉴》刊登一项研究发现, 美国《预防》杂志最新载文, 发表在
+# 《柳叶刀》杂志上的一项研究显示): it reports the study's figures, as a body reports its own, in
+# the sentences that name it (a health page cites one journal after another, each for its own
+# finding). A journal is a title the text calls one (a head word inside the marks, after them or
+# right before them: 国际知名医学期刊《柳叶刀》) or a title that prints a study (《自然》刊登的
+# 研究); a book, a speech or a programme in marks (发表题为《…》的演讲) is neither.
+_TITLE = re.compile(r"《([^《》\n]{1,24})》")
+_JOURNAL_IN_TITLE = re.compile(r"(?:杂志|期刊|学报|院刊|年鉴|周刊|月刊|季刊|医学)$")
+_JOURNAL_AFTER_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:杂志|期刊|学报)")
+_JOURNAL_BEFORE_TITLE = re.compile(r"(?:杂志|期刊|学报)\Z")
+_PRINTS = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|最新|近日|日前|近期|新近|最近|新一期|本期)?\s*"
+                     r"(?:刊登|刊发|刊载|载文|发表|刊出|登载)")
+_PRINTED_IN = re.compile(r"(?:发表在|发表于|刊登在|刊登于|刊发在|刊发于|刊载于|刊于|登载在|载于)"
+                         r"[\u4e00-\u9fff]{0,8}\Z")
+_STUDY = re.compile(r"研究|调查|报告|论文|文章|试验|实验|分析|载文")
+_CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
+
+
+def journals(text: str, places: Places) -> list[OrgHit]:
+    """Journals that printed a study, each mention so cited (see ``_TITLE``): with the country
+    right before it the name is country and title as written (美国《预防》杂志), with a head
+    word after the marks the title and head (《神经学》杂志), alone the title inside the marks."""
+    if "《" not in text:
+        return []
+    out = []
+    for m in _TITLE.finditer(text):
+        title = m.group(1)
+        if title.endswith("报") or not title.strip():
+            continue  # (a paper: ``newspapers``)
+        head = _JOURNAL_AFTER_TITLE.match(text, m.end())
+        end = head.end() if head else m.end()
+        called = head or _JOURNAL_IN_TITLE.search(title) \
+            or _JOURNAL_BEFORE_TITLE.search(text, max(0, m.start() - 4), m.start())
+        prints = _PRINTS.match(text, end)
+        printed_in = _PRINTED_IN.search(text, max(0, m.start() - 16), m.start())
+        if prints:
+            clause = _CLAUSE_END.search(text, prints.end())
+            study = _STUDY.search(text, prints.end() - 2, clause.start() if clause else len(text))
+        elif printed_in:
+            clause = _CLAUSE_END.search(text, end)
+            study = _STUDY.search(text, end, clause.start() if clause else len(text))
+        else:
+            continue
+        if study is None or not (called or prints):
+            continue
+        start = places.start_at_end.get(m.start())
+        if start is not None and start < m.start():
+            region = region_in(start, m.start(), places) or next(
+                (h for h in places.near(start, m.start()) if h.start == start), None)
+            surface = text[start:end]
+            out.append(OwnSentenceBody(start, end, surface, surface, "media",
+                                       region.key if region is not None else None))
+        elif head:
+            surface = text[m.start():end]
+            out.append(OwnSentenceBody(m.start(), end, surface, surface, "media", None))
+        else:
+            out.append(OwnSentenceBody(m.start(1), m.end(1), title, title, "media", None))
+    return out
+
+
+def newspapers(text: str, places: Places, taken: list[OrgHit] = ()) -> list[OrgHit]:
     """A newspaper or magazine named by its title: with the country or city it is published in
     right before it, the name is place and title, marks and all (英国《金融时报》); alone, the
     title inside the marks (《经济日报》). A bare 《…新闻》 is as often a column or a programme,
-    so it needs its place."""
+    so it needs its place. Titles ``taken`` (journals citing a study) are passed over."""
     out = []
     for m in _PAPER_RE.finditer(text):
-        if text.startswith(_AFTER_PAPER, m.end()):
+        if text.startswith(_AFTER_PAPER, m.end()) or any(t.start <= m.start(1) < t.end for t in taken):
             continue
         start = places.start_at_end.get(m.start())
         if start is not None and start < m.start():
