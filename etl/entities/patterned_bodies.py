@@ -13,7 +13,7 @@ from . import gazetteer as gz
 from .. import words
 from ..textorder import occurrences, stop_span
 from . import brands
-from .org_words import HEADS, OrgHit, OwnSentenceBody, STOP_WORDS, UNIT_HEADS
+from .org_words import GENERIC, HEADS, OrgHit, OwnSentenceBody, STOP_WORDS, UNIT_HEADS
 from .org_text import block_at, HAN_ONLY, word_tags, words_of
 from .org_names import canonical, deictic_cut, left_edge, Places, region_in
 
@@ -590,14 +590,22 @@ def cited_latin_bodies(text: str, taken: list[tuple[int, int]]) -> list[OrgHit]:
 # 据尼尔森数据显示, 根据易观数据, 据艾瑞咨询报告显示: a body written in Chinese whose data or report
 # the text cites, by a name the dictionary lacks (易观, 艾瑞咨询) or knows only as a name (尼尔森):
 # a common word cited so is the kind of source, not a body (据统计, 据有关数据, 据市场调查, 据不完全统计)
-_CITED_NAMED = re.compile(r"(?:据|根据|援引)([\u4e00-\u9fff]{2,6}?)(?=(?:的|发布的|公布的)?(?:最新)?"
+_CITED_NAMED = re.compile(r"(?:(?<![数证依单收票占考凭论])据|援引)([\u4e00-\u9fff]{2,6}?)(?=(?:的|发布的|公布的)?(?:最新)?"
                           r"(?:数据|报告|统计|调查|研究|监测)(?![局所院站部厅处司会组中委署办室]))")
 _SOURCE_WORDS = frozenset({"权威", "官方", "专业", "第三方", "业内", "行业", "市场", "有关", "相关",
                            "公开", "最新", "历史", "网络", "媒体", "当地", "警方", "记者", "资料",
                            "初步", "抽样", "部分", "全国", "各地", "国外", "国内", "海外", "专家"})
 _NOT_A_NAME_START = frozenset("不有相各该本这那其一此另每据")
 # what a cited name never holds: a word of grammar, or a word for whichever bodies (中央有关部门)
-_NOT_IN_CITED = re.compile(r"[的了在是和与及等]|有关|相关|部门|方面")
+_NOT_IN_CITED = re.compile(r"[的了在是和与及等]|有关|相关|部门|方面"
+                           # (how the count was made or how new it is: 据记者不完全统计, 据目前最新
+                           # 的调查, 据康宁官方实验数据, where the body, if any, is elsewhere)
+                           r"|不完全|初步|粗略|目前|实验|月份|上文|媒体|机构|市场|调研|近几年"
+                           r"|^(?:官方|权威|大数据)")
+# what may follow the name inside the match, and is not part of it: how new or official the data
+# are, who gathered or handed them (据拼多多官方数据, 据福布斯最新数据, 据彭博社提供的数据, 据普华永道
+# 一项调查, 据新京报记者调查), and 大 of 大数据 (据京东大数据)
+_AFTER_CITED_NAME = re.compile(r"(?:官方|最新|提供|汇总|一项|记者|直属|专业|行业|大)\Z")
 
 
 def cited_named_bodies(text: str, regions, taken: list[tuple[int, int]]) -> list[OrgHit]:
@@ -606,12 +614,21 @@ def cited_named_bodies(text: str, regions, taken: list[tuple[int, int]]) -> list
     names = set()
     for m in _CITED_NAMED.finditer(text):
         name = m.group(1)
+        after = _AFTER_CITED_NAME.search(name)
+        if after is not None and (after.group() != "大" or text.startswith("数据", m.end(1))):
+            name = name[:after.start()]
+            if len(name) < 2:
+                continue
         if name in _SOURCE_WORDS or name[0] in _NOT_A_NAME_START or _NOT_IN_CITED.search(name) \
                 or any(r.start < m.end(1) and m.start(1) < r.end for r in regions):
             continue
         lex = words.lexicon()
         tag = lex.tag(name) if lex is not None else None
-        if tag is None and not brands.has_function_word(name) or tag in ("nr", "nrt", "nz", "nt", "j"):
+        if tag is None and not brands.has_function_word(name) or tag in ("nr", "nrt", "nz", "nt", "j") \
+                or HEADS.get(name) in ("government", "other") and name not in GENERIC:
+            # (a body's head word alone, 据海关统计, 据妇联统计: the one body of that kind the
+            # text speaks of, a state's or a people's, not 据银行统计: which bank? Whatever part
+            # of speech the dictionary gives the word: 海关 is a place to it)
             names.add(name)
     # (a source runs the figures of the sentences that cite it, not the story's: a firm's report
     # cited in the lead of a story about a company is no more the company's body than 据新华社)
