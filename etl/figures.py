@@ -45,7 +45,7 @@ from .numbers import CN_DIGITS, MULTIPLIERS, VAGUE, Numeral, parse_numeral, rati
 from .qualifiers import (is_condition, is_policy, is_requirement, prefix_qualifier, role_of,
                          suffix_qualifier)
 from .records import Figure
-from .units import FORMS, NON_QUANTITY, dimension_of
+from .units import FORMS, NON_QUANTITY, dimension_of, stored_unit
 
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.·]\d+)?(?:/\d+(?:\.\d+)?)?"
@@ -321,7 +321,8 @@ def extract_figures(text: str) -> list[Figure]:
             end = jiao.end()
         if unit == "块" and hi is None and (spoken := _spoken_yuan(text, q.start, end)) is not None:
             unit, lo, end = "元", lo + spoken[0], spoken[1]
-        figure = _figure(text, q, lo, hi, unit, end, ends)
+        figure = _figure(text, q, lo, hi, unit, end, ends,
+                         second.form if rng is not None and q.form is None else q.form)
         if figure is None:
             continue
         if q.negative:
@@ -1529,7 +1530,10 @@ def _is_year(text: str, q: _Quantity, second_max) -> bool:
 # -- building the record -------------------------------------------------------------------------
 
 def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end: int,
-            ends: list[int]) -> Figure | None:
+            ends: list[int], form: str | None = None) -> Figure | None:
+    """The figure of a quantity read from ``q.start`` to ``end``; ``form``, the measure word as
+    written (a range's second one when the first has none: 200~300mL), says what the unit is
+    stored as (see ``units.stored_unit``)."""
     if not math.isfinite(lo) or lo < 0:
         return None  # a digit run too long for a float, or a sign that slipped through
     if hi is not None and (not math.isfinite(hi) or hi <= lo):
@@ -1581,7 +1585,7 @@ def _figure(text: str, q: _Quantity, lo: float, hi: float | None, unit: str, end
     evidence = sentence.strip()
     evidence_start = sent_start + (len(sentence) - len(sentence.lstrip()))
     return Figure(
-        char_start=start, char_end=end, surface=surface, value=_clean(lo), unit=unit,
+        char_start=start, char_end=end, surface=surface, value=_clean(lo), unit=stored_unit(form, unit),
         qualifier=qualifier, value_max=None if hi is None else _clean(hi),
         role=role_of(sentence, left, qualifier), evidence=evidence,
         evidence_start=evidence_start, unit_basis=q.unit_basis,

@@ -22,7 +22,7 @@ from ..models import schema as m
 from .entities import gazetteer
 from .measures import vocabulary
 from .records import DocumentResult, Period
-from .units import dimension_of
+from .units import dimension_of, same_as
 
 GAZETTEER_KEY = "gazetteer_vintage"
 
@@ -215,7 +215,8 @@ class Catalog:
             for r in doc.articles:
                 for f in r.figures:
                     if f.unit not in self.units and f.unit not in units:
-                        units[f.unit] = {"name": f.unit, "dimension": dimension_of(f.unit)}
+                        units[f.unit] = {"name": f.unit, "dimension": dimension_of(f.unit),
+                                         "same_as": same_as(f.unit)}
                     for p in (f.period, f.compared_to):
                         if p is None:
                             continue

@@ -136,6 +136,34 @@ def normalize_unit(form: str) -> tuple[str, float]:
     return form, 1.0
 
 
+# What a measure of length, weight, area or anything else physical is stored as when the text
+# writes it another way: the metres, kilometres and square metres every reader writes (千米, km,
+# 平米 become 公里 and 平方米, as 名 becomes 人); any other such unit is kept as printed (kg,
+# cm, 千克, 摄氏度, V, ml), since a reader copies a symbol or a synonym as it stands and no sum
+# is lost: ``units.same_as`` in the database names the unit it equals. Counts, people, time,
+# shares and money are always their base unit (个星期 is 周, 美金 is 美元).
+_READERS_MEASURES = frozenset(("米", "公里", "平方米", "亩"))
+_PHYSICAL = frozenset(("length", "weight", "area", "other"))
+# one symbol typed several ways is one written form (°C is ℃, KG is kg)
+_TYPED_AS = {"°C": "℃", "Kg": "kg", "KG": "kg", "mL": "ml", "ML": "ml", "KV": "kV", "KWh": "kWh",
+             "mmol/l": "mmol/L", "ug": "μg"}
+
+
+def stored_unit(form: str | None, unit: str) -> str:
+    """The unit a figure is stored with, given its measure word as written and its base unit
+    (see ``_READERS_MEASURES``)."""
+    if form is None or form == unit or form not in FORMS or FORMS[form][0] != unit \
+            or FORMS[form][1] != 1.0 or unit in _READERS_MEASURES or UNITS.get(unit) not in _PHYSICAL:
+        return unit
+    return _TYPED_AS.get(form, form)
+
+
+def same_as(unit: str) -> str | None:
+    """The base unit a unit stored as written equals (kg: 公斤), None for a base unit."""
+    base = FORMS[unit][0] if unit in FORMS and FORMS[unit][1] == 1.0 else unit
+    return base if base != unit else None
+
+
 def canonical(form: str) -> str:
     """The base unit a written measure word is stored as."""
     return normalize_unit(form)[0]

@@ -225,7 +225,9 @@ class ProgramAlias(Base):
 
 
 class Unit(Base):
-    """A base unit or measure word after normalisation (名 and 位 are stored as 人)."""
+    """A base unit or measure word after normalisation (名 and 位 are stored as 人); a physical
+    unit written as a symbol or a synonym (kg, 摄氏度) is kept as written, with the unit it
+    equals in ``same_as``, so that sums can put them together."""
 
     __tablename__ = "units"
     __table_args__ = (CheckConstraint(_in("dimension", DIMENSIONS), name="dimension"),)
@@ -233,6 +235,7 @@ class Unit(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(16), unique=True)
     dimension: Mapped[str] = mapped_column(String(16))
+    same_as: Mapped[str | None] = mapped_column(String(16))
 
 
 class ReportingPeriod(Base):

@@ -161,9 +161,13 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "units": {
         "id": "Row id; figures.unit_id points here.",
-        "name": "The unit after normalisation: 元, 人, 人次, %, 个, 个月 ... (名 and 位 become 人).",
+        "name": "The unit after normalisation: 元, 人, 人次, %, 个, 个月 ... (名 and 位 become 人; "
+                "千米 and km become 公里). A physical unit written as a symbol or a synonym of another "
+                "stays as written (kg, cm, 摄氏度, V).",
         "dimension": "What it measures: currency, count, person, person_time, ratio, "
                      "multiple, duration, age, area, length, weight or other.",
+        "same_as": "For a unit kept as written, the unit it equals (kg: 公斤, 摄氏度: ℃); NULL for "
+                   "the others. Group by COALESCE(same_as, name) to add kg and 公斤 together.",
     },
     "documents": {
         "id": "Row id.",

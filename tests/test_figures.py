@@ -270,7 +270,7 @@ def test_values_are_never_nan_nor_negative_without_a_minus_read_as_one():
 
 def test_a_temperature_below_zero_is_negative_in_degrees_celsius():
     assert found("气温降至-5°C,今晨零下20℃,夜间零下8摄氏度,白天22℃。") == [
-        ("-5°C", -5, "℃"), ("零下20℃", -20, "℃"), ("零下8摄氏度", -8, "℃"), ("22℃", 22, "℃")]
+        ("-5°C", -5, "℃"), ("零下20℃", -20, "℃"), ("零下8摄氏度", -8, "摄氏度"), ("22℃", 22, "℃")]
 
 
 def test_absurdly_long_numbers_are_dropped_not_infinite():

@@ -11,7 +11,7 @@ def found(text):
 
 def test_an_angle_is_in_degrees_and_a_temperature_stays_one():
     assert found("360°全景视野,屋顶倾斜45°。气温5°C。") == [
-        ("360°", 360, None, "度"), ("45°", 45, None, "度"), ("5°C", 5, None, "℃")]
+        ("360°", 360, None, "°"), ("45°", 45, None, "°"), ("5°C", 5, None, "℃")]
 
 
 def test_flowers_count_in_duo():

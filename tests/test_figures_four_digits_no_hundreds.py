@@ -14,7 +14,7 @@ def test_a_year_before_a_name_that_opens_with_hundred_is_no_figure():
 def test_multipliers_and_units_after_digits_still_count():
     assert found("今年3百多人参加，总数达2018万人。") == [
         ("3百多人", 300, "人", "more_than"), ("2018万人", 20180000, "人", "exact")]
-    assert found("货物重1000千克。") == [("1000千克", 1000, "公斤", "exact")]
+    assert found("货物重1000千克。") == [("1000千克", 1000, "千克", "exact")]
 
 
 def test_a_year_before_a_name_that_opens_with_a_measure_word_is_no_figure():

@@ -10,14 +10,14 @@ def found(text):
 
 
 def test_a_currency_code_before_the_amount_is_its_currency():
-    assert found("这款面霜售价RMB320,容量30ml。") == [("RMB320", 320, "元"), ("30ml", 30, "毫升")]
+    assert found("这款面霜售价RMB320,容量30ml。") == [("RMB320", 320, "元"), ("30ml", 30, "ml")]
     assert found("成人票价HK$120,儿童半价。") == [("HK$120", 120, "港元")]
     assert found("每股派息US$1.5") == [("US$1.5", 1.5, "美元")]
 
 
 def test_a_price_and_the_size_it_buys_are_two_figures():
     assert found("粉底液 RMB380/9g,精华 ¥520/30ml。") == [
-        ("RMB380", 380, "元"), ("9g", 9, "克"), ("¥520", 520, "元"), ("30ml", 30, "毫升")]
+        ("RMB380", 380, "元"), ("9g", 9, "g"), ("¥520", 520, "元"), ("30ml", 30, "ml")]
     # without a currency the slash stays what it was: a share, or a pair of numbers
     assert found("约1/3的受访者表示满意。") == [("约1/3", 0.3333, "比例")]
     assert found("69/70次列车停运。") == []

@@ -12,7 +12,7 @@ def found(text):
 
 def test_memory_storage_battery_and_camera():
     assert found("新机配备8GB内存+256GB存储，电池容量3700mAh，前置1600万像素摄像头。") == [
-        ("8GB", 8, None, "GB"), ("256GB", 256, None, "GB"), ("3700mAh", 3700, None, "毫安时"),
+        ("8GB", 8, None, "GB"), ("256GB", 256, None, "GB"), ("3700mAh", 3700, None, "mAh"),
         ("1600万像素", 16_000_000, None, "像素")]
 
 
@@ -22,12 +22,12 @@ def test_two_sizes_joined_by_plus():
 
 
 def test_an_electric_cars_battery():
-    assert found("这款车的电池容量为81kWh。") == [("81kWh", 81, None, "千瓦时")]
+    assert found("这款车的电池容量为81kWh。") == [("81kWh", 81, None, "kWh")]
 
 
 def test_blood_sugar():
     assert found("空腹血糖正常值为3.2~6.1毫摩/升，餐后不能超过7.8mmol/L。") == [
-        ("3.2~6.1毫摩/升", 3.2, 6.1, "毫摩尔/升"), ("超过7.8mmol/L", 7.8, None, "毫摩尔/升")]
+        ("3.2~6.1毫摩/升", 3.2, 6.1, "毫摩/升"), ("超过7.8mmol/L", 7.8, None, "mmol/L")]
 
 
 def test_plus_between_other_numbers_is_no_pair_of_figures():
