@@ -746,6 +746,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         # period of the figures around it
         out = [mn._replace(governs=False, compare=True)
                if mn.label.endswith("来") and _RECORD_AFTER.match(text, mn.end) else mn for mn in out]
+    if "年" in text and any(mn.granularity == "day" for mn in out):
+        out = _days_of_editions(text, out)
     if "讯" in text or "电" in text:
         # 本报上海1月8日讯, 新华社北京1月8日电: the day the story was filed, no period of its
         # figures (the page's publication date is read from it elsewhere)
@@ -753,6 +755,44 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         if filed:
             out = [mn._replace(governs=False) if mn.start in filed and mn.governs else mn for mn in out]
     return tuple(out)
+
+
+# A year written before an event's name names which edition it is (2018年举重世界锦标赛,
+# 2018年英雄联盟全球总决赛): in a sentence that has already said on which day something happened
+# at it (北京时间11月9日晚，在…进行的2018年举重世界锦标赛结束了…争夺，杨哲以196公斤…), the
+# figures are that day's.
+_EDITION_YEAR = re.compile(r"[\u4e00-\u9fffA-Za-z·“”第届]{0,16}?(?:赛季|公开赛|锦标赛|世锦赛|联赛|"
+                           r"精英赛|大奖赛|总决赛|冠军赛|挑战赛|邀请赛|巡回赛|博览会|交易会|论坛|峰会|"
+                           r"年会|盛典|运动会|亚运会|奥运会|世界杯|航展|展会|艺术节|电影节|音乐节|"
+                           r"文化节|购物节|马拉松|颁奖典礼)")
+
+
+_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
+
+
+def _days_of_editions(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """(see ``_EDITION_YEAR``) The edition's year frames nothing after the day of that year
+    its sentence named before it; a day of no known year is the edition's."""
+    for i, mn in enumerate(out):
+        if mn.granularity != "year" or mn.year is None or not mn.governs \
+                or not mn.label.endswith("年") or _EDITION_YEAR.match(text, mn.end) is None:
+            continue
+        day = next((d for d in reversed(out[:i]) if d.end <= mn.start), None)
+        if day is None or day.granularity != "day" or day.kind != "period" \
+                or day.begin is not None and day.begin.year != mn.year \
+                or _SENTENCE_STOP.search(text, day.end, mn.start) is not None:
+            continue  # (another year's edition, 11月9日，2016年亚锦赛冠军杨哲…, is a title)
+        if day.begin is None:  # (a page of no known year: the day is the edition's)
+            md = _MONTH_DAY.fullmatch(day.label)
+            try:
+                on = date(mn.year, int(md.group(1)), int(md.group(2))) if md else None
+            except ValueError:
+                on = None
+            if on is None:
+                continue
+            out[out.index(day)] = day._replace(begin=on, finish=on)
+        out[i] = mn._replace(governs=False, frames=False)
+    return out
 
 
 # what ends a sentence, for a year to reach a later month of its own sentence (looked for no
