@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import gazetteer as gz
-from .org_words import ItemBrand, OwnSentenceBody, OrgHit
+from .org_words import CitedBody, ItemBrand, OwnSentenceBody, OrgHit
 from .programs import ProgramHit
 from .regions import RegionHit
 from . import citations
@@ -229,9 +229,13 @@ class Linker(PlaceLinks, BodyLinks):
         # section names most, its speakers): not a body of its own sentences only (政府 alone,
         # 台湾当局)
         if any(isinstance(o, OwnSentenceBody) for o in orgs):
-            self.article_orgs = TextOrder([o for o in orgs if not isinstance(o, OwnSentenceBody)])
+            # (but the source a story cites is the story's when it names no other body: see
+            # CitedBody)
+            cited_only = all(isinstance(o, CitedBody) for o in orgs)
+            self.article_orgs = TextOrder([o for o in orgs if not isinstance(o, OwnSentenceBody)
+                                           or cited_only])
             self.article_operators = TextOrder([o for o in self.operators.items
-                                                if not isinstance(o, OwnSentenceBody)])
+                                                if not isinstance(o, OwnSentenceBody) or cited_only])
         else:
             self.article_orgs, self.article_operators = self.orgs, self.operators
         # national reporting bodies (国家医保局), looked up by position: asking every operator

@@ -268,6 +268,13 @@ class OwnSentenceBody(OrgHit):
 
 
 @dataclass
+class CitedBody(OwnSentenceBody):
+    """A body whose data or report the text cites (据海关统计, 根据奥维云网数据): the figures of
+    the sentences citing it, and those of a story that names no other body (the story is the
+    source's count: 据海关统计，1997年…。其中出口…)."""
+
+
+@dataclass
 class ItemBrand(OwnSentenceBody):
     """The brand that opens an item of a shopping list (①GIVENCHY logo印花连帽衫 售价约5720元):
     the price of its own item is its, up to ``item_end``, and nothing else (the page runs on

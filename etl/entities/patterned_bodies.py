@@ -13,7 +13,7 @@ from . import gazetteer as gz
 from .. import words
 from ..textorder import occurrences, stop_span
 from . import brands
-from .org_words import GENERIC, HEADS, OrgHit, OwnSentenceBody, STOP_WORDS, UNIT_HEADS
+from .org_words import CitedBody, GENERIC, HEADS, OrgHit, OwnSentenceBody, STOP_WORDS, UNIT_HEADS
 from .org_text import block_at, HAN_ONLY, word_tags, words_of
 from .org_names import canonical, deictic_cut, left_edge, Places, region_in
 
@@ -632,7 +632,7 @@ def cited_named_bodies(text: str, regions, taken: list[tuple[int, int]]) -> list
             names.add(name)
     # (a source runs the figures of the sentences that cite it, not the story's: a firm's report
     # cited in the lead of a story about a company is no more the company's body than 据新华社)
-    return [OwnSentenceBody(at, end, name, name, "other", None)
+    return [CitedBody(at, end, name, name, "other", None)
             for name in sorted(names) for at, end in _free_mentions(text, name, taken)]
 
 
