@@ -53,7 +53,12 @@ STAFF_VERBS = ("裁员", "减员", "裁减", "招工", "招聘", "扩招", "录�
 # a count of visits is in person-times, whatever it counts the visits of (访问人次达10.9万,
 # 门诊人次为3.2万)
 PERSON_TIME_NOUNS = ("人次", "人次数")
+# a web page's counts of what readers did, each a number of times (播放量突破10亿, 点击量达500万,
+# 阅读量10万+)
+TIMES_NOUNS = ("点击量", "浏览量", "访问量", "播放量", "阅读量", "转发量", "评论量", "点赞量",
+               "下载量", "搜索量", "观看量", "点击次数", "浏览次数", "播放次数", "下载次数")
 _UNIT = {**{n: "人" for n in PERSON_NOUNS + STAFF_VERBS}, **{n: "人次" for n in PERSON_TIME_NOUNS},
+         **{n: "次" for n in TIMES_NOUNS},
          **{n: "户" for n in HOUSEHOLD_NOUNS},
          **{n: "元" for n in MONEY_NOUNS + MONEY_VERBS}}
 _NOUNS = sorted(_UNIT, key=len, reverse=True)
@@ -75,7 +80,7 @@ _LINK_NOUN = r"(?:总数|总量|总额|规模|数量|数|量)?"
 # A comparison between the noun and its count names the base it is compared with (用户较上一季度
 # 增长了1亿, 用户规模较2017年4季度的2.01亿增加至2.27亿): a short run of the clause, no stop in it.
 _COMPARED = r"(?:较|比)[^，。,；;！？!?、]{1,10}?"
-_LINK_VERB = r"(?:共|总共|合计|累计|已|已经|仍|还|只|仅|即将|将要|将|可|有望|预计|目前|现在|如今|一般|普遍|通常|大概|大致)?(?:有|是|为|在|达|达到|约|约为|近|超过|超|逾|突破|不足|不到|将近|接近|大约|增至|减至|升至|降至|涨至|涨到|增加到|减少到|下降到|上升到|提高到|增长到|收|破|过)*"
+_LINK_VERB = r"(?:共|总共|合计|累计|已|已经|仍|还|只|仅|即将|将要|将|可|有望|预计|目前|现在|如今|一般|普遍|通常|大概|大致|就|便|也|都|又)?(?:有|是|为|在|达|达到|约|约为|近|超过|超|逾|突破|不足|不到|将近|接近|大约|增至|减至|升至|降至|涨至|涨到|增加到|减少到|下降到|上升到|提高到|增长到|收|破|过)*"
 _LINK = _LINK_NOUN + _LINK_VERB
 # A change counts what its subject counts: 贫困人口减少60万, 农民收入增加30亿; so does a verb that
 # says what became of the people counted (下岗职工再就业15万, 劳动力转移就业12万).
@@ -96,6 +101,8 @@ _FROM = re.compile(rf"(?P<noun>{_ALT}){_LINK}(?:(?:从|由)(?:{_WHEN})?|{_COMPAR
 # What may follow a number whose noun stands before it: the end of the clause, a qualifier,
 # a conjunction or the verb of a change (从3.2万减少到1.1万).
 _FOLLOWS = set("的左以上下减增降升提和及与或多余")
+# ... and the mark a count passes (人口突破1000万大关, 点击量跨过1亿关口)
+_MILESTONES = ("大关", "关口")
 
 
 def unit_from_noun(text: str, start: int, end: int) -> str | None:
@@ -108,7 +115,8 @@ def unit_from_noun(text: str, start: int, end: int) -> str | None:
     if _people_of_country_at(text, end + (text[end:end + 1] == "的")):
         return "人"
     left = text[max(0, start - 40):start]
-    if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _FOLLOWS:
+    if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _FOLLOWS \
+            and not text.startswith(_MILESTONES, end):
         # 6000亿玻利瓦尔: a measure word nobody listed follows; the noun is not it (but 拿出2.3亿
         # 要普及: a verb of money, and a verb after the sum)
         if text.startswith(MONEY_AFTER, end) and not _money_word_at(text, end):
