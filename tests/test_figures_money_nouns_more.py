@@ -16,3 +16,9 @@ def test_sums_by_the_words_around_them():
 
 def test_people_who_buy():  # (a guard)
     assert found("去年1万人购房。") == [("1万人", "人")]
+
+
+def test_box_office_is_money_not_votes():
+    # 票 opening 票房 is no measure word (fails on 2026.12.30: 一亿票, in votes)
+    assert found("影片留下了一亿票房的纪录，续集拿下5亿票房，主演得了500万票。") == [
+        ("一亿", "元"), ("5亿", "元"), ("500万票", "票")]
