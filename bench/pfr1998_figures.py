@@ -172,10 +172,11 @@ def evaluate(paragraphs: list[str], pairs: list[Pair]) -> dict:
         ok = False
         for f in figures[p.para]:
             if f.char_start <= p.offset < f.char_end:
-                ok = (p.value is not None and f.unit in p.units
+                unit = canonical(f.unit)  # (a unit stored as written, 千克, is its base's)
+                ok = (p.value is not None and unit in p.units
                       and (_close(f.value, p.value) or f.value_max is not None
                            and _close(f.value_max, p.value))
-                      or p.alt is not None and f.unit == p.alt[1] and _close(f.value, p.alt[0])
+                      or p.alt is not None and unit == p.alt[1] and _close(f.value, p.alt[0])
                       or _part_of_clock_duration(f, p))
                 break
         if ok:
