@@ -462,10 +462,11 @@ def scan(text: str) -> tuple[list[re.Match], ...]:
 # 2018横琴人寿珠海WTA超级精英赛, 2019赛季): that edition's year, as 2018年 would be
 # (the look-behind comes after 19 or 20, reading the character before them with them: opening
 # with it, re tried the pattern at every character; opening with 19|20, it skips to a 1 or a 2)
+# the words an event's name ends in (2018赛季, 2019年世界体操锦标赛)
+_EVENT_WORDS = (r"赛季|公开赛|锦标赛|联赛|精英赛|大奖赛|博览会|交易会|论坛|峰会|大会|年会|盛典|运动会|"
+                r"亚运会|奥运会|世界杯|航展|展会|艺术节|电影节|音乐节|文化节|购物节|马拉松")
 _EDITION = re.compile(r"(?:19|20)(?<![\d.\-/—~～至到]\d\d)\d\d(?![\d年])(?![个名人次元家项场届位件])"
-                      r"(?=[\u4e00-\u9fffA-Za-z·]{0,16}?(?:赛季|公开赛|锦标赛|联赛|精英赛|大奖赛|"
-                      r"博览会|交易会|论坛|峰会|大会|年会|盛典|运动会|亚运会|奥运会|世界杯|航展|展会|"
-                      r"艺术节|电影节|音乐节|文化节|购物节|马拉松))")
+                      rf"(?=[\u4e00-\u9fffA-Za-z·]{{0,16}}?(?:{_EVENT_WORDS}))")
 
 
 def _edition_years(text: str) -> list[PeriodMention]:
@@ -761,10 +762,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
 # 2018年英雄联盟全球总决赛): in a sentence that has already said on which day something happened
 # at it (北京时间11月9日晚，在…进行的2018年举重世界锦标赛结束了…争夺，杨哲以196公斤…), the
 # figures are that day's.
-_EDITION_YEAR = re.compile(r"[\u4e00-\u9fffA-Za-z·“”第届]{0,16}?(?:赛季|公开赛|锦标赛|世锦赛|联赛|"
-                           r"精英赛|大奖赛|总决赛|冠军赛|挑战赛|邀请赛|巡回赛|博览会|交易会|论坛|峰会|"
-                           r"年会|盛典|运动会|亚运会|奥运会|世界杯|航展|展会|艺术节|电影节|音乐节|"
-                           r"文化节|购物节|马拉松|颁奖典礼)")
+_EDITION_YEAR = re.compile(r"[\u4e00-\u9fffA-Za-z·“”第届]{0,16}?"
+                           rf"(?:{_EVENT_WORDS}|世锦赛|总决赛|冠军赛|挑战赛|邀请赛|巡回赛|颁奖典礼)")
 
 
 _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
@@ -777,7 +776,8 @@ def _days_of_editions(text: str, out: list[PeriodMention]) -> list[PeriodMention
         if mn.granularity != "year" or mn.year is None or not mn.governs \
                 or not mn.label.endswith("年") or _EDITION_YEAR.match(text, mn.end) is None:
             continue
-        day = next((d for d in reversed(out[:i]) if d.end <= mn.start), None)
+        j = i - 1  # (the phrase right before the year: out is in text order, without overlaps)
+        day = out[j] if j >= 0 else None
         if day is None or day.granularity != "day" or day.kind != "period" \
                 or day.begin is not None and day.begin.year != mn.year \
                 or _SENTENCE_STOP.search(text, day.end, mn.start) is not None:
@@ -790,7 +790,7 @@ def _days_of_editions(text: str, out: list[PeriodMention]) -> list[PeriodMention
                 on = None
             if on is None:
                 continue
-            out[out.index(day)] = day._replace(begin=on, finish=on)
+            out[j] = day._replace(begin=on, finish=on)
         out[i] = mn._replace(governs=False, frames=False)
     return out
 
