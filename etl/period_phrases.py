@@ -181,8 +181,9 @@ _BULLETIN_TITLE = re.compile(r"[^《》]{0,40}?(?:公报|统计公告)》")
 # (a verb of comparison too: 超过1996年全年水平, 高于上年, 低于去年同期)
 _COMPARE_BEFORE = re.compile(r"(?:与|同|比|较|相比|对比|相较|比起|较之|超过|超出|高于|低于|多于|少于|"
                              r"快于|慢于|好于|优于)$")
-# (稳定在1997年的水平, 恢复到1990年水平: the level of that year, a base the figure is held to)
-_COMPARE_AFTER = re.compile(r"^(?:同期|相比|相较|比较|的?水平)")
+# (稳定在1997年的水平, 恢复到1990年水平: the level of that year, a base the figure is held to; 在
+# 2018年的基础上每年降低0.5个百分点: the base a change is counted from)
+_COMPARE_AFTER = re.compile(r"^(?:同期|相比|相较|比较|的?水平|的?基础上)")
 CONTINUES = re.compile(r"^(?:其中|从[^,。]{1,14}看|分[^,。]{1,10}看|具体来看|具体看|具体而言|"
                         r"按[^,。]{1,10}分|与[^,。]{0,14}(?:相比|同期)|同比|环比|比[^,。]{0,8}(?:增|减|多|少)|"
                         r"较[^,。]{0,8}(?:增|减|多|少))")
@@ -314,7 +315,7 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
         governs = False
     compare = starts_change = False
     if _COMPARE_BEFORE.search(before[-2:]) or _COMPARE_BEFORE.search(before[-1:]) or \
-            _COMPARE_AFTER.match(text[e:e + 3]):
+            _COMPARE_AFTER.match(text[e:e + 4]):
         governs, compare = False, True
     elif (pre == "从" or not pre and before.endswith("由")) and gran != "range" \
             and _REACHED_NUMBER.match(text, e):
@@ -325,10 +326,12 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
     if not pre and _TARGET_BEFORE.search(before) and not _reached(text, e, before, y, rel, clock):
         if before.endswith(("到", "至")) and kind in ("period", "until") and f is not None \
                 and gran != "range" and not text.startswith(("中", "初", "上旬", "中旬"), e) \
-                and _FORECAST.search(text, e, sentence_around(text, e)[1]) \
+                and (_FORECAST.search(text, e, sentence_around(text, e)[1])
+                     or before[-2:-1] in _OPENS_BEFORE and after[:1] in (",", "，")) \
                 and not _span_opened_before(text, s):
-            # a forecast's target year (到2030年,保有量将达到800万辆): its figure stands at the
-            # end of that year; it frames no later sentence
+            # a forecast's target year (到2030年,保有量将达到800万辆; a plan's, opening its
+            # sentence, whatever the verb: 到2030年，近视率下降到38%以下): its figure stands at
+            # the end of that year; it frames no later sentence
             label, s = before[-1] + label, s - 1
             kind, gran, b, cumulative, frames = "until", "open", None, False, False
         else:
