@@ -414,14 +414,31 @@ def _places_as_places(toks: list[Token], places: Places) -> list[Token]:
     segmenter's dictionary says: it tags 介休 and 介休市 as verbs, so 介休纺织厂 read as a
     factory with no name before it (a reading too unreliable to keep)."""
     out = None
+    merged = 0  # (tokens merged so far: out's indices run that far behind toks')
     for h in places.regions.items:
         if h.form not in ("full", "short"):
             continue
         i = bisect_left(toks, (h.start,))
-        if i < len(toks) and toks[i][0] == h.start and toks[i][1] == h.end and toks[i][3] != "ns":
-            if out is None:
-                out = list(toks)
-            out[i] = (h.start, h.end, toks[i][2], "ns")
+        if i >= len(toks) or toks[i][0] != h.start:
+            continue
+        if toks[i][1] == h.end:
+            if toks[i][3] != "ns":
+                if out is None:
+                    out = list(toks)
+                out[i - merged] = (h.start, h.end, toks[i][2], "ns")
+            continue
+        # a place the segmenter cut in two (孝南 as 孝|南, the first a bound morpheme): one
+        # place word, or the name after it opens at its second half (南公安分局)
+        j = i
+        while j + 1 < len(toks) and toks[j][1] < h.end:
+            j += 1
+        if toks[j][1] != h.end:
+            continue
+        if out is None:
+            out = list(toks)
+        k = i - merged
+        out[k:k + j - i + 1] = [(h.start, h.end, "".join(t[2] for t in toks[i:j + 1]), "ns")]
+        merged += j - i
     return toks if out is None else out
 
 
