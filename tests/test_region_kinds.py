@@ -66,3 +66,9 @@ def test_a_township_named_on_its_own_is_placed_under_the_county_named_before_it(
 def test_a_county_level_city_written_with_its_old_suffix_keeps_its_townships_name():
     hits = {h.surface: h.key for h in find_regions("吉林省九台市西营镇武装部长王明说。")}
     assert "市西营镇" not in hits and hits.get("西营镇", "").endswith("|西营镇")
+
+
+def test_a_village_the_text_does_not_name_is_no_place():
+    # 一个小山村: a village, unnamed (fails on 2026.12.31 as it stood: 大河乡一个小山村)
+    names = [h.surface for h in find_regions("河北省易县大河乡一个小山村里，农民盖起了六间新房。", None)]
+    assert "大河乡" in names and not any("小山村" in n for n in names)

@@ -705,7 +705,7 @@ _NOT_WORLD_AFTER = set("化性通型观村")
 # (乡 before 镇 is a word of its own: 新办乡镇企业 names no 新办乡, nor 新办乡镇)
 _LOCAL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|乡(?!镇)|镇|村|社区|嘎查|苏木)")
 _LOCAL_SUFFIX = re.compile(r"街道|乡|镇|村|社区|嘎查|苏木")  # (one of which _LOCAL_RE must find)
-_NOT_IN_LOCAL = set("的了在和与及是为由向对从把被等并或各全每该这那本我")
+_NOT_IN_LOCAL = set("的了在和与及是为由向对从把被等并或各全每该这那本我个")  # (个: 某县一个小山村, a village unnamed)
 
 
 def _verbal(name: str) -> bool:
