@@ -178,6 +178,7 @@ _REPORT_SHOWS = re.compile(r"[^《》]{0,40}?》(?:数据)?(?:显示|表明|指�
 LOOKS_AHEAD = re.compile(r"将|预计|计划|有望|可望|力争|争取|目标|预期|预测|大概率|拟")
 # The title of a statistical bulletin (《2016年度…统计公报》): its year is the year of its figures.
 _BULLETIN_TITLE = re.compile(r"[^《》]{0,40}?(?:公报|统计公告)》")
+_REPORT_TITLE = re.compile(r"[^《》]{0,40}?报告》")
 # (a verb of comparison too: 超过1996年全年水平, 高于上年, 低于去年同期)
 _COMPARE_BEFORE = re.compile(r"(?:与|同|比|较|相比|对比|相较|比起|较之|超过|超出|高于|低于|多于|少于|"
                              r"快于|慢于|好于|优于)$")
@@ -1212,10 +1213,16 @@ def _next_days(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
 
 
 def _bulletin_year(text: str, mn: PeriodMention) -> bool:
-    """The year that opens the title of a statistical bulletin (《2016年度…统计公报》): the
-    year its figures are for, unlike a year in the title of a book or a regulation."""
-    return mn.year is not None and text[mn.start - 1:mn.start] == "《" \
-        and _BULLETIN_TITLE.match(text, mn.end) is not None
+    """The year that opens the title of a statistical bulletin (《2016年度…统计公报》), or the
+    part of a year that opens a report's (《2018年1-6月中国游戏产业报告》, 《2018年三季度…报告》):
+    the time its figures are for, unlike a year in the title of a book, a regulation or a report
+    on a whole year (《2018年政府工作报告》 tells of the year before)."""
+    if mn.year is None or text[mn.start - 1:mn.start] != "《":
+        return False
+    return _BULLETIN_TITLE.match(text, mn.end) is not None \
+        or mn.granularity in ("month", "range", "quarter") and mn.begin is not None \
+        and mn.finish is not None and mn.begin.year == mn.finish.year \
+        and _REPORT_TITLE.match(text, mn.end) is not None
 
 
 def anchor_year(text: str, mn: PeriodMention, clock: Clock) -> tuple[bool, int | None]:

@@ -134,3 +134,13 @@ def test_a_page_whose_dates_all_fall_in_one_year_fixes_that_year():
     assert (published, published.granularity, published.year_certain) == (D(2013, 1, 1), "year", True)
     assert got["120万人"] == ("今年", D(2013, 1, 1), D(2013, 12, 31))
     assert got["80万人"] == ("去年", D(2012, 1, 1), D(2012, 12, 31))
+
+
+def test_a_report_on_part_of_a_year_dates_what_it_shows():
+    # (fails on 2026.12.31 as it stood: a year in a report's title dated nothing)
+    got = dated("《2019年1-9月中国手游市场报告》显示，手游市场销售收入达到1200亿元，同比增长8%。")
+    assert got["1200亿元"][0] == ("2019年1-9月", D(2019, 1, 1), D(2019, 9, 30))
+    got = dated("《2019年三季度就业报告》指出，求职人数增长12%。")
+    assert got["12%"][0] == ("2019年三季度", D(2019, 7, 1), D(2019, 9, 30))
+    # a report on a whole year or on years to come dates nothing of itself (a guard)
+    assert dated("《2019-2025年中国手游市场前景报告》显示，增速为21%。")["21%"][0] is None
