@@ -405,6 +405,10 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _SEASON = re.compile(r"(?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d)")  # 2017/2018赛季, 1997/98财年
 
 
+# what stands before 伍 in the words for the ranks (队伍, 入伍, 落伍, 退伍, 行伍, 为伍)
+_RANKS_BEFORE = frozenset("队入落退行归为部")
+
+
 def _numerals(text: str):
     """NUMERAL's matches, a price and the size it buys split apart (¥320/30ml, RMB380/9g): the
     numeral pattern reads 320/30 as a fraction, but a fraction has no currency sign."""
@@ -423,6 +427,8 @@ def _numerals(text: str):
                 if rest is not None:
                     yield rest
                 continue
+        if raw == "伍" and start and text[start - 1] in _RANKS_BEFORE:
+            continue  # 队伍里, 入伍前: the ranks, not the formal five
         slash = raw.find("/")
         if slash > 0 and _currency_before(text, start) is not None:
             yield NUMERAL.match(text, m.start(), m.start() + slash)
@@ -830,8 +836,10 @@ _SIZE_AFTER_PLUS = re.compile(rf"[+＋]\d+(?:{'|'.join(sorted(_SIZES))})")
 
 
 # Latin symbols that other words run on from as often as they measure: after them, only these
-# Chinese characters (L: a litre in 4L的水箱, 30L装; 316L不锈钢 is a steel, 12L组 a race class)
-_HAN_AFTER_ONLY = {"L": "的装桶瓶"}
+# Chinese characters (L: a litre in 4L的水箱, 30L装; 316L不锈钢 is a steel, 12L组 a race class);
+# and 里, the li of a road walked (七里路, 十七里外, 几里地), which is a word's end in 十里长街,
+# 三里屯 and 千里之外
+_HAN_AFTER_ONLY = {"L": "的装桶瓶", "里": "路外地远"}
 
 
 def _form_patterns() -> dict[str, re.Pattern]:
@@ -849,8 +857,8 @@ def _form_patterns() -> dict[str, re.Pattern]:
             if form[-1] in _LATIN_CHARS:  # 25g, not 25gb; 30ml, not 30mls
                 bad = (bad or "") + "".join(sorted(_LATIN_CHARS))
             if form in _HAN_AFTER_ONLY:  # 4L的水箱, 16.8L/桶; not 316L不锈钢
-                alts.append(re.escape(form) + f"(?![{re.escape(bad)}])"
-                            f"(?!(?![{_HAN_AFTER_ONLY[form]}])[\u4e00-\u9fff])")
+                alts.append(re.escape(form) + (f"(?![{re.escape(bad)}])" if bad else "")
+                            + f"(?!(?![{_HAN_AFTER_ONLY[form]}])[\u4e00-\u9fff])")
                 continue
             alts.append(re.escape(form) + (f"(?![{re.escape(bad)}])" if bad else ""))
         out[c] = re.compile("|".join(alts))

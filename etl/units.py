@@ -67,7 +67,7 @@ _add("area", "平方米", "平方公里", "亩", "公顷", "平方英里", "平�
 # symbol after a space. L is a litre only where no Chinese word runs on from it (figures.py:
 # 316L不锈钢 is a steel, 12L组 a class of race cars).
 _add("length", "米", "公里", "厘米", "毫米", "微米", "纳米", "英尺", "英寸", "英里", "海里",
-     "华里", "尺", "寸", "光年", 千米="公里", km="公里", cm="厘米", mm="毫米", nm="纳米",
+     "华里", "里", "尺", "寸", "光年", 千米="公里", km="公里", cm="厘米", mm="毫米", nm="纳米",
      **{"km/h": "公里/小时"})
 _add("weight", "吨", "公斤", "克", "斤", "毫克", "微克", "盎司", "磅", "担", 千克="公斤", 市斤="斤",
      kg="公斤", Kg="公斤", KG="公斤", g="克", mg="毫克", μg="微克", ug="微克")

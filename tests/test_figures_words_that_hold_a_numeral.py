@@ -63,3 +63,9 @@ def test_a_bare_magnitude_before_ji_names_a_class_of_size(text):
 
 def test_a_size_in_digits_before_ji_stays():
     assert counts("建成5万吨级泊位。") == [("5万吨", 50000, "吨")]
+
+
+def test_the_ranks_are_no_formal_five():
+    # 队伍, 入伍: 伍 is the ranks (fails on 2026.12.31 as it stood: 队伍起 read as 5起)
+    assert counts("这对巩固职工队伍起了很大作用，他入伍前是农民。") == []
+    assert counts("收到捐款人民币伍万元整。") == [("伍万元", 50_000, "元")]
