@@ -55,7 +55,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.·]\d+)?(?:/\d+(?:\.\d
 NUMERAL = re.compile(
     rf"(?=[\d数几半{_CN}])"
     # 半年, 半个月, 半小时: a half standing alone as the numeral of a duration
-    rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期|世纪|分钟)))"
+    rf"(?:(?P<halfn>(?<![上下前后大多每年一两三四五六七八九十\d])半(?=个多(?:月|小时|钟头|星期)|个?(?:年(?!度|级|报|刊)|月|小时|钟头|星期|世纪|分钟)))"
     # 一半 as a share (一半以上的家庭); 我的一半, 另一半, 各一半 and 一半儿 are parts, not shares;
     # 近半, 过半(数) too (近半产品不合格), and 半数 alone (半数以上的患者); not a half of a time or
     # of a hundred (近半年, 近半百)
@@ -497,9 +497,9 @@ def _quantity(text: str, m: re.Match) -> _Quantity | None:
         if form is None or form in NON_QUANTITY or FORMS[form][0] not in _HALF_UNITS:
             return None
         end = m.end() + len(form)
-        more = text[end:end + 1] == "多"  # 半年多
-        return _Quantity(at, end + more, m.end(), Numeral(0.5), raw, form, FORMS[form][0],
-                         FORMS[form][1], more=more)
+        after = text[end:end + 1] == "多"  # 半年多
+        return _Quantity(at, end + after, m.end(), Numeral(0.5), raw, form, FORMS[form][0],
+                         FORMS[form][1], more=after or "多" in form)  # (or 半个多月)
     if yiban:
         more = text[m.end():m.end() + 1] == "多"
         end, start = m.end() + more, at
