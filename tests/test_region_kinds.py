@@ -72,3 +72,13 @@ def test_a_village_the_text_does_not_name_is_no_place():
     # 一个小山村: a village, unnamed (fails on 2026.12.31 as it stood: 大河乡一个小山村)
     names = [h.surface for h in find_regions("河北省易县大河乡一个小山村里，农民盖起了六间新房。", None)]
     assert "大河乡" in names and not any("小山村" in n for n in names)
+
+
+def test_the_central_and_western_regions_are_one_grouping():
+    # 中西部地区 is central and western China, not the western region inside its name (fails
+    # on 2026.12.31 as it stood: 西部地区)
+    hits = {h.surface: h.key for h in find_regions("去年新开工的大型项目有一半分布在中西部地区。", None)}
+    assert hits == {"中西部地区": "group|中西部地区"}
+    from minsheng.etl.entities import gazetteer as gz
+    members = gz.groups()["中西部地区"].members
+    assert "420000" in members and "510000" in members and "320000" not in members  # 湖北, 四川; not 江苏
