@@ -28,8 +28,15 @@ _PREFIX_WORDS = {
     "不足": "less_than", "不到": "less_than", "未满": "less_than", "少于": "less_than",
     "低于": "less_than", "不满": "less_than", "未到": "less_than", "小于": "less_than",
 }
+# a rule's bound said as what must not be passed (不得超过1次, 不宜超过15分钟, 不能低于60分): a
+# negation before a comparison turns it round
+_NEGATIONS = ("不宜", "不得", "不能", "不应", "不可", "不准", "不要", "不许", "不应该", "不应当", "不能够")
+_PREFIX_WORDS.update({neg + word: bound for neg in _NEGATIONS
+                      for word, bound in (("超过", "at_most"), ("高于", "at_most"), ("多于", "at_most"),
+                                          ("大于", "at_most"), ("超出", "at_most"), ("低于", "at_least"),
+                                          ("少于", "at_least"), ("小于", "at_least"), ("短于", "at_least"))})
 _LINK = (r"(?:可达到|可达|达到|达|为|是|了|至|到|有|可享受|可享|享受|可获得|可获|获得|给予|可|"
-         r"全[国省市区县])?")
+         r"需要|需|要|全[国省市区县])?")
 PREFIX = re.compile(
     "(?P<q>" + "|".join(sorted(_PREFIX_WORDS, key=len, reverse=True)) + f")(?P<link>{_LINK})$")
 

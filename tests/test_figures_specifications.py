@@ -27,7 +27,7 @@ def test_an_electric_cars_battery():
 
 def test_blood_sugar():
     assert found("空腹血糖正常值为3.2~6.1毫摩/升，餐后不能超过7.8mmol/L。") == [
-        ("3.2~6.1毫摩/升", 3.2, 6.1, "毫摩/升"), ("超过7.8mmol/L", 7.8, None, "mmol/L")]
+        ("3.2~6.1毫摩/升", 3.2, 6.1, "毫摩/升"), ("不能超过7.8mmol/L", 7.8, None, "mmol/L")]
 
 
 def test_plus_between_other_numbers_is_no_pair_of_figures():
