@@ -479,8 +479,9 @@ def test_publication_date_survives_pickling():
 
 
 def test_the_framing_phrase_before_a_figure_is_the_one_a_scan_would_find():
-    """Phrases settles once per article which period phrases open their sentence and bisects
-    them: for every stretch of the text, the last such phrase is the one a scan finds."""
+    """Phrases settles once per article which period phrases open their sentence and may frame
+    what follows (a target year, 到2025年, frames nothing) and bisects them: for every stretch of
+    the text, the last such phrase is the one a scan finds."""
     from minsheng.etl.period_phrases import find_mentions
     from minsheng.etl.periods import _opens_sentence, Phrases
 
@@ -492,7 +493,7 @@ def test_the_framing_phrase_before_a_figure_is_the_one_a_scan_would_find():
     phrases = Phrases(text, mentions)
     for lo in range(0, len(text) + 1, 3):
         for hi in range(lo, len(text) + 1, 5):
-            openers = [m for m in mentions if lo <= m.start < hi and _opens_sentence(text, m)]
+            openers = [m for m in mentions if lo <= m.start < hi and m.frames and _opens_sentence(text, m)]
             assert phrases.last_opener(lo, hi) == (openers[-1] if openers else None)
             assert phrases.starting_in(lo, hi) == [m for m in mentions if lo <= m.start < hi]
 
