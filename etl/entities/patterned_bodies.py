@@ -290,11 +290,10 @@ def journals(text: str, places: Places) -> list[OrgHit]:
         called = head or _JOURNAL_IN_TITLE.search(title) \
             or _JOURNAL_BEFORE_TITLE.search(text, max(0, m.start() - 4), m.start())
         prints = _PRINTS.match(text, end)
-        printed_in = _PRINTED_IN.search(text, max(0, m.start() - 16), m.start())
         if prints:
             clause = _CLAUSE_END.search(text, prints.end())
             study = _STUDY.search(text, prints.end() - 2, clause.start() if clause else len(text))
-        elif printed_in:
+        elif _PRINTED_IN.search(text, max(0, m.start() - 16), m.start()):
             clause = _CLAUSE_END.search(text, end)
             study = _STUDY.search(text, end, clause.start() if clause else len(text))
         else:
