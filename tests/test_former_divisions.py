@@ -1,5 +1,5 @@
 """Divisions older news names and today's code list does not (data/former_divisions.tsv, from
-the GB/T 2260 vintages of 2002-2013 in the GB2260 package): one abolished since is a region of
+the GB/T 2260 vintages; those before 2002 are test_former_divisions_before_2002.py): one abolished since is a region of
 its own under its last code and parent, with the last year listed (revision 0016); one only
 renamed (襄樊市, now 襄阳市) or changed in status (宁乡县, now 宁乡市) is its current unit. A name
 of one character and 县 is left out: 召开县委 holds 开县. Sentences written for this test."""

