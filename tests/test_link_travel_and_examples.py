@@ -79,3 +79,16 @@ def test_places_counted_without_a_measure_word_hold_their_examples_too():
     got = regions("高考\n\n截至目前,已有山东、湖北、河北、江苏、天津、湖南等14省市公布了报名时间,"
                   "报名人数共计80万人。", manifest=None)
     assert got == {"14省市": "全国", "80万人": "全国"}
+
+
+def test_a_place_a_journey_goes_by_is_not_the_lead_place():
+    got = regions("深山里的果园\n\n本报记者 王明\n从河北石家庄市出发,汽车沿山路行进;过平山县,翻过一道山梁,"
+                  "我们来到阜平县。\n这里的果园去年收获苹果80万公斤,全乡有果农600多户。")
+    assert got["80万公斤"] == "阜平县"
+    assert got["600多户"] == "阜平县"
+
+
+def test_a_place_passed_without_a_journey_told_is_still_the_place():
+    # (途经 in a text that tells no journey: the river's place, read as before)
+    got = regions("治河工程\n\n本报讯 这条河途经平山县,沿岸去年新修堤坝30公里。")
+    assert got["30公里"] == "平山县"

@@ -211,7 +211,7 @@ class Linker(PlaceLinks, BodyLinks):
 
             def aside(h: RegionHit) -> bool:
                 return story and self._anecdotal(h) or venue and _venue(text, h) \
-                    or journey and self._set_out_from(h) \
+                    or journey and (self._set_out_from(h) or self._passed_through(h)) \
                     or native and native_of(h) \
                     or ranked and self._ranked_against(h)
             # (the strong places are some of those kept: each place is asked once for both lists)

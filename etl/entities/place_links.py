@@ -73,6 +73,11 @@ _SET_OUT_AFTER = re.compile(r"(?:" + _SET_OUT.pattern + ")")
 _FROM = ("从", "由", "自")
 
 
+# a place a journey goes by on its way (途经衡阳, 路过株洲, 穿过秦岭, and 过 opening its clause:
+# …行进在茫茫林海;过通什,翻过…): right before it
+_PASSING = re.compile(r"(?:途经|路过|经过|穿过|穿越|越过|取道|(?:^|(?<=[,，;；。]))过)$")
+
+
 # a sentence that tells a part or an example of what came before (其中, 如, 比如): its place is
 # the part's, not the subject the next sentence goes on about
 _PART_OPENS = re.compile(r"\s*(?:其中|如|比如|例如|譬如|像|以)")
@@ -222,6 +227,16 @@ class PlaceLinks:
             return False
         para_end = scopes.paragraph_of(self.text, h.start)[1]
         return self.strong.first_within(after.end(), para_end) is not None
+
+    def _passed_through(self, h: RegionHit) -> bool:
+        """Is the place one a journey goes by (从三亚市出发…;过通什,…我们来到白沙县), before the
+        place its paragraph goes on to reach? Only in a text that tells a journey (see
+        ``_set_out_from``): the story is where it arrives."""
+        start = self._chain_start_of(h)
+        if _PASSING.search(self.text, max(0, start - 2), start) is None:
+            return False
+        para_end = scopes.paragraph_of(self.text, h.start)[1]
+        return self.strong.first_within(h.end, para_end) is not None
 
     def _subject_place(self, sent: Span) -> RegionHit | None:
         """The last place of the sentence that opens one of its clauses as the subject
