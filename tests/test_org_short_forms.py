@@ -70,3 +70,16 @@ def test_a_latin_name_declared_with_its_short_name_is_the_body():
                          "FF去年获得投资20亿美元。\n")
     assert figs["20亿美元"] == "Faraday Future"
     assert "FF" in orgs["Faraday Future"] and "FF" not in orgs
+
+
+def test_a_places_police_is_its_public_security_bureau_named_in_full():
+    figs, orgs = orgs_of("东阳警方破获盗窃团伙\n\n本报讯 浙江省东阳市公安局日前破获一个盗窃团伙，"
+                         "抓获嫌疑人12名，追回赃款30万元。\n")
+    assert figs["12名"] == figs["30万元"] == "浙江省东阳市公安局"
+    assert "东阳警方" in orgs["浙江省东阳市公安局"] and "东阳警方" not in orgs
+
+
+def test_a_places_police_is_not_a_branch_bureau():
+    figs, orgs = orgs_of("东阳警方破获盗窃团伙\n\n本报讯 东阳市公安局江北分局日前破获一个盗窃团伙，"
+                         "抓获嫌疑人12名。\n")
+    assert "东阳警方" in orgs and "东阳市公安局江北分局" in orgs

@@ -40,14 +40,23 @@ def merge_short_forms(hits: list) -> list:
         if not place or len(s.name) - len(place) < 2:
             continue
         core = s.name[len(place):]
-        full = [x.name for x in longs if len(x.name) > len(s.name) and d.short_name in x.name
-                and _abbreviates(core, x.name.replace(d.name, "").replace(d.short_name, ""))]
+        if core in _POLICE_WORDS:
+            # 琼山公安, 北京警方: the place's police, the one public security bureau of that
+            # place the text names in full (海南省琼山市公安局), not one of its branches
+            full = [x.name for x in longs if x.region == s.region and x.name.endswith("公安局")
+                    and not x.name.endswith("分局")]
+        else:
+            full = [x.name for x in longs if len(x.name) > len(s.name) and d.short_name in x.name
+                    and _abbreviates(core, x.name.replace(d.name, "").replace(d.short_name, ""))]
         if len(full) == 1:
             rename[s.name] = full[0]
     if not rename:
         return hits
     return [replace(h, name=rename[h.name], aliases=h.aliases | {h.surface}) if h.name in rename
             else h for h in hits]
+
+
+_POLICE_WORDS = ("公安", "警方")  # (the services patterned_bodies.place_services reads)
 
 
 def _national_full(s, longs: list) -> str | None:
