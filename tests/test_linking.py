@@ -232,3 +232,10 @@ def test_a_department_named_by_its_field_runs_its_sentences_figure():
             "据市民政部门统计,全市低保对象共1.2万人。\n")
     doc, [f] = run(text, ["1.2万人"], home="350500")
     assert f.organization == "泉州市民政局"  # the bureau the article names is its fullest name
+
+
+def test_the_papers_own_citys_department_is_named_by_the_city():
+    # 我市统计部门 in a paper of 泉州: 泉州市统计部门, not a body called 我市…
+    text = "# 农民收入调查\n\n本报讯 据我市统计部门抽样调查,全市农民人均收入达到3200元。\n"
+    doc, [f] = run(text, ["3200元"], home="350500")
+    assert f.organization == "泉州市统计部门"

@@ -2,8 +2,8 @@
 
 News names a department by what it does more often than by its registered name. Such a name
 is one body when the text says whose department it is: a place right before it (河北省公安部门,
-苏州当地公安部门, kept as written) or a level character (市民政部门, resolved against the paper's
-home place as 市总工会 is). A bureau of the same field and place named beside it (泉州市民政局)
+苏州当地公安部门, kept as written) or a level character or the paper's own place (市民政部门,
+我市统计部门, resolved against the paper's home place as 市总工会 is). A bureau of the same field and place named beside it (泉州市民政局)
 is its fullest name. A bare field and 部门 (公安部门 across the country, 两地的人社部门, 当地人社
 部门) names a kind of body or several, not one, and is left out.
 
@@ -40,6 +40,8 @@ def find_departments(text: str, regions, home: str | None, bodies=()) -> list:
         if start in ends:  # 苏州市公安部门, 苏州当地公安部门: kept as written
             region = ends[start]
             start, code = region.start, region.key
+            if region.form == "deictic" and gz.get(code) is not None:
+                name = gz.get(code).name + m.group()  # 我市统计部门: the home city's, by name
         elif start == m.start() and start > 0 and text[start - 1] in _LEVEL \
                 and text[max(0, start - 2):start] not in _NOT_LEVEL:  # 市民政部门 (not 城市, 社区)
             start -= 1
