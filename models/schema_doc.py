@@ -123,10 +123,11 @@ COLUMNS: dict[str, dict[str, str]] = {
                  "3166-2 code; the iso-codes translations' names through pycountry).",
         "parent_id": "The region it lies in (regions.id); NULL for 全国. Walk it with a "
                      "recursive query to include sub-regions.",
-        "listed_until": "For a division abolished since 2002 (宣武区, 塘沽区, 唐海县, which "
+        "listed_until": "For a division abolished since 1980 (宣武区, 蒲圻市, 唐海县, which "
                         "older news names): the last year the GB/T 2260 code list names it "
-                        "(the vintages at hand end in 2013: 2013 means 2013 or later), its "
-                        "code and parent as they were then; NULL for a current division and "
+                        "(the vintages at hand run from 1980 to 2019: 2019 means 2019 or "
+                        "later), its code and parent as they were then (under the unit its "
+                        "parent became, if that one is current); NULL for a current division and "
                         "every other region. A division only renamed (襄樊市, 宁乡县) has no row "
                         "of its own: its old name finds the current one (襄阳市, 宁乡市).",
         "iso_code": "ISO 3166-1 alpha-2 code of a country (CN for 全国, KR for 韩国; names "
