@@ -12,7 +12,7 @@ def _regions(text):
 
 
 @pytest.mark.parametrize("lead, expected", [
-    ("这个村，就是位于三峡坝区的湖北省宜昌县鄢家河村。", "420500|鄢家河村"),
+    ("这个村，就是位于三峡坝区的湖北省宜昌县鄢家河村。", "420521|鄢家河村"),  # (宜昌县 until 2001)
     ("这个镇，就是四川省温江县寿安镇。", "510115|寿安镇"),
 ])
 def test_the_lead_place_is_the_innermost_of_the_chain(lead, expected):

@@ -17,12 +17,12 @@ def _places(text, home="420500"):
 
 def test_a_village_after_its_township():
     assert _places("汽车停在宜昌县樟村坪镇的路边,记者步行10多分钟,敲开了黄花岭村一户人家的门。") == [
-        ("宜昌", "420500"), ("樟村坪镇", "420500|樟村坪镇"), ("黄花岭村", "420500|樟村坪镇黄花岭村")]
+        ("宜昌县", "420521"), ("樟村坪镇", "420521|樟村坪镇"), ("黄花岭村", "420521|樟村坪镇黄花岭村")]
 
 
 def test_a_village_after_its_county():
     assert _places("记者来到宜昌县,在鄢家河村看到新建的学校。") == [
-        ("宜昌", "420500"), ("鄢家河村", "420500|鄢家河村")]
+        ("宜昌县", "420521"), ("鄢家河村", "420521|鄢家河村")]
 
 
 @pytest.mark.parametrize("text", [
@@ -31,7 +31,7 @@ def test_a_village_after_its_county():
     "宜昌县今年建成小康村15个,贫困村减少20个。",
 ])
 def test_kinds_of_village_are_no_place(text):
-    assert _places(text) == [("宜昌", "420500")]
+    assert _places(text) == [("宜昌县", "420521")]  # (宜昌县: the county until 2001)
 
 
 def test_the_story_of_a_village_is_the_village_s():
@@ -39,5 +39,5 @@ def test_the_story_of_a_village_is_the_village_s():
                        "敲开了黄花岭村一户人家的大门。\n\n村里2000多人口,500来户。\n",
                        manifest=Manifest(newspaper="人民日报", published_on=date(1998, 1, 19)))
     assert [(f.surface, f.region) for r in doc.articles for f in r.figures] == [
-        ("10多分钟", "420500|樟村坪镇"), ("2000多人", "420500|樟村坪镇黄花岭村"),
-        ("500来户", "420500|樟村坪镇黄花岭村")]
+        ("10多分钟", "420521|樟村坪镇"), ("2000多人", "420521|樟村坪镇黄花岭村"),
+        ("500来户", "420521|樟村坪镇黄花岭村")]
