@@ -83,3 +83,10 @@ def test_a_places_police_is_not_a_branch_bureau():
     figs, orgs = orgs_of("东阳警方破获盗窃团伙\n\n本报讯 东阳市公安局江北分局日前破获一个盗窃团伙，"
                          "抓获嫌疑人12名。\n")
     assert "东阳警方" in orgs and "东阳市公安局江北分局" in orgs
+
+
+def test_a_districts_police_branch_is_the_citys_bureaus_branch_named_in_full():
+    figs, orgs = orgs_of("海淀公安分局破获诈骗案\n\n本报讯 北京市公安局海淀分局日前破获一起诈骗案，"
+                         "抓获嫌疑人8名。海淀公安分局提醒市民，涉案金额达50万元。\n")
+    assert figs["8名"] == figs["50万元"] == "北京市公安局海淀分局"
+    assert "海淀公安分局" in orgs["北京市公安局海淀分局"] and "海淀公安分局" not in orgs

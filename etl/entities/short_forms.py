@@ -46,8 +46,11 @@ def merge_short_forms(hits: list) -> list:
             full = [x.name for x in longs if x.region == s.region and x.name.endswith("公安局")
                     and not x.name.endswith("分局")]
         else:
+            # (the places the full name opens with are no part of what is abbreviated:
+            # 孝南公安分局 of 湖北省孝感市公安局孝南分局)
             full = [x.name for x in longs if len(x.name) > len(s.name) and d.short_name in x.name
-                    and _abbreviates(core, x.name.replace(d.name, "").replace(d.short_name, ""))]
+                    and _abbreviates(core, _opening_places_cut(
+                        x.name.replace(d.name, "").replace(d.short_name, "")))]
         if len(full) == 1:
             rename[s.name] = full[0]
     if not rename:
@@ -57,6 +60,17 @@ def merge_short_forms(hits: list) -> list:
 
 
 _POLICE_WORDS = ("公安", "警方")  # (the services patterned_bodies.place_services reads)
+
+
+def _opening_places_cut(name: str) -> str:
+    """``name`` without the places it opens with, written in full (湖北省孝感市公安局 -> 公安局;
+    a short name may be a word of the body's: 公安 is 公安县's)."""
+    full_names = gz.names()
+    while True:
+        k = next((n for n in range(min(len(name) - 1, 8), 2, -1) if name[:n] in full_names), 0)
+        if not k:
+            return name
+        name = name[k:]
 
 
 def _national_full(s, longs: list) -> str | None:
