@@ -1270,6 +1270,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if before.endswith("前") and not before.endswith(_NOT_RANK) and q.form in (
             "名", "位", "强", "季度", "个季度"):
         return False  # 前3名: a rank
+    if q.form in ("位", "名") and _in_ranking(text, s, prev, text[e:e + 1]):
+        return False  # 世界排名从第50位上升到42位, 李某(42位): a place in a ranking, no count
     if before.endswith(_DEMONSTRATIVE) and not raw[0].isdigit():
         return False  # 这两天, 这一年: pointing back, not counting
     if nxt == "级" and raw in _BARE_MAGNITUDES:
@@ -1468,6 +1470,27 @@ def _editorial_note(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a parenthesis the desk adds to a story."""
     opener = text.rfind("(", max(0, pos - 12), pos)
     return opener >= 0 and ")" not in text[opener:pos] and _EDITORIAL.match(text, opener) is not None
+
+
+# a ranking named before a place in it (世界排名从第50位上升到42位, 排名第14位, 名次升至12位),
+# and the verbs that move a place in it, right before the number
+_RANKING = re.compile(r"排名|排行|名次|位次|排位")
+_RANKED_AT = re.compile(r"(?:(?:排名|排行|名次|位次|排位)(?:为|是|在|从)?|(?:上升|下降|滑落|跌落|攀升|"
+                        r"提升|跃升|升|降|跌|回落)(?:到|至))$")
+_RANKING_REACH = 24  # characters from the ranking's word to the place
+
+
+def _in_ranking(text: str, s: int, prev: str, nxt: str) -> bool:
+    """Is the number at ``s`` (written with 位 or 名) a place in a ranking its sentence names:
+    right after the ranking or a verb that moves a place in it, or in brackets after a name in a
+    ranked list (以下为排名前十位的球员：李某（42位），王某（186位））?"""
+    lo = max(0, s - _RANKING_REACH)
+    if _RANKED_AT.search(text, lo, s) is not None:
+        return _RANKING.search(text, lo, s) is not None
+    if prev in "(（" and nxt in ")）":
+        opening = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        return _RANKING.search(text, opening, s) is not None
+    return False
 
 
 def _enumerated_ordinal(before: str) -> bool:
