@@ -284,7 +284,7 @@ def _is_heading_like(block: list[str]) -> bool:
 def _merge_broken_paragraphs(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
-        if out and _continues(out[-1], block):
+        if out and not (len(out) == 1 and _page_headline(out[0])) and _continues(out[-1], block):
             prev = out[-1]
             prev[-1] = _glue(prev[-1], block[0])
             prev.extend(block[1:])
@@ -292,6 +292,22 @@ def _merge_broken_paragraphs(blocks: list[_Block]) -> list[_Block]:
         else:
             out.append(block)
     return out
+
+
+def _page_headline(block: _Block) -> bool:
+    """Is the page's first block one short line (a web page's headline, 女排联赛第二轮！23岁美女
+    砍31分，抢…风头): a title, whatever its punctuation, that the text after the blank line does
+    not continue."""
+    line = block[0]
+    return len(block) == 1 and block.raw_lines == 1 and len(line) <= _HEADLINE_MAX \
+        and "。" not in line and not line.endswith(_MID_PHRASE)
+
+
+_HEADLINE_MAX = 40
+# the last words of a line cut in the middle of a phrase (…心理小课堂,从 / “心”出发…): no
+# headline ends on them
+_MID_PHRASE = ("从", "在", "的", "和", "与", "及", "对", "把", "被", "将", "向", "于", "为", "以", "等",
+               "是", "了", "到", "由", "让", "给", "跟", "同", "而", "并", "或")
 
 
 def _continues(prev: _Block, block: _Block) -> bool:

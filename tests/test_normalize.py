@@ -216,3 +216,16 @@ def test_a_wide_page_wrapped_mid_sentence_is_still_joined():
     assert norm(raw) == ("据国家医保局统计,2024年职工医保个人账户省内共济3.71亿人次,共济金额511.54亿元,"
                          "惠及参保职工家属数量持续增加,其中跨省共济试点地区已经覆盖全国二十多个省份的主要城市,"
                          "参保群众普遍反映良好。")
+
+
+def test_a_web_pages_headline_with_a_comma_is_not_glued_to_the_first_paragraph():
+    from minsheng.etl.normalize import normalize_page
+
+    page = "排球联赛第三轮！辽宁女排3比1胜山东，王芳砍26分\n\n2018年全国排球联赛11月9日进行了第三轮的比赛。\n"
+    assert normalize_page(page) == ("排球联赛第三轮!辽宁女排3比1胜山东,王芳砍26分\n\n"
+                                    "2018年全国排球联赛11月9日进行了第三轮的比赛。")
+    # (a paragraph of prose broken by a blank line is still joined)
+    broken = ("排版说明\n\n这是一段正文，它在版面上被一个空行断开了，但是句子还没有结束，所以下一段\n\n"
+              "应当接在它的后面。\n")
+    assert normalize_page(broken).split("\n\n") == [
+        "排版说明", "这是一段正文,它在版面上被一个空行断开了,但是句子还没有结束,所以下一段应当接在它的后面。"]
