@@ -753,6 +753,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
                if mn.label.endswith("来") and _RECORD_AFTER.match(text, mn.end) else mn for mn in out]
     if "年" in text and any(mn.granularity == "day" for mn in out):
         out = _days_of_editions(text, out)
+    if "考" in text or "录" in text:
+        out = _exam_years(text, out)
     if "讯" in text or "电" in text:
         # 本报上海1月8日讯, 新华社北京1月8日电: the day the story was filed, no period of its
         # figures (the page's publication date is read from it elsewhere)
@@ -771,6 +773,20 @@ _EDITION_YEAR = re.compile(r"[\u4e00-\u9fffA-Za-z·“”第届]{0,16}?"
 
 
 _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
+
+
+# The year an examination that recruits is named by (2019年国考, 2019年国家公务员考试, 2019年中央
+# 机关及其直属机构考试录用公务员) is the year its recruits start: registration and exam fall in
+# the year before. It dates nothing and fixes no year for the days the page names (10月23日是
+# 国考报名第二日).
+_EXAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:国考|省考|公务员考试|录用公务员|公务员录用|公务员招录|"
+                         r"公务员招考|联考)")
+
+
+def _exam_years(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    return [mn._replace(governs=False, frames=False)
+            if mn.granularity == "year" and mn.year is not None and mn.kind == "period"
+            and _EXAM_AFTER.match(text, mn.end) is not None else mn for mn in out]
 
 
 def _days_of_editions(text: str, out: list[PeriodMention]) -> list[PeriodMention]:

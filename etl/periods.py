@@ -49,6 +49,8 @@ from .period_comparisons import compare
 _LEAD_IN = re.compile(r"[\s“\"●■◆▲△□○◇·-]*"
                       # a dateline (本报讯, 本报北京1月4日电), then a lead-in, if any
                       r"(?:(?:本报|新华社|中新社)[^,。;:\s]{0,14}?(?:讯|电)\s*)?"
+                      # (the clock a web report's day is told by: 北京时间11月9日晚)
+                      r"(?:(?:北京|当地)时间)?"
                       r"(?:在|于|到|而|但|另外|此外|同时|"
                       r"另?据[^,。:;]{0,16}?(?:统计|了解|悉|介绍|报道|调查|测算|初步统计|监测)[,:]?|"
                       r"从[^,。:;]{1,14}?来?看,|"  # 从网络零售数据来看,2018年前三季度,…
@@ -65,6 +67,14 @@ _SUBJECT_IN = re.compile(r"[\u4e00-\u9fff]{1,8}?在")
 _INTRODUCES = re.compile(r"[:：]")
 
 
+# what an event held on a day is said to do right after the day (联赛11月9日进行了第二轮的比赛,
+# 运动会8日晚在北京开幕): the day is the event's, and the sentences after it tell of the event
+_HELD_ON = re.compile(r"(?:晚|晚间|晚上|下午|上午|中午|凌晨)?(?:在[^,，。;；:：]{1,16}?)?"
+                      r"(?:举行|进行|开幕|闭幕|开赛|揭幕|落幕|结束|打响|拉开帷幕|拉开战幕)")
+# the event's name before its day: words with no break of a clause
+_EVENT_NAME = re.compile(r"[^,，。;；:：!！?？\s]{2,30}")
+
+
 def _opens_sentence(text: str, mn: PeriodMention) -> bool:
     """The phrase is the first clause of its sentence (``去年,…`` / ``2024年以来,我市…``),
     so it frames what the following sentences of the paragraph report. What comes before it
@@ -72,6 +82,12 @@ def _opens_sentence(text: str, mn: PeriodMention) -> bool:
     start for each phrase made a line of thousands of phrases quadratic."""
     s, e = sentence_around(text, mn.start)
     bare = _BLANK.fullmatch(text, s, mn.start) is not None
+    if mn.kind == "period" and mn.granularity == "day" and mn.begin is not None and not bare \
+            and (s == 0 or text[s - 1] == "\n") and _held_on(text, mn) \
+            and _EVENT_NAME.fullmatch(text, s, mn.start):
+        # 2018年中国女排超级联赛11月9日进行了第二轮的比赛。…: the day of the event a paragraph
+        # opens on
+        return True
     if mn.kind == "period" and mn.granularity == "year" and mn.begin is not None \
             and (mn.year is not None or mn.rel_year is not None) \
             and (s == 0 or text[s - 1] == "\n") and _SAID.fullmatch(text, s, mn.start):
@@ -344,8 +360,12 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
                               or search_within(text, s, pos, _NOW_AGAIN) is not None):
         return None, None  # a later year, a new scene or 目前 took over (不久前 in its own sentence too)
     if frame is not None and _is_event(text, frame):
-        if _story_figure(fig, text) \
-                and phrases.breaker_within(s, pos, None) is None:
+        # (what an event held that day goes on to tell, not what a sentence after it says will
+        # come: 签字仪式在1月18日举行。…这两架总价值近7亿元的飞机,将分别于今年7月和9月交付)
+        # (nor what someone had once done before it: 研究人员曾设法让胚胎发育到含有60个细胞)
+        if (_told_as_scene(text, fig, s, e, phrases) and _ONCE.search(text, s, pos) is None
+                if _held_on(text, frame)
+                else _story_figure(fig, text) and phrases.breaker_within(s, pos, None) is None):
             return frame, "dated_context"
         return None, None
     if ps < s and _told_as_scene(text, fig, s, e, phrases) \
@@ -472,9 +492,26 @@ _CLOCK_TIME = re.compile(r"\d{1,2}(?:时|点)")
 def _is_event(text: str, mn: PeriodMention) -> bool:
     """A day and its time that open a story (去年10月20日下午,… / 1月3日晚,…): the figures of
     the story that follows (the sum lost, the people involved) happened that day."""
+    return _timed(text, mn) or mn.governs and mn.kind == "period" and mn.granularity == "day" \
+        and mn.begin is not None and _held_on(text, mn)
+
+
+def _timed(text: str, mn: PeriodMention) -> bool:
+    """A day told with its time (1月3日晚, 10时许): a story's scene, which a general statement
+    after it (据统计, 近年来, 全国…) closes."""
     return mn.governs and mn.kind == "period" and mn.granularity == "day" \
         and mn.begin is not None and (text.startswith(_TIMES_OF_DAY, mn.end)
                                       or _CLOCK_TIME.match(text, mn.end) is not None)
+
+
+_ONCE = re.compile(r"曾")  # (曾经, 曾有: what had happened before the scene)
+
+
+def _held_on(text: str, mn: PeriodMention) -> bool:
+    """Is the day the one an event is said to be held or played on (联赛11月9日进行了第二轮)?
+    Not where the event only says where something was said (今天在波士顿举行的会议上说)."""
+    return _HELD_ON.match(text, mn.end) is not None \
+        and not _said_in(text, sentence_around(text, mn.start))
 
 
 # what is said or made public on a day: the figures it tells are not that day's (11月6日,工信部
@@ -547,7 +584,7 @@ def _reaches(text: str, frame: PeriodMention, hi: int, phrases: Phrases) -> bool
         return False
     if search_within(text, lo, hi, _NOW_AGAIN) is not None:
         return False
-    return not _is_event(text, frame) or search_within(text, lo, hi, _GENERAL) is None
+    return not _timed(text, frame) or search_within(text, lo, hi, _GENERAL) is None
 
 
 # a sentence that opens on what a count or an inquiry found (据统计, 经清查, 调查结果显示): it
