@@ -647,7 +647,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
                                                 and (mn.begin or mn.finish) is not None
                                                 and not mn.compare),
                                                key=lambda mn: mn.start))
-            y = _year_earlier_in_sentence(text, mt.start(), m, years_named) or y
+            y = _year_earlier_in_sentence(text, mt.start(), m, years_named) \
+                or _year_of_the_story(text, mt.start(), m, years_named, found) or y
         found.append(_build(text, mt, y, clock, explicit_year=None, rel=None))
     for mt in this_months:
         found.append(_this_month(text, mt, clock))
@@ -837,6 +838,26 @@ def _year_earlier_in_sentence(text: str, at: int, month: int, years_named: TextO
     if last.granularity != "year" and (last.finish or last.begin).month > month:
         return None
     return last.year
+
+
+def _year_of_the_story(text: str, at: int, month: int, years_named: TextOrder,
+                       found: list[PeriodMention]) -> int | None:
+    """1938年2月3日,日军在烟台登陆。…2月12日夜,第三军…: a month or a day with no year, in a
+    story that gave the full date of a day or month of an earlier year a few paragraphs before
+    and has named no other year since (今年, 去年, another year), is of that year when it comes
+    after that date's month: the story goes on in its year, not in the paper's."""
+    last = years_named.last_within(max(0, at - _STORY_REACH), at)
+    if last is None or last.granularity not in ("day", "month") or last.begin is None \
+            or last.begin.year != last.year or month < last.begin.month:
+        return None
+    if any(mn.start >= last.end and mn.start < at and (mn.rel_year is not None
+                                                        or mn.year not in (None, last.year))
+           for mn in found):
+        return None
+    return last.year
+
+
+_STORY_REACH = 800  # characters a story told of another year runs on from its dated day
 
 
 _RUNNING_MONTHS = 2  # how far past the publication month a span of months may end and be now
