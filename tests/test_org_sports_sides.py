@@ -44,3 +44,12 @@ def test_no_side_in_a_players_duel_or_a_timetable():  # (guards)
     assert "孙颖莎" not in names(duel)
     hours = "开放时间\n\n展馆每天8:00-22:00开放，每天9:00-17:00接待团队，门票80元。\n"
     assert "每天" not in names(hours)
+
+
+def test_points_after_a_side_beaten_by_a_comeback_are_the_winners():
+    # 逆转 (came back to beat), 轻取 (beat easily), 淘汰 (knocked out): the side after the verb lost
+    text = ("联赛第五轮\n\n浙江女排3比1逆转上海女排，主攻王芳砍下26分。"
+            "北京女排3比0轻取辽宁女排，接应李娜拿到18分。\n")
+    got = _orgs(text)
+    assert got["26分"] == "浙江女排"
+    assert got["18分"] == "北京女排"

@@ -153,7 +153,7 @@ _RECEIVES = ("向", "给", "为", "对", "帮助", "资助", "援助", "捐助",
 
 # what a side does to the other in a match: the margin or score that follows is the doer's
 _OUTSCORED = ("领先", "落后", "击败", "战胜", "负于", "输给", "不敌", "打爆", "吊打", "力克", "险胜",
-              "大胜", "完胜", "横扫")
+              "大胜", "完胜", "横扫", "逆转", "击溃", "掀翻", "轻取", "零封", "淘汰", "狂胜", "痛击", "力挫")
 
 
 # what brings in a body as where a figure was seen or who counted it
