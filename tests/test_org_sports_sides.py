@@ -53,3 +53,11 @@ def test_points_after_a_side_beaten_by_a_comeback_are_the_winners():
     got = _orgs(text)
     assert got["26分"] == "浙江女排"
     assert got["18分"] == "北京女排"
+
+
+def test_a_league_named_by_the_countrys_team_words_is_no_team():
+    # 中国女排超级联赛 is the league; 中国女排, the national team, plays in none of its games
+    text = "女排联赛\n\n2018年中国女排超级联赛第二轮，主攻王芳砍下26分。\n"
+    assert _orgs(text)["26分"] is None
+    text = "中国女排\n\n中国女排今年获得3个冠军。\n"  # (a guard: the team itself)
+    assert _orgs(text)["3个"] == "中国女排"

@@ -401,7 +401,9 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
                 if h.surface == short:  # 商务部电子商务司 in the headline: the same body
                     h.name, h.kind, h.aliases = surface, "government", h.aliases | {short}
             hits.append(OrgHit(s, e, surface, surface, "government", region))
-    hits = [h for h in hits if not _no_body_named(h.surface) and not _NO_BODY_AFTER.match(text, h.end)]
+    hits = [h for h in hits if not _no_body_named(h.surface) and not _NO_BODY_AFTER.match(text, h.end)
+            and not (h.surface.endswith(_TEAM_WORDS) and _LEAGUE_AFTER.match(text, h.end)
+                     and h.surface.startswith(_LEAGUE_OPENINGS))]
     if "届" in text:  # a term is written 第…届
         hits = [_with_term(text, h) for h in hits]
     ends = sorted(h.end for h in hits)
@@ -446,6 +448,11 @@ _VENUE_AFTER = re.compile(r"体育馆|体育场|游泳馆|会展中心|展览馆
 # what no body's name is followed by: a count (COUNT_AFTER) or a venue; one match of the two
 # alternatives asks at a name's end what a match of each asked
 _NO_BODY_AFTER = re.compile(COUNT_AFTER.pattern + "|" + _VENUE_AFTER.pattern)
+# a league named by the country and the sport's team word (中国女排超级联赛, 中国男篮职业联赛,
+# 全国男篮甲A联赛): the words open the league's name and name no team
+_TEAM_WORDS = ("女排", "男排", "女篮", "男篮", "女足", "男足")
+_LEAGUE_OPENINGS = ("中国", "全国")
+_LEAGUE_AFTER = re.compile(r"(?:超级|职业|甲[AB级]|乙级)?联赛|锦标赛|冠军赛|联赛")
 
 
 def _with_departments(found: list[OrgHit], departments: list[OrgHit]) -> list[OrgHit]:
