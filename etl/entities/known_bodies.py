@@ -54,6 +54,14 @@ def is_club(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def league_names() -> frozenset[str]:
+    """NBA, 英超, 欧巡赛 and their full names: a league runs the figures of its games (a record,
+    a purse) that no club, team or other body of the text runs, never theirs."""
+    return frozenset(n for name, b in known_bodies().items() if b.scope == "league"
+                     for n in (name, b.full) if n)
+
+
+@lru_cache(maxsize=1)
 def brand_names() -> frozenset[str]:
     """百度, 富士康: companies known by their brand, which a registered name the text gives in
     full (深圳市腾讯计算机系统有限公司) names better."""

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from . import gazetteer as gz
 from .org_words import CitedBody, ItemBrand, OwnSentenceBody, OrgHit
+from .known_bodies import league_names
 from .programs import ProgramHit
 from .regions import RegionHit
 from . import citations
@@ -123,6 +124,11 @@ class Linker(PlaceLinks, BodyLinks):
         self._item_brands = TextOrder([o for o in orgs if isinstance(o, ItemBrand)])
         if self._item_brands.items:
             orgs = [o for o in orgs if not isinstance(o, ItemBrand)]
+        # a sports league is asked last, by no other finder: a club's points are the club's
+        leagues = league_names()
+        self._leagues = TextOrder([o for o in orgs if o.name in leagues])
+        if self._leagues.items:
+            orgs = [o for o in orgs if o.name not in leagues]
         # the home is the city the text names most, no masthead's or manifest's (a web page)
         self.home_guessed = home_guessed
         self.figures = sorted(figures)  # (start, end) of the article's figures: see _respective
@@ -439,6 +445,13 @@ class Linker(PlaceLinks, BodyLinks):
         if org is None:
             org_basis = "inferred"
             org = self._speaker_body(section) or self._study_body(section)
+        if org is None and self._leagues.items:
+            # (NBA的历史纪录, 欧巡赛奖金: a league's figures where no club or body runs them)
+            org_basis = "sentence"
+            org = self._leagues.last_within(sent.start, pos)
+            if org is None:
+                org_basis = "article_lead"
+                org = self._leagues.last_within(0, pos) or self._leagues.items[0]
         if org is None:
             org_basis = None
         region_basis = None
