@@ -41,20 +41,38 @@ def _item_homes(text: str, body_start: int, home: str | None) -> list[tuple[int,
     return out
 
 
+def _is_city(h) -> bool:
+    """A province, a city, or a county-level city written as one and still one (化州市, 晋江市;
+    not 玉环县, a city only since, nor 琼山市, a district since), whose 全市 and 市委 are its own."""
+    d = gz.get(h.key)
+    return d is not None and (d.level in ("province", "prefecture") or d.level == "county"
+                              and h.surface.endswith("市") and d.name.endswith("市"))
+
+
 def _lead_place(text: str, body_start: int) -> str | None:
-    """The province or city an article's title and first paragraph name first, by full name;
-    else the city of the writer's sign-off that closes it (（四川省达川市委 安全东）: a letter
-    from a city, whose 我市 is that city)."""
+    """The province or city an article's title and first paragraph name first, by full name,
+    or the city inside it the lead names next (地处广东省西南边陲的化州市: the article's 全市 and
+    市委 are 化州's, its 全省 still Guangdong's); else the city of the writer's sign-off that
+    closes it (（四川省达川市委 安全东）: a letter from a city, whose 我市 is that city)."""
     # the article's places as the document's context read them (memoized there), not a new
     # scan; the first one named in full is found before the lead is worked out, which an
     # article that names none (most of a national paper's) does not need
     hits = division_hits(text, set())
-    for h in hits:
-        d = gz.get(h.key)
-        if h.form == "full" and d is not None and d.level in ("province", "prefecture"):
-            if h.start < lead_of(text, body_start).end:
-                return h.key
-            break
+    for i, h in enumerate(hits):
+        if h.form == "full" and _is_city(h):
+            lead_end = lead_of(text, body_start).end
+            if h.start >= lead_end:
+                break
+            place = h.key
+            for inner in hits[i + 1:]:
+                if inner.start >= lead_end:
+                    break
+                if inner.form == "full" and inner.surface.endswith("市") \
+                        and place in gz.ancestors(inner.key) and _is_city(inner):
+                    # (广东省…化州市: the city the province holds; not 吕梁地区, which has
+                    # 全区 and 地委, no 市 of its own)
+                    place = inner.key
+            return place
     signoff = _SIGNOFF.search(text) if hits and text.rstrip().endswith((")", "）")) else None
     if signoff is None:
         return None

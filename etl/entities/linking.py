@@ -192,10 +192,15 @@ class Linker(PlaceLinks, BodyLinks):
         # a place in the name of the one example of a counted set (完成了湛江50万吨浆厂等6个项目)
         # places that example only: the figures written inside its name (see _example_place)
         self._examples = self._example_places(kept) if "等" in text else {}
+        # a place visited to do business there (到深圳招商, 赴京考察) is where the visitors went,
+        # not the place of what they count: their own place, named elsewhere, is
+        visited = {id(h) for h in kept if _VISIT_AFTER.match(text, h.end)
+                   and _VISIT_BEFORE.search(text, max(0, h.start - 2), h.start)} \
+            if _VISIT_AFTER.search(text) else ()
         # (only a place of these forms may be _weak: most places are asked no more)
         self.strong = TextOrder([h for h in kept if (h.form not in _MAY_BE_WEAK or not _weak(h)
                                                      or self._subject_country(h))
-                                 and id(h) not in self._examples])
+                                 and id(h) not in self._examples and id(h) not in visited])
         # the places that may speak beyond their sentence: not one a side story names
         # (比如在会宁县, 家住兰考县的王大妈), which is that story's place only
         # nor the city a meeting is held in (从今天在北京举行的国家禁毒委员会全会上获悉): the
@@ -348,6 +353,10 @@ class Linker(PlaceLinks, BodyLinks):
                     h.key.startswith(place.key + "|") or "|" in place.key
                     and h.key.startswith(place.key)):
                 place = h
+            elif h.form == "full" and h.start > place.end \
+                    and _DESCRIBED_BY.fullmatch(self.text, place.end, h.start) \
+                    and place.key in gz.key_ancestors(h.key):
+                place = h  # (地处广东省西南边陲的化州市: the province says where the city is)
         return place
 
     def _item_brand(self, pos: int) -> OrgHit | None:
@@ -514,6 +523,14 @@ class Linker(PlaceLinks, BodyLinks):
         return Link(region, org.name if org else None, prog.name if prog else None,
                     region_basis if region else None, org_basis if org else None, listing)
 
+
+# a visit made to do business: 到/赴/去/前往 the place, then what the visitors do there
+_VISIT_BEFORE = re.compile(r"(?:[到赴去]|前往)$")
+_VISIT_AFTER = re.compile(r"(?:招商|引资|考察|参观|取经|推介|洽谈|招聘|慰问|学习)")
+
+# what stands between a place and one inside it that it describes (广东省西南边陲的化州市): a
+# short stretch closed by 的, with no stop or comma in it
+_DESCRIBED_BY = re.compile(r"[^，。；、,;！？!?\n]{0,10}的")
 
 _MAY_BE_WEAK = ("country", "world", "deictic")  # (the forms of the places link_text._weak finds)
 

@@ -290,6 +290,8 @@ def deictic_cut(text: str, start: int, head_start: int, places: Places,
                 key = home if home and gz.get(home) is not None and gz.get(home).level == "county" \
                     and gz.get(home).name.endswith("县") else _county_named_before(text, p, places)
                 return (p, RegionHit(p, p + 1, ch, key, "deictic")) if key else (start, None)
+            if ch == "市" and text[p - 1:p] in ("县", "省") and p not in ends:
+                return start, None  # 县市财政, 省市领导: the counties and cities, no one city
             key = home if ch == "市" or home in gz.MUNICIPALITIES else gz.province_of(home)
             if ch == "市" and key and (d := gz.get(key)) is not None and d.level == "county" \
                     and not d.name.endswith("市"):

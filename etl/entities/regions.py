@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
-from itertools import accumulate, chain
+from itertools import accumulate, chain, repeat
 
 from . import gazetteer as gz
 from ..currencies import currency_words, money_after
@@ -54,7 +54,7 @@ def _area_suffixes(text: str):
     return _AREA_RE.finditer(text)
 # (?:我|全|本)(省|市)(?![长委民级])|该市, opening with one class: an alternation opening with
 # a group gives ``re`` no first character to skip to, and it was tried at every character
-_DEICTIC_RE = re.compile(r"[我全本该](?:(?<=[我全本])(省|市)(?![长委民级])|(?<=该)市)")
+_DEICTIC_RE = re.compile(r"[我全本该](?:(?<=[我全本])(省|市)(?![长委民级场])|(?<=该)市(?!场))")  # (该市场: a market)
 
 
 class RegionHit(NamedTuple):
@@ -414,6 +414,7 @@ def infer_home(texts: list[str], masthead: str | None = None) -> str | None:
                     return code
         return gz.COUNTRY_CODE
     counts: dict[str, int] = {}
+    named: dict[str, set[str]] = {}  # city -> what of it was named (itself, its counties)
     for text in texts:
         for h in _division_hits_in(text, _NO_CONTEXT):
             if text[h.end:h.end + 1] == "、" or text[max(0, h.start - 1):h.start] == "、":
@@ -421,8 +422,17 @@ def infer_home(texts: list[str], masthead: str | None = None) -> str | None:
             city = gz.city_of(h.key)
             if city:
                 counts[city] = counts.get(city, 0) + (2 if h.form == "full" else 1)
+                named.setdefault(city, set()).add((h.key, h.surface.endswith("市")))
     top, n, second = top_two(counts)
-    return top if n >= 2 and n > second else None
+    if not (n >= 2 and n > second):
+        return None
+    only = {key for key, _ in named[top]}
+    if len(only) == 1 and all(city for _, city in named[top]) \
+            and (d := gz.get(next(iter(only)))) is not None and d.level == "county":
+        # a page on 晋江市 alone (a county-level city) is at home there, not in 泉州: its 全市
+        # and 市总工会 are 晋江's
+        return d.code
+    return top
 
 
 def resolve_home(ref: str | None) -> str | None:
@@ -705,7 +715,10 @@ _NOT_WORLD_AFTER = set("化性通型观村")
 # (乡 before 镇 is a word of its own: 新办乡镇企业 names no 新办乡, nor 新办乡镇)
 _LOCAL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|乡(?!镇)|镇|村|社区|嘎查|苏木)")
 _LOCAL_SUFFIX = re.compile(r"街道|乡|镇|村|社区|嘎查|苏木")  # (one of which _LOCAL_RE must find)
-_NOT_IN_LOCAL = set("的了在和与及是为由向对从把被等并或各全每该这那本我个")  # (个: 某县一个小山村, a village unnamed)
+_NOT_IN_LOCAL = set("的了在和与及是为由向对从把被等并或各全每该这本我个")  # (个: 某县一个小山村, a village unnamed)
+# 那 is a demonstrative before a measure word (那个村, 那些乡镇), else the start of many a name in
+# the south-west (那务镇, 那坡县: "field" in Zhuang)
+_THAT = re.compile("那[个些里儿样种时边座片]")
 
 
 def _verbal(name: str) -> bool:
@@ -737,7 +750,10 @@ def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     out: list[RegionHit] = []
     if _LOCAL_SUFFIX.search(text) is None:
         return out  # (every township or village ends in one of them: most texts hold none)
-    by_end = {h.end: h for h in hits if h.form in ("full", "short") and _level(h.key) in _LOCAL_PARENTS}
+    # (a city or county pointed back at counts too: 该市那务镇, 我县东风乡)
+    by_end = {h.end: h for h in hits if (h.form in ("full", "short") or h.form == "deictic"
+                                         and h.surface[0] in "该本我")
+              and _level(h.key) in _LOCAL_PARENTS}
     for end, county in by_end.items():
         parent, at, prefix = county.key, end, ""
         if text[at:at + 1] in ("市", "县", "区") and text[at - 1:at] not in ("市", "县", "区"):
@@ -746,7 +762,8 @@ def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
             if prefix and text[at:at + 1] == "的":
                 at += 1  # 果园镇的红花村: the village of a township, joined by 的
             m = _LOCAL_RE.match(text, at)
-            if m is None or _NOT_IN_LOCAL.intersection(m.group()) or m.group().endswith("农村") \
+            if m is None or _NOT_IN_LOCAL.intersection(m.group()) or _THAT.search(m.group()) \
+                    or m.group().endswith("农村") \
                     or "乡镇" in m.group() \
                     or _verbal(m.group()):
                 break  # 县新农村, 县实现乡村振兴: the countryside or a verb, not a place
@@ -815,7 +832,7 @@ def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[
         if _named_over(named, m):
             continue
         stem = m.group(1)
-        if stem in _NOT_TOWNSHIP or _NOT_IN_LOCAL.intersection(stem) \
+        if stem in _NOT_TOWNSHIP or _NOT_IN_LOCAL.intersection(stem) or "那" in stem \
                 or text[m.start(1) + len(stem) - 1:m.end()] in _SUFFIX_WORDS or _common_word(stem):
             continue
         county = counties.last_within(0, m.start())
@@ -875,6 +892,7 @@ def _free_villages(text: str, named: TextOrder, counties: TextOrder, home_county
         stem = m.group(1)
         chained = m.start() in township_ends  # (新兴村, 光明村: after its township a word is a name)
         if stem in _NOT_TOWNSHIP or stem in _NOT_VILLAGE or _NOT_IN_LOCAL.intersection(stem) \
+                or "那" in stem \
                 or stem[-1] + "村" in _VILLAGE_WORDS or not chained and _common_word(stem) \
                 or _verbal(m.group()):
             continue
@@ -944,6 +962,9 @@ def document_context(texts: list[str], home: str | None) -> tuple[set[str], set[
     return codes, areas
 
 
+_CLAUSE_ENDS = ("，", ",", "。", "；", ";", "！", "!", "？", "?", "\n")  # (the normaliser writes "," for "，")
+
+
 def _deictic_hits(text: str, home: str | None, hits: list[RegionHit]) -> list[RegionHit]:
     out = []
     province = gz.province_of(home) if home else None
@@ -952,8 +973,13 @@ def _deictic_hits(text: str, home: str | None, hits: list[RegionHit]) -> list[Re
         surface = m.group()
         if surface == "该市":
             if cities is None:
-                cities = TextOrder([h for h in hits if gz.city_of(h.key) == h.key])
-            prior = cities.last_within(0, m.start())  # the last city named before it
+                cities = TextOrder([h for h in hits if gz.city_of(h.key) == h.key
+                                    or h.surface.endswith("市") and gz.get(h.key) is not None
+                                    and gz.get(h.key).name.endswith("市")])  # (化州市 too)
+            # the last city named before its clause: 该 points back past a clause's own words
+            # (深圳的老板梁汝堂向该市那务镇提出…: the city the story is about, not the boss's)
+            clause = max(map(text.rfind, _CLAUSE_ENDS, repeat(0), repeat(m.start()))) + 1
+            prior = cities.last_within(0, clause) or cities.last_within(0, m.start())
             if prior is not None:
                 out.append(RegionHit(m.start(), m.end(), surface, prior.key, "deictic"))
             continue
