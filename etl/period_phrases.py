@@ -500,22 +500,32 @@ def _calendar_month(text: str, mt: re.Match) -> bool:
 def _rel_days(text: str) -> list[re.Match]:
     """``_REL_DAY``'s matches, and a dispatch's opening 今天 (``_DISPATCH_TODAY``)."""
     found = list(_REL_DAY.finditer(text))
+    # a dispatch may sign off with its dateline (…。(本报华盛顿1月10日电)) instead of opening on it
+    closing = ")" in text[-2:] and DATELINE.search(text, max(0, len(text) - _CLOSING_REACH)) is not None
     if "今晚" in text or "今晨" in text:
         # (only in a dispatch, whose day its dateline says: an evening a feature or a speaker
         # tells of need not be the page's day, the morning paper's 今晚 is often the eve's)
-        dispatch = DATELINE.search(text, 0, _DATELINE_REACH) is not None
+        dispatch = closing or DATELINE.search(text, 0, _DATELINE_REACH) is not None
         found = [mt for mt in found if mt.group(0) not in ("今晚", "今晨")
                  or dispatch and not _quoted(text, mt.start())]
     if "今天" in text and ("本报" in text or "社" in text):
         taken = {mt.start() for mt in found}
-        for lead in _DISPATCH_TODAY.finditer(text):
-            if lead.end() not in taken:
-                found.append(_TODAY.match(text, lead.end()))
+        leads = [lead.end() for lead in _DISPATCH_TODAY.finditer(text)]
+        if closing:  # (its lead's 今天 opens a paragraph: no dateline stands before it)
+            leads += [m.start(1) for m in _PARAGRAPH_TODAY.finditer(text)]
+        for at in leads:
+            if at not in taken:
+                taken.add(at)
+                found.append(_TODAY.match(text, at))
         found.sort(key=lambda mt: mt.start())
     return found
 
 
+_PARAGRAPH_TODAY = re.compile(r"(?:^|\n)\s*(今天)")
+
+
 _DATELINE_REACH = 300  # how far into a text its dateline may stand (after a headline or two)
+_CLOSING_REACH = 30  # how far from its end a dispatch signing off with its dateline writes it
 
 
 def _quoted(text: str, at: int) -> bool:

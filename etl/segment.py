@@ -408,6 +408,10 @@ def _attach_signoffs(stories: list[_Story]) -> list[_Story]:
 
 # -- the record ----------------------------------------------------------------------------------
 
+# a dispatch's dateline at its end, in brackets (…。(本报华盛顿1月10日电), (新华社北京1月6日电))
+CLOSING_DATELINE = re.compile(r"[(（]((?:本报|新华社|中新社)[^()（）\n]{0,16}?\d{1,2}月\d{1,2}日电)[)）]\s*$")
+
+
 @dataclass
 class _Built:
     text: str
@@ -439,6 +443,9 @@ def _article(s: _Story, markdown: bool) -> _Built | None:
         return None
     text = "\n".join(front + body)
     body_start = len("\n".join(front)) + 1 if front and body else (len(text) if not body else 0)
+    if dateline is None and body and (closing := CLOSING_DATELINE.search(body[-1])) is not None:
+        dateline = closing.group(1)  # (…离开了会场。(本报华盛顿1月10日电): a correspondent's
+        # dispatch signs off with its dateline instead of opening on it)
     return _Built(
         text=text,
         title=ordered[0] if ordered else None,
