@@ -297,6 +297,15 @@ class Linker(PlaceLinks, BodyLinks):
                 # the one the story is about; the lead's place is the first named alone
                 firsts[2] = next((h for h in self.governing.starting_in(firsts[2].end, lead.end)
                                   if h.end <= lead.end and not self._listed(h)), None)
+            if firsts[2] is not None and self.text[firsts[2].start - 1:firsts[2].start] == "驻" \
+                    and self.text.startswith(_REPORTER, firsts[2].end):
+                # 本报驻澳大利亚记者…: where the correspondent is posted; the city of it the lead
+                # goes on to name (我驱车来悉尼) is the story's, if it names one
+                post = firsts[2].key
+                firsts[2] = next((h for h in self.governing.starting_in(firsts[2].end, lead.end)
+                                  if h.end <= lead.end and post in gz.key_ancestors(h.key)
+                                  and not self._listed(h)),
+                                 firsts[2])
             if firsts[2] is not None:
                 firsts[2] = self._village_within(firsts[2])
             found = self._in_lead[lead] = tuple(firsts)
@@ -523,6 +532,9 @@ class Linker(PlaceLinks, BodyLinks):
         return Link(region, org.name if org else None, prog.name if prog else None,
                     region_basis if region else None, org_basis if org else None, listing)
 
+
+# what follows a correspondent's post (本报驻澳大利亚记者, 驻京特派记者)
+_REPORTER = ("记者", "特派记者", "首席记者", "特约记者")
 
 # a visit made to do business: 到/赴/去/前往 the place, then what the visitors do there
 _VISIT_BEFORE = re.compile(r"(?:[到赴去]|前往)$")
