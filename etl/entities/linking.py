@@ -304,7 +304,10 @@ class Linker(PlaceLinks, BodyLinks):
                 post = firsts[2].key
                 firsts[2] = next((h for h in self.governing.starting_in(firsts[2].end, lead.end)
                                   if h.end <= lead.end and post in gz.key_ancestors(h.key)
-                                  and not self._listed(h)),
+                                  and not self._listed(h)
+                                  # (not the city in a body's name: 东京检察机关 is Japan's)
+                                  and not any(o.start <= h.start < o.end for o in
+                                              self.orgs.within(max(0, h.start - 8), h.end + 16))),
                                  firsts[2])
             if firsts[2] is not None:
                 firsts[2] = self._village_within(firsts[2])
