@@ -122,6 +122,34 @@ def _outside_place_names(figures: list, regions: list) -> list:
     return kept
 
 
+def _headline_figures_placed(figures: list, text: str, body_start: int) -> None:
+    """A headline's figure told again in the body where the body places it inside the
+    headline's place (广西10名小学生…中毒 / …合浦县…此次事件共涉及10名学生) is that place's: the
+    headline names the wider place, the story the one the figure is about. A web page's
+    原标题 line is its headline again. Not the country's (我国…近亿: the body's examples are
+    parts of a national figure), and only a figure told again as it was (value, unit and qualifier)."""
+    title = len(text[:body_start].strip().split("\n", 1)[0])
+
+    def headline(f) -> bool:
+        line = text.rfind("\n", 0, f.char_start) + 1
+        return f.char_start < body_start \
+            or text.startswith(_ORIGINAL_TITLE, line) and f.char_start < line + 5 + title
+    heads = [f for f in figures if f.region and f.region != gz.COUNTRY_CODE and headline(f)]
+    if not heads:
+        return
+    told = [f for f in figures if f.region and not headline(f)]
+    for h in heads:
+        again = next((b for b in told if b.value == h.value and b.unit == h.unit
+                      and b.qualifier == h.qualifier
+                      and b.region != h.region and h.region in gz.key_ancestors(b.region)), None)
+        if again is not None:
+            h.region, h.region_basis, h.regions = again.region, "inferred", again.regions
+
+
+# what opens the line of a web page that repeats its headline
+_ORIGINAL_TITLE = ("原标题", "原题")
+
+
 def _not_clubs(figures: list, org_hits: list) -> list:
     """The figures that are not a club's name: in a game report 76人 is the Philadelphia club,
     not 76 people (the figure finder cannot tell; the known bodies, read in the report, can)."""
@@ -223,6 +251,8 @@ def find_entities(doc: DocumentResult) -> None:
             fig.organization = link.organization
             fig.organization_basis = link.organization_basis
             fig.program = link.program
+        if result.article.body_start:
+            _headline_figures_placed(result.figures, text, result.article.body_start)
     for prog in programs.values():
         if prog.operator and prog.operator not in orgs:
             prog.operator = None
