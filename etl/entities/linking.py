@@ -239,16 +239,21 @@ class Linker(PlaceLinks, BodyLinks):
         # what the finders beyond the figure's sentence read (the lead's bodies, the one the
         # section names most, its speakers): not a body of its own sentences only (政府 alone,
         # 台湾当局)
+        beyond = orgs
+        if "周年" in text:
+            # 在中国人民解放军建军70周年之际: a body whose anniversary dates the story does not run
+            # it (…由新世纪出版社推出: the publisher does); it stays its own sentence's
+            beyond = [o for o in beyond if not _ANNIVERSARY.match(text, o.end)]
         if any(isinstance(o, OwnSentenceBody) for o in orgs):
             # (but the source a story cites is the story's when it names no other body: see
             # CitedBody)
             cited_only = all(isinstance(o, CitedBody) for o in orgs)
-            self.article_orgs = TextOrder([o for o in orgs if not isinstance(o, OwnSentenceBody)
-                                           or cited_only])
-            self.article_operators = TextOrder([o for o in self.operators.items
-                                                if not isinstance(o, OwnSentenceBody) or cited_only])
-        else:
+            beyond = [o for o in beyond if not isinstance(o, OwnSentenceBody) or cited_only]
+        if len(beyond) == len(orgs):
             self.article_orgs, self.article_operators = self.orgs, self.operators
+        else:
+            self.article_orgs = TextOrder(beyond)
+            self.article_operators = TextOrder([o for o in beyond if _operates(o)])
         # national reporting bodies (国家医保局), looked up by position: asking every operator
         # of the lead for each figure was quadratic on a page that is one endless sentence
         # (on a web page, whose home is only the city it names most, a national association or
@@ -535,6 +540,10 @@ class Linker(PlaceLinks, BodyLinks):
         return Link(region, org.name if org else None, prog.name if prog else None,
                     region_basis if region else None, org_basis if org else None, listing)
 
+
+# a body's anniversary right after its name (中国人民解放军建军70周年, 学校成立50周年)
+_ANNIVERSARY = re.compile(r"(?:建军|建党|成立|建院|建校|建厂|建馆|创建|创办|创刊|组建|诞生)?"
+                          r"(?:\d+|[一二三四五六七八九十百]+)周年")
 
 # what follows a correspondent's post (本报驻澳大利亚记者, 驻京特派记者)
 _REPORTER = ("记者", "特派记者", "首席记者", "特约记者")
