@@ -1,7 +1,8 @@
 """Sports leagues, tours and federations are bodies: a league's record or a tour's purse is the
 league's (NBA历史上的纪录, 欧巡赛奖金), a federation announces its own figures (国际举联公布). A
 league runs a figure only where no club, team or other body of the text does: a club's points
-in a league game stay the club's. A league's name inside a longer word (集中超过) is no league.
+in a league game stay the club's. A league's name inside a longer word (集中超过) is no league, and a
+league is its own word: no place before it (城市中超文化) and no section after it (中超新科冠军).
 
 Sentences written for this test. Each case but the guards failed on 2026.12.32."""
 from __future__ import annotations
@@ -50,3 +51,8 @@ def test_a_league_named_only_in_the_headline_runs_the_unclaimed_figures():
     got = _orgs(text)
     assert got["32亿英镑"] == "英格兰足球超级联赛"
     assert got["15支"] == "英格兰足球超级联赛"
+
+
+def test_a_league_is_its_own_word_with_no_place_or_section():
+    assert names("为了推广城市中超文化，足协有意扩军。\n") == ["中超", "足协"]
+    assert names("统计最少的球队为中超新科冠军上海上港的24人。\n")[0] == "中超"

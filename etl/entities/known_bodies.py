@@ -121,6 +121,13 @@ def known_names(text: str, places: Places, segmented: dict | None = None) -> lis
         if word_at(toks, upto, END) is None:
             continue
         i = word_at(toks, at, START)
+        if body.scope == "league":
+            # NBA, 中超: a word of its own, with nothing of a place before it (城市中超文化 is
+            # the league's culture in cities, 太阳NBA a club's name and the league's)
+            if i is not None:
+                hits.append(OrgHit(m_start, m_end, found, body.full or body.name, body.kind, None))
+                hits[-1].aliases.add(found)
+            continue
         if i is None:  # 美国国会 as one word: a place and the body
             i = bisect.bisect_right(toks, at, key=START) - 1  # the word at holds
             if word_tags().get(text[toks[i][0] + base:m_start]) != "ns":

@@ -117,6 +117,8 @@ _LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Za-z][A-Za-z0-9&\-]{1,15} ?\
 _LATIN_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&- ")
 # a registered company's legal form: the name before it is place + trade name + trade
 _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "股份公司")
+# the lines of business a company names before its legal form that the dictionary tags as verbs
+_FORM_VERBS = frozenset({"控股", "投资", "置业", "发展", "建设", "开发", "经营", "运营", "管理"})
 
 
 # what a character standing alone may be besides part of a name the dictionary lacks: a
@@ -196,6 +198,11 @@ def left_edge(text: str, head_start: int, places: Places, floor: int) -> int:
         misread = word in acting  # 参观, 证明, 中断: a noun to the dictionary, a verb in news
         if misread:
             flag = acting[word]
+        elif word in _FORM_VERBS and text.startswith(_COMPANY_FORMS + ("集团",), start + len(word)) \
+                and i > 0 and spans[i - 1][3][:1] in ("n", "j") and spans[i - 1][2] not in STOP_WORDS:
+            # 碧桂园控股有限公司, 某某投资集团: a verb to the dictionary, the company's line after
+            # its trade name (not 成立投资有限公司: a company of no name)
+            flag = "n"
         if edge in starts_of_regions and lo <= starts_of_regions[edge] < edge:
             # a region right before: take it whole and keep going (共青团滨州市委)
             edge = starts_of_regions[edge]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .known_bodies import league_names
 from .org_words import (
     BRANCH_HEADS, kind_of, NAME_WORD_TAGS, NO_UNIT_ENDS, ORDINAL, OrgHit, STOP_WORDS, UNIT_HEADS)
 from .org_names import Places, region_in
@@ -32,7 +33,10 @@ def units_of_bodies(text: str, hits: list[OrgHit], places: Places,
     unit head. A branch named after the place it serves (中保人寿保险有限公司本溪分公司) is that
     place's, not its parent's."""
     out = []
+    leagues = league_names()
     for h in hits:
+        if h.name in leagues:
+            continue  # 中超新科冠军: a league has no sections (新科 is "newly crowned")
         # The unit's words run on in the hit's block, so a hit its block ends with (the next
         # character is no block character) has none, and neither has one whose block holds no
         # unit head's last character after it: most hits, found so without segmenting a block.
