@@ -35,3 +35,9 @@ def test_a_general_research_institute_is_a_body():
     # 研究总院: the general institute a ministry's research is grouped in (2026.12.19: none)
     from orgs_of import names
     assert names("北京有色金属研究总院的科研人员发明了新方法。") == ["北京有色金属研究总院"]
+
+
+def test_a_line_of_business_the_dictionary_reads_as_a_verb_stays_in_the_name():
+    # (2026.12.33: 控股 and 投资 ended these names, and the form alone named no company)
+    assert names("据悉，碧桂园控股有限公司近日发行债券。") == ["碧桂园控股有限公司"]
+    assert names("据悉，万达投资有限公司近日发行债券。") == ["万达投资有限公司"]
