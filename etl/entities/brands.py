@@ -283,6 +283,10 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
     ``registered`` holds (start, end, name) of the companies found by their suffixes; a word
     ending in one of ``heads`` (医院, 银行) names a kind of body, never a brand."""
     firsts: dict[str, str] = {}
+    # brand + form alone (万科企业股份有限公司): the brand is the company's only where the text
+    # goes on to make it a subject of what companies do (万科发布公告称); one word and a form
+    # (通讯有限公司) is a kind of company, and its word no brand
+    bare: dict[str, str] = {}
     for s, e, name in registered:
         w = _first_word(text, s)
         if w in place_words:  # 北京百度网讯…公司
@@ -292,8 +296,8 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
             w = w + rest if len(rest) >= 2 else w  # 乐|视网: the segmenter splits an unknown brand
         at = text.find(w, s, e)
         rest = LEGAL_SUFFIX.fullmatch(text, at + len(w), e) if at >= 0 else None
-        if rest is None and len(w) < e - s and _name_like(w) and (text.find(w, 0, at) >= 0 or text.find(w, at + 1) >= 0):
-            firsts.setdefault(w, name)
+        if len(w) < e - s and _name_like(w) and (text.find(w, 0, at) >= 0 or text.find(w, at + 1) >= 0):
+            (firsts if rest is None else bare).setdefault(w, name)
     # the cues found once: the scan decides whether there is any cue, and the finders below go
     # through its matches (a search for each, then a scan again, cost more than the cues' own
     # checks over a People's Daily load)
@@ -304,15 +308,23 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
     strong, weak = _called(text, cues, posts) if gate else (set(), set())
     if "是" in text:
         strong |= _defined(text)
-    subjects, openers = _subjects(text, strong, weak | set(firsts), verbs) if gate else (set(), set())
+    subjects, openers = _subjects(text, strong, weak | set(firsts) | set(bare), verbs) \
+        if gate else (set(), set())
     out: dict[str, str | None] = {}
     for w, name in firsts.items():
         if _proper(w, _PROPER_TAGS) or w in openers or w in strong:
             out[w] = name
+    for w, name in bare.items():
+        if w in openers or w in subjects:
+            out.setdefault(w, name)
     for w in strong | subjects | (weak & openers):
         out.setdefault(w, None)
+    # (a brand its registered name opens may end in a one-character head: 万科 of 万科企业股份
+    # 有限公司 is no section, 科; a word ending in 医院 or 银行 is a kind of body still)
+    long_heads = tuple(h for h in heads if len(h) >= 2)
     return {w: n for w, n in out.items()
-            if w not in place_words and _tag(w) != "ns" and not w.endswith(heads)
+            if w not in place_words and _tag(w) != "ns"
+            and not w.endswith(long_heads if n is not None else heads)
             and not has_function_word(w)}
 
 

@@ -235,7 +235,8 @@ class Linker(PlaceLinks, BodyLinks):
         self.orgs = TextOrder(orgs)
         # a court hears the case the figures are about; it runs none of them (the sums
         # claimed are the parties'), so it is taken only where nothing else is named
-        self.operators = TextOrder([o for o in orgs if _operates(o)])
+        self.operators = TextOrder([o for o in orgs if _operates(o)
+                                    and not (_APPROVAL_CUES.search(text) and _approver(text, o))])
         # what the finders beyond the figure's sentence read (the lead's bodies, the one the
         # section names most, its speakers): not a body of its own sentences only (政府 alone,
         # 台湾当局)
@@ -544,6 +545,18 @@ class Linker(PlaceLinks, BodyLinks):
 # a body's anniversary right after its name (中国人民解放军建军70周年, 学校成立50周年)
 _ANNIVERSARY = re.compile(r"(?:建军|建党|成立|建院|建校|建厂|建馆|创建|创办|创刊|组建|诞生)?"
                           r"(?:\d+|[一二三四五六七八九十百]+)周年")
+
+# a body that approves or stops what the subject does (获证监会批准发行, 被上交所终止发行): the
+# subject's figures are the subject's
+_APPROVED_BY = re.compile(r"(?:获|经|被|遭|报请|报经)$")
+_APPROVES = re.compile(r"(?:批准|核准|同意|批复|审批|审核|终止|否决|叫停|驳回)")
+_APPROVAL_CUES = re.compile(r"(?:批准|核准|批复|审批|审核|终止|否决|叫停|驳回)")
+
+
+def _approver(text: str, o: OrgHit) -> bool:
+    return _APPROVED_BY.search(text, max(0, o.start - 2), o.start) is not None \
+        and _APPROVES.match(text, o.end) is not None
+
 
 # what follows a correspondent's post (本报驻澳大利亚记者, 驻京特派记者)
 _REPORTER = ("记者", "特派记者", "首席记者", "特约记者")
