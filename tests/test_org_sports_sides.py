@@ -61,3 +61,10 @@ def test_a_league_named_by_the_countrys_team_words_is_no_team():
     assert _orgs(text)["26分"] is None
     text = "中国女排\n\n中国女排今年获得3个冠军。\n"  # (a guard: the team itself)
     assert _orgs(text)["3个"] == "中国女排"
+
+
+def test_a_side_named_by_its_place_alone_is_the_sponsored_team():
+    # (2026.12.33: 广东队 and 广东宏远队 were two bodies; 巴西法国队 is two sides, no sponsor)
+    got = _orgs("男篮联赛\n\n广东宏远队和辽宁沈飞客车队相遇东莞，辽宁队以76∶65获胜。"
+                "全场广东队抢得18个篮板球，辽宁队抢到了34个。\n")
+    assert got == {"18个": "广东宏远队", "34个": "辽宁沈飞客车队"}

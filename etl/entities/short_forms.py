@@ -16,6 +16,19 @@ from .org_text import word_tags
 from .org_words import NATIONAL_PREFIXES
 
 
+def _team_full(s, first: dict) -> str | None:
+    """The one team the text names by its place and sponsor (广东宏远队, 辽宁沈飞客车队) that
+    ``s``, the place and 队 alone (广东队, 辽宁队), is: a report names each side both ways."""
+    d = gz.get(s.region)
+    place = d and next((p for p in (d.short_name, d.name) if p and s.name == p + "队"), None)
+    if not place:
+        return None
+    full = [n for n in first if n != s.name and n.startswith(place) and n.endswith("队")
+            and 2 <= len(n) - len(s.name) <= 6
+            and not gz.is_place_name(n[len(place):-1])]  # (巴西法国队: two sides, no sponsor)
+    return full[0] if len(full) == 1 else None
+
+
 def merge_short_forms(hits: list) -> list:
     """``hits`` with each short form renamed to the full name it abbreviates (its surface kept
     as an alias of that name)."""
@@ -27,6 +40,9 @@ def merge_short_forms(hits: list) -> list:
     longs = [h for h in first.values() if len(h.name) >= 6]
     rename: dict[str, str] = {}
     for s in first.values():
+        if s.name.endswith("队") and s.region is not None and (team := _team_full(s, first)):
+            rename[s.name] = team
+            continue
         if len(s.name) > 7 or not longs:
             continue
         national = _national_full(s, longs) or _trade_name_full(s, longs)
