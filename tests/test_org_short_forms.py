@@ -90,3 +90,12 @@ def test_a_districts_police_branch_is_the_citys_bureaus_branch_named_in_full():
                          "抓获嫌疑人8名。海淀公安分局提醒市民，涉案金额达50万元。\n")
     assert figs["8名"] == figs["50万元"] == "北京市公安局海淀分局"
     assert "海淀公安分局" in orgs["北京市公安局海淀分局"] and "海淀公安分局" not in orgs
+
+
+def test_a_body_written_again_without_its_province_is_the_same_body():
+    # (2026.12.33: 琼山市公安局 and 海南省琼山市公安局 were two bodies, and 琼山公安 fitted both)
+    figs, orgs = orgs_of("琼山公安服务窗口亮起来\n\n本报讯 海南省琼山市公安局投资40万元设立了9个服务窗口。\n"
+                         "如今在琼山市公安局，办理户口只要7天。\n")
+    assert figs == {"40万元": "海南省琼山市公安局", "9个": "海南省琼山市公安局",
+                    "7天": "海南省琼山市公安局"}
+    assert "琼山市公安局" not in orgs and "琼山市公安局" in orgs["海南省琼山市公安局"]

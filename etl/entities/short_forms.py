@@ -43,6 +43,14 @@ def merge_short_forms(hits: list) -> list:
         if s.name.endswith("队") and s.region is not None and (team := _team_full(s, first)):
             rename[s.name] = team
             continue
+        if s.region is not None and len(s.name) >= 4:
+            # 琼山市公安局 after 海南省琼山市公安局: the same body without its province
+            wider = [x.name for x in first.values() if len(x.name) > len(s.name)
+                     and x.name.endswith(s.name) and x.region == s.region
+                     and gz.is_place_name(x.name[:-len(s.name)])]
+            if len(wider) == 1:
+                rename[s.name] = wider[0]
+                continue
         if len(s.name) > 7 or not longs:
             continue
         national = _national_full(s, longs) or _trade_name_full(s, longs)
