@@ -44,7 +44,11 @@ MONEY_NOUNS = (
 # straight on into what it is for
 MONEY_VERBS = ("拿出", "拨出", "拨付", "拨款", "出资", "捐资", "斥资", "耗资", "筹资", "集资", "募集资金",
                # (花了3年 has its measure word: a bare 3000万 or 100个亿 spent is money)
-               "花了", "花掉", "花费")
+               "花了", "花掉", "花费",
+               # what is borrowed, owed, lost, earned, extorted or taken in a bribe with no
+               # measure word (借了五万, 被骗20多万, 受贿300多万, 罚款5万): a sum of money
+               "借了", "借给", "借款", "欠下", "欠了", "欠款", "赔了", "赔偿", "赔付", "赚了", "挣了",
+               "骗走", "骗取", "被骗", "损失", "罚款", "贪污", "受贿", "索贿", "行贿", "挪用")
 # verbs that only a sum runs straight on into (拟298亿购盛大游戏, 以5亿收购该公司)
 MONEY_AFTER = ("收购", "购买", "购入", "买下", "买入", "入股", "购")
 # verbs whose object is staff (裁员1.8万, 裁员一万八, 扩招10万, 分流2.3万): the number after them

@@ -29,3 +29,13 @@ def test_a_round_sum_over_a_money_noun_after_guo():
     assert [(f.surface, f.value, f.unit, f.qualifier)
             for f in extract_figures("李咏身价已经过亿，公司销售额过亿。")] == [
         ("过亿", 1e8, "元", "more_than"), ("过亿", 1e8, "元", "more_than")]
+
+
+def test_a_sum_borrowed_lost_or_taken_is_yuan():
+    # (2026.12.33: sums after 借了, 被骗, 受贿, 罚款, 损失 and 赔偿 had no unit and were dropped)
+    assert units("他当时借了五万，付某被骗20多万。") == [
+        ("五万", 5e4, "元", "noun"), ("20多万", 2e5, "元", "noun")]
+    assert units("王某受贿300多万，企业被罚款5万，火灾损失3000多万，一首歌赔偿一千。") == [
+        ("300多万", 3e6, "元", "noun"), ("5万", 5e4, "元", "noun"),
+        ("3000多万", 3e7, "元", "noun"), ("一千", 1e3, "元", "noun")]
+    assert units("他借了3本书。") == [("3本", 3.0, "本", "written")]  # (guard)
