@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from minsheng.etl.pipeline import Manifest, process_text
-
-PAPER = Manifest(published_on=date(1998, 1, 28), newspaper="人民日报")
+from links_of import links, paper
 
 
-def _regions(text: str) -> dict[str, str | None]:
-    return {f.surface: f.region for a in process_text(text, manifest=PAPER).articles
-            for f in a.figures}
+def _regions(text: str) -> dict:
+    return links(text, "region", paper(date(1998, 1, 28)))
 
 
 def test_the_city_of_the_post_the_lead_names_is_the_storys():

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from minsheng.etl.pipeline import Manifest, process_text
-
-PAPER = Manifest(published_on=date(2007, 8, 2), newspaper="人民日报")
+from links_of import links, paper
 
 
-def _orgs(text: str) -> dict[str, str | None]:
-    return {f.surface: f.organization for a in process_text(text, manifest=PAPER).articles
-            for f in a.figures}
+def _orgs(text: str) -> dict:
+    return links(text, "organization", paper(date(2007, 8, 2)))
 
 
 def test_a_body_whose_anniversary_dates_the_story_runs_none_of_it():
