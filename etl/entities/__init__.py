@@ -19,7 +19,7 @@ from ..currencies import country_of_money
 from ..records import DocumentResult, Mention, Organization, Program
 from .regions import division_hits, document_context, find_regions, infer_home, resolve_home
 from .short_forms import initials_mentions, merge_short_forms, unit_mentions
-from ..textorder import TextOrder
+from ..textorder import TextOrder, occurrences
 
 
 def _item_homes(text: str, body_start: int, home: str | None) -> list[tuple[int, int, str | None]]:
@@ -129,11 +129,12 @@ def _headline_figures_placed(figures: list, text: str, body_start: int) -> None:
     原标题 line is its headline again. Not the country's (我国…近亿: the body's examples are
     parts of a national figure), and only a figure told again as it was (value, unit and qualifier)."""
     title = len(text[:body_start].strip().split("\n", 1)[0])
+    # the 原标题 lines' stretches, found once (a page of one endless line has thousands of figures)
+    again = [(at, at + 5 + title) for word in _ORIGINAL_TITLE for at in occurrences(text, word)
+             if at == 0 or text[at - 1] == "\n"]
 
     def headline(f) -> bool:
-        line = text.rfind("\n", 0, f.char_start) + 1
-        return f.char_start < body_start \
-            or text.startswith(_ORIGINAL_TITLE, line) and f.char_start < line + 5 + title
+        return f.char_start < body_start or any(lo <= f.char_start < hi for lo, hi in again)
     heads = [f for f in figures if f.region and f.region != gz.COUNTRY_CODE and headline(f)]
     if not heads:
         return

@@ -235,8 +235,9 @@ class Linker(PlaceLinks, BodyLinks):
         self.orgs = TextOrder(orgs)
         # a court hears the case the figures are about; it runs none of them (the sums
         # claimed are the parties'), so it is taken only where nothing else is named
+        approvals = _APPROVAL_CUES.search(text) is not None  # (asked once: most texts hold none)
         self.operators = TextOrder([o for o in orgs if _operates(o)
-                                    and not (_APPROVAL_CUES.search(text) and _approver(text, o))])
+                                    and not (approvals and _approver(text, o))])
         # what the finders beyond the figure's sentence read (the lead's bodies, the one the
         # section names most, its speakers): not a body of its own sentences only (政府 alone,
         # 台湾当局)

@@ -962,6 +962,7 @@ def document_context(texts: list[str], home: str | None) -> tuple[set[str], set[
     return codes, areas
 
 
+_CLAUSE_REACH = 200
 _CLAUSE_ENDS = ("，", ",", "。", "；", ";", "！", "!", "？", "?", "\n")  # (the normaliser writes "," for "，")
 
 
@@ -978,7 +979,9 @@ def _deictic_hits(text: str, home: str | None, hits: list[RegionHit]) -> list[Re
                                     and gz.get(h.key).name.endswith("市")])  # (化州市 too)
             # the last city named before its clause: 该 points back past a clause's own words
             # (深圳的老板梁汝堂向该市那务镇提出…: the city the story is about, not the boss's)
-            clause = max(map(text.rfind, _CLAUSE_ENDS, repeat(0), repeat(m.start()))) + 1
+            # (a clause is read back a bounded stretch: a page of one line has no stop to find)
+            lo = max(0, m.start() - _CLAUSE_REACH)
+            clause = max(lo, max(map(text.rfind, _CLAUSE_ENDS, repeat(lo), repeat(m.start()))) + 1)
             prior = cities.last_within(0, clause) or cities.last_within(0, m.start())
             if prior is not None:
                 out.append(RegionHit(m.start(), m.end(), surface, prior.key, "deictic"))
