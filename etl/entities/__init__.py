@@ -140,11 +140,11 @@ def _headline_figures_placed(figures: list, text: str, body_start: int) -> None:
         return
     told = [f for f in figures if f.region and not headline(f)]
     for h in heads:
-        again = next((b for b in told if b.value == h.value and b.unit == h.unit
-                      and b.qualifier == h.qualifier
-                      and b.region != h.region and h.region in gz.key_ancestors(b.region)), None)
-        if again is not None:
-            h.region, h.region_basis, h.regions = again.region, "inferred", again.regions
+        body = next((b for b in told if b.value == h.value and b.unit == h.unit
+                     and b.qualifier == h.qualifier
+                     and b.region != h.region and h.region in gz.key_ancestors(b.region)), None)
+        if body is not None:
+            h.region, h.region_basis, h.regions = body.region, "inferred", body.regions
 
 
 # what opens the line of a web page that repeats its headline

@@ -235,7 +235,7 @@ class Linker(PlaceLinks, BodyLinks):
         self.orgs = TextOrder(orgs)
         # a court hears the case the figures are about; it runs none of them (the sums
         # claimed are the parties'), so it is taken only where nothing else is named
-        approvals = _APPROVAL_CUES.search(text) is not None  # (asked once: most texts hold none)
+        approvals = _APPROVES.search(text) is not None  # (asked once: most texts hold none)
         self.operators = TextOrder([o for o in orgs if _operates(o)
                                     and not (approvals and _approver(text, o))])
         # what the finders beyond the figure's sentence read (the lead's bodies, the one the
@@ -551,7 +551,6 @@ _ANNIVERSARY = re.compile(r"(?:建军|建党|成立|建院|建校|建厂|建馆|
 # subject's figures are the subject's
 _APPROVED_BY = re.compile(r"(?:获|经|被|遭|报请|报经)$")
 _APPROVES = re.compile(r"(?:批准|核准|同意|批复|审批|审核|终止|否决|叫停|驳回)")
-_APPROVAL_CUES = re.compile(r"(?:批准|核准|批复|审批|审核|终止|否决|叫停|驳回)")
 
 
 def _approver(text: str, o: OrgHit) -> bool:
