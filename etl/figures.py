@@ -1230,7 +1230,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 # the measure words a game's format is written with between its numbers (3V3, 三对三)
 _SIDES = frozenset({"V", "v", "对"})
-_CN_DIGITS = frozenset("一二两三四五六七八九十")
+_SIDE_NUMERALS = _CN_DIGIT_CHARS + "十"  # (the numerals a side's count opens with besides digits)
 
 
 def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) -> bool:
@@ -1249,8 +1249,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     nxt = text[e:e + 1]
     if q.form in NON_QUANTITY and q.unit not in ("分", "点"):  # (see _scored, _index_points)
         return False
-    if q.form in _SIDES and nxt and (nxt.isdigit() or nxt in _CN_DIGITS) \
-            or prev in _SIDES and len(before) > 1 and (before[-2].isdigit() or before[-2] in _CN_DIGITS):
+    if q.form in _SIDES and nxt and (nxt.isdigit() or nxt in _SIDE_NUMERALS) \
+            or prev in _SIDES and len(before) > 1 and (before[-2].isdigit() or before[-2] in _SIDE_NUMERALS):
         return False  # 3V3, 三对三, 1对1: a game's format, so many a side (not 3 volts, 3 pairs)
     # identifiers and formulas: C2002次, TOP10, 3+N, 5G, 01 (but a phone's memory and storage,
     # 6GB+128GB, 8GB内存+256GB存储, are two sizes)
