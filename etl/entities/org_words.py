@@ -150,7 +150,10 @@ _MEETINGS = ("座谈会", "团拜会", "交流会", "研讨会", "运动会", "�
              "招聘会", "听证会", "通气会", "恳谈会", "说明会", "分享会", "品鉴会",
              # a meeting held, not a body (代表大会 is one: the congress itself)
              "表彰大会", "动员大会", "誓师大会", "庆祝大会", "纪念大会", "颁奖大会", "成立大会",
-             "总结大会", "追悼大会")
+             "总结大会", "追悼大会",
+             # a congress's session by its short name (刚结束的合肥市人代会, 省党代会, 厂里的职代会):
+             # the meeting; its body is 人大, 党委, the workers' congress by full name
+             "人代会", "党代会", "职代会", "团代会", "妇代会", "教代会", "侨代会")
 
 
 def not_a_body(surface: str) -> bool:
