@@ -234,8 +234,10 @@ def left_edge(text: str, head_start: int, places: Places, floor: int) -> int:
                           and start + len(word) not in starts_of_regions.values()
                           # 有限公司诉至法院: a verb after a whole name is done to that body
                           and not (i > 0 and HEAD_RE.search(spans[i - 1][2]))
-                          # 移交|人民法院: nor one before a word the dictionary knows as a name
-                          and not (i + 1 < len(spans) and spans[i + 1][3] == "nt"))
+                          # 移交|人民法院: nor one before a word the dictionary knows as a name,
+                          # or as a place (欢聚|伦敦帝国理工学院: a city abroad opens no name
+                          # here, so the place test above does not see it)
+                          and not (i + 1 < len(spans) and spans[i + 1][3] in ("nt", "ns")))
             # 北京红马传媒…有限公司: a registered company's trade name, right after its place,
             # may be any word (红, 大象); its form (有限公司) says the place begins the name
             trade_name = (flag[:1] in ("a", "b", "z") and len(word) <= 2 and start in starts_of_regions
