@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from . import gazetteer as gz
 from . import scopes
+from .link_text import lead_caption
 from .linking import Linker, lead_of, region_value, sentence_of
 from .organizations import find_organizations, merge
 from .known_bodies import is_club
@@ -58,11 +59,17 @@ def _lead_place(text: str, body_start: int) -> str | None:
     # scan; the first one named in full is found before the lead is worked out, which an
     # article that names none (most of a national paper's) does not need
     hits = division_hits(text, set())
+    lead = caption = None
     for i, h in enumerate(hits):
         if h.form == "full" and _is_city(h):
-            lead_end = lead_of(text, body_start).end
+            if lead is None:
+                lead = lead_of(text, body_start)
+                caption = lead_caption(text, lead)  # (the photo's place over the story)
+            lead_end = lead.end
             if h.start >= lead_end:
                 break
+            if caption is not None and caption.start <= h.start < caption.end:
+                continue
             place = h.key
             for inner in hits[i + 1:]:
                 if inner.start >= lead_end:

@@ -13,7 +13,7 @@ from . import gazetteer as gz
 from .known_bodies import system_organs
 from .org_words import OrgHit
 from ..records import LINK_BASES
-from ..normalize import PHOTO_NOTE
+from ..normalize import PHOTO_NOTE, is_caption_end
 from .regions import RegionHit
 from ..textorder import TextOrder
 
@@ -87,17 +87,42 @@ _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 def _is_title_or_byline(line: str) -> bool:
     """Short and without a sentence end: a headline, a subtitle or 记者/通讯员 names; or the
     caption of the photo over the story (压题照片:志愿者为困难居民送大白菜。), which is no lead."""
+    if _is_caption(line):
+        # (of any length: 压题图片:山东省淄博市针对下岗女工增多的实际,…。(孙益新赵旭东摄) over a
+        # story of 成都 and 绵阳 tells the photo's place, not the story's)
+        return True
     if len(line) > 40:
         return False
-    if _PHOTO_CAPTION.match(line) is not None:
-        return True
     # (a headline may end on ! or ?, before the paper's note of its photos: 周日,让我们志愿服务去!
     # (附图片1张))
     line = PHOTO_NOTE.sub("", line).rstrip("!?！？")
     return not _SENTENCE_MARK.search(line)
 
 
-_PHOTO_CAPTION = re.compile(r"(?:压题照片|压题图|题图|照片|图片|图)\s*[:：]")
+def _is_caption(line: str) -> bool:
+    return _PHOTO_CAPTION.match(line) is not None or is_caption_end(line)
+
+
+@lru_cache(maxsize=256)
+def lead_caption(text: str, lead: Span) -> Span | None:
+    """The photo caption a lead holds between its headline and its first paragraph, when one
+    follows it: the photo's places and bodies are not the story's (压题图片:山东省淄博市…(某某摄)
+    over a story of 成都 and 绵阳). A caption that is the whole story (a photo and its words)
+    is its lead, and is not set apart."""
+    start = end = -1
+    off = lead.start
+    for line in text[lead.start:lead.end].split("\n"):
+        if line.strip():
+            if _is_caption(line):
+                start = off if start < 0 else start
+                end = off + len(line)
+            elif start >= 0:
+                return Span(start, end)  # a paragraph after the caption
+        off += len(line) + 1
+    return None
+
+
+_PHOTO_CAPTION = re.compile(r"(?:压题照片|压题图片|压题图|题图|照片|图片说明|图片|图)\s*[:：]")
 
 
 @lru_cache(maxsize=16)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import gazetteer as gz
+from .org_text import HAN_ONLY
 from .org_words import CitedBody, ItemBrand, OwnSentenceBody, OrgHit
 from .known_bodies import league_names
 from .programs import ProgramHit
@@ -26,8 +27,8 @@ from . import scopes
 from ..textorder import TextOrder
 from .link_text import (
     REPORTING_KINDS, Span, _KIN, _SET_OUT, _WINDOW, _clause_of, _first_place, _operates,
-    _section, _section_heads, _section_line, _sentence_ends, _weak, lead_of, region_value,
-    sentence_of)
+    _section, _section_heads, _section_line, _sentence_ends, _weak, lead_caption, lead_of,
+    region_value, sentence_of)
 from .place_links import PlaceLinks
 from .body_links import BodyLinks
 
@@ -105,6 +106,12 @@ _CREDIT_IN_ASIDE = re.compile(r"记者|通讯员|供稿|来源|作者|报道$|�
 # bodies whose name holds a place they come from, not a place they govern (福建某某集团 invests
 # in 宁夏): the place in their name is not a figure's place
 _NAMED_ONLY_KINDS = ("company", "bank", "hospital", "school", "media")
+
+
+# the noun each place of a list may carry (香港同胞、澳门同胞、台湾同胞; 广东省人民、福建省人民)
+_MEMBER_NOUN = re.compile(r"[\u4e00-\u9fff]{1,3}(?=、)")
+# the directions a list of regions cuts short before the last (东、中、西部地区, 南、北方)
+_DIRECTIONS = frozenset("东南西北中")
 
 
 class Linker(PlaceLinks, BodyLinks):
@@ -274,7 +281,7 @@ class Linker(PlaceLinks, BodyLinks):
         self._place: dict[Span, RegionHit | None] = {}
         self._operators_by_region: dict[str, OrgHit | None] = {}
         self._scopes_of: dict[tuple[int, int], tuple[Span, Span, scopes.Block]] = {}
-        self._in_lead: dict[Span, tuple] = {}  # see _lead_firsts
+        self._in_lead: dict[tuple[Span, bool], tuple] = {}  # see _lead_firsts
 
     def _chain_start_of(self, h: RegionHit) -> int:
         return self._chain_back(h.start)
@@ -291,14 +298,23 @@ class Linker(PlaceLinks, BodyLinks):
             s = self._chain_start[s]
         return s
 
-    def _lead_firsts(self, lead: Span) -> tuple:
+    def _lead_firsts(self, lead: Span, pos: int = -1) -> tuple:
         """(the first operator, body, governing place and national reporting body) of a lead:
-        the figures of an item share its lead, and each asked for them again."""
-        found = self._in_lead.get(lead)
+        the figures of an item share its lead, and each asked for them again. The photo's
+        place and bodies, named in a caption over the story, are not the lead's for the
+        story's figures (those its paragraph names are), only for the caption's own."""
+        caption = lead_caption(self.text, lead)
+        skip = caption is not None and not caption.start <= pos < caption.end
+        key = (lead, skip)
+        found = self._in_lead.get(key)
         if found is None:
-            firsts = [items.first_within(lead.start, lead.end)
-                      for items in (self.article_operators, self.article_orgs, self.governing,
-                                    self.national_reporters)]
+            lists = (self.article_operators, self.article_orgs, self.governing,
+                     self.national_reporters)
+            firsts = [items.first_within(lead.start, lead.end) for items in lists]
+            if skip:
+                firsts = [items.first_within(caption.end, lead.end)
+                          if x is not None and caption.start <= x.start < caption.end else x
+                          for x, items in zip(firsts, lists)]
             if firsts[2] is not None and self._listed(firsts[2]):
                 # 11月7日起，成都、广州、长沙、…等城市的乘客…: one of a list of places is not
                 # the one the story is about; the lead's place is the first named alone
@@ -318,7 +334,7 @@ class Linker(PlaceLinks, BodyLinks):
                                  firsts[2])
             if firsts[2] is not None:
                 firsts[2] = self._village_within(firsts[2])
-            found = self._in_lead[lead] = tuple(firsts)
+            found = self._in_lead[key] = tuple(firsts)
         return found
 
     def _sentences_before(self, start: int, n: int) -> int:
@@ -339,19 +355,43 @@ class Linker(PlaceLinks, BodyLinks):
         what the story is about."""
         text = self.text
         start = self._chain_start_of(h)
-        if text[start - 1:start] == "、" and self._chain_back(start - 1) < start - 1:
-            return True  # (a later member: the list began before it)
+        if text[start - 1:start] == "、" and (self._chain_back(start - 1) < start - 1
+                                             or text[start - 2:start - 1] in _DIRECTIONS
+                                             or self._member_before(start - 1, h)):
+            # (a later member: the list began before it, or was cut short before it: 东、中、
+            # 西部地区 is three regions)
+            return True
         members, end = 1, self._chain_forward(h.end)
+        # (each member may carry the same noun: 向香港特别行政区同胞、澳门同胞、台湾同胞)
+        noun = _MEMBER_NOUN.match(text, end)
+        noun = noun.group() if noun is not None and not text.startswith("等", end) else ""
+        end += len(noun)
         while text[end:end + 1] == "、" and (nxt := self.regions.starting_in(end + 1, end + 2)):
-            members, end = members + 1, self._chain_forward(nxt[0].end)
+            end = self._chain_forward(nxt[0].end)
+            if noun and not text.startswith(noun, end):
+                break
+            members, end = members + 1, end + len(noun)
         return members >= 3 or members == 2 and text[end:end + 1] == "等"
+
+    def _member_before(self, comma: int, h: RegionHit) -> bool:
+        """Does a place carrying the noun ``h`` carries end right before the 、 at ``comma``
+        (香港特别行政区同胞、澳门同胞)?"""
+        end = self._chain_forward(h.end)
+        for k in range(1, 4):
+            noun = self.text[comma - k:comma]
+            if not self.text.startswith(noun, end) or not HAN_ONLY.fullmatch(noun):
+                continue
+            if any(r.end == comma - k for r in self.regions.starting_in(max(0, comma - k - 30),
+                                                                       comma - k)):
+                return True
+        return False
 
     def _lead_named(self, lead: Span, which: int, pos: int):
         """``_lead_firsts(lead)[which]``, unless the lead names it sentences after the figure:
         a web page's lead paragraph that runs on for the whole story (截至24日,海关报名人数已达
         14725人。…其中人数最多的岗位为深圳海关辖下职位) names its later places and bodies for the
         sentences around them, not for the figures told before them."""
-        x = self._lead_firsts(lead)[which]
+        x = self._lead_firsts(lead, pos)[which]
         return None if x is not None and self._told_later(pos, x.start) else x
 
     def _told_later(self, pos: int, at: int) -> bool:
