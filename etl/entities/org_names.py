@@ -163,7 +163,26 @@ def _unknown_words(spans: list) -> list:
 
 def left_edge(text: str, head_start: int, places: Places, floor: int) -> int:
     """How far left the name reaches from its head word."""
-    lo = max(floor, head_start - 16)
+    edge = _left_edge(text, head_start, places, floor, _REACH)
+    if edge == head_start - _REACH and edge > floor and HAN_ONLY.match(text, edge - 1):
+        # the walk ran to the end of its reach in the middle of a long name (中国银行保险监督管理
+        # 委员会江苏监管局 is 17 characters before 局): walk it again from further, unless that
+        # walk runs to its end as well (bodies listed with nothing between them, 中国农业科学院
+        # 中国电影公司中国农学会科普部…: no one name, and no longer a better one)
+        longer = _left_edge(text, head_start, places, floor, _LONG_REACH)
+        if longer > head_start - _LONG_REACH or longer == floor:
+            edge = longer
+    return edge
+
+
+# how far before its head word the walk looks for a name's start, and how far it looks again
+# when a name runs on past that
+_REACH = 16
+_LONG_REACH = 32
+
+
+def _left_edge(text: str, head_start: int, places: Places, floor: int, reach: int) -> int:
+    lo = max(floor, head_start - reach)
     # The walk never leaves [lo, head_start]. Regions up to ``longest`` past head_start are
     # taken too, so that where two regions end at the same place the later one is the one the
     # table keeps, as it would be from the whole list.
@@ -293,6 +312,8 @@ def deictic_cut(text: str, start: int, head_start: int, places: Places,
         if ch in "市省县" and p + 1 not in ends:
             if any(h.start <= p < h.end and h.form != "deictic" for h in regions):
                 continue
+            if p not in ends and text.startswith(_NO_LEVEL_WORDS, p):
+                continue  # 国家市场监督管理总局: a market, not a city (石家庄|市容环境卫生管理局?)
             if ch == "县":
                 if p != start:
                     continue  # 县 inside the name (农村信用县联社?): only a name opening with it
@@ -314,6 +335,11 @@ def deictic_cut(text: str, start: int, head_start: int, places: Places,
                 return p, None
             return p, RegionHit(p, p + 1, ch, key, "deictic")
     return start, None
+
+
+# words that open with a level character and name no level: a market, its prices and
+# values, a province as a unit of count, a county seat (not 市容 or 市民: a city's too)
+_NO_LEVEL_WORDS = ("市场", "市值", "市面", "市价", "市井", "省份", "县城")
 
 
 def with_level_before(text: str, start: int, hs: int, places: Places, home: str | None) -> int:
