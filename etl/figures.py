@@ -830,10 +830,30 @@ def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Qu
     return _Quantity(m.start(), end, end, num, raw, None, unit, more=more, unit_basis="noun")
 
 
-# the sizes of memory and storage, and one written on each side of a + (6GB+128GB)
-_SIZES = frozenset({"GB", "TB", "MB"})
-_SIZE_BEFORE_PLUS = re.compile(rf"\d(?:{'|'.join(sorted(_SIZES))})[\u4e00-\u9fff]{{0,2}}[+＋]$")
-_SIZE_AFTER_PLUS = re.compile(rf"[+＋]\d+(?:{'|'.join(sorted(_SIZES))})")
+# two quantities, each with its measure word, on each side of a + (6GB+128GB, 8GB内存+256GB存储,
+# 12分+16个篮板): not a formula (3+N)
+_BEFORE_PLUS = re.compile(r"\d([A-Za-z\u4e00-\u9fff]{1,6})[+＋]$")
+_AFTER_PLUS = re.compile(r"[+＋](?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)([A-Za-z\u4e00-\u9fff]{1,4})")
+
+
+def _measured_before_plus(before: str) -> bool:
+    """Does the text before a + end with a number and its measure word (and a noun of up to two
+    characters after it: 8GB内存+)?"""
+    m = _BEFORE_PLUS.search(before)
+    if m is None:
+        return False
+    tail = m.group(1)
+    return any(tail[:k] in FORMS or tail[:k] in _POINTS
+               for k in range(max(1, len(tail) - 2), min(4, len(tail)) + 1))
+
+
+_POINTS = ("分", "点")  # (points, read as a figure only where a score or an index is told)
+
+
+def _measured_after_plus(text: str, e: int) -> bool:
+    """Does a number with its measure word follow the + at ``e``?"""
+    m = _AFTER_PLUS.match(text, e)
+    return m is not None and any(m.group(1)[:k] in FORMS for k in range(1, len(m.group(1)) + 1))
 
 
 # Latin symbols that other words run on from as often as they measure: after them, only these
@@ -1034,7 +1054,7 @@ def _cue_before(text: str, start: int, reach: int, stops: str, cue: re.Pattern) 
 # (and a player's points: 砍下25分, 得到10分, 贡献12分, 独得30分, 领先8分)
 _SCORE_CUE = re.compile(r"考|得分|满分|成绩|分数|评分|打分|积分|等级分|总分|平均分|分数线|录取线|达到"
                         r"|砍下|砍|拿下|轰下|攻下|贡献|斩获|得到|拿到|独得|揽下|得了|领先|落后|净胜|分差"
-                        r"|输给|输了|赢了|负于|胜了")
+                        r"|输给|输了|赢了|负于|胜了|获得|取得|夺得")
 _NOT_SCORE_AFTER = set("钟钱之别配享析期类组成布开行散秒球线")  # (三分球, 三分线: a kind of shot)
 
 
@@ -1145,14 +1165,16 @@ _TEMPERATURE_CUE = re.compile(r"气温|温度|水温|体温|零下|高温|低温
 
 # 以671分的好成绩, 考出600分的高分: what the score is said to be, after it
 _SCORE_AFTER = re.compile(r"(?:以上|以下|左右)?的(?:好|优异|优秀|最高|总|高考|考试)?(?:成绩|分数|高分|总分|评分)"
-                          r"|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?(?:篮板|助攻|抢断|盖帽|板|助|断|帽)"
+                          r"|[和、+＋]?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?(?:篮板|助攻|抢断|盖帽|板|助|断|帽)"
                           r"|(?:惨败|大胜|险胜|完胜|落败|告负|大败)")
 # what a kind of shot is written after (投3分被放空, 命中3分): no points
 _SHOT_BEFORE = ("投", "命中", "投进", "投中", "飙中", "飚中", "出手", "射", "个", "记")
 _SHOT_AFTER = re.compile(r"得手|不中|出手|打铁|命中|绝杀|入网")
 # the words of a game's report (see _game_report)
 _GAME_WORDS = re.compile(r"篮板|助攻|投篮|罚球|三分球|抢断|盖帽|主场|客场|赛季|季后赛|常规赛|NBA|CBA|"
-                         r"球员|进球|射门|比分")
+                         r"球员|进球|射门|比分|"
+                         # a volleyball match's (扣球, 拦网, 一传) and any match's top scorer
+                         r"扣球|拦网|发球|一传|二传|主攻|副攻|得分王|比赛得分")
 
 
 # 点 is an index's points where the sentence speaks of a stock index (股市指数下跌10.5点, 恒生指数
@@ -1253,9 +1275,10 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if q.form in _SIDES and nxt and (nxt.isdigit() or nxt in _SIDE_NUMERALS) \
             or prev in _SIDES and len(before) > 1 and (before[-2].isdigit() or before[-2] in _SIDE_NUMERALS):
         return False  # 3V3, 三对三, 1对1: a game's format, so many a side (not 3 volts, 3 pairs)
-    # identifiers and formulas: C2002次, TOP10, 3+N, 5G, 01 (but a phone's memory and storage,
-    # 6GB+128GB, 8GB内存+256GB存储, are two sizes)
-    if prev and (prev in "+＋#_×*" and not (q.form in _SIZES and _SIZE_BEFORE_PLUS.search(before))
+    # identifiers and formulas: C2002次, TOP10, 3+N, 5G, 01 (but two quantities with their
+    # measure words, 6GB+128GB, 8GB内存+256GB存储, 12分+16个篮板, are two figures)
+    if prev and (prev in "+＋#_×*" and not (q.form is not None and prev in "+＋"
+                                             and _measured_before_plus(before))
                  or prev.isdigit() or prev in _LATIN_CHARS and raw[0].isdigit()):
         return False
     if prev in "-/." and len(before) > 1 and (before[-2].isalnum()) \
@@ -1265,7 +1288,8 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
     if after_num in _LATIN_CHARS and not (q.form and q.form[0] in _LATIN_CHARS) \
             and not _price_before_name(text, q):
         return False  # (5G, 6T; but 25g and 350ml are written with a unit's symbol)
-    if nxt in ("+", "＋", "×", "*") and not (q.form in _SIZES and _SIZE_AFTER_PLUS.match(text, e)) \
+    if nxt in ("+", "＋", "×", "*") and not (q.form is not None and nxt in "+＋"
+                                            and _measured_after_plus(text, e)) \
             or after_num in ("×", "*") \
             or (nxt in _LATIN_CHARS and q.form is None and not _price_before_name(text, q)):
         return False
