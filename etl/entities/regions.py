@@ -758,6 +758,8 @@ def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
         parent, at, prefix = county.key, end, ""
         if text[at:at + 1] in ("市", "县", "区") and text[at - 1:at] not in ("市", "县", "区"):
             at += 1  # 九台市西营镇: the county written with a suffix of other days
+        if (suburb := _SUBURB.match(text, at)) is not None:
+            at = suburb.end()  # 济南市郊王舍人镇, 成都北郊天回镇: the township in the city's suburbs
         for _ in range(2):  # a township, then a village in it
             if prefix and text[at:at + 1] == "的":
                 at += 1  # 果园镇的红花村: the village of a township, joined by 的
@@ -773,6 +775,10 @@ def _local_hits(text: str, hits: list[RegionHit]) -> list[RegionHit]:
                 break
             at, prefix = m.end(), name
     return out + _repeated_villages(text, hits + out, out)
+
+
+# the suburbs of a city, written between it and a township in them (市郊, 北郊, 近郊, 城郊)
+_SUBURB = re.compile(r"(?:[东西南北近远城]?郊)(?!区)(?=[\u4e00-\u9fff]{2,4}(?:镇|乡|街道))")
 
 
 def _repeated_villages(text: str, hits: list[RegionHit], local: list[RegionHit]) -> list[RegionHit]:
