@@ -27,7 +27,7 @@ REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, 
              "刚刚过去的一年": -1, "刚过去的一年": -1, "过去的一年": -1}
 # (2010-2019年, 1991至1995年: the first year of a range may leave out its 年, and so may a year
 # before a part of itself, as web pages write it: 2017全年, 2018上半年, 2019前三季度, 2018第三季度)
-_YEAR = r"(?:(?<![\d.])(?P<y>(?:19|20)\d\d)(?:年|(?=[到至—\-~－―](?:19|20)\d\d年)|(?=全年|[上下]半年|前三季度|第?[一二三四1-4]季度))|(?P<ry>今年|本年|去年|上年|前年|明年|刚刚过去的一年|刚过去的一年|过去的一年))"
+_YEAR = r"(?:(?<![\d.])(?P<y>(?:19|20)\d\d)(?:年|(?=[到至—\-~－―](?:19|20)\d\d年)|(?=全年|[上下]半年|前三季度|第?[一二三四1-4]季度|Q[1-4](?![0-9A-Za-z])))|(?P<ry>今年|本年|去年|上年|前年|明年|刚刚过去的一年|刚过去的一年|过去的一年))"
 # (a month and a day in numerals too, after a year: 一九九七年十月一日, 去年一至十一月)
 _CN_MONTH = r"十[一二]|[一二三四五六七八九十]"
 _CN_DAY = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -58,6 +58,8 @@ _PHRASE = re.compile(
     + r"|(?P<q3>前三季度)"
     + r"|[前头](?P<nm>1[01]|[1-9]|十一|[一二两三四五六七八九十])个月"
     + r"|(?:第)?(?P<q>[一二三四1-4])季度"
+    # (a quarter as web pages write it: 2018年Q3, 2018Q3, 今年Q2)
+    + r"|Q(?P<qq>[1-4])(?![0-9A-Za-z])"
     + r"|(?P<ye>年底|年末|底|末)"
     + rf"|(?P<mr>1[0-2]|0?[1-9]|{_CN_MONTH})(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9]|{_CN_MONTH})月份?"
     + rf"|{_M}(?:{_D})?(?P<e>底|末|中旬|上旬|下旬)?{_END2}?"
@@ -258,8 +260,8 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
         gran, b, f = "range", safe_date(y, 1, 1), safe_date(y, 9, 30)
     elif g.get("nm"):  # 1997年前5个月, 去年头4个月: the year's first months
         gran, b, f = "range", safe_date(y, 1, 1), safe_date(y, small_int(g["nm"]), 31)
-    elif g.get("q"):
-        q = _CN_Q[g["q"]]
+    elif g.get("q") or g.get("qq"):
+        q = _CN_Q[g.get("q") or g["qq"]]
         gran, b, f = "quarter", safe_date(y, 3 * q - 2, 1), safe_date(y, 3 * q, 31)
     elif g.get("mr"):
         m1, m2 = int_of(g["mr"]), int_of(g["mr2"])
@@ -438,7 +440,7 @@ def scan(text: str) -> tuple[list[re.Match], ...]:
     # lack one of them, and a substring test is far cheaper than a scan
     year, month = "年" in text, "月" in text
     # (a year's quarter may leave out its 年: 2019前三季度, 2018第三季度)
-    return (list(_PHRASE.finditer(text)) if year or "季度" in text else [],
+    return (list(_PHRASE.finditer(text)) if year or "季度" in text or "Q" in text else [],
             [mt for mt in _MONTH_ONLY.finditer(text) if _calendar_month(text, mt)] if month else [],
             # (every match holds 本月, 上月 or 上个月)
             list(_THIS_MONTH.finditer(text)) if month and ("本月" in text or "上月" in text
@@ -745,9 +747,9 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         out = _these_years(out)
     if "同期" in text:
         out = _same_periods(text, out)
-    if "报告期" in text or "季" in text or "财年" in text:
+    if "报告期" in text or "季" in text or "财年" in text or "Q" in text:
         out = _reports_periods(text, out)
-        if "季度" in text and "财" not in text:
+        if ("季度" in text or "Q" in text) and "财" not in text:
             out = _quarters_of_the_year(text, out, clock)
     if "同年" in text or "当年" in text or "次年" in text or "翌年" in text or "同一年" in text:
         out = _same_year_months(text, out)
@@ -1078,12 +1080,15 @@ _THE_FINANCIAL_YEAR = re.compile(r"(?:本|该|这一|当)财年")
 _NAMED_QUARTER = re.compile(r"第(?P<n>[一二三四1-4])(?:个)?(?P<k>财季|财政季度|季度)"
                             # (or without 第, as news writes it: 三季度营收; not a count, 连续三季度,
                             # nor a quarter's end, 三季度末, nor one counted from another, 上一季度)
-                            r"|(?<![前上下这本该同近连续每各两第\d一二三四])(?P<bn>[一二三四])(?P<bk>季度)(?![末底])")
+                            r"|(?<![前上下这本该同近连续每各两第\d一二三四])(?P<bn>[一二三四])(?P<bk>季度)(?![末底])"
+                            # (or as web pages write it: Q3)
+                            # (not a financial year's: 2018财年Q4)
+                            r"|(?<![0-9A-Za-z])(?<!财年)Q(?P<qn>[1-4])(?![0-9A-Za-z])")
 
 
 def _quarter_key(mt: re.Match) -> str:
     """The quarter a _NAMED_QUARTER match names, with or without 第 (第三季度 = 三季度)."""
-    n = mt.group("n") or mt.group("bn")
+    n = mt.group("n") or mt.group("bn") or mt.group("qn")
     return f"{_CN_Q[n]}{'财' if '财' in (mt.group('k') or '') else ''}"
 
 
@@ -1144,7 +1149,8 @@ def _in_later_year(first: PeriodMention, named: list[PeriodMention], at: int) ->
 # A quarter without its year (截至三季度末, 一季度, 前三季度): the year the page is of. Not a
 # quarter counted from another (上一季度, 这一季度, 每季度), nor one a year written before it
 # already dates (2018年第三季度 is read with its year).
-_QUARTER_ONLY = re.compile(r"(?P<pre>截至|截止到?)?(?:(?P<q3>前三季度)|第?(?P<q>[一二三四1-4])季度(?P<e>末|底)?)")
+_QUARTER_ONLY = re.compile(r"(?P<pre>截至|截止到?)?(?:(?P<q3>前三季度)|第?(?P<q>[一二三四1-4])季度(?P<e>末|底)?"
+                           r"|(?<![0-9A-Za-z])(?<!财年)Q(?P<qq>[1-4])(?![0-9A-Za-z]))")
 # (nor the second of a list or span of quarters, 第三、四季度, 一至三季度: the first one's year)
 _NOT_BEFORE_QUARTER = frozenset("上下这那每该本同近年度个第前后半0123456789一二三四五六七八九十、和至到—-~")
 
@@ -1167,7 +1173,7 @@ def _quarters_of_the_year(text: str, out: list[PeriodMention], clock: Clock) -> 
             y = clock.year_of_month(9)
             first, last = 1, 9
         else:
-            q = _CN_Q[mt.group("q")]
+            q = _CN_Q[mt.group("q") or mt.group("qq")]
             first, last = 3 * q - 2, 3 * q
             y = clock.year_of_month(first)
         if y is None:
