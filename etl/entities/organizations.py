@@ -362,7 +362,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += printed
     hits += newspapers(text, places, printed)
     hits += brand_mentions(text, places, hits)
-    if "据" in text or "发布的" in text or "公布的" in text or "来自" in text:
+    if "据" in text or "发布的" in text or "公布的" in text or "来自" in text \
+            or "机构" in text or "公司" in text:
         hits += cited_latin_bodies(text, [(h.start, h.end) for h in hits])
         if "据" in text or "援引" in text:
             hits += cited_named_bodies(text, regions, [(h.start, h.end) for h in hits])

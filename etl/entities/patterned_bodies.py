@@ -566,7 +566,12 @@ _ACRONYM_START = re.compile(r"[A-Z][A-Za-z&]")  # (what every match of _CITED_LA
 _CITED_LATIN = re.compile(
     rf"(?:据|根据|援引|来自)\s?{_ACRONYM}\s?(?=(?:第\s?\d+\s?[次期]|最新|发布的|公布的|的)?\s?"
     r"[\u4e00-\u9fff]{0,4}?(?:报告|统计|数据|调查|研究|显示))"
-    rf"|(?<![A-Za-z0-9&]){_ACRONYM}\s?(?=(?:最新)?(?:发布|公布)的[\u4e00-\u9fff]{{0,6}}(?:报告|数据|统计|调查))")
+    rf"|(?<![A-Za-z0-9&]){_ACRONYM}\s?(?=(?:最新)?(?:发布|公布)的[\u4e00-\u9fff]{{0,6}}(?:报告|数据|统计|调查))"
+    # (after the word for what it is: 市场调研机构 Counterpoint Research 发布了报告, 据市场研究机构IDC
+    # 统计, 研究公司Canalys报告)
+    r"|(?:研究|调研|调查|咨询|分析|数据|统计)(?:机构|公司)\s?"
+    r"([A-Z][A-Za-z&]{1,15}(?: [A-Z][A-Za-z&]{1,15}){0,2})\s?"
+    r"(?=(?:最新)?(?:发布|公布|报告|统计|数据|调查|研究|显示|预计|估计|指出|称|的(?:数据|报告|统计|调查|研究)))")
 
 
 def cited_latin_bodies(text: str, taken: list[tuple[int, int]]) -> list[OrgHit]:
@@ -579,10 +584,14 @@ def cited_latin_bodies(text: str, taken: list[tuple[int, int]]) -> list[OrgHit]:
              if n and not brands.generic_latin(n)}
     out = []
     for name in sorted(names):
+        # (Counterpoint of Counterpoint Research: the body's first word is its short form)
+        full = next((n for n in names if n.startswith(name + " ")), name)
         for at, end in _free_mentions(text, name, taken):
             if at and _in_latin_word(text[at - 1]) or end < len(text) and _in_latin_word(text[end]):
                 continue  # (in a longer Latin word)
-            out.append(OrgHit(at, end, name, name, "other", None))
+            if full != name and text.startswith(full, at):
+                continue  # (the full name's own mention)
+            out.append(OrgHit(at, end, name, full, "other", None))
     return out
 
 
