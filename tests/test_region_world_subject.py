@@ -68,3 +68,13 @@ def test_the_world_written_before_the_field_of_its_total(text, expected):
 ])
 def test_not_a_body_an_event_or_a_title(text):
     assert all(region != WORLD for _, region, _ in _regions(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the year before the world opens the subject as a year does
+    ("本报讯 2018年第三季度全球智能手机出货量达到3.868亿台，同比下降3%。",
+     [("3.868亿台", WORLD, "sentence"), ("3%", WORLD, "sentence")]),
+    ("本报讯 今年上半年全球平板电脑出货量为6500万台。", [("6500万台", WORLD, "sentence")]),
+])
+def test_the_world_after_a_part_of_the_year(text, expected):
+    assert _regions(text) == expected
