@@ -3,16 +3,8 @@ figures it is told (人代会向代表通报) belong to the body that reports th
 The congress by its full name (全国人民代表大会) is a body."""
 from datetime import date
 
-from minsheng.etl.entities.organizations import find_organizations
-from minsheng.etl.entities.regions import find_regions
-from minsheng.etl.normalize import normalize_page
-
 from links_of import links, paper
-
-
-def names(text: str) -> list[str]:
-    text = normalize_page(text)
-    return [h.name for h in find_organizations(text, find_regions(text), None)]
+from orgs_of import canonical_names as names
 
 
 def test_sessions_are_no_bodies():

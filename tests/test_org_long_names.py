@@ -2,15 +2,7 @@
 中国银行保险监督管理委员会江苏监管局) is walked again from further, and not cut in the middle of
 a word (国银行…). A 市 that opens 市场 is no level of a name, and 前述 or 上述 (the
 aforementioned) is no part of one."""
-from minsheng.etl.entities import _naming_places
-from minsheng.etl.entities.organizations import find_organizations
-from minsheng.etl.entities.regions import find_regions
-from minsheng.etl.normalize import normalize_page
-
-
-def names(text: str) -> list[str]:
-    text = normalize_page(text)
-    return [h.name for h in find_organizations(text, _naming_places(find_regions(text)), None)]
+from orgs_of import canonical_names as names
 
 
 def test_a_long_name_is_read_whole():

@@ -1,15 +1,7 @@
 """A name does not open inside the verb phrase before it: a verb followed by a place takes the
 body after it as its object (欢聚伦敦帝国理工学院: the students gather at the college). The rule
 held for places in China; a city abroad, which opens no name of its own here, is a place too."""
-from minsheng.etl.entities import _naming_places
-from minsheng.etl.entities.organizations import find_organizations
-from minsheng.etl.entities.regions import find_regions
-from minsheng.etl.normalize import normalize_page
-
-
-def names(text: str) -> list[str]:
-    text = normalize_page(text)
-    return [h.name for h in find_organizations(text, _naming_places(find_regions(text)), None)]
+from orgs_of import canonical_names as names
 
 
 def test_a_verb_before_a_city_abroad_opens_no_name():
