@@ -835,6 +835,8 @@ def _noun_counted(text: str, m: re.Match, raw: str, pos: int, more: bool) -> _Qu
 _BEFORE_PLUS = re.compile(r"\d([A-Za-z\u4e00-\u9fff]{1,6})[+＋]$")
 _AFTER_PLUS = re.compile(r"[+＋](?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)([A-Za-z\u4e00-\u9fff]{1,4})")
 
+_POINTS = ("分", "点")  # (points, read as a figure only where a score or an index is told)
+
 
 def _measured_before_plus(before: str) -> bool:
     """Does the text before a + end with a number and its measure word (and a noun of up to two
@@ -845,9 +847,6 @@ def _measured_before_plus(before: str) -> bool:
     tail = m.group(1)
     return any(tail[:k] in FORMS or tail[:k] in _POINTS
                for k in range(max(1, len(tail) - 2), min(4, len(tail)) + 1))
-
-
-_POINTS = ("分", "点")  # (points, read as a figure only where a score or an index is told)
 
 
 def _measured_after_plus(text: str, e: int) -> bool:

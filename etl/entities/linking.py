@@ -374,8 +374,8 @@ class Linker(PlaceLinks, BodyLinks):
         return members >= 3 or members == 2 and text[end:end + 1] == "等"
 
     def _member_before(self, comma: int, h: RegionHit) -> bool:
-        """Does a place carrying the noun ``h`` carries end right before the 、 at ``comma``
-        (香港特别行政区同胞、澳门同胞)?"""
+        """Does a place end, with the noun ``h`` carries after it, right before the 、 at
+        ``comma`` (香港特别行政区同胞、澳门同胞: 澳门 is a later member)?"""
         end = self._chain_forward(h.end)
         for k in range(1, 4):
             noun = self.text[comma - k:comma]

@@ -362,6 +362,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += printed
     hits += newspapers(text, places, printed)
     hits += brand_mentions(text, places, hits)
+    # (the words a cited body in Latin letters stands after or before: 据IDC, 研究机构IDC)
     if "据" in text or "发布的" in text or "公布的" in text or "来自" in text \
             or "机构" in text or "公司" in text:
         hits += cited_latin_bodies(text, [(h.start, h.end) for h in hits])
