@@ -68,7 +68,12 @@ def units_of_bodies(text: str, hits: list[OrgHit], places: Places,
                 end += base
                 surface = text[h.start:end]
                 served = region_in(h.end, end, places)
-                out.append(OrgHit(h.start, end, surface, h.name + text[h.end:end],
-                                  kind_of(surface), served.key if served else h.region))
+                unit = OrgHit(h.start, end, surface, h.name + text[h.end:end],
+                              kind_of(surface), served.key if served else h.region)
+                if h.surface in h.aliases:
+                    # the body's name as written is one of its names (电子部 for 电子工业部), so
+                    # the unit's is too: 电子部情报所 finds 电子工业部情报所
+                    unit.aliases.add(surface)
+                out.append(unit)
                 break
     return out
