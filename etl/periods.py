@@ -285,6 +285,15 @@ _VALUE_OF = re.compile(r"的(?:约|近|将近|超过|不到|不足)?")
 _VALUE_REACH = 12  # characters from such a year's start to its value: 由1993年底的, 从去年同期的
 
 
+def _opens_clause(text: str, pos: int, s: int) -> bool:
+    """Does the word at ``pos`` open its clause (其中 after a comma, not 乐在其中)?"""
+    return pos == s or text[pos - 1] in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset(",，:：;；、 \n")
+_DIGIT = re.compile(r"\d")
+
+
 def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
                 previous: list[tuple[int, int, Period | None]], sentence: tuple[int, int],
                 clause: tuple[int, int], clock: Clock | None = None
@@ -328,7 +337,13 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
     if part >= 0:
         # 其中: a breakdown of the figure just before it, so the same period.
         whole = _last_figure(previous, part)
-        if whole is not None and whole[1] == s:
+        if whole is not None and (whole[1] == s or whole[2] is not None and last is None
+                                  and _opens_clause(text, part, s)
+                                  and not _DIGIT.search(text, s, part)
+                                  and sentence_around(text, max(0, s - 2))[0] == whole[1]):
+            # (检察机关认定，其中，有13个单位…: a breakdown of the last sentence's total, when
+            # nothing of this sentence was counted before it: no number there, not even an
+            # age or a duration, which have no period to give)
             return whole[2], "inferred"
     if last is not None:
         return last, "clause" if last.start >= cs else "sentence"
