@@ -1,11 +1,14 @@
-"""Government departments named by their field and 部门: 市民政部门, 苏州当地公安部门.
+"""Government departments named by their field and 部门: 市民政部门, 苏州当地公安部门; and a
+field's 系统 in a place (全国铁路系统, 湖北省卫生系统: every body of the field there).
 
 News names a department by what it does more often than by its registered name. Such a name
 is one body when the text says whose department it is: a place right before it (河北省公安部门,
 苏州当地公安部门, kept as written) or a level character or the paper's own place (市民政部门,
 我市统计部门, resolved against the paper's home place as 市总工会 is). A bureau of the same field and place named beside it (泉州市民政局)
 is its fullest name. A bare field and 部门 (公安部门 across the country, 两地的人社部门, 当地人社
-部门) names a kind of body or several, not one, and is left out.
+部门) names a kind of body or several, not one, and is left out, unless it opens its clause as the
+subject (去年，税务部门查处…): then it runs that sentence's figures only, under the name of the
+one bureau of its field the text names, if any.
 
 Pure: text, the region mentions, the home place and the other finders' hits in, organization
 hits out.
@@ -15,12 +18,14 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
-from .org_words import OrgHit
+from .org_words import OrgHit, OwnSentenceBody
 
 _FIELDS = ("民政|公安|卫生|卫健|卫生健康|医保|医疗保障|人社|人力资源和社会保障|劳动|财政|教育|税务|交通|"
            "环保|生态环境|住建|城管|工商|市场监管|农业|农业农村|水利|林业|统计|审计|司法|文化|旅游|"
-           "文旅|体育|商务|应急|消防|物价|质监|外事|扶贫|残联|工会|气象|国土|规划|自然资源")
-_DEPARTMENT = re.compile(rf"(?:{_FIELDS})部门")
+           "文旅|体育|商务|应急|消防|物价|质监|外事|扶贫|残联|工会|气象|国土|规划|自然资源|"
+           "铁路|民航|电力|邮政|电信|检察|纪检监察|计生|粮食|国税|地税")
+# a field's 部门, or its 系统 (全国铁路系统, 云南省工会系统: every body of the field in a place)
+_DEPARTMENT = re.compile(rf"(?:{_FIELDS})(?:部门|系统)")
 _WHOSE = ("当地", "该市", "该县", "该区", "本市", "本县", "本区", "全市", "全县")
 _LEVEL = "省市县区"
 
@@ -29,7 +34,7 @@ def find_departments(text: str, regions, home: str | None, bodies=()) -> list:
     """The departments ``text`` names with whose they are, as organization hits. A bureau of
     the same field and place among ``bodies`` (the other finders' hits: 泉州市人社局 beside
     人社部门) is the department's fullest name, and becomes its name."""
-    if "部门" not in text:
+    if "部门" not in text and "系统" not in text:
         return []
     ends = {r.end: r for r in regions if r.form != "country"}
     out = []
@@ -37,7 +42,9 @@ def find_departments(text: str, regions, home: str | None, bodies=()) -> list:
         start, name = m.start(), None
         if start >= 2 and text[start - 2:start] in _WHOSE:
             start -= 2
-        if start in ends:  # 苏州市公安部门, 苏州当地公安部门: kept as written
+        if start >= 2 and text[start - 2:start] == "全国":  # 全国铁路系统: the country's, as written
+            start, code = start - 2, gz.COUNTRY_CODE
+        elif start in ends:  # 苏州市公安部门, 苏州当地公安部门: kept as written
             region = ends[start]
             start, code = region.start, region.key
             if region.form == "deictic" and gz.get(code) is not None:
@@ -48,17 +55,41 @@ def find_departments(text: str, regions, home: str | None, bodies=()) -> list:
             code = _own(text[start], home)
             if code:
                 name = gz.get(code).name + m.group()
+        elif m.group().endswith("部门") and _opens_clause(text, start):
+            # 铁路部门在运输能力安排上…, 税务部门今年查处…: the field's department the clause
+            # is about, as the text names it (the one the article speaks of, not one of several)
+            code = None
         else:
             continue
         surface = text[start:m.end()]
         field = m.group()[:-2]
-        bureau = next((b.name for b in bodies if b.region == code and code and field in b.name
-                       and b.name.endswith(_BUREAU_ENDS)), None)
-        hit = OrgHit(start, m.end(), surface, bureau or name or surface, "government", code)
+        if code:
+            bureau = next((b.name for b in bodies if b.region == code and field in b.name
+                           and b.name.endswith(_BUREAU_ENDS)), None)
+        else:  # (石家庄市工商局…工商部门深入到各重点部位: the one bureau of the field the text names)
+            bureaus = {b.name for b in bodies if field in b.name and b.name.endswith(_BUREAU_ENDS)}
+            bureau = bureaus.pop() if len(bureaus) == 1 else None
+        # (a bare field's department runs its own sentence's figures only: 工商部门 in a story
+        # on 石家庄市工商局 is that bureau or any, not the body the story is about)
+        kind = OrgHit if code else OwnSentenceBody
+        hit = kind(start, m.end(), surface, bureau or name or surface, "government", code)
         if hit.name != surface:
             hit.aliases.add(surface)
         out.append(hit)
     return out
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Does the name at ``start`` open its clause as its subject, with at most a time before it
+    (今年，铁路部门…; 去年税务部门…)? Not one after a verb or a preposition (由公安部门, 向民政
+    部门反映): those name whoever the clause's subject deals with."""
+    lead = _TIME_LEAD.search(text, max(0, start - 6), start)
+    at = lead.start() if lead is not None else start
+    return at == 0 or text[at - 1] in _CLAUSE_BREAKS
+
+
+_CLAUSE_BREAKS = frozenset("，,。；;：:！!？?\n ")
+_TIME_LEAD = re.compile(r"(?:今年|去年|目前|近年来|近日|日前|此外|同时)\Z")
 
 
 _BUREAU_ENDS = ("局", "厅", "委", "委员会")

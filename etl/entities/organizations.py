@@ -413,7 +413,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits = [_over_conjunction(text, h, places, ends, covered) for h in hits]
     units = [u for u in units_of_bodies(text, _drop_nested(list(hits)), places, segmented) if not u.surface.endswith(PREMISES)]
     found = [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
-    if "部门" in text:
+    if "部门" in text or "系统" in text:
         found = _with_departments(found, find_departments(text, regions, home, found))
     settled = with_country_initials(text, org_edges.settle(text, found, regions), regions)
     out = org_deictics.with_deictics(text, settled, regions)
