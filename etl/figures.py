@@ -39,7 +39,6 @@ from functools import lru_cache
 from importlib import resources
 
 from . import words
-from .currencies import currency_words
 from .metrics import metric_for
 from .noun_units import unit_from_noun
 from .numbers import CN_DIGITS, MULTIPLIERS, VAGUE, Numeral, parse_numeral, ratio_value
@@ -323,8 +322,6 @@ def extract_figures(text: str) -> list[Figure]:
             end = jiao.end()
         if unit == "块" and hi is None and (spoken := _spoken_yuan(text, q.start, end)) is not None:
             unit, lo, end = "元", lo + spoken[0], spoken[1]
-        if lo == 1 and hi is None and unit in currency_words() and _rate_base(text, q.start, end):
-            continue  # 1美元兑115日元, 15000盾兑1美元: the unit a rate is quoted against
         figure = _figure(text, q, lo, hi, unit, end, ends,
                          second.form if rng is not None and q.form is None else q.form)
         if figure is None:
@@ -343,18 +340,6 @@ def extract_figures(text: str) -> list[Figure]:
 
 
 _LIST_JOIN = ("和", "、", "或", "及", "与")
-
-# an exchange rate: one unit of a money against so much of another, either way round
-_EXCHANGE_AFTER = re.compile(r"(?:可以|可|能)?(?:兑换|兑|折合|合|换)(?:成|为)?(?:约|大约)?"
-                         r"[\d一二两三四五六七八九十]")
-_EXCHANGE_BEFORE = re.compile(r"[\d〇零一二两三四五六七八九十百千万]\s*[个]?[\u4e00-\u9fff]{1,4}(?:兑换|兑|换)\Z")
-
-
-def _rate_base(text: str, start: int, end: int) -> bool:
-    """Is the money at text[start:end] (one unit of it) the base of an exchange rate (1美元兑
-    换115日元, 约6个卢布兑1美元)? The rate is the other money's figure; the one is no count."""
-    return _EXCHANGE_AFTER.match(text, end) is not None \
-        or _EXCHANGE_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 # a duration written as a clock reads: 2分51秒, 2分13秒66 (hundredths), 1小时20分钟, 3小时5分,
