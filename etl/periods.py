@@ -282,6 +282,9 @@ class Phrases:
 
 # what stands between the year a change starts from and its value (由1996年的1.8%, 从去年的约5%)
 _VALUE_OF = re.compile(r"的(?:约|近|将近|超过|不到|不足)?")
+# between a comparison's period and the value it names: 比1996年5%的…, 1990—1995年间1.9%的…
+_BASE_GAP = re.compile(r"(?:间|期间|同期)?(?:的)?(?:约|近|将近)?")
+_OF_NOUN = re.compile(r"(?:左右)?的[\u4e00-\u9fff]")
 _VALUE_REACH = 12  # characters from such a year's start to its value: 由1993年底的, 从去年同期的
 
 
@@ -307,6 +310,11 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
     for mn in phrases.starting_in(max(cs, pos - _VALUE_REACH), pos):
         if mn.starts_change and _VALUE_OF.fullmatch(text, mn.end, pos):
             return mn, "clause"  # 由1996年的1.8%: the value the change starts from, of its year
+        if mn.compare and mn.begin is not None and _BASE_GAP.fullmatch(text, mn.end, pos) \
+                and _OF_NOUN.match(text, fig.char_end):
+            # 比1996年5%的增长率略低, 高于1990—1995年间1.9%的平均值: the value a comparison is
+            # made with, written with its period as what it describes; it is that period's
+            return mn, "clause"
     # The phrases are looked up by bisecting, the clause's words among the text's matches:
     # a sentence of thousands of figures (a table run together) is not read again per figure.
     # A governing phrase that ends before the figure cannot overlap it.
