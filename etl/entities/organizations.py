@@ -33,7 +33,8 @@ from .departments import find_departments
 from .org_words import (
     body_head_before, CLASS_MODIFIERS, COUNT_AFTER, COUNTED, COUNTED_OPENING, FAIR_REACH, FAIRS, FORCE,
     FORCE_HEADS, GENERIC, GROUP_HEADS, head_stands, HEAD_RE, HEADS, NATIONAL_PREFIXES, not_a_body,
-    OrgHit, OwnSentenceBody, PREMISES, PRESS_OFFICES, SHORT_HEADS, STANDALONE, STOP_WORDS, ZONG_RE)
+    OrgHit, OwnSentenceBody, PREMISES, PRESS_OFFICES, SHORT_HEADS, STANDALONE, STOP_WORDS, VENUE_HEADS,
+    ZONG_RE)
 from .org_text import block_tail_start, HAN_ONLY, straddled, word_tags
 from .org_names import (
     abbreviation_index, canonical, deictic_cut, kind_after_nation, kind_after_place, left_edge,
@@ -272,6 +273,13 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
             start = with_level_before(text, start, hs, places, home)
             if start == hs and name_head == hs and not (head in _COMMITTEES and home):
                 continue  # the head alone: 妇联, 局 (no 市/县 before it either)
+        if head in VENUE_HEADS:
+            # (先进单位闻喜县新华书店, 国家重点工程达拉特电厂: the works' name opens with its place;
+            # the words before it say what it is)
+            first = places.places.first_within(start, hs)
+            if first is None or first.end > hs:
+                continue
+            start = first.start
         start, deictic = deictic_cut(text, start, hs, places, home)
         own_committee = False
         if deictic is None and start == hs and head in _COMMITTEES:
