@@ -81,6 +81,9 @@ _PASSING = re.compile(r"(?:途经|路过|经过|穿过|穿越|越过|取道|(?:^
 # a sentence that tells a part or an example of what came before (其中, 如, 比如): its place is
 # the part's, not the subject the next sentence goes on about
 _PART_OPENS = re.compile(r"\s*(?:其中|如|比如|例如|譬如|像|以)")
+# a paragraph that opens by walking into a place: 走进梁四村, 记者来到红花村, 我们走访了…
+_PLACE_REACH = 16  # (the longest place name a scene's verb is followed by)
+_ENTERS = re.compile(r"(?:^|\n)[^\n,，。]{0,8}?(?:走进|来到|走访|进入|步入|踏进)了?", re.M)
 
 
 # an event held at a place (在华沙举行, 在无锡开幕)
@@ -262,6 +265,29 @@ class PlaceLinks:
             if _SUBJECT_LEAD.fullmatch(text, opened, start) is not None:
                 return h
         return None
+
+    def _scene_entered(self, section: Span, para_start: int) -> RegionHit | None:
+        """The township or village an earlier paragraph of the section walks into as it opens
+        (走进梁四村村头的一户农民家里, 我们来到红花村): a reportage's scene, where what the
+        paragraphs after it tell (what the people met there say and count) happens, until a
+        paragraph opens on another place. Only a place below the county: a story that goes to
+        a city or a country still reports on what its lead names."""
+        text = self.text
+        if "\n" not in text:
+            return None
+        found = None
+        for m in _ENTERS.finditer(text, section.start, para_start):
+            h = self.regions.first_within(m.end(), m.end() + _PLACE_REACH)
+            if h is not None and h.start == m.end() and h.form == "local":
+                found = h
+        if found is None:
+            return None
+        # (a later paragraph that opens on a place of its own ends the scene)
+        later = self.regions.within(found.end, para_start)
+        if any(h.key != found.key and self._opens(h, scopes.paragraph_of(text, h.start)[0])
+               for h in later):
+            return None
+        return found
 
     def _opens(self, h: RegionHit, para_start: int) -> bool:
         """Does the paragraph open with the place as its subject (福建致力于…, 在西吉县…)?"""
@@ -482,6 +508,8 @@ class PlaceLinks:
             return para_hit.key, "paragraph"  # a paragraph on a new place
         if block.kind == "heading" and block.anchor:
             return block.anchor, "heading"
+        if (scene := self._scene_entered(section, para_start)) is not None:
+            return scene.key, "paragraph"
         lead_hit = self._lead_named(lead, 2, pos)
         if run_on and lead_hit is not None and lead_hit.start >= self.body_start \
                 and lead_hit.start >= self._sentences_after(self.body_start, _LEAD_SENTENCES):

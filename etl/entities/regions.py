@@ -813,12 +813,12 @@ _SUFFIX_WORDS = {"老乡", "家乡", "故乡", "同乡", "回乡", "返乡", "�
                  "乡镇", "市镇", "新镇", "强镇", "大镇", "各镇", "穷乡", "城街道", "条街道", "下乡",
                  "之乡", "侨乡", "灾乡", "县乡", "区乡", "市乡", "省乡", "之镇"}
 # 全县, 该县, 本镇: the county or township the text named last
-_LOCAL_DEICTIC = re.compile(r"(?:(?:全|该|本|我)(县|镇|乡)|(?:该|本)(区))(?![长委级城域内外])")
+_LOCAL_DEICTIC = re.compile(r"(?:(?:全|该|本|我)(县|镇|乡|村)|(?:该|本)(区))(?![长委级城域内外])")
 # where to try them: a township suffix, or a deictic's two characters (a literal scan; the
 # patterns above, tried at every character, cost more than all of the text's place names)
 _TOWNSHIP_SUFFIX = re.compile("镇|乡|街道")
 _VILLAGE_SUFFIX = re.compile("村")
-_DEICTIC_PAIR = re.compile("[全该本我][县镇乡区]")
+_DEICTIC_PAIR = re.compile("[全该本我][县镇乡区村]")
 
 
 def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[RegionHit]:
@@ -858,6 +858,13 @@ def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[
             county = counties.last_within(0, m.start())
             key = county.key if county is not None and gz.get(county.key).level == "county" \
                 and gz.get(county.key).name.endswith(unit) else home_county
+        elif unit == "村":
+            # the village named last before it, when no other place was named since (柳林县前元庄
+            # …全村: a village the finder does not know, the county named before it says so)
+            last = max((h for h in hits + extra if h.end <= m.start() and h.form != "deictic"),
+                       key=lambda h: h.start, default=None)
+            key = last.key if last is not None and last.form == "local" \
+                and last.surface.endswith("村") else None
         else:
             township = next((h for h in reversed(hits + extra) if h.end <= m.start()
                              and h.form == "local" and h.surface.endswith(unit)), None)
@@ -880,6 +887,9 @@ _VILLAGE_AFTER = re.compile(_VILLAGE_NAME)
 _NOT_VILLAGE = {"小康", "专业", "行政", "自然", "城中", "新农", "富裕", "试点", "移民", "扶贫", "典型",
                 "样板", "合并", "搬迁", "后进", "落后", "软弱", "涣散", "空心"}
 
+# what says a village is of a kind, not which one (坪上村原是个有名的老大难村, 成为远近闻名的富裕村)
+_KIND_OF = re.compile(r"(?:是|成为|成了|变成|评为|称为)(?:一|一个|个)?[^,，。;；:：]{0,6}\Z")
+
 # words 村 ends that are no village's name: 广大农村, 偏远山村, 邻村
 _VILLAGE_WORDS = {"农村", "乡村", "山村", "渔村", "全村", "本村", "该村", "各村", "邻村", "外村", "进村",
                   "出村", "回村", "同村", "小村", "荒村", "孤村", "穷村", "大村", "新村", "老村"}
@@ -900,7 +910,8 @@ def _free_villages(text: str, named: TextOrder, counties: TextOrder, home_county
         if stem in _NOT_TOWNSHIP or stem in _NOT_VILLAGE or _NOT_IN_LOCAL.intersection(stem) \
                 or "那" in stem \
                 or stem[-1] + "村" in _VILLAGE_WORDS or not chained and _common_word(stem) \
-                or _verbal(m.group()):
+                or _verbal(m.group()) \
+                or not chained and _KIND_OF.search(text, max(0, m.start() - 10), m.start()):
             continue
         county = counties.last_within(0, m.start())
         township = next((h for h in reversed(townships) if h.end <= m.start()), None)
