@@ -69,6 +69,8 @@ def _nearest(items: TextOrder, span: Span, pos: int):
 
 # the marks of a passive's agent (被国家统计局授予, 受国务院表彰)
 _PASSIVE_MARKS = ("被", "受")
+# what is held at a body (在农业部召开, 在国务院举行): a meeting, whose venue the body is
+_HELD = re.compile(r"(?:隆重|正式|如期)?(?:召开|举行|举办|开幕|闭幕)")
 
 
 # 中国科学院生物物理研究所副教授, 北京医院心内科主任医师: an expert's affiliation, named to say
@@ -168,7 +170,9 @@ class Linker(PlaceLinks, BodyLinks):
                 # an expert's employer in a credit line (受访专家：某医院…) runs nothing either
                 and not (credits and any(s <= o.start < e for s, e in credits))
                 # nor a body a parenthesis mentions by the way ((美国食品和药品管理局推荐的摄入量))
-                and not (asides and _in_aside(text, o))]
+                and not (asides and _in_aside(text, o))
+                # nor the body a meeting is held at (会议今天在农业部召开): its host's rooms
+                and not (text[o.start - 1:o.start] == "在" and _HELD.match(text, o.end))]
         by_start = self._written = TextOrder(regions)  # (every place written, covered or not)
         # (a paper quoted as the source runs nothing, and the place in its name is not the
         # figures' either: 北京晨报记者获悉，朝阳区… is about 朝阳区)
