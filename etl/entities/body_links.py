@@ -9,7 +9,6 @@ import itertools
 import re
 
 from . import gazetteer as gz
-from .org_text import word_tags
 from .org_words import OwnSentenceBody, OrgHit
 from .regions import RegionHit
 from . import scopes
@@ -111,27 +110,6 @@ _STUDY_POINTER = re.compile(r"\s*(?:(?:该|这项|这一|此项|这份|该项)(?
 
 
 _CITE_REACH = 400  # (a sentence of semicolons runs a few hundred characters at most)
-
-# the longest clause that may open a sentence before its subject's (财报显示，科研成果上，去年，)
-_SHORT_OPENING = 8
-_CLAUSE_MARK_IN = re.compile("[,，、:：]")
-# what ends a clause that says when, not who (成立后, 到来时, 建厂以来)
-_TIME_CLAUSE_ENDS = ("后", "时", "以来", "期间", "之际", "之前", "以前", "以后")
-# the tags of a word that opens a clause with no subject of its own: a verb (实现, 投资), an
-# adverb (又, 还) or a preposition (向, 对) goes on with the subject before it
-_PREDICATE_TAGS = ("v", "d", "p")
-
-
-def _opens_with_verb(text: str, pos: int) -> bool:
-    """Does the clause at ``pos`` open with its predicate (实现利税1.8亿元, 又投资…), not with
-    a subject of its own (民政局筹资…, 而同区段的列车…, 1997年8月，我…)? Read by the longest
-    dictionary word there."""
-    tags = word_tags()
-    for n in (4, 3, 2, 1):
-        tag = tags.get(text[pos:pos + n])
-        if tag is not None and tag != "l":  # (an idiom's first word says it: 归属于 归属)
-            return tag.startswith(_PREDICATE_TAGS)
-    return False
 
 
 # a body pointed back to by the kind it is: 这所学校, 该校, 这家公司, 该厂 (-> how its name ends)
@@ -472,7 +450,7 @@ class BodyLinks:
     def _cited_source(self, start: int) -> OrgHit | None:
         """The body whose report or study the sentence starting at ``start`` goes on with: the
         one cited earlier in the same sentence, before its semicolons (据CNNIC报告显示,…美国有
-        1078家；中国拥有592家), or the subject of that earlier part, or, when the sentence opens by pointing to the study (调查发现,
+        1078家；中国拥有592家), or, when the sentence opens by pointing to the study (调查发现,
         该研究显示), the last body cited before it."""
         text = self.text
         lo = max(0, start - _CITE_REACH)
@@ -482,37 +460,9 @@ class BodyLinks:
             found = self._cited_within(opening, start - 1)
             if found is not None:
                 return found
-            # nor cited: the subject of the sentence's first part, which the part after the
-            # semicolon goes on with when it names no body of its own (华源集团实现销售收入12亿
-            # 元；实现利税1.8亿元: the group's profit too)
-            if _opens_with_verb(text, start):
-                found = self._first_part_subject(opening, start - 1)
-                if found is not None:
-                    return found
         if _STUDY_POINTER.match(text, opening):
             return self._cited_within(max(0, opening - _CITE_REACH), opening)
         return None
-
-    def _first_part_subject(self, opening: int, end: int) -> OrgHit | None:
-        """The body the sentence's part before its semicolon at ``end`` opens with, as the
-        subject of its first clause or of the second after a short one (财报显示，格力电器实现…):
-        what that part is about. Not a body listed later in it (建成西安图书馆、西安妇女儿童活动
-        中心), nor one opening a later clause of a longer part: those are what the part names,
-        not who does what it counts."""
-        text = self.text
-        first = self.orgs.first_within(opening, end)
-        if first is None or not _may_open_clause(text, first.start):
-            return None
-        start = _clause_start(text, first.start, Span(opening, end))
-        if not _SUBJECT_LEAD.fullmatch(text, start, first.start):
-            return None
-        if not (start == opening or start - opening <= _SHORT_OPENING and text[start - 1] in ",，"
-                and not _CLAUSE_MARK_IN.search(text, opening, start - 1)):
-            return None
-        clause_end = _CLAUSE_MARK_IN.search(text, first.end, end)
-        if text.endswith(_TIME_CLAUSE_ENDS, first.end, clause_end.start() if clause_end else end):
-            return None  # (中国工农红军成立后，…: a time, not who did what the part counts)
-        return first
 
     def _cited_within(self, lo: int, hi: int) -> OrgHit | None:
         """The last body in [lo, hi] the text cites as a source (据X, X的报告显示)."""
