@@ -12,6 +12,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 
+# works, shops and public places run as bodies, named by their place (达拉特电厂, 闻喜县新华书店,
+# 大庆油田, 昆明动物园, 首都机场, 本溪市京剧团): generic heads (电厂 or 机场 alone is a kind of
+# building), whose name opens with the place
+VENUE_HEADS = {"电厂": "company", "发电厂": "company", "书店": "company", "油田": "company",
+               "机场": "company", "动物园": "other", "植物园": "other", "剧团": "other"}
+
 # head word -> kind; generic heads need a region or national prefix
 HEADS = {
     "总工会": "union", "工会联合会": "union", "职工保险互助会": "union", "互助会": "union",
@@ -49,11 +55,7 @@ HEADS = {
     # the units of the armed police, the fire service and the police (北京市消防总队, 武警上海总队,
     # 市公安局交警支队, 宁乡县交警大队): only with a place before them (一大队人马 is a crowd)
     "总队": "government", "支队": "government", "大队": "government",
-    # works, shops and public places run as bodies, named by their place (达拉特电厂, 闻喜县新华
-    # 书店, 大庆油田, 昆明动物园, 首都机场, 本溪市京剧团): only with a place before them (电厂 or
-    # 机场 alone is a kind of building)
-    "电厂": "company", "发电厂": "company", "书店": "company", "油田": "company",
-    "机场": "company", "动物园": "other", "植物园": "other", "剧团": "other",
+    **VENUE_HEADS,
 }
 # ... named as such: the service is in the name
 FORCE_HEADS = frozenset(("总队", "支队", "大队"))
@@ -63,9 +65,7 @@ STANDALONE = {"国务院", "中共中央", "联合国", "新华社", "共产党"
               "党中央"}
 GENERIC = {"政府", "当局", "财政", "办", "委", "领导小组", "部", "议会", "局", "厅", "署", "中心", "办公室", "委员会", "工作部", "宣传部", "组织部", "办事处", "学校",
            "中学", "小学", "协会", "学会", "商会", "集团", "党委", "医院", "卫生院", "管委会",
-           "总队", "支队", "大队", "电厂", "发电厂", "书店", "油田", "机场", "动物园", "植物园", "剧团"}
-# works, shops and public places named by their place (see HEADS): the name opens with it
-VENUE_HEADS = frozenset({"电厂", "发电厂", "书店", "油田", "机场", "动物园", "植物园", "剧团"})
+           "总队", "支队", "大队", *VENUE_HEADS}
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
 
 

@@ -188,6 +188,10 @@ class PlaceLinks:
         and the memo of ``_subject_place``."""
         self._may_point = _LEVEL_POINTER_ANY.search(text) is not None
         self._subjects: dict[Span, RegionHit | None] = {}
+        # the villages paragraphs walk into (see _scene_entered), found once per article, and
+        # each paragraph's answer, asked by every figure of it that reaches that far
+        self._entered: list[RegionHit] | None = None
+        self._scenes: dict[tuple[int, int], RegionHit | None] = {}
 
     def _subject_country(self, h: RegionHit) -> bool:
         """全国/我国 (or 全省) opening its clause is the clause's subject (全国城镇住房共投资…),
@@ -272,14 +276,21 @@ class PlaceLinks:
         paragraphs after it tell (what the people met there say and count) happens, until a
         paragraph opens on another place. Only a place below the county: a story that goes to
         a city or a country still reports on what its lead names."""
+        key = (section.start, para_start)
+        if key not in self._scenes:
+            self._scenes[key] = self._find_scene(section.start, para_start)
+        return self._scenes[key]
+
+    def _find_scene(self, lo: int, para_start: int) -> RegionHit | None:
         text = self.text
-        if "\n" not in text:
-            return None
-        found = None
-        for m in _ENTERS.finditer(text, section.start, para_start):
-            h = self.regions.first_within(m.end(), m.end() + _PLACE_REACH)
-            if h is not None and h.start == m.end() and h.form == "local":
-                found = h
+        if self._entered is None:
+            self._entered = []
+            if "\n" in text:
+                for m in _ENTERS.finditer(text):
+                    h = self.regions.first_within(m.end(), m.end() + _PLACE_REACH)
+                    if h is not None and h.start == m.end() and h.form == "local":
+                        self._entered.append(h)
+        found = next((h for h in reversed(self._entered) if lo <= h.start < para_start), None)
         if found is None:
             return None
         # (a later paragraph that opens on a place of its own ends the scene)
