@@ -99,3 +99,18 @@ def test_a_body_written_again_without_its_province_is_the_same_body():
     assert figs == {"40万元": "海南省琼山市公安局", "9个": "海南省琼山市公安局",
                     "7天": "海南省琼山市公安局"}
     assert "琼山市公安局" not in orgs and "琼山市公安局" in orgs["海南省琼山市公安局"]
+
+
+def test_a_short_name_declared_with_xiacheng_is_the_body_too():
+    # 下称, 以下称, 简称为: the same declaration in other words
+    for said in ("下称", "以下称", "以下简称为", "下文称"):
+        figs, orgs = orgs_of(f"收费\n\n近日，多名江南理工学院（{said}江理学院）学生反映收费偏高。"
+                             "江理学院今年每学分收费200元，江理学院宣传部回应称合规。\n")
+        assert figs["200元"] == "江南理工学院", said
+        assert "江理学院" in orgs["江南理工学院"] and "江理学院" not in orgs, said
+
+
+def test_a_programmes_short_name_declared_with_xiacheng():
+    from minsheng.etl.entities.programs import find_programs
+    hits = find_programs("该市启动“职工健康守护行动”（下称“守护行动”）。“守护行动”覆盖职工3万人。")
+    assert {h.name for h in hits} == {"职工健康守护行动"}

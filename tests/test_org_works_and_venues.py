@@ -21,3 +21,12 @@ def test_the_name_opens_with_the_place():
 def test_no_place_no_body():  # (guard)
     assert names("这家书店有图书５万册。") == []
     assert names("他在机场等了３个小时。") == []
+
+
+def test_the_capital_names_its_works_as_a_place_does():
+    # (首都 is the capital: 首都机场 and 首都医院 are bodies, 首都各界 and 首都的医疗队 are not)
+    assert names("首都国际机场去年接待旅客３０００万人次。") == ["首都国际机场"]
+    assert names("首都机场春运期间增加航班３００架次。") == ["首都机场"]
+    assert names("首都医院去年接诊病人３万人次。") == ["首都医院"]
+    assert names("首都各界人士去年捐款３０００万元。") == []
+    assert names("来自首都的医疗队去年接诊病人３万人次。") == []

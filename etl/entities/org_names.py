@@ -18,7 +18,7 @@ from .. import words
 from .regions import RegionHit
 from ..textorder import TextOrder
 from .org_words import (
-    CLASS_MODIFIERS, HEAD_RE, HEADS, head_stands, LEVEL_CHARS, NATIONAL_PREFIXES, ORDINAL,
+    CAPITAL, CLASS_MODIFIERS, HEAD_RE, HEADS, head_stands, LEVEL_CHARS, NATIONAL_PREFIXES, ORDINAL,
     STOP_TAGS, STOP_WORDS)
 from .org_text import block_tail_start, HAN_ONLY, posseg, word_tags
 
@@ -217,6 +217,8 @@ def _left_edge(text: str, head_start: int, places: Places, floor: int, reach: in
         misread = word in acting  # 参观, 证明, 中断: a noun to the dictionary, a verb in news
         if misread:
             flag = acting[word]
+        elif word == CAPITAL:
+            flag = "n"  # (an adverb to the dictionary; the capital, opening 首都国际机场, in news)
         elif word in _FORM_VERBS and text.startswith(_COMPANY_FORMS + ("集团",), start + len(word)) \
                 and i > 0 and spans[i - 1][3][:1] in ("n", "j") and spans[i - 1][2] not in STOP_WORDS:
             # 碧桂园控股有限公司, 某某投资集团: a verb to the dictionary, the company's line after

@@ -68,6 +68,10 @@ GENERIC = {"政府", "当局", "财政", "办", "委", "领导小组", "部", "�
            "总队", "支队", "大队", *VENUE_HEADS}
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
 
+# the word for the capital, which opens the names of its works and public places as a place's
+# name does (首都机场, 首都钢铁公司, 首都博物馆)
+CAPITAL = "首都"
+
 
 def trie_pattern(names) -> str:
     """One alternation for many names, sharing their beginnings (国家(?:统计局|税务总局)) and

@@ -27,12 +27,13 @@ from .regions import find_regions, RegionHit
 from ..textorder import TextOrder
 from .abbreviated_bodies import abbreviated_bodies, with_bracketed_abbreviations
 from .coordinated_bodies import coordinated_bodies
+from .declared_names import may_declare
 from .country_initials import with_country_initials
 from . import org_edges, org_deictics
 from .departments import find_departments
 from .org_words import (
     body_head_before, CLASS_MODIFIERS, COUNT_AFTER, COUNTED, COUNTED_OPENING, FAIR_REACH, FAIRS, FORCE,
-    FORCE_HEADS, GENERIC, GROUP_HEADS, head_stands, HEAD_RE, HEADS, NATIONAL_PREFIXES, not_a_body,
+    CAPITAL, FORCE_HEADS, GENERIC, GROUP_HEADS, head_stands, HEAD_RE, HEADS, NATIONAL_PREFIXES, not_a_body,
     OrgHit, OwnSentenceBody, PREMISES, PRESS_OFFICES, SHORT_HEADS, STANDALONE, STOP_WORDS, VENUE_HEADS,
     ZONG_RE)
 from .org_text import block_tail_start, HAN_ONLY, straddled, word_tags
@@ -210,11 +211,13 @@ def _own_level_start(text: str, start: int, hs: int, head: str, home: str | None
 def _may_be_placed(text: str, name_head: int, hs: int, he: int, places: Places) -> bool:
     """Could a name ending at ``he`` have a region or a national prefix? Its start is at most 16
     characters before ``name_head`` (``left_edge``'s window), so it needs a place inside that
-    span, a deictic 市/省 before the head, or a national prefix or abbreviation in it. A generic
+    span, a deictic 市/省 before the head, the word for the capital (首都机场), or a national
+    prefix or abbreviation in it. A generic
     head without any (a third of all heads) is dropped before its name is segmented."""
     lo = max(0, name_head - 16)
     return (places.place_within(lo, he)
             or text.find("市", lo, hs) >= 0 or text.find("省", lo, hs) >= 0
+            or text.find(CAPITAL, lo, hs) >= 0
             or _national_starts_re().search(text, lo, he) is not None)
 
 
@@ -277,9 +280,12 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
             # (先进单位闻喜县新华书店, 国家重点工程达拉特电厂: the works' name opens with its place;
             # the words before it say what it is)
             first = places.places.first_within(start, hs)
-            if first is None or first.end > hs:
+            if first is not None and first.end <= hs:
+                start = first.start
+            elif (capital := text.find(CAPITAL, start, hs)) >= 0:
+                start = capital  # 首都国际机场, 首都博物馆: the capital's, named by the word for it
+            else:
                 continue
-            start = first.start
         start, deictic = deictic_cut(text, start, hs, places, home)
         own_committee = False
         if deictic is None and start == hs and head in _COMMITTEES:
@@ -313,7 +319,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
             if own_level is not None and own_level < start:
                 start = own_level
                 surface = text[start:he]
-        if head in GENERIC and region is None and not national \
+        if head in GENERIC and region is None and not national and not surface.startswith(CAPITAL) \
                 and not _starts_with_body(text, start, hs) and own_level is None:
             continue  # (中山大学附属第三医院: a unit of a body found before is placed by it)
         if head in _COMMITTEES and region is None:
@@ -383,7 +389,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         hits += bare_committees(text)
     if "”" in text:
         hits += quoted_bodies(text)
-    if "简称" in text:
+    if may_declare(text):
         hits += declared_short_names(text, hits)
     # last: on the same span, the known body's kind stands, but for a brand the text named
     # in full before (深圳市腾讯计算机系统有限公司…。腾讯公告称: the registered company)
@@ -421,6 +427,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits = [_over_conjunction(text, h, places, ends, covered) for h in hits]
     units = [u for u in units_of_bodies(text, _drop_nested(list(hits)), places, segmented) if not u.surface.endswith(PREMISES)]
     found = [_at_own_place(h, places) for h in _joint_bodies(text, _drop_nested(hits + units))]
+    if len(found) > 2:
+        found = _run_together(found)
     if "部门" in text or "系统" in text:
         found = _with_departments(found, find_departments(text, regions, home, found))
     settled = with_country_initials(text, org_edges.settle(text, found, regions), regions)
@@ -587,6 +595,30 @@ def _joint_bodies(text: str, hits: list[OrgHit]) -> list[OrgHit]:
             out[-1] = joint
             continue
         out.append(h)
+    return out
+
+
+def _run_together(hits: list[OrgHit]) -> list[OrgHit]:
+    """Two bodies a headline runs together (财政部国家计委公布…, where print set a space between
+    them) are the two bodies the story names apart (财政部会同国家计委): one joint name, written
+    with 、 (as 财政部、国家计委 would be), not a body called 财政部国家计委. Only government
+    bodies, each standing alone elsewhere in the text: a unit named after its parent (湖北省总工会
+    女职工委员会) is one body, whose parent and unit the text may each name alone."""
+    alone = {h.surface: h for h in hits}
+    out = []
+    for h in hits:
+        s = h.surface
+        split = next((k for k in range(2, len(s) - 1) if s[:k] in alone and s[k:] in alone
+                      and alone[s[:k]] is not h and alone[s[k:]] is not h
+                      and alone[s[:k]].kind == alone[s[k:]].kind == "government"), None) \
+            if len(s) >= 5 else None
+        if split is None:
+            out.append(h)
+            continue
+        first, second = alone[s[:split]], alone[s[split:]]
+        joint = f"{first.surface}、{second.surface}"
+        out.append(OrgHit(h.start, h.end, s, joint, first.kind, first.region or second.region,
+                          h.aliases | {s}))
     return out
 
 

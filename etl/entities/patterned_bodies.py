@@ -13,6 +13,7 @@ from . import gazetteer as gz
 from .. import words
 from ..textorder import occurrences, stop_span
 from . import brands
+from .declared_names import DECLARES
 from .org_words import CitedBody, GENERIC, HEADS, OrgHit, OwnSentenceBody, STOP_WORDS, UNIT_HEADS
 from .org_text import block_at, HAN_ONLY, word_tags, words_of
 from .org_names import canonical, deictic_cut, left_edge, Places, region_in
@@ -22,8 +23,9 @@ from .org_names import canonical, deictic_cut, left_edge, Places, region_in
 _QUOTED_BODY = re.compile(r"“([\u4e00-\u9fffA-Za-z0-9]{2,12})”(?=组织|机构|协会|团体|基金会|俱乐部)")
 
 
-# 华中科技大学(以下简称华科大), 国家医疗保障局（简称“国家医保局”）: the text declares the short name
-_DECLARED = re.compile(r"[(（](?:以下|下文)?简称[:：]?[“\"]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"]?[)）]")
+# 华中科技大学(以下简称华科大), 国家医疗保障局（简称“国家医保局”）, 某学院（下称某院）: the text
+# declares the short name
+_DECLARED = re.compile(r"[(（]" + DECLARES + r"[:：]?[“\"]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"]?[)）]")
 
 
 def declared_short_names(text: str, hits: list[OrgHit]) -> list[OrgHit]:

@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from .. import words
 from ..textorder import first_match_in, stop_span
+from .declared_names import DECLARED_BEFORE, DECLARES, may_declare
 
 SCHEME_WORDS = ("活动", "行动", "计划", "工程", "项目", "保障", "保险", "共济", "工作")
 _GENERIC_TAIL = ("活动", "工作")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{2,24})[”\"]\s*(活动|行动|计划|工程|项目|主题活动|专项行动)?")
 _PLAIN = re.compile(r"([\u4e00-\u9fff]{4,14}?(?:医疗互助|医疗保险|补充医保|住院医疗保险|互助保障|"
                     r"跨省共济|医保钱包|救助|帮扶)(?:活动|保障|行动|计划|工程|项目)?)")
-_ALIAS = re.compile(r"[（(]以下简称[“\"]?([^”\")）]{2,16})[”\"]?[)）]")
+_ALIAS = re.compile(r"[（(]" + DECLARES + r"[“\"]?([^”\")）]{2,16})[”\"]?[)）]")
 _START = re.compile(r"(?:于|自|从)?((?:19|20)\d\d)年(?:\d{1,2}月(?:份)?)?(?:起|开始|开展|启动|实施|推出|设立|成立|以来|正式)")
 _VERB_BEFORE = re.compile(r"(?:开展|实施|启动|推出|参加|推进|举办|组织|设立|启动实施|参与)$")
 
@@ -108,7 +109,7 @@ def find_programs(text: str) -> list[ProgramHit]:
     for m in _QUOTED.finditer(text) if quoted else ():
         inner, word = m.group(1), m.group(2)
         before = text[max(0, m.start() - 6):m.start()]
-        if before.endswith("简称"):
+        if DECLARED_BEFORE.search(before):
             continue
         if not word and not _VERB_BEFORE.search(before) and not inner.endswith(SCHEME_WORDS):
             continue
@@ -132,7 +133,7 @@ def find_programs(text: str) -> list[ProgramHit]:
     for k, h in enumerate(hits):
         ending_at[h.end] = k
         named.setdefault(h.name, []).append(h)
-    for m in _ALIAS.finditer(text) if "以下简称" in text else ():
+    for m in _ALIAS.finditer(text) if may_declare(text) else ():
         alias = m.group(1)
         before = [ending_at[e] for e in range(m.start() - 2, m.start() + 1) if e in ending_at]
         if before:

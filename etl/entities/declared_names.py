@@ -1,0 +1,20 @@
+"""The words with which a text declares the short name it will use for what it just named in
+full: 以下简称, 简称, 下称, 以下称, 下文称, 简称为. The organisation and programme finders read
+the same declarations, so they are written once here."""
+from __future__ import annotations
+
+import re
+
+# (a bare 称 would also be 人称, 号称, 声称: only 下称 and the 以下/下文 forms declare)
+DECLARES = r"(?:(?:以下|下文)?简称|(?:以下|下文|下)称)为?"
+
+# the words that must be in a text for it to declare any short name: one substring test
+# settles most texts
+MARKS = ("简称", "下称", "下文称", "以下称")
+
+
+def may_declare(text: str) -> bool:
+    return any(mark in text for mark in MARKS)
+
+
+DECLARED_BEFORE = re.compile(DECLARES + r"$")
