@@ -1302,36 +1302,49 @@ def anchor_year(text: str, mn: PeriodMention, clock: Clock) -> tuple[bool, int |
     return True, (mn.year if mn.year is not None else clock.rel(mn.rel_year))
 
 
+# what a year stands before when it is when something began or someone was born (1955年出生,
+# 1971年建县, 1974年开工): a moment of the story, not a year the text goes on to report on
+EVENT_YEAR_AFTER = re.compile(r"[^,，。]{0,4}?(?:出生|生[,，于人]|开工|动工|建成|成立|创办|创建|建县|建市|"
+                              r"建厂|建校)")
+
+
 def _bare_years(text: str, matches: list[re.Match], found: list[PeriodMention], clock: Clock
                 ) -> list[PeriodMention]:
     """年末, 全年, 年内, 当年 read in the year the text last named before them (2016年全省…。
     …年末…: 31 December 2016), a named relative year in its year when the publication date
     fixes it. With no year named before them they are labels, never the publication year's:
     年底 in a January paper is as often the year just ended. 当年 counts only after a year
-    named in its sentence or the one before; elsewhere it is mostly a story's "back then"."""
+    named in its sentence or the one before; elsewhere it is mostly a story's "back then". The
+    year something was founded in (1971年建县) is that 当年's, never a later 全年's or 年底's."""
     anchors = []
+    founded = []  # (start, year, phrase) of the years something began in
     for mn in found:
         names, year = anchor_year(text, mn, clock)
         if names:
-            anchors.append((mn.start, year, mn))
+            (founded if EVENT_YEAR_AFTER.match(text, mn.end) else anchors).append((mn.start, year, mn))
     if "财年" in text:
         # a fiscal year (2018财年) is not the calendar year its 全年 would be read in
         anchors.extend((mt.start(), None, None) for mt in _FISCAL_YEAR.finditer(text))
     anchors.sort(key=lambda a: a[0])
     starts = [a[0] for a in anchors]
+    with_founded = sorted(anchors + founded, key=lambda a: a[0]) if founded else anchors
+    founded_starts = [a[0] for a in with_founded]
     out = []
     for mt in matches:
         s, e = mt.start(), mt.end()
-        k = bisect.bisect_left(starts, s)
-        if mt.group("that") and (not k or anchors[k - 1][0] < previous_sentence_start(text, s)):
-            continue  # 当年 far from any year is a story's "back then", no period
-        y = anchors[k - 1][1] if k else None
+        if mt.group("that"):
+            k = bisect.bisect_left(founded_starts, s)
+            if not k or with_founded[k - 1][0] < previous_sentence_start(text, s):
+                continue  # 当年 far from any year is a story's "back then", no period
+            y, named = with_founded[k - 1][1], with_founded[k - 1][2]
+        else:
+            k = bisect.bisect_left(starts, s)
+            y, named = (anchors[k - 1][1], anchors[k - 1][2]) if k else (None, None)
         pre = mt.group("pre") or ""
         if mt.group("ye"):
             kind, gran, b, f = "until", "open", None, safe_date(y, 12, 31)
         else:
             kind, gran, b, f = "period", "year", safe_date(y, 1, 1), safe_date(y, 12, 31)
-        named = anchors[k - 1][2] if k else None
         if named is not None and named.governs and not in_title_marks(text, named.start) \
                 and (named.kind, named.begin, named.finish) == (kind, b, f) \
                 and named.start >= sentence_around(text, s)[0] \

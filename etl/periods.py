@@ -39,8 +39,8 @@ from .publication_date import dispatch_day
 from .period_text import (
     clause_around, paragraph_around, rfind_within, search_within, sentence_around)
 from .period_phrases import (
-    anchor_year, CONTINUES, CUMULATIVE, DURATION_UNITS, find_mentions, LOOKS_AHEAD, NO_INHERIT,
-    PeriodMention, RATIO_UNITS, THRESHOLDS, whole_years)
+    anchor_year, CONTINUES, CUMULATIVE, DURATION_UNITS, EVENT_YEAR_AFTER, find_mentions,
+    LOOKS_AHEAD, NO_INHERIT, PeriodMention, RATIO_UNITS, THRESHOLDS, whole_years)
 from .period_comparisons import compare
 
 
@@ -687,7 +687,7 @@ _PUBLISHED = ("公布了", "发布了", "公布", "发布", "公布的", "发布
 # what stands before a time phrase that opens a clause (a dateline's 报道: ends on a colon)
 _CLAUSE_OPENERS = frozenset(",，:：;；\n")
 # a year of a life or of a work rather than of a report: 1955年出生, 1947年生, 1974年开工
-_NO_REPORT_AFTER = re.compile(r"[^,，。]{0,4}?(?:出生|生[,，于人]|开工|动工|建成|成立|创办|创建)")
+_NO_REPORT_AFTER = EVENT_YEAR_AFTER
 
 
 # a headline's year with what will happen in it (二〇〇〇年长城将竖立倒计时钟): a plan's year,
