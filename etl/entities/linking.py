@@ -336,6 +336,13 @@ class Linker(PlaceLinks, BodyLinks):
                                   and not any(o.start <= h.start < o.end for o in
                                               self.orgs.within(max(0, h.start - 8), h.end + 16))),
                                  firsts[2])
+            if firsts[2] is not None and _HEAD_OF_PLACE.match(self.text, firsts[2].end):
+                # 北京军区政委与河北省省长叶连松在张北县会合: the province is the governor's; the
+                # place inside it the sentence goes on to name is where the story is
+                sent = sentence_of(self.text, firsts[2].start)
+                firsts[2] = next((h for h in self.governing.starting_in(firsts[2].end, sent.end)
+                                  if firsts[2].key in gz.key_ancestors(h.key)
+                                  and not _HEAD_OF_PLACE.match(self.text, h.end)), firsts[2])
             if firsts[2] is not None:
                 firsts[2] = self._village_within(firsts[2])
             found = self._in_lead[key] = tuple(firsts)
@@ -611,6 +618,9 @@ _VISIT_AFTER = re.compile(r"(?:招商|引资|考察|参观|取经|推介|洽谈|
 
 # what stands between a place and one inside it that it describes (广东省西南边陲的化州市): a
 # short stretch closed by 的, with no stop or comma in it
+# the head of a place's government written right after it (河北省省长, 张北县县长, 内蒙古自治区
+# 副主席): the place names an official's post
+_HEAD_OF_PLACE = re.compile(r"副?(?:省长|市长|县长|区长|州长|旗长|乡长|镇长|主席)")
 _DESCRIBED_BY = re.compile(r"[^，。；、,;！？!?\n]{0,10}的")
 
 _MAY_BE_WEAK = ("country", "world", "deictic")  # (the forms of the places link_text._weak finds)

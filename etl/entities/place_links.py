@@ -14,8 +14,8 @@ from . import scopes
 from ..textorder import TextOrder
 from .link_text import (
     REPORTING_KINDS, Span, _KIN, _LIST_JOINS, _LIST_MAX, _SET_OUT, _SUBJECT_LEAD, _WINDOW,
-    _clause_marks, _clause_start, _first_place, _may_open_clause, _most_named, _weak, listed,
-    sentence_of)
+    _clause_marks, _clause_start, _first_place, _may_open_clause, _most_named, _weak, lead_of,
+    listed, sentence_of)
 
 
 def _named_in(org: OrgHit, sent: Span) -> bool:
@@ -564,6 +564,15 @@ class PlaceLinks:
             # 辽宁本钢集团公司 reports a figure no place of the text claims: where the company
             # is, not the paper's 全国 (a place the text names for the figure comes first)
             return org.region, "organization"
+        if block.kind == "heading" and not block.dateline and lead.start > self.body_start \
+                and not self.home_guessed \
+                and (opening := self._lead_named(lead_of(text, pos), 2, pos)) is not None:
+            # 交口县地处山西省中部… / 找准突破口 / 我们先后完成了109项: a section under a
+            # sub-heading of no place, whose first lines name none, goes on about the place the
+            # article opened on. Not on a web page, whose short lines are mostly its photos'
+            # captions (周琦助攻队友), nor an item with a dateline of its own, or a body with a
+            # place (placed above).
+            return opening.key, "article_lead"
         if self.home != gz.COUNTRY_CODE and (place := self._dominant_place(section)) is not None:
             # (a national paper's article whose lead names no place is a national story)
             return place.key, "inferred"
