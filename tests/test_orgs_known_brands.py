@@ -40,3 +40,8 @@ def test_clubs_by_their_names():
     assert names("他或加盟湖人辅佐詹姆斯。") == ["湖人"]
     # clubs named for a word or a place are not listed: pioneers, Chelsea the district
     assert names("他们是改革的开拓者,英国切尔西和威斯敏斯特医院正在试验新疗法。") == []
+
+
+def test_banks_and_agencies_quoted_for_figures():
+    assert names("高盛预计，明年经济增长6.5%，瑞银则预计为6.3%。") == ["高盛", "瑞银"]
+    assert names("穆迪将该国评级下调一级，普华永道的报告称亏损达30亿元。") == ["穆迪", "普华永道"]
