@@ -781,7 +781,7 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
 # 2018年英雄联盟全球总决赛): in a sentence that has already said on which day something happened
 # at it (北京时间11月9日晚，在…进行的2018年举重世界锦标赛结束了…争夺，杨哲以196公斤…), the
 # figures are that day's.
-_EDITION_YEAR = re.compile(r"[\u4e00-\u9fffA-Za-z·“”第届]{0,16}?"
+EDITION_YEAR = re.compile(r"[\u4e00-\u9fffA-Za-z·“”第届]{0,16}?"
                            rf"(?:{_EVENT_WORDS}|世锦赛|总决赛|冠军赛|挑战赛|邀请赛|巡回赛|颁奖典礼)")
 
 
@@ -803,11 +803,11 @@ def _exam_years(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
 
 
 def _days_of_editions(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
-    """(see ``_EDITION_YEAR``) The edition's year frames nothing after the day of that year
+    """(see ``EDITION_YEAR``) The edition's year frames nothing after the day of that year
     its sentence named before it; a day of no known year is the edition's."""
     for i, mn in enumerate(out):
         if mn.granularity != "year" or mn.year is None or not mn.governs \
-                or not mn.label.endswith("年") or _EDITION_YEAR.match(text, mn.end) is None:
+                or not mn.label.endswith("年") or EDITION_YEAR.match(text, mn.end) is None:
             continue
         j = i - 1  # (the phrase right before the year: out is in text order, without overlaps)
         day = out[j] if j >= 0 else None

@@ -39,8 +39,8 @@ from .publication_date import dispatch_day
 from .period_text import (
     clause_around, paragraph_around, rfind_within, search_within, sentence_around)
 from .period_phrases import (
-    anchor_year, CONTINUES, CUMULATIVE, DURATION_UNITS, EVENT_YEAR_AFTER, find_mentions,
-    LOOKS_AHEAD, NO_INHERIT, PeriodMention, RATIO_UNITS, THRESHOLDS, whole_years)
+    anchor_year, CONTINUES, CUMULATIVE, DURATION_UNITS, EDITION_YEAR, EVENT_YEAR_AFTER,
+    find_mentions, LOOKS_AHEAD, NO_INHERIT, PeriodMention, RATIO_UNITS, THRESHOLDS, whole_years)
 from .period_comparisons import compare
 
 
@@ -266,8 +266,15 @@ class Phrases:
                      or m.granularity not in ("year", "open") or "年" not in m.label)])
         order = self._breakers
         span = None if frame is None else (frame.begin, frame.finish)
+        contest = frame is not None and _contest_day(self.text, frame)
         for k in reversed(order._starting_in(lo, hi)):
             mn = order.items[k]
+            if contest and mn.granularity == "year" and mn.year is not None \
+                    and EDITION_YEAR.match(self.text, mn.end) is not None \
+                    and not _opens_sentence(self.text, mn):
+                # (继崔文华在1998年世锦赛拿到亚军之后: another edition of the contest, recalled
+                # inside a sentence of its report; the report goes on at its own)
+                continue
             if span is None or (mn.begin, mn.finish) != span:
                 return mn
         return None
@@ -485,8 +492,12 @@ _PERFORMED_DIMENSIONS = frozenset({"length", "duration"})
 _PERFORMED = re.compile(r"(?:跑|游|跳|投|掷|走|骑|划|滑|飞)(?:过|完|了|出|到)?|成绩(?:超过|达到|为)?")
 _PERFORMED_REACH = 12  # characters from the verb of covering to the length or time
 _CLAUSE_STOP = re.compile(r"[,，。;；:：]")
-# How many paragraphs a dated story may run on after the one its date opens
+# How many paragraphs a dated story may run on after the one its date opens, but a contest's
+# report, whose day's sentence names the contest (北京时间11月9日晚，…世界锦标赛结束了…争夺): its
+# results run to its end
 _STORY_PARAGRAPHS = 3
+_CONTEST = re.compile(r"比赛|赛事|争夺|决赛|半决赛|锦标赛|世锦赛|联赛|杯赛|公开赛|大奖赛|常规赛|季后赛|"
+                      r"对阵|迎战|交锋|主场|客场")
 # A general statement that closes a story (据统计,全市去年共发生…; 近年来; 全国…): what it reports
 # is no longer the day's event. Every match starts with one of the class's characters.
 _GENERAL = re.compile(r"[据近全数统记专业]"
@@ -605,9 +616,15 @@ def _reaches(text: str, frame: PeriodMention, hi: int, phrases: Phrases) -> bool
         return True
     if phrases.breaker_within(lo, hi, frame) is not None:
         return False
-    if search_within(text, lo, hi, _NOW_AGAIN) is not None:
-        return False
+    if search_within(text, lo, hi, _NOW_AGAIN) is not None and not _contest_day(text, frame):
+        return False  # (现在场上就剩两人: a contest's report tells its moments in the present)
     return not _timed(text, frame) or search_within(text, lo, hi, _GENERAL) is None
+
+
+def _contest_day(text: str, frame: PeriodMention) -> bool:
+    """Is the frame the day a contest is played, its sentence naming the contest?"""
+    return frame.granularity == "day" and _CONTEST.search(text, *sentence_around(text, frame.start)) \
+        is not None
 
 
 # a sentence that opens on what a count or an inquiry found (据统计, 经清查, 调查结果显示): it
@@ -635,12 +652,14 @@ def _story_frame(text: str, ps: int, s: int, phrases: Phrases) -> PeriodMention 
     """The day that opened a story in one of the paragraphs before (a story runs on over a few
     paragraphs), when nothing between has taken over."""
     start = ps
-    for _ in range(_STORY_PARAGRAPHS):
+    for k in range(len(text)):
         if start <= 0:
             return None
         prev, _ = paragraph_around(text, start - 1)
         frame = phrases.last_opener(prev, start)
         if frame is not None:
+            if k >= _STORY_PARAGRAPHS and not _contest_day(text, frame):
+                return None  # (a contest's day runs the whole report: its results, to the end)
             return frame if _is_event(text, frame) and _reaches(text, frame, s, phrases) else None
         if phrases.breaker_within(prev, start, None) is not None:
             return None

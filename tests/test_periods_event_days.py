@@ -57,3 +57,30 @@ def test_the_year_an_examination_recruits_for_dates_nothing():
     # (a year that counts its own figures still dates them)
     got = dated_page("2018年高考报名人数达到975万人。")
     assert got["975万人"][0] == ("2018年", date(2018, 1, 1), date(2018, 12, 31))
+
+
+CONTEST = ("北京时间11月9日晚，2018年游泳世锦赛在杭州结束了男子200米自由泳的争夺。"
+           "中国选手王浩以1分45秒获得冠军。\n")
+
+
+def test_a_contests_day_runs_to_the_end_of_its_report():
+    got = dated_page(CONTEST + "预赛中，王浩游出了全场第三的成绩。\n半决赛中，他状态渐入佳境。\n"
+                     "决赛前，教练组对他的战术作了调整。\n最终，中国队在这个项目上获得2枚奖牌。\n")
+    assert got["2枚"][0] == DAY
+
+
+def test_another_edition_recalled_in_a_sentence_does_not_end_the_report():
+    got = dated_page(CONTEST + "这是继张琳在2009年世锦赛夺冠之后，中国选手再次夺得这个项目的金牌。"
+                     "美国选手获得3枚奖牌。\n")
+    assert got["3枚"][0] == DAY
+
+
+def test_a_contests_report_tells_its_moments_in_the_present():
+    got = dated_page(CONTEST + "现在场上只剩两名选手在争夺。中国队又拿下4枚奖牌。\n")
+    assert got["4枚"][0] == DAY
+
+
+def test_a_day_that_is_no_contests_still_runs_three_paragraphs():  # (guard)
+    got = dated_page("11月9日晚，某市一家商场发生火灾。消防部门出动8辆消防车。\n当晚，附近居民被疏散。\n"
+                     "第二段。\n第三段。\n事后，商场共清点出损失300万元。\n", date(2018, 11, 12))
+    assert got["300万元"][0] is None
