@@ -33,3 +33,16 @@ def test_a_bare_department_is_the_one_bureau_of_its_field():
 def test_not_a_department_after_a_preposition():  # (guard)
     got = figure_orgs(LEAD + "今年以来，群众向民政部门反映问题２０多件。\n")
     assert got["20多件"] != "民政部门"
+
+
+def test_an_industrys_system_is_run_by_the_corporation_that_was_its_bureau():
+    # (纺织工业局 became 纺织工业总公司 and still ran the textile mills of its city)
+    got = figure_orgs("本报讯 株洲市政府今年狠抓再就业工程，株洲市纺织工业总公司成立了服务中心。\n"
+                      "去年以来，株洲市纺织系统共有８０００名下岗职工实现再就业。\n")
+    assert got["8000名"] == "株洲市纺织工业总公司"
+
+
+def test_a_reemployment_service_centre_is_a_body():
+    # (再就业: "re-" and a verb, which the dictionary cuts in two)
+    got = figure_orgs("本报讯 经株洲纺织再就业服务中心推介，目前６３名下岗职工被４家企业聘用。\n")
+    assert got["63名"] == "株洲纺织再就业服务中心"

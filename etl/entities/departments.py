@@ -24,8 +24,11 @@ _FIELDS = ("民政|公安|卫生|卫健|卫生健康|医保|医疗保障|人社|
            "环保|生态环境|住建|城管|工商|市场监管|农业|农业农村|水利|林业|统计|审计|司法|文化|旅游|"
            "文旅|体育|商务|应急|消防|物价|质监|外事|扶贫|残联|工会|气象|国土|规划|自然资源|"
            "铁路|民航|电力|邮政|电信|检察|纪检监察|计生|粮食|国税|地税")
+# the industries a bureau, or the corporation that succeeded it, ran as a 系统 (长沙市纺织系统);
+# their 部门 is mostly a sector of the economy (石油部门产值占国内生产总值的1/3), no body
+_INDUSTRIES = "纺织|冶金|煤炭|机械|化工|轻工|建材|石油|石化|电子|医药|烟草|商业|供销|外贸|物资"
 # a field's 部门, or its 系统 (全国铁路系统, 云南省工会系统: every body of the field in a place)
-_DEPARTMENT = re.compile(rf"(?:{_FIELDS})(?:部门|系统)")
+_DEPARTMENT = re.compile(rf"(?:{_FIELDS})(?:部门|系统)|(?:{_INDUSTRIES})系统")
 _WHOSE = ("当地", "该市", "该县", "该区", "本市", "本县", "本区", "全市", "全县")
 _LEVEL = "省市县区"
 
@@ -92,7 +95,8 @@ _CLAUSE_BREAKS = frozenset("，,。；;：:！!？?\n ")
 _TIME_LEAD = re.compile(r"(?:今年|去年|目前|近年来|近日|日前|此外|同时)\Z")
 
 
-_BUREAU_ENDS = ("局", "厅", "委", "委员会")
+# (an industry's bureau became a corporation, 纺织工业局 → 纺织工业总公司, and still ran the field)
+_BUREAU_ENDS = ("局", "厅", "委", "委员会", "总公司")
 # words that end in a level character and name no level of government
 _NOT_LEVEL = {"城市", "都市", "超市", "上市", "门市", "股市", "楼市", "集市", "街区", "社区", "小区", "园区",
               "景区", "山区", "地区", "辖区", "城区", "郊区", "市区", "灾区", "牧区", "林区", "矿区", "特区"}

@@ -148,6 +148,12 @@ def _unknown_words(spans: list) -> list:
     out: list = []
     i, n = 0, len(spans)
     while i < n:
+        if spans[i][2] == "再" and i + 1 < n and spans[i + 1][3] == "v" and len(spans[i + 1][2]) == 2:
+            # 再就业, 再教育: "re-" and a verb, one verbal noun (长沙市再就业服务中心), which the
+            # dictionary cuts as an adverb and a verb that end the walk
+            out.append((spans[i][0], spans[i + 1][1], "再" + spans[i + 1][2], "vn"))
+            i += 2
+            continue
         j = i
         while j < n and spans[j][1] - spans[j][0] == 1 and spans[j][2] not in _NOT_IN_UNKNOWN \
                 and not spans[j][3].startswith(_GRAMMAR_TAGS) and HAN_ONLY.fullmatch(spans[j][2]):
