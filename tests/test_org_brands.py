@@ -93,6 +93,15 @@ def test_a_name_the_dictionary_lacks_doing_what_only_companies_do_is_a_company()
 
 def test_a_kind_of_company_is_no_company():
     assert names("作为上市公司，它必须公告。") == []
+    # (whose a company is, before its trade: 国有钢铁联合企业 is a kind of company)
+    assert names("这家厂是当地最大的国有钢铁联合企业，有职工3万人。") == []
+
+
+def test_companies_counted_name_none_after_them():
+    # (已有34家国有企业易主: the verb after a count of companies is no company's name)
+    assert names("几年来，当地已有34家国有企业易主，出售金额超过3亿元。") == []
+    # (guard: the count's companies listed after it are named)
+    assert ("vivo", "vivo") in names("另外两家手机厂商vivo和OPPO出货量分别为450万和360万部。")
 
 
 def test_a_name_with_a_companys_post_after_it_is_a_company_named_after_its_place():

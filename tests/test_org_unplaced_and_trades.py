@@ -74,6 +74,9 @@ def test_a_short_place_name_after_the_address_stays_in_the_name():
 def test_a_post_held_or_a_match_won_is_not_part_of_the_name():
     assert [s for s, _, _ in orgs("他现任北京市文化局副局长。")] == ["北京市文化局"]
     assert [s for s, _, _ in orgs("中国女队以3比1力克印尼女队。")] == ["中国女队", "印尼女队"]
+    # (a lead too, in a game's report: 以巨大优势领先)
+    report = "北京时间11月5日，NBA常规赛继续进行，热火队主场迎战马刺队。"
+    assert [s for s, _, _ in orgs(report + "热火队以46比24的巨大优势领先马刺队。")][-1] == "马刺队"
 
 
 def test_a_place_and_a_short_team_word_name_a_team():

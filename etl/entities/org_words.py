@@ -230,6 +230,7 @@ STOP_WORDS = {
     # a post held and a match won come before a body's name, not in it (现任北京市文化局,
     # 力克印尼女队)
     "时任", "现任", "历任", "曾任", "原任", "前任", "力克", "战胜", "击败", "负于", "做客", "迎战",
+    "领先", "落后", "不敌", "输给", "打败", "逼平", "对阵", "横扫", "大胜", "完胜", "险胜",
     "上半场", "下半场", "时值", "就读于", "毕业于", "任职于", "供职于", "就职于",
     # one-character verbs jieba's dictionary tags as nouns: what they take is an object, not
     # the start of a name (创海关历史最好水平, 某厂诉银行违约, 雇公司员工, 奖企业10万元)

@@ -384,13 +384,18 @@ def brand_companies(text: str, places: Places, found: list[OrgHit]) -> list[OrgH
         region = region_in(start, hs, places)
         brand = text[(region.end if region is not None and region.start == start else start):hs]
         if not 2 <= len(brand) <= 4 or not HAN_ONLY.fullmatch(brand) or brand in STOP_WORDS \
-                or _verbal_brand(brand):
+                or brand in _OWNERSHIP or _verbal_brand(brand):
             continue
         surface = text[start:he]
         out.append(OrgHit(start, he, surface, surface, "company",
                           region.key if region is not None else None))
     return out
 
+
+# who owns a company or how large it is, before its trade (最大的国有钢铁联合企业): a kind of
+# company, no trade name
+_OWNERSHIP = frozenset({"国有", "国营", "民营", "私营", "集体", "合资", "独资", "外资", "乡镇", "大型",
+                        "中型", "小型", "中小", "骨干", "龙头", "重点", "地方", "股份"})
 
 _BRAND_NOT_ENDS = tuple(HEADS) + UNIT_HEADS
 
