@@ -652,18 +652,23 @@ def _story_frame(text: str, ps: int, s: int, phrases: Phrases) -> PeriodMention 
     """The day that opened a story in one of the paragraphs before (a story runs on over a few
     paragraphs), when nothing between has taken over."""
     start = ps
-    for k in range(len(text)):
+    for _ in range(_STORY_PARAGRAPHS):
         if start <= 0:
             return None
         prev, _ = paragraph_around(text, start - 1)
         frame = phrases.last_opener(prev, start)
         if frame is not None:
-            if k >= _STORY_PARAGRAPHS and not _contest_day(text, frame):
-                return None  # (a contest's day runs the whole report: its results, to the end)
             return frame if _is_event(text, frame) and _reaches(text, frame, s, phrases) else None
         if phrases.breaker_within(prev, start, None) is not None:
             return None
         start = prev
+    # a contest's day runs its whole report, its results to the end, when nothing since has
+    # named another time (the last opener before, found by bisecting, not paragraph by
+    # paragraph: a page of thousands of short paragraphs walked back from each figure)
+    frame = phrases.last_opener(0, start) if start > 0 else None
+    if frame is not None and _contest_day(text, frame) and _is_event(text, frame) \
+            and _reaches(text, frame, s, phrases):
+        return frame
     return None
 
 
