@@ -266,12 +266,11 @@ class Phrases:
                      or m.granularity not in ("year", "open") or "年" not in m.label)])
         order = self._breakers
         span = None if frame is None else (frame.begin, frame.finish)
-        contest = frame is not None and _contest_day(self.text, frame)
         for k in reversed(order._starting_in(lo, hi)):
             mn = order.items[k]
-            if contest and mn.granularity == "year" and mn.year is not None \
-                    and EDITION_YEAR.match(self.text, mn.end) is not None \
-                    and not _opens_sentence(self.text, mn):
+            if frame is not None and mn.granularity == "year" and mn.year is not None \
+                    and frame.granularity == "day" and EDITION_YEAR.match(self.text, mn.end) is not None \
+                    and not _opens_sentence(self.text, mn) and _contest_day(self.text, frame):
                 # (继崔文华在1998年世锦赛拿到亚军之后: another edition of the contest, recalled
                 # inside a sentence of its report; the report goes on at its own)
                 continue

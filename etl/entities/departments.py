@@ -27,10 +27,33 @@ _FIELDS = ("民政|公安|卫生|卫健|卫生健康|医保|医疗保障|人社|
 # the industries a bureau, or the corporation that succeeded it, ran as a 系统 (长沙市纺织系统);
 # their 部门 is mostly a sector of the economy (石油部门产值占国内生产总值的1/3), no body
 _INDUSTRIES = "纺织|冶金|煤炭|机械|化工|轻工|建材|石油|石化|电子|医药|烟草|商业|供销|外贸|物资"
-# a field's 部门, or its 系统 (全国铁路系统, 云南省工会系统: every body of the field in a place)
-_DEPARTMENT = re.compile(rf"(?:{_FIELDS})(?:部门|系统)|(?:{_INDUSTRIES})系统")
+# a field's 部门, or its 系统 (全国铁路系统, 云南省工会系统: every body of the field in a place),
+# looked for back from each 部门 and 系统 (a scan for the fields themselves tried each of them
+# at every character)
+_DEPARTMENT_WORD = re.compile("部门|系统")
+_FIELD_BEFORE = re.compile(rf"(?:{_FIELDS})$")
+_INDUSTRY_BEFORE = re.compile(rf"(?:{_INDUSTRIES})$")
+_FIELD_REACH = 9  # the longest field: 人力资源和社会保障
 _WHOSE = ("当地", "该市", "该县", "该区", "本市", "本县", "本区", "全市", "全县")
 _LEVEL = "省市县区"
+
+
+def _departments(text: str):
+    """A field and its 部门 or 系统, as matches of one pattern spanning both (the group is the
+    whole name, as the pattern of field and word would have matched it)."""
+    last = 0
+    for w in _DEPARTMENT_WORD.finditer(text):
+        at = w.start()
+        lo = max(last, at - _FIELD_REACH)
+        field = _FIELD_BEFORE.search(text, lo, at)
+        if field is None and w.group() == "系统":
+            field = _INDUSTRY_BEFORE.search(text, lo, at)
+        if field is not None:
+            last = w.end()
+            yield _FULL.match(text, field.start(), w.end())
+
+
+_FULL = re.compile(r".+", re.S)
 
 
 def find_departments(text: str, regions, home: str | None, bodies=()) -> list:
@@ -41,7 +64,7 @@ def find_departments(text: str, regions, home: str | None, bodies=()) -> list:
         return []
     ends = {r.end: r for r in regions if r.form != "country"}
     out = []
-    for m in _DEPARTMENT.finditer(text):
+    for m in _departments(text):
         start, name = m.start(), None
         if start >= 2 and text[start - 2:start] in _WHOSE:
             start -= 2
