@@ -499,9 +499,18 @@ def _calendar_month(text: str, mt: re.Match) -> bool:
                 or mt.group("d") is None and text.startswith("天", mt.end()))
 
 
+# 今天 after 截至 (截至今天, 截止到今日): the day a running total is counted to, the dispatch's
+# (not 至今, "until now", which _REL_DAY keeps out)
+_UNTIL_TODAY = re.compile(r"(?:(?<=截[至止])|(?<=截[至止]到))今[天日](?![的更这那之]|以来|以后|以前)")
+_UNTIL_BEFORE = re.compile(r"截[至止]到?$")
+
+
 def _rel_days(text: str) -> list[re.Match]:
-    """``_REL_DAY``'s matches, and a dispatch's opening 今天 (``_DISPATCH_TODAY``)."""
+    """``_REL_DAY``'s matches, a running total's 截至今天 (``_UNTIL_TODAY``) and a dispatch's
+    opening 今天 (``_DISPATCH_TODAY``)."""
     found = list(_REL_DAY.finditer(text))
+    if "截至今" in text or "截止今" in text or "截止到今" in text or "截至到今" in text:
+        found = sorted(found + list(_UNTIL_TODAY.finditer(text)), key=lambda mt: mt.start())
     # a dispatch may sign off with its dateline (…。(本报华盛顿1月10日电)) instead of opening on it
     closing = ")" in text[-2:] and DATELINE.search(text, max(0, len(text) - _CLOSING_REACH)) is not None
     if "今晚" in text or "今晨" in text:
@@ -670,6 +679,11 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
             day = date.fromordinal(clock.today.toordinal() - _REL_DAYS[mt.group(0)[0]])
         # 昨晚, 昨夜: the day is 昨, its time of day 晚 (what makes it the scene of a story)
         end = mt.end() if mt.group(0)[1] in "天日" else mt.start() + 1
+        until = _UNTIL_BEFORE.search(text, max(0, mt.start() - 3), mt.start())
+        if until is not None:  # 截至今天: a running total's day, counted to
+            found.append(PeriodMention(until.start(), mt.end(), text[until.start():mt.end()], "until",
+                                       "open", None, day, True, True))
+            continue
         base = _COMPARE_BEFORE.search(text, max(0, mt.start() - 2), mt.start()) is not None
         # 比昨天减少了23个, 较昨天的323人: the base of a comparison, no period of the figure
         found.append(PeriodMention(mt.start(), end, mt.group(0), "period", "day", day, day,
