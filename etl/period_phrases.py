@@ -669,6 +669,7 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
                                                 and not mn.compare),
                                                key=lambda mn: mn.start))
             y = _year_earlier_in_sentence(text, mt.start(), m, years_named) \
+                or _year_of_the_report(text, mt.start(), m, years_named) \
                 or _year_of_the_story(text, mt.start(), m, years_named, found) or y
         found.append(_build(text, mt, y, clock, explicit_year=None, rel=None))
     for mt in this_months:
@@ -864,6 +865,31 @@ def _year_earlier_in_sentence(text: str, at: int, month: int, years_named: TextO
     if last.granularity != "year" and (last.finish or last.begin).month > month:
         return None
     return last.year
+
+
+def _year_of_the_report(text: str, at: int, month: int, years_named: TextOrder) -> int | None:
+    """搜狗公布2018年第三季度财报。财报显示，截至9月30日，…: a month with no year, in a sentence
+    that says what a report shows, right after the sentence that named the report by its
+    period, is of that period's year when it falls within it (on a page of no date, too)."""
+    s0 = sentence_around(text, at)[0]
+    if s0 == 0 or _REPORT_SHOWS_OPENING.match(text, s0) is None:
+        return None
+    prev = previous_sentence_start(text, s0)
+    for mn in reversed(years_named.within(prev, s0)):
+        if mn.granularity in ("year", "half_year", "quarter", "range") and mn.year is not None \
+                and mn.begin is not None and mn.finish is not None \
+                and mn.begin.year == mn.finish.year == mn.year \
+                and mn.begin.month <= month <= mn.finish.month \
+                and _REPORT_AFTER.match(text, mn.end) is not None:
+            return mn.year
+    return None
+
+
+# what a report shows, opening a sentence (财报显示, 报告还显示, 数据显示): the report the
+# sentence before named
+_REPORT_SHOWS_OPENING = re.compile(r"\s*(?:财报|年报|季报|半年报|报告|公告|数据)还?(?:显示|表明|称)")
+# the report a period names, right after it (2018年第三季度财报, 2018年上半年业绩报告)
+_REPORT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:财报|年报|季报|半年报|业绩|财务报告|报告)")
 
 
 def _year_of_the_story(text: str, at: int, month: int, years_named: TextOrder,
