@@ -744,6 +744,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         lab = re.sub(r"^.*[“”]", "", mt.group(0)) or mt.group(0)
         found.append(PeriodMention(mt.end() - len(lab), mt.end(), lab, "label", "unknown", None,
                               None, False, True))
+    if "从今" in text and clock.today is not None:
+        found.extend(_from_today(text, clock.today))
     if "《" in text:  # (no phrase stands in a title where none opens: most texts)
         found = [m for m in found if not in_title_marks(text, m.start) or _bulletin_year(text, m)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -865,6 +867,23 @@ def _year_earlier_in_sentence(text: str, at: int, month: int, years_named: TextO
     if last.granularity != "year" and (last.finish or last.begin).month > month:
         return None
     return last.year
+
+
+# from today to a day to come (从今天开始到3月5日, 从今天起至2月底): a span that starts on the
+# dispatch's day and ends on the next such day, this year's or, once passed, next year's
+_FROM_TODAY = re.compile(r"从今[天日](?:开始|起)?(?:到|至|—)(\d{1,2})月(?:(\d{1,2})日|(底))")
+
+
+def _from_today(text: str, today: date) -> list[PeriodMention]:
+    out = []
+    for mt in _FROM_TODAY.finditer(text):
+        month = int(mt.group(1))
+        year = today.year if month >= today.month else today.year + 1
+        end = safe_date(year, month, last_day(year, month) if mt.group(3) else int(mt.group(2)))
+        if end is not None and end >= today:
+            out.append(PeriodMention(mt.start(), mt.end(), mt.group(0), "period", "range", today, end,
+                                     False, True))
+    return out
 
 
 def _year_of_the_report(text: str, at: int, month: int, years_named: TextOrder) -> int | None:
