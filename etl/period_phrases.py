@@ -171,6 +171,13 @@ _BARE_YEAR = re.compile(
     r"(?:(?P<ye>年末|年底)(?![奖考总盘])|(?P<full>全年)(?![龄级段都皆无])|年内|"
     r"(?P<that>当年)(?![轻纪龄级初份的正腊\d]|[一二三四五六七八九十]{1,2}月))")
 _BARE_YEAR_WORDS = ("年末", "年底", "全年", "年内", "当年")  # what every _BARE_YEAR match holds
+# and a half of the year with no year of its own (上半年销售额下跌), read the same way (a quarter
+# with none is read as the one last ended before the publication date, where it is found)
+_BARE_PART = re.compile(r"(?<![年\d〇零一二两三四五六七八九十今去明本前后同])(?P<part>上半年|下半年)(?![度末初])")
+# what follows a year a span runs from (2012年至今, 2015年以来, 2016年起)
+_SPAN_FROM_AFTER = re.compile(r"(?:至今|以来|来|起|开始|至|到|—)")
+# (first month, last month) of each half
+_PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12)}
 _FISCAL_YEAR = re.compile(r"财年")
 # the ends of a phrase that is a point in time, never the opening of a name (年底, 7月初, 上旬)
 _POINT_ENDS = ("底", "末", "初", "上旬", "中旬", "下旬")
@@ -460,8 +467,9 @@ def scan(text: str) -> tuple[list[re.Match], ...]:
             if "年" in text or "五" in text or "世纪" in text or "’" in text else [],
             # (every match holds one of _BARE_YEAR_WORDS: seven articles in eight have none,
             # and the pattern, opening with a look-ahead, is tried at every character)
-            list(_BARE_YEAR.finditer(text)) if year and any(w in text for w in _BARE_YEAR_WORDS)
-            else [])
+            (list(_BARE_YEAR.finditer(text)) if any(w in text for w in _BARE_YEAR_WORDS) else [])
+            + (list(_BARE_PART.finditer(text)) if "半年" in text else [])
+            if year else [])
 
 
 # a year written before the name of an event it numbers, with no 年 (2018中国国际进口博览会,
@@ -1389,9 +1397,11 @@ def _bare_years(text: str, matches: list[re.Match], found: list[PeriodMention], 
     with_founded = sorted(anchors + founded, key=lambda a: a[0]) if founded else anchors
     founded_starts = [a[0] for a in with_founded]
     out = []
-    for mt in matches:
+    for mt in sorted(matches, key=lambda mt: mt.start()):
         s, e = mt.start(), mt.end()
-        if mt.group("that"):
+        part = mt.group("part") if mt.re is _BARE_PART else None
+        that = part is None and mt.group("that")
+        if that:
             k = bisect.bisect_left(founded_starts, s)
             if not k or with_founded[k - 1][0] < previous_sentence_start(text, s):
                 continue  # 当年 far from any year is a story's "back then", no period
@@ -1399,9 +1409,20 @@ def _bare_years(text: str, matches: list[re.Match], found: list[PeriodMention], 
         else:
             k = bisect.bisect_left(starts, s)
             y, named = (anchors[k - 1][1], anchors[k - 1][2]) if k else (None, None)
-        pre = mt.group("pre") or ""
-        if mt.group("ye"):
-            kind, gran, b, f = "until", "open", None, safe_date(y, 12, 31)
+        if part and (y is None or named is None or _SPAN_FROM_AFTER.match(text, named.end)
+                     or named.start < previous_sentence_start(text, s)):
+            # (a half of no year named in its sentence or the one before is no period, not even
+            # a label over a dated one: which year's half is not said; nor one after a year a
+            # span runs from, 2012年至今…小米上半年营收)
+            continue
+        pre = "" if part else (mt.group("pre") or "")
+        if part:
+            first, last = _PART_MONTHS[part]
+            kind, gran = "period", "half_year"
+            b = safe_date(y, first, 1)
+            f = safe_date(y, last, last_day(y, last)) if y is not None else None
+        elif mt.group("ye"):
+            kind, gran, b, f = "until", "open", None, safe_date(y, 12, 31)  # (年末, 年底)
         else:
             kind, gran, b, f = "period", "year", safe_date(y, 1, 1), safe_date(y, 12, 31)
         if named is not None and named.governs and not in_title_marks(text, named.start) \
@@ -1415,9 +1436,13 @@ def _bare_years(text: str, matches: list[re.Match], found: list[PeriodMention], 
         if pre in ("到", "至") and (y is None or clock.year is None or y >= clock.year):
             governs = False  # 到年底: a target unless the year is past
         until = pre.startswith("截")
+        # (a half with no year of its own is its clause's, a base after 比 (比上半年低9.2个百分点)
+        # or a contrast (而上半年是下降7.1%): no frame of the sentences after it)
+        compare = part is not None and (_COMPARE_BEFORE.search(text, max(0, s - 2), s) is not None
+                                        or text[s - 1:s] == "而")
         out.append(PeriodMention(s, e, mt.group(0), "until" if until else kind,
-                            "open" if until else gran, None if until else b, f, until, governs,
-                            frames=not mt.group("that")))
+                            "open" if until else gran, None if until else b, f, until,
+                            governs and not compare, compare=compare, frames=not that and not part))
     return out
 
 
