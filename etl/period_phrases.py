@@ -1395,14 +1395,14 @@ def _bare_years(text: str, matches: list[re.Match], found: list[PeriodMention], 
     anchors.sort(key=lambda a: a[0])
     starts = [a[0] for a in anchors]
     with_founded = sorted(anchors + founded, key=lambda a: a[0]) if founded else anchors
-    founded_starts = [a[0] for a in with_founded]
+    starts_with_founded = [a[0] for a in with_founded]
     out = []
     for mt in sorted(matches, key=lambda mt: mt.start()):
         s, e = mt.start(), mt.end()
         part = mt.group("part") if mt.re is _BARE_PART else None
         that = part is None and mt.group("that")
         if that:
-            k = bisect.bisect_left(founded_starts, s)
+            k = bisect.bisect_left(starts_with_founded, s)
             if not k or with_founded[k - 1][0] < previous_sentence_start(text, s):
                 continue  # 当年 far from any year is a story's "back then", no period
             y, named = with_founded[k - 1][1], with_founded[k - 1][2]
@@ -1419,8 +1419,7 @@ def _bare_years(text: str, matches: list[re.Match], found: list[PeriodMention], 
         if part:
             first, last = _PART_MONTHS[part]
             kind, gran = "period", "half_year"
-            b = safe_date(y, first, 1)
-            f = safe_date(y, last, last_day(y, last)) if y is not None else None
+            b, f = safe_date(y, first, 1), safe_date(y, last, last_day(y, last))
         elif mt.group("ye"):
             kind, gran, b, f = "until", "open", None, safe_date(y, 12, 31)  # (年末, 年底)
         else:

@@ -698,7 +698,7 @@ def _lead_frame(text: str, phrases: Phrases, body_start: int,
                      and text.endswith(_PUBLISHED, body_start, mn.start)) \
                 and not _PLANNED_AFTER.match(text, mn.end) \
                 and LOOKS_AHEAD.search(text, mn.end, first_end) is None \
-                and not _NO_REPORT_AFTER.match(text, mn.end) \
+                and not EVENT_YEAR_AFTER.match(text, mn.end) \
                 and (clock is None or clock.year is None or clock.year - 1 <= mn.year <= clock.year):
             return mn
     return None
@@ -709,8 +709,6 @@ def _lead_frame(text: str, phrases: Phrases, body_start: int,
 _PUBLISHED = ("公布了", "发布了", "公布", "发布", "公布的", "发布的", "通报了")
 # what stands before a time phrase that opens a clause (a dateline's 报道: ends on a colon)
 _CLAUSE_OPENERS = frozenset(",，:：;；\n")
-# a year of a life or of a work rather than of a report: 1955年出生, 1947年生, 1974年开工
-_NO_REPORT_AFTER = EVENT_YEAR_AFTER
 
 
 # a headline's year with what will happen in it (二〇〇〇年长城将竖立倒计时钟): a plan's year,

@@ -183,7 +183,7 @@ def _called(text: str, cues: list[re.Match] | None = None,
             continue
         # an appositive stands alone: 巨头腾讯近日…, 公司麦肯锡预测; 企业用户 runs on into a noun
         after = text[m.end() + len(got[1]):m.end() + len(got[1]) + 1]
-        if after not in _LIST_JOINS and not _LATIN.fullmatch(got[1]) \
+        if after not in _LISTED_NEXT and not _LATIN.fullmatch(got[1]) \
                 and _COUNTED_BEFORE.search(text, max(0, m.start() - _COUNTED_REACH), m.start()):
             # 已有34家国有企业易主: companies counted, and what they did, not one company's name
             # (两家国产手机厂商vivo和OPPO lists the two)
@@ -197,7 +197,8 @@ def _called(text: str, cues: list[re.Match] | None = None,
 # a count of companies before the word for them (34家国有企业, 几家公司)
 _COUNTED_BEFORE = re.compile(r"[0-9一二两三四五六七八九十百千万几数多余][家个所批]")
 _COUNTED_REACH = 6
-_LIST_JOINS = frozenset("和、与及")
+# what joins the next name of a list the count is of (两家厂商vivo和OPPO)
+_LISTED_NEXT = frozenset("和、与及")
 
 
 def _only_adverbials(spans) -> bool:

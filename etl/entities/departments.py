@@ -39,8 +39,8 @@ _LEVEL = "省市县区"
 
 
 def _departments(text: str):
-    """A field and its 部门 or 系统, as matches of one pattern spanning both (the group is the
-    whole name, as the pattern of field and word would have matched it)."""
+    """(start, end) of each field and its 部门 or 系统, leftmost first and none overlapping, as
+    a scan for the field and the word together would find them."""
     last = 0
     for w in _DEPARTMENT_WORD.finditer(text):
         at = w.start()
@@ -50,10 +50,7 @@ def _departments(text: str):
             field = _INDUSTRY_BEFORE.search(text, lo, at)
         if field is not None:
             last = w.end()
-            yield _FULL.match(text, field.start(), w.end())
-
-
-_FULL = re.compile(r".+", re.S)
+            yield field.start(), w.end()
 
 
 def find_departments(text: str, regions, home: str | None, bodies=()) -> list:
@@ -64,8 +61,9 @@ def find_departments(text: str, regions, home: str | None, bodies=()) -> list:
         return []
     ends = {r.end: r for r in regions if r.form != "country"}
     out = []
-    for m in _departments(text):
-        start, name = m.start(), None
+    for found, end in _departments(text):
+        written = text[found:end]  # the field and its word (民政部门, 铁路系统)
+        start, name = found, None
         if start >= 2 and text[start - 2:start] in _WHOSE:
             start -= 2
         if start >= 2 and text[start - 2:start] == "全国":  # 全国铁路系统: the country's, as written
@@ -74,21 +72,21 @@ def find_departments(text: str, regions, home: str | None, bodies=()) -> list:
             region = ends[start]
             start, code = region.start, region.key
             if region.form == "deictic" and gz.get(code) is not None:
-                name = gz.get(code).name + m.group()  # 我市统计部门: the home city's, by name
-        elif start == m.start() and start > 0 and text[start - 1] in _LEVEL \
+                name = gz.get(code).name + written  # 我市统计部门: the home city's, by name
+        elif start == found and start > 0 and text[start - 1] in _LEVEL \
                 and text[max(0, start - 2):start] not in _NOT_LEVEL:  # 市民政部门 (not 城市, 社区)
             start -= 1
             code = _own(text[start], home)
             if code:
-                name = gz.get(code).name + m.group()
-        elif m.group().endswith("部门") and _opens_clause(text, start):
+                name = gz.get(code).name + written
+        elif written.endswith("部门") and _opens_clause(text, start):
             # 铁路部门在运输能力安排上…, 税务部门今年查处…: the field's department the clause
             # is about, as the text names it (the one the article speaks of, not one of several)
             code = None
         else:
             continue
-        surface = text[start:m.end()]
-        field = m.group()[:-2]
+        surface = text[start:end]
+        field = written[:-2]
         if code:
             bureau = next((b.name for b in bodies if b.region == code and field in b.name
                            and b.name.endswith(_BUREAU_ENDS)), None)
@@ -98,7 +96,7 @@ def find_departments(text: str, regions, home: str | None, bodies=()) -> list:
         # (a bare field's department runs its own sentence's figures only: 工商部门 in a story
         # on 石家庄市工商局 is that bureau or any, not the body the story is about)
         kind = OrgHit if code else OwnSentenceBody
-        hit = kind(start, m.end(), surface, bureau or name or surface, "government", code)
+        hit = kind(start, end, surface, bureau or name or surface, "government", code)
         if hit.name != surface:
             hit.aliases.add(surface)
         out.append(hit)

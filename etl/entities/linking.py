@@ -616,11 +616,11 @@ _REPORTER = ("记者", "特派记者", "首席记者", "特约记者")
 _VISIT_BEFORE = re.compile(r"(?:[到赴去]|前往)$")
 _VISIT_AFTER = re.compile(r"(?:招商|引资|考察|参观|取经|推介|洽谈|招聘|慰问|学习)")
 
-# what stands between a place and one inside it that it describes (广东省西南边陲的化州市): a
-# short stretch closed by 的, with no stop or comma in it
 # the head of a place's government written right after it (河北省省长, 张北县县长, 内蒙古自治区
 # 副主席): the place names an official's post
 _HEAD_OF_PLACE = re.compile(r"副?(?:省长|市长|县长|区长|州长|旗长|乡长|镇长|主席)")
+# what stands between a place and one inside it that it describes (广东省西南边陲的化州市): a
+# short stretch closed by 的, with no stop or comma in it
 _DESCRIBED_BY = re.compile(r"[^，。；、,;！？!?\n]{0,10}的")
 
 _MAY_BE_WEAK = ("country", "world", "deictic")  # (the forms of the places link_text._weak finds)

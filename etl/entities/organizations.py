@@ -32,8 +32,8 @@ from .country_initials import with_country_initials
 from . import org_edges, org_deictics
 from .departments import find_departments
 from .org_words import (
-    body_head_before, CLASS_MODIFIERS, COUNT_AFTER, COUNTED, COUNTED_OPENING, FAIR_REACH, FAIRS, FORCE,
-    CAPITAL, FORCE_HEADS, GENERIC, GROUP_HEADS, head_stands, HEAD_RE, HEADS, NATIONAL_PREFIXES, not_a_body,
+    body_head_before, CAPITAL, CLASS_MODIFIERS, COUNT_AFTER, COUNTED, COUNTED_OPENING, FAIR_REACH, FAIRS,
+    FORCE, FORCE_HEADS, GENERIC, GROUP_HEADS, head_stands, HEAD_RE, HEADS, NATIONAL_PREFIXES, not_a_body,
     OrgHit, OwnSentenceBody, PREMISES, PRESS_OFFICES, SHORT_HEADS, STANDALONE, STOP_WORDS, VENUE_HEADS,
     ZONG_RE)
 from .org_text import block_tail_start, HAN_ONLY, straddled, word_tags
