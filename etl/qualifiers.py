@@ -54,8 +54,8 @@ def _last_characters(alternatives: str) -> set[str]:
 # or a newline, before which ``$`` matches too
 _PREFIX_LAST = frozenset({w[-1] for w in _PREFIX_WORDS} | _last_characters(_LINK[3:-2]) | {"\n"})
 # A single-character qualifier after these characters is the end of another word.
-_WORD_BEFORE = {
-    "约": "签合预节履特公违相邀制契婚条守失践毁租解缔盟集隐", "近": "最附接将逼临亲贴靠邻就",
+_WORD_BEFORE = {  # (纽约3家银行: New York, not about three)
+    "约": "签合预节履特公违相邀制契婚条守失践毁租解缔盟集隐纽", "近": "最附接将逼临亲贴靠邻就",
     "超": "赶高", "满": "圆美充饱布占坐住挤丰爆装堆摆写期", "过": "超通经路越错难度",
     "上": "以之向往加马早晚跃迈登踏攀走冲跟赶",  # (跃上100万元新台阶: reached, not over) "破": "突打击冲攻",
 }

@@ -111,6 +111,9 @@ def test_a_qualifier_character_that_ends_another_word_is_not_a_qualifier():
     assert (f.surface, f.qualifier) == ("3个", "exact")
     f = one("最近5年,")
     assert (f.surface, f.qualifier) == ("5年", "exact")
+    f = one("纽约3家银行宣布合并。")  # (the city's 约)
+    assert (f.surface, f.qualifier) == ("3家", "exact")
+    assert extract_figures("纽约一家证券公司对10个国家作了分析。")[0].surface == "10个"
 
 
 def test_a_qualifier_separated_by_a_linking_word_stays_out_of_the_surface():
