@@ -141,6 +141,14 @@ def group_key(name: str) -> str:
     return f"{GROUP}|{groups()[name].name}"
 
 
+def group_inside(key: str, code: str) -> bool:
+    """Does the grouping keyed ``key`` lie wholly inside the division ``code`` (河西走廊 in
+    甘肃, 苏北 in 江苏): a part of it news names as one place, not a grouping across it?"""
+    parent, _, name = key.partition("|")
+    g = groups().get(name) if parent == GROUP else None
+    return g is not None and bool(g.members) and all(code in ancestors(m) for m in g.members)
+
+
 def level_of_key(key: str) -> str:
     """The level of a region keyed ``<parent>|<name>``: a grouping, a township (…乡, …镇,
     …街道), a village (…村, …社区), or a development area."""

@@ -427,6 +427,9 @@ class Linker(PlaceLinks, BodyLinks):
                     and _DESCRIBED_BY.fullmatch(self.text, place.end, h.start) \
                     and place.key in gz.key_ancestors(h.key):
                 place = h  # (地处广东省西南边陲的化州市: the province says where the city is)
+            elif (h.start == place.end or h.start == place.end + 1 and self.text[place.end] == "的") \
+                    and place.key != gz.COUNTRY_CODE and gz.group_inside(h.key, place.key):
+                place = h  # (甘肃河西走廊建成…: the part of the province it names; 我国东部地区 sets a scene)
         return place
 
     def _item_brand(self, pos: int) -> OrgHit | None:

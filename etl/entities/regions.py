@@ -468,6 +468,8 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
     extra = _deictic_hits(text, home, resolved) + _group_hits(text)
     if extra or found:
         out = _drop_nested(_in_order(resolved + extra))
+        if any(h.form == "group" for h in extra):
+            out = _without_groups_described(text, out)
     else:
         out = resolved  # (the matcher's hits alone: none holds another)
     if "《" in text:
@@ -698,9 +700,43 @@ def _group_hits(text: str) -> list[RegionHit]:
     """Regional groupings (京津冀, 长三角地区, 西海固): one region of level group each."""
     return [RegionHit(s, e, w, gz.group_key(w), "world" if w in _WORLD else "group")
             for s, e, w in _group_matcher().finditer(text)
-            if not _CRISIS.match(text, e) and not (w in _WORLD and text[e:e + 1] in _NOT_WORLD_AFTER)]
+            if not _CRISIS.match(text, e) and not (w in _WORLD and text[e:e + 1] in _NOT_WORLD_AFTER)
+            and not _SPEECH.match(text, e)
+            # (a two-character name must stand as a word: 有关中国 names no 关中)
+            and (e - s > 2 or _on_word_boundary(text, s, e))]
 
 
+def _without_groups_described(text: str, hits: list[RegionHit]) -> list[RegionHit]:
+    """Drop a grouping that only says where the place named right after it lies (河西走廊中部的
+    临泽县, 苏北的宿迁市): the place is the most specific one, and the grouping, named first, is
+    no place of the figures the sentence goes on to tell."""
+    out = []
+    for i, h in enumerate(hits):
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if h.form == "group" and nxt is not None and nxt.form != "group" \
+                and _WHERE_IN_GROUP.fullmatch(text, h.end, nxt.start) \
+                and _inside_group(h.key, nxt.key):
+            continue
+        out.append(h)
+    return out
+
+
+def _inside_group(group: str, key: str) -> bool:
+    """Does the place keyed ``key`` lie inside one of the grouping's members?"""
+    members = gz.groups().get(group.partition("|")[2])
+    if members is None:
+        return False
+    code = key.partition("|")[0] if "|" in key else key
+    chain = (code, *gz.ancestors(code))
+    return any(m in chain for m in members.members)
+
+
+# between a grouping and the place inside it it locates: nothing, or a part of it and 的
+_WHERE_IN_GROUP = re.compile(r"(?:(?:中|东|西|南|北|东南|东北|西南|西北)部|腹地|一带|境内)?的?")
+
+
+# 闽南话, 陕北方言: the speech of a region, named for it, is no place of a figure
+_SPEECH = re.compile(r"(?:话|语|方言|国语|口音|腔)")
 # 东南亚金融危机: a crisis named for a part of the world is an event, not a place of its figures
 _CRISIS = re.compile(r"(?:金融|货币|经济|债务)?(?:危机|风暴)")
 # 全球化, 全球性, 全球通: words of their own, not the world as a place. Where it is one (the form
