@@ -300,6 +300,21 @@ class PlaceLinks:
             return None
         return found
 
+    def _paragraph_part_of(self, lead_hit: RegionHit, lo: int, hi: int) -> RegionHit | None:
+        """The one place inside the lead's that the paragraph names in [lo, hi), whatever form
+        it is named in (该镇, 那务镇), when it is the last place named there and not one of a
+        list (the lead's own place may be named before it: 带动全市经济…同意他与该镇签订…)."""
+        named = self.governing.within(lo, hi)
+        if not named:
+            return None
+        last = named[-1]
+        if last.key == lead_hit.key or lead_hit.key not in gz.key_ancestors(last.key):
+            return None
+        for h in named:
+            if h.key != lead_hit.key and h.key != last.key or self._listed(h):
+                return None
+        return last
+
     def _opens(self, h: RegionHit, para_start: int) -> bool:
         """Does the paragraph open with the place as its subject (福建致力于…, 在西吉县…)?"""
         start = h.start
@@ -541,6 +556,17 @@ class PlaceLinks:
             # with a place inside the lead's, is at the most specific place (the place in its
             # name is the body's, no place of the sentence's own)
             return sent_org.region, "organization"
+        if lead_hit is not None and para_start < sent.start and lead_hit.key != gz.COUNTRY_CODE \
+                and not gz.is_country_abroad(lead_hit.key) \
+                and _WIDER_SCOPE.search(text, sent.start, sent.end) is None \
+                and (inside := self._paragraph_part_of(lead_hit, para_start, sent.start)) is not None:
+            # 化州市…/市委市政府…同意他与该镇签订承包3万多亩山岭的合同…。梁汝堂在取得大片山岭50年
+            # 的承包经营权后…: the one place inside the lead's that the paragraph has named is
+            # what it goes on to tell of, the most specific place (not a place a national
+            # story names, every one of which is inside the country, nor the capital a story on a
+            # country abroad goes to); not when the figure's sentence speaks of a wider whole
+            # (全区地县两级…新修道路320多公里, 分送到17个地州市)
+            return inside.key, "paragraph"
         if lead_hit is not None:
             if (venue := self._lead_venue(lead, lead_hit)) is not None:
                 return venue.key, "article_lead"
@@ -710,3 +736,8 @@ class PlaceLinks:
             inner = {a for x in items for a in gz.key_ancestors(x.key)}
             items = [x for x in items if x.key not in inner] or items
         return items
+
+
+# what a sentence says of a whole wider than one place inside it: the whole of a division
+# (全区, 自治区), its parts one by one (各地, 各县) or counted (17个地州市)
+_WIDER_SCOPE = re.compile(r"全(?:省|区|市|县|州|盟|旗)|自治区|各(?:地|省|市|县|区|乡|镇)|\d+个(?:地|州|市|县|乡)")
