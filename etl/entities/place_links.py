@@ -313,6 +313,8 @@ class PlaceLinks:
         for h in named:
             if h.key != lead_hit.key and h.key != last.key or self._listed(h):
                 return None
+        if _TEAM_AFTER.match(self.text, last.end) or self.text.endswith(_PLAYED, 0, last.start):
+            return None  # (广东客场击败广州: a team named for its city is no place of the story)
         return last
 
     def _opens(self, h: RegionHit, para_start: int) -> bool:
@@ -558,14 +560,14 @@ class PlaceLinks:
             return sent_org.region, "organization"
         if lead_hit is not None and para_start < sent.start and lead_hit.key != gz.COUNTRY_CODE \
                 and not gz.is_country_abroad(lead_hit.key) \
-                and _WIDER_SCOPE.search(text, sent.start, sent.end) is None \
+                and _WIDER_SCOPE.search(text, sent.start, pos) is None \
                 and (inside := self._paragraph_part_of(lead_hit, para_start, sent.start)) is not None:
             # 化州市…/市委市政府…同意他与该镇签订承包3万多亩山岭的合同…。梁汝堂在取得大片山岭50年
             # 的承包经营权后…: the one place inside the lead's that the paragraph has named is
             # what it goes on to tell of, the most specific place (not a place a national
             # story names, every one of which is inside the country, nor the capital a story on a
             # country abroad goes to); not when the figure's sentence speaks of a wider whole
-            # (全区地县两级…新修道路320多公里, 分送到17个地州市)
+            # before the figure (全区地县两级…新修道路320多公里; not 为全市之最 after it)
             return inside.key, "paragraph"
         if lead_hit is not None:
             if (venue := self._lead_venue(lead, lead_hit)) is not None:
@@ -741,3 +743,6 @@ class PlaceLinks:
 # what a sentence says of a whole wider than one place inside it: the whole of a division
 # (全区, 自治区), its parts one by one (各地, 各县) or counted (17个地州市)
 _WIDER_SCOPE = re.compile(r"全(?:省|区|市|县|州|盟|旗)|自治区|各(?:地|省|市|县|区|乡|镇)|\d+个(?:地|州|市|县|乡)")
+# a team named for its place: what follows the name, or what a match report says right before it
+_TEAM_AFTER = re.compile(r"(?:队|男篮|女篮|男排|女排|男足|女足|球队)")
+_PLAYED = ("击败", "战胜", "负于", "迎战", "对阵", "输给", "不敌", "战平", "逼平", "客场", "主场", "力克")
