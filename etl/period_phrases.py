@@ -660,6 +660,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
     if bare_years:
         found.extend(_bare_years(text, bare_years, found, clock))
     years_named = None  # (the years written before a month in its sentence, built on first need)
+    # a page of no date whose sentence names its league's season (18-19赛季) beside a month
+    seasons = clock.year is None and "赛季" in text
     for mt in months:
         # (a span of months that ends months after the publication date is last year's, as a
         # month still ahead is: 1—11月份 or 1月至11月 in a January paper; one ending a month or
@@ -679,6 +681,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
             y = _year_earlier_in_sentence(text, mt.start(), m, years_named) \
                 or _year_of_the_report(text, mt.start(), m, years_named) \
                 or _year_of_the_story(text, mt.start(), m, years_named, found) or y
+        if y is None and seasons and (season := _season(text, *sentence_around(text, mt.start()))):
+            y = season[0] if m >= _SEASON_TURN else season[1]
         found.append(_build(text, mt, y, clock, explicit_year=None, rel=None))
     for mt in this_months:
         found.append(_this_month(text, mt, clock))
@@ -857,6 +861,26 @@ def _days_of_editions(text: str, out: list[PeriodMention]) -> list[PeriodMention
 # further back than a long sentence runs)
 _YEAR_REACH = 200
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+
+
+# a season over two years: 2018-19赛季, 18/19赛季, 2018—2019赛季
+_SEASON = re.compile(r"(?<!\d)(20\d{2}|\d{2})[-/—–－~](\d{2}|20\d{2})赛季")
+_SEASON_TURN = 7  # a season's months from July on are of its first year, the rest of its second
+
+
+def _season(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The two years of the one season text[lo:hi], a month's sentence, names (北京时间11月4日
+    消息,18-19赛季CBA常规赛…: November 2018; 2007/08赛季,阿森纳一度在二月份…: February
+    2008): a league that plays over the turn of a year, autumn to spring. Not a season another
+    sentence names (…之前15-16赛季勇士的开局24连胜: a record recalled, not the page's year),
+    nor a sentence naming two."""
+    seasons = set()
+    for mt in _SEASON.finditer(text, lo, hi):
+        first = int(mt.group(1)) + (2000 if len(mt.group(1)) == 2 else 0)
+        if int(mt.group(2)) % 100 != (first + 1) % 100:
+            return None  # (not two years running: no season)
+        seasons.add(first)
+    return (first, first + 1) if len(seasons) == 1 else None
 
 
 def _year_earlier_in_sentence(text: str, at: int, month: int, years_named: TextOrder
