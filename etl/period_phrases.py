@@ -1480,7 +1480,7 @@ _ERAS = re.compile(
     r"(?=[近过最这“本上’今未]|[从自]\d|[\d一二两三四五六七八九十]{1,3}[年五])"
     # (今后3年, 未来的五年内: the years to come, from the publication year on)
     rf"(?:(?P<fwd>(?:今后|未来)的?(?P<fn>{_SMALL})个?年(?:内|里|中|间|时间里)?)"
-    rf"|(?P<back>(?:最近|近|过去|这)?(?<![\d年第])(?P<n>{_SMALL})年(?:来|以来|(?={_FLOW_AFTER})))"
+    rf"|(?P<back>(?:最近|近|过去|这)?(?<![\d年第])(?P<n>{_SMALL})年(?:来|以来|间(?=[,，])|(?={_FLOW_AFTER})))"
     r"|(?:(?P<pre>从|自)(?P<a>\d\d)年(?:到|至|—|-|~)(?P<b>\d\d)年)"
     r"|(?:(?<![\d.])(?P<c>\d\d)年(?P<ce>底|末))"
     r"|(?:“?(?P<plan>十[一二三四]|[一二三四五六七八九十])五”?(?P<pw>期间|时期|以来|末))"
@@ -1491,7 +1491,7 @@ _ERAS = re.compile(
 # A numeral right before 年 or 五 and what must follow them: every ``_ERAS`` match but 本世纪末
 # holds one (3年来, 3年以来, 3年投资: 来, 以 or a _FLOW_AFTER word's first character; 13年到15年,
 # 98年底; “九五”期间, 十三五以来)
-_ERA_ANCHOR = re.compile(r"[\d一二两三四五六七八九十](?=年[来以底末到至—\-~"
+_ERA_ANCHOR = re.compile(r"[\d一二两三四五六七八九十](?=年[来以间底末到至—\-~"
                          + "".join(sorted({w[0] for w in _FLOW_AFTER[3:-1].split("|")}))
                          + r"]|五”?[期时以末])")
 # what makes the years ahead no span of a figure: a second end (今后5年到10年内) or 的 that makes
@@ -1500,6 +1500,8 @@ _NOT_THE_YEARS_AHEAD = re.compile(r"(?:到|至|—|-|~|或)[\d一二两三四五
 # and what they stand after when they set the time of their clause: its start, or 在/于/从
 # (在今后30年里; not 回答今后三年…的问题, 为今后五年…奠定基础, 把今后的3年作为…)
 _YEARS_AHEAD_AFTER = frozenset("，,。；;：:！？!?\n 　)）在于从")
+# what stands before N年间 that opens its clause
+_YEARS_BACK_AFTER = frozenset("，,。；;：:！？!?\n 　)）在")
 # 用5年建成, 计划3年完成: a span still ahead, not one counted back
 _AHEAD = re.compile(r"(?:用|分|再|未来|今后|计划|力争|争取|将|要|需要|需)$")
 
@@ -1545,6 +1547,10 @@ def _era(text: str, mt: re.Match, clock: Clock) -> PeriodMention | None:
     if mt.group("back"):
         n = small_int(mt.group("n"))
         if not n or n > 50 or _AHEAD.search(text, max(0, s - 4), s):
+            return None
+        if label.endswith("间") and s and text[s - 1] not in _YEARS_BACK_AFTER:
+            # 4年间,驻军部队先后投入240万个劳动日: the years a clause opens on, counted back as
+            # 4年来 is (not 前4年间, 头两年间: the first years of something)
             return None
         if clock.month is None:
             return PeriodMention(s, e, label, "label", "unknown", None, None, True, True)
