@@ -1622,6 +1622,10 @@ _RECORD_AFTER = re.compile(r"[^,，。;；:：]{0,8}?(?:最[多高好大低少�
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千]\s*[张个间场份套件台辆只]\Z")
 DATELINE = re.compile(r"(?:社|报|网|台|电视台|日报|晚报)[\u4e00-\u9fff]{0,8}?(?:\([\u4e00-\u9fff]{2,8}\))?"
                        r"(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日(?:电|讯|消息)")
+# a web page's dateline: 新浪科技讯 北京时间11月8日早间消息, the day it was filed on by the
+# clock of Beijing whatever city it reports from (the month and the day as DATELINE's groups)
+WEB_DATELINE = re.compile(r"北京时间(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日"
+                          r"(?:[早上中下]午|晚间?|凌晨|早间|早)?消息")
 
 
 CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}

@@ -40,7 +40,8 @@ from .period_text import (
     clause_around, paragraph_around, rfind_within, search_within, sentence_around)
 from .period_phrases import (
     anchor_year, CONTINUES, CUMULATIVE, DURATION_UNITS, EDITION_YEAR, EVENT_YEAR_AFTER,
-    find_mentions, LOOKS_AHEAD, NO_INHERIT, PeriodMention, RATIO_UNITS, THRESHOLDS, whole_years)
+    find_mentions, LOOKS_AHEAD, NO_INHERIT, PeriodMention, RATIO_UNITS, THRESHOLDS, WEB_DATELINE,
+    whole_years)
 from .period_comparisons import compare
 
 
@@ -560,9 +561,8 @@ _GUESSED = re.compile(r"可能|估计|也许|或许|恐怕|建成后|完成后|�
 # how far into an article its dispatch opening stands (after a headline of a line or two)
 _DISPATCH_REACH = 120
 # a dispatch's opening: 本报天津电记者陈杰报道:, 新华社东京1月6日电, 本报讯
-# (a web page's: 北京时间11月4日消息, the day the report was filed)
-_DISPATCH_OPENING = re.compile(r"(?:本报|新华社|中新社)[^。]{0,30}?(?:讯|电|报道)|"
-                               r"北京时间\d{1,2}月\d{1,2}日(?:[早上下晚]午|晚间?|凌晨|早间)?消息")
+# (a web page's too: 北京时间11月4日消息, the day the report was filed)
+_DISPATCH_OPENING = re.compile(r"(?:本报|新华社|中新社)[^。]{0,30}?(?:讯|电|报道)|" + WEB_DATELINE.pattern)
 
 
 def _scene_day(text: str, ps: int, s: int, phrases: Phrases,

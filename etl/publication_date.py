@@ -13,7 +13,7 @@ from .records import Article
 from .textorder import TextOrder
 from .period_calendar import last_day, PublicationDate, safe_date
 from .period_text import sentence_around
-from .period_phrases import (CN_DIGIT, CN_YEAR, DATELINE, HAS_CN_YEAR, find_mentions, LOOKS_AHEAD,
+from .period_phrases import (CN_DIGIT, CN_YEAR, DATELINE, WEB_DATELINE, HAS_CN_YEAR, find_mentions, LOOKS_AHEAD,
                              REL_YEAR, scan)
 
 
@@ -230,16 +230,11 @@ def _dateline(page: str, articles: list[Article]) -> re.Match | None:
     and the search of a whole page for one cost more than the rest of their date rules."""
     for a in articles or []:
         dl = DATELINE.search(a.dateline or "") or DATELINE.search(a.text[:200]) \
-            or _WEB_DATELINE.search(a.text, 0, 200)
+            or WEB_DATELINE.search(a.text, 0, 200)
         if dl:
             return dl
     return DATELINE.search(page)
 
-
-# a web page's dateline: 新浪科技讯 北京时间11月8日早间消息 (the day it was filed on, by the
-# clock of Beijing whatever city it reports from)
-_WEB_DATELINE = re.compile(r"北京时间(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日"
-                           r"(?:[早上中下]午|晚间?|凌晨|早间|早)?消息")
 
 
 def infer_publication_date(page: str, articles: list[Article],

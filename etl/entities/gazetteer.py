@@ -149,6 +149,18 @@ def group_inside(key: str, code: str) -> bool:
     return g is not None and bool(g.members) and all(code in ancestors(m) for m in g.members)
 
 
+def in_group(key: str, group: str) -> bool:
+    """Does the place keyed ``key`` lie inside one of the members of the grouping keyed
+    ``group`` (临泽县 in 河西走廊, by 张掖市)?"""
+    parent, _, name = group.partition("|")
+    g = groups().get(name) if parent == GROUP else None
+    if g is None:
+        return False
+    code = key.partition("|")[0]
+    chain = (code, *ancestors(code))
+    return any(m in chain for m in g.members)
+
+
 def level_of_key(key: str) -> str:
     """The level of a region keyed ``<parent>|<name>``: a grouping, a township (…乡, …镇,
     …街道), a village (…村, …社区), or a development area."""

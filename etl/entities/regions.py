@@ -715,20 +715,10 @@ def _without_groups_described(text: str, hits: list[RegionHit]) -> list[RegionHi
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if h.form == "group" and nxt is not None and nxt.form != "group" \
                 and _WHERE_IN_GROUP.fullmatch(text, h.end, nxt.start) \
-                and _inside_group(h.key, nxt.key):
+                and gz.in_group(nxt.key, h.key):
             continue
         out.append(h)
     return out
-
-
-def _inside_group(group: str, key: str) -> bool:
-    """Does the place keyed ``key`` lie inside one of the grouping's members?"""
-    members = gz.groups().get(group.partition("|")[2])
-    if members is None:
-        return False
-    code = key.partition("|")[0] if "|" in key else key
-    chain = (code, *gz.ancestors(code))
-    return any(m in chain for m in members.members)
 
 
 # between a grouping and the place inside it it locates: nothing, or a part of it and 的
