@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from minsheng.etl.entities import gazetteer as gz
-from minsheng.etl.pipeline import Manifest, process_text
+from minsheng.etl.pipeline import Manifest
+from regions_of import regions
 
 LEAD = "兴宁市发展庄园经济\n地处广东省东部的兴宁市,近年来大力发展庄园经济,带动了全市经济。\n"
 
 
 def _regions(text: str) -> dict[str, str | None]:
-    doc = process_text(text, manifest=Manifest(published_on=date(1998, 2, 3)))
-    return {f.surface: gz.display_name(f.region) for a in doc.articles for f in a.figures}
+    return regions(text, Manifest(published_on=date(1998, 2, 3)))
 
 
 def test_the_township_a_paragraph_names_is_the_place_of_its_later_figures():

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from links_of import links
 from minsheng.etl.period_phrases import find_mentions
 from minsheng.etl.pipeline import process_text
 
 
 def _periods(text: str) -> dict[str, tuple]:
-    doc = process_text(text)
-    return {f.surface: (f.period.start, f.period.end) if f.period else None
-            for a in doc.articles for f in a.figures}
+    return {surface: (p.start, p.end) if p else None for surface, p in links(text, "period").items()}
 
 
 def test_a_season_in_the_sentence_fixes_the_year_of_its_month():

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from links_of import links
 from minsheng.etl.entities.regions import find_regions
-from minsheng.etl.pipeline import Manifest, process_text
+from minsheng.etl.pipeline import Manifest
 
 
 def _regions(text: str) -> dict[str, str | None]:
-    doc = process_text(text, manifest=Manifest(published_on=date(1998, 3, 2)))
-    return {f.surface: f.region for a in doc.articles for f in a.figures}
+    return links(text, "region", Manifest(published_on=date(1998, 3, 2)))
 
 
 def test_the_part_of_the_province_the_lead_names_is_the_place_of_the_story():
