@@ -97,6 +97,12 @@ _REL_DAYS = {"昨": 1, "前": 2, "今": 0}
 # 大年初一): the wire's lead says when, where a 今天 elsewhere is as often "nowadays"
 _DISPATCH_TODAY = re.compile(r"(?:本报|新华社|中新社)[^。\n]{0,30}?[讯电][^。\n]{0,24}?"
                              r"(?:报道[:：]|[)）])\s*(?=今天)")
+# and so is a 今天 opening a later clause of that sentence (新华社北京1月22日电(记者某某)法院对此案
+# 审理终结,今天作出宣判): the lead tells what happened on the day it was filed; not a 今天 of
+# "nowadays" (…,今天的农村; 村支书说,今天,全村…)
+_DISPATCH_CLAUSE_TODAY = re.compile(r"(?:本报|新华社|中新社)[^。\n]{0,30}?[讯电][^。\n]{0,24}?"
+                                    r"(?:报道[:：]|[)）])[^。！？!?\n]{0,60}?[，,]"
+                                    r"(?=今天(?![的更这那之,，]|以来|以后|以前|为止))")
 _TODAY = re.compile("今天")
 # A day of the month alone (泰国股市9日下跌10.5点, 该市15日发放…): the latest such day by the
 # publication day, this month or the last. Not after a month or a digit (1月9日 is read above),
@@ -357,7 +363,7 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
     if after.startswith(("前", "后", "之前", "之后", "以前", "以后")) and not since:
         governs = False
         if kind in ("period", "until") and f is not None and gran in ("year", "month", "day", "open") \
-                and (limit := _before_limit(text, e, b, f)) is not None:
+                and (limit := _before_limit(text, s, e, b, f)) is not None:
             # 2017年之前也经历过6次失败, 1988年以前每年…: up to the end of the period before
             # it; 在2000年前将关税降至5%以下, 10月31日前删除: by the end of it, a deadline. It
             # dates its own sentence only.
@@ -388,7 +394,8 @@ _BEFORE_WORDS = ("之前", "以前", "前")
 _NOT_AFTER_BEFORE = frozenset("后夕期景进列往面沿身所提途来三头")
 
 
-def _before_limit(text: str, e: int, begin: date | None, finish: date) -> tuple[str, date] | None:
+def _before_limit(text: str, s: int, e: int, begin: date | None,
+                  finish: date) -> tuple[str, date] | None:
     """The word of a limit written after a period (之前, 以前, 前) and the last day it leaves:
     the day before the period begins for 之前 and 以前 ("before"); the period's own last day
     for a bare 前, which news writes for a deadline (2000年前将降至5%), and for a period with no
@@ -399,14 +406,18 @@ def _before_limit(text: str, e: int, begin: date | None, finish: date) -> tuple[
     else:
         return None
     if w == "前" and (text[e + 1:e + 2] in _NOT_AFTER_BEFORE
-                     or not _FORECAST.search(text, e, sentence_around(text, e)[1])):
-        return None  # (a deadline dates what its sentence forecasts, as 到2030年 does: not
-        # what a task it sets consists of, 年底前完成改造,共涉及小区120个)
+                     or not (_FORECAST.search(text, e, sentence_around(text, e)[1])
+                             or _DONE_BY.search(text, max(0, s - 4), s))):
+        return None  # (a deadline dates what its sentence forecasts, as 到2030年 does, or what
+        # was done by it, 已于3月底前全部结束: not what a task it sets consists of,
+        # 年底前完成改造,共涉及小区120个)
     if w == "前" or begin is None:
         return w, finish
     return w, date.fromordinal(begin.toordinal() - 1)
 
 
+# a deadline already met: 已于3月底前, 已经在年底前
+_DONE_BY = re.compile(r"已经?[于在]?$")
 # What a forecast says of its target year's figure: 将达到, 预计, 有望突破
 _FORECAST = re.compile(r"[将预有可达突超增力]"
                        r"(?:(?<=将)|(?<=预)[计期]|(?<=有)望|(?<=可)望|(?<=达)到|(?<=突)破|(?<=超)过|"
@@ -530,6 +541,7 @@ def _rel_days(text: str) -> list[re.Match]:
     if "今天" in text and ("本报" in text or "社" in text):
         taken = {mt.start() for mt in found}
         leads = [lead.end() for lead in _DISPATCH_TODAY.finditer(text)]
+        leads += [lead.end() for lead in _DISPATCH_CLAUSE_TODAY.finditer(text)]
         if closing:  # (its lead's 今天 opens a paragraph: no dateline stands before it)
             leads += [m.start(1) for m in _PARAGRAPH_TODAY.finditer(text)]
         for at in leads:
@@ -743,6 +755,8 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         if mn is not None:
             found.append(mn)
             era_spans.append((mn.start, mn.end))
+    if "年代" in text:
+        found.extend(_decades(text, clock))
     for mt in spans:
         if any(a < mt.end() and mt.start() < b for a, b in era_spans):
             continue  # 近3年来 counted back from the publication date, read above
@@ -1509,6 +1523,63 @@ _AHEAD = re.compile(r"(?:用|分|再|未来|今后|计划|力争|争取|将|要|
 _APOSTROPHE = re.compile("’")
 # what a review of a year is called (’97财金大势回眸, ’97世界航天十大新闻, ’97医药科技大事)
 _LOOKS_BACK_ON = re.compile(r"回眸|回顾|盘点|十大|大事|综述|述评|扫描|纵览|总结|年鉴")
+
+
+# A decade (50年代, 八十年代, 1990年代, 本世纪70年代, 上世纪80年代, 从60年代到90年代): its ten
+# years. A part of one (80年代初, 60年代中期), a decade entered or counted from (进入90年代,
+# 90年代以来) says no years a reader would write down: a label, which no year around it
+# overrides.
+_DECADE = re.compile(r"(?P<c>本世纪|上个?世纪|(?:19|20|十九|二十)世纪)?"
+                     r"(?<![\d.])(?P<d>(?:1[89]|20)?[1-9]0|[二三四五六七八九]十)年代"
+                     r"(?:(?P<to>到|至|—|-|~)(?P<c2>本世纪|上个?世纪)?(?P<d2>[1-9]0|[二三四五六七八九]十)年代)?"
+                     r"(?P<part>初期?|中期|中叶|末期?|中后期|后期|前期|上半期|下半期|以来|以后|以前)?")
+_CENTURY_WORDS = {"十九世纪": 1800, "19世纪": 1800, "二十世纪": 1900, "20世纪": 1900}
+
+
+def _decade_start(digits: str, century: str | None, clock: Clock) -> int | None:
+    """The first year of a decade as written: 1990年代 itself, 70年代 of the century named
+    before it, or the latest such decade begun by the publication year."""
+    n = small_int(digits) if not digits.isdigit() else int(digits)
+    if n is None:
+        return None
+    if n >= 100:
+        return n
+    if century in _CENTURY_WORDS:
+        return _CENTURY_WORDS[century] + n
+    if clock.year is None:
+        return None
+    base = clock.year // 100 * 100
+    if century == "本世纪":
+        return base + n
+    if century is not None:  # 上世纪, 上个世纪
+        return base - 100 + n
+    return base + n if base + n <= clock.year else base - 100 + n
+
+
+# what a decade that sets the time of its clause stands after: the clause's start or a word
+# that opens a time (在80年代, 早在20世纪60年代, 进入90年代); one after a verb or inside a list
+# qualifies a noun (经受住80年代末、90年代初国际国内政治风波) and dates no figure
+_DECADE_OPENS_AFTER = frozenset("。！？；;，,：:!?\n 　)）讯电")
+_DECADE_OPENING_WORDS = ("在", "从", "自", "于", "到", "至", "进入", "步入", "直到", "截至")
+
+
+def _decades(text: str, clock: Clock) -> list[PeriodMention]:
+    out = []
+    for mt in _DECADE.finditer(text):
+        s, e, label = mt.start(), mt.end(), mt.group(0)
+        opens = s == 0 or text[s - 1] in _DECADE_OPENS_AFTER or text.endswith(_DECADE_OPENING_WORDS, 0, s)
+        first = _decade_start(mt.group("d"), mt.group("c"), clock)
+        last = first
+        if mt.group("d2"):
+            last = _decade_start(mt.group("d2"), mt.group("c2") or mt.group("c"), clock)
+            if first is not None and last is not None and last <= first:
+                last = None
+        if first is None or last is None or mt.group("part") or text.endswith(("进入", "步入"), 0, s):
+            out.append(PeriodMention(s, e, label, "label", "unknown", None, None, False, opens))
+        else:
+            out.append(PeriodMention(s, e, label, "period", "range", date(first, 1, 1),
+                                     date(last + 9, 12, 31), False, opens))
+    return out
 
 
 def _century_of(yy: int, clock: Clock) -> int | None:
