@@ -99,10 +99,12 @@ _DISPATCH_TODAY = re.compile(r"(?:本报|新华社|中新社)[^。\n]{0,30}?[讯
                              r"(?:报道[:：]|[)）])\s*(?=今天)")
 # and so is a 今天 opening a later clause of that sentence (新华社北京1月22日电(记者某某)法院对此案
 # 审理终结,今天作出宣判): the lead tells what happened on the day it was filed; not a 今天 of
-# "nowadays" (…,今天的农村; 村支书说,今天,全村…)
+# "nowadays" (…,今天的农村; 村支书说,今天,全村…: 今天 set off by commas is the day only where
+# no speaker says it, 半年前…洗劫一空,今天,一个新村拔地而起)
 _DISPATCH_CLAUSE_TODAY = re.compile(r"(?:本报|新华社|中新社)[^。\n]{0,30}?[讯电][^。\n]{0,24}?"
-                                    r"(?:报道[:：]|[)）])[^。！？!?\n]{0,60}?[，,]"
-                                    r"(?=今天(?![的更这那之,，]|以来|以后|以前|为止))")
+                                    r"(?:报道[:：]|[)）])[^。！？!?\n]{0,60}?(?:[，,]"
+                                    r"(?=今天(?![的更这那之,，]|以来|以后|以前|为止))"
+                                    r"|(?<![说示为出])[，,](?=今天[,，]))")
 _TODAY = re.compile("今天")
 # A day of the month alone (泰国股市9日下跌10.5点, 该市15日发放…): the latest such day by the
 # publication day, this month or the last. Not after a month or a digit (1月9日 is read above),
@@ -366,9 +368,12 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
                 and (limit := _before_limit(text, s, e, b, f)) is not None:
             # 2017年之前也经历过6次失败, 1988年以前每年…: up to the end of the period before
             # it; 在2000年前将关税降至5%以下, 10月31日前删除: by the end of it, a deadline. It
-            # dates its own sentence only.
+            # dates its own sentence only, but for a deadline already met (已于3月底前全部结束):
+            # what the sentences after it go on to report (全国…此次共选出代表245万多名) is
+            # what was done by then, as after 截至
             label, e = label + limit[0], e + len(limit[0])
-            kind, gran, b, f, governs, frames = "until", "open", None, limit[1], True, False
+            kind, gran, b, f, governs = "until", "open", None, limit[1], True
+            frames = _DONE_BY.search(text, max(0, s - 4), s) is not None
     elif after.startswith("为止") and f is not None and not since \
             and (pre.startswith(("截至", "截止")) or before.endswith(("到", "至"))):
         # 到2016年为止,烟民总数达3.16亿: up to the end of that year

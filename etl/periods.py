@@ -379,6 +379,11 @@ def _for_figure(text: str, fig: Figure, phrases: Phrases, headline_end: int,
         if earlier is not None:
             return earlier[2], "inferred"
     ps, _ = paragraph_around(text, pos)
+    if ps < s and search_within(text, s, pos, _THIS_OCCASION) is not None \
+            and (event := _previous_sentence_event(text, s, phrases)) is not None:
+        # 选举已于1997年3月底前全部结束。全国…此次共选出代表245万多名: what this occasion
+        # counted, dated where the sentence before told of it
+        return event, "dated_context"
     if ps < s and _SURVEY_RESULT.match(text, s) is not None \
             and search_within(text, s, pos, _NOW_AGAIN) is None \
             and (surveyed := _surveyed_time(text, s, phrases)) is not None:
@@ -633,6 +638,28 @@ def _contest_day(text: str, frame: PeriodMention) -> bool:
 _SURVEY_RESULT = re.compile(r"[\s“\"]*(?:另?据|经)(?:初步|不完全)?(?:统计|调查|清查|普查|核查|检查|"
                             r"测算|摸底)[,，]|[\s“\"]*(?:统计|调查|清查|普查|检查)(?:结果)?(?:显示|"
                             r"表明)[,，]")
+
+
+# 此次, 这次, 本次 before a figure: the occasion the sentence before told of (选举已于…结束。
+# …此次共选出; 会议于1月5日召开。此次会议共收到提案500件)
+_THIS_OCCASION = re.compile(r"此次|这次|本次")
+
+
+# what an occasion's time is told with: it was held, shown, finished (于1月9日至17日在北京
+# 图书馆展出, 已于3月底前全部结束); not a report published then (分别于1997年和2007年发布了第一版
+# 和第二版。本次发布的第三版…: this time is another one)
+_OCCASION_HELD = re.compile(r"举行|召开|举办|开幕|闭幕|展出|结束|落幕|揭晓|开赛")
+
+
+def _previous_sentence_event(text: str, s: int, phrases: Phrases) -> PeriodMention | None:
+    """The dated time the sentence before ``s`` told an occasion was held in: its last
+    governing period or until that has an end, with the occasion's verb in its clause."""
+    prev_start = sentence_around(text, s - 1)[0]
+    mn = phrases.last_governing(prev_start, s)
+    if mn is not None and mn.kind in ("period", "until") and mn.finish is not None and not mn.compare \
+            and search_within(text, mn.end, clause_around(text, mn.end)[1], _OCCASION_HELD) is not None:
+        return mn
+    return None
 
 
 def _surveyed_time(text: str, s: int, phrases: Phrases) -> PeriodMention | None:

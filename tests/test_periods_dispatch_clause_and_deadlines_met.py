@@ -46,3 +46,19 @@ def test_today_set_off_by_commas_in_the_lead_stays_nowadays():  # (a guard)
     got = dated_page("农村\n本报北京1月22日电 记者某某报道:村支书说,今天,全村已有300户盖了新房。\n",
                      date(1998, 1, 24))
     assert got["300户"][0] is None
+
+
+def test_what_the_next_sentence_reports_of_a_deadline_met_is_of_it_too():
+    got = dated_page("本报讯 全省乡镇换届选举已于去年3月底前全部结束。全省此次共选出乡镇人大代表24万多名,"
+                     "其中妇女代表占21.7%。", date(1998, 1, 12))
+    assert dates_of(got, "24万多名") == (None, date(1997, 3, 31))
+    # (a deadline ahead frames no sentence after its own)
+    got = dated_page("本报讯 全省乡镇换届选举将于今年3月底前全部结束。全省现有乡镇人大代表24万多名。",
+                     date(1998, 1, 12))
+    assert got["24万多名"][0] is None
+
+
+def test_today_set_off_by_commas_against_an_earlier_time_is_the_day():
+    got = dated_page("灾民迁新居\n据新华社南昌1月22日电(记者某某)半年前一场洪灾冲毁了这个村庄,今天,"
+                     "一个新村拔地而起,30幢新房一字排开。\n", date(1998, 1, 24))
+    assert dates_of(got, "30幢") == (_DAY, _DAY)
