@@ -476,6 +476,28 @@ class PlaceLinks:
                 return h
         return None
 
+    def _lead_body_abroad(self, lead: Span, pos: int) -> str | None:
+        """The country abroad the lead's first body is named with (英国国民西敏寺银行, 日本丰田
+        汽车公司), written at the start of its name: in the story's first lines, not its headline
+        (巴林银行告终结 / …英国巴林银行宣布倒闭: a name can hold another country's), and in a
+        paper whose stories are the country's unless they say otherwise (a web page's study
+        from abroad, 美国《细胞》杂志刊文称, is as often general advice)."""
+        if self.home != gz.COUNTRY_CODE or self.home_guessed:
+            return None
+        first_line_end = self.text.find("\n", lead.start, lead.end)
+        body = next((b for b in self.article_orgs.starting_in(max(lead.start, self.body_start,
+                                                                  first_line_end), lead.end)
+                     if b.end <= lead.end), None)
+        if body is None or not gz.is_country_abroad(body.region):
+            return None
+        before = self._written.last_within(max(0, body.start - 6), body.start)
+        if before is not None and before.end == body.start:
+            # (英国巴林银行: the country written before the name, not the one inside it)
+            return before.key if gz.is_country_abroad(before.key) else None
+        first = self._written.first_within(body.start, body.end)
+        return first.key if first is not None and first.start == body.start \
+            and gz.is_country_abroad(first.key) else None
+
     def _wider_place(self, sent: Span, clause: Span, pos: int, lead: Span, section: Span,
                      block: scopes.Block, org: OrgHit | None, sent_org: OrgHit | None
                      ) -> tuple[str | None, str | None]:
@@ -575,6 +597,10 @@ class PlaceLinks:
             return lead_hit.key, "article_lead"
         if para_hit is not None:
             return para_hit.key, "paragraph"
+        if (abroad := self._lead_body_abroad(lead, pos)) is not None:
+            # 1997年春天,英国国民西敏寺银行发现其下属的…公司…损失巨额资金: a lead that names no
+            # place but a body with its country in its name tells a story in that country
+            return abroad, "article_lead"
         if self._lead_named(lead, 3, pos) is not None:
             return gz.COUNTRY_CODE, "article_lead"  # a national body reports in the lead
         if org is not None and org.region == gz.COUNTRY_CODE and block.dateline:
