@@ -67,6 +67,10 @@ def _nearest(items: TextOrder, span: Span, pos: int):
     return items.first_within(max(pos, span.start), span.end)
 
 
+# a number of bodies written right after a body's name (基金组织37个, 协会12家): what is counted
+# (not a count of the body's own parts, 政协34个界别, 北京大学20多个院系: the body runs them)
+_COUNT_OF_BODIES = re.compile(r"[\d一二三四五六七八九十百千两]+(?:多|余)?[个家所支座处](?=[,，。;；、]|$)")
+
 # the marks of a passive's agent (被国家统计局授予, 受国务院表彰)
 _PASSIVE_MARKS = ("被", "受")
 # what is held at a body (在农业部召开, 在国务院举行): a meeting, whose venue the body is
@@ -164,6 +168,8 @@ class Linker(PlaceLinks, BodyLinks):
         orgs = [o for o in orgs if not citations.is_source(text, o.start, o.end, o.kind)
                 and not (filed and any(d.start <= o.start < d.end for d in filed))
                 and not _EXPERT_POST.match(text, o.end)
+                # nor bodies a figure counts (已建立扶贫基金组织37个, 成立协会12家): what was set up
+                and not _COUNT_OF_BODIES.match(text, o.end)
                 and text[o.start - 1:o.start] not in _PASSIVE_MARKS
                 # (nor a party congress, 贯彻十五大精神: a meeting whose line is followed)
                 and not (o.name.endswith(_CONGRESS_LAST) and _CONGRESS_NAME.search(o.name))
