@@ -368,12 +368,9 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
                 and (limit := _before_limit(text, s, e, b, f)) is not None:
             # 2017年之前也经历过6次失败, 1988年以前每年…: up to the end of the period before
             # it; 在2000年前将关税降至5%以下, 10月31日前删除: by the end of it, a deadline. It
-            # dates its own sentence only, but for a deadline already met (已于3月底前全部结束):
-            # what the sentences after it go on to report (全国…此次共选出代表245万多名) is
-            # what was done by then, as after 截至
+            # dates its own sentence only.
             label, e = label + limit[0], e + len(limit[0])
-            kind, gran, b, f, governs = "until", "open", None, limit[1], True
-            frames = _DONE_BY.search(text, max(0, s - 4), s) is not None
+            kind, gran, b, f, governs, frames = "until", "open", None, limit[1], True, False
     elif after.startswith("为止") and f is not None and not since \
             and (pre.startswith(("截至", "截止")) or before.endswith(("到", "至"))):
         # 到2016年为止,烟民总数达3.16亿: up to the end of that year

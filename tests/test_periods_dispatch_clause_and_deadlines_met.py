@@ -1,7 +1,8 @@
 """A dispatch's lead tells what happened on the day it was filed: a 今天 opening a later clause
 of its first sentence (…对此案审理终结,今天作出宣判) is the dateline's day, as one opening the
-sentence is. And a deadline already met (已于3月底前全部结束) dates what its sentence reports,
-as a forecast's deadline does; a task's deadline still does not."""
+sentence is. A deadline already met (已于3月底前全部结束) dates what its sentence reports, as a
+forecast's deadline does; a task's deadline still does not. And 此次 in the sentence after is
+the occasion the sentence before dated and said was held (展出, 举行, 结束)."""
 from __future__ import annotations
 
 from datetime import date
@@ -48,14 +49,22 @@ def test_today_set_off_by_commas_in_the_lead_stays_nowadays():  # (a guard)
     assert got["300户"][0] is None
 
 
-def test_what_the_next_sentence_reports_of_a_deadline_met_is_of_it_too():
+def test_this_occasion_is_the_one_the_sentence_before_dated_and_said_was_held():
     got = dated_page("本报讯 全省乡镇换届选举已于去年3月底前全部结束。全省此次共选出乡镇人大代表24万多名,"
                      "其中妇女代表占21.7%。", date(1998, 1, 12))
     assert dates_of(got, "24万多名") == (None, date(1997, 3, 31))
-    # (a deadline ahead frames no sentence after its own)
+    got = dated_page("本报讯 书画展于1月9日至17日在市博物馆展出。此次展览共展出作品120幅。", date(1998, 1, 20))
+    assert dates_of(got, "120幅") == (date(1998, 1, 9), date(1998, 1, 17))
+    # (a deadline ahead frames no sentence after its own, nor does one without 此次)
     got = dated_page("本报讯 全省乡镇换届选举将于今年3月底前全部结束。全省现有乡镇人大代表24万多名。",
                      date(1998, 1, 12))
     assert got["24万多名"][0] is None
+
+
+def test_this_time_after_a_report_published_is_another_occasion():  # (a guard)
+    got = dated_page("本报讯 该报告分别于1997年和2007年发布了第一版和第二版。本次发布的第三版报告基于"
+                     "5100万人的数据。", date(2018, 11, 5))
+    assert got["5100万人"][0] is None
 
 
 def test_today_set_off_by_commas_against_an_earlier_time_is_the_day():
