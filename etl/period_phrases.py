@@ -95,14 +95,13 @@ _REL_DAYS = {"昨": 1, "前": 2, "今": 0}
 # 今天 opening a dispatch's first sentence is the dispatch's day whatever follows it (本报上海1月1日
 # 电记者某某报道:今天,黄浦江畔…热闹非凡; 新华社香港1月28日电(记者某某)今天的维多利亚海…; 今天是
 # 大年初一): the wire's lead says when, where a 今天 elsewhere is as often "nowadays"
-_DISPATCH_TODAY = re.compile(r"(?:本报|新华社|中新社)[^。\n]{0,30}?[讯电][^。\n]{0,24}?"
-                             r"(?:报道[:：]|[)）])\s*(?=今天)")
+_DISPATCH_LEAD = r"(?:本报|新华社|中新社)[^。\n]{0,30}?[讯电][^。\n]{0,24}?(?:报道[:：]|[)）])"
+_DISPATCH_TODAY = re.compile(_DISPATCH_LEAD + r"\s*(?=今天)")
 # and so is a 今天 opening a later clause of that sentence (新华社北京1月22日电(记者某某)法院对此案
 # 审理终结,今天作出宣判): the lead tells what happened on the day it was filed; not a 今天 of
 # "nowadays" (…,今天的农村; 村支书说,今天,全村…: 今天 set off by commas is the day only where
 # no speaker says it, 半年前…洗劫一空,今天,一个新村拔地而起)
-_DISPATCH_CLAUSE_TODAY = re.compile(r"(?:本报|新华社|中新社)[^。\n]{0,30}?[讯电][^。\n]{0,24}?"
-                                    r"(?:报道[:：]|[)）])[^。！？!?\n]{0,60}?(?:[，,]"
+_DISPATCH_CLAUSE_TODAY = re.compile(_DISPATCH_LEAD + r"[^。！？!?\n]{0,60}?(?:[，,]"
                                     r"(?=今天(?![的更这那之,，]|以来|以后|以前|为止))"
                                     r"|(?<![说示为出])[，,](?=今天[,，]))")
 _TODAY = re.compile("今天")
@@ -1541,7 +1540,7 @@ _CENTURY_WORDS = {"十九世纪": 1800, "19世纪": 1800, "二十世纪": 1900, 
 def _decade_start(digits: str, century: str | None, clock: Clock) -> int | None:
     """The first year of a decade as written: 1990年代 itself, 70年代 of the century named
     before it, or the latest such decade begun by the publication year."""
-    n = small_int(digits) if not digits.isdigit() else int(digits)
+    n = small_int(digits)
     if n is None:
         return None
     if n >= 100:
