@@ -406,8 +406,10 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _SEASON = re.compile(r"(?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d)")  # 2017/2018赛季, 1997/98财年
 
 
-# what stands before 伍 in the words for the ranks (队伍, 入伍, 落伍, 退伍, 行伍, 为伍)
-_RANKS_BEFORE = frozenset("队入落退行归为部")
+# the formal digits, written for amounts that must not be altered, mostly beside each other
+# or a multiplier; alone, the character is a name's or a word's (陆 a surname, 大陆, 队伍)
+_FORMAL_DIGITS = frozenset("壹贰貳叁肆伍陆陸柒捌玖")
+_FORMAL_CUES = ("人民币", "大写", "金额", "¥", "￥")
 
 
 def _numerals(text: str):
@@ -428,8 +430,19 @@ def _numerals(text: str):
                 if rest is not None:
                     yield rest
                 continue
-        if raw == "伍" and start and text[start - 1] in _RANKS_BEFORE:
-            continue  # 队伍里, 入伍前: the ranks, not the formal five
+        if raw in _FORMAL_DIGITS and not text.endswith(_FORMAL_CUES, 0, start):
+            # 大陆人次, 陆家嘴, 陆道培, 伍顿高中, 队伍里: a surname, a word or a name's first
+            # character; a formal digit counts written with others (伍万元, 叁佰元) or after
+            # 人民币/大写 (人民币伍元)
+            continue
+        if start >= 2 and len(raw) == 2 and text[start - 1] == "、" and text[start - 2] in CN_DIGITS \
+                and raw[0] in CN_DIGITS and raw[1] in CN_DIGITS:
+            # 分为一、二、三三个级次: a list of numerals closed by its last one, then the count
+            # of the list (三个), not thirty-three read digit by digit
+            rest = NUMERAL.match(text, start + 1)
+            if rest is not None:
+                yield rest
+            continue
         slash = raw.find("/")
         if slash > 0 and _currency_before(text, start) is not None:
             yield NUMERAL.match(text, m.start(), m.start() + slash)

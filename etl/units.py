@@ -50,8 +50,10 @@ _add("count", "个", "家", "所", "户", "件", "件次", "项", "场", "次", 
      "滴", "罐",
      "题", 道题="题", 个字="字", 场次="场", 张床位="张", 个床位="张", 床位="张", 届次="届",
      部门="个",
-     # a basketball player's line (19分8篮板5助攻): rebounds, assists, steals and blocks, counted
-     篮板="个", 助攻="个", 抢断="个", 盖帽="个", 封盖="个")
+     # a basketball player's line (19分8篮板5助攻6失误): rebounds, assists, steals, blocks and
+     # turnovers, each its own unit, as most readers write them down (8 篮板 and 5 助攻 are never
+     # added up as 个); with 个 or 次 written (16个篮板, 3次失误) the measure word is the unit
+     篮板="篮板", 助攻="助攻", 抢断="抢断", 盖帽="盖帽", 封盖="盖帽", 失误="失误")
 _add("ratio", "%", "百分点", "‰", "比例", "基准点", "基点", 个百分点="百分点", 个基准点="基准点",
      个基点="基点")
 _add("multiple", "倍")

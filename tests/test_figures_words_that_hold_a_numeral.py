@@ -69,3 +69,10 @@ def test_the_ranks_are_no_formal_five():
     # 队伍, 入伍: 伍 is the ranks (fails on 2026.12.31 as it stood: 队伍起 read as 5起)
     assert counts("这对巩固职工队伍起了很大作用，他入伍前是农民。") == []
     assert counts("收到捐款人民币伍万元整。") == [("伍万元", 50_000, "元")]
+
+
+def test_a_lone_formal_digit_is_a_name_or_a_word():
+    # 大陆人次, 陆家嘴, 陆道培, 伍顿高中 (fails on 2026.12.38: read as 6人次, 6家, 6道, 5顿);
+    # with another formal character or after 人民币 it is a digit
+    assert counts("台胞来大陆人次创新高，公司迁入陆家嘴，陆道培教授和学生欢聚在伍顿高中。") == []
+    assert counts("收款人民币陆元，另付叁佰元。") == [("陆元", 6, "元"), ("叁佰元", 300, "元")]
