@@ -474,11 +474,17 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
         out = resolved  # (the matcher's hits alone: none holds another)
     if "《" in text:
         out = [h for h in out if not _in_periodical_title(text, h.start)]
+    if "族" in text:
+        # 朝鲜族老人, 蒙古族牧民, 俄罗斯族群众: one of China's peoples, not the country abroad
+        # (延边朝鲜族自治州 is a division's name, matched whole)
+        out = [h for h in out if text[h.end:h.end + 1] != "族" or not gz.is_country_abroad(h.key)]
     if _NAMED_AFTER.search(text):
         out = _without_pacts_and_games(text, out)
     local = _local_hits(text, out)
     if local:
         out = _in_order(out + local)
+    if "等" in text and (listed := _listed_counties(text, out, home)):
+        out = _in_order(out + listed)
     abroad = _places_abroad(text, out)
     if abroad:
         out = _in_order(out + abroad)
@@ -489,6 +495,45 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
     if "全国" in text:
         out = _whole_country_abroad(text, out)
     return _with_townships(text, out, home)
+
+
+# a list of places closed by 等 and a word for what they are (广水、咸丰、松滋、京山等市县)
+_PLACE_LIST = re.compile(r"([\u4e00-\u9fff]{2,3}(?:[、和][\u4e00-\u9fff]{2,3})+)等"
+                         r"(?:市县|县市|县区|区县|市区|县|市|地区|地)")
+
+
+def _listed_counties(text: str, hits: list[RegionHit], home: str | None) -> list[RegionHit]:
+    """The counties a list of places names by their short names (广水、咸丰、松滋、京山等市县),
+    which alone the finder leaves out (a county's short name is read only inside its own
+    city's news): the list says they are places. Each is taken when the one county of that
+    short name is in a province the text names (湖北省国税局…) or another member is in;
+    a name of a county in no such province, or of two, stays out."""
+    out: list[RegionHit] = []
+    provinces = {h.key[:2] for h in hits if h.form == "full" and h.key[:2].isdigit()
+                 and h.key != gz.COUNTRY_CODE}
+    if home and home[:2].isdigit() and home != gz.COUNTRY_CODE:
+        provinces.add(home[:2])
+    shorts = gz.short_names()
+    for m in _PLACE_LIST.finditer(text):
+        items, pos = [], m.start(1)
+        for part in re.split("[、和]", m.group(1)):
+            items.append((pos, part))
+            pos += len(part) + 1
+        first_pos, first = items[0]
+        if first not in shorts and first[1:] in shorts and len(first) == 3:
+            items[0] = (first_pos + 1, first[1:])  # (在广水、…: the word before is not the name's)
+        covered = [h for h in hits if m.start(1) <= h.start < m.end(1)]
+        here = provinces | {h.key[:2] for h in covered if h.key[:2].isdigit() and h.key != gz.COUNTRY_CODE}
+        if not here:
+            continue
+        for start, name in items:
+            if any(h.start <= start < h.end for h in covered):
+                continue
+            codes = [c for c in shorts.get(name, ()) if c[:2] in here
+                     and (d := gz.get(c)) is not None and d.level == "county"]
+            if len(codes) == 1:
+                out.append(RegionHit(start, start + len(name), name, codes[0], "short"))
+    return out
 
 
 def _whole_country_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
