@@ -73,8 +73,18 @@ _COUNT_OF_BODIES = re.compile(r"[\d一二三四五六七八九十百千两]+(?:�
 
 # the marks of a passive's agent (被国家统计局授予, 受国务院表彰)
 _PASSIVE_MARKS = ("被", "受")
-# what is held at a body (在农业部召开, 在国务院举行): a meeting, whose venue the body is
+# what is held at a body (在农业部召开, 在国务院举行): a meeting, whose venue the body is; or
+# a launch (苹果在纽约的布鲁克林音乐学院一口气发布了4款新品): the hall is where it was held
 _HELD = re.compile(r"(?:隆重|正式|如期)?(?:召开|举行|举办|开幕|闭幕)")
+_HELD_AT = re.compile(r"(?:隆重|正式|如期|一口气|首次)?(?:召开|举行|举办|开幕|闭幕|发布)")
+# 在 right before the body, or before the city it is in (在纽约的布鲁克林音乐学院)
+_AT_CITY = re.compile(r"在[\u4e00-\u9fff]{2,6}的\Z")
+
+
+def _held_at(text: str, start: int) -> bool:
+    """Is the body at ``start`` written as where something is held (在X, 在纽约的X)?"""
+    before = text[start - 1:start]
+    return before == "在" or before == "的" and _AT_CITY.search(text, max(0, start - 9), start) is not None
 
 
 # 中国科学院生物物理研究所副教授, 北京医院心内科主任医师: an expert's affiliation, named to say
@@ -178,7 +188,7 @@ class Linker(PlaceLinks, BodyLinks):
                 # nor a body a parenthesis mentions by the way ((美国食品和药品管理局推荐的摄入量))
                 and not (asides and _in_aside(text, o))
                 # nor the body a meeting is held at (会议今天在农业部召开): its host's rooms
-                and not (text[o.start - 1:o.start] == "在" and _HELD.match(text, o.end))]
+                and not (_held_at(text, o.start) and _HELD_AT.match(text, o.end))]
         by_start = self._written = TextOrder(regions)  # (every place written, covered or not)
         # (a paper quoted as the source runs nothing, and the place in its name is not the
         # figures' either: 北京晨报记者获悉，朝阳区… is about 朝阳区)
@@ -598,9 +608,30 @@ class Linker(PlaceLinks, BodyLinks):
             own = self._operator_of(region)
             if own is not None:
                 org, org_basis = own, "inferred"
+        elif org is not None and org_basis in ("article_lead", "inferred") and region \
+                and region_basis in ("clause", "sentence", "paragraph") and org.region \
+                and org.region != region and org.region in gz.key_ancestors(region) \
+                and (own := self._operator_of(region)) is not None and _same_body_below(org, own):
+            # 湖北省国税局… / 襄樊市国税局从1997年5月…。…27名: the lead's body is the province's; a
+            # figure its clause or paragraph places in a city of it is run by the same body of
+            # that city, when the article names it
+            org, org_basis = own, "inferred"
         prog = _nearest(self.programs, sent, pos)
         return Link(region, org.name if org else None, prog.name if prog else None,
                     region_basis if region else None, org_basis if org else None, listing)
+
+
+def _same_body_below(upper: OrgHit, lower: OrgHit) -> bool:
+    """Are the two the same kind of body at two levels (湖北省国税局 and 襄樊市国税局, 湖北省总工会
+    and 武汉市总工会): one head after two places' names?"""
+    a, b = upper.name, lower.name
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return k >= 2 and 2 <= len(a) - k <= _PLACE_PREFIX and 2 <= len(b) - k <= _PLACE_PREFIX
+
+
+_PLACE_PREFIX = 8  # (内蒙古自治区 and 黔东南苗族侗族自治州 are the longest the bodies start with)
 
 
 # a body's anniversary right after its name (中国人民解放军建军70周年, 学校成立50周年)
@@ -621,9 +652,11 @@ def _approver(text: str, o: OrgHit) -> bool:
 # what follows a correspondent's post (本报驻澳大利亚记者, 驻京特派记者)
 _REPORTER = ("记者", "特派记者", "首席记者", "特约记者")
 
-# a visit made to do business: 到/赴/去/前往 the place, then what the visitors do there
+# a visit made to do business, or to work: 到/赴/去/前往 the place, then what the visitors do there
 _VISIT_BEFORE = re.compile(r"(?:[到赴去]|前往)$")
-_VISIT_AFTER = re.compile(r"(?:招商|引资|考察|参观|取经|推介|洽谈|招聘|慰问|学习)")
+_VISIT_AFTER = re.compile(r"(?:招商|引资|考察|参观|取经|推介|洽谈|招聘|慰问|学习"
+                          # (or to work there: 丈夫去山西挖煤了,留下22岁的她: the family's place)
+                          r"|打工|务工|挖煤|做工|谋生)")
 
 # the head of a place's government written right after it (河北省省长, 张北县县长, 内蒙古自治区
 # 副主席): the place names an official's post

@@ -49,6 +49,8 @@ _RUN_ON_REACH = 3
 _LEAD_SENTENCES = 2
 
 
+# what closes the clause a residence is told in (住在宣汉县落耳坡村。): the place is its predicate
+_CLAUSE_CLOSE = frozenset("，,。；;！!")
 _STORY_BEFORE = re.compile(r"(?:比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡)(?:说)?(?:在|是)?\s*\Z"
                            rf"|(?:{_KIN})(?:在|住在|就读于)\s*\Z")
 
@@ -212,10 +214,23 @@ class PlaceLinks:
             if self._chain_start.get(start, start) >= start:
                 break
             start = self._chain_start[start]
-        if _STORY_BEFORE.search(self.text, max(0, start - 6), start):
-            return True
+        if (cue := _STORY_BEFORE.search(self.text, max(0, start - 6), start)) is not None:
+            return not self._lead_residence(h, cue)
         after = _STORY_AFTER.match(self.text, h.end)
         return after is not None and (after.group(1) is None or self.text[max(0, start - 1):start] == "以")
+
+    def _lead_residence(self, h: RegionHit, cue: re.Match) -> bool:
+        """Is the place where the story's subject lives, said in its lead (她叫黄继美，住在四川宣汉
+        县落耳坡村。)? A lead that opens on a person and where she lives tells her place's story; a
+        home told to introduce someone (家住兰考县的王大妈, 住在城里的儿子说), or told later, is a
+        side story's."""
+        if not cue.group().startswith(("住在", "家住")):
+            return False
+        end = self._chain_forward(h.end)
+        if self.text[end:end + 1] not in _CLAUSE_CLOSE:
+            return False
+        lead = lead_of(self.text, h.start)
+        return h.start < lead.end
 
     def _ranked_against(self, h: RegionHit) -> bool:
         """Is the place one the subject is ranked against (连续4年成为继日本、韩国之后世界第三造船
