@@ -173,3 +173,15 @@ def test_an_appositive_brand_before_a_preposition_opening_what_it_did():
     # 2026.12.26, which took a brand only before a stop, a verb of companies or a few adverbs)
     text = "据全球市场调查公司Fizziology从社交网站上收集的数据，网上每小时产生3万条评论。"
     assert ("Fizziology", "Fizziology") in names(text)
+
+
+def test_a_brand_written_in_latin_letters():
+    # Facebook, Samsung: as written, a whole Latin word only (fails on 2026.12.38: no body)
+    text = LEAD + "Facebook今年已经删除了1400多万条恐怖内容。"
+    assert figure_org(text, "1400多万条") == "Facebook"
+    assert names("用户在FacebookMessenger里发送消息,Samsung在首尔发布新机。") == [
+        ("Samsung", "Samsung")]
+
+
+def test_a_latin_brand_opening_a_products_name_is_the_product():  # (guard)
+    assert names("电信用户的Apple Watch和iPhone可以共用号码,新Air配有Intel Core i5处理器。") == []

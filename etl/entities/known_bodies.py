@@ -13,7 +13,7 @@ from . import gazetteer as gz
 from .gazetteer import DATA
 from .. import words
 from .regions import division_hits
-from .org_words import OrgHit
+from .org_words import OrgHit, OwnSentenceBody
 from ..triematch import TrieMatcher
 from .org_text import block_at, END, START, word_at, word_tags, words_of
 from .org_names import own_country, Places, region_in
@@ -82,6 +82,11 @@ def _seat(name: str, kind: str, scope: str) -> str | None:
 
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
+# a brand in Latin letters that a product's name goes on from (Apple Watch, Intel Core i5) or
+# that closes one (Off-White x Nike): the product, not the company
+_PRODUCT_AFTER = re.compile(r" [A-Za-z0-9]")
+_LATIN_NAME = re.compile(r"[A-Za-z]")  # (a name in Latin letters: Facebook; not 76人)
+_PRODUCT_AROUND = re.compile(r"[A-Za-z0-9] \Z")
 # what only a basketball game's report writes: where a club named for a word (热火, 火箭) is one
 _GAME_REPORT = re.compile(r"NBA|季后赛|常规赛|篮板|助攻|三分球|罚球|季前赛")
 
@@ -109,9 +114,15 @@ def known_names(text: str, places: Places, segmented: dict | None = None) -> lis
             # a brand of three characters or more is itself wherever it stands (the segmenter
             # cuts 小红书 as 小红/书), if not inside a longer Latin word (SpaceXs)
             if not _LATIN.match(text, max(0, m_start - 1), m_start) \
-                    and not _LATIN.match(text, m_end):
-                hits.append(OrgHit(m_start, m_end, found, body.full or body.name,
-                                   body.kind, None))
+                    and not _LATIN.match(text, m_end) \
+                    and not (_LATIN_NAME.match(found) and _PRODUCT_AROUND.search(text, max(0, m_start - 2), m_start)) \
+                    and not (_LATIN_NAME.match(found) and _PRODUCT_AFTER.match(text, m_end)):
+                # (one written in Latin letters, Facebook, Google, is most often named in
+                # passing, as a platform or a rival of the story's company: it runs the figures
+                # of its own sentences only)
+                kind_of_hit = OwnSentenceBody if _LATIN_NAME.match(found) else OrgHit
+                hits.append(kind_of_hit(m_start, m_end, found, body.full or body.name,
+                                        body.kind, None))
             continue
         block = block_at(text, m_start, m_end)
         if block is None:
