@@ -628,10 +628,12 @@ def _same_body_below(upper: OrgHit, lower: OrgHit) -> bool:
     k = 0
     while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
         k += 1
-    return k >= 2 and 2 <= len(a) - k <= _PLACE_PREFIX and 2 <= len(b) - k <= _PLACE_PREFIX
+    return k >= 2 and 2 <= len(a) - k <= _PLACE_PREFIX and 2 <= len(b) - k <= _PLACE_PREFIX \
+        and a[-k - 1] in _LEVEL_ENDS and b[-k - 1] in _LEVEL_ENDS  # (中央军事委员会: no place)
 
 
 _PLACE_PREFIX = 8  # (内蒙古自治区 and 黔东南苗族侗族自治州 are the longest the bodies start with)
+_LEVEL_ENDS = frozenset("省市县区州盟旗")
 
 
 # a body's anniversary right after its name (中国人民解放军建军70周年, 学校成立50周年)

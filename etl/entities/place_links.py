@@ -49,6 +49,8 @@ _RUN_ON_REACH = 3
 _LEAD_SENTENCES = 2
 
 
+# the bodies whose own figures (plants, output, sales) a sentence they open goes on to count
+_BUSINESS_KINDS = ("company", "bank")
 # what closes the clause a residence is told in (住在宣汉县落耳坡村。): the place is its predicate
 _CLAUSE_CLOSE = frozenset("，,。；;！!")
 _STORY_BEFORE = re.compile(r"(?:比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡)(?:说)?(?:在|是)?\s*\Z"
@@ -224,8 +226,8 @@ class PlaceLinks:
         县落耳坡村。)? A lead that opens on a person and where she lives tells her place's story; a
         home told to introduce someone (家住兰考县的王大妈, 住在城里的儿子说), or told later, is a
         side story's."""
-        if not cue.group().startswith(("住在", "家住")):
-            return False
+        if not cue.group().startswith(("住在", "家住")) or self.text[cue.start() - 1:cue.start()] == "居":
+            return False  # (近40%的受访者居住在北美: where a population lives, not a portrait)
         end = self._chain_forward(h.end)
         if self.text[end:end + 1] not in _CLAUSE_CLOSE:
             return False
@@ -544,6 +546,18 @@ class PlaceLinks:
             # 以南达科他州为例,…。从1999至2014年间,该州…增加1.7%。州内公立大学学杂费…8450美元:
             # 该州 and 州内 point to the last state the paragraph named
             return back.key, "paragraph"
+        if sent_org is not None and sent_org.region and sent_org.start <= sent.start + 1 \
+                and sent_org.kind in _BUSINESS_KINDS \
+                and sent_org.region != gz.COUNTRY_CODE and not gz.is_foreign(sent_org.region) \
+                and (d := gz.get(sent_org.region)) is not None and d.level != "province" \
+                and any(h.key == sent_org.region for h in self._written.within(sent_org.start, sent_org.end)):
+            # 银川市建有…市场19个。吴忠市乳制品集团公司，属下有13家乳品加工企业: a body named with
+            # its place opens the sentence as its subject; the figures it goes on to count are at
+            # its place, not at the one the sentence before was about (a province's body, 广西某
+            # 集团公司开发1万亩, works in the city its paragraph is about, which is more specific;
+            # a university or a hospital opens a sentence as an expert's employer, 西安体育学院
+            # 教授某某指出: what the expert says is not about its city)
+            return sent_org.region, "organization"
         before = sentence_of(text, sent.start - 1) if sent.start > para_start else None
         if before is not None and before.start >= para_start:
             # 北京海关的职位最热。该岗位共招录1人: the sentence speaks of what the one before it

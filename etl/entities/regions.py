@@ -869,7 +869,8 @@ def _repeated_villages(text: str, hits: list[RegionHit], local: list[RegionHit])
 
 # a township or street named on its own (在长赤镇, 西柏坡镇今年…): two or three characters and
 # the suffix, after a mark, a preposition of place or 的, never a word ending in 乡 (乡村, 乡亲)
-_FREE_TOWNSHIP = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到赴的从和与及]))"
+# (or right after 该县/本县/我市, the county it is in: 该县宣和镇的蛋鸡饲养量)
+_FREE_TOWNSHIP = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到赴的从和与及])|(?<=[该本我][县市区]))"
                             r"((?:(?![在到赴的从和与及个乡镇村使让把被将向给对为是也都])[\u4e00-\u9fff]){2,3}?)"
                             r"(?:镇(?![定静压守住痛])|街道|乡(?![镇村亲土间情音愁里下]))")
 # stems that make a common word with the suffix: a kind of township, not one (小城镇, 重点镇)
@@ -917,7 +918,7 @@ def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[
         if parent is None:
             continue
         extra.append(RegionHit(m.start(), m.end(), m.group(), gz.area_key(parent, m.group()), "local"))
-    if "村" in text:
+    if "村" in text or "社区" in text:
         townships = [h for h in sorted(hits + extra, key=lambda h: h.start)
                      if h.form == "local" and h.surface.endswith(("镇", "乡", "街道"))]
         extra += _free_villages(text, named, counties, home_county, townships)
@@ -953,7 +954,10 @@ def _with_townships(text: str, hits: list[RegionHit], home: str | None) -> list[
 _VILLAGE_NAME = (r"((?:(?![在到赴的从和与及了个乡镇村使让把被将向给对为是也都])"
                  r"[\u4e00-\u9fff]){2,3}?)村(?![民委里子庄干级落镇部长头口])")
 _FREE_VILLAGE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到赴的从和与及了进]))" + _VILLAGE_NAME)
-_VILLAGE_AFTER = re.compile(_VILLAGE_NAME)
+# (right after its township, an urban community is a village's peer: 凤凰街道塘尾社区一出租屋内;
+# not the community's clinic or its office, 社区医院, 社区居委会)
+_VILLAGE_AFTER = re.compile(_VILLAGE_NAME[:_VILLAGE_NAME.rindex("村")]
+                            + r"(?:村(?![民委里子庄干级落镇部长头口])|社区(?![医卫服居工干党]))")
 # kinds of village, not names: 贫困村, 示范村, 小康村, 行政村 (besides the townships' kinds)
 _NOT_VILLAGE = {"小康", "专业", "行政", "自然", "城中", "新农", "富裕", "试点", "移民", "扶贫", "典型",
                 "样板", "合并", "搬迁", "后进", "落后", "软弱", "涣散", "空心"}
