@@ -623,8 +623,11 @@ class Linker(PlaceLinks, BodyLinks):
 
 def _same_body_below(upper: OrgHit, lower: OrgHit) -> bool:
     """Are the two the same kind of body at two levels (湖北省国税局 and 襄樊市国税局, 湖北省总工会
-    and 武汉市总工会): one head after two places' names?"""
+    and 武汉市总工会): one head after two places' names? Or is the lower one the upper's branch
+    there, named after it (中国银行保险监督管理委员会江苏监管局)?"""
     a, b = upper.name, lower.name
+    if len(b) > len(a) + 2 and b.startswith(a):
+        return True
     k = 0
     while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
         k += 1
