@@ -19,7 +19,8 @@ def test_a_name_within_the_first_reach_as_before():
 def test_a_market_is_no_city():
     # 市 opens 市场 here, not a name's level: the body is the market regulator, not a city's
     assert names("据国家市场监督管理总局统计，全国有100家。") == ["国家市场监督管理总局"]
-    assert names("国家市场监管总局发布公告。") == ["国家市场监管总局"]
+    # (its short form is the same national body, under its full name)
+    assert names("国家市场监管总局发布公告。") == ["国家市场监督管理总局"]
 
 
 def test_a_level_after_a_place_as_before():
