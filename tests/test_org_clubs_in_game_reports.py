@@ -29,3 +29,15 @@ def test_outside_a_game_report_the_word_is_no_body():
     assert _figures(text) == [("3颗", None)]
     text = "上午有76人参加了义务植树。"
     assert _figures(text) == [("76人", None)]
+
+
+def test_a_club_written_with_dui_heads_its_players_lines():
+    # 快船队：加里纳利20分…: the club and 队, which the segmenter cuts as one word (fails on
+    # 2026.12.38: every player of the second list went to the first club); outside a game's
+    # report 太阳队 is still nothing
+    text = ("NBA常规赛,开拓者主场以116-105击败快船。开拓者队：利拉德25分4篮板，麦科勒姆23分。"
+            "快船队：加里纳利20分5篮板，哈里斯15分。")
+    got = dict(_figures(text))
+    assert got["25分"] == "开拓者" and got["23分"] == "开拓者"
+    assert got["20分"] == "快船" and got["15分"] == "快船"
+    assert _figures("太阳队员们在操场上跑了3圈。") == [("3圈", None)]

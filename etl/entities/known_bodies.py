@@ -124,6 +124,14 @@ def known_names(text: str, places: Places, segmented: dict | None = None) -> lis
                 hits.append(kind_of_hit(m_start, m_end, found, body.full or body.name,
                                         body.kind, None))
             continue
+        if body.scope in ("brand", "club") and text[m_end:m_end + 1] == "队" \
+                and (body.scope == "brand" or report is not False):
+            # 快船队：加里纳利20分, 湖人队: the club and the word for a team, which the segmenter
+            # cuts as one word (a club only in a game's report, as above)
+            hits.append(OrgHit(m_start, m_end + 1, text[m_start:m_end + 1], body.full or body.name,
+                               body.kind, None))
+            hits[-1].aliases.add(text[m_start:m_end + 1])
+            continue
         block = block_at(text, m_start, m_end)
         if block is None:
             continue
