@@ -33,7 +33,8 @@ def test_a_federation_announces_its_own_figures():
 
 
 def test_a_clubs_figures_in_a_league_stay_the_clubs():  # (guard)
-    assert _orgs("湖人队本赛季在NBA常规赛中已取得30场胜利。\n")["30场"] == "湖人队"
+    # (湖人队 is the club 湖人, one body however the text writes it)
+    assert _orgs("湖人队本赛季在NBA常规赛中已取得30场胜利。\n")["30场"] == "湖人"
     got = _orgs("英超第20轮，曼联主场2比0战胜热刺，拉什福德打进2球，曼联积分升至45分。\n")
     assert got["45分"] == "曼联"
 
