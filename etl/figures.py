@@ -334,9 +334,40 @@ def extract_figures(text: str) -> list[Figure]:
             figure.qualifier = "more_than"
         consumed = figure.char_end
         out.append(figure)
+    if _BASKETBALL.search(text) is not None and _game_report(text):
+        out = _with_game_scores(text, out, ends)
     _share_bounds(text, out)
     _add_metrics(out)
     return out
+
+
+# a basketball game's final score (以116-105击败, 116比105): two sides' points, each as high as
+# a basketball side scores in a game (a quarter's 28-37 and a football score are lower)
+_BASKETBALL = re.compile(r"篮板|助攻|盖帽|三分球|罚球|篮球|NBA|CBA")
+_GAME_SCORE = re.compile(r"(?<![\d.:/])(\d{2,3})(?:-|—|–|比|:)(\d{2,3})(?![\d.:%/]|赛季|年|届)")
+_GAME_POINTS = (40, 200)
+
+
+def _with_game_scores(text: str, out: list[Figure], ends: list[int]) -> list[Figure]:
+    """``out`` with the points of each side of a basketball game's score, which the score
+    writes without 分 (开拓者以116-105击败快船): readers write both down, in 分."""
+    added: list[Figure] = []
+    for m in _GAME_SCORE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if not (_GAME_POINTS[0] <= a <= _GAME_POINTS[1] and _GAME_POINTS[0] <= b <= _GAME_POINTS[1]):
+            continue
+        if any(f.char_start < m.end() and m.start() < f.char_end for f in out) \
+                or "战绩" in text[max(0, m.start() - 4):m.start()]:
+            continue  # (战绩为45-37: a season's wins and losses, not a game's points; nor is
+            # a season, 93-94赛季)
+        for g in (1, 2):
+            q = _Quantity(m.start(g), m.end(g), m.end(g), Numeral(float(m.group(g))), m.group(g), None, "分")
+            figure = _figure(text, q, float(m.group(g)), None, "分", m.end(g), ends)
+            if figure is not None:
+                added.append(figure)
+    if not added:
+        return out
+    return sorted(out + added, key=lambda f: f.char_start)
 
 
 _LIST_JOIN = ("和", "、", "或", "及", "与")
