@@ -497,9 +497,11 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
     return _with_townships(text, out, home)
 
 
-# a list of places closed by 等 and a word for what they are (广水、咸丰、松滋、京山等市县)
-_PLACE_LIST = re.compile(r"([\u4e00-\u9fff]{2,3}(?:[、和][\u4e00-\u9fff]{2,3})+)等"
-                         r"(?:市县|县市|县区|区县|市区|县|市|地区|地)")
+# a list of places closed by 等 and a word for what they are (广水、咸丰、松滋、京山等市县): the
+# closing word is looked for first (re skips to each 等 in C), the list read back from it
+_LIST_CLOSE = re.compile(r"等(?:市县|县市|县区|区县|市区|县|市|地区|地)")
+_PLACE_LIST = re.compile(r"([\u4e00-\u9fff]{2,3}(?:[、和][\u4e00-\u9fff]{2,3})+)\Z")
+_LIST_REACH = 40  # characters before 等 a list of short names is read in
 
 
 def _listed_counties(text: str, hits: list[RegionHit], home: str | None) -> list[RegionHit]:
@@ -509,12 +511,15 @@ def _listed_counties(text: str, hits: list[RegionHit], home: str | None) -> list
     short name is in a province the text names (湖北省国税局…) or another member is in;
     a name of a county in no such province, or of two, stays out."""
     out: list[RegionHit] = []
-    provinces = {h.key[:2] for h in hits if h.form == "full" and h.key[:2].isdigit()
-                 and h.key != gz.COUNTRY_CODE}
-    if home and home[:2].isdigit() and home != gz.COUNTRY_CODE:
-        provinces.add(home[:2])
+    provinces: set[str] | None = None  # (read at the first list: most texts hold none)
     shorts = gz.short_names()
-    for m in _PLACE_LIST.finditer(text):
+    for close in _LIST_CLOSE.finditer(text):
+        lo = max(0, close.start() - _LIST_REACH)
+        if text.find("、", lo, close.start()) < 0 and text.find("和", lo, close.start()) < 0:
+            continue
+        m = _PLACE_LIST.search(text, lo, close.start())  # (\Z: at the 等)
+        if m is None:
+            continue
         items, pos = [], m.start(1)
         for part in re.split("[、和]", m.group(1)):
             items.append((pos, part))
@@ -522,7 +527,12 @@ def _listed_counties(text: str, hits: list[RegionHit], home: str | None) -> list
         first_pos, first = items[0]
         if first not in shorts and first[1:] in shorts and len(first) == 3:
             items[0] = (first_pos + 1, first[1:])  # (在广水、…: the word before is not the name's)
-        covered = [h for h in hits if m.start(1) <= h.start < m.end(1)]
+        if provinces is None:
+            provinces = {h.key[:2] for h in hits if h.form == "full" and h.key[:2].isdigit()
+                         and h.key != gz.COUNTRY_CODE}
+            if home and home[:2].isdigit() and home != gz.COUNTRY_CODE:
+                provinces.add(home[:2])
+        covered = [h for h in hits if m.start(1) <= h.start < m.end(1)]  # (few: a list's)
         here = provinces | {h.key[:2] for h in covered if h.key[:2].isdigit() and h.key != gz.COUNTRY_CODE}
         if not here:
             continue
