@@ -113,16 +113,16 @@ def known_names(text: str, places: Places, segmented: dict | None = None) -> lis
         if body.scope in ("brand", "club") and len(found) >= 3:
             # a brand of three characters or more is itself wherever it stands (the segmenter
             # cuts 小红书 as 小红/书), if not inside a longer Latin word (SpaceXs)
+            latin = _LATIN_NAME.match(found) is not None
             if not _LATIN.match(text, max(0, m_start - 1), m_start) \
                     and not _LATIN.match(text, m_end) \
-                    and not (_LATIN_NAME.match(found) and _PRODUCT_AROUND.search(text, max(0, m_start - 2), m_start)) \
-                    and not (_LATIN_NAME.match(found) and _PRODUCT_AFTER.match(text, m_end)):
+                    and not (latin and (_PRODUCT_AROUND.search(text, max(0, m_start - 2), m_start)
+                                        or _PRODUCT_AFTER.match(text, m_end))):
                 # (one written in Latin letters, Facebook, Google, is most often named in
                 # passing, as a platform or a rival of the story's company: it runs the figures
                 # of its own sentences only)
-                kind_of_hit = OwnSentenceBody if _LATIN_NAME.match(found) else OrgHit
-                hits.append(kind_of_hit(m_start, m_end, found, body.full or body.name,
-                                        body.kind, None))
+                hits.append((OwnSentenceBody if latin else OrgHit)(
+                    m_start, m_end, found, body.full or body.name, body.kind, None))
             continue
         if body.scope in ("brand", "club") and text[m_end:m_end + 1] == "队" \
                 and (body.scope == "brand" or report is not False):

@@ -75,7 +75,6 @@ _COUNT_OF_BODIES = re.compile(r"[\d一二三四五六七八九十百千两]+(?:�
 _PASSIVE_MARKS = ("被", "受")
 # what is held at a body (在农业部召开, 在国务院举行): a meeting, whose venue the body is; or
 # a launch (苹果在纽约的布鲁克林音乐学院一口气发布了4款新品): the hall is where it was held
-_HELD = re.compile(r"(?:隆重|正式|如期)?(?:召开|举行|举办|开幕|闭幕)")
 _HELD_AT = re.compile(r"(?:隆重|正式|如期|一口气|首次)?(?:召开|举行|举办|开幕|闭幕|发布)")
 # 在 right before the body, or before the city it is in (在纽约的布鲁克林音乐学院)
 _AT_CITY = re.compile(r"在[\u4e00-\u9fff]{2,6}的\Z")
