@@ -13,7 +13,7 @@ def _figures(text):
 def test_a_club_runs_its_figures_in_a_game_report():
     text = "NBA常规赛今天继续进行,热火坐镇主场以95-88击败马刺,取得三连胜。"
     got = dict(_figures(text))  # (the score's two sides are figures too: see test_figures_game_scores)
-    assert got["95"] == "热火" and got["三连胜"] == "热火" and "88" in got
+    assert got["95"] == "热火" and got["三连胜"] == "热火" and got["88"] == "马刺"
     text = "NBA常规赛今天继续进行。热火坐镇主场,全场抢下50个篮板。"
     assert _figures(text) == [("50个", "热火")]
 
@@ -42,3 +42,12 @@ def test_a_club_written_with_dui_heads_its_players_lines():
     assert got["25分"] == "开拓者" and got["23分"] == "开拓者"
     assert got["20分"] == "快船" and got["15分"] == "快船"
     assert _figures("太阳队员们在操场上跑了3圈。") == [("3圈", None)]
+
+
+def test_a_scores_second_number_is_the_side_after_its_result():
+    # 111比134输给了雄鹿队: 134 is the side it lost to (fails on 2026.12.38's score rule: both
+    # numbers were the first side's)
+    got = dict(_figures("NBA常规赛,勇士队111比134输给了雄鹿队,杜兰特17分5篮板。"))
+    assert got["111"] == "勇士" and got["134"] == "雄鹿"
+    got = dict(_figures("NBA常规赛,火箭主场118比99大胜雷霆,哈登19分8篮板。"))
+    assert got["118"] == "火箭" and got["99"] == "雷霆" and got["19分"] == "火箭"

@@ -485,6 +485,18 @@ class Linker(PlaceLinks, BodyLinks):
         k = self.explain(pos)
         return k.region, k.organization, k.program
 
+    def _losing_side(self, pos: int) -> OrgHit | None:
+        """The side written right after a game's score and the verb of its result (热火以95-88
+        击败马刺: 88 is 马刺's points), for the score's second number; None for any other figure."""
+        text = self.text
+        if not text[pos - 1:pos] in ("-", "—", "–", "比", ":") or not text[pos - 2:pos - 1].isdigit():
+            return None
+        m = _SCORE_SECOND.match(text, pos - 1)
+        if m is None:
+            return None
+        side = self.orgs.starting_in(m.end(), m.end() + 1)
+        return side[0] if side else None
+
     def explain(self, pos: int) -> Link:
         """The figure's links with the scope each was found in, and every region it is
         about when its place is one of a list (长宁区、浦东新区、青浦县)."""
@@ -502,7 +514,8 @@ class Linker(PlaceLinks, BodyLinks):
         # (the side a match's margin is over owns none of it: the finders below look before it)
         doer, beaten = self._outscoring_side(clause.start, sent.start, pos)
         until = beaten.start if beaten is not None else pos
-        org = self._item_brand(pos) or pair_org or self._sentencing_court(sent, pos) \
+        org = self._item_brand(pos) or pair_org or self._losing_side(pos) \
+            or self._sentencing_court(sent, pos) \
             or self._clause_subject(clause.start, pos) \
             or doer or _nearest(operators, Span(sent.start, until) if beaten else sent, until)
         if org is None:
@@ -618,6 +631,12 @@ class Linker(PlaceLinks, BodyLinks):
         prog = _nearest(self.programs, sent, pos)
         return Link(region, org.name if org else None, prog.name if prog else None,
                     region_basis if region else None, org_basis if org else None, listing)
+
+
+# a game's score and the side it beat or lost to after it (以95-88击败马刺, 111比134输给了雄鹿): the
+# score's second number is that side's points
+_SCORE_SECOND = re.compile(r"(?<=\d)(?:-|—|–|比|:)\d{2,3}(?:的比分)?"
+                           r"(?:击败|战胜|大胜|险胜|力克|击溃|横扫|逆转|负于|不敌|输给|惜败|惨败)(?:了|于|给)?")
 
 
 def _same_body_below(upper: OrgHit, lower: OrgHit) -> bool:
