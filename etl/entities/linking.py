@@ -488,10 +488,7 @@ class Linker(PlaceLinks, BodyLinks):
     def _losing_side(self, pos: int) -> OrgHit | None:
         """The side written right after a game's score and the verb of its result (热火以95-88
         击败马刺: 88 is 马刺's points), for the score's second number; None for any other figure."""
-        text = self.text
-        if not text[pos - 1:pos] in ("-", "—", "–", "比", ":") or not text[pos - 2:pos - 1].isdigit():
-            return None
-        m = _SCORE_SECOND.match(text, pos - 1)
+        m = _SCORE_SECOND.match(self.text, pos - 1) if pos else None  # (anchored: one test a figure)
         if m is None:
             return None
         side = self.orgs.starting_in(m.end(), m.end() + 1)
