@@ -264,6 +264,12 @@ def extract_figures(text: str) -> list[Figure]:
             if figure is not None:
                 out.append(figure)
             continue
+        if after == "年" and (both := _years_and_months(text, m)) is not None:
+            figure = _figure(text, both, both.numeral.value, None, "年", both.end, ends)
+            consumed = both.end
+            if figure is not None:
+                out.append(figure)
+            continue
         if after == "番" and (doubled := _doubled(text, m)) is not None:
             figure = _figure(text, doubled, doubled.numeral.value, None, "倍", doubled.end, ends)
             consumed = doubled.end
@@ -336,9 +342,32 @@ def extract_figures(text: str) -> list[Figure]:
         out.append(figure)
     if _BASKETBALL.search(text) is not None and _game_report(text):
         out = _with_game_scores(text, out, ends)
+    if "兑" in text:
+        out = _without_rate_bases(text, out)
     _share_bounds(text, out)
     _add_metrics(out)
     return out
+
+
+# what joins a rate's two sides (1美元兑换41.90比索, 134.38日元兑1美元)
+_RATE_JOIN = ("兑换", "兑")
+
+
+def _without_rate_bases(text: str, figures: list[Figure]) -> list[Figure]:
+    """An exchange rate quoted per one unit of a money (45比索兑1美元, 1美元兑换6700盾) is the other
+    money's amount; the one dollar is the rate's base, no sum of its own, and readers leave it
+    out (8 of the 9 read pages that quote one). Only a single unit of money on one side of 兑
+    with an amount of another money on the other: 用100美元兑换人民币 is a sum changed."""
+    drop = set()
+    for a, b in zip(figures, figures[1:]):
+        between = text[a.char_end:b.char_start]
+        if between not in _RATE_JOIN or a.unit == b.unit \
+                or dimension_of(a.unit) != "currency" or dimension_of(b.unit) != "currency":
+            continue
+        for base in (a, b):
+            if base.value == 1 and base.value_max is None and base.qualifier == "exact":
+                drop.add(id(base))
+    return [f for f in figures if id(f) not in drop] if drop else figures
 
 
 # a basketball game's final score (以116-105击败, 116比105): two sides' points, each as high as
@@ -411,6 +440,26 @@ def _clock_duration(text: str, m: re.Match) -> _Quantity | None:
 _PLAYED_TO = ("打到", "进行到", "比赛到")
 _GAME_MOMENT_BEFORE = re.compile(r"(?:在|于|打到|进行到|比赛到)(?:首节|次节|末节|第[一二三四1-4]节|"
                                  r"上半场|下半场|加时赛?|本节)?\Z")
+
+
+# the months after a count of years, one length (两年零九个月, 有期徒刑三年六个月, 一年又三个月)
+_AND_MONTHS = re.compile(r"年(?:零|又)?(?P<m>1[01]|[1-9]|十[一二]?|[一二两三四五六七八九])个(?P<more>多)?月")
+
+
+def _years_and_months(text: str, m: re.Match) -> _Quantity | None:
+    """两年零九个月, 2年6个月: one length of time, as a reader writes it down (2.75 年), not
+    two years and then nine months of nothing (零九个月 read as a count of its own). Not a year
+    of the calendar (1998年3个月 is no length) nor a vague count of years (几年零三个月)."""
+    if m.group("frac") or m.group("halfn") or m.group("more") or _YEAR_DIGITS.fullmatch(m.group()):
+        return None
+    c = _AND_MONTHS.match(text, m.end())
+    years, months = parse_numeral(m.group()), parse_numeral(c.group("m")) if c else None
+    if c is None or years is None or months is None or years.value_max is not None \
+            or years.qualifier != "exact" or years.value != int(years.value):
+        return None
+    value = round(years.value + months.value / 12, 4)
+    return _Quantity(m.start(), c.end(), m.end(), Numeral(value), text[m.start():c.end()], "年", "年",
+                     more=bool(c.group("more")))
 
 
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}

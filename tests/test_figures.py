@@ -301,7 +301,9 @@ def test_yuan_followed_by_a_currency_name_is_that_currency():
 
 
 def test_an_amount_in_quotes_is_a_figure_a_numbered_slogan_is_not():
-    assert found("出现了“1美元兑1300韩元”的行情。") == [("1美元", 1, "美元"), ("1300韩元", 1300, "韩元")]
+    # (the rate's base, 1美元, is no sum: see test_figures_exchange_rates.py)
+    assert found("出现了“1美元兑1300韩元”的行情。") == [("1300韩元", 1300, "韩元")]
+    assert found("出现了“捐款1300韩元”的新闻。") == [("1300韩元", 1300, "韩元")]
     assert found("开展“五大行动”,推广“一卡通”。") == []
 
 
