@@ -363,6 +363,27 @@ class Linker(PlaceLinks, BodyLinks):
             found = self._in_lead[key] = tuple(firsts)
         return found
 
+    def _world_whole(self, clause: Span, pos: int) -> str | None:
+        """跨国公司控制着世界生产总值的三分之一, 拥有世界3000万种物种中的99%: the figure is a part
+        of a whole the world has, in a sentence that names no place of its own (美国占全球企业兼并
+        总额的58.1% is the United States' share, 收录中国科技论文36万篇,占世界份额的18.6% China's):
+        the world's figure,
+        not the paper's country's. Not a body or an event named for the world (世界银行的,
+        世界杯的)."""
+        if not _SHARE.match(self.text, pos):
+            return None
+        w = _WORLD_WHOLE.search(self.text, max(clause.start, pos - 18), pos)
+        if w is None:
+            return None
+        opened = sentence_of(self.text, pos).start
+        if self.text[w.end(1):w.end(1) + 1] in _NOT_WORLD_WHOLE \
+                or "平均" in w.group() or self.text[w.start() - 1:w.start()] in _COMPARED_BY \
+                or _PRONOUN_SUBJECT.search(self.text, opened, w.start()) \
+                or any(h.form != "world" for h in self.regions.within(opened, pos)) \
+                or self.orgs.first_within(max(clause.start, w.start() - 8), pos) is not None:
+            return None
+        return gz.group_key("全球" if w.group(1) == "全球" else "全世界")
+
     def _sentences_before(self, start: int, n: int) -> int:
         """The start of the sentence ``n`` sentences before the one starting at ``start``."""
         ends = _sentence_ends(self.text)
@@ -600,6 +621,8 @@ class Linker(PlaceLinks, BodyLinks):
             # 拥有世界3000万种物种: 世界 right before the figure counts what it counts, as 全球
             # does (全球20个办公室), though alone it is no place the finder takes (世界银行)
             region, region_basis = gz.group_key("全世界"), "clause"
+        elif (whole := self._world_whole(clause, pos)) is not None:
+            region, region_basis = whole, "clause"
         elif (counted := self._counted_list(sent, section)) is not None:
             region, region_basis, listing = counted[0], "inferred", counted
         elif (world := self._world_subject(sent, pos)) is not None:
@@ -794,6 +817,19 @@ def _venue(text: str, h: RegionHit) -> bool:
 # (every alternative opens with a literal character, so that re skips from one of their first
 # characters to the next; with [的有] or (?:{_KIN}) opening one, it tried the whole pattern at
 # every character of every article, five times the cost)
+# a whole the world has, then the part of it a figure is (世界生产总值的, 全球市场的近): see
+# Linker._world_whole; not a word that only opens with the world's (世界杯, 世界观, 世界级)
+_WORLD_WHOLE = re.compile(r"(全球|全世界|世界)[\u4e00-\u9fff0-9.]{0,12}?(?:中|里)?的(?:近|约|超过|将近)?\Z")
+_NOT_WORLD_WHOLE = set("杯观级各上第")
+# a share: a percentage or a fraction (the part of a whole; a count of the world's is another rule)
+_SHARE = re.compile(r"[0-9.]+%|[0-9]+/[0-9]+|[一二三四五六七八九十]+分之|百分之|千分之")
+# 是世界平均水平的1/15: the world is what the figure is compared with, not whose it is
+_COMPARED_BY = set("是为比及达")
+# 它生产了世界GDP的12.9%,拥有世界人口的20.9%: a subject that stands for a place named before
+# (China), in the figure's sentence, not the world
+_PRONOUN_SUBJECT = re.compile(r"它|其|他们|我们|该国|两国|各国")
+
+
 _STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡|为例|的一[个户家位名座]|有一[个户家位名座]"
                         r"|一[位名]|" + "|".join(kin + "(?:在|住在|就读于)" for kin in _KIN.split("|")))
 
