@@ -175,7 +175,76 @@ def known_names(text: str, places: Places, segmented: dict | None = None) -> lis
         if surface != name:
             hit.aliases.add(surface)
         hits.append(hit)
+    stems, stem_re = _brand_stems()
+    if stem_re is not None and (acting := stem_re.search(text)) is not None:
+        hits = _with_acting_brands(text, hits, stems, stem_re, acting.start(), segmented)
     return hits
+
+
+# what only a company does right after its name (苹果发布, 三星宣布, 小米的股价, 苹果在纽约…发布):
+# a brand that is also a word (see _brand_stems) is the company here
+_BRAND_ACTS = re.compile(r"(?:公司)?(?:发布|推出|宣布|公布|披露|上市|收购|股价|市值|财报|营收|净利润|"
+                         r"首席执行官|CEO|旗下|官方|官网|官宣|的股价|的市值|的财报|的营收|"
+                         r"(?:今天|今日|昨天|日前|近日)?在[^,，。;；:：]{1,20}?(?:发布|推出|举办|举行))")
+def _lead_end(text: str) -> int:
+    """Where the headline and the lead end: the lead's paragraph, but no more than its first
+    two sentences (a web page runs its whole story into one paragraph)."""
+    from .link_text import lead_of
+
+    lead = lead_of(text, 0)
+    body = text.find("\n", 0, lead.end) + 1  # (the headline's line, then the body)
+    stops = 0
+    for m in _SENTENCE_STOP.finditer(text, body, lead.end):
+        stops += 1
+        if stops == 2:
+            return m.end()
+    return lead.end
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+
+
+@lru_cache(maxsize=1)
+def _brand_stems() -> tuple[dict[str, str], re.Pattern | None]:
+    """({苹果: 苹果公司, 小米: 小米公司, …}, a pattern finding them): the brands the table lists
+    only with their 公司, 集团 or 电子 because alone they are also words (an apple, millet, a
+    Michelin guide's 三星)."""
+    out: dict[str, str] = {}
+    for name, b in known_bodies().items():
+        stem = name[:-2]
+        if b.scope == "brand" and name.endswith(("公司", "集团", "电子")) and len(stem) >= 2 \
+                and stem not in known_bodies():
+            out.setdefault(stem, b.full or name)
+    pattern = re.compile("|".join(sorted(map(re.escape, out), key=len, reverse=True))) if out else None
+    return out, pattern
+
+
+def _with_acting_brands(text: str, hits: list[OrgHit], stems: dict[str, str],
+                        stem_re: re.Pattern, first: int, segmented: dict | None) -> list[OrgHit]:
+    """``hits`` and each such brand written alone as the subject of what only a company does
+    (苹果发布了4款新品, 小米宣布): the company, named by its brand as the text goes on to."""
+    taken = {h.start for h in hits}
+    added = []
+    lead_end = None
+    for m in stem_re.finditer(text, first):
+        stem = m.group()
+        if m.start() in taken or not _BRAND_ACTS.match(text, m.end()):
+            continue
+        block = block_at(text, m.start(), m.end())
+        if block is None:
+            continue
+        toks, base = words_of(block, segmented)
+        if word_at(toks, m.start() - base, START) is None or word_at(toks, m.end() - base, END) is None:
+            continue  # (inside a longer word: 红苹果, 苹果园)
+        # (in the headline or the lead, the story's company; named later, a rival or a
+        # customer in passing, which runs the figures of its own sentence only)
+        if lead_end is None:
+            lead_end = _lead_end(text)
+        hit = (OrgHit if m.start() < lead_end else OwnSentenceBody)(
+            m.start(), m.end(), stem, stems[stem], "company", None)
+        hit.aliases.add(stem)
+        added.append(hit)
+    return sorted(hits + added, key=lambda h: h.start) if added else hits
 
 
 # 十五大, 中共十五大, 致公党第十一次全国代表大会: a party congress is named by its number.
