@@ -9,6 +9,7 @@ import itertools
 import re
 
 from . import gazetteer as gz
+from .known_bodies import system_organs
 from .org_words import OwnSentenceBody, OrgHit
 from .regions import RegionHit
 from . import scopes
@@ -38,7 +39,10 @@ def _dominant(orgs: TextOrder, span: Span):
 
 
 def _most_named_by_far(orgs: TextOrder, span: Span):
-    inside = orgs.within(span.start, span.end)
+    # (not the organs of a whole system, 移送司法机关7人 said three times: no one body, which
+    # a story cannot be about; see known_bodies.system_organs)
+    organs = system_organs()
+    inside = [x for x in orgs.within(span.start, span.end) if x.name not in organs]
     if len(inside) < 3:
         return None  # (named three times at least: most sections name fewer bodies in all)
     counts: dict[str, int] = {}
