@@ -61,6 +61,8 @@ _PHRASE = re.compile(
     # (a quarter as web pages write it: 2018年Q3, 2018Q3, 今年Q2)
     + r"|Q(?P<qq>[1-4])(?![0-9A-Za-z])"
     + r"|(?P<ye>年底|年末|底|末)"
+    # (the middle of the year: 截至2018年年中 stands at 30 June; not 2018年中国…)
+    + r"|(?P<ymid>年中)(?![国央共华外期秋])"
     + rf"|(?P<mr>1[0-2]|0?[1-9]|{_CN_MONTH})(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9]|{_CN_MONTH})月份?"
     + rf"|{_M}(?:{_D})?(?P<e>底|末|中旬|上旬|下旬)?{_END2}?"
     + r")?"
@@ -286,6 +288,11 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
     elif g.get("ye"):
         gran, b, f = "open", None, safe_date(y, 12, 31)
         kind = "until"
+    elif g.get("ymid"):
+        # 截至2018年年中: until 30 June; 2017年年中 alone, a moment of that year, is read as
+        # the year (a reader dates the event in 2017, not in a month the text does not name)
+        until = pre.startswith(("截至", "截止"))
+        b, f = safe_date(y, 1, 1), safe_date(y, 6, 30) if until else safe_date(y, 12, 31)
     elif m:
         end_word = g.get("e")
         has_range = bool(g.get("m2") or g.get("d2") or g.get("y2"))
