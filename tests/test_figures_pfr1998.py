@@ -23,3 +23,12 @@ def test_pairs_are_read_with_normalized_digits_and_units():
         assert p.numeral.isascii() or any(c in p.numeral for c in "万亿.·%")
         assert paragraphs[p.para][p.offset:p.offset + len(p.numeral)] == p.numeral
     assert any("人" in p.units for p in pairs if p.measure in ("名", "位"))
+
+
+def test_a_rates_base_is_left_out_and_a_length_of_years_and_months_counts_whole(tmp_path):
+    corpus = tmp_path / "pfr.txt"
+    corpus.write_text("19980101-01-001-001/m  汇率/n  跌至/v  １６３７/m  韩元/q  兑/v  １/m  美元/q  ，/w  "
+                      "刑期/n  ２/m  年/q  ６/m  个/q  月/n  。/w\r\n", encoding="utf-8")
+    paragraphs, pairs = read_corpus(corpus)
+    assert [(p.numeral, p.measure) for p in pairs] == [("1637", "韩元"), ("2", "年"), ("6", "个")]
+    assert evaluate(paragraphs, pairs)["recall"] == 1.0
