@@ -56,6 +56,18 @@ def _year(y: int | None, label: str | None = None) -> Period | None:
     return Period(label or f"{y}年", safe_date(y, 1, 1), safe_date(y, 12, 31), "year", False)
 
 
+def _told_as_base(text: str, fig: Figure, phrases: Phrases, lo: int, hi: int) -> bool:
+    """Does the figure's own clause name a comparison base right before it as that base's
+    value (上年同期为|6.83万辆, 去年同期的|3650万美元)?"""
+    if fig.period is None or fig.period.end is None:
+        return False  # (no span of its own to count the base's back from)
+    bases = [m for m in phrases.starting_in(lo, hi) if m.compare]
+    if not bases:
+        return False
+    between = _IS_BASE.fullmatch(text, bases[-1].end, fig.char_start)
+    return between is not None and not between.group("measure")
+
+
 def compare(text: str, fig: Figure, phrases: Phrases, clock: Clock,
              clause: tuple[int, int]) -> None:
     """比上年增长8%, 较2023年同期增长8.5%, 产值100亿元,同比增长5%: record the base the figure is
@@ -64,7 +76,9 @@ def compare(text: str, fig: Figure, phrases: Phrases, clock: Clock,
     publication year, the base the one before that). ``clause``: the figure's."""
     cs, ce = clause
     lo, hi = cs, fig.char_start
-    if _COMPARE_OPENS.match(text, ce):
+    if _COMPARE_OPENS.match(text, ce) and not _told_as_base(text, fig, phrases, lo, hi):
+        # (not when the figure's own clause tells it as its base's value: 上年同期为6.83万辆,
+        # 同比增长83%: the next clause compares the figure before it, not this one)
         # the figure the next clause compares: 收入100亿元,比上年增长8%
         _, next_end = clause_around(text, ce + 1)
         lo, hi = ce, next_end
