@@ -64,6 +64,9 @@ _PHRASE = re.compile(
     # (the middle of the year: 截至2018年年中 stands at 30 June; not 2018年中国…)
     + r"|(?P<ymid>年中)(?![国央共华外期秋])"
     + rf"|(?P<mr>1[0-2]|0?[1-9]|{_CN_MONTH})(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9]|{_CN_MONTH})月份?"
+    # (months listed, 1995年3、4月间, 10、11、12月份: the span from the first to the last)
+    + rf"|(?P<ml>1[0-2]|0?[1-9]|{_CN_MONTH})(?:、(?:1[0-2]|0?[1-9]|{_CN_MONTH}))*、"
+    + rf"(?P<ml2>1[0-2]|0?[1-9]|{_CN_MONTH})月(?:份|间)?(?!(?:\d+|{_CN_DAY})[日号])"
     + rf"|{_M}(?:{_D})?(?P<e>底|末|中旬|上旬|下旬)?{_END2}?"
     + r")?"
     + rf"(?P<since>{_SINCE_GAP}以来)?"
@@ -72,7 +75,8 @@ _PHRASE = re.compile(
 _MONTH_ONLY = re.compile(
     r"(?=[截自从0-9一二三四五六七八九十])"
     r"(?P<pre>截至|截止到?|自|从)?(?<![\d年\-—~－第这那每上下本前后一二三四五六七八九十])"
-    r"(?:(?P<mr>1[0-2]|0?[1-9])(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9])月份?|" + _M + rf"(?:{_D})?(?P<e>底|末|中旬|上旬|下旬)?{_END2}?)"
+    r"(?:(?P<mr>1[0-2]|0?[1-9])(?:-|—|~|－|至|到)(?P<mr2>1[0-2]|0?[1-9])月份?|"
+    r"(?P<ml>1[0-2]|0?[1-9])(?:、(?:1[0-2]|0?[1-9]))*、(?P<ml2>1[0-2]|0?[1-9])月(?:份|间)?(?!\d+[日号])|" + _M + rf"(?:{_D})?(?P<e>底|末|中旬|上旬|下旬)?{_END2}?)"
     + rf"(?P<since>{_SINCE_GAP}以来)?")
 _THIS_MONTH = re.compile(r"(?=[截本上])(?P<pre>截至)?(?P<rm>本月|上月|上个月)(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
                          r"(?P<e>底|末)?(?P<since>以来)?")
@@ -279,6 +283,12 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
     elif g.get("q") or g.get("qq"):
         q = _CN_Q[g.get("q") or g["qq"]]
         gran, b, f = "quarter", safe_date(y, 3 * q - 2, 1), safe_date(y, 3 * q, 31)
+    elif g.get("ml"):
+        m1, m2 = int_of(g["ml"]), int_of(g["ml2"])
+        if m2 > m1:
+            gran, b, f = "range", safe_date(y, m1, 1), safe_date(y, m2, 31)
+        else:
+            gran = "range"
     elif g.get("mr"):
         m1, m2 = int_of(g["mr"]), int_of(g["mr2"])
         if m2 > m1:
@@ -686,9 +696,9 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         # (a span of months that ends months after the publication date is last year's, as a
         # month still ahead is: 1—11月份 or 1月至11月 in a January paper; one ending a month or
         # two ahead is this year's, running now: 预计10月到12月 in November)
-        m = int_of(mt.group("m") or mt.group("mr"))
-        last = int_of(mt.group("mr2") or (mt.group("m2") if mt.group("m") and not mt.group("y2")
-                                          else None))
+        m = int_of(mt.group("m") or mt.group("mr") or mt.group("ml"))
+        last = int_of(mt.group("mr2") or mt.group("ml2")
+                      or (mt.group("m2") if mt.group("m") and not mt.group("y2") else None))
         y = clock.year_of_month(m)
         if last and last > m and clock.month is not None and last > clock.month + _RUNNING_MONTHS:
             y = clock.year_of_month(last)

@@ -34,7 +34,7 @@ from .numbers import parse_number
 from .records import Article, Figure, Period
 from .textorder import TextOrder
 from .units import dimension_of
-from .period_calendar import Clock, safe_date
+from .period_calendar import Clock, safe_date, small_int
 from .publication_date import dispatch_day
 from .period_text import (
     clause_around, paragraph_around, rfind_within, search_within, sentence_around)
@@ -893,6 +893,8 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
             dated.setdefault(fig.surface, []).append((fig.char_start, fig.period))
     if "分别" in text:
         _respective_years(text, ordered, starts, phrases)
+    if "、" in text:
+        _respective_months(text, ordered, starts, phrases)
     _headline_repeats(figures, headline_end)
 
 
@@ -918,6 +920,34 @@ def _respective_years(text: str, ordered: list[Figure], starts: list[int],
                 fig.period = Period(label, begin, finish, granularity, False)
                 fig.period_basis = "clause"
         k = text.find("分别", e)
+
+
+# months listed (10、11、12月份): the numerals before 月
+_LISTED_MONTH = re.compile(r"(1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])(?=、|月)")
+
+
+def _respective_months(text: str, ordered: list[Figure], starts: list[int],
+                       phrases: Phrases) -> None:
+    """10、11、12月份商品零售价格同比涨幅为—0.4%、—0.8%和—1.2%: months listed, then one list of
+    as many figures in their clause, pair up in order (each month its figure), as a list of
+    years before 分别 does; any other figure keeps the span of the months."""
+    for mn in phrases.starting_in(0, len(text)):
+        if mn.granularity != "range" or "、" not in mn.label or mn.begin is None \
+                or mn.begin.year != mn.finish.year:
+            continue
+        months = [small_int(x) for x in _LISTED_MONTH.findall(mn.label.split("年")[-1])]
+        _, ce = clause_around(text, mn.end)
+        run = ordered[bisect.bisect_left(starts, mn.end):bisect.bisect_left(starts, ce)]
+        if len(months) < 2 or len(run) != len(months) or None in months \
+                or any(text[a.char_end:b.char_start] not in _LIST_JOIN for a, b in zip(run, run[1:])):
+            continue
+        for m, fig in zip(months, run):
+            y = mn.begin.year
+            fig.period = Period(f"{m}月", safe_date(y, m, 1), safe_date(y, m, 31), "month", False)
+            fig.period_basis = "clause"
+
+
+_LIST_JOIN = ("、", "和", "及", "与")
 
 
 def _lists_of(text: str, run: list[Figure], n: int) -> bool:
