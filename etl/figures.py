@@ -257,22 +257,15 @@ def extract_figures(text: str) -> list[Figure]:
         if m.start() < consumed:
             continue
         after = text[m.end():m.end() + 1]  # (the character after the numeral, asked thrice)
-        if after in _CLOCK_FIRST and (clock := _clock_duration(text, m)):
-            figure = None if clock.unit is None else \
-                _figure(text, clock, clock.numeral.value, None, clock.unit, clock.end, ends)
-            consumed = clock.end
-            if figure is not None:
-                out.append(figure)
-            continue
-        if after == "年" and (both := _years_and_months(text, m)) is not None:
-            figure = _figure(text, both, both.numeral.value, None, "年", both.end, ends)
-            consumed = both.end
-            if figure is not None:
-                out.append(figure)
-            continue
-        if after == "番" and (doubled := _doubled(text, m)) is not None:
-            figure = _figure(text, doubled, doubled.numeral.value, None, "倍", doubled.end, ends)
-            consumed = doubled.end
+        whole = _clock_duration(text, m) if after in _CLOCK_FIRST \
+            else _years_and_months(text, m) if after == "年" \
+            else _doubled(text, m) if after == "番" else None
+        if whole is not None:
+            # a length read whole (2分51秒, 两年零九个月) or a doubling (翻两番): one figure from
+            # the numeral on, its parts none of their own (a game's moment, 第2分10秒, none at all)
+            figure = None if whole.unit is None else \
+                _figure(text, whole, whole.numeral.value, None, whole.unit, whole.end, ends)
+            consumed = whole.end
             if figure is not None:
                 out.append(figure)
             continue

@@ -283,14 +283,9 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
     elif g.get("q") or g.get("qq"):
         q = _CN_Q[g.get("q") or g["qq"]]
         gran, b, f = "quarter", safe_date(y, 3 * q - 2, 1), safe_date(y, 3 * q, 31)
-    elif g.get("ml"):
-        m1, m2 = int_of(g["ml"]), int_of(g["ml2"])
-        if m2 > m1:
-            gran, b, f = "range", safe_date(y, m1, 1), safe_date(y, m2, 31)
-        else:
-            gran = "range"
-    elif g.get("mr"):
-        m1, m2 = int_of(g["mr"]), int_of(g["mr2"])
+    elif g.get("mr") or g.get("ml"):
+        # (3-4月份, or the months listed, 3、4月间: from the first to the last)
+        m1, m2 = int_of(g.get("mr") or g["ml"]), int_of(g.get("mr2") or g["ml2"])
         if m2 > m1:
             gran, b, f = "range", safe_date(y, m1, 1), safe_date(y, m2, 31)
         else:
