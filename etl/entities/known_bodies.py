@@ -186,6 +186,8 @@ def known_names(text: str, places: Places, segmented: dict | None = None) -> lis
 _BRAND_ACTS = re.compile(r"(?:公司)?(?:发布|推出|宣布|公布|披露|上市|收购|股价|市值|财报|营收|净利润|"
                          r"首席执行官|CEO|旗下|官方|官网|官宣|的股价|的市值|的财报|的营收|"
                          r"(?:今天|今日|昨天|日前|近日)?在[^,，。;；:：]{1,20}?(?:发布|推出|举办|举行))")
+
+
 def _lead_end(text: str) -> int:
     """Where the headline and the lead end: the lead's paragraph, but no more than its first
     two sentences (a web page runs its whole story into one paragraph)."""

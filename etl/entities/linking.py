@@ -367,9 +367,8 @@ class Linker(PlaceLinks, BodyLinks):
         """跨国公司控制着世界生产总值的三分之一, 拥有世界3000万种物种中的99%: the figure is a part
         of a whole the world has, in a sentence that names no place of its own (美国占全球企业兼并
         总额的58.1% is the United States' share, 收录中国科技论文36万篇,占世界份额的18.6% China's):
-        the world's figure,
-        not the paper's country's. Not a body or an event named for the world (世界银行的,
-        世界杯的)."""
+        the world's figure, not the paper's country's. Not a body or an event named for the
+        world (世界银行的, 世界杯的)."""
         if not _SHARE.match(self.text, pos):
             return None
         w = _WORLD_WHOLE.search(self.text, max(clause.start, pos - 18), pos)
@@ -814,9 +813,6 @@ def _venue(text: str, h: RegionHit) -> bool:
         is not None and _VENUE_AFTER.match(text, h.end + 1) is not None and text[h.end:h.end + 1] in ")）"
 
 
-# (every alternative opens with a literal character, so that re skips from one of their first
-# characters to the next; with [的有] or (?:{_KIN}) opening one, it tried the whole pattern at
-# every character of every article, five times the cost)
 # a whole the world has, then the part of it a figure is (世界生产总值的, 全球市场的近): see
 # Linker._world_whole; not a word that only opens with the world's (世界杯, 世界观, 世界级)
 _WORLD_WHOLE = re.compile(r"(全球|全世界|世界)[\u4e00-\u9fff0-9.]{0,12}?(?:中|里)?的(?:近|约|超过|将近)?\Z")
@@ -830,6 +826,9 @@ _COMPARED_BY = set("是为比及达")
 _PRONOUN_SUBJECT = re.compile(r"它|其|他们|我们|该国|两国|各国")
 
 
+# (every alternative opens with a literal character, so that re skips from one of their first
+# characters to the next; with [的有] or (?:{_KIN}) opening one, it tried the whole pattern at
+# every character of every article, five times the cost)
 _STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡|为例|的一[个户家位名座]|有一[个户家位名座]"
                         r"|一[位名]|" + "|".join(kin + "(?:在|住在|就读于)" for kin in _KIN.split("|")))
 
