@@ -100,6 +100,11 @@ def compare(text: str, fig: Figure, phrases: Phrases, clock: Clock,
         # 比上年的38888.39亿元: the figure is the base itself, of the period compared with; 去年同期的
         # 3650万美元: the figure's own span, as many years before as the base says
         back = -1 if previous_year else None
+        if back is None and base.rel_year == -1 and clock.year is None and between.group(0).startswith("同期"):
+            # 2018年第三季度净利润4500万美元,去年同期为2350万美元 on a page of no date: the year
+            # before the span the sentence reports, as 上年同期 is (a report compares its span
+            # with last year's, and the page gives no other year to count from)
+            back = -1
         if base.year is not None and own.end is not None:
             back = base.year - own.end.year
         elif base.rel_year is not None and clock.year is not None and own.end is not None \

@@ -26,3 +26,12 @@ def test_the_bases_value_before_a_change_is_the_bases():
 def test_the_figure_compared_keeps_its_own_period():  # (guard)
     got = dated("2018年上半年，这家公司共销售电动车12.5万辆，同比增长83%。")
     assert got["12.5万辆"] == ((date(2018, 1, 1), date(2018, 6, 30)), (date(2017, 1, 1), date(2017, 6, 30)))
+
+
+def test_last_years_same_span_on_a_page_of_no_date():
+    # (去年 on a page whose year nothing fixes: the year before the span the sentence reports,
+    # as 上年同期 is; the first case failed on 2026.12.39)
+    got = dated("2018年第三季度，公司净利润4500万美元，去年同期为2350万美元，同比增长91%。")
+    assert got["2350万美元"] == ((date(2017, 7, 1), date(2017, 9, 30)), None)
+    got = dated("财报显示，毛利率由去年同期的14.3%降至2018年第二季度的12.5%。")
+    assert got["14.3%"][0] == (date(2017, 4, 1), date(2017, 6, 30))
