@@ -53,6 +53,8 @@ _add("count", "个", "家", "所", "户", "件", "件次", "项", "场", "次", 
      "滴", "罐",
      "题", 道题="题", 个字="字", 场次="场", 张床位="张", 个床位="张", 床位="张", 届次="届",
      部门="个",
+     # (分为五大类: the kinds counted, not an epithet, 四大发明, which names a set)
+     大类="类",
      # a basketball player's line (19分8篮板5助攻6失误): rebounds, assists, steals, blocks and
      # turnovers, each its own unit, as most readers write them down (8 篮板 and 5 助攻 are never
      # added up as 个); with 个 or 次 written (16个篮板, 3次失误) the measure word is the unit
