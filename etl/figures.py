@@ -436,7 +436,7 @@ _GAME_MOMENT_BEFORE = re.compile(r"(?:在|于|打到|进行到|比赛到)(?:首�
 
 
 # the months after a count of years, one length (两年零九个月, 有期徒刑三年六个月, 一年又三个月)
-_AND_MONTHS = re.compile(r"年(?:零|又)?(?P<m>1[01]|[1-9]|十[一二]?|[一二两三四五六七八九])个(?P<more>多)?月")
+_AND_MONTHS = re.compile(r"年(?:零|又)?(?P<m>1[01]|[1-9]|十一?|[一二两三四五六七八九])个(?P<more>多)?月")
 
 
 def _years_and_months(text: str, m: re.Match) -> _Quantity | None:

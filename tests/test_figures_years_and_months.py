@@ -20,3 +20,8 @@ def test_years_then_months_are_one_length():
 def test_calendar_years_and_vague_years_stay_apart():  # (guards)
     assert found("工程要在1998年3个月内完成。") == [("3个月", 3.0, "个月", "at_most")]
     assert found("两年后,他又干了三个月。") == [("两年", 2.0, "年", "exact"), ("三个月", 3.0, "个月", "exact")]
+
+
+def test_twelve_months_are_no_part_of_a_year():  # (guard: a year has eleven months to add at most)
+    assert [(v, u) for _, v, u, _ in found("两年零十二个月")] == [(2.0, "年"), (12.0, "个月")]
+    assert found("两年零十一个月") == [("两年零十一个月", 2.9167, "年", "exact")]
