@@ -898,7 +898,7 @@ def assign_periods(article: Article, figures: list[Figure], published_on: date |
     _headline_repeats(figures, headline_end)
 
 
-# what may join the years of one list (2018年、2019年和2020年)
+# what may join the years of one list (2018年、2019年和2020年), or the figures of one (8.1%、7.6%和7.2%)
 _YEAR_GLUE = re.compile(r"[、,，和及与\s]*|以及")
 
 
@@ -939,15 +939,13 @@ def _respective_months(text: str, ordered: list[Figure], starts: list[int],
         _, ce = clause_around(text, mn.end)
         run = ordered[bisect.bisect_left(starts, mn.end):bisect.bisect_left(starts, ce)]
         if len(months) < 2 or len(run) != len(months) or None in months \
-                or any(text[a.char_end:b.char_start] not in _LIST_JOIN for a, b in zip(run, run[1:])):
+                or not all(_YEAR_GLUE.fullmatch(text, a.char_end, b.char_start) for a, b in zip(run, run[1:])):
             continue
         for m, fig in zip(months, run):
             y = mn.begin.year
             fig.period = Period(f"{m}月", safe_date(y, m, 1), safe_date(y, m, 31), "month", False)
             fig.period_basis = "clause"
 
-
-_LIST_JOIN = ("、", "和", "及", "与")
 
 
 def _lists_of(text: str, run: list[Figure], n: int) -> bool:

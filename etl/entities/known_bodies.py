@@ -191,19 +191,13 @@ _BRAND_ACTS = re.compile(r"(?:公司)?(?:发布|推出|宣布|公布|披露|上�
 def _lead_end(text: str) -> int:
     """Where the headline and the lead end: the lead's paragraph, but no more than its first
     two sentences (a web page runs its whole story into one paragraph)."""
-    from .link_text import lead_of
+    from .link_text import lead_of, sentence_of
 
     lead = lead_of(text, 0)
     body = text.find("\n", 0, lead.end) + 1  # (the headline's line, then the body)
-    stops = 0
-    for m in _SENTENCE_STOP.finditer(text, body, lead.end):
-        stops += 1
-        if stops == 2:
-            return m.end()
-    return lead.end
-
-
-_SENTENCE_STOP = re.compile(r"[。！？!?]")
+    first = sentence_of(text, body)
+    return min(lead.end, sentence_of(text, first.end + 1).end + 1) if first.end + 1 < lead.end \
+        else lead.end
 
 
 @lru_cache(maxsize=1)
