@@ -20,6 +20,7 @@ characters, so an article costs a handful of short segmentations at most.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import words
 
@@ -331,13 +332,22 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
             out.setdefault(w, name)
     for w in strong | subjects | (weak & openers):
         out.setdefault(w, None)
+    if not out:
+        return out
     # (a brand its registered name opens may end in a one-character head: 万科 of 万科企业股份
     # 有限公司 is no section, 科; a word ending in 医院 or 银行 is a kind of body still)
-    long_heads = tuple(h for h in heads if len(h) >= 2)
+    long_heads = _long_heads(heads)
     return {w: n for w, n in out.items()
             if w not in place_words and _tag(w) != "ns"
             and not w.endswith(long_heads if n is not None else heads)
             and not has_function_word(w)}
+
+
+@lru_cache(maxsize=8)
+def _long_heads(heads: tuple[str, ...]) -> tuple[str, ...]:
+    """The heads of two characters or more, kept per tuple of heads: sifted out for every
+    article, they cost a tenth of ``brand_names`` (PFR 1998: 26 of 145 samples)."""
+    return tuple(h for h in heads if len(h) >= 2)
 
 
 # what a brand's characters never read as: a preposition, a pronoun, a conjunction (除其自身股价
