@@ -20,6 +20,7 @@ characters, so an article costs a handful of short segmentations at most.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .. import words
@@ -291,10 +292,13 @@ def _subjects(text: str, called: set[str], wanted: set[str],
 
 
 def brand_names(text: str, registered: list[tuple[int, int, str]],
-                place_words: set[str], heads: tuple[str, ...]) -> dict[str, str | None]:
+                place_words: Callable[[], set[str]], heads: tuple[str, ...]) -> dict[str, str | None]:
     """brand -> the registered full name it stands for (None: known by its brand alone).
     ``registered`` holds (start, end, name) of the companies found by their suffixes; a word
-    ending in one of ``heads`` (医院, 银行) names a kind of body, never a brand."""
+    ending in one of ``heads`` (医院, 银行) names a kind of body, never a brand.
+    ``place_words`` gives the words the region finder read as places: asked for only when a
+    registered name or a brand needs them, as most articles have neither."""
+    places: set[str] | None = None
     firsts: dict[str, str] = {}
     # brand + form alone (万科企业股份有限公司): the brand is the company's only where the text
     # goes on to make it a subject of what companies do (万科发布公告称); one word and a form
@@ -302,7 +306,9 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
     bare: dict[str, str] = {}
     for s, e, name in registered:
         w = _first_word(text, s)
-        if w in place_words:  # 北京百度网讯…公司
+        if places is None:
+            places = place_words()
+        if w in places:  # 北京百度网讯…公司
             w = _first_word(text, s + len(w))
         if len(w) == 1:
             rest = _first_word(text, s + 1)
@@ -337,8 +343,10 @@ def brand_names(text: str, registered: list[tuple[int, int, str]],
     # (a brand its registered name opens may end in a one-character head: 万科 of 万科企业股份
     # 有限公司 is no section, 科; a word ending in 医院 or 银行 is a kind of body still)
     long_heads = _long_heads(heads)
+    if places is None:
+        places = place_words()
     return {w: n for w, n in out.items()
-            if w not in place_words and _tag(w) != "ns"
+            if w not in places and _tag(w) != "ns"
             and not w.endswith(long_heads if n is not None else heads)
             and not has_function_word(w)}
 

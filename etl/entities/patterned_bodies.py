@@ -405,8 +405,8 @@ def brand_mentions(text: str, places: Places, found: list[OrgHit]) -> list[OrgHi
     ``brands``), as the registered company it opens when the article gives one (乐视网 ->
     乐视网信息技术（北京）股份有限公司)."""
     registered = [(h.start, h.end, h.name) for h in found if h.kind == "company"]
-    names = brands.brand_names(text, registered, {text[r.start:r.end] for r in places._regions},
-                               _BRAND_NOT_ENDS)
+    names = brands.brand_names(text, registered,
+                               lambda: {text[r.start:r.end] for r in places._regions}, _BRAND_NOT_ENDS)
     if not names:
         return []
     taken = sorted((h.start, h.end) for h in found)
