@@ -15,7 +15,7 @@ from . import scopes
 from .link_text import lead_caption
 from .linking import Linker, lead_of, region_value, sentence_of
 from .organizations import find_organizations, merge
-from .known_bodies import known_bodies
+from .known_bodies import known_bodies as _known_bodies
 from .programs import find_programs
 from ..currencies import country_of_money
 from ..records import DocumentResult, Mention, Organization, Program
@@ -172,7 +172,7 @@ def _not_clubs(figures: list, org_hits: list) -> list:
 @lru_cache(maxsize=1)
 def _club_names() -> frozenset[str]:
     """The names ``is_club`` says yes to: the known bodies of scope club."""
-    return frozenset(name for name, body in known_bodies().items() if body.scope == "club")
+    return frozenset(name for name, body in _known_bodies().items() if body.scope == "club")
 
 
 def _naming_places(regions: list) -> list:
