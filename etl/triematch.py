@@ -38,18 +38,27 @@ class TrieMatcher:
         self._starts = re.compile(starts) if starts else None
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        return iter(self.findall(text))
+
+    def findall(self, text: str) -> list[tuple[int, int, str]]:
+        """``finditer``'s matches as a list: built by a plain loop, not yielded one by one."""
         if self._starts is None:
-            return
+            return []
         words, k = self.words, self._k
         lengths = self._lengths.get
+        out: list[tuple[int, int, str]] = []
         end = 0
         # (the starts through map: a bound method per candidate cost a tenth of the scan)
+        # Nine candidates in ten start no word (PFR 1998: 363,137 candidates, 39,550 keys):
+        # the key is looked up first and a miss skips on at once, without an empty loop.
         for i in map(_START, self._starts.finditer(text)):
-            if i < end:
-                continue  # inside the previous match: matches do not overlap
-            for n in lengths(text[i:i + k], ()):
+            ls = lengths(text[i:i + k])
+            if ls is None or i < end:
+                continue  # no word starts here, or inside the previous match (no overlaps)
+            for n in ls:
                 w = text[i:i + n]
                 if w in words:  # near the end of the text w may be shorter than n
                     end = i + len(w)
-                    yield i, end, w
+                    out.append((i, end, w))
                     break
+        return out

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from . import gazetteer as gz
 from . import scopes
 from .link_text import lead_caption
 from .linking import Linker, lead_of, region_value, sentence_of
 from .organizations import find_organizations, merge
-from .known_bodies import is_club
+from .known_bodies import known_bodies as _known_bodies
 from .programs import find_programs
 from ..currencies import country_of_money
 from ..records import DocumentResult, Mention, Organization, Program
@@ -161,10 +162,17 @@ _ORIGINAL_TITLE = ("原标题", "原题")
 def _not_clubs(figures: list, org_hits: list) -> list:
     """The figures that are not a club's name: in a game report 76人 is the Philadelphia club,
     not 76 people (the figure finder cannot tell; the known bodies, read in the report, can)."""
-    clubs = {(h.start, h.end) for h in org_hits if is_club(h.surface)}
+    names = _club_names()  # (is_club asked of each body cost as much as the rest of the check)
+    clubs = {(h.start, h.end) for h in org_hits if h.surface in names}
     if not clubs:
         return figures
     return [f for f in figures if (f.char_start, f.char_end) not in clubs]
+
+
+@lru_cache(maxsize=1)
+def _club_names() -> frozenset[str]:
+    """The names ``is_club`` says yes to: the known bodies of scope club."""
+    return frozenset(name for name, body in _known_bodies().items() if body.scope == "club")
 
 
 def _naming_places(regions: list) -> list:

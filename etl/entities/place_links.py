@@ -88,6 +88,10 @@ _PART_OPENS = re.compile(r"\s*(?:其中|如|比如|例如|譬如|像|以)")
 # a paragraph that opens by walking into a place: 走进梁四村, 记者来到红花村, 我们走访了…
 _PLACE_REACH = 16  # (the longest place name a scene's verb is followed by)
 _ENTERS = re.compile(r"(?:^|\n)[^\n,，。]{0,8}?(?:走进|来到|走访|进入|步入|踏进)了?", re.M)
+# the verbs alone, one of which a text must hold for _ENTERS to match: _ENTERS opens with a
+# group that gives re no first character to skip to, and was tried at every character of
+# every article whose scene was asked for (PFR 1998: 16 of _wider_place's 82 samples)
+_ENTER_VERB = re.compile(r"走进|来到|走访|进入|步入|踏进")
 
 
 # an event held at a place (在华沙举行, 在无锡开幕)
@@ -302,7 +306,7 @@ class PlaceLinks:
         text = self.text
         if self._entered is None:
             self._entered = []
-            if "\n" in text:
+            if "\n" in text and _ENTER_VERB.search(text) is not None:
                 for m in _ENTERS.finditer(text):
                     h = self.regions.first_within(m.end(), m.end() + _PLACE_REACH)
                     if h is not None and h.start == m.end() and h.form == "local":
