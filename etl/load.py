@@ -286,10 +286,16 @@ class Catalog:
 
     def _keyed_region_row(self, ref: str) -> dict:
         """The row of a region keyed ``<parent code>|<name>`` (a development area, a township
-        or village under its county) or ``|<name>`` (a grouping)."""
+        or village under its county, a unit under a name it has since changed) or ``|<name>``
+        (a grouping)."""
         parent_code, _, name = ref.partition("|")
-        return {"key": ref, "code": None, "name": name, "short_name": None,
-                "level": gazetteer.level_of_key(ref), "parent_id": self.regions.get(parent_code)}
+        row = {"key": ref, "code": None, "name": name, "short_name": None,
+               "level": gazetteer.level_of_key(ref), "parent_id": self.regions.get(parent_code),
+               "listed_until": None}
+        if gazetteer.renamed_key(parent_code, name) == ref:
+            # a unit under a name it has since changed: its own code, under the current unit
+            row["code"], row["listed_until"] = parent_code, gazetteer.renamed()[name][2]
+        return row
 
     def _create_regions(self, keyed: dict[str, dict]) -> None:
         """Create keyed regions; a grouping's members go to region_members with it."""

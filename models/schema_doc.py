@@ -107,11 +107,15 @@ COLUMNS: dict[str, dict[str, str]] = {
     "regions": {
         "id": "Row id; figures.region_id and others point here.",
         "key": "Unique key: the official code, the parent's code and the name for an area, "
-               "the country's ISO code and the name for a city abroad (US-纽约), the ISO "
-               "3166-2 code for a foreign country's first-level division (US-FL).",
+               "the current unit's code and the name for a unit a text names by a name it has "
+               "since changed (420600|襄樊市), the country's ISO code and the name for a city "
+               "abroad (US-纽约), the ISO 3166-2 code for a foreign country's first-level "
+               "division (US-FL).",
         "code": "Official 6-digit administrative code (370000 a province, 371600 a prefecture, "
-                "371602 a county); 000000 for 全国; an area may share its parent's.",
-        "name": "Full official name, e.g. 滨州市.",
+                "371602 a county); 000000 for 全国; an area may share its parent's; a unit under "
+                "a name it has since changed has the current unit's (襄樊市: 420600, as 襄阳市).",
+        "name": "Full official name, e.g. 滨州市; for a unit under a name it has since "
+                "changed, that name as the text wrote it (襄樊市, 怀柔县).",
         "short_name": "Short form the papers use, e.g. 滨州; matched like the name.",
         "level": "country (全国, iso_code CN, or a foreign country), province, prefecture, "
                  "county, area (a development zone or named area inside a division), township "
@@ -128,8 +132,11 @@ COLUMNS: dict[str, dict[str, str]] = {
                         "(the vintages at hand run from 1980 to 2019: 2019 means 2019 or "
                         "later), its code and parent as they were then (under the unit its "
                         "parent became, if that one is current); NULL for a current division and "
-                        "every other region. A division only renamed (襄樊市, 宁乡县) has no row "
-                        "of its own: its old name finds the current one (襄阳市, 宁乡市).",
+                        "every other region. A division only renamed or changed in status "
+                        "(襄樊市, 宁乡县), named so by a text, has a row of its own under the "
+                        "current unit (襄阳市, 宁乡市) with the current code, the level it had and "
+                        "the last year its old name was listed: the figures of a 1998 page on "
+                        "襄樊市 are 襄樊市's, and region_code finds them with 襄阳市's.",
         "iso_code": "ISO 3166-1 alpha-2 code of a country (CN for 全国, KR for 韩国; names "
                     "from CLDR through Babel); NULL below country level (a division abroad "
                     "has its ISO 3166-2 code as its key) and for groups.",

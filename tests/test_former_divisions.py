@@ -1,8 +1,9 @@
 """Divisions older news names and today's code list does not (data/former_divisions.tsv, from
 the GB/T 2260 vintages; those before 2002 are test_former_divisions_before_2002.py): one abolished since is a region of
 its own under its last code and parent, with the last year listed (revision 0016); one only
-renamed (襄樊市, now 襄阳市) or changed in status (宁乡县, now 宁乡市) is its current unit. A name
-of one character and 县 is left out: 召开县委 holds 开县. Sentences written for this test."""
+renamed (襄樊市, now 襄阳市) or changed in status (宁乡县, now 宁乡市) is its current unit under
+the name the text gives it (its key: the current code and that name; test_region_renamed_as_written.py).
+A name of one character and 县 is left out: 召开县委 holds 开县. Sentences written for this test."""
 import pytest
 
 from minsheng import migrations
@@ -29,10 +30,10 @@ def test_an_abolished_division_keeps_its_last_code_and_parent():
     ("河北唐海县去年新开发盐田2万亩。", [("2万亩", "130230")]),
     ("北京市宣武区今年新建社区医院5所。", [("5所", "110104")]),
     ("天津塘沽区去年港口吞吐量达到6000万吨。", [("6000万吨", "120107")]),
-    # renamed or changed in status: the current unit
-    ("湖北省襄樊市今年植树300万株。", [("300万株", "420600")]),
-    ("湖南宁乡县农民人均收入增加200元。", [("200元", "430182")]),
-    ("山东即墨市新办乡镇企业80家。", [("80家", "370215")]),
+    # renamed or changed in status: the current unit, as the text names it
+    ("湖北省襄樊市今年植树300万株。", [("300万株", "420600|襄樊市")]),
+    ("湖南宁乡县农民人均收入增加200元。", [("200元", "430182|宁乡县")]),
+    ("山东即墨市新办乡镇企业80家。", [("80家", "370215|即墨市")]),
 ])
 def test_figures_of_divisions_older_news_names(text, expected):
     assert _regions(text) == expected

@@ -30,18 +30,18 @@ def test_an_abolished_county_level_city_hangs_on_the_city_that_took_its_prefectu
     ("湖北省蒲圻市去年新办乡镇企业45家。", [("45家", "422302")]),
     ("宜昌县今年修通乡村公路120公里。", [("120公里", "420521")]),
     ("伊克昭盟去年原煤产量达到3000万吨。", [("3000万吨", "152700")]),
-    # changed in status, the same place: the current unit
-    ("江苏锡山市去年实现工业产值300亿元。", [("300亿元", "320205")]),
-    ("京郊大兴县今年建成蔬菜大棚2000个。", [("2000个", "110115")]),
-    ("重庆长寿县今年新修水渠80公里。", [("80公里", "500115")]),
+    # changed in status, the same place: the current unit, as the text names it
+    ("江苏锡山市去年实现工业产值300亿元。", [("300亿元", "320205|锡山市")]),
+    ("京郊大兴县今年建成蔬菜大棚2000个。", [("2000个", "110115|大兴县")]),
+    ("重庆长寿县今年新修水渠80公里。", [("80公里", "500115|长寿县")]),
 ])
 def test_figures_of_divisions_the_1990s_name(text, expected):
     assert _regions(text) == expected
 
 
 def test_a_county_of_a_province_made_since_is_its_unit_there():
-    # 白沙县 of Guangdong's 海南行政区 (until 1988) is Hainan's 白沙黎族自治县 today
-    assert _regions("白沙县去年种植橡胶3万亩。") == [("3万亩", "469025")]
+    # 白沙县 of Guangdong's 海南行政区 (until 1988) is Hainan's 白沙黎族自治县 today (named as written)
+    assert _regions("白沙县去年种植橡胶3万亩。") == [("3万亩", "469025|白沙县")]
 
 
 def test_a_name_two_provinces_hold_is_not_moved_across():
@@ -51,8 +51,8 @@ def test_a_name_two_provinces_hold_is_not_moved_across():
 
 
 def test_a_county_renamed_twice_is_its_later_name():
-    # 胶南县 became 胶南市 (1990), itself merged into 黄岛区 since: one place, one row
-    assert _regions("山东胶南县今年新建果园5000亩。") == [("5000亩", "370284")]
+    # 胶南县 became 胶南市 (1990), itself merged into 黄岛区 since: one place, under 胶南市, named as written
+    assert _regions("山东胶南县今年新建果园5000亩。") == [("5000亩", "370284|胶南县")]
 
 
 def test_a_province_and_a_direction_is_no_former_prefecture():

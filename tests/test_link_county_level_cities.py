@@ -54,7 +54,7 @@ def test_a_place_visited_for_business_is_not_the_visitors():
 
 def test_counties_and_cities_money_is_no_one_citys_bureau():
     got = _links("山西省吕梁地区是个贫困大区。去年全区县市财政用于扶贫的经费达到300万元。\n")
-    assert got["300万元"] == ("141100", None)
+    assert got["300万元"] == ("141100|吕梁地区", None)
 
 
 def test_a_market_is_no_city():  # (guard)

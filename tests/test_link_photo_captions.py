@@ -31,7 +31,7 @@ def test_a_caption_that_ends_with_its_credit_and_has_no_mark():
             "图中是江苏省海安县种畜场的新猪舍，场里的职工都住进了新房。（杨一秋摄）\n"
             "河北省永年县去年新建蔬菜生产基地30个。\n"
             "据介绍，这些基地带动了农户5000多户。\n")
-    assert links(text, "region", paper(date(1998, 1, 20)))["5000多户"] == "130408"  # 永年县, 永年区 today
+    assert links(text, "region", paper(date(1998, 1, 20)))["5000多户"] == "130408|永年县"  # 永年县, 永年区 today
 
 
 def test_a_photo_that_is_the_whole_article_is_its_own_lead():

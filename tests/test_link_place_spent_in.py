@@ -10,7 +10,7 @@ def regions_of(text):
 
 def test_the_place_right_after_the_figure():
     found = regions_of("捐赠\n\n该集团捐资80万元在湖南省宁乡县援建一所希望学校。\n")
-    assert found["80万元"] == ("430182", "clause")
+    assert found["80万元"] == ("430182|宁乡县", "clause")
     assert regions_of("大会\n\n昨天共有3000人在北京参加了大会。\n")["3000人"] == ("110000", "clause")
 
 

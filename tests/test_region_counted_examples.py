@@ -31,7 +31,7 @@ def test_what_the_sentence_counts_of_them_and_only_after_deng():
     assert _links("据黑龙江、辽宁、青海等25个省、自治区统计,已筹集资金15亿元。")[1][:3] == (
         "15亿元", "100000", "inferred")
     assert _links("在长宁区、浦东新区、青浦县3个区县进行试点。") == [
-        ("3个", "310105", "clause", ("310105", "310115", "310118"))]
+        ("3个", "310105", "clause", ("310105", "310115", "310118|青浦县"))]
     # a place right before the count, with no 等, is what is counted in
     assert _links("江苏全省有13个城市参加。")[0][:2] == ("13个", "320000")
 

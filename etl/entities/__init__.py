@@ -202,6 +202,37 @@ def _country_of_money(fig, text: str, named: set[str]) -> str | None:
     return None
 
 
+def _renamed_as_written(regions) -> dict[str, str]:
+    """Unit code -> the key of that unit under the name the article gives it, for the units it
+    names by a full name they have since changed (江苏省淮阴市 in 1998, now 淮安市; 怀柔县, now
+    怀柔区): its figures are the place's as the page names it, as a reader of the page writes
+    them, and keep the current unit's code (gazetteer.renamed_key). Not a unit the article
+    also names by its current name (襄樊市, 今襄阳市): a text written after the change.
+    The unit's short name then, written bare after it (淮阴市…淮阴作为农业大市), is the same
+    unit, though a district has taken that name since (淮阴区): unless the article names that
+    district in full."""
+    if not regions:
+        return {}
+    renamed = gz.renamed()
+    written: dict[str, str] = {}
+    current: set[str] = set()
+    for h in regions:
+        if h.surface in renamed:
+            if (key := gz.renamed_key(h.key, h.surface)) is not None:
+                written.setdefault(h.key, key)
+        elif (d := gz.get(h.key)) is not None and (h.surface == d.name or h.surface == d.short_name
+                                                 and h.surface not in gz.renamed_shorts(h.key)):
+            current.add(h.key)  # (怀柔 is 怀柔县's short name as it is 怀柔区's)
+    out = {code: key for code, key in written.items() if code not in current}
+    if out:
+        shorts = {renamed[key.partition("|")[2]][3]: key for key in out.values()}
+        full_named = {h.key for h in regions if (d := gz.get(h.key)) is not None and h.surface == d.name}
+        for h in regions:
+            if h.surface in shorts and h.key not in out and h.key not in full_named:
+                out.setdefault(h.key, shorts[h.surface])
+    return out
+
+
 def find_entities(doc: DocumentResult) -> None:
     """Find mentions in every article, fill doc.organizations / doc.programs / doc.home_region,
     and link each figure to its region, organization and program."""
@@ -219,7 +250,10 @@ def find_entities(doc: DocumentResult) -> None:
         regions, org_hits = _item_mentions(text, result.article.body_start, local, context, areas)
         org_hits = merge_short_forms(unit_mentions(text, initials_mentions(text, org_hits)))
         prog_hits = find_programs(text)
-        mentions = [Mention("region", h.start, h.end, h.surface, h.key) for h in regions]
+        as_written = _renamed_as_written(regions)
+        mentions = [Mention("region", h.start, h.end, h.surface,
+                            as_written.get(h.key, h.key))
+                    for h in regions]
         mentions += [Mention("organization", h.start, h.end, h.surface, h.name) for h in org_hits]
         mentions += [Mention("program", h.start, h.end, h.surface, h.name) for h in prog_hits]
         mentions.sort(key=lambda m: (m.char_start, m.kind))
@@ -269,6 +303,10 @@ def find_entities(doc: DocumentResult) -> None:
             fig.program = link.program
         if result.article.body_start:
             _headline_figures_placed(result.figures, text, result.article.body_start)
+        if as_written:
+            for fig in result.figures:
+                fig.region = as_written.get(fig.region, fig.region)
+                fig.regions = tuple(as_written.get(r, r) for r in fig.regions)
     for prog in programs.values():
         if prog.operator and prog.operator not in orgs:
             prog.operator = None

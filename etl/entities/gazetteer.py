@@ -162,11 +162,14 @@ def in_group(key: str, group: str) -> bool:
 
 
 def level_of_key(key: str) -> str:
-    """The level of a region keyed ``<parent>|<name>``: a grouping, a township (…乡, …镇,
-    …街道), a village (…村, …社区), or a development area."""
+    """The level of a region keyed ``<parent>|<name>``: a grouping, a division under a name it
+    has since changed (the level it had), a township (…乡, …镇, …街道), a village (…村,
+    …社区), or a development area."""
     parent, _, name = key.partition("|")
     if parent == GROUP:
         return "group"
+    if (was := renamed().get(name)) is not None and was[0] == parent:
+        return was[1]
     if name.endswith(("乡", "镇", "街道", "苏木")):
         return "township"
     if name.endswith(("村", "社区", "嘎查")):
@@ -305,6 +308,42 @@ def former_names() -> tuple[dict[str, str], dict[str, str]]:
         if old_short != name and old_short not in current and len(old_short) >= 2:
             short[old_short] = now
     return full, short
+
+
+@lru_cache(maxsize=1)
+def renamed() -> dict[str, tuple[str, str, int, str]]:
+    """Full names of units that have since only changed their name or status (襄樊市, 淮阴市,
+    怀柔县) -> (the current unit's code, the level the unit had, the last year the old name was
+    listed, its short name then). ``former_names`` resolves such a name to the current unit;
+    this says what it was."""
+    full = former_names()[0]
+    return {name: (full[name], level, int(year), _short_of(name) if short == name else short)
+            for _code, name, short, level, _parent, year, kind, _now, _common in _former_rows()
+            if kind != "former" and name in full}
+
+
+@lru_cache(maxsize=None)  # (a code per unit an article names by an earlier name)
+def renamed_shorts(code: str) -> frozenset[str]:
+    """The short names the unit ``code`` had under its earlier full names (怀柔 of 怀柔县)."""
+    return frozenset(short for c, _level, _year, short in renamed().values() if c == code)
+
+
+def _short_of(name: str) -> str:
+    """淮阴市 -> 淮阴, 张家口地区 -> 张家口: the name without the kind of unit it ends in, where
+    the code list gives no short name of its own (two characters left at least)."""
+    for kind in ("地区", "市", "县"):
+        if name.endswith(kind) and len(name) - len(kind) >= 2:
+            return name[:-len(kind)]
+    return name
+
+
+def renamed_key(code: str, written: str) -> str | None:
+    """The key of the unit ``code`` as a text names it by a name it has since changed
+    (``420600|襄樊市``), or None when ``written`` is no earlier full name of it. Its region row
+    keeps the current code and names the unit as the text did: a 1998 page's figures are
+    襄樊市's, as the page says, and still found under the code of 襄阳市."""
+    was = renamed().get(written)
+    return f"{code}|{written}" if was is not None and was[0] == code else None
 
 
 def _read() -> tuple[str, list[Division]]:
