@@ -221,11 +221,33 @@ def _first_place(strong: TextOrder, span: Span, pos: int, text: str = ""):
     first = strong.first_within(span.start, min(pos, span.end))
     if first is None:
         return None
+    if (last := strong.last_within(first.end, min(pos, span.end))) is not None \
+            and scope_takes_over(first, last, text):
+        # 从第一家专卖店在北京开业至今，全国已开设了330多家专卖店、600多家店中店: what the figures
+        # after a scope word's clause are told of, not the place a side clause named first
+        return last
     for h in reversed(strong.within(max(first.end, pos - _WINDOW), min(pos, span.end))[-_LIST_MAX:]):
         if first.key in gz.key_ancestors(h.key) and not listed(text, h) \
                 and text[max(0, h.start - 1):h.start] not in _PARTNER:
             return h  # (与泉州高新区共建: a partner's place, not the subject's own)
     return first
+
+
+# what makes 全国 a level among others rather than a clause's subject (全国和省市级“最美驿站”)
+_SCOPE_COORDINATED = set("和、及与级")
+
+
+def scope_takes_over(first: RegionHit, scope: RegionHit, text: str) -> bool:
+    """Does ``scope`` (全国, 全省, 我国: among the strong places only as a clause's subject,
+    place_links._subject_country), the last strong place before a figure, govern it rather
+    than ``first``, the specific place its sentence named before? Yes, unless the sentence is
+    about a country abroad and the scope is 全国 (乌拉圭…，全国19个省中的15个: that country's
+    whole, which the gazetteer reads as China; 我国 stays China), or the scope is one of several
+    (全国和省市级, …、中国球员)."""
+    return _weak(scope) and not _weak(first) \
+        and not (gz.is_foreign(first.key) and scope.surface.startswith("全")) \
+        and text[scope.end:scope.end + 1] not in _SCOPE_COORDINATED \
+        and text[scope.start - 1:scope.start] not in _SCOPE_COORDINATED
 
 
 def _weak(h: RegionHit) -> bool:

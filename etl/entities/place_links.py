@@ -15,7 +15,7 @@ from ..textorder import TextOrder
 from .link_text import (
     REPORTING_KINDS, Span, _KIN, _LIST_JOINS, _LIST_MAX, _SET_OUT, _SUBJECT_LEAD, _WINDOW,
     _clause_marks, _clause_start, _first_place, _may_open_clause, _most_named, _weak, lead_of,
-    listed, sentence_of)
+    listed, scope_takes_over, sentence_of)
 
 
 def _named_in(org: OrgHit, sent: Span) -> bool:
@@ -352,6 +352,9 @@ class PlaceLinks:
         # (a window, not the whole sentence: an endless one would be read once per figure)
         for h in reversed(self.strong.within(max(sent.start, pos - _WINDOW), pos)):
             if h.form in ("deictic", "country", "world"):
+                if (first := self.strong.first_within(sent.start, pos)) is not None \
+                        and scope_takes_over(first, h, self.text):
+                    return None  # 在北京开业至今，全国已开设了…: the scope's clause governs (_first_place)
                 continue  # 在全市率先, 在全国: a comparison's range, not a place of action
             start = self._chain_start_of(h)
             lead = self.text[max(sent.start, start - 4):start]
