@@ -215,18 +215,21 @@ def _renamed_as_written(regions) -> dict[str, str]:
         return {}
     renamed = gz.renamed()
     written: dict[str, str] = {}
-    current: set[str] = set()
+    current: set[str] = set()     # units the article names by a current name
+    full_named: set[str] = set()  # ... by their current full name
     for h in regions:
         if h.surface in renamed:
             if (key := gz.renamed_key(h.key, h.surface)) is not None:
                 written.setdefault(h.key, key)
-        elif (d := gz.get(h.key)) is not None and (h.surface == d.name or h.surface == d.short_name
-                                                 and h.surface not in gz.renamed_shorts(h.key)):
-            current.add(h.key)  # (怀柔 is 怀柔县's short name as it is 怀柔区's)
+        elif (d := gz.get(h.key)) is not None:
+            if h.surface == d.name:
+                full_named.add(h.key)
+                current.add(h.key)
+            elif h.surface == d.short_name and h.surface not in gz.renamed_shorts(h.key):
+                current.add(h.key)  # (怀柔 is 怀柔县's short name as it is 怀柔区's)
     out = {code: key for code, key in written.items() if code not in current}
     if out:
         shorts = {renamed[key.partition("|")[2]][3]: key for key in out.values()}
-        full_named = {h.key for h in regions if (d := gz.get(h.key)) is not None and h.surface == d.name}
         for h in regions:
             if h.surface in shorts and h.key not in out and h.key not in full_named:
                 out.setdefault(h.key, shorts[h.surface])

@@ -330,7 +330,10 @@ def renamed_shorts(code: str) -> frozenset[str]:
 
 def _short_of(name: str) -> str:
     """淮阴市 -> 淮阴, 张家口地区 -> 张家口: the name without the kind of unit it ends in, where
-    the code list gives no short name of its own (two characters left at least)."""
+    data/former_divisions.tsv gives none (tools/build_former_divisions.py withholds a short
+    name a current unit bears, 淮阴 of 淮阴区, so that it never finds the gone unit alone;
+    here it is read only after the article named the gone unit in full). Two characters at
+    least are left."""
     for kind in ("地区", "市", "县"):
         if name.endswith(kind) and len(name) - len(kind) >= 2:
             return name[:-len(kind)]
