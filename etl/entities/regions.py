@@ -16,6 +16,7 @@ from typing import NamedTuple
 from itertools import accumulate, chain, repeat
 
 from . import gazetteer as gz
+from . import scopes
 from ..currencies import currency_words, money_after
 from .. import words
 from ..textorder import TextOrder, last_stop_before, occurrences, stop_span, top_two
@@ -488,6 +489,9 @@ def find_regions(text: str, home: str | None = None, context: set[str] | None = 
     if "等" in text and (listed := _listed_counties(text, out, home)):
         out = _in_order(out + listed)
     abroad = _places_abroad(text, out)
+    if (towns := _towns_abroad(text, out)):
+        # (a town the chain reader took with its suffix, 圣艾蒂安市, is named in full)
+        abroad += [t for t in towns if not any(a.start < t.end and t.start < a.end for a in abroad)]
     if abroad:
         out = _in_order(out + abroad)
     if "驻" in text:
@@ -660,6 +664,42 @@ def _places_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
             name = prefix + m.group()
             out.append(RegionHit(m.start(), m.end(), m.group(), gz.area_key(h.key, name), "local"))
             at, prefix = m.end(), name
+    return out
+
+
+_DATELINE_PLACE = re.compile(r"(?:" + "|".join(scopes.AGENCIES) + r")(?:客户端)?(?P<place>[\u4e00-\u9fff]{2,9}?)"
+                             r"(?:\([\u4e00-\u9fff]{2,8}\))?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)")
+
+
+@lru_cache(maxsize=None)  # (one per country a load's texts name)
+def _town_matcher(iso: str) -> TrieMatcher | None:
+    names = gz.towns_abroad().get(iso)
+    return TrieMatcher(names) if names else None
+
+
+def _towns_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
+    """The cities and towns abroad the gazetteer holds back (``gz.towns_abroad``: read alone,
+    华盛顿 and 夏洛特 are as often people, 克利夫兰 a team) where ``text`` writes them as places:
+    right after their country or one of its places (美国休斯顿, 德国巴伐利亚州慕尼黑), or as a
+    dateline's place (本报华盛顿1月7日电). Each is keyed under its country (``US|休斯顿``)."""
+    out: list[RegionHit] = []
+    chained = {}  # (where a place abroad ends, the link words after it passed over: its country)
+    for h in hits:
+        if "A" <= h.key[:1] <= "Z" and gz.is_foreign(h.key):
+            chained[_ABROAD_LINK.match(text, h.end).end()] = h.key[:2]
+    for iso in sorted(set(chained.values())):
+        matcher = _town_matcher(iso)
+        if matcher is None:
+            continue
+        for start, end, name in matcher.findall(text):
+            if chained.get(start) == iso and text[end:end + 1] != "·" \
+                    and _on_word_boundary(text, start, end):
+                out.append(RegionHit(start, end, name, gz.area_key(iso, name), "local"))
+    for d in scopes.datelines(text):
+        m = _DATELINE_PLACE.match(text, d.start)
+        if m is not None and m.group("place") and d.place == gz.town_country(m.group("place")):
+            out.append(RegionHit(m.start("place"), m.end("place"), m.group("place"),
+                                 gz.area_key(d.place, m.group("place")), "local"))
     return out
 
 

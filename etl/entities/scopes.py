@@ -86,6 +86,10 @@ def datelines(text: str) -> tuple[Dateline, ...]:
             continue
         place = m.group("place")
         code = place_code(place) if place else None
+        if place and code is None:
+            # 本报华盛顿1月7日电: a town abroad the gazetteer holds back for want of its
+            # country (a person's name as often, read alone) is a place where a dateline has it
+            code = gz.town_country(place)
         if place and code is None and not m.group("date"):
             continue  # 本报记者…电 is no dateline; a foreign place with a date still is one
         if gz.is_city_abroad(code):
