@@ -18,8 +18,9 @@ if TYPE_CHECKING:  # (periods calls the comparisons with its phrases)
 
 # 同比 / 比上年同期: the same span one year before the figure's own
 _SAME_SPAN_BEFORE = re.compile(r"同比|(?:比|较|与)上年同期")
-# the comparison opens the clause after the figure: 产值100亿元,比上年增长8%
-_COMPARE_OPENS = re.compile(r"[,,]\s*(?:比|较|与|同)")
+# the comparison opens the clause after the figure: 产值100亿元,比上年增长8%; the figures of a
+# list, each with its own (销售收入179亿元、利税16.2亿元,分别比上年增长21.3%和22%; 均比上年)
+_COMPARE_OPENS = re.compile(r"[,,]\s*(?:分别|均|都)?(?:比|较|与|同)")
 
 
 # Between a comparison base and a figure that is that base's value: 比上年的|38888.39亿元, and

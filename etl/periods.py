@@ -89,6 +89,14 @@ def _opens_sentence(text: str, mn: PeriodMention) -> bool:
         # 2018年中国女排超级联赛11月9日进行了第二轮的比赛。…: the day of the event a paragraph
         # opens on
         return True
+    if mn.kind == "period" and mn.granularity == "day" and mn.begin is not None and not bare \
+            and mn.label in _TODAY and (s == 0 or text[s - 1] == "\n") \
+            and _SUBJECT_THEN_DAY.fullmatch(text, s, mn.start):
+        # 东京股市今天开盘后继续下跌。…最终以14896.40点报收: the day a dispatch's paragraph
+        # opens on, right after its subject, is the day of what the paragraph goes on to report
+        # (as 今天,… opening it would be); not a date, which is as often the day a report on
+        # another span was published (某公司11月8日公布了第三季度财报)
+        return True
     if mn.kind == "period" and mn.granularity == "year" and mn.begin is not None \
             and (mn.year is not None or mn.rel_year is not None) \
             and (s == 0 or text[s - 1] == "\n") and _SAID.fullmatch(text, s, mn.start):
@@ -137,6 +145,10 @@ _SHARE_VERB = re.compile(r"(?:为|占|是|相当于|达到|只有|不到|超过)
 # before the year may stand a dateline (本报讯), a speaker or a source (局长介绍, 记者了解到)
 _SAID = re.compile(r"(?:[^,。;:\s]{0,16}?(?:讯|电)\s*)?"
                    r"(?:[^,。;:]{0,16}?(?:介绍|说|表示|指出|认为|强调|透露|宣布|报告|了解到|获悉)[,:]\s*)?")
+# a paragraph's subject before the day its news is of (东京股市|今天, 泰币汇率|今天), after a
+# dateline or a speaker at most: a few characters, no break of a clause
+_TODAY = frozenset({"今天", "今日", "昨天", "昨日", "当天", "当日"})
+_SUBJECT_THEN_DAY = re.compile(_SAID.pattern + r"[\u4e00-\u9fff]{2,10}")
 _SCOPE_SUBJECT = re.compile(r"(?:全|我|本|该)(?:国|省|市|县|区|州|盟|旗|乡|镇|村|行|厂|公司|系统)"
                             # (or a pronoun for the whole the paragraph is about: 1997年他们又…)
                             r"|(?:他们|我们|它们)(?!的)")
