@@ -109,8 +109,9 @@ COLUMNS: dict[str, dict[str, str]] = {
         "key": "Unique key: the official code, the parent's code and the name for an area, "
                "the current unit's code and the name for a unit a text names by a name it has "
                "since changed (420600|襄樊市), the country's ISO code and the name for a city "
-               "abroad (US-纽约), the ISO 3166-2 code for a foreign country's first-level "
-               "division (US-FL).",
+               "abroad (US-纽约), the ISO code and the name for a town abroad a text names "
+               "with its country (US|休斯顿), the ISO 3166-2 code for a foreign country's "
+               "first-level division (US-FL).",
         "code": "Official 6-digit administrative code (370000 a province, 371600 a prefecture, "
                 "371602 a county); 000000 for 全国; an area may share its parent's; a unit under "
                 "a name it has since changed has the current unit's (襄樊市: 420600, as 襄阳市).",
@@ -122,7 +123,8 @@ COLUMNS: dict[str, dict[str, str]] = {
                  "(…乡, …镇, …街道) or village (…村, …社区) under the county the text names with "
                  "them, group (a grouping such as 京津冀 or 长三角, members in "
                  "region_members), city (a city abroad, 纽约 or 伦敦, under its country; "
-                 "CLDR's names through Babel), or state (a foreign country's first-level "
+                 "CLDR's names through Babel; or a town abroad of GeoNames written after its "
+                 "country or in a dateline, 美国休斯顿, keyed US|休斯顿), or state (a foreign country's first-level "
                  "division, 佛罗里达州, 安大略省 or 大阪府, under its country, keyed by its ISO "
                  "3166-2 code; the iso-codes translations' names through pycountry).",
         "parent_id": "The region it lies in (regions.id); NULL for 全国. Walk it with a "
