@@ -85,3 +85,22 @@ def test_a_sport_named_by_another_place_is_that_places_team():  # (a guard)
     doc = process_text("重庆攀岩队成立于2010年。国家青年攀岩队共有运动员20名。")
     mentions = [(m.surface, m.key) for a in doc.articles for m in a.mentions if m.kind == "organization"]
     assert not any(k == "重庆攀岩队" and s != "重庆攀岩队" for s, k in mentions)
+
+
+# A team written with its team word (北控队, 八一男篮) is named as one where the report gives it
+# one cue: where it played and its score (北控队在客场以113-102), or opening its players' lines
+# (同曦队方面). The word for any team (率领球队) is none. Sentences written for this test; the
+# first case failed on 2026.12.44.
+BOX = ("同曦不敌北控\n\n北京时间11月9日,CBA常规赛继续进行,北控队在客场以113-102击败同曦队。"
+       "同曦队方面,王明得到32分6篮板,李强13分;北控队方面,赵刚21分5助攻。\n")
+
+
+def test_a_team_written_with_its_team_word_needs_one_cue():
+    assert {"北控队", "同曦队"} <= set(names(BOX))
+    orgs = figure_orgs(BOX)
+    assert orgs["32分"] == "同曦队" and orgs["13分"] == "同曦队" and orgs["21分"] == "北控队"
+
+
+def test_the_word_for_any_team_is_none():
+    got = names("赛后他表示,率领球队以98-90取胜不容易,率领球队在客场以98-90取胜更难。")
+    assert not any(n.endswith("球队") for n in got)

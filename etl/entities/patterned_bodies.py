@@ -684,6 +684,9 @@ _TEAM_CUES = re.compile(
     r"|(?:作客|做客|客场面对|主场面对)" + _TEAM + r"(?=[,，。;；、和与的时]|$)"
     r"|" + _TEAM_OPENS + r"(?:本周[一二三四五六日]|周[一二三四五六日]|今晚|明晚)?" + _TEAM
     + r"(?=(?:将|又|再次|即将)?(?:作客|做客))"
+    # (a side written with its team word, then where it played and its score: 八一队在客场以113-102;
+    # or opening the box score of its players: 北控队方面皮埃尔-杰克逊得到32分)
+    r"|" + _TEAM + r"(?<=队|篮|排|足)(?=在(?:主场|客场)以\d{1,3} ?(?:比|-|:|：) ?\d{1,3}|方面)"
     # (a score right after the side it is of: 雄鹿134-111客场打爆勇士, 上半场雄鹿64-51领先)
     r"|" + _TEAM_OPENS + r"(?:上半场|下半场|半场|全场|最终|首节|末节|三节战罢)?" + _TEAM
     + r"(?=\d{1,3} ?(?:比|-|:|：) ?\d{1,3}(?!\d))"
@@ -694,6 +697,8 @@ _TEAM_CUES = re.compile(
     r"|(?:东部|西部)?" + _TEAM + r"(?= ?(?:VS|vs|Vs|PK) ?)"
     r"|(?<=VS|vs|Vs|PK)(?: ?(?:东部|西部))?" + _TEAM + r"(?=[,，。;；、!！ ]|$)")
 _CLOCK = re.compile(r"\d{1,2} ?[:：][0-5]\d(?!\d)")
+# the words a team's name ends in when written in full (北控队, 八一男篮, 天津女排, 国安男足)
+_TEAM_WORDS_AFTER = ("队", "男篮", "女篮", "男排", "女排", "男足", "女足")
 _TEAM_OWNS = ("队", "主场", "客场", "主帅", "全队", "球员", "队史", "阵中", "本赛季", "首发",
               "的主场", "主教练", "门将", "前锋", "后卫", "中卫", "中场", "球迷", "俱乐部")
 _NOT_IN_TEAM_NAME = set("在是的了和与以为从被把对将也都又还就方")
@@ -705,6 +710,16 @@ _NO_TEAM = {"对手", "死敌", "强敌", "劲敌", "主队", "客队", "球队"
             "加时", "加时赛", "比赛", "决赛", "常规赛", "季后赛", "主场", "客场"}
 # what a report of a match writes even without a score: its home or away ground
 _MATCH_WORDS = ("主场", "客场")
+
+
+def _team_stem(name: str) -> bool:
+    """Is what stands before the team word a name (北控队, 八一男篮), not the word for any team
+    (球队, 主队) nor a verb's phrase (率领球队, 带领全队)?"""
+    stem = name[:-2] if name.endswith(_TEAM_WORDS_AFTER[1:]) else name[:-1]
+    if stem.endswith(("球", "主", "客", "全", "本", "该", "两", "各")) or stem in _NO_TEAM:
+        return False
+    return not words.available() or not any(
+        len(w) >= 2 and flag[:1] in ("v", "d", "p", "c") for w, flag in words.pos_cut(stem))
 
 
 def _nickname(name: str) -> bool:
@@ -729,7 +744,9 @@ def sports_teams(text: str, places: Places, taken: list[tuple[int, int]]) -> lis
         if name in names or name in place_names or name in _NO_TEAM or name[0] in _NOT_IN_TEAM_NAME \
                 or name[-1] in _NOT_IN_TEAM_NAME or "队" in name[:-1] or text.count(name) < 2:
             continue
-        if name in cued and cued[name] != m.start() and _nickname(name):
+        if name.endswith(_TEAM_WORDS_AFTER) and len(name) > 2 and _team_stem(name):
+            names.add(name)  # (北控队, 八一男篮: the team word says it, one cue is enough)
+        elif name in cued and cued[name] != m.start() and _nickname(name):
             names.add(name)  # (two things only a team does, as good as a thing only it has)
         elif any(text.startswith(own, at + len(name)) for at in occurrences(text, name)
                  for own in _TEAM_OWNS):
