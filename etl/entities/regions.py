@@ -667,10 +667,6 @@ def _places_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
     return out
 
 
-_DATELINE_PLACE = re.compile(r"(?:" + "|".join(scopes.AGENCIES) + r")(?:客户端)?(?P<place>[\u4e00-\u9fff]{2,9}?)"
-                             r"(?:\([\u4e00-\u9fff]{2,8}\))?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)")
-
-
 @lru_cache(maxsize=None)  # (one per country a load's texts name)
 def _town_matcher(iso: str) -> TrieMatcher | None:
     names = gz.towns_abroad().get(iso)
@@ -696,10 +692,9 @@ def _towns_abroad(text: str, hits: list[RegionHit]) -> list[RegionHit]:
                     and _on_word_boundary(text, start, end):
                 out.append(RegionHit(start, end, name, gz.area_key(iso, name), "local"))
     for d in scopes.datelines(text):
-        m = _DATELINE_PLACE.match(text, d.start)
-        if m is not None and m.group("place") and d.place == gz.town_country(m.group("place")):
-            out.append(RegionHit(m.start("place"), m.end("place"), m.group("place"),
-                                 gz.area_key(d.place, m.group("place")), "local"))
+        span = scopes.dateline_place(text, d)
+        if span is not None and d.place == gz.town_country(name := text[span[0]:span[1]]):
+            out.append(RegionHit(span[0], span[1], name, gz.area_key(d.place, name), "local"))
     return out
 
 

@@ -100,6 +100,12 @@ def datelines(text: str) -> tuple[Dateline, ...]:
     return tuple(out)
 
 
+def dateline_place(text: str, d: Dateline) -> tuple[int, int] | None:
+    """Where the place a dateline names is written (新华社|华盛顿|1月6日电), if it names one."""
+    m = _DATELINE.match(text, d.start)
+    return m.span("place") if m is not None and m.group("place") else None
+
+
 def is_heading(line: str) -> bool:
     """A heading line: marked as one by the segmenter (#), or short and without punctuation."""
     if line.startswith("#"):
