@@ -171,6 +171,16 @@ class Db:
         finally:
             engine.dispose()
 
+    def load_page(self, page: str, folder: Path):
+        """Load one page of ``page``'s text (a folder ``pages`` made under ``folder``): the
+        import summary."""
+        from minsheng.etl.importer import run_import
+
+        pages = folder / "pages"
+        pages.mkdir()
+        (pages / "a.txt").write_text(page, encoding="utf-8")
+        return run_import(self.engine(), [pages])
+
     def close(self) -> None:
         for engine in self._engines:
             engine.dispose()

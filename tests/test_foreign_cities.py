@@ -34,12 +34,7 @@ def test_figures_of_cities_abroad(text, expected):
 
 
 def test_a_city_stored_under_its_country_and_the_downgrade_keeps_it_as_an_area(db, tmp_path):
-    from minsheng.etl.importer import run_import
-
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    (pages / "a.txt").write_text("本报讯 伦敦股市昨日上涨20点。\n", encoding="utf-8")
-    run_import(db.engine(), [pages])
+    db.load_page("本报讯 伦敦股市昨日上涨20点。\n", tmp_path)
     assert db.q("SELECT r.key, r.level, r.code, r.iso_code, p.key FROM figures f "
                 "JOIN regions r ON r.id = f.region_id JOIN regions p ON p.id = r.parent_id") == [
         ("GB-伦敦", "city", None, None, "GB")]

@@ -39,12 +39,7 @@ def test_a_direction_and_a_word_for_area_stay_chinas():
 
 
 def test_a_division_abroad_stored_under_its_country_and_kept_by_a_downgrade(db, tmp_path):
-    from minsheng.etl.importer import run_import
-
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    (pages / "a.txt").write_text("本报讯 美国加利福尼亚州去年新增就业岗位30万个。\n", encoding="utf-8")
-    run_import(db.engine(), [pages])
+    db.load_page("本报讯 美国加利福尼亚州去年新增就业岗位30万个。\n", tmp_path)
     assert db.q("SELECT r.key, r.level, r.code, r.iso_code, p.key FROM figures f "
                 "JOIN regions r ON r.id = f.region_id JOIN regions p ON p.id = r.parent_id") == [
         ("US-CA", "state", None, None, "US")]

@@ -45,12 +45,7 @@ def test_a_one_character_name_with_its_county_word_is_no_place():
 
 
 def test_stored_with_the_year_it_was_last_listed(db, tmp_path):
-    from minsheng.etl.importer import run_import
-
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    (pages / "a.txt").write_text("本报讯 北京市宣武区今年新建社区医院5所。\n", encoding="utf-8")
-    run_import(db.engine(), [pages])
+    db.load_page("本报讯 北京市宣武区今年新建社区医院5所。\n", tmp_path)
     assert db.q("SELECT r.name, r.code, r.level, r.listed_until, p.name FROM figures f "
                 "JOIN regions r ON r.id = f.region_id JOIN regions p ON p.id = r.parent_id") == [
         ("宣武区", "110104", "county", 2009, "北京市")]

@@ -58,12 +58,7 @@ def test_the_towns_file_keeps_names_safe_beside_their_country():
 
 
 def test_a_town_is_stored_under_its_country_as_a_city(db, tmp_path):
-    from minsheng.etl.importer import run_import
-
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    (pages / "a.txt").write_text("美国休斯顿的一家炼油厂去年裁员300人。\n", encoding="utf-8")
-    run_import(db.engine(), [pages])
+    db.load_page("美国休斯顿的一家炼油厂去年裁员300人。\n", tmp_path)
     assert db.q("SELECT r.key, r.name, r.level, r.code, p.key FROM figures f "
                 "JOIN regions r ON r.id = f.region_id JOIN regions p ON p.id = r.parent_id") == [
         ("US|休斯顿", "休斯顿", "city", None, "US")]

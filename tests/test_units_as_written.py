@@ -34,12 +34,7 @@ def test_what_a_unit_kept_as_written_equals():
 
 
 def test_the_database_records_what_it_equals(db, tmp_path):
-    from minsheng.etl.importer import run_import
-
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    (pages / "a.txt").write_text("本报讯 去年全市共收购生猪肉5000kg，鲜鱼3000公斤。\n", encoding="utf-8")
-    run_import(db.engine(), [pages])
+    db.load_page("本报讯 去年全市共收购生猪肉5000kg，鲜鱼3000公斤。\n", tmp_path)
     assert db.q("SELECT u.name, u.same_as, u.dimension FROM figures f JOIN units u ON u.id = f.unit_id "
                 "ORDER BY f.value") == [("公斤", None, "weight"), ("kg", "公斤", "weight")]
     assert db.q("SELECT COALESCE(u.same_as, u.name), SUM(f.value) FROM figures f "
