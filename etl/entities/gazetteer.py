@@ -175,7 +175,7 @@ def level_of_key(key: str) -> str:
         return "township"
     if name.endswith(("村", "社区", "嘎查")):
         return "village"
-    if is_foreign(parent) and name in towns_abroad().get(parent[:2], ()):
+    if is_foreign(parent) and town_country(name) == parent[:2]:
         return "city"
     return "area"
 

@@ -715,7 +715,7 @@ _MATCH_WORDS = ("主场", "客场")
 def _team_stem(name: str) -> bool:
     """Is what stands before the team word a name (北控队, 八一男篮), not the word for any team
     (球队, 主队) nor a verb's phrase (率领球队, 带领全队)?"""
-    stem = name[:-2] if name.endswith(_TEAM_WORDS_AFTER[1:]) else name[:-1]
+    stem = name[:-1] if name.endswith("队") else name[:-2]
     if stem.endswith(("球", "主", "客", "全", "本", "该", "两", "各")) or stem in _NO_TEAM:
         return False
     return not words.available() or not any(
