@@ -18,8 +18,8 @@ from .. import words
 from .regions import RegionHit
 from ..textorder import TextOrder
 from .org_words import (
-    CAPITAL, CLASS_MODIFIERS, HEAD_RE, HEADS, head_stands, LEVEL_CHARS, NATIONAL_PREFIXES, ORDINAL,
-    STOP_TAGS, STOP_WORDS)
+    CAPITAL, CLASS_MODIFIERS, DOCUMENT_WORDS, HEAD_RE, HEADS, head_stands, LEVEL_CHARS,
+    NATIONAL_PREFIXES, ORDINAL, STOP_TAGS, STOP_WORDS)
 from .org_text import block_tail_start, HAN_ONLY, posseg, word_tags
 
 
@@ -242,11 +242,13 @@ def _left_edge(text: str, head_start: int, places: Places, floor: int, reach: in
         if len(word) == 1 and start + 1 == edge and edge in starts_of_regions.values() \
                 and HAN_ONLY.fullmatch(word):
             break  # 记四川新兴集团公司, 创北京…: one character before a place opens no name
-        if not HAN_ONLY.fullmatch(word) or word in STOP_WORDS:
+        if not HAN_ONLY.fullmatch(word) or word in STOP_WORDS or word.endswith(DOCUMENT_WORDS):
             break
         if ORDINAL.fullmatch(word) and i > 0 and spans[i - 1][3].startswith(("n", "j", "b")):
             edge = start  # 附属第一医院, 第二中学: an ordinal inside a name
             continue
+        if flag == "vn" and start + len(word) in starts_of_regions.values() and start + len(word) < head_start:
+            break  # 客场挑战|济南军区, 主场迎战|天津: a verb's noun form before a place takes the body as its object
         if flag.startswith(STOP_TAGS) and flag not in ("vn", "nr", "nz", "nt", "ns", "j", "an"):
             # 清源创新实验室: a two-character verb between nouns is part of the name
             left = acting.get(spans[i - 1][2], spans[i - 1][3]) if i > 0 else "x"

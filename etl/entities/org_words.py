@@ -31,7 +31,7 @@ HEADS = {
     "广播电视台": "media", "电视台": "media", "日报社": "media", "报社": "media", "新华社": "media",
     "融媒体中心": "media",
     "人民政府": "government", "管理委员会": "government", "管委会": "government",
-    "法院": "government", "检察院": "government", "海关": "government", "办事处": "government",
+    "法院": "government", "检察院": "government", "考试院": "government", "海关": "government", "办事处": "government",
     "宣传部": "government", "组织部": "government", "工作部": "government",
     "妇联": "other", "团委": "other", "残联": "other", "科协": "other", "红十字会": "other",
     "协会": "other", "学会": "other", "基金会": "other", "促进会": "other", "商会": "other",
@@ -67,6 +67,9 @@ GENERIC = {"政府", "当局", "财政", "办", "委", "领导小组", "部", "�
            "中学", "小学", "协会", "学会", "商会", "集团", "党委", "医院", "卫生院", "管委会",
            "总队", "支队", "大队", *VENUE_HEADS}
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
+
+# the words that name a team by its sport and sex (八一男篮, 天津女排, 国安男足)
+SPORT_TEAM_WORDS = ("男篮", "女篮", "男排", "女排", "男足", "女足")
 
 # the word for the capital, which opens the names of its works and public places as a place's
 # name does (首都机场, 首都钢铁公司, 首都博物馆)
@@ -255,6 +258,9 @@ STOP_WORDS = {
     # 股份有限公司、…): no body's name holds one
     "包括", "包含", "涵盖", "涉及", "例如", "比如", "诸如",
 }
+# the kinds of document whose title runs into the body that issues it where print lost the
+# line between them (…考试实施办法上海市教育考试院): no word of a body's name ends in one
+DOCUMENT_WORDS = ("办法", "通知", "条例", "细则", "通告", "公告")
 # a numeral and a measure word right before a name: it is counted, so it names a category
 # a name that opens with a count (集八所大学的优势: 八所 is also a town's name, 八所镇)
 COUNTED_OPENING = re.compile(r"(?:[0-9]+|[两三四五六七八九十百千][零一二两三四五六七八九十百千]*)[家个所座支批]"
