@@ -104,3 +104,28 @@ def test_a_team_written_with_its_team_word_needs_one_cue():
 def test_the_word_for_any_team_is_none():
     got = names("赛后他表示,率领球队以98-90取胜不容易,率领球队在客场以98-90取胜更难。")
     assert not any(n.endswith("球队") for n in got)
+
+
+# A report calls a side by its team word and by its sport and sex (八一队 and 八一男篮, 山东队 and
+# 山东男篮): one team, under the name that says which of the club's teams it is. Not where the
+# text names two of the club's teams (八一男篮 and 八一女篮). Sentences written for this test;
+# the first case failed on 2026.12.45.
+def test_a_team_word_and_the_sport_are_one_team():
+    text = ("男篮联赛\n\n八一队在客场以101比95击败同曦队。八一队方面张三21分8篮板。"
+            "八一男篮本赛季已取得4胜,八一男篮主帅表示满意。同曦队遭遇3连败。\n")
+    assert set(figure_orgs(text).values()) == {"八一男篮", "同曦队"}
+    assert figure_orgs(text)["21分"] == "八一男篮"
+
+
+def test_two_teams_of_one_club_stay_apart():  # (a guard)
+    text = ("联赛\n\n八一队在客场以101比95击败同曦队。八一队方面张三21分。"
+            "八一男篮和八一女篮同日训练,八一女篮主场迎战山西女篮。\n")
+    assert figure_orgs(text)["21分"] == "八一队"
+
+
+def test_a_place_and_the_team_word_and_the_sport_are_one_team():
+    # (山东队, found as a place's team, and 山东男篮: one team; failed on 2026.12.45)
+    text = ("CBA常规赛\n\n山东队主场以102比95战胜江苏队。山东队外援拿到了30分。"
+            "山东男篮主帅表示满意,山东男篮将客场作战。\n")
+    orgs = figure_orgs(text)
+    assert orgs["30分"] == orgs["102"] == "山东男篮"

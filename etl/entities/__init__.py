@@ -251,7 +251,7 @@ def find_entities(doc: DocumentResult) -> None:
     for result in doc.articles:
         text = result.article.text
         regions, org_hits = _item_mentions(text, result.article.body_start, local, context, areas)
-        org_hits = merge_short_forms(unit_mentions(text, initials_mentions(text, org_hits)))
+        org_hits = merge_short_forms(unit_mentions(text, initials_mentions(text, org_hits)), text)
         prog_hits = find_programs(text)
         as_written = _renamed_as_written(regions)
         mentions = [Mention("region", h.start, h.end, h.surface,

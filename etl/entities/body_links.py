@@ -13,6 +13,7 @@ from .known_bodies import system_organs
 from .org_words import OwnSentenceBody, OrgHit
 from .regions import RegionHit
 from . import scopes
+from .patterned_bodies import reports_matches
 from ..textorder import full_stop_after, TextOrder, top_two
 from .link_text import (
     REPORTING_KINDS, Span, _LIST_JOINS, _SUBJECT_LEAD, _clause_start, _may_open_clause,
@@ -26,9 +27,11 @@ def _title_lead_before(text: str, start: int) -> bool:
     return not before or before.endswith(("——", "—", ":", ":", " "))
 
 
-def _dominant(orgs: TextOrder, span: Span):
-    """The operating organization of a section: the one it names most, first on ties."""
-    inside = [x for x in orgs.within(span.start, span.end) if _operates(x)]
+def _dominant(orgs: TextOrder, span: Span, opponents: set[int] = frozenset()):
+    """The operating organization of a section: the one it names most, first on ties. Not
+    counting where a side is named as the one played against (横扫四川女排, 完胜四川女排: a
+    round-up names the beaten side as often as the winner it is about)."""
+    inside = [x for x in orgs.within(span.start, span.end) if _operates(x) and x.start not in opponents]
     org, times = _most_named(inside, lambda x: x.name)
     if times == 1:
         # named once: a reporting body (union, government, insurer) may still run the section,
@@ -38,11 +41,12 @@ def _dominant(orgs: TextOrder, span: Span):
     return org
 
 
-def _most_named_by_far(orgs: TextOrder, span: Span):
+def _most_named_by_far(orgs: TextOrder, span: Span, opponents: set[int] = frozenset()):
     # (not the organs of a whole system, 移送司法机关7人 said three times: no one body, which
     # a story cannot be about; see known_bodies.system_organs)
     organs = system_organs()
-    inside = [x for x in orgs.within(span.start, span.end) if x.name not in organs]
+    inside = [x for x in orgs.within(span.start, span.end) if x.name not in organs
+              ]
     if len(inside) < 3:
         return None  # (named three times at least: most sections name fewer bodies in all)
     counts: dict[str, int] = {}
@@ -108,6 +112,13 @@ _CITED_BY = re.compile(r"(?:据|根据|援引)\s?\Z")
 _CITES = re.compile(r"[^。！？!?；;\n]{0,24}?(?:报告|数据|统计|调查|研究)(?:显示|称|指出|表明|发现)")
 
 
+# a sentence that opens by citing the body whose count or forecast it gives (据俄经济部预测,
+# 根据国家公务员局公布的数据, 但据民政部门统计): a lead-in of a few characters, 据, the body, and
+# what of it is cited, before the sentence's first comma
+_OPENS_CITING = re.compile(r"[\s“]*(?:[\u4e00-\u9fff]{1,3}[,，]?)??(?:据|根据|援引)\s?")
+_CITED_AS = re.compile(r"[^。！？!?；;,，:：\n]{0,24}?(?:统计|预测|测算|估计|估算|调查|数据|报告|分析|显示|公布|发布)")
+
+
 # a sentence going on with a study cited before it: 调查发现, 研究显示, 该研究, 研究人员发现
 _STUDY_POINTER = re.compile(r"\s*(?:(?:该|这项|这一|此项|这份|该项)(?:研究|调查|报告)"
                             r"|(?:调查|研究|报告|统计)(?:人员|者|团队)?(?:发现|显示|表明|指出|称))")
@@ -160,6 +171,33 @@ _OUTSCORED = ("领先", "落后", "击败", "战胜", "负于", "输给", "不�
               "大胜", "完胜", "横扫", "逆转", "击溃", "掀翻", "轻取", "零封", "淘汰", "狂胜", "痛击", "力挫")
 
 
+# what brings in the side a match was played against (对阵魔术的比赛中, 11月9日输给雷霆这一场,
+# 打太阳吃了顿饺子, 迎战同曦队): besides the verbs of outscoring, those of meeting
+_MET = _OUTSCORED + ("对阵", "迎战", "对战", "面对", "对决", "挑战", "打败", "交手", "打")
+# (not a word that ends in 打: 拨打中国驻英使馆的电话)
+_NOT_MET = ("拨打", "殴打", "敲打", "拍打", "扑打", "抽打", "追打", "攻打", "击打")
+# or a side brought in by 与/对 before the match it is the other side of (与尼克斯的比赛中, 对篮网赛后)
+_MET_BY = ("与", "对", "同", "和")
+_MET_THEN = re.compile(r"(?:队)?(?:的)?(?:比赛|一战|之战|一役|赛后|较量|交手|这场|那场|一场)")
+
+
+def opponents(text: str, orgs: list[OrgHit]) -> set[int]:
+    """Where the bodies a match report names as the side played against stand (the start of
+    each): 在76人对阵活塞的比赛之中,大帝砍下39分 are 76人's points, and so are those of 在对阵魔术的
+    比赛中,雷迪克砍下31分, where the player's side is the story's. Such a side runs none of the
+    figures around it, though it is the body named nearest before them; the side that played it
+    (or, if the sentence names none, the story's) does. Empty for a text that reports no match."""
+    if not orgs or not reports_matches(text):
+        return set()
+    out = set()
+    for o in orgs:
+        before = text[max(0, o.start - 4):o.start]
+        if before.endswith(_MET) and not before.endswith(_NOT_MET) \
+                or before.endswith(_MET_BY) and _MET_THEN.match(text, o.end):
+            out.add(o.start)
+    return out
+
+
 # what brings in a body as where a figure was seen or who counted it
 _SOURCE_OF = ("据", "在", "经", "由", "从", "来自")
 
@@ -180,10 +218,11 @@ class BodyLinks:
     """The organisation finders of ``Linker`` (see linking.py), each asked in turn by ``explain``."""
 
     def _read_cues(self, text: str) -> None:
-        """Whether ``text`` holds a post, a verb of outscoring, a sentence handed down."""
+        """Whether ``text`` holds a post, a verb of outscoring, a sentence handed down, a citing 据."""
         self._may_speak = _POST_ANY.search(text) is not None
         self._may_outscore = _OUTSCORED_ANY.search(text) is not None
         self._may_sentence = _SENTENCED.search(text) is not None
+        self._may_cite = "据" in text
 
     def _operator_of(self, region: str) -> OrgHit | None:
         """The reporting body of ``region`` the article names most (first on ties)."""
@@ -314,7 +353,7 @@ class BodyLinks:
         than twice as often as the next), of any kind, or the one it keeps pointing back to
         (白沙县中等职业技术学校…这所学校…该校): the one the section is about."""
         if section not in self._subject:
-            self._subject[section] = _most_named_by_far(self.article_orgs, section) \
+            self._subject[section] = _most_named_by_far(self.article_orgs, section, self._opponents) \
                 or self._pointed_back_to(section)
         return self._subject[section]
 
@@ -426,7 +465,7 @@ class BodyLinks:
 
     def _dominant_org(self, section: Span) -> OrgHit | None:
         if section not in self._dominant:
-            self._dominant[section] = _dominant(self.article_orgs, section)
+            self._dominant[section] = _dominant(self.article_orgs, section, self._opponents)
         return self._dominant[section]
 
     def _sentencing_court(self, sent: Span, pos: int) -> OrgHit | None:
@@ -467,6 +506,24 @@ class BodyLinks:
         if _STUDY_POINTER.match(text, opening):
             return self._cited_within(max(0, opening - _CITE_REACH), opening)
         return None
+
+    def _opening_source(self, sent: Span, pos: int) -> OrgHit | None:
+        """The body the figure's sentence opens by citing (据俄经济部预测，…比重将从19%下降到15%):
+        it gave the figures that follow, whatever bodies the sentence names on the way (独联体,
+        the trade's partner, is not who forecast it)."""
+        text = self.text
+        # (from the sentence's line: a headline above runs into its first sentence)
+        m = _OPENS_CITING.match(text, max(sent.start, text.rfind("\n", sent.start, pos) + 1), pos)
+        if m is None:
+            return None
+        org = self.orgs.first_within(m.end(), pos)
+        if org is None or org.start != m.end() or org.surface.startswith("各"):
+            return None  # (根据各省招办公布的数据: many bodies, none of them named)
+        cited = _CITED_AS.match(text, org.end, pos)
+        if cited is None:
+            return None
+        # (据株式会社CyberV的调查: the last of the bodies before what is cited did it)
+        return self.orgs.last_within(org.start, cited.end()) or org
 
     def _cited_within(self, lo: int, hi: int) -> OrgHit | None:
         """The last body in [lo, hi] the text cites as a source (据X, X的报告显示)."""

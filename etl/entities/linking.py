@@ -30,7 +30,7 @@ from .link_text import (
     _section, _section_heads, _section_line, _sentence_ends, _weak, lead_caption, lead_of,
     region_value, sentence_of)
 from .place_links import PlaceLinks
-from .body_links import BodyLinks
+from .body_links import BodyLinks, opponents
 
 
 # datelines name where a wire story was filed, not what it is about
@@ -264,6 +264,10 @@ class Linker(PlaceLinks, BodyLinks):
         approvals = _APPROVES.search(text) is not None  # (asked once: most texts hold none)
         self.operators = TextOrder([o for o in orgs if _operates(o)
                                     and not (approvals and _approver(text, o))])
+        # the side a match was played against runs none of the figures near it (see opponents)
+        self._opponents = opponents(text, orgs)
+        self._sides = TextOrder([o for o in self.operators.items if o.start not in self._opponents]) \
+            if self._opponents else self.operators
         # what the finders beyond the figure's sentence read (the lead's bodies, the one the
         # section names most, its speakers): not a body of its own sentences only (政府 alone,
         # 台湾当局)
@@ -534,10 +538,13 @@ class Linker(PlaceLinks, BodyLinks):
         org = self._item_brand(pos) or pair_org or self._losing_side(pos) \
             or self._sentencing_court(sent, pos) \
             or self._clause_subject(clause.start, pos) \
-            or doer or _nearest(operators, Span(sent.start, until) if beaten else sent, until)
+            or doer or (self._opening_source(sent, pos) if self._may_cite else None) \
+            or _nearest(self._sides, Span(sent.start, until) if beaten else sent, until)
         if org is None:
             # the sentence's bodies before the figure, listed once for the two finders
             before = self.orgs.within(max(sent.start, pos - _WINDOW), until)
+            if self._opponents:
+                before = [o for o in before if o.start not in self._opponents]
             org = self._sentence_subject(sent, before) or self._sentence_body(sent, before, clause.start)
         if org is None and sent.start:
             org = self._cited_source(sent.start)

@@ -14,7 +14,8 @@ from .. import words
 from ..textorder import occurrences, stop_span
 from . import brands
 from .declared_names import DECLARES
-from .org_words import CitedBody, GENERIC, HEADS, OrgHit, OwnSentenceBody, STOP_WORDS, UNIT_HEADS
+from .org_words import (
+    CitedBody, GENERIC, HEADS, OrgHit, OwnSentenceBody, SPORT_TEAM_WORDS, STOP_WORDS, UNIT_HEADS)
 from .org_text import block_at, HAN_ONLY, word_tags, words_of
 from .org_names import canonical, deictic_cut, left_edge, Places, region_in
 
@@ -698,7 +699,7 @@ _TEAM_CUES = re.compile(
     r"|(?<=VS|vs|Vs|PK)(?: ?(?:东部|西部))?" + _TEAM + r"(?=[,，。;；、!！ ]|$)")
 _CLOCK = re.compile(r"\d{1,2} ?[:：][0-5]\d(?!\d)")
 # the words a team's name ends in when written in full (北控队, 八一男篮, 天津女排, 国安男足)
-_TEAM_WORDS_AFTER = ("队", "男篮", "女篮", "男排", "女排", "男足", "女足")
+_TEAM_WORDS_AFTER = ("队",) + SPORT_TEAM_WORDS
 _TEAM_OWNS = ("队", "主场", "客场", "主帅", "全队", "球员", "队史", "阵中", "本赛季", "首发",
               "的主场", "主教练", "门将", "前锋", "后卫", "中卫", "中场", "球迷", "俱乐部")
 _NOT_IN_TEAM_NAME = set("在是的了和与以为从被把对将也都又还就方")
@@ -730,9 +731,14 @@ def _nickname(name: str) -> bool:
     return tag is not None and tag not in ("nr", "nrfg")
 
 
+def reports_matches(text: str) -> bool:
+    """Does the text give a score or name a home or away ground, as a match report does?"""
+    return _SCORE.search(text) is not None or any(w in text for w in _MATCH_WORDS)
+
+
 def sports_teams(text: str, places: Places, taken: list[tuple[int, int]]) -> list[OrgHit]:
     """Each mention of a team a sports report names by its nickname alone (see above)."""
-    if _SCORE.search(text) is None and not any(w in text for w in _MATCH_WORDS):
+    if not reports_matches(text):
         return []
     place_names = {text[h.start:h.end] for h in places._regions}
     names = set()
@@ -754,13 +760,29 @@ def sports_teams(text: str, places: Places, taken: list[tuple[int, int]]) -> lis
         cued.setdefault(name, m.start())
     out = []
     for name in sorted(names):
-        full = name + "队" if name + "队" in text else name  # (太阳 and 太阳队: one team)
-        for at, end in _free_mentions(text, name, taken):
-            hit = OrgHit(at, end, name, full, "other", None)
-            if full != name:
-                hit.aliases.add(name)
-            out.append(hit)
+        full, forms = _team_forms(name, text)
+        for form in forms:
+            for at, end in _free_mentions(text, form, taken):
+                hit = OrgHit(at, end, form, full, "other", None)
+                if full != form:
+                    hit.aliases.add(form)
+                out.append(hit)
+    out.sort(key=lambda h: h.start)
     return out
+
+
+def _team_forms(name: str, text: str) -> tuple[str, tuple[str, ...]]:
+    """(the name a team goes by, the forms of it to find) for a team found as ``name``: 太阳
+    and 太阳队 are one team; so are 八一队 and 八一男篮, the sport and sex saying which of the
+    club's teams it is, when the text names only one of them (not 八一男篮 and 八一女篮)."""
+    if not name.endswith(_TEAM_WORDS_AFTER):
+        return (name + "队" if name + "队" in text else name), (name,)
+    stem = name[:-1] if name.endswith("队") else name[:-2]
+    by_sport = [stem + w for w in SPORT_TEAM_WORDS if stem + w in text]
+    if len(by_sport) != 1:
+        return name, (name,)
+    return by_sport[0], tuple(dict.fromkeys((name, by_sport[0], stem + "队"))) \
+        if stem + "队" in text else (by_sport[0],)
 
 
 # A unit the army names by its kind alone (某汽车团, 某高炮旅), written right after the command it

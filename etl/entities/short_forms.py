@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from . import gazetteer as gz
 from .org_text import word_tags
-from .org_words import NATIONAL_PREFIXES
+from .org_words import NATIONAL_PREFIXES, SPORT_TEAM_WORDS
 
 
 def _team_full(s, first: dict) -> str | None:
@@ -29,9 +29,20 @@ def _team_full(s, first: dict) -> str | None:
     return full[0] if len(full) == 1 else None
 
 
-def merge_short_forms(hits: list) -> list:
+def _team_of_sport(name: str, first: dict, text: str) -> str | None:
+    """The team named by its sport and sex (山东男篮, 八一女篮) that ``name``, the same name with
+    队 (山东队, 八一队), is: a report calls a side both ways, and the sport says which of the
+    club's teams it is. None where the text names two (八一男篮 and 八一女篮)."""
+    stem = name[:-1]
+    if len(stem) < 2:
+        return None
+    written = [stem + w for w in SPORT_TEAM_WORDS if stem + w in text]
+    return written[0] if len(written) == 1 and written[0] in first else None
+
+
+def merge_short_forms(hits: list, text: str = "") -> list:
     """``hits`` with each short form renamed to the full name it abbreviates (its surface kept
-    as an alias of that name)."""
+    as an alias of that name). ``text``: the article, where a team's other names are read."""
     if len(hits) < 2:
         return hits
     first: dict[str, object] = {}
@@ -40,7 +51,8 @@ def merge_short_forms(hits: list) -> list:
     longs = [h for h in first.values() if len(h.name) >= 6]
     rename: dict[str, str] = {}
     for s in first.values():
-        if s.name.endswith("队") and s.region is not None and (team := _team_full(s, first)):
+        if s.name.endswith("队") and (s.region is not None and (team := _team_full(s, first))
+                                     or text and (team := _team_of_sport(s.name, first, text))):
             rename[s.name] = team
             continue
         if s.region is not None and len(s.name) >= 4:
