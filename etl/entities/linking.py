@@ -266,6 +266,7 @@ class Linker(PlaceLinks, BodyLinks):
                                     and not (approvals and _approver(text, o))])
         # the side a match was played against runs none of the figures near it (see opponents)
         self._opponents = opponents(text, orgs)
+        self._sides_named: dict[str, OrgHit] | None = None  # see _match_sides
         self._sides = TextOrder([o for o in self.operators.items if o.start not in self._opponents]) \
             if self._opponents else self.operators
         # what the finders beyond the figure's sentence read (the lead's bodies, the one the
@@ -509,6 +510,38 @@ class Linker(PlaceLinks, BodyLinks):
         k = self.explain(pos)
         return k.region, k.organization, k.program
 
+    def _other_side(self, pos: int, sent: Span) -> OrgHit | None:
+        """The side a score's second number is of when no verb names it (勇士上半场以51-64落后,
+        雄鹿以54-41拉开差距, 以95比88击败对手): not the side named before the score, whose the
+        first number is, but the other side of the match, when the report names just two sides
+        (a round-up of several games names more, and is left alone)."""
+        if pos < 2 or not _SCORE_FIRST_BEFORE.search(self.text, max(0, pos - 6), pos):
+            return None
+        sides = self._match_sides()
+        if len(sides) != 2:
+            return None
+        first = self.orgs.last_within(sent.start, pos)
+        while first is not None and first.name not in sides:
+            first = self.orgs.last_within(sent.start, first.start)
+        if first is None:
+            return None
+        other = next(name for name in sides if name != first.name)
+        # (named in the figure's paragraph too: a side the finders missed, 惨败给了雷霆 where 雷霆
+        # is no body found, leaves two found sides that need not be this game's)
+        lo, hi = scopes.paragraph_of(self.text, pos)
+        return next((o for o in self.orgs.within(lo, hi) if o.name == other), None)
+
+    def _match_sides(self) -> dict[str, OrgHit]:
+        """The bodies a match report names as sides (before a score, 雄鹿以134-111; or as the
+        side played against, 击败雄鹿), each by its name with its first such mention."""
+        if self._sides_named is None:
+            text, sides = self.text, {}
+            for o in self.orgs.items:
+                if o.start in self._opponents or _SIDE_BEFORE_SCORE.match(text, o.end):
+                    sides.setdefault(o.name, o)
+            self._sides_named = sides
+        return self._sides_named
+
     def _losing_side(self, pos: int) -> OrgHit | None:
         """The side written right after a game's score and the verb of its result (热火以95-88
         击败马刺: 88 is 马刺's points), for the score's second number; None for any other figure."""
@@ -536,6 +569,7 @@ class Linker(PlaceLinks, BodyLinks):
         doer, beaten = self._outscoring_side(clause.start, sent.start, pos)
         until = beaten.start if beaten is not None else pos
         org = self._item_brand(pos) or pair_org or self._losing_side(pos) \
+            or (self._other_side(pos, sent) if self._opponents or self._may_outscore else None) \
             or self._sentencing_court(sent, pos) \
             or self._clause_subject(clause.start, pos) \
             or doer or (self._opening_source(sent, pos) if self._may_cite else None) \
@@ -661,8 +695,16 @@ class Linker(PlaceLinks, BodyLinks):
 
 # a game's score and the side it beat or lost to after it (以95-88击败马刺, 111比134输给了雄鹿): the
 # score's second number is that side's points
+# a score's first number and its mark, right before the figure that is its second (51-64, 95比88)
+_SCORE_FIRST_BEFORE = re.compile(r"(?<![\d.])\d{1,3} ?(?:-|—|–|比|:|：) ?\Z")
+# a score written right after a side (雄鹿134-111, 热火队最终以95比88, 开拓者在主场以111-81), or
+# where it played (热火队主场迎战马刺队)
+_SIDE_BEFORE_SCORE = re.compile(r"(?:最终|本场|全场|也只|已经|一举|最后)?(?:在主场|在客场|主场|客场)?以? ?"
+                                r"\d{1,3} ?(?:-|—|–|比|:|：) ?\d{1,3}(?![\d.])|在?(?:主场|客场)")
+
 _SCORE_SECOND = re.compile(r"(?<=\d)(?:-|—|–|比|:)\d{2,3}(?:的比分)?"
-                           r"(?:击败|战胜|大胜|险胜|力克|击溃|横扫|逆转|负于|不敌|输给|惜败|惨败)(?:了|于|给)?")
+                           r"(?:击败|战胜|大胜|险胜|力克|击溃|横扫|逆转|负于|不敌|输给|惜败|惨败|败给|击退|轻取"
+                           r"|惨负|憾负)(?:给了|了|于|给)?")
 
 
 def _same_body_below(upper: OrgHit, lower: OrgHit) -> bool:
