@@ -25,3 +25,14 @@ def test_a_feature_s_sub_heading_keeps_the_headline_s_body():
     doc = process_text(text, manifest=PAPER)
     assert {f.surface: f.organization for a in doc.articles for f in a.figures}["5000多万元"] \
         == "浙江青峰电机集团"
+
+
+def test_the_headlines_body_named_on_through_the_story_outweighs_one_it_cites_more():
+    # 中南财经政法大学2019年硕士研究生招生简章: a notice that cites 教育部's rules seven times is
+    # still the university's, which it names three times (failed on 2026.12.48)
+    text = ("江城财经大学2019年硕士研究生招生简章\n\n江城财经大学是教育部直属高校。按照教育部有关规定，"
+            "结合教育部的要求，江城财经大学制定本简章。学校设有17个学院。考生须按教育部规定报名，"
+            "教育部将统一公布分数线，教育部另有规定的从其规定。江城财经大学研究生院负责解释，"
+            "教育部监督。本校今年招收硕士生3000人。\n")
+    orgs = {f.surface: f.organization for a in process_text(text).articles for f in a.figures}
+    assert orgs["17个"] == orgs["3000人"] == "江城财经大学"

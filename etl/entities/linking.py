@@ -510,6 +510,10 @@ class Linker(PlaceLinks, BodyLinks):
         k = self.explain(pos)
         return k.region, k.organization, k.program
 
+    def _named_again(self, body: OrgHit, section: Span) -> bool:
+        """Does ``section`` name ``body`` three times or more (a story about it)?"""
+        return sum(o.name == body.name for o in self.article_orgs.within(section.start, section.end)) >= 3
+
     def _other_side(self, pos: int, sent: Span) -> OrgHit | None:
         """The side a score's second number is of when no verb names it (勇士上半场以51-64落后,
         雄鹿以54-41拉开差距, 以95比88击败对手): not the side named before the score, whose the
@@ -597,6 +601,12 @@ class Linker(PlaceLinks, BodyLinks):
                 # lead names none: 靠科技展翅高飞——浙江上风集团创业之路 / 目前,我国东部地区…)
                 org = title_body
             subject = self._subject_org(section)
+            if subject is not None and title_body is not None and org is title_body \
+                    and self._named_again(title_body, section):
+                # 中南财经政法大学2019年硕士研究生招生简章, the university named ten times, 教育部
+                # twenty (its rules, cited): the body the headline is about, named on through
+                # the story, runs it
+                subject = None
             if subject is not None and (org is None or subject.name != org.name):
                 # 华中科技大学 named eight times, 教育部高教司 once as a commentator: the body the
                 # section is about runs its figures, whatever kind it is
