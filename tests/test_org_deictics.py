@@ -102,3 +102,10 @@ def test_a_demonstrative_points_back_as_gai_does():
 def test_a_speakers_this_company_points_into_their_own_story():  # (a guard)
     text = "宁波华美服装有限公司成立于2010年。老陈说：“当时这家企业只有一名技术员。”"
     assert [s for s, _ in mentions(text)] == ["宁波华美服装有限公司"]
+
+
+def test_this_one_points_back_as_that_one_does():
+    # 这个公司 points back as 该公司 and 这家公司 do (failed on 2026.12.49)
+    text = "杭州青禾数码科技有限公司成立于2015年。去年，这个公司销售额达到3亿元。"
+    assert mentions(text)[-1] == ("这个公司", "杭州青禾数码科技有限公司")
+    assert orgs_of_figures("新闻\n\n" + text)["3亿元"] == "杭州青禾数码科技有限公司"

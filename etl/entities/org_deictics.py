@@ -17,8 +17,8 @@ from .org_words import OwnSentenceBody
 
 # the kind word, and the name endings (or kinds) of the bodies it may point back to; a longer
 # word after it makes another word (该行业, 该局长, 该院长, 该企业家)
-# (这家公司, 这所学校, 此公司: a demonstrative points back as 该 does)
-_DEICTIC = re.compile(r"(?:该|这家|这所|此)(公司|企业|集团|银行|医院|学校|组织|机构|院|局|厅|校|团|旅|师)"
+# (这家公司, 这所学校, 这个公司, 此公司: a demonstrative points back as 该 does)
+_DEICTIC = re.compile(r"(?:该|这家|这所|这个|此)(公司|企业|集团|银行|医院|学校|组织|机构|院|局|厅|校|团|旅|师)"
                       r"(?![长员业家属级务区友训徽服体房商])")
 _ENDS = {
     "公司": ("公司", "集团"), "企业": ("公司", "集团", "厂"), "集团": ("集团", "公司"),
