@@ -335,6 +335,12 @@ class Linker(PlaceLinks, BodyLinks):
             lists = (self.article_operators, self.article_orgs, self.governing,
                      self.national_reporters)
             firsts = [items.first_within(lead.start, lead.end) for items in lists]
+            for k in (0, 1):
+                if firsts[k] is not None and self._leader_title(firsts[k]):
+                    # 国务院副总理某某今天在中国航空工业总公司工作会议上…: the state organ in a
+                    # leader's title is who came, not whose story it is; the lead's next body is
+                    firsts[k] = next((o for o in lists[k].within(firsts[k].end, lead.end)
+                                      if not self._leader_title(o)), None)
             if skip:
                 firsts = [items.first_within(caption.end, lead.end)
                           if x is not None and caption.start <= x.start < caption.end else x
@@ -509,6 +515,11 @@ class Linker(PlaceLinks, BodyLinks):
         """(region key, organization name, programme name) for the figure at ``pos``."""
         k = self.explain(pos)
         return k.region, k.organization, k.program
+
+    def _leader_title(self, o: OrgHit) -> bool:
+        """Is ``o`` a state organ written as part of a leader's title (国务院副总理, 全国政协副主席,
+        中共中央政治局委员)?"""
+        return o.name.startswith(_STATE_ORGANS) and _LEADER_POST.match(self.text, o.end) is not None
 
     def _named_again(self, body: OrgHit, section: Span) -> bool:
         """Does ``section`` name ``body`` three times or more (a story about it)?"""
@@ -742,6 +753,12 @@ _ANNIVERSARY = re.compile(r"(?:建军|建党|成立|建院|建校|建厂|建馆|
 # a body that approves or stops what the subject does (获证监会批准发行, 被上交所终止发行): the
 # subject's figures are the subject's
 _APPROVED_BY = re.compile(r"(?:获|经|被|遭|报请|报经)$")
+# a state leader's post right after the organ it is held in (国务院副总理, 全国政协副主席,
+# 中共中央政治局委员, 中央军委主席)
+_STATE_ORGANS = ("国务院", "中国国务院", "中共中央", "中央政治局", "中央军委", "中央军事委员会", "全国人大",
+                 "全国人民代表大会", "全国政协", "中国人民政治协商会议")
+_LEADER_POST = re.compile(r"(?:政治局)?(?:常务委员|常委|委员|副?总理|国务委员|副?委员长|副?主席|秘书长)")
+
 _APPROVES = re.compile(r"(?:批准|核准|同意|批复|审批|审核|终止|否决|叫停|驳回)")
 
 
