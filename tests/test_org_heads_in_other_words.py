@@ -84,3 +84,11 @@ def test_words_ending_in_hui_that_name_no_body(text, expected):
 def test_a_head_inside_a_verb_carries_no_name_over_it():
     # 办理 holds 办 as 办理 does, not as 市政府办 does: the name is not 办理银行
     assert names("全年办理银行承兑汇票74.7亿元。") == []
+
+
+def test_a_place_to_be_is_no_institute():
+    # 娱乐场所, 公共场所: where people go, not a body whose name ends in 所 (failed on 2026.12.50);
+    # 派出所 and 研究所 stay bodies (guards)
+    assert names("记者随宁波突击检查娱乐场所，发现两辆公车。") == []
+    assert names("城市公共场所今年新增垃圾箱3000个。") == []
+    assert names("中国科学院化学研究所今年发表论文200篇。") == ["中国科学院化学研究所"]

@@ -487,8 +487,8 @@ def learned_names(text: str, places: Places, home: str | None,
         # written out, not a generator over a set made for each of 10,000 readings of a load)
         if text[start:end - len(head)] in CLASS_MODIFIERS or text[start:end - 2] in CLASS_MODIFIERS \
                 or text[start:end - 3] in CLASS_MODIFIERS \
-                or text[end - 1] in ("部", "局", "署") and head_in_other_word(text, end - 1, text[end - 1]):
-            continue  # 商业银行, 美国中西部, 新格局: a kind of body, a part of a country, no bureau
+                or text[end - 1] in ("部", "局", "署", "所") and head_in_other_word(text, end - 1, text[end - 1]):
+            continue  # 商业银行, 美国中西部, 新格局, 娱乐场所: a kind of body, a part of a country, no bureau
         if COUNTED.search(text, max(0, start - 6), start):
             continue
         if known[0].startswith("word") and _only_class_nouns(toks, k, start, end - len(head)):

@@ -128,7 +128,9 @@ _NOT_BEFORE = {"办": "举主承创开兴协合督包代筹试查照难好快要
                # 城乡结合部: where two areas meet;
                # 中国第一部, 五部影片: a measure word for films and books
                "部": "东南西北中头颈腹胸背腰脑肺胃腿臀臂肩颅鼻颊唇脸足面干内外全局底顶合"
-                     "一二两三四五六七八九十几"}
+                     "一二两三四五六七八九十几",
+               # 娱乐场所, 住所, 厕所, 处所: a place to be, not an institute (研究所, 派出所)
+               "所": "场住厕处"}
 def head_stands(text: str, hs: int, he: int, head: str) -> bool:
     """Does the head at [hs, he) end a name, not start or end another word (财政收入, 办理,
     全部, 部署: ``NOT_AFTER``, ``head_in_other_word``)?"""
