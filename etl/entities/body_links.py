@@ -46,7 +46,7 @@ def _most_named_by_far(orgs: TextOrder, span: Span, opponents: set[int] = frozen
     # a story cannot be about; see known_bodies.system_organs)
     organs = system_organs()
     inside = [x for x in orgs.within(span.start, span.end) if x.name not in organs
-              ]
+              and x.start not in opponents]  # (nor a side played against: see _dominant)
     if len(inside) < 3:
         return None  # (named three times at least: most sections name fewer bodies in all)
     counts: dict[str, int] = {}
