@@ -267,8 +267,8 @@ class Linker(PlaceLinks, BodyLinks):
         # the side a match was played against runs none of the figures near it (see opponents)
         self._opponents = opponents(text, orgs)
         self._sides_named: dict[str, OrgHit] | None = None  # see _match_sides
-        self._sides = TextOrder([o for o in self.operators.items if o.start not in self._opponents]) \
-            if self._opponents else self.operators
+        self._unopposed = TextOrder([o for o in self.operators.items if o.start not in self._opponents]) \
+            if self._opponents else self.operators  # (the operators but the sides played against)
         # what the finders beyond the figure's sentence read (the lead's bodies, the one the
         # section names most, its speakers): not a body of its own sentences only (政府 alone,
         # 台湾当局)
@@ -569,7 +569,7 @@ class Linker(PlaceLinks, BodyLinks):
     def explain(self, pos: int) -> Link:
         """The figure's links with the scope each was found in, and every region it is
         about when its place is one of a list (长宁区、浦东新区、青浦县)."""
-        text, orgs, operators = self.text, self.orgs, self.operators
+        text, orgs = self.text, self.orgs
         sent = sentence_of(text, pos)
         lead, section, block = self._scopes(pos)
         clause = _clause_of(text, pos, sent)
@@ -588,7 +588,7 @@ class Linker(PlaceLinks, BodyLinks):
             or self._sentencing_court(sent, pos) \
             or self._clause_subject(clause.start, pos) \
             or doer or (self._opening_source(sent, pos) if self._may_cite else None) \
-            or _nearest(self._sides, Span(sent.start, until) if beaten else sent, until)
+            or _nearest(self._unopposed, Span(sent.start, until) if beaten else sent, until)
         if org is None:
             # the sentence's bodies before the figure, listed once for the two finders
             before = self.orgs.within(max(sent.start, pos - _WINDOW), until)
@@ -714,15 +714,14 @@ class Linker(PlaceLinks, BodyLinks):
                     region_basis if region else None, org_basis if org else None, listing)
 
 
-# a game's score and the side it beat or lost to after it (以95-88击败马刺, 111比134输给了雄鹿): the
-# score's second number is that side's points
 # a score's first number and its mark, right before the figure that is its second (51-64, 95比88)
 _SCORE_FIRST_BEFORE = re.compile(r"(?<![\d.])\d{1,3} ?(?:-|—|–|比|:|：) ?\Z")
 # a score written right after a side (雄鹿134-111, 热火队最终以95比88, 开拓者在主场以111-81), or
 # where it played (热火队主场迎战马刺队)
 _SIDE_BEFORE_SCORE = re.compile(r"(?:最终|本场|全场|也只|已经|一举|最后)?(?:在主场|在客场|主场|客场)?以? ?"
                                 r"\d{1,3} ?(?:-|—|–|比|:|：) ?\d{1,3}(?![\d.])|在?(?:主场|客场)")
-
+# a game's score and the side it beat or lost to after it (以95-88击败马刺, 111比134输给了雄鹿): the
+# score's second number is that side's points
 _SCORE_SECOND = re.compile(r"(?<=\d)(?:-|—|–|比|:)\d{2,3}(?:的比分)?"
                            r"(?:击败|战胜|大胜|险胜|力克|击溃|横扫|逆转|负于|不敌|输给|惜败|惨败|败给|击退|轻取"
                            r"|惨负|憾负)(?:给了|了|于|给)?")
