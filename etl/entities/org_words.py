@@ -71,6 +71,14 @@ NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
 # the words that name a team by its sport and sex (八一男篮, 天津女排, 国安男足)
 SPORT_TEAM_WORDS = ("男篮", "女篮", "男排", "女排", "男足", "女足")
 
+
+def team_by_sport(stem: str, text: str) -> str | None:
+    """The one team ``text`` names by ``stem`` and its sport (八一 -> 八一男篮), or None where it
+    names none or two of the club's teams (八一男篮 and 八一女篮): a report calls a side 八一队 and
+    八一男篮, and the sport says which of the club's teams it is."""
+    written = [stem + w for w in SPORT_TEAM_WORDS if stem + w in text]
+    return written[0] if len(written) == 1 else None
+
 # the word for the capital, which opens the names of its works and public places as a place's
 # name does (首都机场, 首都钢铁公司, 首都博物馆)
 CAPITAL = "首都"

@@ -15,7 +15,8 @@ from ..textorder import occurrences, stop_span
 from . import brands
 from .declared_names import DECLARES
 from .org_words import (
-    CitedBody, GENERIC, HEADS, OrgHit, OwnSentenceBody, SPORT_TEAM_WORDS, STOP_WORDS, UNIT_HEADS)
+    CitedBody, GENERIC, HEADS, OrgHit, OwnSentenceBody, SPORT_TEAM_WORDS, STOP_WORDS, team_by_sport,
+    UNIT_HEADS)
 from .org_text import block_at, HAN_ONLY, word_tags, words_of
 from .org_names import canonical, deictic_cut, left_edge, Places, region_in
 
@@ -778,11 +779,11 @@ def _team_forms(name: str, text: str) -> tuple[str, tuple[str, ...]]:
     if not name.endswith(_TEAM_WORDS_AFTER):
         return (name + "队" if name + "队" in text else name), (name,)
     stem = name[:-1] if name.endswith("队") else name[:-2]
-    by_sport = [stem + w for w in SPORT_TEAM_WORDS if stem + w in text]
-    if len(by_sport) != 1:
+    team = team_by_sport(stem, text)
+    if team is None:
         return name, (name,)
-    return by_sport[0], tuple(dict.fromkeys((name, by_sport[0], stem + "队"))) \
-        if stem + "队" in text else (by_sport[0],)
+    forms = (name, team, stem + "队") if stem + "队" in text else (team,)
+    return team, tuple(dict.fromkeys(forms))
 
 
 # A unit the army names by its kind alone (某汽车团, 某高炮旅), written right after the command it

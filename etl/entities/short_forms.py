@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from . import gazetteer as gz
 from .org_text import word_tags
-from .org_words import NATIONAL_PREFIXES, SPORT_TEAM_WORDS
+from .org_words import NATIONAL_PREFIXES, team_by_sport
 
 
 def _team_full(s, first: dict) -> str | None:
@@ -30,14 +30,11 @@ def _team_full(s, first: dict) -> str | None:
 
 
 def _team_of_sport(name: str, first: dict, text: str) -> str | None:
-    """The team named by its sport and sex (山东男篮, 八一女篮) that ``name``, the same name with
-    队 (山东队, 八一队), is: a report calls a side both ways, and the sport says which of the
-    club's teams it is. None where the text names two (八一男篮 and 八一女篮)."""
+    """The team named by its sport (山东男篮) that ``name``, the same name with 队 (山东队), is,
+    when the article found that team (see ``team_by_sport``)."""
     stem = name[:-1]
-    if len(stem) < 2:
-        return None
-    written = [stem + w for w in SPORT_TEAM_WORDS if stem + w in text]
-    return written[0] if len(written) == 1 and written[0] in first else None
+    team = team_by_sport(stem, text) if len(stem) >= 2 else None
+    return team if team in first else None
 
 
 def merge_short_forms(hits: list, text: str = "") -> list:
