@@ -16,8 +16,8 @@ from importlib import resources
 from .gazetteer import DATA
 from .. import words
 from .org_words import (
-    CLASS_MODIFIERS, CLASS_NOUNS, COUNTED, head_in_other_word, kind_of, LEVEL_CHARS, NAME_TAGS,
-    NAME_WORD_TAGS, ORDINAL, OrgHit, PLACE_OR_NAME, STOP_WORDS)
+    after_event, CLASS_MODIFIERS, CLASS_NOUNS, COUNTED, head_in_other_word, kind_of, LEVEL_CHARS,
+    NAME_TAGS, NAME_WORD_TAGS, ORDINAL, OrgHit, PLACE_OR_NAME, STOP_WORDS)
 from .org_text import BLOCK, HAN_WORD, posseg, Token, word_tags
 from .org_names import canonical, deictic_cut, DEICTIC_LEVELS, Places, region_in, with_level_before
 
@@ -499,6 +499,10 @@ def learned_names(text: str, places: Places, home: str | None,
             continue  # 运城党组织, 农村基层组织: a place's bodies of a kind, none of them named
         if text[end - 1] == "学" and not text.endswith(_SCHOOLS, start, end):
             continue  # 人体工学, 统计学, 外语教学: the dictionary's nt for a field, no school
+        if (cut := after_event(text, start, end - len(head))) > start:
+            if end - len(head) - cut < 2:
+                continue  # 交易会公司: no name left once the event is
+            start = cut  # 成果交易会|华为公司: the event names the occasion, not the body
         deictic = None
         start = with_level_before(text, start, start, places, home)  # 县|卫生院
         if text[start] in DEICTIC_LEVELS:  # 市文化局 -> the home city's

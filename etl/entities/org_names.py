@@ -18,7 +18,7 @@ from .. import words
 from .regions import RegionHit
 from ..textorder import TextOrder
 from .org_words import (
-    CAPITAL, CLASS_MODIFIERS, DOCUMENT_WORDS, HEAD_RE, HEADS, head_stands, LEVEL_CHARS,
+    CAPITAL, CLASS_MODIFIERS, DOCUMENT_WORDS, ends_event, EVENT_OFFICES, HEAD_RE, HEADS, head_stands, LEVEL_CHARS,
     NATIONAL_PREFIXES, ORDINAL, STOP_TAGS, STOP_WORDS)
 from .org_text import block_tail_start, HAN_ONLY, posseg, word_tags
 
@@ -244,6 +244,9 @@ def _left_edge(text: str, head_start: int, places: Places, floor: int, reach: in
             break  # 记四川新兴集团公司, 创北京…: one character before a place opens no name
         if not HAN_ONLY.fullmatch(word) or word in STOP_WORDS or word.endswith(DOCUMENT_WORDS):
             break
+        if start + len(word) < head_start and ends_event(text, lo, start + len(word)) \
+                and not text.startswith(EVENT_OFFICES, start + len(word)):
+            break  # 成果交易会|华为公司展台, 长野冬奥会|中国代表团: an event's name ends before a body's
         if ORDINAL.fullmatch(word) and i > 0 and spans[i - 1][3].startswith(("n", "j", "b")):
             edge = start  # 附属第一医院, 第二中学: an ordinal inside a name
             continue

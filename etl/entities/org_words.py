@@ -192,6 +192,37 @@ def not_a_body(surface: str) -> bool:
         or _RANKED.search(surface) is not None
 
 
+# the games, by the words their names end in (长野冬奥会, 第十三届亚运会, 全运会)
+_GAMES = ("奥运会", "冬奥会", "亚运会", "全运会", "残奥会", "大运会", "冬运会", "城运会", "农运会")
+_EVENTS = None
+
+
+def ends_event(text: str, lo: int, end: int) -> bool:
+    """Does an event's name end at ``end`` (成果交易会, 长野冬奥会, 人才招聘会)? What follows it
+    is another name: the event names the occasion, not the body (交易会华为公司展台 is 华为公司's)."""
+    global _EVENTS
+    if _EVENTS is None:
+        _EVENTS = FAIRS + _MEETINGS + _GAMES
+    return text[end - 1:end] == "会" and text.endswith(_EVENTS, max(lo, end - 4), end)
+
+
+# the bodies an event has of its own, named with it (冬奥会组委会, 博览会秘书处)
+EVENT_OFFICES = ("组委会", "组织委员会", "执委会", "执行委员会", "筹委会", "筹备委员会", "委员会", "组委",
+                 "秘书处", "办公室", "指挥部", "新闻中心")
+
+
+def after_event(text: str, start: int, head_start: int) -> int:
+    """Where a name found from ``start`` to its head begins once an event named before it is
+    left out (成果交易会|华为公司: ``start`` when none is): the first character after the last
+    event's name inside it, unless the head is the event's own office (冬奥会组委会)."""
+    k = text.rfind("会", start, head_start)
+    while k > start:
+        if ends_event(text, start, k + 1):
+            return start if text.startswith(EVENT_OFFICES, k + 1) else k + 1
+        k = text.rfind("会", start, k)
+    return start
+
+
 # a fair or a show: named for its place or its reach (中国国际服装博览会, 昆明世界园艺博览会), it
 # stands for the body that holds it; the word alone or after a field (本届博览会, 产品博览会,
 # 服务业博览会) names the event only
