@@ -187,6 +187,19 @@ _REACH = 16
 _LONG_REACH = 32
 
 
+# a number a body is known by, right before its head (四五八医院, 301医院, 第二五一医院, 第12中学):
+# two to four digits, so 三医院 (a body's ordinal written short) and counts (20家医院) are not
+_DESIGNATION = re.compile(r"第?(?:[0-9]{2,4}|[一二三四五六七八九○〇零]{3,4})\Z")
+_NUMBERED_HEADS = ("医院", "中学", "小学", "研究所", "工厂", "厂")
+
+
+def numbered(text: str, head_start: int) -> bool:
+    """Is the body whose head starts at ``head_start`` known by a number (四五八医院)? The number
+    makes a generic head (医院, 中学) one body's name, with no place before it."""
+    return text.startswith(_NUMBERED_HEADS, head_start) \
+        and _DESIGNATION.search(text, max(0, head_start - 5), head_start) is not None
+
+
 def _left_edge(text: str, head_start: int, places: Places, floor: int, reach: int) -> int:
     lo = max(floor, head_start - reach)
     # The walk never leaves [lo, head_start]. Regions up to ``longest`` past head_start are
@@ -199,25 +212,31 @@ def _left_edge(text: str, head_start: int, places: Places, floor: int, reach: in
             for alias in region_aliases():
                 if text.endswith(alias, lo, h.start):
                     starts_of_regions[h.start] = h.start - len(alias)
+    walk_end = head_start
+    if text.startswith(_NUMBERED_HEADS, head_start) \
+            and (number := _DESIGNATION.search(text, lo, head_start)) is not None:
+        # 空军四五八医院, 解放军301医院, 第二五一医院: a body known by its number, which the walk
+        # below, stopping at numerals, would leave out; the name goes on before it
+        walk_end = number.start()
     if posseg() is None:
-        spans = [(lo + k, lo + k + 1, ch, "n") for k, ch in enumerate(text[lo:head_start])]
+        spans = [(lo + k, lo + k + 1, ch, "n") for k, ch in enumerate(text[lo:walk_end])]
     else:  # absolute positions, so skipping a token never shifts the others
         # The walk below stops at the first word that is not Chinese, so only the block right
         # before the head matters, and the segmenter cuts each block alone: segmenting that block
         # gives the same words for less. Not when a region runs across the block's start: the
         # walk could jump over the punctuation there and go on.
-        cut = block_tail_start(text, lo, head_start)
+        cut = block_tail_start(text, lo, walk_end)
         if cut > lo and starts_of_regions and any(s < cut <= e for e, s in starts_of_regions.items()):
-            spans = words.pos_spans(text[lo:head_start], lo)
-        elif cut < head_start:  # one block: cut by the lexicon as pos_spans would, without its test
-            spans = words.lexicon().spans(text[cut:head_start], cut)
+            spans = words.pos_spans(text[lo:walk_end], lo)
+        elif cut < walk_end:  # one block: cut by the lexicon as pos_spans would, without its test
+            spans = words.lexicon().spans(text[cut:walk_end], cut)
         else:
             spans = []
         spans = _unknown_words(spans)  # (with no segmenter every character stands alone anyway)
-    edge = head_start
+    edge = walk_end
     abroad = {h.start for h in regions if gz.is_country_abroad(h.key)} if regions else ()
     acting = words.acting_words()
-    verb_taken = False
+    verb_taken = walk_end < head_start  # (共有|120医院: before a number, no verb is the name's)
     for i in range(len(spans) - 1, -1, -1):
         start, _, word, flag = spans[i]
         misread = word in acting  # 参观, 证明, 中断: a noun to the dictionary, a verb in news

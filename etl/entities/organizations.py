@@ -39,7 +39,7 @@ from .org_words import (
 from .org_text import block_tail_start, HAN_ONLY, straddled, word_tags
 from .org_names import (
     abbreviation_index, canonical, deictic_cut, kind_after_nation, kind_after_place, left_edge,
-    place_before, Places, region_aliases, region_in, with_level_before)
+    numbered, place_before, Places, region_aliases, region_in, with_level_before)
 from .learned_heads import learned_names, segment_near_heads
 from .known_bodies import brand_names, congresses, known_bodies, known_names
 from .org_units import units_of_bodies
@@ -133,6 +133,17 @@ def _government_of(text: str, region: RegionHit, start: int, hs: int, head: str)
     decides and pays (kind government, the country its place), as a province's is. Only the
     country's name, or 联邦/中央, before 政府: 中国财政 is the state's purse, not a body."""
     return head == "政府" and region.start == start and text[region.end:hs] in _STATE_LEVELS
+
+
+def _township_government(region: RegionHit, hs: int, head: str) -> bool:
+    """广汉市广兴镇政府, 西吉县将台乡政府: the government of a township the text places in its
+    county (the region finder's local key, county|township), written right before 政府. The
+    gazetteer has no township, so the test for a known place does not see it."""
+    return head == "政府" and region.end == hs and "|" in region.key \
+        and region.key.endswith(_TOWNSHIP_LEVELS)
+
+
+_TOWNSHIP_LEVELS = ("乡", "镇", "街道", "苏木")
 
 
 _NOT_IN_BRAND = set("的了在和与及是为由向对从把被将等并或")
@@ -262,11 +273,13 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         if head in GENERIC and not _may_be_placed(text, he - len(full) if full else hs, hs, he,
                                                   places) \
                 and not body_head_before(text, hs) \
-                and not _LEVEL_BEFORE.search(text, max(0, hs - 8), hs):
+                and not _LEVEL_BEFORE.search(text, max(0, hs - 8), hs) and not numbered(text, hs):
             continue  # a generic head no place can come to: the checks below would drop it
         name_head = he - len(full) if full else hs
         if head in SHORT_HEADS and not full:
             name_head = _word_ending_at(text, hs, he)  # 发改委, 财贸办: one word with its head
+            if text[hs - 1:hs] in ("乡", "镇") and places.start_at_end.get(hs, hs) < name_head:
+                name_head = hs  # 将台乡|政府: not the word 乡政府, a township's last character with it
         start = left_edge(text, name_head, places, 0)
         if kind in ("company", "bank", "insurer"):
             start = _over_brand(text, _over_parentheses(text, start, places), places)
@@ -320,12 +333,15 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
                 start = own_level
                 surface = text[start:he]
         if head in GENERIC and region is None and not national and not surface.startswith(CAPITAL) \
-                and not _starts_with_body(text, start, hs) and own_level is None:
+                and not _starts_with_body(text, start, hs) and own_level is None \
+                and not numbered(text, hs):
             continue  # (中山大学附属第三医院: a unit of a body found before is placed by it)
         if head in _COMMITTEES and region is None:
             continue
         if head in SHORT_HEADS and own_level is None and (region is None or gz.get(region.key) is None
-                                     or gz.get(region.key).level == "country"
+                                     and not _township_government(region, hs, head)
+                                     or gz.get(region.key) is not None
+                                     and gz.get(region.key).level == "country"
                                      and not _government_of(text, region, start, hs, head)) \
                 and not (head in ("办", "委") and surface.startswith(NATIONAL_PREFIXES)):
             continue  # 中国财政 is the state's purse; 省政府, 国家发改委 name a body
