@@ -163,7 +163,7 @@ def body_head_before(text: str, hs: int) -> bool:
 
 # rooms, halls, buildings and stations are places, not bodies (…大楼会议室, …大厅, …车站)
 PREMISES = ("会议室", "大厅", "报告厅", "会议厅", "宴会厅", "展厅", "礼堂", "大楼", "大厦", "办公楼",
-             "车站", "火车站", "汽车站", "地铁站", "公交站", "高铁站", "站台", "候车室",
+             "车站", "火车站", "汽车站", "地铁站", "公交站", "高铁站", "站台", "候车室", "地下室", "教室",
              # a stage, a counter, a stand: a place too (首都文艺舞台)
              "舞台", "讲台", "柜台", "看台", "擂台", "阳台", "主席台", "戏台")
 # a meeting is an event, not a body (春节团拜会, 北京召开座谈会); an expo or a fair (博览会,
@@ -376,7 +376,9 @@ CLASS_NOUNS = {"单位", "基层", "企业", "机关", "事业单位", "企事�
 # words that, alone before a head, say what kind of body it is (商业银行, 外国公司, 私立大学)
 CLASS_MODIFIERS = CLASS_NOUNS | {"商业", "外国", "债权", "网上", "地方", "民间", "私人", "私立", "公立",
                                  "民办", "公办", "政策性", "城市", "农村", "各", "该", "这家", "一家",
-                                 "有关", "主要", "其他", "其它"}
+                                 "有关", "主要", "其他", "其它",
+                                 # a rank or a standing, not a name (国家重点实验室, 世界一流大学)
+                                 "国家重点", "重点", "世界一流", "一流", "知名", "著名", "名牌"}
 
 
 @lru_cache(maxsize=4096)

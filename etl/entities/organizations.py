@@ -270,6 +270,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
                     None) if fulls else None
         if head in STANDALONE and straddled(text, hs, he, segmented):
             continue  # 领导人大约, 真人大小: the head's characters belong to other words
+        if head == "人大" and text[hs - 1:hs] in _COUNTING:
+            continue  # 26人大名单: a count of people (26人) and a long list (大名单)
         if head in GENERIC and not _may_be_placed(text, he - len(full) if full else hs, hs, he,
                                                   places) \
                 and not body_head_before(text, hs) \
@@ -434,6 +436,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
                     h.name, h.kind, h.aliases = surface, "government", h.aliases | {short}
             hits.append(OrgHit(s, e, surface, surface, "government", region))
     hits = [h for h in hits if not _no_body_named(h.surface) and not _NO_BODY_AFTER.match(text, h.end)
+            and not _occasion(text, h)
             and not (h.surface.endswith(_TEAM_WORDS) and _LEAGUE_AFTER.match(text, h.end)
                      and h.surface.startswith(_LEAGUE_OPENINGS))]
     if "届" in text:  # a term is written 第…届
@@ -456,6 +459,28 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
         out = sorted([h for h in out if not any(i.start < h.end and h.start < i.end for i in items)] + items,
                      key=lambda h: h.start)
     return out
+
+
+_COUNTING = frozenset("0123456789一二两三四五六七八九十百千万几多余")
+
+
+def _occasion(text: str, h: OrgHit) -> bool:
+    """在首届中国国际进口博览会上, 1997年武汉博览会，…: a fair named as the occasion where
+    something happened, not as the body that holds it (what its organisers report names them:
+    博览会组委会 is no fair's name)."""
+    if not h.surface.endswith(FAIRS):
+        return False
+    if _OCCASION_AFTER.match(text, h.end) and _OCCASION_BEFORE.search(text, max(0, h.start - 12), h.start):
+        return True
+    return _OCCASION_OPENING.search(text, max(0, h.start - 8), h.start) is not None \
+        and text[h.end:h.end + 1] in ("，", ",")
+
+
+# 在|2018年首届|…博览会|上: the words that make a fair a time and a place (在…上, 于…期间)
+_OCCASION_BEFORE = re.compile(r"[在于][^，,。；;：:！？!?“”]{0,10}\Z")
+_OCCASION_AFTER = re.compile(r"上(?![海市])|期间|现场|开幕|闭幕|举办|举行|召开|开展|落幕")
+# a year or an edition opening a sentence before the fair, then a comma (1997年武汉博览会，…)
+_OCCASION_OPENING = re.compile(r"(?:^|[。！？!?\n])\s*(?:(?:19|20)\d\d年|第?[一二三四五六七八九十]+届|首届)[^，,。]{0,2}\Z")
 
 
 @lru_cache(maxsize=8192)
