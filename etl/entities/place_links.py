@@ -23,6 +23,9 @@ def _named_in(org: OrgHit, sent: Span) -> bool:
     return sent.start <= org.start < sent.end
 
 
+_STORY_NAMED = 3  # times a place is named for the story to be about it (see _story_place)
+
+
 def _dominant_place(regions: TextOrder, span: Span, text: str = ""):
     """The place a section is about when no sentence says: the one it names most (twice at
     least), first on ties; 全国/全省 named in comparisons do not count, nor a place listed
@@ -200,6 +203,7 @@ class PlaceLinks:
         # each paragraph's answer, asked by every figure of it that reaches that far
         self._entered: list[RegionHit] | None = None
         self._scenes: dict[tuple[int, int], RegionHit | None] = {}
+        self._story: dict[str, RegionHit | None] | None = None  # (see _story_place)
 
     def _subject_country(self, h: RegionHit) -> bool:
         """全国/我国 (or 全省) opening its clause is the clause's subject (全国城镇住房共投资…),
@@ -337,6 +341,29 @@ class PlaceLinks:
         if _TEAM_AFTER.match(self.text, last.end) or self.text.endswith(_PLAYED, 0, last.start):
             return None  # (广东客场击败广州: a team named for its city is no place of the story)
         return last
+
+    def _story_place(self, lead_hit: RegionHit) -> RegionHit | None:
+        """The place inside the lead's that the story is about: named at least _STORY_NAMED
+        times, as often as the lead's own place or more, and more often than any other place
+        inside it (飞临阿根廷火地岛上空… then 乌斯怀亚 five times: the city's story, the most
+        specific place). Counted once per article."""
+        if lead_hit.key == gz.COUNTRY_CODE:
+            return None  # (a national story names the capital often: 北京 is not what it is about)
+        if self._story is None:
+            self._story = {}
+        if lead_hit.key not in self._story:
+            counts: dict[str, list[RegionHit]] = {}
+            for h in self.governing_all.items:
+                counts.setdefault(h.key, []).append(h)
+            own = len(counts.get(lead_hit.key, ()))
+            inside = sorted(((len(hs), k) for k, hs in counts.items()
+                             if k != lead_hit.key and lead_hit.key in gz.key_ancestors(k)), reverse=True)
+            found = None
+            if inside and inside[0][0] >= _STORY_NAMED and inside[0][0] > own \
+                    and (len(inside) == 1 or inside[1][0] < inside[0][0]):
+                found = counts[inside[0][1]][0]
+            self._story[lead_hit.key] = found
+        return self._story[lead_hit.key]
 
     def _opens(self, h: RegionHit, para_start: int) -> bool:
         """Does the paragraph open with the place as its subject (福建致力于…, 在西吉县…)?"""
@@ -630,6 +657,8 @@ class PlaceLinks:
         if lead_hit is not None:
             if (venue := self._lead_venue(lead, lead_hit)) is not None:
                 return venue.key, "article_lead"
+            if (city := self._story_place(lead_hit)) is not None:
+                return city.key, "article_lead"
             return lead_hit.key, "article_lead"
         if para_hit is not None:
             return para_hit.key, "paragraph"
