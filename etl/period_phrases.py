@@ -557,6 +557,9 @@ def _rel_days(text: str) -> list[re.Match]:
         leads += [lead.end() for lead in _DISPATCH_CLAUSE_TODAY.finditer(text)]
         if closing:  # (its lead's 今天 opens a paragraph: no dateline stands before it)
             leads += [m.start(1) for m in _PARAGRAPH_TODAY.finditer(text)]
+        if closing or DATELINE.search(text, 0, _DATELINE_REACH) is not None:
+            leads += [at for mt in _CLAUSE_TODAY.finditer(text)
+                      if (at := mt.start()) not in taken and _dispatch_day_clause(text, at)]
         for at in leads:
             if at not in taken:
                 taken.add(at)
@@ -566,6 +569,26 @@ def _rel_days(text: str) -> list[re.Match]:
 
 
 _PARAGRAPH_TODAY = re.compile(r"(?:^|\n)\s*(今天)")
+# 今天 opening a later clause of a dispatch, before what happened (…筹集资金150万元,今天组成8个
+# 慰问组; 据宣布,今天会议议程共有11项; 在雅加达股票市场上,今天的股价综合指数为…): the
+# dispatch's day, as its lead's 今天 is; not 今天的 before a word of "nowadays" (今天的农村), nor
+# 今天也, 今天更, 今天这样, nor 今天 set off by commas alone
+_CLAUSE_TODAY = re.compile(r"(?<=[,，;；:：])今天(?![更这那之也都还是又,，]|以来|以后|以前|为止|的(?!"
+                           r"股价|股市|汇率|指数|综合指数|收盘|开盘|交易|成交|比赛|会议|会谈|仪式|活动))")
+# what tells of a time other than the day: a past against a present (过去…,今天…), a speaker's
+# view (他说,今天…), a lifetime (从…到今天)
+_NOT_THE_DAY = re.compile(r"过去|以前|昔日|当年|曾经|从前|那时|如今|多年|几年|年前|说|认为|表示|指出|到今天|至今")
+_SENTENCE_END = re.compile(r"[。！？!?\n][^。！？!?\n]*\Z")
+
+
+def _dispatch_day_clause(text: str, at: int) -> bool:
+    """Is the clause-opening 今天 at ``at`` the dispatch's day: not quoted, and its sentence
+    before it tells of no other time and no one's view (see ``_CLAUSE_TODAY``)?"""
+    if _quoted(text, at):
+        return False
+    end = _SENTENCE_END.search(text, max(0, at - 120), at)
+    start = end.start() + 1 if end is not None else max(0, at - 120)
+    return _NOT_THE_DAY.search(text, start, at) is None
 
 
 _DATELINE_REACH = 300  # how far into a text its dateline may stand (after a headline or two)
