@@ -111,7 +111,8 @@ def trie_pattern(names) -> str:
 # them, no 土地管理厅), while 局局长 and 厅处长 are a post in the body the name ends with.
 # (The heads share their beginnings in one alternation, ``trie_pattern``: it matches what the
 # longest-first alternation matches, the scan of every article 10-20 % faster.)
-HEAD_RE = re.compile("(?:" + trie_pattern(HEADS) + ")(?![长员门分级]|(?<=[厅司])局[长级])")
+# (not a head before 长, 员, 门 …: 局长, 委员, 部门; but 公司员工 are the company's staff)
+HEAD_RE = re.compile("(?:" + trie_pattern(HEADS) + ")(?![长门分级]|(?<=委)员|员(?!工)|(?<=[厅司])局[长级])")
 # what may not follow or precede a short head for it to end a name: 财政收入 is money, 举办 and
 # 办理 are verbs, 委员 and 委托 are not a commission
 NOT_AFTER = {"财政": "收支预资补拨专贴局厅部所体", "办": "理事法学公案证结好成了实妥起过件班报展会厂企",
@@ -188,6 +189,7 @@ def not_a_body(surface: str) -> bool:
     return surface.endswith("政局") and surface[-3:-2] not in ("财", "民", "市", "邮", "行", "") \
         or surface in _KINDS_OF_BODY or surface.endswith(_MEETINGS) \
         or surface.endswith(_WORDS_ENDING_IN_HUI) \
+        or _LINE_ONLY.fullmatch(surface) is not None \
         or _COUNTED_BODIES.search(surface) is not None \
         or _RANKED.search(surface) is not None
 
@@ -228,6 +230,13 @@ def after_event(text: str, start: int, head_start: int) -> int:
 # 服务业博览会) names the event only
 FAIRS = ("博览会", "展览会", "交易会", "展会", "庙会", "灯会", "峰会")
 FAIR_REACH = ("中国", "全国", "国际", "世界", "亚洲", "亚太", "东盟", "中外", "海峡两岸", "两岸")
+
+
+# a line of business and a company's form, and nothing before them (工程有限公司, 科技公司): a
+# kind of company, what is left when a name's walk stops short of its trade name
+_LINE_ONLY = re.compile(r"(?:工程|科技|服务|贸易|实业|投资|发展|建设|置业|物流|文化|传媒|咨询|电子|信息|"
+                        r"网络|技术|环保|能源|医药|食品|房地产|建筑|材料|设备|管理|工贸|商贸|进出口)"
+                        r"(?:股份有限公司|有限责任公司|有限公司|公司|集团)")
 
 
 # words that end in 会 and name no body, which the segmenter's dictionary tags as one in a few

@@ -161,9 +161,11 @@ def _acts(words_: str) -> bool:
                or word in STOP_WORDS for _, _, word, flag in lexicon.spans(words_, 0))
 
 
-def _over_brand(text: str, start: int, places: Places) -> int:
+def _over_brand(text: str, start: int, places: Places, registered: bool = False) -> int:
     """江苏恒润…公司: a trade name (two to four characters the segmenter cuts apart) between
-    a place and the rest of a company's name belongs to the name, place and all."""
+    a place and the rest of a company's name belongs to the name, place and all. In a
+    registered name (…有限公司) it may hold a verb: 武汉|克林清洗|工程有限公司 names what the
+    company does, where before a bare 公司 a verb makes a clause (某地|投资建设|公司)."""
     for k in range(1, 5):  # (one character: the walk took the rest of 新|康 already)
         p = start - k
         if p < 0:
@@ -171,7 +173,7 @@ def _over_brand(text: str, start: int, places: Places) -> int:
         if p in places.start_at_end and places.start_at_end[p] < p:
             between = text[p:start]
             if HAN_ONLY.fullmatch(between) and not _NOT_IN_BRAND.intersection(between) \
-                    and not _acts(between):
+                    and (registered and _named_first(between) or not _acts(between)):
                 return places.start_at_end[p]
             break
     return start
@@ -284,7 +286,8 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
                 name_head = hs  # 将台乡|政府: not the word 乡政府, a township's last character with it
         start = left_edge(text, name_head, places, 0)
         if kind in ("company", "bank", "insurer"):
-            start = _over_brand(text, _over_parentheses(text, start, places), places)
+            start = _over_brand(text, _over_parentheses(text, start, places), places,
+                                registered=head in _REGISTERED_FORMS)
         if head in STANDALONE:
             start = max(start, place_before(text, hs, places))
         else:
@@ -461,6 +464,21 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     return out
 
 
+def _named_first(between: str) -> bool:
+    """Does a trade name open with a name's word, not a verb, a localizer or an adverb (克林|清洗,
+    not 参观|金鹏, 旗下|天津: the place before those is no part of the name)?"""
+    if not words.available():
+        return False
+    word, tag = words.pos_cut(between)[0]
+    return word not in words.acting_words() and word not in _OVER_BODIES \
+        and tag[:1] not in ("v", "p", "d", "f", "c", "u", "r")
+
+
+# what stands between a body and the companies it owns (中国旗下天津某公司, 集团下属某公司)
+_OVER_BODIES = frozenset({"旗下", "下属", "所属", "属下", "麾下", "控股", "成立", "组建", "合资"})
+
+
+_REGISTERED_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 _COUNTING = frozenset("0123456789一二两三四五六七八九十百千万几多余")
 
 
