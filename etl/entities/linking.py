@@ -28,7 +28,7 @@ from ..textorder import TextOrder
 from .link_text import (
     REPORTING_KINDS, Span, _KIN, _SET_OUT, _WINDOW, _clause_of, _first_place, _operates,
     _section, _section_heads, _section_line, _sentence_ends, _weak, lead_caption, lead_of,
-    region_value, sentence_of)
+    region_value, sentence_of, _SUBJECT_LEAD)
 from .place_links import PlaceLinks
 from .body_links import BodyLinks, opponents
 
@@ -557,6 +557,23 @@ class Linker(PlaceLinks, BodyLinks):
             self._sides_named = sides
         return self._sides_named
 
+    def _previous_subject(self, sent: Span, pos: int) -> OrgHit | None:
+        """The body the sentence before, in the same paragraph, opens with as its subject
+        (吴忠市乳制品集团公司属下有13家乳品加工企业。这些企业联结养殖户6500多个): a sentence that
+        names no body goes on about it, before the body the article's lead named."""
+        para_start = scopes.paragraph_of(self.text, pos)[0]
+        if sent.start <= para_start or not _BACK_TO_SUBJECT.match(self.text, sent.start):
+            return None
+        prev = sentence_of(self.text, sent.start - 1)
+        lo = max(prev.start, para_start)
+        if prev.start < para_start - 1:
+            return None
+        org = self.orgs.first_within(lo, prev.end)
+        if org is None or org.end > prev.end or org.start in self._opponents \
+                or not _SUBJECT_LEAD.fullmatch(self.text, lo, org.start):
+            return None
+        return org
+
     def _losing_side(self, pos: int) -> OrgHit | None:
         """The side written right after a game's score and the verb of its result (热火以95-88
         击败马刺: 88 is 马刺's points), for the score's second number; None for any other figure."""
@@ -598,6 +615,8 @@ class Linker(PlaceLinks, BodyLinks):
         if org is None and sent.start:
             org = self._cited_source(sent.start)
         if org is None and (org := self._paragraph_speaker(pos)) is not None:
+            org_basis = "paragraph"
+        if org is None and (org := self._previous_subject(sent, pos)) is not None:
             org_basis = "paragraph"
         if org is None:
             org_basis = "article_lead"
@@ -906,6 +925,10 @@ _PRONOUN_SUBJECT = re.compile(r"它|其|他们|我们|该国|两国|各国")
 # every character of every article, five times the cost)
 _STORY_ANY = re.compile(r"比如|例如|譬如|比方|好比|就像|家住|住在|来自|老家|家乡|为例|的一[个户家位名座]|有一[个户家位名座]"
                         r"|一[位名]|" + "|".join(kin + "(?:在|住在|就读于)" for kin in _KIN.split("|")))
+
+
+# what opens a sentence that goes on about the subject of the one before (这些企业, 该公司, 其)
+_BACK_TO_SUBJECT = re.compile(r"\s*(?:这些|这家|这个|该|其(?![他它余中次实])|它们|它|他们)")
 
 
 class Link(NamedTuple):  # (one per figure: see Span)
