@@ -24,3 +24,10 @@ def test_no_verb_or_owner_after_the_place():  # (guards)
     assert names("代表团到广州参观金鹏电子信息机器有限公司。") == ["金鹏电子信息机器有限公司"]
     assert names("中国旗下天津嘉睿汇鑫企业管理有限公司成立。") == ["天津嘉睿汇鑫企业管理有限公司"]
     assert names("政协委员工作会议召开。") == ["政协"]
+
+
+def test_a_group_registered_with_its_form_in_brackets():
+    # (sentences written for this test; both failed on 2026.12.52)
+    assert names("记者从中国人民保险（集团）公司获悉，去年保费收入达到800亿元。") == ["中国人民保险（集团）公司"]
+    assert names("浦东钢铁(集团)公司去年产钢300万吨。") == ["浦东钢铁（集团）公司"]
+    assert names("中国人保（集团）公司去年保费收入达到800亿元。") == ["中国人民保险（集团）公司"]

@@ -471,6 +471,9 @@ def _canonical(surface: str, key: str | None, form: str | None, opens: int) -> t
             name = name[: -len(full)] + alias
         elif how == "full" and name.endswith(alias) and not name.endswith(full):
             name = name[: -len(alias)] + full
+    if "集团(集团)" in name or "集团（集团）" in name:
+        # 中国人保(集团)公司: the short form's rewrite (人保 -> 人民保险集团) says 集团 once already
+        name = name.replace("集团(集团)", "(集团)").replace("集团（集团）", "（集团）")
     if code is None and name.startswith(NATIONAL_PREFIXES):
         code = gz.COUNTRY_CODE
     return name, code

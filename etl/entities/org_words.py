@@ -27,6 +27,8 @@ HEADS = {
     "大学": "school", "学院": "school", "中学": "school", "小学": "school", "学校": "school",
     "幼儿园": "school",
     "股份有限公司": "company", "有限责任公司": "company", "有限公司": "company", "集团": "company",
+    # a group registered as such, its form in brackets (中国人民保险(集团)公司, 某某(控股)公司)
+    "(集团)公司": "company", "(控股)公司": "company",
     "总厂": "company",  # 大庆石油化工总厂, 燕山石化总厂: a works named as a whole
     "广播电视台": "media", "电视台": "media", "日报社": "media", "报社": "media", "新华社": "media",
     "融媒体中心": "media",
