@@ -565,9 +565,9 @@ class Linker(PlaceLinks, BodyLinks):
         if sent.start <= para_start or not _BACK_TO_SUBJECT.match(self.text, sent.start):
             return None
         prev = sentence_of(self.text, sent.start - 1)
-        lo = max(prev.start, para_start)
         if prev.start < para_start - 1:
-            return None
+            return None  # (the sentence before is in the paragraph before)
+        lo = max(prev.start, para_start)  # (the first sentence's span opens on the line break)
         org = self.orgs.first_within(lo, prev.end)
         if org is None or org.end > prev.end or org.start in self._opponents \
                 or not _SUBJECT_LEAD.fullmatch(self.text, lo, org.start):

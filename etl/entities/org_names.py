@@ -193,11 +193,18 @@ _DESIGNATION = re.compile(r"第?(?:[0-9]{2,4}|[一二三四五六七八九○〇
 _NUMBERED_HEADS = ("医院", "中学", "小学", "研究所", "工厂", "厂")
 
 
+def _number_before(text: str, lo: int, head_start: int) -> re.Match | None:
+    """The number a body whose head starts at ``head_start`` is known by, written in [lo,
+    head_start) right before it (四五八|医院), if the head is one such bodies have."""
+    if not text.startswith(_NUMBERED_HEADS, head_start):
+        return None
+    return _DESIGNATION.search(text, lo, head_start)
+
+
 def numbered(text: str, head_start: int) -> bool:
     """Is the body whose head starts at ``head_start`` known by a number (四五八医院)? The number
     makes a generic head (医院, 中学) one body's name, with no place before it."""
-    return text.startswith(_NUMBERED_HEADS, head_start) \
-        and _DESIGNATION.search(text, max(0, head_start - 5), head_start) is not None
+    return _number_before(text, max(0, head_start - 5), head_start) is not None
 
 
 def _left_edge(text: str, head_start: int, places: Places, floor: int, reach: int) -> int:
@@ -212,12 +219,10 @@ def _left_edge(text: str, head_start: int, places: Places, floor: int, reach: in
             for alias in region_aliases():
                 if text.endswith(alias, lo, h.start):
                     starts_of_regions[h.start] = h.start - len(alias)
-    walk_end = head_start
-    if text.startswith(_NUMBERED_HEADS, head_start) \
-            and (number := _DESIGNATION.search(text, lo, head_start)) is not None:
-        # 空军四五八医院, 解放军301医院, 第二五一医院: a body known by its number, which the walk
-        # below, stopping at numerals, would leave out; the name goes on before it
-        walk_end = number.start()
+    # 空军四五八医院, 解放军301医院, 第二五一医院: a body known by its number, which the walk below,
+    # stopping at numerals, would leave out; the name goes on before it
+    number = _number_before(text, lo, head_start)
+    walk_end = head_start if number is None else number.start()
     if posseg() is None:
         spans = [(lo + k, lo + k + 1, ch, "n") for k, ch in enumerate(text[lo:walk_end])]
     else:  # absolute positions, so skipping a token never shifts the others

@@ -196,17 +196,21 @@ def not_a_body(surface: str) -> bool:
         or _RANKED.search(surface) is not None
 
 
+# a fair or a show: named for its place or its reach (中国国际服装博览会, 昆明世界园艺博览会), it
+# stands for the body that holds it; the word alone or after a field (本届博览会, 产品博览会,
+# 服务业博览会) names the event only
+FAIRS = ("博览会", "展览会", "交易会", "展会", "庙会", "灯会", "峰会")
+FAIR_REACH = ("中国", "全国", "国际", "世界", "亚洲", "亚太", "东盟", "中外", "海峡两岸", "两岸")
+
+
 # the games, by the words their names end in (长野冬奥会, 第十三届亚运会, 全运会)
 _GAMES = ("奥运会", "冬奥会", "亚运会", "全运会", "残奥会", "大运会", "冬运会", "城运会", "农运会")
-_EVENTS = None
+_EVENTS = FAIRS + _MEETINGS + _GAMES
 
 
 def ends_event(text: str, lo: int, end: int) -> bool:
     """Does an event's name end at ``end`` (成果交易会, 长野冬奥会, 人才招聘会)? What follows it
     is another name: the event names the occasion, not the body (交易会华为公司展台 is 华为公司's)."""
-    global _EVENTS
-    if _EVENTS is None:
-        _EVENTS = FAIRS + _MEETINGS + _GAMES
     return text[end - 1:end] == "会" and text.endswith(_EVENTS, max(lo, end - 4), end)
 
 
@@ -225,13 +229,6 @@ def after_event(text: str, start: int, head_start: int) -> int:
             return start if text.startswith(EVENT_OFFICES, k + 1) else k + 1
         k = text.rfind("会", start, k)
     return start
-
-
-# a fair or a show: named for its place or its reach (中国国际服装博览会, 昆明世界园艺博览会), it
-# stands for the body that holds it; the word alone or after a field (本届博览会, 产品博览会,
-# 服务业博览会) names the event only
-FAIRS = ("博览会", "展览会", "交易会", "展会", "庙会", "灯会", "峰会")
-FAIR_REACH = ("中国", "全国", "国际", "世界", "亚洲", "亚太", "东盟", "中外", "海峡两岸", "两岸")
 
 
 # a line of business and a company's form, and nothing before them (工程有限公司, 科技公司): a

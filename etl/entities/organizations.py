@@ -135,6 +135,18 @@ def _government_of(text: str, region: RegionHit, start: int, hs: int, head: str)
     return head == "政府" and region.start == start and text[region.end:hs] in _STATE_LEVELS
 
 
+def _short_head_placed(text: str, region: RegionHit | None, start: int, hs: int, head: str) -> bool:
+    """Does a short head (政府, 财政, 办, 委) have a place that makes it one body: a place the
+    gazetteer knows below the country, a country's government (see ``_government_of``), or a
+    township the text places in its county (see ``_township_government``)?"""
+    if region is None:
+        return False
+    known = gz.get(region.key)
+    if known is None:
+        return _township_government(region, hs, head)
+    return known.level != "country" or _government_of(text, region, start, hs, head)
+
+
 def _township_government(region: RegionHit, hs: int, head: str) -> bool:
     """广汉市广兴镇政府, 西吉县将台乡政府: the government of a township the text places in its
     county (the region finder's local key, county|township), written right before 政府. The
@@ -343,11 +355,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
             continue  # (中山大学附属第三医院: a unit of a body found before is placed by it)
         if head in _COMMITTEES and region is None:
             continue
-        if head in SHORT_HEADS and own_level is None and (region is None or gz.get(region.key) is None
-                                     and not _township_government(region, hs, head)
-                                     or gz.get(region.key) is not None
-                                     and gz.get(region.key).level == "country"
-                                     and not _government_of(text, region, start, hs, head)) \
+        if head in SHORT_HEADS and own_level is None and not _short_head_placed(text, region, start, hs, head) \
                 and not (head in ("办", "委") and surface.startswith(NATIONAL_PREFIXES)):
             continue  # 中国财政 is the state's purse; 省政府, 国家发改委 name a body
         if head in SHORT_HEADS and _verb_phrase_before(text, region, start, name_head):
