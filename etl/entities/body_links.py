@@ -27,17 +27,20 @@ def _title_lead_before(text: str, start: int) -> bool:
     return not before or before.endswith(("——", "—", ":", ":", " "))
 
 
-def _dominant(orgs: TextOrder, span: Span, opponents: set[int] = frozenset()):
+def _dominant(orgs: TextOrder, span: Span, opponents: set[int] = frozenset(),
+              objects: set[int] = frozenset()):
     """The operating organization of a section: the one it names most, first on ties. Not
     counting where a side is named as the one played against (横扫四川女排, 完胜四川女排: a
-    round-up names the beaten side as often as the winner it is about)."""
+    round-up names the beaten side as often as the winner it is about). A body named once as
+    the object of 向/从/给/对 (see ``objects_of_prepositions``) does not run it."""
     inside = [x for x in orgs.within(span.start, span.end) if _operates(x) and x.start not in opponents]
     org, times = _most_named(inside, lambda x: x.name)
     if times == 1:
         # named once: a reporting body (union, government, insurer) may still run the section,
         # a research institute or a council named in passing does not, nor a body the text
         # names nowhere (教育局并不作统一规定: whose, it does not say)
-        return next((x for x in inside if x.kind in REPORTING_KINDS and x.region), None)
+        return next((x for x in inside if x.kind in REPORTING_KINDS and x.region
+                     and x.start not in objects), None)
     return org
 
 
@@ -198,6 +201,65 @@ def opponents(text: str, orgs: list[OrgHit]) -> set[int]:
     return out
 
 
+# The object of a preposition (从所属孝感、沈阳备灾救灾中心调出…, 向中保产险公司、太平洋保险公司骗取了…,
+# 对市场公司征收…): the body things are taken from, given to or done to. The figures of the clause
+# are its subject's, though the object stands nearer them. A list of names before it, joined by
+# 、和及与, belongs to the same preposition. Not a body a reporter learns a figure from
+# (从统计局获悉: its figure), nor the topic of 对…来说 (对百度来说…增长27%: Baidu's).
+_OBJECT_OF = ("从", "向", "给", "对")
+_OBJECT_OWNER = ("所属的", "下属的", "所属", "下属", "有关", "其")
+_LIST_JOIN = ("、", "和", "及", "与")
+# a body's name the finders may miss in such a list: a few characters and a common head
+_UNFOUND_ITEM = re.compile(r"(?<=[从向给对、和及与])[\u4e00-\u9fff]{2,10}(?:公司|集团|银行|医院|学校|大学|厂)$")
+_POST_AFTER = re.compile(r"(?:党组|党委)?(?:常务|第一|执行)?副?(?:" + _NAMED_POSTS + ")")
+# a body after 对 followed in its clause by 的: it names whose (对美国政府起草的一项新规定, 对某中心获奖
+# 作品的七位编剧), and the figures of that are its own (after 向, 从 and 给 the verb before 的 is the
+# preposition's: 向证监会提交的文件, 从仓库调出的物资)
+# (but not its branches: 向平安保险公司下属的营业机构骗取, still the object's)
+_MODIFIES = re.compile(r"(?!下属|所属|旗下|属下|下辖)[^，。；、：,;:！？!?\s\d０-９]{0,8}?的")
+_VERBS_IN_DUI = frozenset("面针应相反绝核比派作敌配")  # (面对瑞典队的防守: 对 in a verb, the side faced)
+_TOLD_BY = re.compile(r"(?:获悉|得知|了解到|了解|获知|听说|悉|来说|来讲|而言|看来|的角度)")
+
+
+def objects_of_prepositions(text: str, orgs: list[OrgHit], places: list[RegionHit]) -> set[int]:
+    """Where the bodies that are the object of 从, 向, 给 or 对 start (see ``_OBJECT_OF``)."""
+    if not orgs or not any(p in text for p in _OBJECT_OF):
+        return set()
+    ends = {h.end: h.start for h in places}
+    ends.update((o.end, o.start) for o in orgs)
+    out = set()
+    for o in orgs:
+        j = o.start
+        for _ in range(4):  # (back over a short list of names: 孝感、沈阳…中心)
+            if j >= 2 and text[j - 1] in _LIST_JOIN and (j - 1) in ends:
+                j = ends[j - 1]
+            elif j >= 2 and text[j - 1] in _LIST_JOIN \
+                    and (m := _UNFOUND_ITEM.search(text, max(0, j - 13), j - 1)) is not None:
+                j = m.start()  # (an item the finders missed: 向中保产险公司、|太平洋保险公司)
+            else:
+                break
+        j -= next((len(w) for w in _OBJECT_OWNER if text.endswith(w, 0, j)), 0)
+        if j < 1 or text[j - 1] not in _OBJECT_OF:
+            continue
+        after = _list_end(text, o.end, ends)
+        if _TOLD_BY.match(text, after) or text[j - 1] == "从" and text.startswith(("到", "至"), after):
+            continue  # (从省委、省政府到纪检部门: a range of bodies, each of them doing it)
+        if _PERSON_AFTER.match(text, o.end) or _POST_AFTER.match(text, o.end) \
+                or text[j - 1] == "对" and text[j - 2:j - 1] not in _VERBS_IN_DUI \
+                and _MODIFIES.match(text, o.end):
+            continue  # (给哈密地委书记, 对美国政府起草的新规: the object is what follows the body)
+        out.add(o.start)
+    return out
+
+
+def _list_end(text: str, end: int, ends: dict[int, int]) -> int:
+    """Where a list of names that goes on after the one ending at ``end`` ends."""
+    by_start = {s: e for e, s in ends.items()}
+    while end < len(text) - 1 and text[end] in _LIST_JOIN and end + 1 in by_start:
+        end = by_start[end + 1]
+    return end
+
+
 # what brings in a body as where a figure was seen or who counted it
 _SOURCE_OF = ("据", "在", "经", "由", "从", "来自")
 
@@ -266,7 +328,8 @@ class BodyLinks:
         """The body of any kind that opens the figure's own clause (由促进会组织筹划，某某集团捐资
         80万元): it did what is counted, whoever the sentence named before it."""
         org = self.orgs.first_within(clause_start, pos)
-        if org is None or org.end > pos or not _SUBJECT_LEAD.fullmatch(self.text, clause_start, org.start):
+        if org is None or org.end > pos or not _SUBJECT_LEAD.fullmatch(self.text, clause_start, org.start) \
+                or org.start in self._objects:  # (a list's item after 、: 从孝感、|沈阳…中心调出)
             return None
         if self.text.find(" ", org.end, pos) >= 0:
             return None  # 南开大学入选…名单 全国仅10所高校入选: a headline's space parts its clauses
@@ -306,6 +369,8 @@ class BodyLinks:
         named, did what is counted. ``before``: the sentence's bodies in the ``_WINDOW``
         before the figure (listed once for this and ``_sentence_body``)."""
         for org in before[:4]:
+            if org.start in self._objects:
+                continue  # (从孝感、|沈阳…中心: an item of a list after 、 opens no clause)
             if not _may_open_clause(self.text, org.start):
                 if org.kind == "company" and self.text.endswith(_COMPANY_WORDS, 0, org.start):
                     start = _clause_start(self.text, org.start, sent)
@@ -325,7 +390,7 @@ class BodyLinks:
         only as a person's employer (某大学专家)."""
         text = self.text
         for org in reversed(before[-4:]):
-            if _PERSON_AFTER.match(text, org.end):
+            if _PERSON_AFTER.match(text, org.end) or org.start in self._objects:
                 continue
             lead = text[max(sent.start, org.start - 4):org.start]
             if lead.endswith(_RECEIVES):
@@ -465,7 +530,7 @@ class BodyLinks:
 
     def _dominant_org(self, section: Span) -> OrgHit | None:
         if section not in self._dominant:
-            self._dominant[section] = _dominant(self.article_orgs, section, self._opponents)
+            self._dominant[section] = _dominant(self.article_orgs, section, self._opponents, self._objects)
         return self._dominant[section]
 
     def _sentencing_court(self, sent: Span, pos: int) -> OrgHit | None:

@@ -30,7 +30,7 @@ from .link_text import (
     _section, _section_heads, _section_line, _sentence_ends, _weak, lead_caption, lead_of,
     region_value, sentence_of, _SUBJECT_LEAD)
 from .place_links import PlaceLinks
-from .body_links import BodyLinks, opponents
+from .body_links import BodyLinks, objects_of_prepositions, opponents
 
 
 # datelines name where a wire story was filed, not what it is about
@@ -267,8 +267,13 @@ class Linker(PlaceLinks, BodyLinks):
         # the side a match was played against runs none of the figures near it (see opponents)
         self._opponents = opponents(text, orgs)
         self._sides_named: dict[str, OrgHit] | None = None  # see _match_sides
-        self._unopposed = TextOrder([o for o in self.operators.items if o.start not in self._opponents]) \
-            if self._opponents else self.operators  # (the operators but the sides played against)
+        # (and the objects of 从/向/给/对: see objects_of_prepositions)
+        self._objects = objects_of_prepositions(text, orgs, regions)
+        passive = self._opponents | self._objects
+        self._free = TextOrder([o for o in self.orgs.items if o.start not in self._objects]) \
+            if self._objects else self.orgs
+        self._unopposed = TextOrder([o for o in self.operators.items if o.start not in passive]) \
+            if passive else self.operators  # (the operators but the sides played against)
         # what the finders beyond the figure's sentence read (the lead's bodies, the one the
         # section names most, its speakers): not a body of its own sentences only (政府 alone,
         # 台湾当局)
@@ -336,6 +341,10 @@ class Linker(PlaceLinks, BodyLinks):
                      self.national_reporters)
             firsts = [items.first_within(lead.start, lead.end) for items in lists]
             for k in (0, 1):
+                if firsts[k] is not None and firsts[k].start in self._objects:
+                    # (长城汽车向证监会提交的文件显示…: the lead's subject, not what it files with)
+                    firsts[k] = next((o for o in lists[k].within(firsts[k].end, lead.end)
+                                      if o.start not in self._objects), None)
                 if firsts[k] is not None and self._leader_title(firsts[k]):
                     # 国务院副总理某某今天在中国航空工业总公司工作会议上…: the state organ in a
                     # leader's title is who came, not whose story it is; the lead's next body is
@@ -646,7 +655,9 @@ class Linker(PlaceLinks, BodyLinks):
             org = self._dominant_org(section)
         if org is None:
             org_basis = "sentence"
-            org = sent_org = _nearest(orgs, sent, pos)
+            org = _nearest(self._free, sent, pos)  # (not an object of 向/从/给/对)
+            if self._free is orgs:
+                sent_org = org
         if org is None:
             org_basis = "article_lead"
             org = self._lead_named(lead, 1, pos)
