@@ -389,9 +389,12 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
             label, s = before[-1] + label, s - 1
         label, e = label + "为止", e + 2
         kind, gran, b, cumulative, governs = "until", "open", None, bool(pre), True
-    if after[:1] in ("“", "《", "\"") and not label.endswith(_POINT_ENDS):
-        # the year is part of a name: 2025年“送万福、进万家”书法公益活动 (not a month's end or
-        # start, which opens no name: 7月底“北方阵线”两支武装放下武器)
+    if after[:1] in ("“", "《", "\"") and not label.endswith(_POINT_ENDS) \
+            and not (s == 0 or text[s - 1] in _CLAUSE_OPENS) or _names_an_event(text, e):
+        # the year is part of a name: 参加了2025年“送万福、进万家”书法公益活动, 2024年“春风行动”
+        # 招聘会吸引了… (not a month's end or start, which opens no name: 7月底“北方阵线”两支武装
+        # 放下武器; nor a year that opens its clause before a name of no event, when it is the
+        # time of what follows: ，1998年“一助一”结对数要达到150万对)
         governs = False
     if text.startswith("倒计时", e):
         governs = False  # 2000年倒计时钟: the year counted down to, a name's part
@@ -400,6 +403,19 @@ def _build(text: str, mt: re.Match, year: int | None, clock: Clock, *, explicit_
     return PeriodMention(s, e, label, kind, gran, b, f, cumulative, governs,
                     year=explicit_year, rel_year=rel, compare=compare, frames=frames,
                     starts_change=starts_change)
+
+
+# an event named after a quoted name (“春风行动”招聘会, “送万福”书法公益活动)
+_QUOTED_EVENT = re.compile(r"[“《\"][^”》\"\n]{1,20}[”》\"][\u4e00-\u9fff]{0,6}?"
+                           r"(?:活动|会|节|赛|展|仪式|典礼|论坛|峰会)")
+
+
+def _names_an_event(text: str, e: int) -> bool:
+    return text[e:e + 1] in ("“", "《", "\"") and _QUOTED_EVENT.match(text, e) is not None
+
+
+# what stands before a phrase that opens its clause
+_CLAUSE_OPENS = frozenset("，,。；;：:！？!?\n 　")
 
 
 # 前 after a period as "before" (not 前后 "about", 前夕 "eve", nor the start of another word)
