@@ -1471,8 +1471,13 @@ def _is_quantity(text: str, q: _Quantity, unit: str, slogans: list, second_max) 
                      and not before.endswith("数以")):
         # (百万农民, 千万网民: a multiplier of two characters before the people it counts; but
         # 亿万人民, 数以千万计 say "countless")
-        if unit not in _BARE_OK and not (unit == "人" and q.form in ("名", "位")):
-            return False  # (百名劳模: people written 名 or 位, stored as 人; 万人空巷 stays out)
+        if unit not in _BARE_OK and not (unit == "人" and (
+                q.form in ("名", "位") or q.form == "人" and len(raw) > 1
+                and raw not in _VAGUE_MULTITUDES and not before.endswith(("每", "数以")))):
+            # (百名劳模: people written 名 or 位, stored as 人; 十万人, 百万人 as 百万农民 are: a
+            # multiplier of two characters, but not 每十万人口, a rate's base; 万人空巷, 千人一面
+            # and 百人会 stay out)
+            return False
         if q.form == "名" and text[e:e + 1] in _FAMOUS_AFTER:
             return False  # 百万名车, 千名校: 名 is "famous" there, not a count of people
         if prev and prev in _CN:

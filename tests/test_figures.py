@@ -363,8 +363,18 @@ def test_a_bare_multiplier_before_people_written_ming_or_wei_counts_them():
         "国庆节，百名劳模晋京；湖北万名税官竞争上岗，千名师生参加校庆，百位专家到场。")]
     assert got == [("百名", 100, "人"), ("万名", 10000, "人"), ("千名", 1000, "人"),
                    ("百位", 100, "人")]
-    # 名 for "famous", and people written 人 after a bare multiplier (an idiom's, mostly)
-    assert extract_figures("他乘百万名车回家，万人空巷，千家万户。") == []
+    # 名 for "famous", and people written 人 after a bare multiplier of one character (an
+    # idiom's, mostly)
+    assert extract_figures("他乘百万名车回家，万人空巷，千家万户，千人一面。") == []
+
+
+def test_people_after_a_bare_multiplier_of_two_characters_are_counted():
+    got = [(f.surface, f.value, f.unit) for f in extract_figures(
+        "水库移民十万人，比上月增加百万人。")]
+    assert got == [("十万人", 100000, "人"), ("百万人", 1000000, "人")]
+    # but not a rate's base (每十万人口) nor a countless multitude (数以千万人, 亿万人)
+    got = extract_figures("每十万人口有医生12名，数以千万人为之感动，亿万人欢呼。")
+    assert [f.surface for f in got] == ["12名"]
 
 
 def test_nearly_half_and_more_than_half_are_shares():
