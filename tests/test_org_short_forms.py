@@ -114,3 +114,13 @@ def test_a_programmes_short_name_declared_with_xiacheng():
     from minsheng.etl.entities.programs import find_programs
     hits = find_programs("该市启动“职工健康守护行动”（下称“守护行动”）。“守护行动”覆盖职工3万人。")
     assert {h.name for h in hits} == {"职工健康守护行动"}
+
+
+def test_a_company_named_without_its_registered_form_is_the_registered_company():
+    # (its place may go too: 湖北三峡航运（集团）有限责任公司 … 三峡航运（集团）公司)
+    figs, orgs = orgs_of("扶贫\n\n本报讯 湖北三峡航运（集团）有限责任公司春节前走访困难职工。"
+                         "三峡航运（集团）公司今年拨出帮扶资金80万元。\n")
+    assert figs["80万元"] == "湖北三峡航运（集团）有限责任公司"
+    # (an alias is the surface as read, brackets folded to half width)
+    assert "三峡航运(集团)公司" in orgs["湖北三峡航运（集团）有限责任公司"]
+    assert "三峡航运（集团）公司" not in orgs

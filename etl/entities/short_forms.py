@@ -60,6 +60,9 @@ def merge_short_forms(hits: list, text: str = "") -> list:
             if len(wider) == 1:
                 rename[s.name] = wider[0]
                 continue
+        if s.name.endswith("公司") and (full_form := _registered_form(s.name, first)) is not None:
+            rename[s.name] = full_form
+            continue
         if len(s.name) > 7 or not longs:
             continue
         national = _national_full(s, longs) or _trade_name_full(s, longs)
@@ -121,6 +124,20 @@ def _national_full(s, longs: list) -> str | None:
 
 
 _COMPANY_TAILS = ("公司", "集团")
+# the forms a company is registered under, which its name may drop (平顶山煤业（集团）公司 of
+# 平顶山煤业（集团）有限责任公司)
+_REGISTERED_TAILS = frozenset(("有限公司", "有限责任公司", "股份有限公司", "股份公司"))
+
+
+def _registered_form(name: str, first: dict) -> str | None:
+    """The company's registered name the article gives in full, when ``name`` is that name
+    with its registered form cut to 公司, its place before it or not (of any length: the
+    trade-name rule below takes short names only)."""
+    stem = name[:-2]
+    full = [x for x in first if len(x) > len(name) and stem in x
+            and x[x.index(stem) + len(stem):] in _REGISTERED_TAILS
+            and _opens_after_place(x, stem)]
+    return full[0] if len(full) == 1 else None
 
 
 def _trade_name_full(s, longs: list) -> str | None:
