@@ -844,7 +844,7 @@ def _mentions(text: str, clock: Clock) -> tuple[PeriodMention, ...]:
         out = _same_periods(text, out)
     if "报告期" in text or "季" in text or "财年" in text or "Q" in text:
         out = _reports_periods(text, out)
-        if ("季度" in text or "Q" in text) and "财" not in text:
+        if ("季度" in text or "Q" in text) and not any(w in text for w in _FISCAL_WORDS):
             out = _quarters_of_the_year(text, out, clock)
     if "同年" in text or "当年" in text or "次年" in text or "翌年" in text or "同一年" in text:
         out = _same_year_months(text, out)
@@ -1320,6 +1320,7 @@ def _quarters_of_the_year(text: str, out: list[PeriodMention], clock: Clock) -> 
     calendar's: not read here."""
     taken = [(mn.start, mn.end) for mn in out]
     added = []
+    report = None  # (the report's year and last month, asked once: see _report_quarters)
     for mt in _QUARTER_ONLY.finditer(text):
         s = mt.start("q3") if mt.group("q3") else mt.start()
         if not mt.group("pre") and text[s - 1:s] in _NOT_BEFORE_QUARTER:
@@ -1334,7 +1335,11 @@ def _quarters_of_the_year(text: str, out: list[PeriodMention], clock: Clock) -> 
             first, last = 3 * q - 2, 3 * q
             y = clock.year_of_month(first)
         if y is None:
-            continue
+            if report is None:
+                report = _report_quarters(out, text)
+            if report[0] is None or last > report[1]:
+                continue
+            y = report[0]
         b, f = safe_date(y, first, 1), safe_date(y, last, 31)
         if mt.group("pre") or mt.group("e"):
             # 截至三季度末, 三季度末: up to the quarter's end (a running total when 截至 says so)
@@ -1345,6 +1350,25 @@ def _quarters_of_the_year(text: str, out: list[PeriodMention], clock: Clock) -> 
                                        "period", "range" if mt.group("q3") else "quarter", b, f,
                                        False, True))
     return sorted(out + added, key=lambda m: m.start) if added else out
+
+
+# a company's own year, whose quarters are not the calendar's (2019财年第一季度, 第二财季)
+_FISCAL_WORDS = ("财年", "财季", "财政年度", "财政季度", "会计年度")
+
+
+def _report_quarters(out: list[PeriodMention], text: str) -> tuple[int | None, int]:
+    """(year, last month) of the report a page of no known year is about: the first quarter,
+    half or first three quarters of a year named with its report (搜狗发布2018年第三季度财报).
+    A quarter of that year up to the report's is written without its year (二季度, 上半年's
+    一季度): the page compares the report with the quarters before it. (None, 0) when the
+    page names no such report."""
+    for mn in out:
+        if mn.granularity in ("quarter", "half_year", "range") and mn.year is not None \
+                and mn.begin is not None and mn.finish is not None \
+                and mn.begin.year == mn.finish.year == mn.year \
+                and _REPORT_AFTER.match(text, mn.end) is not None:
+            return mn.year, mn.finish.month
+    return None, 0
 
 
 def _pointing_back(out: list[PeriodMention], matches, named: list[PeriodMention], make) -> list[PeriodMention]:

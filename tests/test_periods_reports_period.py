@@ -37,3 +37,14 @@ def test_a_quarter_named_again_without_its_di():
     # 三季度 is 第三季度 (fails on 2026.12.28, which knew the quarter named again only with 第)
     got = dated("白鹭公司公布2018年第三季度财报。三季度营收为9亿元，连续三季度增长。", None)
     assert got["9亿元"][0] == ("三季度", date(2018, 7, 1), date(2018, 9, 30))
+
+
+def test_an_earlier_quarter_is_of_the_year_whose_report_the_page_is_about():
+    # a page of no date that names several years: a quarter up to the report's, written
+    # without its year, is the report year's; a later one is not read (fails on 2026.12.54)
+    text = ("白鹭公司发布2018年第三季度财报。该公司2015年上市，2017年营收40亿元。"
+            "二季度营收为9亿元，一季度亏损1.2亿元。四季度营收预计增长10%。")
+    got = dated(text, None)
+    assert got["9亿元"][0] == ("二季度", date(2018, 4, 1), date(2018, 6, 30))
+    assert got["1.2亿元"][0] == ("一季度", date(2018, 1, 1), date(2018, 3, 31))
+    assert got["10%"][0] is None
