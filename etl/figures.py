@@ -1138,6 +1138,7 @@ def _cue_before(text: str, start: int, reach: int, stops: str, cue: re.Pattern) 
 # is a clock's minute (9时30分) or a fen (5分钱), and no figure
 # (and a player's points: 砍下25分, 得到10分, 贡献12分, 独得30分, 领先8分)
 _SCORE_CUE = re.compile(r"考|得分|满分|成绩|分数|评分|打分|积分|等级分|总分|平均分|分数线|录取线|达到"
+                        r"|同积|共积|积了|已积|累积"
                         r"|砍下|砍|拿下|轰下|攻下|贡献|斩获|得到|拿到|独得|揽下|得了|领先|落后|净胜|分差"
                         r"|输给|输了|赢了|负于|胜了|获得|取得|夺得")
 _NOT_SCORE_AFTER = set("钟钱之别配享析期类组成布开行散秒球线")  # (三分球, 三分线: a kind of shot)
@@ -1151,7 +1152,27 @@ def _scored(text: str, start: int, pos: int) -> bool:
         return False  # 十分自然, 万分感谢: very, not ten points
     return _cue_before(text, start, 12, "，。；,;\n", _SCORE_CUE) \
         or _SCORE_AFTER.match(text, pos + 1) is not None or _scores_listed(text, start) \
-        or (_start_of_points(text, start) and _game_report(text))
+        or (_start_of_points(text, start) and _game_report(text)) \
+        or start and text[start - 1] in "以和与、" and _RESULT_AFTER.match(text, pos + 1) is not None \
+        and _BY_SCORES_BEFORE.search(text, max(0, start - 24), start) is not None \
+        or start and text[start - 1] in "(（" and text[pos + 1:pos + 2] in ")）" \
+        and _rates_scores(text)
+
+
+# what a result reached by a score is (以518.76分摘取银牌, 以2561分和2278分列榜首, 以1分险胜)
+_RESULT_AFTER = re.compile(r"(?:[和与、](?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})分)*"
+                           r"(?:列|居|排|位列|名列|位居|摘取|摘得|夺得|夺取|获得|荣获|取得|获|夺|领先|险胜|"
+                           r"胜|战胜|击败|的成绩|的总分|的高分|的优势|之差)")
+# 以 right before the score, or before the scores listed up to it (以2561分和|2278分列…)
+_BY_SCORES_BEFORE = re.compile(r"以(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})分[和与、])*$")
+_SCORE_TEXT = re.compile(r"等级分|积分|得分|总分|评分|比分|成绩|分数")
+
+
+@lru_cache(maxsize=64)
+def _rates_scores(text: str) -> bool:
+    """Does the text speak of scores (等级分, 积分, 成绩)? There a number of points in brackets
+    after a name is that one's score (江苏黄薇(2272分), 选手甲（9.85分）)."""
+    return _SCORE_TEXT.search(text) is not None
 
 
 def _start_of_points(text: str, start: int) -> bool:
