@@ -1153,9 +1153,18 @@ def _scored(text: str, start: int, pos: int) -> bool:
     return _cue_before(text, start, 12, "，。；,;\n", _SCORE_CUE) \
         or _SCORE_AFTER.match(text, pos + 1) is not None or _scores_listed(text, start) \
         or (_start_of_points(text, start) and _game_report(text)) \
-        or start and text[start - 1] in "以和与、" and _RESULT_AFTER.match(text, pos + 1) is not None \
-        and _BY_SCORES_BEFORE.search(text, max(0, start - 24), start) is not None \
-        or start and text[start - 1] in "(（" and text[pos + 1:pos + 2] in ")）" \
+        or _won_with(text, start, pos) or _bracketed_score(text, start, pos)
+
+
+def _won_with(text: str, start: int, pos: int) -> bool:
+    """以518.76分夺冠, 分别以2561分和2278分列榜首: points that what follows says were won with."""
+    return start > 0 and text[start - 1] in "以和与、" and _RESULT_AFTER.match(text, pos + 1) is not None \
+        and _BY_SCORES_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def _bracketed_score(text: str, start: int, pos: int) -> bool:
+    """江苏黄薇(2272分): points in brackets, in a text that speaks of scores (see _rates_scores)."""
+    return start > 0 and text[start - 1] in "(（" and text[pos + 1:pos + 2] in ")）" \
         and _rates_scores(text)
 
 

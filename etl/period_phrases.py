@@ -411,6 +411,8 @@ _QUOTED_EVENT = re.compile(r"[“《\"][^”》\"\n]{1,20}[”》\"][\u4e00-\u9f
 
 
 def _names_an_event(text: str, e: int) -> bool:
+    """Does a quoted name of an event follow the period ending at ``e`` (2024年“春风行动”招聘会)?
+    Then the year is the event's edition, part of its name."""
     return text[e:e + 1] in ("“", "《", "\"") and _QUOTED_EVENT.match(text, e) is not None
 
 

@@ -211,7 +211,7 @@ _OBJECT_OWNER = ("所属的", "下属的", "所属", "下属", "有关", "其")
 _LIST_JOIN = ("、", "和", "及", "与")
 # a body's name the finders may miss in such a list: a few characters and a common head
 _UNFOUND_ITEM = re.compile(r"(?<=[从向给对、和及与])[\u4e00-\u9fff]{2,10}(?:公司|集团|银行|医院|学校|大学|厂)$")
-_POST_AFTER = re.compile(r"(?:党组|党委)?(?:常务|第一|执行)?副?(?:" + _NAMED_POSTS + ")")
+_POST_AFTER = re.compile(_POST_CHAIN)  # (a post of the body, right after it: 地委书记)
 # a body after 对 followed in its clause by 的: it names whose (对美国政府起草的一项新规定, 对某中心获奖
 # 作品的七位编剧), and the figures of that are its own (after 向, 从 and 给 the verb before 的 is the
 # preposition's: 向证监会提交的文件, 从仓库调出的物资)
@@ -227,6 +227,7 @@ def objects_of_prepositions(text: str, orgs: list[OrgHit], places: list[RegionHi
         return set()
     ends = {h.end: h.start for h in places}
     ends.update((o.end, o.start) for o in orgs)
+    starts = None  # (the names by where they start, made for the first object found)
     out = set()
     for o in orgs:
         j = o.start
@@ -241,7 +242,9 @@ def objects_of_prepositions(text: str, orgs: list[OrgHit], places: list[RegionHi
         j -= next((len(w) for w in _OBJECT_OWNER if text.endswith(w, 0, j)), 0)
         if j < 1 or text[j - 1] not in _OBJECT_OF:
             continue
-        after = _list_end(text, o.end, ends)
+        if starts is None:
+            starts = {s: e for e, s in ends.items()}
+        after = _list_end(text, o.end, starts)
         if _TOLD_BY.match(text, after) or text[j - 1] == "从" and text.startswith(("到", "至"), after):
             continue  # (从省委、省政府到纪检部门: a range of bodies, each of them doing it)
         if _PERSON_AFTER.match(text, o.end) or _POST_AFTER.match(text, o.end) \
@@ -252,11 +255,11 @@ def objects_of_prepositions(text: str, orgs: list[OrgHit], places: list[RegionHi
     return out
 
 
-def _list_end(text: str, end: int, ends: dict[int, int]) -> int:
-    """Where a list of names that goes on after the one ending at ``end`` ends."""
-    by_start = {s: e for e, s in ends.items()}
-    while end < len(text) - 1 and text[end] in _LIST_JOIN and end + 1 in by_start:
-        end = by_start[end + 1]
+def _list_end(text: str, end: int, starts: dict[int, int]) -> int:
+    """Where a list of names that goes on after the one ending at ``end`` ends (``starts``:
+    each name's end by its start)."""
+    while end < len(text) - 1 and text[end] in _LIST_JOIN and end + 1 in starts:
+        end = starts[end + 1]
     return end
 
 
