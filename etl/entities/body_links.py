@@ -221,36 +221,6 @@ _VERBS_IN_DUI = frozenset("面针应相反绝核比派作敌配")  # (面对瑞�
 _TOLD_BY = re.compile(r"(?:获悉|得知|了解到|了解|获知|听说|悉|来说|来讲|而言|看来|的角度)")
 
 
-def _list_start(text: str, start: int, ends: dict[int, int]) -> int:
-    """Where a short list of names that ends with the one starting at ``start`` begins
-    (孝感、|沈阳…中心; 向中保产险公司、|太平洋保险公司, an item the finders missed)."""
-    j = start
-    for _ in range(4):
-        if j >= 2 and text[j - 1] in _LIST_JOIN and (j - 1) in ends:
-            j = ends[j - 1]
-        elif j >= 2 and text[j - 1] in _LIST_JOIN \
-                and (m := _UNFOUND_ITEM.search(text, max(0, j - 13), j - 1)) is not None:
-            j = m.start()
-        else:
-            break
-    return j
-
-
-# the hosts of an event, brought in by 由 before what they held (由中宣部、教育部、北京市委等主办的
-# 论坛): the event's organisers, named in passing, not the body the lead goes on to report. Every
-# body between 由 and the verb is one (本报体育部, and names the finders missed between them).
-_HOSTED = re.compile(r"由([^，。；！？,;!?\n]{2,60}?)(?:等|等单位|等部门)?(?:联合|共同)?"
-                     r"(?:主办|举办|承办|协办|主持)的")
-
-
-def hosts_of_events(text: str, orgs: list[OrgHit]) -> set[int]:
-    """Where the bodies listed after 由 as an event's hosts start (see ``_HOSTED``)."""
-    if not orgs or "由" not in text or "办的" not in text and "主持的" not in text:
-        return set()
-    spans = [m.span(1) for m in _HOSTED.finditer(text)]
-    return {o.start for o in orgs if any(a <= o.start and o.end <= b for a, b in spans)}
-
-
 def objects_of_prepositions(text: str, orgs: list[OrgHit], places: list[RegionHit]) -> set[int]:
     """Where the bodies that are the object of 从, 向, 给 or 对 start (see ``_OBJECT_OF``)."""
     if not orgs or not any(p in text for p in _OBJECT_OF):
@@ -260,7 +230,15 @@ def objects_of_prepositions(text: str, orgs: list[OrgHit], places: list[RegionHi
     starts = None  # (the names by where they start, made for the first object found)
     out = set()
     for o in orgs:
-        j = _list_start(text, o.start, ends)
+        j = o.start
+        for _ in range(4):  # (back over a short list of names: 孝感、沈阳…中心)
+            if j >= 2 and text[j - 1] in _LIST_JOIN and (j - 1) in ends:
+                j = ends[j - 1]
+            elif j >= 2 and text[j - 1] in _LIST_JOIN \
+                    and (m := _UNFOUND_ITEM.search(text, max(0, j - 13), j - 1)) is not None:
+                j = m.start()  # (an item the finders missed: 向中保产险公司、|太平洋保险公司)
+            else:
+                break
         j -= next((len(w) for w in _OBJECT_OWNER if text.endswith(w, 0, j)), 0)
         if j < 1 or text[j - 1] not in _OBJECT_OF:
             continue

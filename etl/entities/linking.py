@@ -30,7 +30,7 @@ from .link_text import (
     _section, _section_heads, _section_line, _sentence_ends, _weak, lead_caption, lead_of,
     region_value, sentence_of, _SUBJECT_LEAD)
 from .place_links import PlaceLinks
-from .body_links import BodyLinks, hosts_of_events, objects_of_prepositions, opponents
+from .body_links import BodyLinks, objects_of_prepositions, opponents
 
 
 # datelines name where a wire story was filed, not what it is about
@@ -269,7 +269,6 @@ class Linker(PlaceLinks, BodyLinks):
         self._sides_named: dict[str, OrgHit] | None = None  # see _match_sides
         # (and the objects of 从/向/给/对: see objects_of_prepositions)
         self._objects = objects_of_prepositions(text, orgs, regions)
-        self._hosts = hosts_of_events(text, orgs)  # (由…主办的: see the lead's body)
         passive = self._opponents | self._objects
         self._free = TextOrder([o for o in self.orgs.items if o.start not in self._objects]) \
             if self._objects else self.orgs
@@ -346,12 +345,6 @@ class Linker(PlaceLinks, BodyLinks):
                     # (长城汽车向证监会提交的文件显示…: the lead's subject, not what it files with)
                     firsts[k] = next((o for o in lists[k].within(firsts[k].end, lead.end)
                                       if o.start not in self._objects), None)
-                if firsts[k] is not None and firsts[k].start in self._hosts:
-                    # (由中宣部、教育部等主办的论坛…，教育部部长某某透露: the body the lead goes on
-                    # to, when it names one; else the hosts' first)
-                    firsts[k] = next((o for o in lists[k].within(firsts[k].end, lead.end)
-                                      if o.start not in self._hosts and o.start not in self._objects),
-                                     firsts[k])
                 if firsts[k] is not None and self._leader_title(firsts[k]):
                     # 国务院副总理某某今天在中国航空工业总公司工作会议上…: the state organ in a
                     # leader's title is who came, not whose story it is; the lead's next body is
