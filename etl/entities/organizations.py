@@ -48,7 +48,8 @@ from .patterned_bodies import (
     BEFORE_BARE, anonymous_units, bare_committees, bodies_of_posts, brand_companies, brand_mentions, cited_latin_bodies,
     cited_named_bodies,
     declared_short_names, sports_teams,
-    journals, newspapers, offices, place_services, place_teams, quoted_bodies, service_stations, sponsored_teams,
+    journals, newspapers, offices, place_services, place_teams, quoted_bodies, service_stations, sponsor_clubs,
+    sponsored_teams,
     sponsors_teams_again)
 
 
@@ -387,6 +388,7 @@ def find_organizations(text: str, regions: list[RegionHit], home: str | None = N
     hits += brand_companies(text, places, hits)
     hits += bodies_of_posts(text, places)
     clubs = place_teams(text, places)
+    clubs += sponsor_clubs(text, places, hits + clubs)
     hits += clubs
     hits += place_services(text, places)
     office_hits = offices(text, places, home)

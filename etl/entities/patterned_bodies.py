@@ -137,6 +137,52 @@ def place_teams(text: str, places: Places) -> list[OrgHit]:
     return out
 
 
+# A club a league report names by its place and its sponsor alone (上海上港, 大连一方, 北京国安,
+# 天津泰达29分): a place, two characters, then no more of a word. Only in a report on a league
+# (its name and a match's words), and only where the text writes the same name twice at least:
+# a club is named again and again, a place's two-character word (北京时间, 上海地区) is not read as
+# one for the stop list's sake alone.
+_LEAGUE_CUE = re.compile(r"中超|中甲|中乙|亚冠|足协杯|联赛|甲A|甲B|CBA|排超")
+_MATCH_CUE = re.compile(r"进球|积分|主场|客场|球员|外援|主帅|比赛|赛季")
+# what may follow a club's name in the same run of characters (上港队, 国安的, 上港在主场…)
+_AFTER_CLUB = frozenset("队的在以和与主客外已也则将还有对本")
+# the two characters after a place that name no sponsor: words of the game, of places and of
+# schools (北京时间, 大连足球, 北京东路, 湖南师大…)
+_NOT_SPONSOR = frozenset({"时间", "地区", "赛区", "球迷", "队员", "球队", "主场", "客场", "体育", "足球",
+                          "篮球", "排球", "晚报", "日报", "电视", "青年", "市区", "当地", "本地", "军区",
+                          "大学", "师范", "师大", "体院", "工业", "东路", "西路", "南路", "北路", "中路",
+                          "大道", "一队", "二队", "三队", "全队", "男篮", "女篮", "男排", "女排", "男足",
+                          "女足", "选手", "代表", "小将", "名将", "老将", "姑娘", "小伙", "本土"})
+
+
+def sponsor_clubs(text: str, places: Places, found: list[OrgHit]) -> list[OrgHit]:
+    """The clubs of a league report named by place and sponsor (see ``_LEAGUE_CUE``)."""
+    if _LEAGUE_CUE.search(text) is None or _MATCH_CUE.search(text) is None:
+        return []
+    starts_of_places = {h.start for h in places.regions.items}
+    names: dict[str, list] = {}  # (surface -> its (start, end, place) each time)
+    for h in places.regions.items:
+        if h.form not in ("full", "short"):
+            continue
+        end = h.end + 2
+        sponsor = text[h.end:end]
+        if len(sponsor) < 2 or not HAN_ONLY.fullmatch(sponsor) or sponsor in _NOT_SPONSOR \
+                or h.end in starts_of_places or h.end + 1 in starts_of_places:
+            continue  # (上海浦东: a place inside a place, no sponsor)
+        if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _AFTER_CLUB:
+            continue  # (湖南工业|大学: the name runs on)
+        names.setdefault(text[h.start:end], []).append((h.start, end, h))
+    taken = [(x.start, x.end) for x in found]
+    out = []
+    for surface, at in names.items():
+        if len(at) < 2:
+            continue
+        for start, end, h in at:
+            if not any(a < end and start < b for a, b in taken):
+                out.append(OrgHit(start, end, surface, surface, "other", h.key))
+    return out
+
+
 # a contest named by the team word (广州国际女足邀请赛, 四国女排锦标赛): an event, not a team
 _EVENT_AFTER_TEAM = re.compile(r"(?:邀请|锦标|联|比|精英|超级|对抗)?赛|杯|甲|乙|超")
 
