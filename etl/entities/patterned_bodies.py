@@ -139,9 +139,9 @@ def place_teams(text: str, places: Places) -> list[OrgHit]:
 
 # A club a league report names by its place and its sponsor alone (上海上港, 大连一方, 北京国安,
 # 天津泰达29分): a place, two characters, then no more of a word. Only in a report on a league
-# (its name and a match's words), and only where the text writes the same name twice at least:
-# a club is named again and again, a place's two-character word (北京时间, 上海地区) is not read as
-# one for the stop list's sake alone.
+# (its name and a match's words), and only where the text writes the same name twice at least,
+# as it does a club's; the words a place is often written before (北京时间, 上海地区) are kept out
+# by the list below, since a report may write them twice too.
 _LEAGUE_CUE = re.compile(r"中超|中甲|中乙|亚冠|足协杯|联赛|甲A|甲B|CBA|排超")
 _MATCH_CUE = re.compile(r"进球|积分|主场|客场|球员|外援|主帅|比赛|赛季")
 # what may follow a club's name in the same run of characters (上港队, 国安的, 上港在主场…)
